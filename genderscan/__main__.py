@@ -1,0 +1,5 @@
+"""``python -m genderscan``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,94 @@
+"""Analysers: stereotypes (matcher + stance), EIGE questions, measures, mentions, domain."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .. import __version__
+from ..lexicon.schema import DOMAINS
+from ..lexicon.schema import Lexicon
+from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding
+from ..nlp import parse
+from .domains import detect_domain
+from .matching import CompiledLexicon, ParsedPassage
+from .measures import check_measures
+from .mentions import count_mentions
+from .questions import answer_questions
+from .stereotypes import find_stereotypes
+
+
+def parse_document(document: Document, nlp: Language, compiled: CompiledLexicon) -> list[ParsedPassage]:
+    """Run the pipeline over all passages at once (``nlp.pipe``) and match the lexicon."""
+    docs = parse(nlp, (p.text for p in document.passages))
+    return [ParsedPassage(p, d, compiled.hits(d)) for p, d in zip(document.passages, docs)]
+
+
+def analyse_document(
+    document: Document,
+    nlp: Language,
+    compiled: CompiledLexicon,
+    *,
+    pipeline: str,
+    domain: str | None = None,
+) -> DocumentReport:
+    """Turn a Document into a DocumentReport. *domain* overrides detection."""
+    lexicon = compiled.lexicon
+    parsed = parse_document(document, nlp, compiled)
+    mentions = count_mentions(parsed, lexicon)
+    if domain is not None:
+        if domain not in DOMAINS:
+            raise ValueError(f"unknown domain {domain!r}")
+        guess = DomainGuess(domain, 1.0, (), overridden=True)
+    else:
+        guess = detect_domain(parsed, lexicon, mentions.words)
+    findings = find_stereotypes(parsed, lexicon)
+    measures = check_measures(parsed, lexicon, guess.id)
+    return DocumentReport(
+        schema_version=SCHEMA_VERSION,
+        genderscan_version=__version__,
+        lexicon_version=lexicon.version,
+        pipeline=pipeline,
+        document={
+            "path": document.path,
+            "format": document.format,
+            "sha256": document.sha256,
+            "pages": document.pages,
+            "passages": len(document.passages),
+            "words": mentions.words,
+        },
+        domain=guess,
+        gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,
+        mentions=mentions,
+        findings=tuple(findings),
+        questions=tuple(answer_questions(parsed, lexicon)),
+        measures=tuple(measures),
+        categories=summarise_categories(lexicon, findings),
+        sources=cited_sources(lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]),
+    )
+
+
+def summarise_categories(lexicon: Lexicon, findings: list[Finding]) -> tuple[CategorySummary, ...]:
+    def count(cat: str, stance: str) -> int:
+        return sum(1 for f in findings if f.category == cat and f.stance == stance)
+
+    return tuple(
+        CategorySummary(c.id, c.label, c.atria_question, c.unintended_effect,
+                        count(c.id, "assertion"), count(c.id, "critical"), count(c.id, "quoted"))
+        for c in lexicon.categories
+    )
+
+
+def cited_sources(lexicon: Lexicon, keys: list[str]) -> dict[str, str]:
+    """``key -> "Author (year). Title. Publisher."`` for each key used, sorted."""
+    out = {}
+    for key in sorted(set(keys)):
+        src = lexicon.sources[key]
+        head = src.get("author") or src.get("publisher", "")
+        year = f" ({src['year']})" if "year" in src else ""
+        parts = [f"{head}{year}".strip(), src["title"]]
+        if src.get("publisher") and src.get("author"):
+            parts.append(src["publisher"])
+        if src.get("url"):
+            parts.append(src["url"])
+        out[key] = ". ".join(p for p in parts if p) + "."
+    return out

@@ -1,0 +1,30 @@
+"""Which policy domain a document belongs to, from the frequency of domain terms."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lexicon.schema import Lexicon
+from ..model import DomainGuess
+from .matching import ParsedPassage
+
+# A domain needs at least this many term hits per 1,000 words to be chosen.
+MIN_RATE = 2.0
+TOP_TERMS = 5
+
+
+def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> DomainGuess:
+    counts: dict[str, Counter[str]] = {d: Counter() for d in lexicon.domains}
+    for pp in parsed:
+        for domain in lexicon.domains:
+            for s, e in pp.hits.get(f"domain:{domain}"):
+                counts[domain][pp.doc[s:e].text.lower()] += 1
+    totals = {d: sum(c.values()) for d, c in counts.items()}
+    all_hits = sum(totals.values())
+    best = max(sorted(totals), key=lambda d: totals[d]) if totals else "other"
+    rate = 1000 * totals.get(best, 0) / words if words else 0.0
+    if rate < MIN_RATE:
+        # Confidence in "other" grows as the best domain falls further below the bar.
+        return DomainGuess("other", round(1 - rate / MIN_RATE, 2), ())
+    top = tuple(t for t, _ in sorted(counts[best].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS])
+    return DomainGuess(best, round(totals[best] / all_hits, 2), top)

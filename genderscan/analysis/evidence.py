@@ -1,0 +1,30 @@
+"""Collect sentences that carry a set of terms (optionally with a gender reference)."""
+
+from __future__ import annotations
+
+from ..model import Evidence, Location
+from .matching import ParsedPassage
+
+
+def collect(parsed: list[ParsedPassage], key: str, *, requires_gender: bool, negation_window: int = 0) -> list[Evidence]:
+    """Sentences with a hit for *key*; with *requires_gender* also a gender term.
+
+    With *negation_window* > 0, a hit preceded that closely by a negation
+    (``geen kinderopvang``) does not count.
+    """
+    out: list[Evidence] = []
+    for pp in parsed:
+        for sent in pp.sentences():
+            spans = pp.hits.get(key, sent)
+            if negation_window:
+                negs = pp.hits.get("stance:negation", sent)
+                spans = [(s, e) for s, e in spans if not any(s - negation_window <= n < s for n, _ in negs)]
+            if not spans:
+                continue
+            gender = pp.hits.get("gender", sent)
+            if requires_gender and not gender:
+                continue
+            terms = sorted({pp.doc[s:e].text.lower() for s, e in spans + gender})
+            loc = pp.passage.location
+            out.append(Evidence(text=sent.text.strip(), location=Location(loc.file, loc.paragraph, loc.page, loc.section), terms=tuple(terms)))
+    return out

@@ -1,0 +1,47 @@
+"""The library entry point; the CLI is a thin layer over it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from . import errors
+from .errors import ConfigError
+from .lexicon import DOMAINS, Lexicon, load_lexicon
+from .model import DocumentReport
+
+
+class Analyzer:
+    """Holds the pipeline and the compiled lexicon; analyse many documents with one."""
+
+    def __init__(self, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None) -> None:
+        from .analysis.matching import CompiledLexicon
+        from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
+
+        if domain is not None and domain not in DOMAINS:
+            raise ConfigError(f"unknown domain '{domain}' (expected one of {', '.join(DOMAINS)})", code=errors.BAD_OPTION)
+        self.lexicon: Lexicon = load_lexicon(lexicon_paths)
+        self.nlp = get_pipeline(model)
+        self.pipeline = pipeline_name(self.nlp) if model else DEFAULT_PIPELINE
+        self.compiled = CompiledLexicon(self.lexicon, self.nlp)
+        self.domain = domain
+
+    def analyse(self, path: str | Path) -> DocumentReport:
+        """Read and analyse one document; raises a coded InputError for bad files."""
+        from .analysis import analyse_document
+        from .ingest import read_document
+
+        document = read_document(path)
+        return analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
+
+    def analyse_text(self, text: str, name: str = "<text>") -> DocumentReport:
+        """Analyse a string as a plain-text document (paragraphs split on blank lines)."""
+        from .analysis import analyse_document
+        from .ingest import document_from_text
+
+        return analyse_document(document_from_text(text, name), self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
+
+
+def analyse(path: str | Path, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None) -> DocumentReport:
+    """Analyse one document with a fresh :class:`Analyzer` (the pipeline itself is cached)."""
+    return Analyzer(model=model, lexicon_paths=lexicon_paths, domain=domain).analyse(path)

@@ -1,0 +1,28 @@
+"""Shared CLI helpers: coded one-line errors, consoles."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from rich.console import Console
+
+from ..errors import GenderscanError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, no_color="NO_COLOR" in os.environ, highlight=False)
+
+
+def report_error(exc: BaseException, debug: bool) -> None:
+    """Print ``error CODE: message`` on one line (and the traceback with --debug)."""
+    if debug:
+        traceback.print_exception(exc)
+    if isinstance(exc, GenderscanError):
+        line = f"error {exc.code}: {exc.message}"
+    else:
+        line = f"error GS-E000: internal error: {type(exc).__name__}: {exc} (run with --debug for details)"
+    print(" ".join(line.split()), file=sys.stderr)

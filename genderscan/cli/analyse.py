@@ -1,0 +1,90 @@
+"""``genderscan analyse PATH...``: one report per document."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .. import errors
+from ..errors import ConfigError, GenderscanError
+from ._util import EXIT_ERROR, EXIT_OK, console, report_error
+from .summary import print_summary
+
+
+class Format(str, Enum):
+    html = "html"
+    md = "md"
+    json = "json"
+
+
+def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict[Path, dict[str, Path | None]]:
+    """Where each report goes: None means stdout. Raises on ambiguous targets."""
+    from ..report import FORMATTERS
+
+    if out == "-":
+        if len(paths) != 1 or len(formats) != 1:
+            raise ConfigError("-o - (stdout) needs exactly one document and one --format", code=errors.BAD_OPTION)
+        return {paths[0]: {formats[0]: None}}
+    target = Path(out) if out else Path(".")
+    single_file = out is not None and len(paths) == 1 and len(formats) == 1 and target.suffix == "." + FORMATTERS[formats[0]].suffix
+    plan: dict[Path, dict[str, Path | None]] = {}
+    taken: dict[Path, Path] = {}
+    for p in paths:
+        plan[p] = {}
+        for fmt in formats:
+            dest = target if single_file else target / f"{p.name}.{FORMATTERS[fmt].suffix}"
+            if dest in taken:
+                raise ConfigError(f"{p} and {taken[dest]} would both write {dest}; analyse them in separate calls", code=errors.BAD_OPTION)
+            taken[dest] = p
+            plan[p][fmt] = dest
+    return plan
+
+
+def analyse_cli(
+    paths: List[Path] = typer.Argument(..., help="Documents to analyse (.pdf, .docx, .txt, .md).", show_default=False),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output directory (default: current directory), a file name when there is one document and one format, or - for stdout."),
+    formats: List[Format] = typer.Option([Format.html], "--format", "-f", help="Report format; repeat for several."),
+    model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."),
+    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder of category files; repeatable."),
+    domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain (participatie, inburgering, armoede, other) instead of detection."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on the terminal."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+) -> None:
+    from ..api import Analyzer
+    from ..report import FORMATTERS, write_atomic
+
+    fmt_names = list(dict.fromkeys(f.value for f in formats))
+    try:
+        plan = plan_outputs(paths, fmt_names, output)
+        analyzer = Analyzer(model=model, lexicon_paths=lexicon, domain=domain)
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR)
+    to_stdout = output == "-"
+    term = console(stderr=to_stdout)
+    failed = 0
+    for path, targets in plan.items():
+        try:
+            report = analyzer.analyse(path)
+            data = report.to_dict()
+            rendered = {fmt: FORMATTERS[fmt].render(data) for fmt in targets}
+            for fmt, dest in targets.items():
+                if dest is None:
+                    sys.stdout.write(rendered[fmt])
+                else:
+                    write_atomic(dest, rendered[fmt])
+        except GenderscanError as exc:
+            failed += 1
+            report_error(exc, debug)
+            continue
+        except Exception as exc:  # an internal error in one document must not lose the others
+            failed += 1
+            report_error(exc, debug)
+            continue
+        if not quiet:
+            print_summary(term, report, [d for d in targets.values() if d is not None])
+    raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)

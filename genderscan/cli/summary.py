@@ -1,0 +1,34 @@
+"""A short rich summary of a report on the terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from ..model import DocumentReport
+
+
+def print_summary(term: Console, report: DocumentReport, written: list[Path]) -> None:
+    doc = report.document
+    assertions = report.assertions()
+    pages = f", {doc['pages']} pagina's" if doc["pages"] else ""
+    term.print(f"[bold]{doc['path']}[/bold] ({doc['format']}{pages}, {doc['words']} woorden, domein {report.domain.id})")
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("categorie")
+    table.add_column("aannames", justify="right")
+    table.add_column("kritisch/geciteerd", justify="right")
+    for c in report.categories:
+        if c.assertions or c.critical or c.quoted:
+            table.add_row(c.id, str(c.assertions), str(c.critical + c.quoted))
+    if table.row_count:
+        term.print(table)
+    else:
+        term.print("  geen genderstereotiepe aannames gevonden")
+    missing = [m.id for m in report.measures if m.status == "missing"]
+    term.print(f"  aannames: {len(assertions)}; ontbrekende maatregelen: {', '.join(missing) if missing else 'geen'}")
+    if report.gender_blind:
+        term.print(f"  genderneutraal geformuleerd: {report.mentions.per_1000_words} verwijzingen naar gender per 1.000 woorden")
+    for dest in written:
+        term.print(f"  → {dest}")

@@ -1,0 +1,65 @@
+"""Readers that turn a file into a :class:`~genderscan.model.Document`.
+
+One reader per format, chosen by file suffix from :data:`READERS`; each
+checks that the content matches its suffix before parsing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Callable
+
+from .. import errors
+from ..errors import InputError
+from ..model import Document, Passage
+from . import docx, pdf, text
+
+Reader = Callable[[Path, bytes], tuple[list[Passage], int | None]]
+
+READERS: dict[str, tuple[str, Reader]] = {
+    ".pdf": ("pdf", pdf.read),
+    ".docx": ("docx", docx.read),
+    ".txt": ("txt", text.read_txt),
+    ".md": ("md", text.read_md),
+    ".markdown": ("md", text.read_md),
+}
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(READERS)
+
+
+def document_from_text(content: str, name: str = "<text>") -> Document:
+    """A Document from a string, split into passages like a .txt file."""
+    data = content.encode("utf-8")
+    passages, _ = text.read_txt(Path(name), data)
+    return Document(path=name, format="txt", passages=tuple(passages), sha256=hashlib.sha256(data).hexdigest())
+
+
+def read_document(path: str | Path) -> Document:
+    """Read *path* into a Document, or raise a coded :class:`InputError`."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: file not found", code=errors.FILE_NOT_FOUND)
+    if not p.is_file():
+        raise InputError(f"{p}: not a regular file", code=errors.NOT_A_FILE)
+    suffix = p.suffix.lower()
+    if suffix not in READERS:
+        known = ", ".join(supported_suffixes())
+        raise InputError(
+            f"{p}: unsupported file type '{suffix or '(none)'}' (supported: {known})",
+            code=errors.UNSUPPORTED_FORMAT,
+        )
+    fmt, reader = READERS[suffix]
+    data = p.read_bytes()
+    passages, pages = reader(p, data)
+    if not passages:
+        raise InputError(f"{p}: the document contains no text", code=errors.EMPTY_DOCUMENT)
+    return Document(
+        path=str(path),
+        format=fmt,
+        passages=tuple(passages),
+        sha256=hashlib.sha256(data).hexdigest(),
+        pages=pages,
+    )

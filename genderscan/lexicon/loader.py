@@ -1,0 +1,262 @@
+"""Load and validate the YAML lexicon (``lexicons/nl``) plus user files."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from .. import errors
+from ..errors import LexiconError
+from ..model import SEVERITIES
+from ..resources import lexicon_dir
+from .schema import (
+    ATRIA_QUESTIONS, CATEGORIES, DOMAINS, MEASURES, Category, Checker, Lexicon, Measure, Pattern,
+    Question, Rule, StanceCues,
+)
+
+MIN_EXAMPLES = 2
+
+
+def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl") -> Lexicon:
+    """Load the shipped lexicon for *language* and any extra category files or folders."""
+    base = lexicon_dir(language)
+    files: list[Path] = []
+
+    def read(path: Path) -> Any:
+        files.append(path)
+        return _read_yaml(path)
+
+    meta = Checker(str(base / "lexicon.yml"), read(base / "lexicon.yml"))
+    sources = _sources(base / "sources.yml", read(base / "sources.yml"))
+    category_files = sorted((base / "stereotypes").glob("*.yml")) + _extra_files(extra)
+    categories: dict[str, Category] = {}
+    for path in category_files:
+        cat = _category(path, read(path), sources)
+        if cat.id in categories:
+            old = categories[cat.id]
+            cat = Category(old.id, old.label, old.atria_question, old.unintended_effect, old.rules + cat.rules, old.file)
+        categories[cat.id] = cat
+    _check_unique_ids([r for c in categories.values() for r in c.rules])
+    return Lexicon(
+        version=f"{meta.text('version')}+{_digest(files)}",
+        language=meta.text("language"),
+        sources=sources,
+        categories=tuple(categories[c] for c in CATEGORIES if c in categories),
+        stance=_stance(base / "stance.yml", read(base / "stance.yml")),
+        questions=_questions(base / "questions.yml", read(base / "questions.yml"), sources),
+        measures=_measures(base / "measures.yml", read(base / "measures.yml"), sources),
+        domains=_domains(meta),
+        gender_terms=meta.texts("gender_terms", minimum=1, terms=True),
+        gender_blind_threshold=meta.number("gender_blind_threshold", 1.0),
+        files=tuple(str(f) for f in files),
+    )
+
+
+def _read_yaml(path: Path) -> Any:
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file not found", code=errors.LEXICON_NOT_FOUND)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise LexiconError(f"{path}:{where} invalid YAML: {getattr(exc, 'problem', exc)}", code=errors.LEXICON_SYNTAX) from exc
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: not UTF-8 text", code=errors.LEXICON_SYNTAX) from exc
+
+
+def _extra_files(extra: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for item in extra:
+        p = Path(item)
+        if p.is_dir():
+            out.extend(sorted(p.glob("*.yml")) + sorted(p.glob("*.yaml")))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise LexiconError(f"{p}: lexicon file not found", code=errors.LEXICON_NOT_FOUND)
+    return out
+
+
+def _digest(files: list[Path]) -> str:
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:8]
+
+
+def _sources(path: Path, data: Any) -> dict[str, dict[str, str]]:
+    top = Checker(str(path), data)
+    out = {}
+    for key, entry in top.data.items():
+        c = Checker(str(path), entry, f"source {key}")
+        c.only("title", "author", "year", "publisher", "url")
+        out[str(key)] = {k: str(v) for k, v in sorted(entry.items())}
+        c.text("title")
+    return out
+
+
+def _source(c: Checker, sources: dict) -> str:
+    key = c.text("source")
+    if key not in sources:
+        c.fail(f"unknown source '{key}' (not in sources.yml)", code=errors.LEXICON_UNKNOWN_SOURCE)
+    return key
+
+
+def _category(path: Path, data: Any, sources: dict) -> Category:
+    c = Checker(str(path), data)
+    c.only("category", "label", "atria_question", "unintended_effect", "rules")
+    cat_id = c.choice("category", CATEGORIES)
+    rules_data = c.data.get("rules")
+    if not isinstance(rules_data, list) or not rules_data:
+        c.fail("'rules' must be a non-empty list")
+    rules = tuple(_rule(path, cat_id, r, sources, i) for i, r in enumerate(rules_data, 1))
+    return Category(
+        id=cat_id,
+        label=c.text("label"),
+        atria_question=c.choice("atria_question", ATRIA_QUESTIONS),
+        unintended_effect=c.text("unintended_effect"),
+        rules=rules,
+        file=str(path),
+    )
+
+
+def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Rule:
+    rid = data.get("id") if isinstance(data, dict) else None
+    c = Checker(str(path), data, f"rule {rid or '#' + str(index)}")
+    c.only("id", "severity", "message", "explanation", "suggestion", "source", "patterns", "unless", "examples")
+    rule_id = c.text("id")
+    patterns = c.data.get("patterns")
+    if not isinstance(patterns, list) or not patterns:
+        c.fail("'patterns' must be a non-empty list")
+    examples = c.sub("examples")
+    examples.only("match", "no_match")
+    return Rule(
+        id=rule_id,
+        category=category,
+        severity=c.choice("severity", SEVERITIES),
+        message=c.text("message"),
+        explanation=c.text("explanation"),
+        suggestion=c.text("suggestion"),
+        source=_source(c, sources),
+        patterns=tuple(_pattern(c, p) for p in patterns),
+        unless=c.texts("unless", terms=True),
+        examples_match=examples.texts("match", minimum=MIN_EXAMPLES),
+        examples_no_match=examples.texts("no_match", minimum=MIN_EXAMPLES),
+        file=str(path),
+    )
+
+
+def _pattern(rule: Checker, data: Any) -> Pattern:
+    if not isinstance(data, dict) or len(data) != 1:
+        rule.fail("each pattern must be a mapping with exactly one of: terms, compound, near, tokens")
+    kind, spec = next(iter(data.items()))
+    if kind == "terms":
+        return Pattern("terms", Checker(rule.file, {"terms": spec}, rule.where).texts("terms", minimum=1, terms=True))
+    if kind == "compound":
+        c = Checker(rule.file, spec, f"{rule.where} compound")
+        c.only("prefix", "head")
+        return Pattern("compound", (c.texts("prefix", minimum=1), c.texts("head", minimum=1)))
+    if kind == "near":
+        return Pattern("near", _near(Checker(rule.file, spec, f"{rule.where} near")))
+    if kind == "tokens":
+        _check_tokens(rule, spec)
+        return Pattern("tokens", spec)
+    rule.fail(f"unknown pattern kind '{kind}'; expected one of terms, compound, near, tokens")
+    raise AssertionError  # unreachable
+
+
+def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int]:
+    c.only("groups", "window")
+    groups = c.data.get("groups")
+    if not isinstance(groups, list) or len(groups) < 2:
+        c.fail("'groups' needs at least two lists of terms")
+    checked = []
+    for g in groups:
+        checked.append(Checker(c.file, {"g": g}, c.where).texts("g", minimum=1, terms=True))
+    return tuple(checked), int(c.number("window", 10))
+
+
+def _check_tokens(rule: Checker, spec: Any) -> None:
+    if not isinstance(spec, list) or not spec:
+        rule.fail("'tokens' must be a non-empty list of token specs", code=errors.LEXICON_BAD_PATTERN)
+    try:
+        Matcher(Vocab(), validate=True).add("check", [spec])
+    except Exception as exc:  # spaCy raises ValueError/MatchPatternError
+        first = str(exc).strip().splitlines()[0][:200]
+        rule.fail(f"invalid token pattern: {first}", code=errors.LEXICON_BAD_PATTERN)
+
+
+def _check_unique_ids(rules: list[Rule]) -> None:
+    seen: dict[str, str] = {}
+    for r in rules:
+        if r.id in seen:
+            raise LexiconError(
+                f"{r.file} (rule {r.id}): duplicate rule id, already defined in {seen[r.id]}",
+                code=errors.LEXICON_DUPLICATE_ID,
+            )
+        seen[r.id] = r.file
+
+
+def _stance(path: Path, data: Any) -> StanceCues:
+    c = Checker(str(path), data)
+    c.only("critical", "negations", "negation_window", "quotes")
+    quotes = c.data.get("quotes", [])
+    if not isinstance(quotes, list) or not all(isinstance(q, str) and len(q) == 2 for q in quotes):
+        c.fail("'quotes' must be a list of two-character texts (opening and closing mark)")
+    return StanceCues(
+        critical=c.texts("critical", minimum=1, terms=True),
+        negations=c.texts("negations", minimum=1, terms=True),
+        negation_window=int(c.number("negation_window", 4)),
+        quote_pairs=tuple((q[0], q[1]) for q in quotes),
+    )
+
+
+def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
+    top = Checker(str(path), data)
+    top.only("questions")
+    out = []
+    for i, q in enumerate(top.data.get("questions") or [], 1):
+        c = Checker(str(path), q, f"question {q.get('id') if isinstance(q, dict) else '#' + str(i)}")
+        c.only("id", "question", "guidance", "source", "topic", "requires_gender", "answered_at")
+        out.append(Question(
+            id=c.text("id"), question=c.text("question"), guidance=c.text("guidance"),
+            source=_source(c, sources), topic=c.texts("topic", minimum=1, terms=True),
+            requires_gender=c.flag("requires_gender", True), answered_at=int(c.number("answered_at", 2)),
+        ))
+    if not out:
+        top.fail("'questions' must be a non-empty list")
+    return tuple(out)
+
+
+def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
+    top = Checker(str(path), data)
+    top.only("measures")
+    out = []
+    for i, m in enumerate(top.data.get("measures") or [], 1):
+        c = Checker(str(path), m, f"measure {m.get('id') if isinstance(m, dict) else '#' + str(i)}")
+        c.only("id", "name", "terms", "requires_gender", "domains", "recommendation", "source")
+        domains = c.texts("domains", minimum=1)
+        bad = [d for d in domains if d not in DOMAINS]
+        if bad:
+            c.fail(f"unknown domain(s) {', '.join(bad)}; expected {', '.join(DOMAINS)}")
+        out.append(Measure(
+            id=c.choice("id", MEASURES), name=c.text("name"), terms=c.texts("terms", minimum=1, terms=True),
+            requires_gender=c.flag("requires_gender", False), domains=domains,
+            recommendation=c.text("recommendation"), source=_source(c, sources),
+        ))
+    if not out:
+        top.fail("'measures' must be a non-empty list")
+    return tuple(out)
+
+
+def _domains(meta: Checker) -> dict[str, tuple[str, ...]]:
+    c = meta.sub("domains")
+    c.only(*[d for d in DOMAINS if d != "other"])
+    return {d: c.texts(d, minimum=1, terms=True) for d in DOMAINS if d != "other"}
+

@@ -1,0 +1,181 @@
+"""Validated lexicon entries (frozen) and the checks that build them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import errors
+from ..errors import LexiconError
+from ..model import SEVERITIES
+from .terms import check_term
+
+CATEGORIES = (
+    "kostwinner", "zorgrol", "beroepssegregatie", "kansrijkheid", "deeltijdnorm",
+    "motivatie", "culturalisering", "huishoudniveau", "genderneutraal", "generiek_mannelijk",
+)
+MEASURES = (
+    "kinderopvang", "werk_zorg_combinatie", "genderdata", "divers_aanbod", "training_klantmanagers",
+    "vrouwenorganisaties", "nuggers", "economische_zelfstandigheid", "individuele_benadering",
+    "werkgevers_inclusief", "nazorg",
+)
+DOMAINS = ("participatie", "inburgering", "armoede", "other")
+ATRIA_QUESTIONS = ("aanname", "uitvoering")
+PATTERN_KINDS = ("terms", "tokens", "compound", "near")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way a rule can match: kind plus its validated spec."""
+
+    kind: str
+    spec: Any
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A stereotype rule of one category."""
+
+    id: str
+    category: str
+    severity: str
+    message: str
+    explanation: str
+    suggestion: str
+    source: str
+    patterns: tuple[Pattern, ...]
+    unless: tuple[str, ...]
+    examples_match: tuple[str, ...]
+    examples_no_match: tuple[str, ...]
+    file: str
+
+
+@dataclass(frozen=True)
+class Category:
+    """A stereotype category file: its Atria question, effect and rules."""
+
+    id: str
+    label: str
+    atria_question: str
+    unintended_effect: str
+    rules: tuple[Rule, ...]
+    file: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """An EIGE gender-analysis question and the evidence that answers it."""
+
+    id: str
+    question: str
+    guidance: str
+    source: str
+    topic: tuple[str, ...]
+    requires_gender: bool
+    answered_at: int
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A measure of the Atria checklist and how to recognise it."""
+
+    id: str
+    name: str
+    terms: tuple[str, ...]
+    requires_gender: bool
+    domains: tuple[str, ...]
+    recommendation: str
+    source: str
+
+
+@dataclass(frozen=True)
+class StanceCues:
+    """Cues that turn a match into a critical or quoted mention."""
+
+    critical: tuple[str, ...]
+    negations: tuple[str, ...]
+    negation_window: int
+    quote_pairs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything loaded from the lexicon files, validated."""
+
+    version: str
+    language: str
+    sources: dict[str, dict[str, str]]
+    categories: tuple[Category, ...]
+    stance: StanceCues
+    questions: tuple[Question, ...]
+    measures: tuple[Measure, ...]
+    domains: dict[str, tuple[str, ...]]
+    gender_terms: tuple[str, ...]
+    gender_blind_threshold: float
+    files: tuple[str, ...] = field(default=())
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return tuple(r for c in self.categories for r in c.rules)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+
+class Checker:
+    """Reads typed values out of a YAML mapping, raising coded errors with context."""
+
+    def __init__(self, file: str, data: Any, where: str = "") -> None:
+        self.file, self.where = file, where
+        if not isinstance(data, dict):
+            self.fail(f"expected a mapping, got {type(data).__name__}")
+        self.data = data
+
+    def fail(self, message: str, code: str = errors.LEXICON_SCHEMA) -> None:
+        place = f" ({self.where})" if self.where else ""
+        raise LexiconError(f"{self.file}{place}: {message}", code=code)
+
+    def only(self, *allowed: str) -> None:
+        unknown = sorted(set(self.data) - set(allowed))
+        if unknown:
+            self.fail(f"unknown key(s) {', '.join(map(str, unknown))}; allowed: {', '.join(allowed)}")
+
+    def text(self, key: str, default: str | None = None) -> str:
+        value = self.data.get(key, default)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(f"'{key}' must be a non-empty text")
+        return " ".join(value.split())
+
+    def choice(self, key: str, options: tuple[str, ...], default: str | None = None) -> str:
+        value = self.data.get(key, default)
+        if value not in options:
+            self.fail(f"'{key}' is {value!r}; expected one of {', '.join(options)}")
+        return value
+
+    def texts(self, key: str, *, minimum: int = 0, terms: bool = False) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(f"'{key}' must be a list of texts")
+        if len(value) < minimum:
+            self.fail(f"'{key}' needs at least {minimum} entries, has {len(value)}")
+        if terms:
+            for term in value:
+                problem = check_term(term)
+                if problem:
+                    self.fail(problem, code=errors.LEXICON_BAD_PATTERN)
+        return tuple(" ".join(v.split()) for v in value)
+
+    def number(self, key: str, default: float) -> float:
+        value = self.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            self.fail(f"'{key}' must be a non-negative number")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            self.fail(f"'{key}' must be true or false")
+        return value
+
+    def sub(self, key: str, where: str | None = None) -> "Checker":
+        return Checker(self.file, self.data.get(key), where or f"{self.where} {key}".strip())

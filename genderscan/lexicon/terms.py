@@ -1,0 +1,57 @@
+"""The term syntax shared by every lexicon file, compiled to spaCy patterns.
+
+A *term* is one or more words separated by spaces; each word is
+
+* ``kostwinner``   – its lemma or its lower-cased form (inflections caught);
+* ``kostwinner*``  – any word starting with it (``kostwinnerschap``);
+* ``*beroep``      – any word ending in it, plural included (``vrouwenberoepen``);
+* ``re:REGEX``     – a lower-cased word matching a Python regular expression.
+
+A multi-word term matches the words in sequence. Each term becomes one or
+two spaCy Matcher token patterns; see :func:`term_patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp import lemma_of
+
+_PLURAL = r"(?:en|s|'s|e)?"
+
+
+def _word_specs(word: str) -> list[dict]:
+    """Alternative token specs for one word of a term (any may match)."""
+    if word.startswith("re:"):
+        return [{"LOWER": {"REGEX": word[3:]}}]
+    if len(word) > 1 and word.endswith("*") and not word.startswith("*"):
+        return [{"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}]
+    if len(word) > 1 and word.startswith("*") and not word.endswith("*"):
+        stem = re.escape(word[1:].lower())
+        return [{"LOWER": {"REGEX": stem + _PLURAL + "$"}}]
+    low = word.lower()
+    lemmas = sorted({low, lemma_of(low)})
+    return [{"LEMMA": {"IN": lemmas}}, {"LOWER": low}]
+
+
+def check_term(term: str) -> str | None:
+    """Return an error message if *term* is malformed, else None."""
+    if not isinstance(term, str) or not term.strip():
+        return "a term must be a non-empty string"
+    for word in term.split():
+        if word.startswith("re:"):
+            try:
+                re.compile(word[3:])
+            except re.error as exc:
+                return f"bad regular expression in term '{term}': {exc}"
+        elif word in ("*", "**") or (word.startswith("*") and word.endswith("*")):
+            return f"term '{term}': a wildcard needs a stem on one side"
+    return None
+
+
+def term_patterns(term: str) -> list[list[dict]]:
+    """All token-pattern sequences for *term* (cartesian product over words)."""
+    sequences: list[list[dict]] = [[]]
+    for word in term.split():
+        sequences = [seq + [spec] for seq in sequences for spec in _word_specs(word)]
+    return sequences

@@ -1,0 +1,260 @@
+"""Immutable results that flow from ingest to the report formatters.
+
+Every class is a frozen dataclass; ``to_dict()`` gives the JSON wire form
+described by ``genderscan/schemas/report.schema.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+STANCES = ("assertion", "critical", "quoted")
+SEVERITIES = ("low", "medium", "high")
+QUESTION_STATUSES = ("beantwoord", "deels", "niet aangetroffen")
+MEASURE_STATUSES = ("present", "missing", "not_applicable")
+PASSAGE_KINDS = ("paragraph", "heading", "list_item", "table_cell")
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Serialisable:
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Location(_Serialisable):
+    """Where a passage or finding sits in its source document."""
+
+    file: str
+    """Path of the document as it was given."""
+    paragraph: int
+    """1-based index of the passage in the document (blocks for TXT/MD, body blocks for DOCX, paragraphs for PDF)."""
+    page: int | None = None
+    """1-based physical page (PDF only)."""
+    section: str | None = None
+    """Title of the heading the passage sits under, if known."""
+    char_start: int | None = None
+    """Offset of the match within the passage text (findings only)."""
+    char_end: int | None = None
+    """End offset (exclusive) of the match within the passage text (findings only)."""
+
+    def label(self) -> str:
+        """Short human form: ``p. 3, alinea 12`` or ``alinea 12``."""
+        if self.page is not None:
+            return f"p. {self.page}, alinea {self.paragraph}"
+        return f"alinea {self.paragraph}"
+
+
+@dataclass(frozen=True)
+class Passage(_Serialisable):
+    """One paragraph, heading, list item or table cell of text."""
+
+    text: str
+    """Normalised text (whitespace collapsed, line-end hyphens joined)."""
+    location: Location
+    """Where it came from (no char offsets)."""
+    kind: str = "paragraph"
+    """One of PASSAGE_KINDS."""
+
+
+@dataclass(frozen=True)
+class Document(_Serialisable):
+    """A document read from disk, as an ordered tuple of passages."""
+
+    path: str
+    """Path as given."""
+    format: str
+    """Reader that produced it: pdf, docx, txt, md."""
+    passages: tuple[Passage, ...]
+    """Passages in reading order."""
+    sha256: str
+    """Content hash of the file bytes."""
+    pages: int | None = None
+    """Number of pages (PDF only)."""
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.passages)
+
+
+@dataclass(frozen=True)
+class Finding(_Serialisable):
+    """A stereotype rule matched in a sentence."""
+
+    rule_id: str
+    """Stable id of the lexicon rule."""
+    category: str
+    """One of the ten stereotype categories of DESIGN.md."""
+    stance: str
+    """assertion, critical or quoted."""
+    severity: str
+    """low, medium or high."""
+    message: str
+    """What was found."""
+    explanation: str
+    """Why it matters."""
+    suggestion: str
+    """What to write or do instead."""
+    source: str
+    """Key into lexicons/sources.yml."""
+    matched_text: str
+    """The words that matched."""
+    sentence: str
+    """The sentence the match occurs in."""
+    location: Location
+    """Passage location plus the char offsets of the match in the passage."""
+    fingerprint: str
+    """Stable hash (rule, sentence, occurrence) that survives edits elsewhere."""
+    sentence_span: tuple[int, int] = (0, 0)
+    """Offsets of the matched text within ``sentence``."""
+    stance_cue: str | None = None
+    """The cue that made the stance critical or quoted, if any."""
+
+
+@dataclass(frozen=True)
+class Evidence(_Serialisable):
+    """A quoted sentence supporting an answer or a present measure."""
+
+    text: str
+    """The sentence."""
+    location: Location
+    """Where it is."""
+    terms: tuple[str, ...] = ()
+    """The terms that made it evidence."""
+
+
+@dataclass(frozen=True)
+class QuestionAnswer(_Serialisable):
+    """An EIGE gender-analysis question answered from the document."""
+
+    id: str
+    """Stable question id."""
+    question: str
+    """The question text."""
+    status: str
+    """beantwoord, deels or niet aangetroffen."""
+    evidence: tuple[Evidence, ...]
+    """Supporting sentences (at most a handful)."""
+    guidance: str
+    """What a good answer would contain."""
+
+
+@dataclass(frozen=True)
+class MeasureCheck(_Serialisable):
+    """Whether a measure from the Atria checklist is in the document."""
+
+    id: str
+    """Stable measure id."""
+    name: str
+    """Short Dutch name."""
+    status: str
+    """present, missing or not_applicable."""
+    evidence: tuple[Evidence, ...]
+    """Sentences that show the measure (present only)."""
+    recommendation: str
+    """What to do when it is missing."""
+    source: str
+    """Key into lexicons/sources.yml."""
+
+
+@dataclass(frozen=True)
+class MentionStats(_Serialisable):
+    """How often the document refers to gender at all."""
+
+    words: int
+    """Number of words in the document."""
+    gender_mentions: int
+    """Number of gender references."""
+    per_1000_words: float
+    """Gender references per 1,000 words (rounded to 2 decimals)."""
+    threshold: float
+    """Below this rate the document counts as gender-blind."""
+    terms: dict[str, int] = field(default_factory=dict)
+    """Counts per referring lemma, sorted by term."""
+
+
+@dataclass(frozen=True)
+class DomainGuess(_Serialisable):
+    """The policy domain that decides which measures apply."""
+
+    id: str
+    """participatie, inburgering, armoede or other."""
+    confidence: float
+    """0..1, share of domain-term hits that point to this domain."""
+    terms: tuple[str, ...]
+    """The most frequent terms it relied on."""
+    overridden: bool = False
+    """True when set by the user rather than detected."""
+
+
+@dataclass(frozen=True)
+class CategorySummary(_Serialisable):
+    """A stereotype category with its Atria question, effect and counts in this document."""
+
+    id: str
+    """Stable category id."""
+    label: str
+    """Dutch label."""
+    atria_question: str
+    """aanname (Atria question 1) or uitvoering (question 2)."""
+    unintended_effect: str
+    """Possible unintended effect (Atria question 3)."""
+    assertions: int
+    """Findings with stance assertion."""
+    critical: int
+    """Findings with stance critical."""
+    quoted: int
+    """Findings with stance quoted."""
+
+
+@dataclass(frozen=True)
+class DocumentReport(_Serialisable):
+    """Everything genderscan found about one document."""
+
+    schema_version: str
+    """Version of the JSON wire format."""
+    genderscan_version: str
+    """Version of the tool that made it."""
+    lexicon_version: str
+    """Content hash of the lexicon that was used."""
+    pipeline: str
+    """Name of the spaCy pipeline."""
+    document: dict[str, Any]
+    """path, format, sha256, pages, words, passages."""
+    domain: DomainGuess
+    """Detected or given policy domain."""
+    gender_blind: bool
+    """True when the document hardly refers to gender."""
+    mentions: MentionStats
+    """Gender-reference statistics."""
+    findings: tuple[Finding, ...]
+    """Stereotype findings in document order (all stances)."""
+    questions: tuple[QuestionAnswer, ...]
+    """EIGE questions with status and evidence."""
+    measures: tuple[MeasureCheck, ...]
+    """Atria checklist of measures."""
+    categories: tuple[CategorySummary, ...] = ()
+    """Every category of the lexicon, with counts in this document."""
+    sources: dict[str, str] = field(default_factory=dict)
+    """Citations of the sources referred to, by key."""
+
+    def assertions(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.stance == "assertion")
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        data["domain"] = self.domain.id
+        data["domain_detail"] = self.domain.to_dict()
+        return data

@@ -1,0 +1,83 @@
+"""The Dutch spaCy pipeline, built once per process.
+
+Default: ``spacy.blank("nl")`` + a sentencizer + :func:`simplemma_lemmatizer`
+(simplemma's Dutch lemmas on ``token.lemma_``, lower-cased). A trained
+pipeline (``nl_core_news_sm`` or a directory saved with ``nlp.to_disk``) is
+used instead when named with ``--model``; a sentencizer is added when it has
+no sentence boundaries of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import errors
+from .errors import ConfigError
+
+LEMMATIZER = "simplemma_lemmatizer"
+DEFAULT_PIPELINE = "blank:nl+simplemma"
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma_of(word: str) -> str:
+    """simplemma's Dutch lemma of a lower-cased word (cached)."""
+    import simplemma
+
+    if not _WORD.search(word):
+        return word
+    return simplemma.lemmatize(word, lang="nl").lower()
+
+
+@Language.component(LEMMATIZER)
+def simplemma_lemmatizer(doc: Doc) -> Doc:
+    """Set ``token.lemma_`` from simplemma (Dutch), lower-cased."""
+    for token in doc:
+        token.lemma_ = lemma_of(token.lower_)
+    return doc
+
+
+def _blank() -> Language:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(LEMMATIZER)
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+def _trained(name: str) -> Language:
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ValueError, ImportError) as exc:
+        first = str(exc).splitlines()[0][:160]
+        raise ConfigError(f"cannot load spaCy pipeline '{name}': {first}", code=errors.MODEL_NOT_LOADABLE) from exc
+    if nlp.lang != "nl":
+        raise ConfigError(f"spaCy pipeline '{name}' is for language '{nlp.lang}', not Dutch (nl)", code=errors.MODEL_NOT_LOADABLE)
+    if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
+        nlp.add_pipe("sentencizer", first=True)
+    if "lemmatizer" not in nlp.pipe_names and "trainable_lemmatizer" not in nlp.pipe_names:
+        nlp.add_pipe(LEMMATIZER)
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def get_pipeline(model: str | None = None) -> Language:
+    """The pipeline for *model* (None: the blank Dutch default), built once."""
+    return _trained(model) if model else _blank()
+
+
+def pipeline_name(nlp: Language) -> str:
+    """``lang_name-version`` of a loaded trained pipeline, e.g. ``nl_core_news_sm-3.8.0``."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> list[Doc]:
+    """Run all passage texts through ``nlp.pipe`` in one stream."""
+    return list(nlp.pipe(texts, batch_size=batch_size))

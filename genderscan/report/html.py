@@ -1,0 +1,15 @@
+"""Self-contained HTML report (Dutch): inline CSS, autoescaped, no scripts."""
+
+from __future__ import annotations
+
+from ..resources import reports_dir
+from .templating import environment
+from .view import build_view
+
+
+class HtmlFormatter:
+    suffix = "html"
+
+    def render(self, data: dict) -> str:
+        css = (reports_dir() / "report.css").read_text(encoding="utf-8")
+        return environment(autoescape=True).get_template("report.html.j2").render(css=css, **build_view(data))

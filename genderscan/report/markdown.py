@@ -1,0 +1,24 @@
+"""Markdown report (Dutch), rendered from reports/report.md.j2."""
+
+from __future__ import annotations
+
+import re
+
+from .templating import environment
+from .view import build_view
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: str) -> str:
+    """Escape characters that Markdown or inline HTML would interpret."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+class MarkdownFormatter:
+    suffix = "md"
+
+    def render(self, data: dict) -> str:
+        env = environment(autoescape=False)
+        env.filters["e"] = md_escape
+        return env.get_template("report.md.j2").render(**build_view(data))
