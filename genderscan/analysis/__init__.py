@@ -10,6 +10,7 @@ from ..lexicon.schema import Lexicon
 from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding
 from ..nlp import parse
 from .domains import detect_domain
+from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedPassage
 from .measures import check_measures
 from .mentions import count_mentions
@@ -42,7 +43,8 @@ def analyse_document(
     else:
         guess = detect_domain(parsed, lexicon, mentions.words)
     findings = find_stereotypes(parsed, lexicon)
-    measures = check_measures(parsed, lexicon, guess.id)
+    exclude = stereotyped_sentences(findings)
+    measures = check_measures(parsed, lexicon, guess.id, exclude)
     return DocumentReport(
         schema_version=SCHEMA_VERSION,
         genderscan_version=__version__,
@@ -60,7 +62,7 @@ def analyse_document(
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,
         mentions=mentions,
         findings=tuple(findings),
-        questions=tuple(answer_questions(parsed, lexicon)),
+        questions=tuple(answer_questions(parsed, lexicon, exclude)),
         measures=tuple(measures),
         categories=summarise_categories(lexicon, findings),
         sources=cited_sources(lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]),

@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
-from ..model import Evidence, Location
+from ..model import Evidence, Finding, Location
 from .matching import ParsedPassage
 
 
-def collect(parsed: list[ParsedPassage], key: str, *, requires_gender: bool, negation_window: int = 0) -> list[Evidence]:
+def stereotyped_sentences(findings: list[Finding]) -> dict[int, list[int]]:
+    """Char offsets of assertion findings per paragraph, to exclude their sentences."""
+    out: dict[int, list[int]] = {}
+    for f in findings:
+        if f.stance == "assertion" and f.location.char_start is not None:
+            out.setdefault(f.location.paragraph, []).append(f.location.char_start)
+    return out
+
+
+def collect(
+    parsed: list[ParsedPassage],
+    key: str,
+    *,
+    requires_gender: bool,
+    exclude: dict[int, list[int]],
+    negation_window: int = 0,
+) -> list[Evidence]:
     """Sentences with a hit for *key*; with *requires_gender* also a gender term.
 
+    Sentences that themselves carry a stereotyped assumption (*exclude*, from
+    :func:`stereotyped_sentences`) are no evidence of gender-aware policy.
     With *negation_window* > 0, a hit preceded that closely by a negation
     (``geen kinderopvang``) does not count.
     """
     out: list[Evidence] = []
     for pp in parsed:
+        skip = exclude.get(pp.passage.location.paragraph, [])
         for sent in pp.sentences():
+            if any(sent.start_char <= c < sent.end_char for c in skip):
+                continue
             spans = pp.hits.get(key, sent)
             if negation_window:
                 negs = pp.hits.get("stance:negation", sent)

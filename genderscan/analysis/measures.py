@@ -10,7 +10,7 @@ from .matching import ParsedPassage
 MAX_EVIDENCE = 3
 
 
-def check_measures(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str) -> list[MeasureCheck]:
+def check_measures(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str, exclude: dict[int, list[int]]) -> list[MeasureCheck]:
     """A measure is not_applicable outside its domains, present with evidence, else missing."""
     checks = []
     window = lexicon.stance.negation_window
@@ -18,7 +18,7 @@ def check_measures(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str) -
         if domain not in m.domains:
             status, evidence = "not_applicable", []
         else:
-            evidence = collect(parsed, f"measure:{m.id}", requires_gender=m.requires_gender, negation_window=window)
+            evidence = collect(parsed, f"measure:{m.id}", requires_gender=m.requires_gender, exclude=exclude, negation_window=window)
             status = "present" if evidence else "missing"
         checks.append(MeasureCheck(m.id, m.name, status, tuple(evidence[:MAX_EVIDENCE]), m.recommendation, m.source))
     return checks

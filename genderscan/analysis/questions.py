@@ -10,11 +10,11 @@ from .matching import ParsedPassage
 MAX_EVIDENCE = 3
 
 
-def answer_questions(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[QuestionAnswer]:
+def answer_questions(parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]]) -> list[QuestionAnswer]:
     """``beantwoord`` with enough evidence, ``deels`` with some, else ``niet aangetroffen``."""
     answers = []
     for q in lexicon.questions:
-        evidence = collect(parsed, f"question:{q.id}", requires_gender=q.requires_gender)
+        evidence = collect(parsed, f"question:{q.id}", requires_gender=q.requires_gender, exclude=exclude)
         if len(evidence) >= q.answered_at:
             status = "beantwoord"
         elif evidence:

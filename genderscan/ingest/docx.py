@@ -73,10 +73,10 @@ def _paragraph_kind(paragraph) -> str:
 
 def _cell_texts(table):
     """Text of each distinct cell, row by row (merged cells once)."""
-    seen: set[int] = set()
+    seen: set = set()  # the cell elements themselves: ids of lxml proxies can be reused
     for row in table.rows:
         for cell in row.cells:
-            if id(cell._tc) in seen:
+            if cell._tc in seen:
                 continue
-            seen.add(id(cell._tc))
+            seen.add(cell._tc)
             yield "\n".join(p.text for p in cell.paragraphs)

@@ -60,11 +60,25 @@ def _check_bytes(path: Path, data: bytes) -> None:
         )
 
 
+def _causes(exc: BaseException):
+    """The exception, what it wraps (pdfplumber keeps pdfminer's in args) and its causes."""
+    seen: list[BaseException] = []
+    todo = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or any(e is s for s in seen):
+            continue
+        seen.append(e)
+        todo.extend([e.__cause__, e.__context__] + [a for a in e.args if isinstance(a, BaseException)])
+    return seen
+
+
 def _classify(path: Path, exc: Exception) -> InputError:
-    name = type(exc).__name__
-    if "Password" in name or "Encrypt" in name:
+    chain = _causes(exc)
+    if any("Password" in type(e).__name__ or "Encrypt" in type(e).__name__ for e in chain):
         return InputError(f"{path}: the PDF is encrypted and needs a password", code=errors.ENCRYPTED_PDF)
-    detail = str(exc).splitlines()[0][:120] if str(exc) else name
+    root = chain[-1]
+    detail = (str(root).splitlines() or [type(root).__name__])[0][:120] or type(root).__name__
     return InputError(f"{path}: the PDF cannot be parsed ({detail})", code=errors.CORRUPT_PDF)
 
 

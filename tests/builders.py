@@ -1,0 +1,78 @@
+"""Build small real PDF and DOCX files for the tests (fpdf2, python-docx, pypdf)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def pdf_from_pages(path: Path, pages: list[list[str]], *, size: float = 11, heading: str | None = None) -> Path:
+    """A PDF with one list of lines per page; an empty string leaves a blank line (paragraph break).
+
+    Lines are placed exactly as given, so a line may end in a hyphen.
+    """
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    for lines in pages:
+        pdf.add_page()
+        y = 30.0
+        if heading:
+            pdf.set_font("Helvetica", "B", 16)
+            pdf.text(25, y, heading)
+            y += 12
+        pdf.set_font("Helvetica", "", size)
+        for line in lines:
+            if line:
+                pdf.text(25, y, line)
+            y += 6 if line else 6
+    pdf.output(str(path))
+    return path
+
+
+def pdf_without_text(path: Path, pages: int = 2) -> Path:
+    """A PDF whose pages only carry drawings (like a scan without OCR)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    for _ in range(pages):
+        pdf.add_page()
+        pdf.rect(20, 20, 100, 60, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def encrypt_pdf(src: Path, dest: Path, password: str = "geheim") -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(str(src)).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="RC4-128")
+    with open(dest, "wb") as fh:
+        writer.write(fh)
+    return dest
+
+
+def docx_from_blocks(path: Path, blocks: list[tuple[str, object]]) -> Path:
+    """A DOCX from (kind, value): heading1/heading2, p, bullet, number, table (list of rows)."""
+    import docx
+
+    document = docx.Document()
+    for kind, value in blocks:
+        if kind.startswith("heading"):
+            document.add_heading(str(value), level=int(kind[-1]))
+        elif kind == "bullet":
+            document.add_paragraph(str(value), style="List Bullet")
+        elif kind == "number":
+            document.add_paragraph(str(value), style="List Number")
+        elif kind == "table":
+            rows = value
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+        else:
+            document.add_paragraph(str(value))
+    document.save(path)
+    return path

@@ -1,0 +1,168 @@
+"""Readers: real PDF, DOCX, TXT and MD files in, passages with locations out; bad input gets coded errors."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from builders import docx_from_blocks, encrypt_pdf, pdf_from_pages, pdf_without_text
+from genderscan.errors import InputError
+from genderscan.ingest import read_document
+from genderscan.ingest.normalise import join_lines
+
+
+# --- text and markdown ----------------------------------------------------
+
+def test_txt_blocks_are_passages_with_1_based_paragraphs(tmp_path):
+    p = tmp_path / "nota.txt"
+    p.write_text("Eerste alinea\nloopt door.\n\n\nTweede alinea.\n  \nDerde.\n", encoding="utf-8")
+    doc = read_document(p)
+    assert [x.text for x in doc.passages] == ["Eerste alinea loopt door.", "Tweede alinea.", "Derde."]
+    assert [x.location.paragraph for x in doc.passages] == [1, 2, 3]
+    assert doc.format == "txt" and doc.pages is None
+
+
+def test_md_headings_become_sections_and_bullets_list_items(tmp_path):
+    p = tmp_path / "nota.md"
+    p.write_text("# Doelgroep\n\nDe tekst.\n\n- een punt\n- nog een\n", encoding="utf-8")
+    doc = read_document(p)
+    kinds = [x.kind for x in doc.passages]
+    assert kinds == ["heading", "paragraph", "list_item"]
+    assert doc.passages[1].location.section == "Doelgroep"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_text_encodings(tmp_path, encoding):
+    p = tmp_path / "nota.txt"
+    p.write_bytes("Café één financiële zelfstandigheid.".encode(encoding))
+    assert read_document(p).passages[0].text == "Café één financiële zelfstandigheid."
+
+
+# --- hyphenation ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["de arbeids-", "markt is krap"], "de arbeidsmarkt is krap"),
+        (["in zorg-", "en welzijnsberoepen"], "in zorg- en welzijnsberoepen"),
+        (["de provincie Noord-", "Holland"], "de provincie Noord-Holland"),
+        (["een lijn", "en nog een"], "een lijn en nog een"),
+        (["bedrag 2025-", "2026"], "bedrag 2025- 2026"),
+    ],
+)
+def test_join_lines(lines, expected):
+    assert join_lines(lines) == expected
+
+
+# --- PDF ---------------------------------------------------------------------
+
+def test_pdf_paragraphs_pages_and_hyphenation(tmp_path):
+    p = pdf_from_pages(
+        tmp_path / "nota.pdf",
+        [
+            ["Vrouwen hebben vaak een grotere afstand tot de arbeids-", "markt dan mannen.", "", "Een tweede alinea over zorg-", "en welzijnsberoepen."],
+            ["Op pagina twee staat de man als kostwinner."],
+        ],
+    )
+    doc = read_document(p)
+    texts = [x.text for x in doc.passages]
+    assert texts == [
+        "Vrouwen hebben vaak een grotere afstand tot de arbeidsmarkt dan mannen.",
+        "Een tweede alinea over zorg- en welzijnsberoepen.",
+        "Op pagina twee staat de man als kostwinner.",
+    ]
+    assert [x.location.page for x in doc.passages] == [1, 1, 2]
+    assert [x.location.paragraph for x in doc.passages] == [1, 2, 3]
+    assert doc.pages == 2 and doc.format == "pdf"
+
+
+def test_pdf_heading_sets_section(tmp_path):
+    p = pdf_from_pages(tmp_path / "h.pdf", [["Gewone tekst van de nota."]], heading="Doelgroep")
+    doc = read_document(p)
+    assert doc.passages[0].kind == "heading" and doc.passages[0].text == "Doelgroep"
+    assert doc.passages[1].location.section == "Doelgroep"
+
+
+def _expect(path, code):
+    with pytest.raises(InputError) as err:
+        read_document(path)
+    assert err.value.code == code
+    assert "\n" not in str(err.value)
+    return err.value
+
+
+def test_pdf_errors(tmp_path):
+    good = pdf_from_pages(tmp_path / "good.pdf", [["Tekst."]])
+    _expect(encrypt_pdf(good, tmp_path / "locked.pdf"), "GS-E105")
+    _expect(pdf_without_text(tmp_path / "scan.pdf"), "GS-E106")
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
+    _expect(truncated, "GS-E104")
+    garbage = tmp_path / "garbage.pdf"
+    garbage.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50 + b"\n%%EOF\n")
+    _expect(garbage, "GS-E104")
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("Dit is gewone tekst met een pdf-extensie.", encoding="utf-8")
+    _expect(fake, "GS-E103")
+
+
+# --- DOCX --------------------------------------------------------------------
+
+def test_docx_order_headings_tables_lists(tmp_path):
+    p = docx_from_blocks(tmp_path / "nota.docx", [
+        ("heading1", "Aanleiding"),
+        ("p", "Eerste alinea."),
+        ("bullet", "Een opsomming."),
+        ("number", "Een genummerd punt."),
+        ("table", [["Onderdeel", "Budget"], ["Trajecten", "EUR 10"]]),
+        ("heading2", "Financiën"),
+        ("p", "Slot."),
+    ])
+    doc = read_document(p)
+    assert [(x.kind, x.text) for x in doc.passages] == [
+        ("heading", "Aanleiding"),
+        ("paragraph", "Eerste alinea."),
+        ("list_item", "Een opsomming."),
+        ("list_item", "Een genummerd punt."),
+        ("table_cell", "Onderdeel"), ("table_cell", "Budget"), ("table_cell", "Trajecten"), ("table_cell", "EUR 10"),
+        ("heading", "Financiën"),
+        ("paragraph", "Slot."),
+    ]
+    assert doc.passages[1].location.section == "Aanleiding"
+    assert doc.passages[-1].location.section == "Financiën"
+    assert doc.passages[-1].location.paragraph == len(doc.passages)
+
+
+def test_docx_errors(tmp_path):
+    good = docx_from_blocks(tmp_path / "good.docx", [("p", "Tekst.")])
+    truncated = tmp_path / "truncated.docx"
+    truncated.write_bytes(good.read_bytes()[:1500])
+    _expect(truncated, "GS-E107")
+    not_word = tmp_path / "other.docx"
+    with zipfile.ZipFile(not_word, "w") as zf:
+        zf.writestr("hello.txt", "geen Word")
+    _expect(not_word, "GS-E103")
+    text = tmp_path / "text.docx"
+    text.write_text("gewone tekst", encoding="utf-8")
+    _expect(text, "GS-E103")
+    broken_xml = tmp_path / "broken.docx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken_xml, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, b"<w:document" if item.filename == "word/document.xml" else data)
+    _expect(broken_xml, "GS-E107")
+
+
+def test_missing_unsupported_directory_and_binary_text(tmp_path):
+    _expect(tmp_path / "nope.pdf", "GS-E101")
+    odd = tmp_path / "nota.xyz"
+    odd.write_text("x")
+    _expect(odd, "GS-E102")
+    _expect(tmp_path, "GS-E110")
+    binary = tmp_path / "nota.txt"
+    binary.write_bytes(b"%PDF-1.7 binary")
+    _expect(binary, "GS-E103")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n  \n")
+    _expect(empty, "GS-E109")
