@@ -24,10 +24,10 @@ Spans = list[tuple[int, int]]
 
 
 def compound_pattern(prefixes: tuple[str, ...], heads: tuple[str, ...]) -> list[dict]:
-    """A one-token pattern for Dutch compounds: prefix, optional middle, head, plural."""
+    """A one-token pattern for Dutch compounds: prefix, optional hyphen, head, plural ending."""
     pre = "|".join(re.escape(p.lower()) for p in prefixes)
     head = "|".join(re.escape(h.lower()) for h in heads)
-    return [{"LOWER": {"REGEX": rf"^(?:{pre})-?[a-zà-ÿ]*?(?:{head})(?:en|s|'s|e|n)?$"}}]
+    return [{"LOWER": {"REGEX": rf"^(?:{pre})-?(?:{head})(?:en|s|'s|e|n)?$"}}]
 
 
 class CompiledLexicon:

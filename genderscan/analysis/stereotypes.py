@@ -14,7 +14,12 @@ from .stance import classify, quote_ranges
 
 
 def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> Spans:
-    """Spans where one term of every group occurs within the pattern's window."""
+    """Spans where a term of every group occurs, chained: each within the window of one already chosen.
+
+    Starting from each occurrence of the first group, every following group
+    contributes its occurrence closest to the terms chosen so far; the match
+    fails when that occurrence lies more than ``window`` tokens away.
+    """
     groups, window = rule.patterns[index].spec
     per_group = [hits.get(f"near:{rule.id}:{index}:{g}", sent) for g in range(len(groups))]
     if not all(per_group):
@@ -23,10 +28,12 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> Spans:
     for anchor in per_group[0]:
         chosen = [anchor]
         for spans in per_group[1:]:
-            close = [s for s in spans if abs(s[0] - anchor[0]) <= window and s != anchor]
-            if not close:
+            free = [s for s in spans if s not in chosen]
+            distance = lambda s: min(abs(s[0] - c[0]) for c in chosen)
+            best = min(free, key=lambda s: (distance(s), s), default=None)
+            if best is None or distance(best) > window:
                 break
-            chosen.append(min(close, key=lambda s: abs(s[0] - anchor[0])))
+            chosen.append(best)
         else:
             out.append((min(s for s, _ in chosen), max(e for _, e in chosen)))
     return out

@@ -1,0 +1,93 @@
+"""Analysers: stance, evidence for EIGE questions, measures, domain and gender-blindness."""
+
+from __future__ import annotations
+
+import pytest
+
+from genderscan import Analyzer
+
+
+def _by_rule(report, rule_id):
+    return [f for f in report.findings if f.rule_id == rule_id]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("In dit huishouden is de man de kostwinner.", "assertion"),
+        ("We stappen af van het beeld dat de man de kostwinner is.", "critical"),
+        ("Het kostwinnersmodel is achterhaald.", "critical"),
+        ("Er is hier geen kostwinner meer.", "critical"),
+        ("Een wethouder sprak over “de kostwinner van het gezin” en kreeg kritiek.", "quoted"),
+    ],
+)
+def test_stance(analyzer, text, stance):
+    findings = _by_rule(analyzer.analyse_text(text), "KW001")
+    assert [f.stance for f in findings] == [stance]
+
+
+def test_finding_location_offsets_and_fingerprint(analyzer):
+    text = "Eerste alinea zonder iets.\n\nTweede alinea. Hier is de man de kostwinner van het gezin."
+    f = _by_rule(analyzer.analyse_text(text), "KW001")[0]
+    passage = text.split("\n\n")[1]
+    assert f.location.paragraph == 2
+    assert passage[f.location.char_start:f.location.char_end] == f.matched_text == "kostwinner"
+    assert f.sentence == "Hier is de man de kostwinner van het gezin."
+    assert f.sentence[slice(*f.sentence_span)] == "kostwinner"
+    moved = "Nieuwe alinea bovenaan.\n\n" + text
+    g = _by_rule(analyzer.analyse_text(moved), "KW001")[0]
+    assert g.location.paragraph == 3 and g.fingerprint == f.fingerprint
+
+
+def test_measures_need_a_positive_mention_and_domain(analyzer):
+    base = "De participatiewet regelt de bijstand. Klantmanagers begeleiden werkzoekenden met een uitkering naar de arbeidsmarkt. "
+    with_opvang = analyzer.analyse_text(base + "Deelnemers krijgen gratis kinderopvang tijdens hun traject.")
+    without = analyzer.analyse_text(base + "Er is geen kinderopvang beschikbaar voor deelnemers.")
+    status = lambda r: {m.id: m.status for m in r.measures}["kinderopvang"]
+    assert with_opvang.domain.id == "participatie"
+    assert status(with_opvang) == "present" and status(without) == "missing"
+    ev = {m.id: m for m in with_opvang.measures}["kinderopvang"].evidence[0]
+    assert "gratis kinderopvang" in ev.text and ev.location.paragraph == 1
+
+
+def test_mobility_plan_is_other_domain_without_childcare_fault(analyzer):
+    text = ("Het uitvoeringsprogramma mobiliteit beschrijft de aanleg van fietspaden en de verbetering van het openbaar vervoer. "
+            "We verlagen de maximumsnelheid in woonwijken en leggen extra laadpalen aan voor elektrische auto's.")
+    report = analyzer.analyse_text(text)
+    assert report.domain.id == "other"
+    assert {m.status for m in report.measures} == {"not_applicable"}
+    assert report.gender_blind is True
+
+
+def test_domain_override():
+    report = Analyzer(domain="armoede").analyse_text("Een korte tekst over fietspaden.")
+    assert report.domain.id == "armoede" and report.domain.overridden
+    assert {m.id: m.status for m in report.measures}["kinderopvang"] == "missing"
+    assert {m.id: m.status for m in report.measures}["nazorg"] == "not_applicable"
+
+
+def test_question_evidence_must_be_about_gender(analyzer):
+    topic_only = analyzer.analyse_text("We monitoren de uitstroom per kwartaal en rapporteren aan de raad.")
+    gendered = analyzer.analyse_text("We monitoren de uitstroom van vrouwen en mannen apart en rapporteren die cijfers per kwartaal.")
+    status = lambda r: {q.id: q.status for q in r.questions}["monitoring"]
+    assert status(topic_only) == "niet aangetroffen"
+    assert status(gendered) == "beantwoord"
+    assert len({q.id for q in gendered.questions}) >= 3
+
+
+def test_gender_mentions_per_1000_words(analyzer):
+    report = analyzer.analyse_text("Vrouwen en mannen krijgen hetzelfde aanbod. Moeders en vaders ook.")
+    m = report.mentions
+    assert m.gender_mentions == 4 and m.words == 10
+    assert m.per_1000_words == 400.0 and not report.gender_blind
+    assert m.terms == {"man": 1, "moeder": 1, "vader": 1, "vrouw": 1}
+
+
+def test_same_input_same_json(analyzer, tmp_path):
+    import json
+
+    p = tmp_path / "n.txt"
+    p.write_text("De man is de kostwinner.\n\nMoeders zorgen voor de kinderen.", encoding="utf-8")
+    a = json.dumps(analyzer.analyse(p).to_dict(), ensure_ascii=False)
+    b = json.dumps(Analyzer().analyse(p).to_dict(), ensure_ascii=False)
+    assert a == b
