@@ -91,3 +91,15 @@ def test_same_input_same_json(analyzer, tmp_path):
     a = json.dumps(analyzer.analyse(p).to_dict(), ensure_ascii=False)
     b = json.dumps(Analyzer().analyse(p).to_dict(), ensure_ascii=False)
     assert a == b
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Vrouwen worden naar typische 'vrouwenberoepen' geleid.", True),
+        ("Op zaterdag en 's avonds zijn er vrouwenberoepen in de auto's te zien.", False),
+    ],
+)
+def test_single_quotes_but_not_apostrophes(analyzer, text, quoted):
+    f = _by_rule(analyzer.analyse_text(text), "BS001")[0]
+    assert (f.stance == "quoted") is quoted

@@ -8,8 +8,13 @@ from ..lexicon.schema import Lexicon
 from ..model import DomainGuess
 from .matching import ParsedPassage
 
-# A domain needs at least this many term hits per 1,000 words to be chosen.
+# A domain needs at least this many term hits per 1,000 words to be chosen,
+# from at least MIN_TERMS different terms; each term counts at most
+# MAX_PER_TERM times, so one repeated word (a budget line, a regulation's
+# name) cannot decide the domain of a document about something else.
 MIN_RATE = 2.0
+MIN_TERMS = 3
+MAX_PER_TERM = 5
 TOP_TERMS = 5
 
 
@@ -19,11 +24,11 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
         for domain in lexicon.domains:
             for s, e in pp.hits.get(f"domain:{domain}"):
                 counts[domain][pp.doc[s:e].text.lower()] += 1
-    totals = {d: sum(c.values()) for d, c in counts.items()}
+    totals = {d: sum(min(n, MAX_PER_TERM) for n in c.values()) for d, c in counts.items()}
     all_hits = sum(totals.values())
     best = max(sorted(totals), key=lambda d: totals[d]) if totals else "other"
     rate = 1000 * totals.get(best, 0) / words if words else 0.0
-    if rate < MIN_RATE:
+    if rate < MIN_RATE or len(counts.get(best, ())) < MIN_TERMS:
         # Confidence in "other" grows as the best domain falls further below the bar.
         return DomainGuess("other", round(1 - rate / MIN_RATE, 2), ())
     top = tuple(t for t, _ in sorted(counts[best].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS])

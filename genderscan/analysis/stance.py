@@ -12,15 +12,22 @@ The cues are data, in ``lexicons/nl/stance.yml``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..lexicon.schema import StanceCues
 from .matching import Hits
 
 
+# Straight single quotes double as apostrophes (auto's, 's avonds): a quote
+# opens after a non-letter and closes before one, within one short stretch.
+_SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^'\n]{1,120}?(?<=[\w.!?])'(?!\w)")
+
+
 def quote_ranges(text: str, pairs: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
     """Character ranges enclosed by a balanced pair of quotation marks."""
-    ranges = []
+    ranges = [m.span() for m in _SINGLE_QUOTED.finditer(text)]
     for opening, closing in pairs:
         pos = 0
         while True:

@@ -1,0 +1,38 @@
+"""Real public documents from ../shared/corpus (skipped when that folder is absent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+
+
+def test_mobility_decisions_are_other_and_not_faulted(analyzer):
+    report = analyzer.analyse(CORPUS / "19_Wassenaar_Besluitteksten_Ruimte_Duurzaamheid_Mobiliteit_2019-2025.txt")
+    assert report.domain.id == "other"
+    assert all(m.status == "not_applicable" for m in report.measures)
+    assert not report.assertions()
+
+
+def test_inspiratiegids_is_not_gender_blind_and_names_stereotypes_critically(analyzer):
+    report = analyzer.analyse(CORPUS / "VerweyJonker_2024_Inspiratiegids_gendersensitief_handelen.txt")
+    assert not report.gender_blind and report.mentions.per_1000_words > 20
+    assert any(f.stance == "critical" for f in report.findings)
+    assert any(f.stance == "quoted" for f in report.findings)  # 'vrouwensectoren' in single quotes
+
+
+def test_docx_template_reads(analyzer):
+    report = analyzer.analyse(CORPUS / "10_Wassenaar_Collegevoorstel_sjabloon.docx")
+    assert report.document["format"] == "docx" and report.document["passages"] > 5
+    assert not report.assertions()
+
+
+@pytest.mark.slow
+def test_long_budget_pdf(analyzer):
+    report = analyzer.analyse(CORPUS / "02_Wassenaar_Programmabegroting_2025.pdf")
+    assert report.document["pages"] == 137
+    assert report.document["words"] > 30000
