@@ -103,3 +103,8 @@ def test_same_input_same_json(analyzer, tmp_path):
 def test_single_quotes_but_not_apostrophes(analyzer, text, quoted):
     f = _by_rule(analyzer.analyse_text(text), "BS001")[0]
     assert (f.stance == "quoted") is quoted
+
+
+def test_critical_cues_for_images_and_harm(analyzer):
+    report = analyzer.analyse_text("Wij kiezen een beroep op talent en niet op vaste beelden over vrouwenwerk.")
+    assert [f.stance for f in _by_rule(report, "BS001")] == ["critical"]
