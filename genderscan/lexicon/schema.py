@@ -7,7 +7,6 @@ from typing import Any
 
 from .. import errors
 from ..errors import LexiconError
-from ..model import SEVERITIES
 from .terms import check_term
 
 CATEGORIES = (
