@@ -5,6 +5,9 @@ from __future__ import annotations
 from ..model import Evidence, Finding, Location
 from .matching import ParsedPassage
 
+# Evidence sentences kept per question or measure in the report.
+MAX_EVIDENCE = 3
+
 
 def stereotyped_sentences(findings: list[Finding]) -> dict[int, list[int]]:
     """Char offsets of assertion findings per paragraph, to exclude their sentences."""

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from ..lexicon.schema import Lexicon
 from ..model import QuestionAnswer
-from .evidence import collect
+from .evidence import MAX_EVIDENCE, collect
 from .matching import ParsedPassage
-
-MAX_EVIDENCE = 3
 
 
 def answer_questions(parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]]) -> list[QuestionAnswer]:
