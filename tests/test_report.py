@@ -59,3 +59,12 @@ def test_every_format_renders_the_same_report(payload_report):
         out = fmt.render(payload_report)
         assert out.endswith("\n") or name == "html"
         assert "kostwinner" in out
+
+
+def test_schema_enums_match_the_stable_ids():
+    from genderscan.lexicon import CATEGORIES, DOMAINS, MEASURES
+
+    defs = json.loads(schema_path().read_text(encoding="utf-8"))["$defs"]
+    assert defs["category_id"]["enum"] == list(CATEGORIES)
+    assert defs["domain"]["enum"] == list(DOMAINS)
+    assert defs["measure"]["properties"]["id"]["enum"] == list(MEASURES)

@@ -41,8 +41,7 @@ def collect(
                 continue
             spans = pp.hits.get(key, sent)
             if negation_window:
-                negs = pp.hits.get("stance:negation", sent)
-                spans = [(s, e) for s, e in spans if not any(s - negation_window <= n < s for n, _ in negs)]
+                spans = [(s, e) for s, e in spans if not pp.hits.negation_before(sent, s, negation_window)]
             if not spans:
                 continue
             gender = pp.hits.get("gender", sent)

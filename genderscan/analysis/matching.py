@@ -92,6 +92,10 @@ class Hits:
     def any(self, key: str, sent: Span) -> bool:
         return bool(self.get(key, sent))
 
+    def negation_before(self, sent: Span, start: int, window: int) -> tuple[int, int] | None:
+        """The first negation at most *window* tokens before token *start* in *sent*, if any."""
+        return next(((s, e) for s, e in self.get("stance:negation", sent) if start - window <= s < start), None)
+
 
 @dataclass(frozen=True)
 class ParsedPassage:

@@ -53,7 +53,7 @@ def classify(sent: Span, start: int, end: int, hits: Hits, quotes: list[tuple[in
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text
-    for s, e in hits.get("stance:negation", sent):
-        if start - cues.negation_window <= s < start:
-            return "critical", doc[s:e].text
+    negation = hits.negation_before(sent, start, cues.negation_window)
+    if negation:
+        return "critical", doc[negation[0]:negation[1]].text
     return "assertion", None
