@@ -14,13 +14,20 @@ from .model import DocumentReport
 class Analyzer:
     """Holds the pipeline and the compiled lexicon; analyse many documents with one."""
 
-    def __init__(self, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        lexicon_paths: Iterable[str | Path] = (),
+        domain: str | None = None,
+        disable: Iterable[str] = (),
+    ) -> None:
         from .analysis.matching import CompiledLexicon
         from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
 
         if domain is not None and domain not in DOMAINS:
             raise ConfigError(f"unknown domain '{domain}' (expected one of {', '.join(DOMAINS)})", code=errors.BAD_OPTION)
-        self.lexicon: Lexicon = load_lexicon(lexicon_paths)
+        self.lexicon: Lexicon = load_lexicon(lexicon_paths, disable=disable)
         self.nlp = get_pipeline(model)
         self.pipeline = pipeline_name(self.nlp) if model else DEFAULT_PIPELINE
         self.compiled = CompiledLexicon(self.lexicon, self.nlp)
@@ -40,6 +47,20 @@ class Analyzer:
         from .ingest import document_from_text
 
         return analyse_document(document_from_text(text, name), self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
+
+
+    def findings_per_text(self, texts: list[str]) -> list[list]:
+        """Stereotype findings for each text, every text analysed as its own passage."""
+        from .analysis import parse_document
+        from .analysis.stereotypes import find_stereotypes
+        from .model import Document, Location, Passage
+
+        passages = tuple(Passage(" ".join(t.split()), Location(file="<eval>", paragraph=i)) for i, t in enumerate(texts, 1))
+        document = Document(path="<eval>", format="txt", passages=passages, sha256="")
+        out: list[list] = [[] for _ in texts]
+        for f in find_stereotypes(parse_document(document, self.nlp, self.compiled), self.lexicon):
+            out[f.location.paragraph - 1].append(f)
+        return out
 
 
 def analyse(path: str | Path, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None) -> DocumentReport:

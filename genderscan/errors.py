@@ -63,6 +63,7 @@ CORRUPT_DOCX = "GS-E107"
 UNDECODABLE_TEXT = "GS-E108"
 EMPTY_DOCUMENT = "GS-E109"
 NOT_A_FILE = "GS-E110"
+BAD_EVAL_FILE = "GS-E111"
 
 # Lexicon errors ---------------------------------------------------------
 LEXICON_SYNTAX = "GS-E201"
@@ -71,6 +72,8 @@ LEXICON_UNKNOWN_SOURCE = "GS-E203"
 LEXICON_DUPLICATE_ID = "GS-E204"
 LEXICON_BAD_PATTERN = "GS-E205"
 LEXICON_NOT_FOUND = "GS-E206"
+LEXICON_UNKNOWN_ID = "GS-E207"
+LEXICON_EXAMPLES_FAIL = "GS-E208"
 
 # Config / pipeline errors -------------------------------------------------
 MODEL_NOT_LOADABLE = "GS-E301"

@@ -6,6 +6,7 @@ import typer
 
 from .. import __version__
 from .analyse import analyse_cli
+from .evaluate import evaluate_cli
 
 app = typer.Typer(
     name="genderscan",
@@ -30,6 +31,7 @@ def root(
 
 
 app.command("analyse", help="Analyse documents and write an Atria-style report for each.")(analyse_cli)
+app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on a labelled JSONL file.")(evaluate_cli)
 
 
 def main() -> None:

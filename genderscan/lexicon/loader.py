@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -22,8 +23,13 @@ from .schema import (
 MIN_EXAMPLES = 2
 
 
-def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl") -> Lexicon:
-    """Load the shipped lexicon for *language* and any extra category files or folders."""
+def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable: Iterable[str] = ()) -> Lexicon:
+    """Load the shipped lexicon for *language*, then the user's files in *extra*.
+
+    A user file adds rules to a category or replaces a built-in rule with the
+    same id; its ``disable`` list, like *disable*, switches rules or whole
+    categories off. Unknown ids in a disable list are coded errors.
+    """
     base = lexicon_dir(language)
     files: list[Path] = []
 
@@ -33,20 +39,32 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl") -> Lexi
 
     meta = Checker(str(base / "lexicon.yml"), read(base / "lexicon.yml"))
     sources = _sources(base / "sources.yml", read(base / "sources.yml"))
-    category_files = sorted((base / "stereotypes").glob("*.yml")) + _extra_files(extra)
     categories: dict[str, Category] = {}
-    for path in category_files:
-        cat = _category(path, read(path), sources)
+    for path in sorted((base / "stereotypes").glob("*.yml")):
+        cat = _category(path, read(path), sources, builtin=True)
+        if cat is None:
+            continue
         if cat.id in categories:
             old = categories[cat.id]
-            cat = Category(old.id, old.label, old.atria_question, old.unintended_effect, old.rules + cat.rules, old.file)
+            cat = replace(old, rules=old.rules + cat.rules)
         categories[cat.id] = cat
     _check_unique_ids([r for c in categories.values() for r in c.rules])
+    switched_off = [(item, "--disable") for item in disable]
+    user_rules: list[Rule] = []
+    for path in _extra_files(extra):
+        data = read(path)
+        cat = _category(path, data, sources, builtin=False)
+        switched_off += [(item, str(path)) for item in Checker(str(path), data).texts("disable")]
+        if cat is None:
+            continue
+        user_rules.extend(cat.rules)
+        _check_unique_ids(user_rules)
+        categories[cat.id] = _merge(categories.get(cat.id), cat, path)
     return Lexicon(
-        version=f"{meta.text('version')}+{_digest(files)}",
+        version=f"{meta.text('version')}+{_digest(files, disable)}",
         language=meta.text("language"),
         sources=sources,
-        categories=tuple(categories[c] for c in CATEGORIES if c in categories),
+        categories=_disable(tuple(categories[c] for c in CATEGORIES if c in categories), switched_off),
         stance=_stance(base / "stance.yml", read(base / "stance.yml")),
         questions=_questions(base / "questions.yml", read(base / "questions.yml"), sources),
         measures=_measures(base / "measures.yml", read(base / "measures.yml"), sources),
@@ -55,6 +73,39 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl") -> Lexi
         gender_blind_threshold=meta.number("gender_blind_threshold", 1.0),
         files=tuple(str(f) for f in files),
     )
+
+
+def _merge(old: Category | None, new: Category, path: Path) -> Category:
+    """*new*'s rules added to *old*; a rule with an existing id replaces it in place."""
+    if old is None:
+        if not (new.label and new.atria_question and new.unintended_effect):
+            raise LexiconError(f"{path}: a new category needs label, atria_question and unintended_effect", code=errors.LEXICON_SCHEMA)
+        return new
+    replacing = {r.id: r for r in new.rules}
+    rules = tuple(replacing.pop(r.id, r) for r in old.rules) + tuple(r for r in new.rules if r.id in replacing)
+    return replace(
+        old,
+        label=new.label or old.label,
+        atria_question=new.atria_question or old.atria_question,
+        unintended_effect=new.unintended_effect or old.unintended_effect,
+        rules=rules,
+    )
+
+
+def _disable(categories: tuple[Category, ...], items: list[tuple[str, str]]) -> tuple[Category, ...]:
+    """Drop disabled categories and rules; an id that names neither is an error."""
+    cat_ids = {c.id for c in categories}
+    rule_ids = {r.id for c in categories for r in c.rules}
+    for item, where in items:
+        if item not in cat_ids and item not in rule_ids:
+            raise LexiconError(f"{where}: cannot disable '{item}': no such rule id or category", code=errors.LEXICON_UNKNOWN_ID)
+    off = {item for item, _ in items}
+    kept = []
+    for c in categories:
+        if c.id in off:
+            continue
+        kept.append(replace(c, rules=tuple(r for r in c.rules if r.id not in off)))
+    return tuple(c for c in kept if c.rules)
 
 
 def _read_yaml(path: Path) -> Any:
@@ -83,10 +134,12 @@ def _extra_files(extra: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _digest(files: list[Path]) -> str:
+def _digest(files: list[Path], disable: Iterable[str]) -> str:
     h = hashlib.sha256()
     for f in files:
         h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    for item in sorted(disable):
+        h.update(b"disable\0" + item.encode() + b"\0")
     return h.hexdigest()[:8]
 
 
@@ -108,19 +161,27 @@ def _source(c: Checker, sources: dict) -> str:
     return key
 
 
-def _category(path: Path, data: Any, sources: dict) -> Category:
+def _category(path: Path, data: Any, sources: dict, builtin: bool) -> Category | None:
+    """A category file. User files may leave out label etc. (adding to a category) or hold only ``disable``."""
     c = Checker(str(path), data)
-    c.only("category", "label", "atria_question", "unintended_effect", "rules")
+    c.only("category", "label", "atria_question", "unintended_effect", "rules", "disable")
+    if builtin and "disable" in c.data:
+        c.fail("'disable' belongs in a user's lexicon file, not in the shipped lexicon")
+    if not builtin and "category" not in c.data and "rules" not in c.data:
+        if "disable" not in c.data:
+            c.fail("a lexicon file needs 'category' and 'rules', or 'disable'")
+        return None
     cat_id = c.choice("category", CATEGORIES)
     rules_data = c.data.get("rules")
     if not isinstance(rules_data, list) or not rules_data:
         c.fail("'rules' must be a non-empty list")
     rules = tuple(_rule(path, cat_id, r, sources, i) for i, r in enumerate(rules_data, 1))
+    optional = not builtin
     return Category(
         id=cat_id,
-        label=c.text("label"),
-        atria_question=c.choice("atria_question", ATRIA_QUESTIONS),
-        unintended_effect=c.text("unintended_effect"),
+        label=c.text("label") if not (optional and "label" not in c.data) else "",
+        atria_question=c.choice("atria_question", ATRIA_QUESTIONS) if not (optional and "atria_question" not in c.data) else "",
+        unintended_effect=c.text("unintended_effect") if not (optional and "unintended_effect" not in c.data) else "",
         rules=rules,
         file=str(path),
     )

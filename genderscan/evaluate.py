@@ -1,0 +1,292 @@
+"""``genderscan evaluate``: measure the lexicon against labelled data.
+
+Two JSONL formats (see ``../shared/eval/README.md`` and DESIGN.md):
+
+* sentence level: ``{"id", "text", "labels", "stance"}`` per line. Each text
+  is analysed as its own passage; a text is predicted to carry category C
+  when an *assertion* finding of C is reported in it. Gold labels count only
+  when ``stance == "assertion"``; critical and neutral texts are negatives
+  for every category. Separately: the share of critical texts without any
+  assertion.
+* document level: ``{"file", "domain", "expected_categories",
+  "measures_present", "measures_missing", "gender_blind"}`` per line, paths
+  relative to the JSONL file. Scored: categories (as above, per document),
+  measure status, domain and gender-blindness.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import errors
+from .errors import InputError
+from .lexicon.schema import CATEGORIES
+
+SENTENCE_KEYS = ("text", "labels", "stance")
+DOCUMENT_KEYS = ("file", "expected_categories")
+STANCES = ("assertion", "critical", "none")
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one category."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: set[str], predicted: set[str], category: str) -> None:
+        g, p = category in gold, category in predicted
+        self.tp += g and p
+        self.fp += p and not g
+        self.fn += g and not p
+
+    def to_dict(self) -> dict[str, Any]:
+        r = lambda v: None if v is None else round(v, 4)
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": r(self.precision), "recall": r(self.recall), "f1": r(self.f1)}
+
+
+@dataclass
+class ItemResult:
+    """One labelled item and what genderscan found in it."""
+
+    id: str
+    text: str
+    gold: list[str]
+    stance: str
+    predicted: list[str]
+    findings: list[dict[str, str]]
+
+    @property
+    def correct(self) -> bool:
+        return set(self.gold) == set(self.predicted)
+
+
+@dataclass
+class Evaluation:
+    """All figures of one evaluation run."""
+
+    kind: str
+    file: str
+    lexicon_version: str
+    items: int
+    categories: dict[str, Score]
+    micro: Score
+    critical_total: int = 0
+    critical_clean: int = 0
+    results: list[ItemResult] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def critical_share(self) -> float | None:
+        return self.critical_clean / self.critical_total if self.critical_total else None
+
+    @property
+    def errors(self) -> list[ItemResult]:
+        return [r for r in self.results if not r.correct]
+
+    def to_dict(self, with_errors: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "file": self.file,
+            "lexicon_version": self.lexicon_version,
+            "items": self.items,
+            "categories": {c: s.to_dict() for c, s in self.categories.items()},
+            "micro": self.micro.to_dict(),
+        }
+        if self.kind == "sentences":
+            share = self.critical_share
+            out["critical"] = {
+                "total": self.critical_total,
+                "without_assertion": self.critical_clean,
+                "share": None if share is None else round(share, 4),
+            }
+        out.update(self.extra)
+        if with_errors:
+            out["errors"] = [asdict(r) for r in self.errors]
+        return out
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Records of a JSONL file; blank lines skipped, bad lines are coded errors."""
+    if not path.is_file():
+        raise InputError(f"{path}: file not found", code=errors.FILE_NOT_FOUND)
+    records = []
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text", code=errors.BAD_EVAL_FILE) from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}: invalid JSON: {exc.msg}", code=errors.BAD_EVAL_FILE) from exc
+        if not isinstance(rec, dict):
+            raise InputError(f"{path}:{n}: each line must be a JSON object", code=errors.BAD_EVAL_FILE)
+        records.append(rec)
+    if not records:
+        raise InputError(f"{path}: no records", code=errors.BAD_EVAL_FILE)
+    return records
+
+
+def _check(path: Path, n: int, rec: dict, keys: tuple[str, ...]) -> None:
+    missing = [k for k in keys if k not in rec]
+    if missing:
+        raise InputError(f"{path}: record {n}: missing key(s) {', '.join(missing)}", code=errors.BAD_EVAL_FILE)
+    labels = rec.get("labels", rec.get("expected_categories", []))
+    if not isinstance(labels, list) or any(lab not in CATEGORIES for lab in labels):
+        raise InputError(f"{path}: record {n}: labels must be a list of category ids ({', '.join(CATEGORIES)})", code=errors.BAD_EVAL_FILE)
+    if "stance" in keys and rec["stance"] not in STANCES:
+        raise InputError(f"{path}: record {n}: stance must be one of {', '.join(STANCES)}", code=errors.BAD_EVAL_FILE)
+
+
+def evaluate_file(analyzer, path: str | Path, progress=None) -> Evaluation:
+    """Evaluate *analyzer* on a sentence- or document-level JSONL file."""
+    p = Path(path)
+    records = read_jsonl(p)
+    if all("text" in r for r in records):
+        for n, r in enumerate(records, 1):
+            _check(p, n, r, SENTENCE_KEYS)
+        return evaluate_sentences(analyzer, records, str(p))
+    if all("file" in r for r in records):
+        for n, r in enumerate(records, 1):
+            _check(p, n, r, DOCUMENT_KEYS)
+        return evaluate_documents(analyzer, records, p, progress)
+    raise InputError(f"{p}: records need either 'text' (sentence level) or 'file' (document level)", code=errors.BAD_EVAL_FILE)
+
+
+def _empty_scores(analyzer) -> dict[str, Score]:
+    return {c.id: Score() for c in analyzer.lexicon.categories}
+
+
+def evaluate_sentences(analyzer, records: list[dict[str, Any]], name: str = "<records>") -> Evaluation:
+    """Score assertion findings per category over sentence-level records."""
+    per_text = analyzer.findings_per_text([str(r["text"]) for r in records])
+    scores = _empty_scores(analyzer)
+    ev = Evaluation("sentences", name, analyzer.lexicon.version, len(records), scores, Score())
+    for n, (rec, findings) in enumerate(zip(records, per_text), 1):
+        gold = set(rec["labels"]) if rec["stance"] == "assertion" else set()
+        predicted = {f.category for f in findings if f.stance == "assertion"}
+        for cat in scores:
+            scores[cat].add(gold, predicted, cat)
+            ev.micro.add(gold, predicted, cat)
+        if rec["stance"] == "critical":
+            ev.critical_total += 1
+            ev.critical_clean += not predicted
+        ev.results.append(ItemResult(
+            id=str(rec.get("id", n)), text=str(rec["text"]), gold=sorted(gold), stance=rec["stance"],
+            predicted=sorted(predicted),
+            findings=[{"rule_id": f.rule_id, "category": f.category, "stance": f.stance, "matched_text": f.matched_text} for f in findings],
+        ))
+    return ev
+
+
+def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, progress=None) -> Evaluation:
+    """Score categories, measures, domain and gender-blindness per document."""
+    scores = _empty_scores(analyzer)
+    ev = Evaluation("documents", str(path), analyzer.lexicon.version, len(records), scores, Score())
+    measure_ok = measure_total = domain_ok = blind_ok = 0
+    details = []
+    for n, rec in enumerate(records, 1):
+        doc_path = path.parent / rec["file"]
+        report = analyzer.analyse(doc_path)
+        gold = set(rec["expected_categories"])
+        predicted = {f.category for f in report.findings if f.stance == "assertion"}
+        for cat in scores:
+            scores[cat].add(gold, predicted, cat)
+            ev.micro.add(gold, predicted, cat)
+        status = {m.id: m.status for m in report.measures}
+        wrong_measures = []
+        for key, want in (("measures_present", "present"), ("measures_missing", "missing")):
+            for mid in rec.get(key, []):
+                measure_total += 1
+                if status.get(mid) == want:
+                    measure_ok += 1
+                else:
+                    wrong_measures.append(f"{mid}: {status.get(mid)} (expected {want})")
+        domain_hit = "domain" not in rec or report.domain.id == rec["domain"]
+        blind_hit = "gender_blind" not in rec or report.gender_blind == rec["gender_blind"]
+        domain_ok += domain_hit
+        blind_ok += blind_hit
+        details.append({
+            "file": rec["file"], "domain": report.domain.id, "domain_ok": domain_hit,
+            "gender_blind": report.gender_blind, "gender_blind_ok": blind_hit, "wrong_measures": wrong_measures,
+        })
+        ev.results.append(ItemResult(
+            id=str(rec["file"]), text="", gold=sorted(gold), stance="document", predicted=sorted(predicted),
+            findings=[{"rule_id": f.rule_id, "category": f.category, "stance": f.stance, "matched_text": f.matched_text}
+                      for f in report.findings if f.stance == "assertion" and f.category not in gold],
+        ))
+        if progress:
+            progress(n, len(records))
+    ratio = lambda a, b: round(a / b, 4) if b else None
+    ev.extra = {
+        "measures": {"correct": measure_ok, "total": measure_total, "accuracy": ratio(measure_ok, measure_total)},
+        "domain": {"correct": domain_ok, "total": len(records), "accuracy": ratio(domain_ok, len(records))},
+        "gender_blind": {"correct": blind_ok, "total": len(records), "accuracy": ratio(blind_ok, len(records))},
+        "documents": details,
+    }
+    return ev
+
+
+def format_text(ev: Evaluation, show_errors: bool = False) -> str:
+    """The plain-text report: a table per category, micro average, extras, errors."""
+    fmt = lambda v: "   -" if v is None else f"{v:.2f}"
+    lines = [f"evaluate {ev.file} ({ev.kind}: {ev.items} items, lexicon {ev.lexicon_version})", ""]
+    lines.append(f"{'category':<20} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for cat, s in ev.categories.items():
+        lines.append(f"{cat:<20} {fmt(s.precision):>5} {fmt(s.recall):>5} {fmt(s.f1):>5} {s.tp:>4} {s.fp:>4} {s.fn:>4}")
+    m = ev.micro
+    lines.append(f"{'micro':<20} {fmt(m.precision):>5} {fmt(m.recall):>5} {fmt(m.f1):>5} {m.tp:>4} {m.fp:>4} {m.fn:>4}")
+    if ev.kind == "sentences" and ev.critical_total:
+        lines.append("")
+        lines.append(f"critical without assertion: {ev.critical_clean}/{ev.critical_total} ({ev.critical_share:.0%})")
+    for key in ("measures", "domain", "gender_blind"):
+        if key in ev.extra:
+            e = ev.extra[key]
+            lines.append(f"{key.replace('_', '-')} accuracy: {e['correct']}/{e['total']}")
+    if show_errors:
+        wrong = ev.errors
+        lines.append("")
+        lines.append(f"errors ({len(wrong)}):")
+        for r in wrong:
+            missed = sorted(set(r.gold) - set(r.predicted))
+            extra = sorted(set(r.predicted) - set(r.gold))
+            head = f"  {r.id} [{r.stance}]"
+            if missed:
+                head += f" missed: {', '.join(missed)}"
+            if extra:
+                head += f" wrong: {', '.join(extra)}"
+            lines.append(head)
+            if r.text:
+                lines.append(f"    {r.text}")
+            for f in r.findings:
+                lines.append(f"    -> {f['rule_id']} {f['category']} {f['stance']}: {f['matched_text']}")
+        for d in ev.extra.get("documents", []):
+            for w in d["wrong_measures"]:
+                lines.append(f"  {d['file']}: measure {w}")
+            if not d["domain_ok"]:
+                lines.append(f"  {d['file']}: domain {d['domain']}")
+            if not d["gender_blind_ok"]:
+                lines.append(f"  {d['file']}: gender_blind {d['gender_blind']}")
+    return "\n".join(lines) + "\n"
