@@ -72,6 +72,11 @@ def _category_yaml(rule_id: str, *, source: str = "atria2020", extra_rule_key: s
         """)
 
 
+def _twice(text: str) -> str:
+    """The category file with its one rule listed twice."""
+    return text + text[text.index("  - id:"):]
+
+
 def _write(tmp_path: Path, name: str, text: str) -> Path:
     p = tmp_path / name
     p.write_text(text, encoding="utf-8")
@@ -93,7 +98,7 @@ def test_user_lexicon_adds_rules(tmp_path):
         ("category: kostwinner\nrules: [\n", "GS-E201", "invalid YAML"),
         (_category_yaml("XX002", extra_rule_key="colour: red"), "GS-E202", "rule XX002"),
         (_category_yaml("XX003", source="nowhere"), "GS-E203", "unknown source 'nowhere'"),
-        (_category_yaml("KW001"), "GS-E204", "duplicate rule id"),
+        (_twice(_category_yaml("XX008")), "GS-E204", "duplicate rule id"),
         (_category_yaml("XX004", pattern="tokens: [{LEMMA: {NOPE: 1}}]"), "GS-E205", "invalid token pattern"),
         (_category_yaml("XX005", pattern="terms: ['re:(unclosed']"), "GS-E205", "bad regular expression"),
         (_category_yaml("XX006").replace("category: kostwinner", "category: nonsense"), "GS-E202", "'category'"),
