@@ -1,7 +1,7 @@
 """Compile every term of the lexicon into one spaCy Matcher and run it once per passage.
 
 Keys name what a match is for: ``rule:<id>``, ``near:<id>:<pattern>:<group>``,
-``unless:<id>``, ``stance:critical``, ``stance:negation``, ``question:<id>``,
+``ana:<id>:<pattern>:a|p`` (antecedent, pronoun), ``unless:<id>``, ``male``, ``stance:critical``, ``stance:positive``, ``stance:negation``, ``question:<id>``,
 ``measure:<id>``, ``domain:<id>`` and ``gender``. Analysers only read the
 resulting :class:`Hits`; none of them runs spaCy again.
 """
@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..lexicon.schema import Lexicon, Rule
-from ..lexicon.terms import term_patterns
+from ..lexicon.terms import exact_patterns, term_patterns
 from ..model import Passage
 
 Spans = list[tuple[int, int]]
@@ -41,7 +41,11 @@ class CompiledLexicon:
             self._add_rule(rule)
         self._add_terms("stance:critical", lexicon.stance.critical)
         self._add_terms("stance:negation", lexicon.stance.negations)
+        if lexicon.stance.positive_action:
+            self._add_terms("stance:positive", lexicon.stance.positive_action)
         self._add_terms("gender", lexicon.gender_terms)
+        if lexicon.male_terms:
+            self.matcher.add("male", [p for t in lexicon.male_terms for p in exact_patterns(t)])
         for q in lexicon.questions:
             self._add_terms(f"question:{q.id}", q.topic)
         for m in lexicon.measures:
@@ -61,8 +65,11 @@ class CompiledLexicon:
                 direct.append(compound_pattern(*pattern.spec))
             elif pattern.kind == "tokens":
                 direct.append(pattern.spec)
+            elif pattern.kind == "anaphora":
+                self.matcher.add(f"ana:{rule.id}:{n}:a", [p for t in pattern.spec.antecedent for p in exact_patterns(t)])
+                self.matcher.add(f"ana:{rule.id}:{n}:p", [p for t in pattern.spec.pronoun for p in exact_patterns(t)])
             elif pattern.kind == "near":
-                groups, _window = pattern.spec
+                groups = pattern.spec[0]
                 for g, terms in enumerate(groups):
                     self._add_terms(f"near:{rule.id}:{n}:{g}", terms)
         if direct:

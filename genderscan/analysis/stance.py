@@ -1,10 +1,12 @@
 """Stance of a match: does the document rely on the stereotype, reject it, or quote it?
 
 * ``quoted``: the match lies inside quotation marks (a quote, a cited title
-  or a scare-quoted term);
+  or a scare-quoted term), or in a title after a cue such as ``getiteld``;
 * ``critical``: the sentence carries a rejection or framing cue
-  (``niet langer uitgaan van``, ``het beeld dat``, ``doorbreken`` …), or a
-  negation stands just before the match;
+  (``niet langer uitgaan van``, ``het beeld dat``, ``doorbreken`` …), a
+  positive-action cue (a measure that counters the stereotype: ``gratis
+  kinderopvang``, ``actief werven``), or a negation stands just before the
+  match;
 * ``assertion``: otherwise.
 
 The cues are data, in ``lexicons/nl/stance.yml``.
@@ -25,9 +27,18 @@ from .matching import Hits
 _SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^'\n]{1,120}?(?<=[\w.!?])'(?!\w)")
 
 
-def quote_ranges(text: str, pairs: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
-    """Character ranges enclosed by a balanced pair of quotation marks."""
-    ranges = [m.span() for m in _SINGLE_QUOTED.finditer(text)]
+def title_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Cited titles: after a cue (``getiteld``, ``het rapport``), a capitalised stretch up to , . ; : ( or a line end."""
+    if not cues:
+        return []
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    pattern = re.compile(rf"(?i:\b(?:{alternatives}))\s*:?\s+(?=[A-ZÀ-Ý])([^,.;:()\n]{{3,150}})")
+    return [m.span(1) for m in pattern.finditer(text)]
+
+
+def quote_ranges(text: str, pairs: tuple[tuple[str, str], ...], title_cues: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Character ranges enclosed by a balanced pair of quotation marks, or cited as a title."""
+    ranges = [m.span() for m in _SINGLE_QUOTED.finditer(text)] + title_ranges(text, title_cues)
     for opening, closing in pairs:
         pos = 0
         while True:
@@ -42,18 +53,36 @@ def quote_ranges(text: str, pairs: tuple[tuple[str, str], ...]) -> list[tuple[in
     return ranges
 
 
-def classify(sent: Span, start: int, end: int, hits: Hits, quotes: list[tuple[int, int]], cues: StanceCues) -> tuple[str, str | None]:
-    """Return (stance, cue text) for the token span [start, end) in *sent*."""
+def classify(
+    sent: Span,
+    start: int,
+    end: int,
+    hits: Hits,
+    quotes: list[tuple[int, int]],
+    cues: StanceCues,
+    *,
+    head: int | None = None,
+    negatable: bool = True,
+) -> tuple[str, str | None]:
+    """Return (stance, cue text) for the token span [start, end) in *sent*.
+
+    A negation counts before the match, or before *head* (the stereotype
+    term of a near pattern) when given; not at all when the rule is not
+    *negatable* (its own pattern contains the negation: "geen onderscheid").
+    """
     doc = sent.doc
     c0, c1 = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     for q0, q1 in quotes:
         if q0 <= c0 and c1 <= q1:
             return "quoted", doc.text[q0:q1]
-    critical = hits.get("stance:critical", sent)
+    critical = hits.get("stance:critical", sent) or hits.get("stance:positive", sent)
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text
-    negation = hits.negation_before(sent, start, cues.negation_window)
+    negation = negatable and (
+        hits.negation_before(sent, start, cues.negation_window)
+        or (head is not None and hits.negation_before(sent, head, cues.negation_window))
+    )
     if negation:
         return "critical", doc[negation[0]:negation[1]].text
     return "assertion", None

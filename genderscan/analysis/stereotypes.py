@@ -4,23 +4,39 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from ..lexicon.schema import Lexicon, Rule
 from ..model import Finding, Location
-from .matching import Hits, ParsedPassage, Spans
+from .anaphora import anaphora_spans
+from .matching import Hits, ParsedPassage
 from .stance import classify, quote_ranges
 
 
-def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> Spans:
-    """Spans where a term of every group occurs, chained: each within the window of one already chosen.
+@dataclass(frozen=True)
+class Match:
+    """Where a rule matched: token span, the context it is reported in, and extras for stance."""
+
+    start: int
+    end: int
+    context_start: int
+    distance: int = 0
+    """Tokens between a pronoun and its antecedent (anaphora only)."""
+    head: int | None = None
+    """Start of the term a negation must precede (a near pattern's ``head`` group)."""
+
+
+def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int, int, int | None]]:
+    """``(start, end, head start)`` where a term of every group occurs, chained.
 
     Starting from each occurrence of the first group, every following group
     contributes its occurrence closest to the terms chosen so far; the match
-    fails when that occurrence lies more than ``window`` tokens away.
+    fails when that occurrence lies more than ``window`` tokens away, or when
+    a semicolon separates the terms (another clause).
     """
-    groups, window = rule.patterns[index].spec
+    groups, window, head = rule.patterns[index].spec
     per_group = [hits.get(f"near:{rule.id}:{index}:{g}", sent) for g in range(len(groups))]
     if not all(per_group):
         return []
@@ -35,17 +51,25 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> Spans:
                 break
             chosen.append(best)
         else:
-            out.append((min(s for s, _ in chosen), max(e for _, e in chosen)))
+            start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
+            if not any(t.text == ";" for t in sent.doc[start:end]):
+                out.append((start, end, None if head is None else chosen[head][0]))
     return out
 
 
-def rule_spans(hits: Hits, rule: Rule, sent: Span) -> Spans:
-    """All spans in *sent* where *rule* matches, earliest first."""
-    spans = list(hits.get(f"rule:{rule.id}", sent))
+def rule_matches(hits: Hits, rule: Rule, sent: Span, previous: Span | None = None) -> list[Match]:
+    """Every match of *rule* in *sent*, earliest first.
+
+    The context is the sentence, or starts at the sentence before it for a
+    pronoun whose antecedent stands there.
+    """
+    found = [Match(s, e, sent.start) for s, e in hits.get(f"rule:{rule.id}", sent)]
     for i, pattern in enumerate(rule.patterns):
         if pattern.kind == "near":
-            spans.extend(near_spans(hits, rule, i, sent))
-    return sorted(set(spans))
+            found.extend(Match(s, e, sent.start, head=h) for s, e, h in near_spans(hits, rule, i, sent))
+        elif pattern.kind == "anaphora":
+            found.extend(Match(s, e, c, distance=d) for s, e, c, d in anaphora_spans(hits, f"ana:{rule.id}:{i}", sent, previous, pattern.spec.next_sentence))
+    return sorted(set(found), key=lambda m: (m.start, m.end, m.context_start, m.distance))
 
 
 def fingerprint(rule_id: str, sentence: str, occurrence: int) -> str:
@@ -54,22 +78,38 @@ def fingerprint(rule_id: str, sentence: str, occurrence: int) -> str:
 
 
 def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Finding]:
-    """One finding per rule per sentence, in document order."""
+    """One finding per rule per sentence, in document order.
+
+    A pronoun claimed by several anaphora rules (``de klantmanager bespreekt
+    met de klant zijn …``) goes to the rule with the nearest antecedent.
+    """
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
     for pp in parsed:
-        quotes = quote_ranges(pp.doc.text, lexicon.stance.quote_pairs)
+        quotes = quote_ranges(pp.doc.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
+        previous = None
         for sent in pp.sentences():
-            for rule in lexicon.rules:
-                spans = rule_spans(pp.hits, rule, sent)
-                if not spans or pp.hits.any(f"unless:{rule.id}", sent):
+            per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous)) for rule in lexicon.rules]
+            nearest: dict[int, tuple[int, str]] = {}
+            for rule, found in per_rule:
+                for m in found:
+                    if m.distance and (m.start not in nearest or m.distance < nearest[m.start][0]):
+                        nearest[m.start] = (m.distance, rule.id)
+            for rule, found in per_rule:
+                found = [m for m in found if not m.distance or nearest[m.start][1] == rule.id]
+                if not found:
                     continue
-                start, end = spans[0]
-                stance, cue = classify(sent, start, end, pp.hits, quotes, lexicon.stance)
-                sentence = sent.text.strip()
+                m = found[0]
+                start, end = m.start, m.end
+                context = pp.doc[m.context_start:sent.end]
+                if pp.hits.any(f"unless:{rule.id}", context):
+                    continue
+                stance, cue = classify(context, start, end, pp.hits, quotes, lexicon.stance, head=m.head, negatable=rule.negatable)
+                sentence = context.text.strip()
                 seen[(rule.id, sentence)] += 1
-                offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                offset = context.start_char + (len(context.text) - len(context.text.lstrip()))
                 findings.append(_finding(pp, rule, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)]))
+            previous = sent
     return findings
 
 

@@ -16,7 +16,7 @@ from ..errors import LexiconError
 from ..model import SEVERITIES
 from ..resources import lexicon_dir
 from .schema import (
-    ATRIA_QUESTIONS, CATEGORIES, DOMAINS, MEASURES, Category, Checker, Lexicon, Measure, Pattern,
+    ATRIA_QUESTIONS, CATEGORIES, DEFAULT_PRONOUNS, DOMAINS, MEASURES, PATTERN_KINDS, Anaphora, Category, Checker, Lexicon, Measure, Pattern,
     Question, Rule, StanceCues,
 )
 
@@ -71,6 +71,7 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
         domains=_domains(meta),
         gender_terms=meta.texts("gender_terms", minimum=1, terms=True),
         gender_blind_threshold=meta.number("gender_blind_threshold", 1.0),
+        male_terms=meta.texts("male_terms", minimum=1, terms=True),
         files=tuple(str(f) for f in files),
     )
 
@@ -190,7 +191,7 @@ def _category(path: Path, data: Any, sources: dict, builtin: bool) -> Category |
 def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Rule:
     rid = data.get("id") if isinstance(data, dict) else None
     c = Checker(str(path), data, f"rule {rid or '#' + str(index)}")
-    c.only("id", "severity", "message", "explanation", "suggestion", "source", "patterns", "unless", "examples")
+    c.only("id", "severity", "message", "explanation", "suggestion", "source", "patterns", "unless", "negatable", "examples")
     rule_id = c.text("id")
     patterns = c.data.get("patterns")
     if not isinstance(patterns, list) or not patterns:
@@ -210,12 +211,13 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         examples_match=examples.texts("match", minimum=MIN_EXAMPLES),
         examples_no_match=examples.texts("no_match", minimum=MIN_EXAMPLES),
         file=str(path),
+        negatable=c.flag("negatable", True),
     )
 
 
 def _pattern(rule: Checker, data: Any) -> Pattern:
     if not isinstance(data, dict) or len(data) != 1:
-        rule.fail("each pattern must be a mapping with exactly one of: terms, compound, near, tokens")
+        rule.fail("each pattern must be a mapping with exactly one of: " + ", ".join(PATTERN_KINDS))
     kind, spec = next(iter(data.items()))
     if kind == "terms":
         return Pattern("terms", Checker(rule.file, {"terms": spec}, rule.where).texts("terms", minimum=1, terms=True))
@@ -225,22 +227,30 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
         return Pattern("compound", (c.texts("prefix", minimum=1), c.texts("head", minimum=1)))
     if kind == "near":
         return Pattern("near", _near(Checker(rule.file, spec, f"{rule.where} near")))
+    if kind == "anaphora":
+        c = Checker(rule.file, spec, f"{rule.where} anaphora")
+        c.only("antecedent", "pronoun", "next_sentence")
+        pronouns = c.texts("pronoun", terms=True) or DEFAULT_PRONOUNS
+        return Pattern("anaphora", Anaphora(c.texts("antecedent", minimum=1, terms=True), pronouns, c.flag("next_sentence", True)))
     if kind == "tokens":
         _check_tokens(rule, spec)
         return Pattern("tokens", spec)
-    rule.fail(f"unknown pattern kind '{kind}'; expected one of terms, compound, near, tokens")
+    rule.fail(f"unknown pattern kind '{kind}'; expected one of {', '.join(PATTERN_KINDS)}")
     raise AssertionError  # unreachable
 
 
-def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int]:
-    c.only("groups", "window")
+def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int, int | None]:
+    c.only("groups", "window", "head")
     groups = c.data.get("groups")
     if not isinstance(groups, list) or len(groups) < 2:
         c.fail("'groups' needs at least two lists of terms")
     checked = []
     for g in groups:
         checked.append(Checker(c.file, {"g": g}, c.where).texts("g", minimum=1, terms=True))
-    return tuple(checked), int(c.number("window", 10))
+    head = c.data.get("head")
+    if head is not None and (isinstance(head, bool) or not isinstance(head, int) or not 0 <= head < len(groups)):
+        c.fail(f"'head' must be the index (0-{len(groups) - 1}) of a group")
+    return tuple(checked), int(c.number("window", 10)), head
 
 
 def _check_tokens(rule: Checker, spec: Any) -> None:
@@ -266,7 +276,7 @@ def _check_unique_ids(rules: list[Rule]) -> None:
 
 def _stance(path: Path, data: Any) -> StanceCues:
     c = Checker(str(path), data)
-    c.only("critical", "negations", "negation_window", "quotes")
+    c.only("critical", "positive_action", "negations", "negation_window", "quotes", "title_cues")
     quotes = c.data.get("quotes", [])
     if not isinstance(quotes, list) or not all(isinstance(q, str) and len(q) == 2 for q in quotes):
         c.fail("'quotes' must be a list of two-character texts (opening and closing mark)")
@@ -275,6 +285,8 @@ def _stance(path: Path, data: Any) -> StanceCues:
         negations=c.texts("negations", minimum=1, terms=True),
         negation_window=int(c.number("negation_window", 4)),
         quote_pairs=tuple((q[0], q[1]) for q in quotes),
+        positive_action=c.texts("positive_action", terms=True),
+        title_cues=c.texts("title_cues"),
     )
 
 

@@ -20,7 +20,8 @@ MEASURES = (
 )
 DOMAINS = ("participatie", "inburgering", "armoede", "other")
 ATRIA_QUESTIONS = ("aanname", "uitvoering")
-PATTERN_KINDS = ("terms", "tokens", "compound", "near")
+PATTERN_KINDS = ("terms", "tokens", "compound", "near", "anaphora")
+DEFAULT_PRONOUNS = ("hij", "hem", "zijn", "hijzelf")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,15 @@ class Pattern:
 
     kind: str
     spec: Any
+
+
+@dataclass(frozen=True)
+class Anaphora:
+    """A person noun referred back to by a masculine pronoun (generic masculine)."""
+
+    antecedent: tuple[str, ...]
+    pronoun: tuple[str, ...]
+    next_sentence: bool
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,8 @@ class Rule:
     examples_match: tuple[str, ...]
     examples_no_match: tuple[str, ...]
     file: str
+    negatable: bool = True
+    """False when the rule's own pattern holds the negation ("geen onderscheid")."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +107,8 @@ class StanceCues:
     negations: tuple[str, ...]
     negation_window: int
     quote_pairs: tuple[tuple[str, str], ...]
+    positive_action: tuple[str, ...] = ()
+    title_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,8 @@ class Lexicon:
     gender_terms: tuple[str, ...]
     gender_blind_threshold: float
     files: tuple[str, ...] = field(default=())
+
+    male_terms: tuple[str, ...] = field(default=())
 
     @property
     def rules(self) -> tuple[Rule, ...]:

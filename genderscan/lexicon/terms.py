@@ -49,6 +49,18 @@ def check_term(term: str) -> str | None:
     return None
 
 
+def exact_patterns(term: str) -> list[list[dict]]:
+    """Like :func:`term_patterns`, but plain words match their exact lower-cased form only.
+
+    Used where the grammatical number matters (a singular antecedent).
+    """
+    specs = []
+    for word in term.split():
+        plain = not word.startswith("re:") and "*" not in word
+        specs.append({"LOWER": word.lower()} if plain else _word_specs(word)[0])
+    return [specs]
+
+
 def term_patterns(term: str) -> list[list[dict]]:
     """All token-pattern sequences for *term* (cartesian product over words)."""
     sequences: list[list[dict]] = [[]]

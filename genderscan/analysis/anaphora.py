@@ -1,0 +1,101 @@
+"""Generic masculine: a person noun referred back to by hij / zijn / hem.
+
+The antecedent (``de werkzoekende``, ``de klant``) must be singular and come
+before the pronoun, in the same sentence or the one before it. No finding
+when the text names a man there (``de heer``, ``vader``: then the pronoun is
+right), when the pronoun is paired with a feminine one (``hij of zij``,
+``zijn/haar``), when ``zijn`` is the verb rather than the possessive, or when
+a neuter noun phrase (``het bedrijf en zijn``) stands closer to ``zijn``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import lemma_of
+from .matching import Hits
+
+FEMININE = {"zij", "ze", "haar", "hen", "zijzelf"}
+PAIRING = {"of", "/", "en", "dan", "wel"}
+NEUTER_DETERMINERS = {"het", "dit", "elk", "ieder", "welk"}
+# Words after which ``zijn`` is the verb: function words, and adjectives that
+# follow the verb "zijn" in policy texts (bereid zijn, verplicht zijn …).
+NOT_A_POSSESSED_WORD = {
+    "er", "niet", "geen", "ook", "al", "nog", "wel", "dan", "nu", "daar", "hier", "daarom", "zo", "dus",
+    "de", "het", "een", "die", "dat", "dit", "deze", "wie", "wat", "om", "te", "en", "of", "maar", "als",
+    "in", "op", "aan", "bij", "voor", "met", "van", "uit", "tot", "naar", "over", "door", "onder", "na",
+    "erg", "zeer", "heel", "vaak", "altijd", "soms", "meestal", "nooit", "echter", "immers", "wellicht",
+    "bereid", "verplicht", "welkom", "tevreden", "blij", "bekend", "beschikbaar", "afhankelijk",
+    "verantwoordelijk", "actief", "nodig", "mogelijk", "moeilijk", "belangrijk", "duidelijk", "zelf",
+    "zelfstandig", "werkzaam", "woonachtig", "ingeschreven", "aangewezen", "gehouden", "gebonden",
+    "gerechtigd", "bevoegd", "voldoende", "gemotiveerd", "geweest", "gebleken", "gebleven", "geworden",
+    "staat", "gericht", "in staat", "toegestaan", "uitgesloten", "vrijgesteld", "geschikt", "ongeschikt",
+}
+_PARTICIPLE = re.compile(r"^ge\w{3,}(?:[dt])$")
+
+
+def is_possessive_zijn(tok: Token) -> bool:
+    """Heuristic: ``zijn`` followed by what it possesses, not the verb."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "te":
+        return False
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    word = nxt.lower_
+    if not nxt.is_alpha or word in NOT_A_POSSESSED_WORD:
+        return False
+    if _PARTICIPLE.match(word) and not word.endswith("heid"):
+        return False
+    lemma = lemma_of(word)
+    return not (lemma != word and lemma.endswith("en") and not word.endswith("en"))
+
+
+def _paired_with_feminine(doc: Doc, i: int) -> bool:
+    """``hij of zij``, ``zijn/haar``, ``zij of hij`` …"""
+    after = [t.lower_ for t in doc[i + 1:i + 3]]
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    return (len(after) == 2 and after[0] in PAIRING and after[1] in FEMININE) or (
+        len(before) == 2 and before[1] in PAIRING and before[0] in FEMININE
+    )
+
+
+def _neuter_in_between(doc: Doc, antecedent_end: int, pronoun: int) -> bool:
+    """A neuter noun phrase (``het bedrijf en zijn``) closer to ``zijn`` than the person noun."""
+    lo = max(antecedent_end, pronoun - 4)
+    return any(doc[j].lower_ in NEUTER_DETERMINERS for j in range(lo, pronoun - 1))
+
+
+def pronoun_ok(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if _paired_with_feminine(doc, i):
+        return False
+    return tok.lower_ != "zijn" or is_possessive_zijn(tok)
+
+
+def anaphora_spans(hits: Hits, key: str, sent: Span, previous: Span | None, next_sentence: bool) -> list[tuple[int, int, int, int]]:
+    """``(pronoun start, pronoun end, context start, distance)`` for each generic pronoun in *sent*.
+
+    *distance* is the token distance to the antecedent; the caller keeps the
+    nearest antecedent when several rules claim the same pronoun.
+    """
+    doc = sent.doc
+    out = []
+    scopes = [sent] + ([previous] if previous is not None and next_sentence else [])
+    for p_start, p_end in hits.get(f"{key}:p", sent):
+        if not pronoun_ok(doc, p_start):
+            continue
+        for scope in scopes:
+            antecedents = [a for a in hits.get(f"{key}:a", scope) if a[1] <= p_start]
+            if not antecedents:
+                continue
+            a_start, a_end = antecedents[-1]
+            if hits.any("male", scope) or hits.any("male", sent):
+                break
+            if doc[p_start].lower_ == "zijn" and _neuter_in_between(doc, a_end, p_start):
+                break
+            out.append((p_start, p_end, scope.start, p_start - a_start))
+            break
+    return out
