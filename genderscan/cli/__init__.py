@@ -7,6 +7,7 @@ import typer
 from .. import __version__
 from .analyse import analyse_cli
 from .evaluate import evaluate_cli
+from .lexicon import lexicon_app
 
 app = typer.Typer(
     name="genderscan",
@@ -31,6 +32,7 @@ def root(
 
 
 app.command("analyse", help="Analyse documents and write an Atria-style report for each.")(analyse_cli)
+app.add_typer(lexicon_app, name="lexicon")
 app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on a labelled JSONL file.")(evaluate_cli)
 
 

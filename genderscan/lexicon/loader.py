@@ -51,7 +51,7 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
     _check_unique_ids([r for c in categories.values() for r in c.rules])
     switched_off = [(item, "--disable") for item in disable]
     user_rules: list[Rule] = []
-    for path in _extra_files(extra):
+    for path in extra_files(extra):
         data = read(path)
         cat = _category(path, data, sources, builtin=False)
         switched_off += [(item, str(path)) for item in Checker(str(path), data).texts("disable")]
@@ -122,7 +122,7 @@ def _read_yaml(path: Path) -> Any:
         raise LexiconError(f"{path}: not UTF-8 text", code=errors.LEXICON_SYNTAX) from exc
 
 
-def _extra_files(extra: Iterable[str | Path]) -> list[Path]:
+def extra_files(extra: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for item in extra:
         p = Path(item)
