@@ -5,7 +5,9 @@ A *term* is one or more words separated by spaces; each word is
 * ``kostwinner``   – its lemma or its lower-cased form (inflections caught);
 * ``kostwinner*``  – any word starting with it (``kostwinnerschap``);
 * ``*beroep``      – any word ending in it, plural included (``vrouwenberoepen``);
-* ``re:REGEX``     – a lower-cased word matching a Python regular expression.
+* ``re:REGEX``     – a lower-cased word matching a Python regular expression;
+* ``..``           – (between two words) up to three other words, for Dutch
+  word order: ``willen .. niet`` matches "wil eigenlijk niet".
 
 A multi-word term matches the words in sequence. Each term becomes one or
 two spaCy Matcher token patterns; see :func:`term_patterns`.
@@ -18,6 +20,11 @@ import re
 from ..nlp import lemma_of
 
 _PLURAL = r"(?:en|s|'s|e)?"
+
+
+GAP = ".."
+GAP_WORDS = 3
+_GAP_SPEC = {"IS_PUNCT": False, "OP": "?"}
 
 
 def _word_specs(word: str) -> list[dict]:
@@ -38,7 +45,10 @@ def check_term(term: str) -> str | None:
     """Return an error message if *term* is malformed, else None."""
     if not isinstance(term, str) or not term.strip():
         return "a term must be a non-empty string"
-    for word in term.split():
+    words = term.split()
+    if GAP in (words[0], words[-1]):
+        return f"term '{term}': '..' must stand between two words"
+    for word in words:
         if word.startswith("re:"):
             try:
                 re.compile(word[3:])
@@ -54,8 +64,11 @@ def exact_patterns(term: str) -> list[list[dict]]:
 
     Used where the grammatical number matters (a singular antecedent).
     """
-    specs = []
+    specs: list[dict] = []
     for word in term.split():
+        if word == GAP:
+            specs.extend(dict(_GAP_SPEC) for _ in range(GAP_WORDS))
+            continue
         plain = not word.startswith("re:") and "*" not in word
         specs.append({"LOWER": word.lower()} if plain else _word_specs(word)[0])
     return [specs]
@@ -65,5 +78,8 @@ def term_patterns(term: str) -> list[list[dict]]:
     """All token-pattern sequences for *term* (cartesian product over words)."""
     sequences: list[list[dict]] = [[]]
     for word in term.split():
+        if word == GAP:
+            sequences = [seq + [dict(_GAP_SPEC) for _ in range(GAP_WORDS)] for seq in sequences]
+            continue
         sequences = [seq + [spec] for seq in sequences for spec in _word_specs(word)]
     return sequences
