@@ -34,9 +34,10 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int
     Starting from each occurrence of the first group, every following group
     contributes its occurrence closest to the terms chosen so far; the match
     fails when that occurrence lies more than ``window`` tokens away, or when
-    a semicolon separates the terms (another clause).
+    a semicolon separates the terms (another clause) unless the pattern is
+    ``across_clauses``.
     """
-    groups, window, head = rule.patterns[index].spec
+    groups, window, head, across_clauses = rule.patterns[index].spec
     per_group = [hits.get(f"near:{rule.id}:{index}:{g}", sent) for g in range(len(groups))]
     if not all(per_group):
         return []
@@ -52,7 +53,7 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int
             chosen.append(best)
         else:
             start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
-            if not any(t.text == ";" for t in sent.doc[start:end]):
+            if across_clauses or not any(t.text == ";" for t in sent.doc[start:end]):
                 out.append((start, end, None if head is None else chosen[head][0]))
     return out
 

@@ -39,9 +39,10 @@ def describe_pattern(p: Pattern) -> str:
         prefixes, heads = p.spec
         return f"samenstelling: {' / '.join(prefixes)} + {' / '.join(heads)} (ook met koppelteken en meervoud)"
     if p.kind == "near":
-        groups, window, head = p.spec
+        groups, window, head, across = p.spec
         parts = " + ".join("[" + ", ".join(_code(t) for t in g) + "]" for g in groups)
-        return f"binnen {window} woorden in één zin: {parts}"
+        where = "in één zin" if across else "in één zinsdeel (niet over een puntkomma)"
+        return f"binnen {window} woorden {where}: {parts}"
     if p.kind == "anaphora":
         a = p.spec
         scope = "in dezelfde of de volgende zin" if a.next_sentence else "in dezelfde zin"

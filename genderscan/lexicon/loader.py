@@ -239,8 +239,8 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
     raise AssertionError  # unreachable
 
 
-def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int, int | None]:
-    c.only("groups", "window", "head")
+def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int, int | None, bool]:
+    c.only("groups", "window", "head", "across_clauses")
     groups = c.data.get("groups")
     if not isinstance(groups, list) or len(groups) < 2:
         c.fail("'groups' needs at least two lists of terms")
@@ -250,7 +250,7 @@ def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int, int | None]:
     head = c.data.get("head")
     if head is not None and (isinstance(head, bool) or not isinstance(head, int) or not 0 <= head < len(groups)):
         c.fail(f"'head' must be the index (0-{len(groups) - 1}) of a group")
-    return tuple(checked), int(c.number("window", 10)), head
+    return tuple(checked), int(c.number("window", 10)), head, c.flag("across_clauses", False)
 
 
 def _check_tokens(rule: Checker, spec: Any) -> None:
