@@ -20,6 +20,7 @@ from .matching import Hits
 FEMININE = {"zij", "ze", "haar", "hen", "zijzelf"}
 PAIRING = {"of", "/", "en", "dan", "wel"}
 NEUTER_DETERMINERS = {"het", "dit", "elk", "ieder", "welk"}
+COORDINATION = {"en", "of", "met", ","}
 # Words after which ``zijn`` is the verb: function words, and adjectives that
 # follow the verb "zijn" in policy texts (bereid zijn, verplicht zijn …).
 NOT_A_POSSESSED_WORD = {
@@ -50,7 +51,7 @@ def is_possessive_zijn(tok: Token) -> bool:
     if _PARTICIPLE.match(word) and not word.endswith("heid"):
         return False
     lemma = lemma_of(word)
-    return not (lemma != word and lemma.endswith("en") and not word.endswith("en"))
+    return not (word[-1] in "dt" and lemma != word and lemma.endswith("en"))
 
 
 def _paired_with_feminine(doc: Doc, i: int) -> bool:
@@ -63,8 +64,10 @@ def _paired_with_feminine(doc: Doc, i: int) -> bool:
 
 
 def _neuter_in_between(doc: Doc, antecedent_end: int, pronoun: int) -> bool:
-    """A neuter noun phrase (``het bedrijf en zijn``) closer to ``zijn`` than the person noun."""
-    lo = max(antecedent_end, pronoun - 4)
+    """A neuter noun coordinated with ``zijn`` (``het bedrijf en zijn``, ``het kind met zijn``)."""
+    if pronoun == 0 or doc[pronoun - 1].lower_ not in COORDINATION:
+        return False
+    lo = max(antecedent_end, pronoun - 5)
     return any(doc[j].lower_ in NEUTER_DETERMINERS for j in range(lo, pronoun - 1))
 
 
@@ -76,10 +79,11 @@ def pronoun_ok(doc: Doc, i: int) -> bool:
 
 
 def anaphora_spans(hits: Hits, key: str, sent: Span, previous: Span | None, next_sentence: bool) -> list[tuple[int, int, int, int]]:
-    """``(pronoun start, pronoun end, context start, distance)`` for each generic pronoun in *sent*.
+    """``(pronoun start, pronoun end, context start, rank)`` for each generic pronoun in *sent*.
 
-    *distance* is the token distance to the antecedent; the caller keeps the
-    nearest antecedent when several rules claim the same pronoun.
+    When several rules claim one pronoun the caller keeps the lowest *rank*:
+    in the same sentence the nearest antecedent (rank = distance); in the
+    sentence before, the first one, usually its subject (rank 1000 + start).
     """
     doc = sent.doc
     out = []
@@ -91,11 +95,12 @@ def anaphora_spans(hits: Hits, key: str, sent: Span, previous: Span | None, next
             antecedents = [a for a in hits.get(f"{key}:a", scope) if a[1] <= p_start]
             if not antecedents:
                 continue
-            a_start, a_end = antecedents[-1]
+            same = scope is sent
+            a_start, a_end = antecedents[-1] if same else antecedents[0]
             if hits.any("male", scope) or hits.any("male", sent):
                 break
             if doc[p_start].lower_ == "zijn" and _neuter_in_between(doc, a_end, p_start):
                 break
-            out.append((p_start, p_end, scope.start, p_start - a_start))
+            out.append((p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start))
             break
     return out
