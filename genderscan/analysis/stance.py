@@ -1,7 +1,7 @@
 """Stance of a match: does the document rely on the stereotype, reject it, or quote it?
 
-* ``quoted``: the match lies inside quotation marks (a quote, a cited title
-  or a scare-quoted term), or in a title after a cue such as ``getiteld``;
+* ``quoted``: most of the match lies inside quotation marks (a quote, a cited
+  title or a scare-quoted term), or in a title after a cue such as ``getiteld``;
 * ``critical``: the sentence carries a rejection or framing cue
   (``niet langer uitgaan van``, ``het beeld dat``, ``doorbreken`` …), a
   positive-action cue (a measure that counters the stereotype: ``gratis
@@ -53,6 +53,16 @@ def quote_ranges(text: str, pairs: tuple[tuple[str, str], ...], title_cues: tupl
     return ranges
 
 
+def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation holding more than half of the match's words ("vrouwen 'te ver van de arbeidsmarkt'")."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    for q0, q1 in quotes:
+        inside = sum(1 for t in words if q0 <= t.idx and t.idx + len(t) <= q1)
+        if words and inside * 2 > len(words):
+            return q0, q1
+    return None
+
+
 def classify(
     sent: Span,
     start: int,
@@ -71,10 +81,9 @@ def classify(
     *negatable* (its own pattern contains the negation: "geen onderscheid").
     """
     doc = sent.doc
-    c0, c1 = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    for q0, q1 in quotes:
-        if q0 <= c0 and c1 <= q1:
-            return "quoted", doc.text[q0:q1]
+    quote = _mostly_quoted(doc, start, end, quotes)
+    if quote is not None:
+        return "quoted", doc.text[quote[0]:quote[1]]
     critical = hits.get("stance:critical", sent) or hits.get("stance:positive", sent)
     if critical:
         s, e = critical[0]
