@@ -82,6 +82,8 @@ def classify(
     """
     doc = sent.doc
     quote = _mostly_quoted(doc, start, end, quotes)
+    if quote is None and head is not None:
+        quote = _mostly_quoted(doc, head, head + 1, quotes)
     if quote is not None:
         return "quoted", doc.text[quote[0]:quote[1]]
     critical = hits.get("stance:critical", sent) or hits.get("stance:positive", sent)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 
 from .. import __version__
+from ._util import EXIT_ERROR, report_error
 from .analyse import analyse_cli
 from .evaluate import evaluate_cli
 from .lexicon import lexicon_app
@@ -37,4 +40,9 @@ app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on
 
 
 def main() -> None:
-    app(prog_name="genderscan")
+    """Entry point: an unexpected error is one coded line (exit 2), the traceback only with --debug."""
+    try:
+        app(prog_name="genderscan")
+    except Exception as exc:  # commands handle their own GenderscanErrors; this is the last resort
+        report_error(exc, debug="--debug" in sys.argv)
+        sys.exit(EXIT_ERROR)

@@ -39,9 +39,10 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
 
     meta = Checker(str(base / "lexicon.yml"), read(base / "lexicon.yml"))
     sources = _sources(base / "sources.yml", read(base / "sources.yml"))
+    sets = _term_sets(meta)
     categories: dict[str, Category] = {}
     for path in sorted((base / "stereotypes").glob("*.yml")):
-        cat = _category(path, read(path), sources, builtin=True)
+        cat = _category(path, expand_sets(read(path), sets, path), sources, builtin=True)
         if cat is None:
             continue
         if cat.id in categories:
@@ -52,7 +53,7 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
     switched_off = [(item, "--disable") for item in disable]
     user_rules: list[Rule] = []
     for path in extra_files(extra):
-        data = read(path)
+        data = expand_sets(read(path), sets, path)
         cat = _category(path, data, sources, builtin=False)
         switched_off += [(item, str(path)) for item in Checker(str(path), data).texts("disable")]
         if cat is None:
@@ -74,6 +75,29 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
         male_terms=meta.texts("male_terms", minimum=1, terms=True),
         files=tuple(str(f) for f in files),
     )
+
+
+def _term_sets(meta: Checker) -> dict[str, tuple[str, ...]]:
+    """Named term lists (``term_sets`` in lexicon.yml), used in rules as ``"@name"``."""
+    c = meta.sub("term_sets")
+    return {str(name): c.texts(name, minimum=1, terms=True) for name in c.data}
+
+
+def expand_sets(data: Any, sets: dict[str, tuple[str, ...]], path: Path) -> Any:
+    """Replace each ``"@name"`` item of a list by the terms of that set, recursively."""
+    if isinstance(data, dict):
+        return {k: expand_sets(v, sets, path) for k, v in data.items()}
+    if isinstance(data, list):
+        out: list[Any] = []
+        for item in data:
+            if isinstance(item, str) and item.startswith("@"):
+                if item[1:] not in sets:
+                    raise LexiconError(f"{path}: unknown term set '{item}' (defined: {', '.join('@' + s for s in sets)})", code=errors.LEXICON_SCHEMA)
+                out.extend(sets[item[1:]])
+            else:
+                out.append(expand_sets(item, sets, path))
+        return out
+    return data
 
 
 def _merge(old: Category | None, new: Category, path: Path) -> Category:
