@@ -43,8 +43,19 @@ def simplemma_lemmatizer(doc: Doc) -> Doc:
     return doc
 
 
+# Footnote markers set in superscript ("gezien.⁷") are split off, so the full
+# stop before them still ends the sentence and the word stays matchable.
+SUPERSCRIPT_SUFFIX = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+
+
+def _split_footnote_markers(nlp: Language) -> None:
+    suffixes = list(nlp.Defaults.suffixes or []) + [SUPERSCRIPT_SUFFIX]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
 def _blank() -> Language:
     nlp = spacy.blank("nl")
+    _split_footnote_markers(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(LEMMATIZER)
     nlp.max_length = 5_000_000
