@@ -41,6 +41,8 @@ class CompiledLexicon:
             self._add_rule(rule)
         self._add_terms("stance:critical", lexicon.stance.critical)
         self._add_terms("stance:negation", lexicon.stance.negations)
+        if lexicon.stance.context:
+            self._add_terms("stance:context", lexicon.stance.context)
         if lexicon.stance.positive_action:
             self._add_terms("stance:positive", lexicon.stance.positive_action)
         self._add_terms("gender", lexicon.gender_terms)

@@ -78,6 +78,41 @@ def fingerprint(rule_id: str, sentence: str, occurrence: int) -> str:
     return hashlib.sha256(f"{rule_id}\0{norm}\0{occurrence}".encode()).hexdigest()[:16]
 
 
+class ContextCues:
+    """Stance that passages inherit from what introduces them.
+
+    * Under a heading with a critical or report cue ("Lessen uit de
+      genderscan", "Wat we loslaten"), every passage until the next heading.
+    * After a paragraph that ends with a colon and carries such a cue ("De
+      genderscan liet het volgende zien:"), the list items that follow it.
+    """
+
+    def __init__(self) -> None:
+        self.section: str | None = None
+        self.intro: str | None = None
+
+    @staticmethod
+    def _cue(pp: ParsedPassage) -> str | None:
+        for key in ("stance:critical", "stance:context"):
+            spans = pp.hits.get(key)
+            if spans:
+                s, e = spans[0]
+                return pp.doc[s:e].text
+        return None
+
+    def update(self, pp: ParsedPassage) -> str | None:
+        """The inherited cue for *pp* (None: judge its sentences on their own)."""
+        kind = pp.passage.kind
+        if kind == "heading":
+            self.section = self._cue(pp) and pp.passage.text
+            self.intro = None
+            return None
+        if kind == "list_item":
+            return self.intro or self.section
+        self.intro = pp.passage.text if pp.passage.text.rstrip().endswith(":") and self._cue(pp) else None
+        return self.section
+
+
 def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Finding]:
     """One finding per rule per sentence, in document order.
 
@@ -86,7 +121,9 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Find
     """
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
+    context_cues = ContextCues()
     for pp in parsed:
+        inherited = context_cues.update(pp)
         quotes = quote_ranges(pp.doc.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
         previous = None
         for sent in pp.sentences():
@@ -106,6 +143,8 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Find
                 if pp.hits.any(f"unless:{rule.id}", context):
                     continue
                 stance, cue = classify(context, start, end, pp.hits, quotes, lexicon.stance, head=m.head, negatable=rule.negatable)
+                if stance == "assertion" and inherited:
+                    stance, cue = "critical", inherited
                 sentence = context.text.strip()
                 seen[(rule.id, sentence)] += 1
                 offset = context.start_char + (len(context.text) - len(context.text.lstrip()))

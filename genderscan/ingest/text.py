@@ -41,11 +41,36 @@ def _blocks(text: str) -> list[str]:
     return [b for b in _BLOCK_SPLIT.split(text) if b.strip()]
 
 
+# A numbered heading line ("3.2 Partners van uitkeringsgerechtigden",
+# "Hoofdstuk 4 Trajecten"): short, no closing punctuation.
+_TXT_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|hoofdstuk\s+\d+|paragraaf\s+\d+(?:\.\d+)*)\s+\S.{0,100}$", re.IGNORECASE)
+_TXT_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+
+
+def _is_txt_heading(line: str) -> bool:
+    line = line.strip()
+    return bool(_TXT_HEADING.match(line)) and not line.endswith((".", ",", ";", ":", "?", "!"))
+
+
 def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
+    """Blank-line blocks. A numbered heading on a block's first line becomes a
+    heading passage (and the section of what follows); a block of bullet
+    lines becomes one list item per bullet. All keep the block's number."""
     passages = []
+    section: str | None = None
     for i, block in enumerate(_blocks(decode(path, data)), start=1):
-        loc = Location(file=str(path), paragraph=i)
-        passages.append(Passage(text=clean(block), location=loc))
+        lines = [ln for ln in block.splitlines() if ln.strip()]
+        if _is_txt_heading(lines[0]):
+            section = clean(lines[0])
+            passages.append(Passage(text=section, location=Location(file=str(path), paragraph=i, section=section), kind="heading"))
+            lines = lines[1:]
+        if not lines:
+            continue
+        loc = Location(file=str(path), paragraph=i, section=section)
+        if len(lines) > 1 and all(_TXT_BULLET.match(ln) for ln in lines):
+            passages.extend(Passage(text=clean(_TXT_BULLET.sub("", ln, count=1)), location=loc, kind="list_item") for ln in lines)
+        else:
+            passages.append(Passage(text=clean("\n".join(lines)), location=loc))
     return passages, None
 
 

@@ -300,7 +300,7 @@ def _check_unique_ids(rules: list[Rule]) -> None:
 
 def _stance(path: Path, data: Any) -> StanceCues:
     c = Checker(str(path), data)
-    c.only("critical", "positive_action", "negations", "negation_window", "quotes", "title_cues")
+    c.only("critical", "positive_action", "context", "negations", "negation_window", "quotes", "title_cues")
     quotes = c.data.get("quotes", [])
     if not isinstance(quotes, list) or not all(isinstance(q, str) and len(q) == 2 for q in quotes):
         c.fail("'quotes' must be a list of two-character texts (opening and closing mark)")
@@ -311,6 +311,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         quote_pairs=tuple((q[0], q[1]) for q in quotes),
         positive_action=c.texts("positive_action", terms=True),
         title_cues=c.texts("title_cues"),
+        context=c.texts("context", terms=True),
     )
 
 

@@ -109,6 +109,8 @@ class StanceCues:
     quote_pairs: tuple[tuple[str, str], ...]
     positive_action: tuple[str, ...] = ()
     title_cues: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    """Cues of a heading or list intro that reports findings of a scan or evaluation."""
 
 
 @dataclass(frozen=True)
