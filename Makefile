@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLES := examples/hoogwater_participatienota.pdf examples/hoogwater_participatienota.docx
 
-.PHONY: demo test examples golden clean
+.PHONY: demo test examples golden docs lexicon-test evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,21 @@ examples: $(VENV)/.installed-test
 # Rewrite the golden reports after a deliberate change (review the diff!).
 golden: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
+
+# Regenerate the rule reference page after changing the lexicon (a test checks it).
+docs: $(VENV)/.installed-run
+	$(BIN)/genderscan lexicon docs -o docs/lexicon.md
+
+# Run every rule's example sentences.
+lexicon-test: $(VENV)/.installed-run
+	$(BIN)/genderscan lexicon test
+
+# Measure the lexicon on the shared labelled data (../shared/eval) and on our own set.
+EVAL ?= ../shared/eval
+evaluate: $(VENV)/.installed-run
+	$(BIN)/genderscan evaluate tests/data/sentences-nl.jsonl
+	@if [ -f $(EVAL)/dev-sentences.jsonl ]; then $(BIN)/genderscan evaluate $(EVAL)/dev-sentences.jsonl; fi
+	@if [ -f $(EVAL)/dev-documents.jsonl ]; then $(BIN)/genderscan evaluate $(EVAL)/dev-documents.jsonl; fi
 
 clean:
 	rm -rf $(VENV) out build dist *.egg-info

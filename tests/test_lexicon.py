@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -11,24 +12,34 @@ from genderscan.errors import LexiconError
 from genderscan.lexicon import CATEGORIES, load_lexicon
 from genderscan.lexicon.loader import MIN_EXAMPLES
 
-STARTER = ("kostwinner", "zorgrol", "beroepssegregatie")
-
-
 def _rules():
     return load_lexicon().rules
 
 
-def _assertions(analyzer, sentence: str, rule_id: str):
-    report = analyzer.analyse_text(sentence)
-    return [f for f in report.findings if f.rule_id == rule_id and f.stance == "assertion"]
+@pytest.fixture(scope="session")
+def example_failures(analyzer):
+    """Every rule's examples, run once through one nlp.pipe call."""
+    from genderscan.lexicon.examples import run_examples
+
+    total, failures = run_examples(analyzer)
+    assert total >= 4 * len(analyzer.lexicon.rules)
+    return failures
 
 
 @pytest.mark.parametrize("rule", _rules(), ids=lambda r: r.id)
-def test_rule_examples(analyzer, rule):
-    for sentence in rule.examples_match:
-        assert _assertions(analyzer, sentence, rule.id), f"{rule.id} should match: {sentence}"
-    for sentence in rule.examples_no_match:
-        assert not _assertions(analyzer, sentence, rule.id), f"{rule.id} should not match: {sentence}"
+def test_rule_examples(example_failures, rule):
+    mine = [f.describe() for f in example_failures if f.rule_id == rule.id]
+    assert not mine, "\n".join(mine)
+
+
+def test_run_examples_reports_a_failing_example(tmp_path):
+    """The example runner itself: a rule whose example cannot match is reported."""
+    from genderscan import Analyzer
+    from genderscan.lexicon.examples import run_examples
+
+    extra = _write(tmp_path, "extra.yml", _category_yaml("XX009").replace("Een broodwinner is hier.", "Hier staat niets van belang."))
+    _total, failures = run_examples(Analyzer(lexicon_paths=[extra]), {"XX009"})
+    assert [(f.rule_id, f.expected, f.sentence) for f in failures] == [("XX009", "match", "Hier staat niets van belang.")]
 
 
 def test_every_rule_has_examples_and_explains_itself(lexicon):
@@ -36,12 +47,18 @@ def test_every_rule_has_examples_and_explains_itself(lexicon):
         assert len(rule.examples_match) >= MIN_EXAMPLES and len(rule.examples_no_match) >= MIN_EXAMPLES, rule.id
         assert rule.message and rule.explanation and rule.suggestion, rule.id
         assert rule.source in lexicon.sources, rule.id
+        assert re.fullmatch(r"[A-Z]{2}\d{3}", rule.id), rule.id
 
 
-def test_starter_categories_have_at_least_five_rules(lexicon):
-    for cat in STARTER:
-        assert len(lexicon.category(cat).rules) >= 5, cat
-    assert all(c.id in CATEGORIES for c in lexicon.categories)
+def test_all_ten_categories_with_enough_rules(lexicon):
+    assert [c.id for c in lexicon.categories] == list(CATEGORIES)
+    assert len(lexicon.rules) >= 100
+    for cat in lexicon.categories:
+        assert len(cat.rules) >= 6, cat.id
+        assert cat.atria_question in ("aanname", "uitvoering"), cat.id
+        assert len(cat.unintended_effect) > 40, cat.id
+        assert all(r.category == cat.id for r in cat.rules)
+        assert Path(cat.file).name == f"{cat.id}.yml"
 
 
 def test_version_is_content_hash(lexicon, tmp_path):
@@ -117,3 +134,66 @@ def test_missing_lexicon_path(tmp_path):
     with pytest.raises(LexiconError) as err:
         load_lexicon([tmp_path / "absent.yml"])
     assert err.value.code == "GS-E206"
+
+
+def test_user_file_replaces_a_rule_by_id(tmp_path, analyzer):
+    from genderscan import Analyzer
+
+    text = "De broodwinner van het gezin werkt in de haven."
+    override = _write(tmp_path, "override.yml", _category_yaml("KW001").replace("label: Extra\n", ""))
+    custom = Analyzer(lexicon_paths=[override])
+    kw001 = [r for r in custom.lexicon.rules if r.id == "KW001"]
+    assert len(kw001) == 1 and kw001[0].message == "Broodwinner gevonden."
+    assert len(custom.lexicon.rules) == len(analyzer.lexicon.rules)
+    assert "KW001" in {f.rule_id for f in custom.analyse_text(text).findings}
+    assert "KW001" not in {f.rule_id for f in custom.analyse_text("Het kostwinnersmodel is ons uitgangspunt.").findings}
+
+
+def test_disable_rules_and_categories(tmp_path, analyzer):
+    from genderscan import Analyzer
+
+    text = "De kostwinner van het gezin krijgt als eerste een gesprek. De klant levert zijn bankafschriften aan."
+    before = {f.rule_id for f in analyzer.analyse_text(text).findings}
+    assert "KW001" in before and "GM001" in before
+    by_option = Analyzer(disable=["KW001", "generiek_mannelijk"])
+    after = {f.rule_id for f in by_option.analyse_text(text).findings}
+    assert "KW001" not in after and not any(r.startswith("GM") for r in after)
+    assert by_option.lexicon.category("generiek_mannelijk") is None
+    by_file = Analyzer(lexicon_paths=[_write(tmp_path, "off.yml", "disable: [KW001, generiek_mannelijk]\n")])
+    assert {r.id for r in by_file.lexicon.rules} == {r.id for r in by_option.lexicon.rules}
+    assert by_option.lexicon.version != analyzer.lexicon.version
+
+
+def test_disable_unknown_id_is_a_coded_error(tmp_path):
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(disable=["ZZ999"])
+    assert err.value.code == "GS-E207" and "ZZ999" in err.value.message
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([_write(tmp_path, "off.yml", "disable: [nonsense]\n")])
+    assert err.value.code == "GS-E207" and "off.yml" in err.value.message
+
+
+def test_term_sets_expand_and_unknown_sets_are_errors(tmp_path, lexicon):
+    kr001 = next(r for r in lexicon.rules if r.id == "KR001")
+    first_group = kr001.patterns[0].spec[0][0]
+    assert {"vrouw", "moeders", "vrouwelijke", "*vrouwen"} <= set(first_group)
+    bad = _write(tmp_path, "bad.yml", _category_yaml("XX011", pattern="terms: ['@nobody']"))
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([bad])
+    assert err.value.code == "GS-E202" and "@nobody" in err.value.message
+
+
+def test_gap_term_allows_words_between(tmp_path):
+    from genderscan import Analyzer
+
+    rule = _category_yaml("XX012", pattern="terms: ['willen .. niet werken']")
+    rule = rule.replace("[De broodwinner werkt., Een broodwinner is hier.]", "[Zij wil eigenlijk niet werken., Zij willen niet werken.]")
+    rule = rule.replace("[Het brood is op., Winnen is leuk.]", "[Zij willen heel graag vandaag echt niet werken., Zij willen werken.]")
+    analyzer = Analyzer(lexicon_paths=[_write(tmp_path, "gap.yml", rule)])
+    from genderscan.lexicon.examples import run_examples
+
+    assert run_examples(analyzer, {"XX012"}) == (4, [])
+    bad = _write(tmp_path, "bad.yml", _category_yaml("XX013", pattern="terms: ['.. niet']"))
+    with pytest.raises(LexiconError) as err:
+        load_lexicon([bad])
+    assert err.value.code == "GS-E205"

@@ -63,7 +63,9 @@ def render_markdown(lexicon: Lexicon) -> str:
         "en voorbeeldzinnen die wel en niet mogen matchen; `genderscan lexicon test` voert die voorbeelden uit.",
         "",
         "Termen: een woord matcht op lemma of kleine letters (`kostwinner` vindt ook `kostwinners`); "
-        "`woord*` = begint met; `*woord` = eindigt op (met meervoud); `re:` = reguliere expressie.",
+        "`woord*` = begint met; `*woord` = eindigt op (met meervoud); `re:` = reguliere expressie; "
+        "`a .. b` = tot drie woorden tussen a en b (Nederlandse woordvolgorde). Termen van een set "
+        "(`@vrouwen`, `@mannen` in lexicon.yml) staan hieronder uitgeschreven.",
         "",
         "## Categorieën",
         "",

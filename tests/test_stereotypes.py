@@ -1,0 +1,165 @@
+"""Matching behaviour the lexicon relies on: compounds, inflection, clause and
+sentence limits, stance (assertion / critical / quoted), positive action and
+the generic masculine. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _findings(analyzer, text: str):
+    return analyzer.findings_per_text([text])[0]
+
+
+def _categories(analyzer, text: str, stance: str = "assertion") -> set[str]:
+    return {f.category for f in _findings(analyzer, text) if f.stance == stance}
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Het aanbod bestaat vooral uit typische vrouwenberoepen.", "beroepssegregatie"),
+        ("Voor de mannen zijn er trajecten in mannenberoepen.", "beroepssegregatie"),
+        ("Het gaat om banen in vrouwensectoren als de thuiszorg.", "beroepssegregatie"),
+        ("Het werk in de vrouwensector betaalt slecht, maar past bij deze groep.", "beroepssegregatie"),
+        ("Vrouwen hebben de zorgtaken en kunnen daarom minder uren werken.", "zorgrol"),
+        ("Het kostwinnerschap van de man staat voorop.", "kostwinner"),
+        ("In een kostwinnersgezin werkt één partner.", "kostwinner"),
+        ("Alle afspraken lopen via de hoofdaanvrager.", "huishoudniveau"),
+        ("We gaan uit van het anderhalfverdienersmodel.", "deeltijdnorm"),
+        ("De kostwinners krijgen als eerste een gesprek.", "kostwinner"),
+    ],
+)
+def test_compounds_and_inflection(analyzer, text, category):
+    assert category in _categories(analyzer, text)
+
+
+def test_near_tolerates_words_between_but_not_a_sentence_boundary(analyzer):
+    within = "Meestal is de man, zo zegt het team, de hoofdverdiener."
+    assert "kostwinner" in _categories(analyzer, within)
+    across = "Meestal zoekt de man in deze gezinnen zelf werk. De hoofdverdiener staat in de tabel in bijlage 2."
+    assert "KW002" not in {f.rule_id for f in _findings(analyzer, across)}
+
+
+def test_near_does_not_cross_a_semicolon(analyzer):
+    one_clause = "Moeders van jonge kinderen zijn minder flexibel, zegt het team."
+    assert "KR010" in {f.rule_id for f in _findings(analyzer, one_clause)}
+    two_clauses = "Moeders van jonge kinderen krijgen opvang; werkgevers die minder flexibel zijn, spreken we aan."
+    assert "KR010" not in {f.rule_id for f in _findings(analyzer, two_clauses)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We gaan niet langer uit van de man als kostwinner van het gezin.",
+        "We willen af van het beeld dat de man de kostwinner is.",
+        "Moeders worden ten onrechte als moeilijk bemiddelbaar gezien.",
+        "Het project wil de traditionele rolverdeling waarin moeders voor de kinderen zorgen doorbreken.",
+        "We willen tegengaan dat vrouwen alleen naar de zorgsector worden toegeleid.",
+        "Het stereotype dat vrouwen niet willen werken, houdt geen stand.",
+        "De aanname dat de kostwinner voorrang krijgt, is losgelaten.",
+        "Uit de genderscan bleek dat alle afspraken via de hoofdaanvrager liepen.",
+        "Het is een misvatting dat moeders minder inzetbaar zijn.",
+    ],
+)
+def test_critical_cues_give_no_assertion(analyzer, text):
+    found = _findings(analyzer, text)
+    assert found, "the sentence should still be recognised as a mention"
+    assert all(f.stance == "critical" and f.stance_cue for f in found), [(f.rule_id, f.stance) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op de bijeenkomst zei een werkgever: “Een kostwinner heeft meer recht op een baan.”",
+        "De nota noemde het beleid 'genderneutraal' en dat bleef onbesproken.",
+        "De werkgroep las het rapport Vrouwen als kostwinner in de twintigste eeuw, en besprak het.",
+    ],
+)
+def test_quotations_and_cited_titles_are_quoted(analyzer, text):
+    found = _findings(analyzer, text)
+    assert found and {f.stance for f in found} == {"quoted"}, [(f.rule_id, f.stance) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrouwen worden actief uitgenodigd voor technische opleidingen in ons leerbedrijf.",
+        "Alle deelnemers krijgen gratis kinderopvang tijdens hun traject.",
+        "Gratis kinderopvang voor alle deelnemers maakt het voor moeders mogelijk om voor de kinderen te zorgen en toch een opleiding te volgen.",
+        "Iedere partner krijgt een eigen uitnodiging, ook als de hoofdaanvrager al een traject volgt.",
+    ],
+)
+def test_positive_action_is_no_assertion(analyzer, text):
+    assert not _categories(analyzer, text)
+
+
+def test_heading_with_scan_findings_makes_its_section_critical(analyzer):
+    text = (
+        "2. Lessen uit de genderscan\n\nVrouwen werden vooral toegeleid naar de zorgsector.\n\n"
+        "3. Onze aanpak\n\nVrouwen worden vooral toegeleid naar de zorgsector."
+    )
+    report = analyzer.analyse_text(text)
+    stances = [(f.location.section, f.stance) for f in report.findings if f.rule_id == "BS004"]
+    assert stances == [("2. Lessen uit de genderscan", "critical"), ("3. Onze aanpak", "assertion")]
+
+
+def test_list_after_an_intro_with_a_cue_is_critical(analyzer):
+    text = (
+        "De genderscan liet het volgende zien:\n\n- Alle post ging naar de hoofdaanvrager.\n- Moeders waren moeilijk bemiddelbaar volgens het team.\n\n"
+        "Het team vindt alleenstaande moeders moeilijk bemiddelbaar."
+    )
+    report = analyzer.analyse_text(text)
+    got = [(f.rule_id, f.stance) for f in report.findings if f.rule_id in ("HH003", "KR001")]
+    assert got == [("HH003", "critical"), ("KR001", "critical"), ("KR001", "assertion")]
+
+
+class TestGenericMasculine:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "De werkzoekende stuurt zijn cv naar de klantmanager.",
+            "De aanvrager levert de stukken aan. Daarna krijgt hij een afspraak.",
+            "Als de inwoner bezwaar heeft, kan hij een formulier invullen.",
+            "De cliënt bespreekt met de consulent wat hem helpt.",
+        ],
+    )
+    def test_found(self, analyzer, text):
+        found = [f for f in _findings(analyzer, text) if f.category == "generiek_mannelijk"]
+        assert found and found[0].stance == "assertion"
+        assert found[0].matched_text.lower() in ("hij", "zijn", "hem")
+        assert all(w in found[0].suggestion for w in ("die", "diens", "hun"))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "De werkzoekende stuurt zijn of haar cv naar de klantmanager.",
+            "De werkzoekende stuurt zijn/haar cv naar de klantmanager.",
+            "Als de inwoner bezwaar heeft, kan hij of zij een formulier invullen.",
+            "De werkzoekende moet bereid zijn om te verhuizen.",
+            "De klanten zijn tevreden over hun klantmanager.",
+            "De werkzoekende, de heer Bakker, stuurt zijn cv naar de klantmanager.",
+            "De klant schrijft zich in bij het bedrijf en zijn uitzendbureau.",
+            "De aanvrager levert de stukken aan. Het college neemt een besluit. Daarna volgt hij de cursus.",
+            "Werkzoekenden sturen hun cv naar de klantmanager.",
+        ],
+    )
+    def test_not_found(self, analyzer, text):
+        assert not [f for f in _findings(analyzer, text) if f.category == "generiek_mannelijk"]
+
+    def test_context_spans_both_sentences(self, analyzer):
+        text = "De aanvrager levert de stukken aan. Daarna krijgt hij een afspraak."
+        f = next(f for f in _findings(analyzer, text) if f.category == "generiek_mannelijk")
+        assert f.sentence == text
+        assert f.sentence[f.sentence_span[0]:f.sentence_span[1]] == "hij"
+        assert text[f.location.char_start:f.location.char_end] == "hij"
+
+    def test_huishoudniveau_and_generic_masculine_together(self, analyzer):
+        text = "De aanvrager en zijn partner ontvangen een brief."
+        assert {"huishoudniveau", "generiek_mannelijk"} <= _categories(analyzer, text)
+
+
+def test_every_generic_masculine_rule_offers_die_diens_hun(lexicon):
+    for rule in lexicon.category("generiek_mannelijk").rules:
+        assert all(w in rule.suggestion for w in ("die", "diens", "hun")), rule.id
+        assert all(p.kind == "anaphora" for p in rule.patterns), rule.id
