@@ -163,3 +163,22 @@ def test_every_generic_masculine_rule_offers_die_diens_hun(lexicon):
     for rule in lexicon.category("generiek_mannelijk").rules:
         assert all(w in rule.suggestion for w in ("die", "diens", "hun")), rule.id
         assert all(p.kind == "anaphora" for p in rule.patterns), rule.id
+
+
+def test_lemma_only_patterns_match_exactly_like_lemma_or_lower(analyzer):
+    """The compact patterns used with the simplemma pipeline find the same spans as the full ones."""
+    import json
+    from pathlib import Path
+
+    from genderscan.analysis.matching import CompiledLexicon
+
+    full = CompiledLexicon(analyzer.lexicon, analyzer.nlp)
+    full._lemma_only = False
+    full.matcher = type(full.matcher)(analyzer.nlp.vocab)
+    for rule in analyzer.lexicon.rules:
+        full._add_rule(rule)
+    lines = (Path(__file__).parent / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines]
+    for doc in analyzer.nlp.pipe(texts):
+        keep = lambda hits: {k: v for k, v in hits.by_key.items() if k.startswith(("rule:", "near:", "unless:", "ana:"))}
+        assert keep(analyzer.compiled.hits(doc)) == keep(full.hits(doc)), doc.text

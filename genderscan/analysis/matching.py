@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon.schema import Lexicon, Rule
 from ..lexicon.terms import exact_patterns, term_patterns
+from ..nlp import LEMMATIZER
 from ..model import Passage
 
 Spans = list[tuple[int, int]]
@@ -36,6 +37,8 @@ class CompiledLexicon:
     def __init__(self, lexicon: Lexicon, nlp: Language) -> None:
         self.lexicon = lexicon
         self.matcher = Matcher(nlp.vocab)
+        # Our simplemma lemmatizer is context-free, so one LEMMA spec per word suffices.
+        self._lemma_only = LEMMATIZER in nlp.pipe_names
         self._strings = nlp.vocab.strings
         for rule in lexicon.rules:
             self._add_rule(rule)
@@ -56,13 +59,13 @@ class CompiledLexicon:
             self._add_terms(f"domain:{domain}", terms)
 
     def _add_terms(self, key: str, terms: tuple[str, ...]) -> None:
-        self.matcher.add(key, [p for t in terms for p in term_patterns(t)])
+        self.matcher.add(key, [p for t in terms for p in term_patterns(t, self._lemma_only)])
 
     def _add_rule(self, rule: Rule) -> None:
         direct: list[list[dict]] = []
         for n, pattern in enumerate(rule.patterns):
             if pattern.kind == "terms":
-                direct.extend(p for t in pattern.spec for p in term_patterns(t))
+                direct.extend(p for t in pattern.spec for p in term_patterns(t, self._lemma_only))
             elif pattern.kind == "compound":
                 direct.append(compound_pattern(*pattern.spec))
             elif pattern.kind == "tokens":

@@ -27,8 +27,14 @@ GAP_WORDS = 3
 _GAP_SPEC = {"IS_PUNCT": False, "OP": "?"}
 
 
-def _word_specs(word: str) -> list[dict]:
-    """Alternative token specs for one word of a term (any may match)."""
+def _word_specs(word: str, lemma_only: bool = False) -> list[dict]:
+    """Alternative token specs for one word of a term (any may match).
+
+    With *lemma_only* a plain word is one spec on LEMMA: right when lemmas come
+    from :func:`lemma_of` itself (context-free), because a token whose lower
+    form is the word then has the word's lemma. It keeps the number of
+    Matcher patterns linear in the number of terms instead of exponential.
+    """
     if word.startswith("re:"):
         return [{"LOWER": {"REGEX": word[3:]}}]
     if len(word) > 1 and word.endswith("*") and not word.startswith("*"):
@@ -38,6 +44,8 @@ def _word_specs(word: str) -> list[dict]:
         return [{"LOWER": {"REGEX": stem + _PLURAL + "$"}}]
     low = word.lower()
     lemmas = sorted({low, lemma_of(low)})
+    if lemma_only:
+        return [{"LEMMA": {"IN": lemmas}}]
     return [{"LEMMA": {"IN": lemmas}}, {"LOWER": low}]
 
 
@@ -74,12 +82,12 @@ def exact_patterns(term: str) -> list[list[dict]]:
     return [specs]
 
 
-def term_patterns(term: str) -> list[list[dict]]:
+def term_patterns(term: str, lemma_only: bool = False) -> list[list[dict]]:
     """All token-pattern sequences for *term* (cartesian product over words)."""
     sequences: list[list[dict]] = [[]]
     for word in term.split():
         if word == GAP:
             sequences = [seq + [dict(_GAP_SPEC) for _ in range(GAP_WORDS)] for seq in sequences]
             continue
-        sequences = [seq + [spec] for seq in sequences for spec in _word_specs(word)]
+        sequences = [seq + [spec] for seq in sequences for spec in _word_specs(word, lemma_only)]
     return sequences
