@@ -73,7 +73,6 @@ LEXICON_DUPLICATE_ID = "GS-E204"
 LEXICON_BAD_PATTERN = "GS-E205"
 LEXICON_NOT_FOUND = "GS-E206"
 LEXICON_UNKNOWN_ID = "GS-E207"
-LEXICON_EXAMPLES_FAIL = "GS-E208"
 
 # Config / pipeline errors -------------------------------------------------
 MODEL_NOT_LOADABLE = "GS-E301"
