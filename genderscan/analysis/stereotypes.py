@@ -23,7 +23,7 @@ class Match:
     end: int
     context_start: int
     distance: int = 0
-    """Tokens between a pronoun and its antecedent (anaphora only)."""
+    """Anaphora only: rank of the antecedent (lower wins when rules share a pronoun); 0 otherwise."""
     head: int | None = None
     """Start of the term a negation must precede (a near pattern's ``head`` group)."""
 
@@ -117,7 +117,10 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Find
     """One finding per rule per sentence, in document order.
 
     A pronoun claimed by several anaphora rules (``de klantmanager bespreekt
-    met de klant zijn …``) goes to the rule with the nearest antecedent.
+    met de klant zijn …``) goes to the rule whose antecedent ranks first
+    (see :func:`~genderscan.analysis.anaphora.anaphora_spans`). Passages
+    under a heading or list intro that reports a scan's findings inherit
+    its cue (:class:`ContextCues`).
     """
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
