@@ -32,25 +32,34 @@ def compound_pattern(prefixes: tuple[str, ...], heads: tuple[str, ...]) -> list[
 
 
 class CompiledLexicon:
-    """The lexicon's terms as one Matcher bound to a pipeline's vocabulary."""
+    """The lexicon's terms as one Matcher bound to a pipeline's vocabulary.
 
-    def __init__(self, lexicon: Lexicon, nlp: Language) -> None:
+    Each distinct term is added to the Matcher once, under its own key, and
+    mapped to every purpose that uses it ("vrouwen" serves some sixty rule
+    groups). spaCy checks every pattern start at every token, so sharing
+    terms keeps matching time proportional to the vocabulary of the lexicon,
+    not to the number of rules that repeat it.
+    """
+
+    def __init__(self, lexicon: Lexicon, nlp: Language, *, lemma_only: bool | None = None, plain_index: bool = True) -> None:
+        """*lemma_only* (default: when our simplemma lemmatizer runs) and
+        *plain_index* are speed-ups that must not change any match; the tests
+        compare them with the plain spaCy Matcher on full patterns."""
         self.lexicon = lexicon
         self.matcher = Matcher(nlp.vocab)
         # Our simplemma lemmatizer is context-free, so one LEMMA spec per word suffices.
-        self._lemma_only = LEMMATIZER in nlp.pipe_names
+        self._lemma_only = LEMMATIZER in nlp.pipe_names if lemma_only is None else lemma_only
         self._strings = nlp.vocab.strings
+        self._purposes: dict[str, list[str]] = {}
+        self._plain = PlainSequences() if plain_index else None
         for rule in lexicon.rules:
             self._add_rule(rule)
         self._add_terms("stance:critical", lexicon.stance.critical)
         self._add_terms("stance:negation", lexicon.stance.negations)
-        if lexicon.stance.context:
-            self._add_terms("stance:context", lexicon.stance.context)
-        if lexicon.stance.positive_action:
-            self._add_terms("stance:positive", lexicon.stance.positive_action)
+        self._add_terms("stance:context", lexicon.stance.context)
+        self._add_terms("stance:positive", lexicon.stance.positive_action)
         self._add_terms("gender", lexicon.gender_terms)
-        if lexicon.male_terms:
-            self.matcher.add("male", [p for t in lexicon.male_terms for p in exact_patterns(t)])
+        self._add_terms("male", lexicon.male_terms, exact=True)
         for q in lexicon.questions:
             self._add_terms(f"question:{q.id}", q.topic)
         for m in lexicon.measures:
@@ -58,35 +67,91 @@ class CompiledLexicon:
         for domain, terms in lexicon.domains.items():
             self._add_terms(f"domain:{domain}", terms)
 
-    def _add_terms(self, key: str, terms: tuple[str, ...]) -> None:
-        self.matcher.add(key, [p for t in terms for p in term_patterns(t, self._lemma_only)])
+    def _add_shared(self, term_key: str, purpose: str, patterns) -> None:
+        if term_key not in self._purposes:
+            self._purposes[term_key] = []
+            rest = [p for p in patterns() if self._plain is None or not self._plain.add(term_key, p)]
+            if rest:
+                self.matcher.add(term_key, rest)
+        if purpose not in self._purposes[term_key]:
+            self._purposes[term_key].append(purpose)
+
+    def _add_terms(self, key: str, terms: tuple[str, ...], exact: bool = False) -> None:
+        for t in terms:
+            if exact:
+                self._add_shared(f"x|{t}", key, lambda t=t: exact_patterns(t))
+            else:
+                self._add_shared(f"t|{t}", key, lambda t=t: term_patterns(t, self._lemma_only))
 
     def _add_rule(self, rule: Rule) -> None:
-        direct: list[list[dict]] = []
+        key = f"rule:{rule.id}"
         for n, pattern in enumerate(rule.patterns):
             if pattern.kind == "terms":
-                direct.extend(p for t in pattern.spec for p in term_patterns(t, self._lemma_only))
+                self._add_terms(key, pattern.spec)
             elif pattern.kind == "compound":
-                direct.append(compound_pattern(*pattern.spec))
+                spec = compound_pattern(*pattern.spec)
+                self._add_shared(f"c|{spec}", key, lambda spec=spec: [spec])
             elif pattern.kind == "tokens":
-                direct.append(pattern.spec)
+                self._add_shared(f"p|{pattern.spec}", key, lambda spec=pattern.spec: [spec])
             elif pattern.kind == "anaphora":
-                self.matcher.add(f"ana:{rule.id}:{n}:a", [p for t in pattern.spec.antecedent for p in exact_patterns(t)])
-                self.matcher.add(f"ana:{rule.id}:{n}:p", [p for t in pattern.spec.pronoun for p in exact_patterns(t)])
+                self._add_terms(f"ana:{rule.id}:{n}:a", pattern.spec.antecedent, exact=True)
+                self._add_terms(f"ana:{rule.id}:{n}:p", pattern.spec.pronoun, exact=True)
             elif pattern.kind == "near":
-                groups = pattern.spec[0]
-                for g, terms in enumerate(groups):
+                for g, terms in enumerate(pattern.spec[0]):
                     self._add_terms(f"near:{rule.id}:{n}:{g}", terms)
-        if direct:
-            self.matcher.add(f"rule:{rule.id}", direct)
-        if rule.unless:
-            self._add_terms(f"unless:{rule.id}", rule.unless)
+        self._add_terms(f"unless:{rule.id}", rule.unless)
 
     def hits(self, doc: Doc) -> "Hits":
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
-        for match_id, start, end in self.matcher(doc):
-            found[self._strings[match_id]].add((start, end))
+        matches = [(self._strings[m], s, e) for m, s, e in self.matcher(doc)]
+        if self._plain is not None:
+            matches += self._plain.matches(doc)
+        for term_key, start, end in matches:
+            for purpose in self._purposes[term_key]:
+                found[purpose].add((start, end))
         return Hits({k: sorted(v) for k, v in found.items()})
+
+
+class PlainSequences:
+    """Patterns of plain attribute values (``{"LEMMA": "vrouw"}``, no operators), matched by lookup.
+
+    spaCy's Matcher checks every pattern's first token at every token, which
+    for thousands of lexicon terms made matching the slow step. Most terms
+    are plain word sequences; they are indexed by their first token's value
+    and verified directly, so the cost per token is a dictionary lookup. The
+    Matcher keeps what needs it: regular expressions and optional tokens.
+    """
+
+    ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "text"}
+
+    def __init__(self) -> None:
+        self._index: dict[tuple[str, str], list[tuple[str, tuple[tuple[str, str], ...]]]] = defaultdict(list)
+
+    def add(self, key: str, pattern: list[dict]) -> bool:
+        """Index *pattern* under *key* if it is plain; False when the Matcher must take it."""
+        steps = []
+        for spec in pattern:
+            if len(spec) != 1:
+                return False
+            attr, value = next(iter(spec.items()))
+            if attr not in self.ATTRS or not isinstance(value, str):
+                return False
+            steps.append((self.ATTRS[attr], value))
+        entry = (key, tuple(steps))
+        if entry not in self._index[steps[0]]:
+            self._index[steps[0]].append(entry)
+        return True
+
+    def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        out = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            for attr in ("lemma_", "lower_", "text"):
+                for key, steps in self._index.get((attr, getattr(tok, attr)), ()):
+                    end = i + len(steps)
+                    if end <= n and all(getattr(doc[i + j], a) == v for j, (a, v) in enumerate(steps[1:], 1)):
+                        out.append((key, i, end))
+        return out
 
 
 @dataclass(frozen=True)

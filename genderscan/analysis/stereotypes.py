@@ -58,6 +58,17 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int
     return out
 
 
+def trigger_keys(rule: Rule) -> list[str]:
+    """Matcher keys of which at least one must have a hit for *rule* to match at all."""
+    keys = [f"rule:{rule.id}"]
+    for i, pattern in enumerate(rule.patterns):
+        if pattern.kind == "near":
+            keys.append(f"near:{rule.id}:{i}:0")
+        elif pattern.kind == "anaphora":
+            keys.append(f"ana:{rule.id}:{i}:p")
+    return keys
+
+
 def rule_matches(hits: Hits, rule: Rule, sent: Span, previous: Span | None = None) -> list[Match]:
     """Every match of *rule* in *sent*, earliest first.
 
@@ -129,8 +140,10 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Find
         inherited = context_cues.update(pp)
         quotes = quote_ranges(pp.doc.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
         previous = None
-        for sent in pp.sentences():
-            per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous)) for rule in lexicon.rules]
+        # Only rules with a hit for a key every match of theirs needs can match in this passage.
+        active = [r for r in lexicon.rules if any(k in pp.hits.by_key for k in trigger_keys(r))]
+        for sent in pp.sentences() if active else ():
+            per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous)) for rule in active]
             nearest: dict[int, tuple[int, str]] = {}
             for rule, found in per_rule:
                 for m in found:
