@@ -160,18 +160,25 @@ def _check(path: Path, n: int, rec: dict, keys: tuple[str, ...]) -> None:
         raise InputError(f"{path}: record {n}: stance must be one of {', '.join(STANCES)}", code=errors.BAD_EVAL_FILE)
 
 
-def evaluate_file(analyzer, path: str | Path, progress=None) -> Evaluation:
-    """Evaluate *analyzer* on a sentence- or document-level JSONL file."""
+def evaluate_file(analyzer, path: str | Path, progress=None, *, documents: bool = False, root: str | Path | None = None) -> Evaluation:
+    """Evaluate *analyzer* on a sentence- or document-level JSONL file.
+
+    The level is recognised from the records; *documents* insists on the
+    document level. Document paths are relative to *root* (default: the
+    JSONL file's folder).
+    """
     p = Path(path)
     records = read_jsonl(p)
-    if all("text" in r for r in records):
+    if documents and not all("file" in r for r in records):
+        raise InputError(f"{p}: --documents needs a 'file' key in every record", code=errors.BAD_EVAL_FILE)
+    if not documents and all("text" in r for r in records):
         for n, r in enumerate(records, 1):
             _check(p, n, r, SENTENCE_KEYS)
         return evaluate_sentences(analyzer, records, str(p))
     if all("file" in r for r in records):
         for n, r in enumerate(records, 1):
             _check(p, n, r, DOCUMENT_KEYS)
-        return evaluate_documents(analyzer, records, p, progress)
+        return evaluate_documents(analyzer, records, p, progress, root=Path(root) if root else p.parent)
     raise InputError(f"{p}: records need either 'text' (sentence level) or 'file' (document level)", code=errors.BAD_EVAL_FILE)
 
 
@@ -201,15 +208,37 @@ def evaluate_sentences(analyzer, records: list[dict[str, Any]], name: str = "<re
     return ev
 
 
-def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, progress=None) -> Evaluation:
-    """Score categories, measures, domain and gender-blindness per document."""
+def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, progress=None, root: Path | None = None) -> Evaluation:
+    """Score categories, measures, domain and gender-blindness per document.
+
+    A document that cannot be read is reported with its error code and
+    scored as a miss on everything; the other documents are still evaluated.
+    """
+    from .errors import GenderscanError
+
     scores = _empty_scores(analyzer)
     ev = Evaluation("documents", str(path), analyzer.lexicon.version, len(records), scores, Score())
     measure_ok = measure_total = domain_ok = blind_ok = 0
+    per_measure: dict[str, list[int]] = {m.id: [0, 0] for m in analyzer.lexicon.measures}
+    missing_outside_domain = 0
     details = []
+    base = root if root is not None else path.parent
     for n, rec in enumerate(records, 1):
-        doc_path = path.parent / rec["file"]
-        report = analyzer.analyse(doc_path)
+        try:
+            report = analyzer.analyse(base / rec["file"])
+        except GenderscanError as exc:
+            details.append({"file": rec["file"], "error": f"{exc.code}: {exc.message}"})
+            ev.results.append(ItemResult(id=str(rec["file"]), text="", gold=sorted(rec["expected_categories"]), stance="document", predicted=[], findings=[]))
+            for cat in scores:
+                scores[cat].add(set(rec["expected_categories"]), set(), cat)
+                ev.micro.add(set(rec["expected_categories"]), set(), cat)
+            measure_total += len(rec.get("measures_present", [])) + len(rec.get("measures_missing", []))
+            for key in ("measures_present", "measures_missing"):
+                for mid in rec.get(key, []):
+                    per_measure.setdefault(mid, [0, 0])[1] += 1
+            domain_ok += "domain" not in rec
+            blind_ok += "gender_blind" not in rec
+            continue
         gold = set(rec["expected_categories"])
         predicted = {f.category for f in report.findings if f.stance == "assertion"}
         for cat in scores:
@@ -220,10 +249,18 @@ def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, prog
         for key, want in (("measures_present", "present"), ("measures_missing", "missing")):
             for mid in rec.get(key, []):
                 measure_total += 1
+                counts = per_measure.setdefault(mid, [0, 0])
+                counts[1] += 1
                 if status.get(mid) == want:
                     measure_ok += 1
+                    counts[0] += 1
                 else:
                     wrong_measures.append(f"{mid}: {status.get(mid)} (expected {want})")
+        if rec.get("domain") == "other":
+            missing_outside_domain += sum(1 for m in report.measures if m.status == "missing")
+        doc_score = Score()
+        for cat in scores:
+            doc_score.add(gold, predicted, cat)
         domain_hit = "domain" not in rec or report.domain.id == rec["domain"]
         blind_hit = "gender_blind" not in rec or report.gender_blind == rec["gender_blind"]
         domain_ok += domain_hit
@@ -231,6 +268,7 @@ def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, prog
         details.append({
             "file": rec["file"], "domain": report.domain.id, "domain_ok": domain_hit,
             "gender_blind": report.gender_blind, "gender_blind_ok": blind_hit, "wrong_measures": wrong_measures,
+            "categories": doc_score.to_dict(),
         })
         ev.results.append(ItemResult(
             id=str(rec["file"]), text="", gold=sorted(gold), stance="document", predicted=sorted(predicted),
@@ -242,6 +280,8 @@ def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, prog
     ratio = lambda a, b: round(a / b, 4) if b else None
     ev.extra = {
         "measures": {"correct": measure_ok, "total": measure_total, "accuracy": ratio(measure_ok, measure_total)},
+        "per_measure": {m: {"correct": c, "total": t, "accuracy": ratio(c, t)} for m, (c, t) in per_measure.items() if t},
+        "missing_outside_domain": missing_outside_domain,
         "domain": {"correct": domain_ok, "total": len(records), "accuracy": ratio(domain_ok, len(records))},
         "gender_blind": {"correct": blind_ok, "total": len(records), "accuracy": ratio(blind_ok, len(records))},
         "documents": details,
@@ -265,6 +305,20 @@ def format_text(ev: Evaluation, show_errors: bool = False) -> str:
         if key in ev.extra:
             e = ev.extra[key]
             lines.append(f"{key.replace('_', '-')} accuracy: {e['correct']}/{e['total']}")
+    if "per_measure" in ev.extra:
+        lines.append("")
+        lines.append(f"{'measure':<28} {'correct':>7}")
+        for mid, e in ev.extra["per_measure"].items():
+            lines.append(f"{mid:<28} {e['correct']:>3}/{e['total']:<3}")
+        lines.append(f"measures reported missing in 'other'-domain documents: {ev.extra['missing_outside_domain']}")
+        lines.append("")
+        lines.append(f"{'document':<52} {'P':>5} {'R':>5}")
+        for d in ev.extra["documents"]:
+            if "error" in d:
+                lines.append(f"{d['file'][:52]:<52} error {d['error']}")
+            else:
+                c = d["categories"]
+                lines.append(f"{d['file'][:52]:<52} {fmt(c['precision']):>5} {fmt(c['recall']):>5}")
     if show_errors:
         wrong = ev.errors
         lines.append("")
@@ -283,10 +337,10 @@ def format_text(ev: Evaluation, show_errors: bool = False) -> str:
             for f in r.findings:
                 lines.append(f"    -> {f['rule_id']} {f['category']} {f['stance']}: {f['matched_text']}")
         for d in ev.extra.get("documents", []):
-            for w in d["wrong_measures"]:
+            for w in d.get("wrong_measures", []):
                 lines.append(f"  {d['file']}: measure {w}")
-            if not d["domain_ok"]:
+            if not d.get("domain_ok", True):
                 lines.append(f"  {d['file']}: domain {d['domain']}")
-            if not d["gender_blind_ok"]:
+            if not d.get("gender_blind_ok", True):
                 lines.append(f"  {d['file']}: gender_blind {d['gender_blind']}")
     return "\n".join(lines) + "\n"

@@ -15,6 +15,8 @@ from ._util import EXIT_ERROR, EXIT_OK, report_error
 
 def evaluate_cli(
     file: Path = typer.Argument(..., help="Labelled JSONL: sentence level (text, labels, stance) or document level (file, expected_categories, …).", show_default=False),
+    documents: bool = typer.Option(False, "--documents", help="The file is document level (file, domain, expected_categories, measures_present, measures_missing, gender_blind)."),
+    root: Optional[Path] = typer.Option(None, "--root", help="Folder the document paths are relative to (default: the JSONL file's folder)."),
     errors: bool = typer.Option(False, "--errors", help="List the items genderscan got wrong, with the findings it reported."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (with the errors) instead of text."),
     model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."),
@@ -31,7 +33,7 @@ def evaluate_cli(
 
     try:
         analyzer = Analyzer(model=model, lexicon_paths=lexicon, disable=disable)
-        ev = evaluate_file(analyzer, file, progress)
+        ev = evaluate_file(analyzer, file, progress, documents=documents, root=root)
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR)
