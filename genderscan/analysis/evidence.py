@@ -18,6 +18,11 @@ def stereotyped_sentences(findings: list[Finding]) -> dict[int, list[int]]:
     return out
 
 
+def in_excluded(sent, skip: list[int]) -> bool:
+    """True when a stereotyped finding starts inside *sent*."""
+    return any(sent.start_char <= c < sent.end_char for c in skip)
+
+
 def collect(
     parsed: list[ParsedPassage],
     key: str,
@@ -37,7 +42,7 @@ def collect(
     for pp in parsed:
         skip = exclude.get(pp.passage.location.paragraph, [])
         for sent in pp.sentences():
-            if any(sent.start_char <= c < sent.end_char for c in skip):
+            if in_excluded(sent, skip):
                 continue
             spans = pp.hits.get(key, sent)
             if negation_window:

@@ -2,7 +2,7 @@
 
 Keys name what a match is for: ``rule:<id>``, ``near:<id>:<pattern>:<group>``,
 ``ana:<id>:<pattern>:a|p`` (antecedent, pronoun), ``unless:<id>``, ``male``, ``stance:critical``, ``stance:positive``, ``stance:negation``, ``question:<id>``,
-``measure:<id>``, ``domain:<id>`` and ``gender``. Analysers only read the
+``rule:M-<measure id>`` (measures compile like rules), ``domain:<id>`` and ``gender``. Analysers only read the
 resulting :class:`Hits`; none of them runs spaCy again.
 """
 
@@ -63,7 +63,7 @@ class CompiledLexicon:
         for q in lexicon.questions:
             self._add_terms(f"question:{q.id}", q.topic)
         for m in lexicon.measures:
-            self._add_terms(f"measure:{m.id}", m.terms)
+            self._add_rule(m.as_rule())
         for domain, terms in lexicon.domains.items():
             self._add_terms(f"domain:{domain}", terms)
 

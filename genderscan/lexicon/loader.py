@@ -321,11 +321,12 @@ def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
     out = []
     for i, q in enumerate(top.data.get("questions") or [], 1):
         c = Checker(str(path), q, f"question {q.get('id') if isinstance(q, dict) else '#' + str(i)}")
-        c.only("id", "question", "guidance", "source", "topic", "requires_gender", "answered_at")
+        c.only("id", "question", "guidance", "source", "topic", "requires_gender", "answered_at", "from_critical")
         out.append(Question(
             id=c.text("id"), question=c.text("question"), guidance=c.text("guidance"),
             source=_source(c, sources), topic=c.texts("topic", minimum=1, terms=True),
             requires_gender=c.flag("requires_gender", True), answered_at=int(c.number("answered_at", 2)),
+            from_critical=c.flag("from_critical", False),
         ))
     if not out:
         top.fail("'questions' must be a non-empty list")
@@ -338,7 +339,10 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
     out = []
     for i, m in enumerate(top.data.get("measures") or [], 1):
         c = Checker(str(path), m, f"measure {m.get('id') if isinstance(m, dict) else '#' + str(i)}")
-        c.only("id", "name", "terms", "requires_gender", "domains", "recommendation", "source")
+        c.only("id", "name", "terms", "near", "unless", "requires_gender", "domains", "recommendation", "source")
+        near = c.data.get("near", [])
+        if not isinstance(near, list):
+            c.fail("'near' must be a list of near patterns")
         domains = c.texts("domains", minimum=1)
         bad = [d for d in domains if d not in DOMAINS]
         if bad:
@@ -347,6 +351,8 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
             id=c.choice("id", MEASURES), name=c.text("name"), terms=c.texts("terms", minimum=1, terms=True),
             requires_gender=c.flag("requires_gender", False), domains=domains,
             recommendation=c.text("recommendation"), source=_source(c, sources),
+            near=tuple(_near(Checker(str(path), spec, f"{c.where} near")) for spec in near),
+            unless=c.texts("unless", terms=True),
         ))
     if not out:
         top.fail("'measures' must be a non-empty list")

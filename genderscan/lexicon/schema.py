@@ -84,6 +84,8 @@ class Question:
     topic: tuple[str, ...]
     requires_gender: bool
     answered_at: int
+    from_critical: bool = False
+    """A sentence that names a stereotype critically also answers this question."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,18 @@ class Measure:
     domains: tuple[str, ...]
     recommendation: str
     source: str
+    near: tuple = ()
+    """Extra ``near`` specs (groups, window, head, across_clauses), as for rules."""
+    unless: tuple[str, ...] = ()
+    """Terms that disqualify a sentence (kinderopvang named as a sector to work in)."""
+
+    def as_rule(self) -> "Rule":
+        """The detection patterns as a rule, so measures match like stereotype rules do."""
+        patterns = (Pattern("terms", self.terms),) + tuple(Pattern("near", spec) for spec in self.near)
+        return Rule(
+            id=f"M-{self.id}", category="", severity="low", message=self.name, explanation="", suggestion="",
+            source=self.source, patterns=patterns, unless=self.unless, examples_match=(), examples_no_match=(), file="",
+        )
 
 
 @dataclass(frozen=True)
