@@ -62,7 +62,7 @@ def analyse_document(
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,
         mentions=mentions,
         findings=tuple(findings),
-        questions=tuple(answer_questions(parsed, lexicon, exclude)),
+        questions=tuple(answer_questions(parsed, lexicon, exclude, findings)),
         measures=tuple(measures),
         categories=summarise_categories(lexicon, findings),
         sources=cited_sources(lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]),

@@ -30,16 +30,20 @@ def collect(
     requires_gender: bool,
     exclude: dict[int, list[int]],
     negation_window: int = 0,
+    context: list[set[str]] | None = None,
 ) -> list[Evidence]:
     """Sentences with a hit for *key*; with *requires_gender* also a gender term.
 
     Sentences that themselves carry a stereotyped assumption (*exclude*, from
     :func:`stereotyped_sentences`) are no evidence of gender-aware policy.
     With *negation_window* > 0, a hit preceded that closely by a negation
-    (``geen kinderopvang``) does not count.
+    (``geen kinderopvang``) does not count. *context* (one key set per
+    passage: the keys hit in its section heading) lets a heading supply the
+    *key*; the gender reference must still be in the sentence.
     """
     out: list[Evidence] = []
-    for pp in parsed:
+    for i, pp in enumerate(parsed):
+        from_heading = context is not None and key in context[i] and pp.passage.kind != "heading"
         skip = exclude.get(pp.passage.location.paragraph, [])
         for sent in pp.sentences():
             if in_excluded(sent, skip):
@@ -47,7 +51,7 @@ def collect(
             spans = pp.hits.get(key, sent)
             if negation_window:
                 spans = [(s, e) for s, e in spans if not pp.hits.negation_before(sent, s, negation_window)]
-            if not spans:
+            if not spans and not from_heading:
                 continue
             gender = pp.hits.get("gender", sent)
             if requires_gender and not gender:

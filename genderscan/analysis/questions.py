@@ -2,17 +2,50 @@
 
 from __future__ import annotations
 
-from ..lexicon.schema import Lexicon
-from ..model import QuestionAnswer
+from ..lexicon.schema import Lexicon, Question
+from ..model import Evidence, Finding, Location, QuestionAnswer
 from .evidence import MAX_EVIDENCE, collect
 from .matching import ParsedPassage
 
 
-def answer_questions(parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]]) -> list[QuestionAnswer]:
+def section_keys(parsed: list[ParsedPassage]) -> list[set[str]]:
+    """For each passage, the Matcher keys that hit in the heading of its section."""
+    out, current = [], set()
+    for pp in parsed:
+        if pp.passage.kind == "heading":
+            current = set(pp.hits.by_key)
+            out.append(set())
+        else:
+            out.append(current)
+    return out
+
+
+def question_evidence(parsed: list[ParsedPassage], q: Question, exclude: dict[int, list[int]], findings: list[Finding], context: list[set[str]] | None) -> list[Evidence]:
+    """Sentences that answer *q*.
+
+    A sentence needs a topic term (or stands in a section whose heading has
+    one: "5. Monitoring") and, with ``requires_gender``, a gender reference
+    of its own. With ``from_critical``, a sentence in which the document
+    names a stereotype critically also answers the question: it discusses
+    gender roles and norms.
+    """
+    evidence = collect(parsed, f"question:{q.id}", requires_gender=q.requires_gender, exclude=exclude, context=context)
+    if q.from_critical:
+        seen = {e.text for e in evidence}
+        for f in findings:
+            if f.stance == "critical" and f.sentence not in seen:
+                seen.add(f.sentence)
+                loc = f.location
+                evidence.append(Evidence(f.sentence, Location(loc.file, loc.paragraph, loc.page, loc.section), (f.matched_text.lower(),)))
+    return evidence
+
+
+def answer_questions(parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]], findings: list[Finding] = ()) -> list[QuestionAnswer]:
     """``beantwoord`` with enough evidence, ``deels`` with some, else ``niet aangetroffen``."""
+    context = section_keys(parsed)
     answers = []
     for q in lexicon.questions:
-        evidence = collect(parsed, f"question:{q.id}", requires_gender=q.requires_gender, exclude=exclude)
+        evidence = question_evidence(parsed, q, exclude, list(findings), context)
         if len(evidence) >= q.answered_at:
             status = "beantwoord"
         elif evidence:

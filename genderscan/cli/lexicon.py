@@ -126,7 +126,7 @@ def test_cmd(
 ) -> None:
     """Run every rule's example sentences; list the ones that fail. Exit 1 on failures."""
     from ..api import Analyzer
-    from ..lexicon.examples import run_examples
+    from ..lexicon.examples import run_evidence_examples, run_examples
 
     paths = paths or []
     try:
@@ -137,10 +137,14 @@ def test_cmd(
     own = {str(p) for p in _files(paths)}
     ids = {r.id for r in analyzer.lexicon.rules if r.file in own} if paths else None
     total, failures = run_examples(analyzer, ids)
+    if not paths:
+        more, evidence_failures = run_evidence_examples(analyzer)
+        total, failures = total + more, failures + evidence_failures
     for f in failures:
         print(f.describe())
-    tested = len(ids) if ids is not None else len(analyzer.lexicon.rules)
-    print(f"{total - len(failures)}/{total} examples pass ({tested} rules)", file=sys.stderr)
+    tested = f"{len(ids)} rules" if ids is not None else (
+        f"{len(analyzer.lexicon.rules)} rules, {len(analyzer.lexicon.questions)} questions, {len(analyzer.lexicon.measures)} measures")
+    print(f"{total - len(failures)}/{total} examples pass ({tested})", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
 
 

@@ -36,3 +36,40 @@ def run_examples(analyzer, rule_ids: set[str] | None = None) -> tuple[int, list[
             found = tuple(f"{f.stance}: {f.matched_text}" for f in own)
             failures.append(ExampleFailure(rule.id, rule.file, expected, sentence, found))
     return len(cases), failures
+
+
+def _parse_each(analyzer, texts: list[str]):
+    """Each text as its own one-passage document, all through one nlp.pipe call."""
+    from ..analysis import parse_document
+    from ..model import Document, Location, Passage
+
+    passages = tuple(Passage(" ".join(t.split()), Location(file="<example>", paragraph=i)) for i, t in enumerate(texts, 1))
+    return parse_document(Document(path="<example>", format="txt", passages=passages, sha256=""), analyzer.nlp, analyzer.compiled)
+
+
+def run_evidence_examples(analyzer) -> tuple[int, list[ExampleFailure]]:
+    """Questions and measures: ``match`` sentences must count as evidence, ``no_match`` must not.
+
+    Stereotyped sentences never count as evidence, exactly as in a report.
+    """
+    from ..analysis.evidence import stereotyped_sentences
+    from ..analysis.measures import measure_evidence
+    from ..analysis.questions import question_evidence, section_keys
+    from ..analysis.stereotypes import find_stereotypes
+
+    lex = analyzer.lexicon
+    items = [("question", q, exp, s) for q in lex.questions for exp, sents in (("match", q.examples_match), ("no_match", q.examples_no_match)) for s in sents]
+    items += [("measure", m, exp, s) for m in lex.measures for exp, sents in (("match", m.examples_match), ("no_match", m.examples_no_match)) for s in sents]
+    parsed = _parse_each(analyzer, [s for *_, s in items])
+    failures = []
+    for (kind, entry, expected, sentence), pp in zip(items, parsed):
+        findings = find_stereotypes([pp], lex)
+        exclude = stereotyped_sentences(findings)
+        if kind == "question":
+            found = question_evidence([pp], entry, exclude, findings, section_keys([pp]))
+        else:
+            found = measure_evidence([pp], entry, exclude, lex.stance.negation_window)
+        if bool(found) != (expected == "match"):
+            terms = tuple(t for e in found for t in e.terms)
+            failures.append(ExampleFailure(f"{kind}:{entry.id}", "questions.yml" if kind == "question" else "measures.yml", expected, sentence, terms))
+    return len(items), failures

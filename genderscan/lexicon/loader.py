@@ -321,12 +321,14 @@ def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
     out = []
     for i, q in enumerate(top.data.get("questions") or [], 1):
         c = Checker(str(path), q, f"question {q.get('id') if isinstance(q, dict) else '#' + str(i)}")
-        c.only("id", "question", "guidance", "source", "topic", "requires_gender", "answered_at", "from_critical")
+        c.only("id", "question", "guidance", "source", "topic", "requires_gender", "answered_at", "from_critical", "examples")
+        examples = _examples(c)
         out.append(Question(
             id=c.text("id"), question=c.text("question"), guidance=c.text("guidance"),
             source=_source(c, sources), topic=c.texts("topic", minimum=1, terms=True),
             requires_gender=c.flag("requires_gender", True), answered_at=int(c.number("answered_at", 2)),
             from_critical=c.flag("from_critical", False),
+            examples_match=examples[0], examples_no_match=examples[1],
         ))
     if not out:
         top.fail("'questions' must be a non-empty list")
@@ -339,7 +341,8 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
     out = []
     for i, m in enumerate(top.data.get("measures") or [], 1):
         c = Checker(str(path), m, f"measure {m.get('id') if isinstance(m, dict) else '#' + str(i)}")
-        c.only("id", "name", "terms", "near", "unless", "requires_gender", "domains", "recommendation", "source")
+        c.only("id", "name", "terms", "near", "unless", "requires_gender", "domains", "recommendation", "source", "examples")
+        examples = _examples(c)
         near = c.data.get("near", [])
         if not isinstance(near, list):
             c.fail("'near' must be a list of near patterns")
@@ -353,10 +356,18 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
             recommendation=c.text("recommendation"), source=_source(c, sources),
             near=tuple(_near(Checker(str(path), spec, f"{c.where} near")) for spec in near),
             unless=c.texts("unless", terms=True),
+            examples_match=examples[0], examples_no_match=examples[1],
         ))
     if not out:
         top.fail("'measures' must be a non-empty list")
     return tuple(out)
+
+
+def _examples(c: Checker) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A question's or measure's sentences that must and must not count as evidence."""
+    examples = c.sub("examples")
+    examples.only("match", "no_match")
+    return examples.texts("match", minimum=MIN_EXAMPLES), examples.texts("no_match", minimum=MIN_EXAMPLES)
 
 
 def _domains(meta: Checker) -> dict[str, tuple[str, ...]]:

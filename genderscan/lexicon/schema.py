@@ -86,6 +86,8 @@ class Question:
     answered_at: int
     from_critical: bool = False
     """A sentence that names a stereotype critically also answers this question."""
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ class Measure:
     """Extra ``near`` specs (groups, window, head, across_clauses), as for rules."""
     unless: tuple[str, ...] = ()
     """Terms that disqualify a sentence (kinderopvang named as a sector to work in)."""
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
 
     def as_rule(self) -> "Rule":
         """The detection patterns as a rule, so measures match like stereotype rules do."""
