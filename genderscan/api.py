@@ -50,17 +50,19 @@ class Analyzer:
 
 
     def findings_per_text(self, texts: list[str]) -> list[list]:
-        """Stereotype findings for each text, every text analysed as its own passage."""
+        """Stereotype findings for each text, every text analysed as its own one-passage document.
+
+        All texts go through one ``nlp.pipe`` stream; each is then judged on
+        its own, so document conditions (a missing measure) and inherited
+        stance never leak from one text to the next.
+        """
         from .analysis import parse_document
         from .analysis.stereotypes import find_stereotypes
         from .model import Document, Location, Passage
 
         passages = tuple(Passage(" ".join(t.split()), Location(file="<eval>", paragraph=i)) for i, t in enumerate(texts, 1))
         document = Document(path="<eval>", format="txt", passages=passages, sha256="")
-        out: list[list] = [[] for _ in texts]
-        for f in find_stereotypes(parse_document(document, self.nlp, self.compiled), self.lexicon):
-            out[f.location.paragraph - 1].append(f)
-        return out
+        return [find_stereotypes([pp], self.lexicon) for pp in parse_document(document, self.nlp, self.compiled)]
 
 
 def analyse(path: str | Path, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None) -> DocumentReport:

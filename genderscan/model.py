@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -121,6 +121,10 @@ class Finding(_Serialisable):
     """Offsets of the matched text within ``sentence``."""
     stance_cue: str | None = None
     """The cue that made the stance critical or quoted, if any."""
+    atria_question: str = "aanname"
+    """Atria question 1 (``aanname``: an assumption) or 2 (``uitvoering``: a measure or process)."""
+    unintended_effect: str | None = None
+    """The rule's own possible unintended effect (Atria question 3); None: the category's."""
 
 
 @dataclass(frozen=True)
@@ -182,7 +186,10 @@ class MentionStats(_Serialisable):
     threshold: float
     """Below this rate the document counts as gender-blind."""
     terms: dict[str, int] = field(default_factory=dict)
-    """Counts per referring lemma, sorted by term."""
+    """Counts per referring word (lower case), sorted by term."""
+    parts: dict[str, dict[str, float]] | None = None
+    """Per part of the document (``analyse``, ``maatregelen``) by its headings:
+    words, gender_mentions, per_1000_words; None when the headings do not allow the split."""
 
 
 @dataclass(frozen=True)

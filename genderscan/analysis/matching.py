@@ -54,6 +54,8 @@ class CompiledLexicon:
         self._plain = PlainSequences() if plain_index else None
         for rule in lexicon.rules:
             self._add_rule(rule)
+            if rule.also_near is not None:
+                self._add_rule(rule.also_rule())
         self._add_terms("stance:critical", lexicon.stance.critical)
         self._add_terms("stance:negation", lexicon.stance.negations)
         self._add_terms("stance:context", lexicon.stance.context)
@@ -66,6 +68,8 @@ class CompiledLexicon:
             self._add_rule(m.as_rule())
         for domain, terms in lexicon.domains.items():
             self._add_terms(f"domain:{domain}", terms)
+        for kind, terms in lexicon.section_kinds.items():
+            self._add_terms(f"section:{kind}", terms)
 
     def _add_shared(self, term_key: str, purpose: str, patterns) -> None:
         if term_key not in self._purposes:

@@ -1,23 +1,63 @@
-"""Gender-blindness: how often the document refers to women, men or gender at all."""
+"""Gender-blindness: how often the document refers to women, men or gender at all.
+
+The rate is also given per part of the document when its headings show
+which passages analyse the problem and which describe measures
+(``section_kinds`` in lexicon.yml): a policy can name women in its analysis
+and forget them in its measures.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..lexicon.schema import Lexicon
 from ..model import MentionStats
 from .matching import ParsedPassage
 
+# A part counts only with at least this many words: one short paragraph
+# under a heading says nothing about the part as a whole.
+MIN_PART_WORDS = 30
+
+
+def _rate(mentions: int, words: int) -> float:
+    return round(1000 * mentions / words, 2) if words else 0.0
+
+
+_TOP_LEVEL = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+\.?\s+\D", re.IGNORECASE)
+
+
+def _heading_kind(pp: ParsedPassage, current: str | None) -> str | None:
+    """The part a heading starts: its own kind, else its parent's for a
+    subheading ("4.2 Kinderopvang" under "4. Maatregelen"); a top-level
+    numbered heading without a kind ends the part ("5. Financiën")."""
+    own = next((k for k in ("maatregelen", "analyse") if pp.hits.get(f"section:{k}")), None)
+    if own is not None:
+        return own
+    return None if _TOP_LEVEL.match(pp.passage.text) else current
+
 
 def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStats:
-    words = sum(1 for pp in parsed for t in pp.doc if t.is_alpha)
     terms: Counter[str] = Counter()
+    parts = {kind: [0, 0] for kind in lexicon.section_kinds}
+    kind: str | None = None
+    words = 0
     for pp in parsed:
-        for s, e in pp.hits.get("gender"):
-            terms[" ".join(t.lemma_ or t.lower_ for t in pp.doc[s:e])] += 1
+        if pp.passage.kind == "heading":
+            kind = _heading_kind(pp, kind)
+        n_words = sum(1 for t in pp.doc if t.is_alpha)
+        hits = pp.hits.get("gender")
+        words += n_words
+        for s, e in hits:
+            terms[pp.doc[s:e].text.lower()] += 1
+        if kind is not None and pp.passage.kind != "heading":
+            parts[kind][0] += n_words
+            parts[kind][1] += len(hits)
     total = sum(terms.values())
-    rate = round(1000 * total / words, 2) if words else 0.0
+    split = None
+    if parts and all(w >= MIN_PART_WORDS for w, _ in parts.values()):
+        split = {k: {"words": w, "gender_mentions": m, "per_1000_words": _rate(m, w)} for k, (w, m) in parts.items()}
     return MentionStats(
-        words=words, gender_mentions=total, per_1000_words=rate,
-        threshold=lexicon.gender_blind_threshold, terms=dict(sorted(terms.items())),
+        words=words, gender_mentions=total, per_1000_words=_rate(total, words),
+        threshold=lexicon.gender_blind_threshold, terms=dict(sorted(terms.items())), parts=split,
     )

@@ -136,12 +136,14 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Find
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
     context_cues = ContextCues()
+    blocked = {r.id for r in lexicon.rules if not document_allows(parsed, r, lexicon)}
+    rules = [r for r in lexicon.rules if r.id not in blocked]
     for pp in parsed:
         inherited = context_cues.update(pp)
         quotes = quote_ranges(pp.doc.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
         previous = None
         # Only rules with a hit for a key every match of theirs needs can match in this passage.
-        active = [r for r in lexicon.rules if any(k in pp.hits.by_key for k in trigger_keys(r))]
+        active = [r for r in rules if any(k in pp.hits.by_key for k in trigger_keys(r))]
         for sent in pp.sentences() if active else ():
             per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous)) for rule in active]
             nearest: dict[int, tuple[int, str]] = {}
@@ -164,12 +166,33 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Find
                 sentence = context.text.strip()
                 seen[(rule.id, sentence)] += 1
                 offset = context.start_char + (len(context.text) - len(context.text.lstrip()))
-                findings.append(_finding(pp, rule, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)]))
+                findings.append(_finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)]))
             previous = sent
     return findings
 
 
-def _finding(pp: ParsedPassage, rule: Rule, start: int, end: int, sentence: str, offset: int, stance: str, cue: str | None, occurrence: int) -> Finding:
+def document_matches(parsed: list[ParsedPassage], rule: Rule) -> bool:
+    """Whether *rule* matches in any sentence of the document."""
+    return any(rule_matches(pp.hits, rule, sent) for pp in parsed for sent in pp.sentences()
+               if any(k in pp.hits.by_key for k in trigger_keys(rule)))
+
+
+def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon) -> bool:
+    """A rule's document conditions: none of its ``when_missing`` measures is
+    present (ontheffing *without* kinderopvang), and its ``also_near`` pattern
+    matches somewhere (vrijwilligerswerk for women *while* men get
+    loonkostensubsidie)."""
+    if rule.when_missing:
+        from .measures import measure_evidence
+
+        measures = {m.id: m for m in lexicon.measures}
+        if any(measure_evidence(parsed, measures[mid], {}, lexicon.stance.negation_window) for mid in rule.when_missing):
+            return False
+    also = rule.also_rule()
+    return also is None or document_matches(parsed, also)
+
+
+def _finding(pp: ParsedPassage, rule: Rule, lexicon: Lexicon, start: int, end: int, sentence: str, offset: int, stance: str, cue: str | None, occurrence: int) -> Finding:
     span = pp.doc[start:end]
     loc = pp.passage.location
     location = Location(
@@ -182,4 +205,6 @@ def _finding(pp: ParsedPassage, rule: Rule, start: int, end: int, sentence: str,
         matched_text=span.text, sentence=sentence, location=location,
         fingerprint=fingerprint(rule.id, sentence, occurrence),
         sentence_span=(span.start_char - offset, span.end_char - offset), stance_cue=cue,
+        atria_question=rule.atria_question or lexicon.category(rule.category).atria_question,
+        unintended_effect=rule.unintended_effect,
     )

@@ -73,8 +73,20 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
         gender_terms=meta.texts("gender_terms", minimum=1, terms=True),
         gender_blind_threshold=meta.number("gender_blind_threshold", 1.0),
         male_terms=meta.texts("male_terms", minimum=1, terms=True),
+        section_kinds=_section_kinds(meta),
         files=tuple(str(f) for f in files),
     )
+
+
+SECTION_KINDS = ("analyse", "maatregelen")
+
+
+def _section_kinds(meta: Checker) -> dict[str, tuple[str, ...]]:
+    if "section_kinds" not in meta.data:
+        return {}
+    c = meta.sub("section_kinds")
+    c.only(*SECTION_KINDS)
+    return {k: c.texts(k, minimum=1, terms=True) for k in SECTION_KINDS if k in c.data}
 
 
 def _term_sets(meta: Checker) -> dict[str, tuple[str, ...]]:
@@ -215,7 +227,12 @@ def _category(path: Path, data: Any, sources: dict, builtin: bool) -> Category |
 def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Rule:
     rid = data.get("id") if isinstance(data, dict) else None
     c = Checker(str(path), data, f"rule {rid or '#' + str(index)}")
-    c.only("id", "severity", "message", "explanation", "suggestion", "source", "patterns", "unless", "negatable", "examples")
+    c.only("id", "severity", "message", "explanation", "suggestion", "source", "patterns", "unless", "negatable", "examples",
+           "atria_question", "unintended_effect", "when_missing", "also_near")
+    when_missing = c.texts("when_missing")
+    unknown = [m for m in when_missing if m not in MEASURES]
+    if unknown:
+        c.fail(f"unknown measure id(s) in when_missing: {', '.join(unknown)}; expected one of {', '.join(MEASURES)}")
     rule_id = c.text("id")
     patterns = c.data.get("patterns")
     if not isinstance(patterns, list) or not patterns:
@@ -236,6 +253,10 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         examples_no_match=examples.texts("no_match", minimum=MIN_EXAMPLES),
         file=str(path),
         negatable=c.flag("negatable", True),
+        atria_question=c.choice("atria_question", ATRIA_QUESTIONS) if "atria_question" in c.data else None,
+        unintended_effect=c.text("unintended_effect") if "unintended_effect" in c.data else None,
+        when_missing=when_missing,
+        also_near=_near(c.sub("also_near")) if "also_near" in c.data else None,
     )
 
 

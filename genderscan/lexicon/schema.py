@@ -59,6 +59,21 @@ class Rule:
     file: str
     negatable: bool = True
     """False when the rule's own pattern holds the negation ("geen onderscheid")."""
+    atria_question: str | None = None
+    """Overrides the category's Atria question (``uitvoering`` for a process)."""
+    unintended_effect: str | None = None
+    """The rule's own possible unintended effect (Atria question 3)."""
+    when_missing: tuple[str, ...] = ()
+    """Measure ids: the rule fires only in a document without any of them."""
+    also_near: tuple | None = None
+    """A near spec that must match somewhere else in the document too."""
+
+    def also_rule(self) -> "Rule | None":
+        """The ``also_near`` condition as a rule of its own (compiled like any rule)."""
+        if self.also_near is None:
+            return None
+        return Rule(f"{self.id}-also", self.category, self.severity, "", "", "", self.source,
+                    (Pattern("near", self.also_near),), (), (), (), self.file)
 
 
 @dataclass(frozen=True)
@@ -148,6 +163,7 @@ class Lexicon:
     files: tuple[str, ...] = field(default=())
 
     male_terms: tuple[str, ...] = field(default=())
+    section_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def rules(self) -> tuple[Rule, ...]:

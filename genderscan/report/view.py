@@ -32,14 +32,37 @@ def _finding_view(f: dict) -> dict:
 
 
 def _grouped(findings: list[dict], categories: list[dict], question: str) -> list[dict]:
+    """Findings of one Atria question (the rule's, else its category's), grouped by category."""
     groups = []
     for cat in categories:
-        if cat["atria_question"] != question:
-            continue
-        items = [f for f in findings if f["category"] == cat["id"]]
+        items = [f for f in findings if f["category"] == cat["id"] and f.get("atria_question", cat["atria_question"]) == question]
+        for f in items:
+            f["effect"] = f.get("unintended_effect") or cat["unintended_effect"]
         if items:
             groups.append({**cat, "findings": items})
     return groups
+
+
+# What a gender-neutral policy risks, in Atria's sense (report text, our words).
+GENDER_BLIND_RISK = (
+    "Het document verwijst nauwelijks naar vrouwen, mannen of gender. In de zin van Atria is het beleid "
+    "daarmee genderneutraal: het lijkt voor iedereen gelijk, maar houdt geen rekening met verschillen in "
+    "zorgtaken, inkomen, tijd, veiligheid en mobiliteit. Het risico is dat wat vooral vrouwen (of juist "
+    "mannen) raakt, niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt, en dat de uitvoering "
+    "ongemerkt de gewoonten van wie het beleid uitvoert volgt."
+)
+PART_NL = {"analyse": "probleemanalyse", "maatregelen": "maatregelen"}
+
+
+def _mentions_view(data: dict) -> dict:
+    m = data["mentions"]
+    parts = [{"name": PART_NL[k], **v} for k, v in (m.get("parts") or {}).items()]
+    top = sorted(m["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[:8]
+    note = None
+    if len(parts) == 2 and parts[0]["per_1000_words"] >= m["threshold"] > parts[1]["per_1000_words"]:
+        note = ("In de probleemanalyse komen vrouwen en mannen nog voor, in de maatregelen nauwelijks: "
+                "het beleid benoemt verschillen, maar vertaalt ze niet naar de aanpak.")
+    return {"parts": parts, "top_terms": top, "note": note, "risk": GENDER_BLIND_RISK if data["gender_blind"] else None}
 
 
 def _key_points(data: dict, assertions: list[dict], missing: list[dict]) -> list[str]:
@@ -93,4 +116,6 @@ def build_view(data: dict) -> dict[str, Any]:
         "not_applicable": [m for m in data["measures"] if m["status"] == "not_applicable"],
         "questions": [{**q, "evidence": evidence_where(q["evidence"])} for q in data["questions"]],
         "measure_nl": MEASURE_NL,
+        "mentions": _mentions_view(data),
+        "domain_terms": data["domain_detail"].get("terms", []),
     }
