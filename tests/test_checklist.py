@@ -1,0 +1,172 @@
+"""Issue 4: EIGE questions, the measures checklist, domains, gender-blindness and
+Atria question 2/3 findings, on documents written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from test_cli import run
+
+
+def _ids(items):
+    return [i.id for i in items]
+
+
+@pytest.fixture(scope="module")
+def evidence_failures(analyzer):
+    from genderscan.lexicon.examples import run_evidence_examples
+
+    total, failures = run_evidence_examples(analyzer)
+    assert total == 4 * (len(analyzer.lexicon.questions) + len(analyzer.lexicon.measures))
+    return failures
+
+
+def _questions():
+    from genderscan.lexicon import load_lexicon
+
+    return load_lexicon().questions
+
+
+def _measures():
+    from genderscan.lexicon import load_lexicon
+
+    return load_lexicon().measures
+
+
+@pytest.mark.parametrize("question", _questions(), ids=lambda q: q.id)
+def test_each_question_has_examples_that_answer_it_and_topic_only_sentences_that_do_not(evidence_failures, question):
+    assert len(question.examples_match) >= 2 and len(question.examples_no_match) >= 2
+    assert question.guidance
+    mine = [f.describe() for f in evidence_failures if f.rule_id == f"question:{question.id}"]
+    assert not mine, "\n".join(mine)
+
+
+@pytest.mark.parametrize("measure", _measures(), ids=lambda m: m.id)
+def test_each_measure_has_examples_and_a_recommendation(evidence_failures, lexicon, measure):
+    assert measure.recommendation and measure.source in lexicon.sources and measure.domains
+    mine = [f.describe() for f in evidence_failures if f.rule_id == f"measure:{measure.id}"]
+    assert not mine, "\n".join(mine)
+
+
+def test_at_least_eight_questions_and_all_eleven_measures(lexicon):
+    from genderscan.lexicon import MEASURES
+
+    assert len(lexicon.questions) >= 8
+    assert _ids(lexicon.measures) == list(MEASURES)
+
+
+DOMAIN_TEXTS = {
+    "participatie": "De re-integratie van werkzoekenden in de bijstand staat centraal. Klantmanagers begeleiden inwoners met een uitkering naar werk via loonkostensubsidie, werkervaringsplaatsen en beschut werk. De uitstroom naar de arbeidsmarkt groeit.",
+    "inburgering": "Statushouders volgen de inburgering via de leerroute. Nieuwkomers krijgen een taaltraject en een participatieverklaring; de inburgeringsplicht geldt voor alle inburgeraars. Het persoonlijk plan inburgering en participatie wordt samen opgesteld.",
+    "armoede": "Het armoedebeleid helpt huishoudens met schulden. Schuldhulpverlening, bijzondere bijstand, de energietoeslag en het kindpakket ondersteunen minima. Wie onder het sociaal minimum leeft, kan een beroep doen op de voedselbank en de minimaregelingen.",
+    "other": "Het fietspad langs de rivier wordt verbreed. De gemeente legt twee rotondes aan en vervangt de straatverlichting door ledlampen. Het parkeerbeleid in het centrum wordt herzien en de laadpalen worden uitgebreid.",
+}
+
+
+@pytest.mark.parametrize("domain", list(DOMAIN_TEXTS))
+def test_domain_detection(analyzer, domain):
+    report = analyzer.analyse_text(DOMAIN_TEXTS[domain])
+    assert report.domain.id == domain
+    if domain != "other":
+        assert report.domain.terms and 0 < report.domain.confidence <= 1
+    else:
+        assert {m.status for m in report.measures} == {"not_applicable"}, "a mobility plan lacks no kinderopvang"
+
+
+def test_domain_override(tmp_path):
+    src = tmp_path / "plan.txt"
+    src.write_text(DOMAIN_TEXTS["other"], encoding="utf-8")
+    r = run("analyse", str(src), "-f", "json", "-o", "-", "--domain", "armoede")
+    data = json.loads(r.stdout)
+    assert data["domain"] == "armoede" and data["domain_detail"]["overridden"] is True
+    assert any(m["status"] == "missing" for m in data["measures"])
+    r = run("analyse", str(src), "-f", "json", "-o", "-", "--domain", "nergens")
+    assert r.returncode == 2 and "GS-E302" in r.stderr
+
+
+PLAN = """1. Inleiding
+
+Van de bijstandsgerechtigden in de gemeente is 58 procent vrouw. Vrouwen stromen minder vaak uit naar werk dan mannen en hebben vaker zorgtaken. Het aantal inwoners met een uitkering is de afgelopen jaren licht gedaald, maar de groep die langer dan vijf jaar in de bijstand zit, groeit.
+
+2. Maatregelen
+
+Iedere werkzoekende met een uitkering krijgt een klantmanager en een traject naar werk. Het aanbod bestaat uit leerwerkplekken en loonkostensubsidie voor inwoners met een bijstandsuitkering. Na plaatsing volgt een half jaar begeleiding door een jobcoach op de werkplek.
+
+3. Financiën
+
+Het budget voor re-integratie bedraagt twee miljoen euro per jaar en wordt verdeeld over de teams in de wijken.
+"""
+
+
+def test_gender_references_split_between_analysis_and_measures(analyzer):
+    m = analyzer.analyse_text(PLAN).mentions
+    assert m.parts is not None
+    assert m.parts["analyse"]["gender_mentions"] >= 3 and m.parts["maatregelen"]["gender_mentions"] == 0
+    assert m.parts["analyse"]["words"] + m.parts["maatregelen"]["words"] < m.words  # Financiën belongs to neither
+
+
+def test_no_split_without_headings(analyzer):
+    assert analyzer.analyse_text("Vrouwen en mannen krijgen hetzelfde aanbod van de gemeente.").mentions.parts is None
+
+
+def test_gender_blind_report_says_what_it_risks(analyzer, tmp_path):
+    from genderscan.report import FORMATTERS
+
+    report = analyzer.analyse_text(DOMAIN_TEXTS["participatie"] + "\n\n" + PLAN.split("2. Maatregelen")[1])
+    assert report.gender_blind
+    md = FORMATTERS["md"].render(report.to_dict())
+    assert "## Beleidsdomein en genderblindheid" in md and "In de zin van Atria is het beleid daarmee genderneutraal" in md
+
+
+ONTHEFFING = "Alleenstaande ouders met kinderen onder de vijf jaar krijgen ontheffing van de arbeidsplicht."
+
+
+def test_ontheffing_without_childcare_is_an_execution_finding(analyzer):
+    f = next(f for f in analyzer.analyse_text(DOMAIN_TEXTS["participatie"] + "\n\n" + ONTHEFFING).findings if f.rule_id == "UV001")
+    assert f.atria_question == "uitvoering" and f.unintended_effect and f.stance == "assertion"
+    with_childcare = DOMAIN_TEXTS["participatie"] + "\n\n" + ONTHEFFING + "\n\nDe gemeente vergoedt de kinderopvang tijdens elk traject."
+    assert "UV001" not in {f.rule_id for f in analyzer.analyse_text(with_childcare).findings}
+
+
+def test_two_tracks_need_both_parts_in_the_document(analyzer):
+    women = "Voor vrouwen zetten we in op vrijwilligerswerk in het buurthuis."
+    men = "Mannen bemiddelen we met loonkostensubsidie naar betaald werk."
+    assert "UV003" not in {f.rule_id for f in analyzer.analyse_text(women).findings}
+    both = {f.rule_id: f for f in analyzer.analyse_text(women + "\n\n" + men).findings}
+    assert "UV003" in both and both["UV003"].category == "kansrijkheid"
+
+
+def test_findings_carry_their_atria_question(analyzer):
+    report = analyzer.analyse_text("De kostwinner krijgt als eerste een gesprek. Alle post gaat naar de hoofdaanvrager.")
+    by_rule = {f.rule_id: f.atria_question for f in report.findings}
+    assert by_rule["KW001"] == "aanname" and by_rule["HH003"] == "uitvoering" and by_rule["KR004"] == "uitvoering"
+
+
+def test_evidence_must_be_about_gender(analyzer):
+    report = analyzer.analyse_text("We monitoren de uitstroom naar werk elk kwartaal en evalueren het beleid jaarlijks.")
+    monitoring = next(q for q in report.questions if q.id == "monitoring")
+    assert monitoring.status == "niet aangetroffen" and not monitoring.evidence and monitoring.guidance
+    report = analyzer.analyse_text("5. Monitoring\n\nDe cijfers worden uitgesplitst naar geslacht, zodat we zien of vrouwen even vaak uitstromen als mannen.")
+    monitoring = next(q for q in report.questions if q.id == "monitoring")
+    assert monitoring.status == "beantwoord" and monitoring.evidence[0].location.section == "5. Monitoring"
+
+
+def test_evaluate_documents_with_root_and_an_unreadable_file(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "plan.txt").write_text(DOMAIN_TEXTS["other"], encoding="utf-8")
+    records = [
+        {"file": "plan.txt", "domain": "other", "expected_categories": [], "measures_present": [], "measures_missing": [], "gender_blind": True},
+        {"file": "weg.txt", "domain": "other", "expected_categories": [], "measures_present": [], "measures_missing": [], "gender_blind": True},
+    ]
+    jl = tmp_path / "set.jsonl"
+    jl.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    r = run("evaluate", "--documents", str(jl), "--root", str(docs), "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["missing_outside_domain"] == 0 and data["domain"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+    assert data["documents"][1]["error"].startswith("GS-E101")
+    r = run("evaluate", "--documents", str(tmp_path / "nope.jsonl"))
+    assert r.returncode == 2 and "GS-E101" in r.stderr
