@@ -21,10 +21,16 @@ class Analyzer:
         lexicon_paths: Iterable[str | Path] = (),
         domain: str | None = None,
         disable: Iterable[str] = (),
+        pdf_engine: str | None = None,
     ) -> None:
         from .analysis.matching import CompiledLexicon
         from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
 
+        from .ingest.pdf import ENGINES
+
+        if pdf_engine is not None and pdf_engine not in ENGINES:
+            raise ConfigError(f"unknown PDF engine '{pdf_engine}' (expected one of {', '.join(ENGINES)})", code=errors.BAD_OPTION)
+        self.pdf_engine = pdf_engine
         if domain is not None and domain not in DOMAINS:
             raise ConfigError(f"unknown domain '{domain}' (expected one of {', '.join(DOMAINS)})", code=errors.BAD_OPTION)
         self.lexicon: Lexicon = load_lexicon(lexicon_paths, disable=disable)
@@ -38,7 +44,7 @@ class Analyzer:
         from .analysis import analyse_document
         from .ingest import read_document
 
-        document = read_document(path)
+        document = read_document(path, pdf_engine=self.pdf_engine)
         return analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
 
     def analyse_text(self, text: str, name: str = "<text>") -> DocumentReport:

@@ -83,6 +83,8 @@ class Document(_Serialisable):
     """Content hash of the file bytes."""
     pages: int | None = None
     """Number of pages (PDF only)."""
+    pages_without_text: tuple[int, ...] = ()
+    """Physical page numbers (1-based) that have no text layer (PDF only)."""
 
     @property
     def word_count(self) -> int:

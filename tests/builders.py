@@ -76,3 +76,32 @@ def docx_from_blocks(path: Path, blocks: list[tuple[str, object]]) -> Path:
             document.add_paragraph(str(value))
     document.save(path)
     return path
+
+
+def pdf_placed(path: Path, pages: list[list[tuple[float, float, str, float]]], *, image_only: set[int] = frozenset()) -> Path:
+    """A PDF with text placed exactly: per page a list of (x, y, text, size) in mm from the top left.
+
+    Pages whose 0-based index is in *image_only* get a filled shape and no text
+    (like a scanned appendix).
+    """
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    for i, items in enumerate(pages):
+        pdf.add_page()
+        if i in image_only:
+            pdf.rect(20, 20, 150, 200, style="F")
+            continue
+        for x, y, text, size in items:
+            pdf.set_font("Helvetica", "", size)
+            pdf.text(x, y, text)
+    pdf.output(str(path))
+    return path
+
+
+def column_lines(words: str, width: int = 38) -> list[str]:
+    """*words* wrapped at *width* characters, like a narrow column."""
+    import textwrap
+
+    return textwrap.wrap(words, width)

@@ -55,6 +55,7 @@ def analyse_document(
             "format": document.format,
             "sha256": document.sha256,
             "pages": document.pages,
+            "pages_without_text": list(document.pages_without_text),
             "passages": len(document.passages),
             "words": mentions.words,
         },

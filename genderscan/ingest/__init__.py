@@ -37,8 +37,11 @@ def document_from_text(content: str, name: str = "<text>") -> Document:
     return Document(path=name, format="txt", passages=tuple(passages), sha256=hashlib.sha256(data).hexdigest())
 
 
-def read_document(path: str | Path) -> Document:
-    """Read *path* into a Document, or raise a coded :class:`InputError`."""
+def read_document(path: str | Path, *, pdf_engine: str | None = None) -> Document:
+    """Read *path* into a Document, or raise a coded :class:`InputError`.
+
+    *pdf_engine*: ``pdfium`` (default, fast) or ``pdfplumber``.
+    """
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: file not found", code=errors.FILE_NOT_FOUND)
@@ -53,7 +56,11 @@ def read_document(path: str | Path) -> Document:
         )
     fmt, reader = READERS[suffix]
     data = p.read_bytes()
-    passages, pages = reader(p, data)
+    empty: tuple[int, ...] = ()
+    if fmt == "pdf":
+        passages, pages, empty = pdf.read(p, data, engine=pdf_engine or pdf.DEFAULT_ENGINE)
+    else:
+        passages, pages = reader(p, data)
     if not passages:
         raise InputError(f"{p}: the document contains no text", code=errors.EMPTY_DOCUMENT)
     return Document(
@@ -62,4 +69,5 @@ def read_document(path: str | Path) -> Document:
         passages=tuple(passages),
         sha256=hashlib.sha256(data).hexdigest(),
         pages=pages,
+        pages_without_text=empty,
     )

@@ -1,53 +1,137 @@
-"""PDF reader built on pdfplumber: one passage per paragraph, with its page."""
+"""PDF reader with two engines: pypdfium2 (fast, the default) and pdfplumber.
+
+Both only extract positioned lines; :mod:`genderscan.ingest.layout` turns
+them into passages the same way (headers, columns, paragraphs, hyphens).
+"""
 
 from __future__ import annotations
 
 import io
 import logging
-import re
-import statistics
-from dataclasses import dataclass
 from pathlib import Path
 
 from .. import errors
 from ..errors import InputError
-from ..model import Location, Passage
-from .normalise import clean, join_lines
-
-_BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u2013\-*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
-# A gap between lines larger than this share of the line height starts a new paragraph.
-_PARAGRAPH_GAP = 0.55
+from ..model import Passage
+from . import layout
 
 
-@dataclass
-class _Line:
-    text: str
-    top: float
-    bottom: float
-    size: float
-    bold: bool
 
 
-def read(path: Path, data: bytes) -> tuple[list[Passage], int]:
-    """Read a PDF into passages; raise coded errors for bad files."""
+
+ENGINES = ("pdfium", "pdfplumber")
+DEFAULT_ENGINE = "pdfium"
+
+
+def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE) -> tuple[list[Passage], int, tuple[int, ...]]:
+    """Read a PDF into passages with the chosen engine; raise coded errors for bad files.
+
+    Returns the passages, the number of pages and the (1-based) pages without text.
+    """
     _check_bytes(path, data)
-    import pdfplumber  # imported lazily: it is the slowest import of the readers
-
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    extract = _pdfium_pages if engine == "pdfium" else _pdfplumber_pages
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_page_lines(page) for page in pdf.pages]
+        pages = extract(data)
     except InputError:
         raise
-    except Exception as exc:  # pdfminer raises many unrelated types
+    except Exception as exc:  # the engines raise many unrelated types
         raise _classify(path, exc) from exc
-    if not any(pages):
+    empty = tuple(i for i, p in enumerate(pages, 1) if not p.lines)
+    if len(empty) == len(pages):
         raise InputError(
             f"{path}: the PDF has no text layer ({len(pages)} pages, all without text); "
             "it is probably scanned",
             code=errors.NO_TEXT_LAYER,
         )
-    return _passages(str(path), pages), len(pages)
+    return layout.passages(str(path), pages), len(pages), empty
+
+
+def _pdfium_pages(data: bytes) -> list[layout.Page]:
+    """Lines from pdfium's text rectangles: fast, and enough for the shared layout.
+
+    The rectangles are grouped into rows and runs (:func:`_runs`); the text of
+    a run is read back from pdfium for the run's whole box, so pdfium's own
+    spacing decides where words break.
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            boxes = []
+            for r in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(r)
+                if not textpage.get_text_bounded(left, bottom, right, top).strip():
+                    continue
+                index = textpage.get_index((left + min(right, left + 4)) / 2, (bottom + top) / 2, 2, 2)
+                found = index is not None and index >= 0
+                size = raw.FPDFText_GetFontSize(textpage.raw, index) if found else top - bottom
+                weight = raw.FPDFText_GetFontWeight(textpage.raw, index) if found else 0
+                boxes.append(layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight or 0))
+            lines = []
+            for run in _runs(boxes):
+                box = _run_line(run, "")
+                # pdfium marks a line-end hyphen as U+0002; the layout decides whether it joins.
+                text = textpage.get_text_bounded(box.x0 - 0.5, height - box.bottom - 0.5, box.x1 + 0.5, height - box.top + 0.5)
+                text = " ".join(text.replace("\x02", "-").replace("\ufffe", "-").split())
+                if text:
+                    lines.append(_run_line(run, text))
+            pages.append(layout.Page(lines, width, height))
+            textpage.close()
+            page.close()
+        return layout.mark_bold(pages)
+    finally:
+        pdf.close()
+
+
+def _runs(boxes: list[layout.Line]) -> list[list[layout.Line]]:
+    """Group text boxes into visual lines.
+
+    pdfium's boxes are tight around the glyphs, so a hyphen or a comma sits
+    higher or lower than the letters beside it: boxes belong to one row when
+    their vertical centre falls inside the row. Within a row, boxes join left
+    to right unless a wide gap separates them (a second column or a table
+    cell), which starts a separate line.
+    """
+    rows: list[list[layout.Line]] = []
+    for box in sorted(boxes, key=lambda b: (b.top + b.bottom) / 2):
+        centre = (box.top + box.bottom) / 2
+        row = rows[-1] if rows else None
+        if row is not None and min(b.top for b in row) - 1 <= centre <= max(b.bottom for b in row) + 1:
+            row.append(box)
+        else:
+            rows.append([box])
+    out: list[list[layout.Line]] = []
+    for row in rows:
+        run: list[layout.Line] = []
+        for box in sorted(row, key=lambda b: b.x0):
+            if run and box.x0 - max(b.x1 for b in run) >= 1.5 * max(box.size, run[-1].size, 1.0):
+                out.append(run)
+                run = []
+            run.append(box)
+        if run:
+            out.append(run)
+    return out
+
+
+def _run_line(run: list[layout.Line], text: str) -> layout.Line:
+    """One line from a run of boxes and its text."""
+    return layout.Line(text, min(b.x0 for b in run), max(b.x1 for b in run), min(b.top for b in run), max(b.bottom for b in run),
+                       max(b.size for b in run), all(b.bold for b in run), min(b.weight for b in run))
+
+
+def _pdfplumber_pages(data: bytes) -> list[layout.Page]:
+    """Lines from pdfplumber: slower, but its own line building for layout-heavy pages."""
+    import pdfplumber  # imported lazily: it is the slowest import of the readers
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [layout.Page(_plumber_lines(page), float(page.width), float(page.height)) for page in pdf.pages]
 
 
 def _check_bytes(path: Path, data: bytes) -> None:
@@ -75,72 +159,17 @@ def _causes(exc: BaseException):
 
 def _classify(path: Path, exc: Exception) -> InputError:
     chain = _causes(exc)
-    if any("Password" in type(e).__name__ or "Encrypt" in type(e).__name__ for e in chain):
+    if any("Password" in type(e).__name__ or "Encrypt" in type(e).__name__ or "password" in str(e).lower() for e in chain):
         return InputError(f"{path}: the PDF is encrypted and needs a password", code=errors.ENCRYPTED_PDF)
     root = chain[-1]
     detail = (str(root).splitlines() or [type(root).__name__])[0][:120] or type(root).__name__
     return InputError(f"{path}: the PDF cannot be parsed ({detail})", code=errors.CORRUPT_PDF)
 
 
-def _page_lines(page) -> list[_Line]:
-    lines = []
-    for raw in page.extract_text_lines(return_chars=True, strip=True):
-        chars = [c for c in raw["chars"] if c["text"].strip()]
-        if not chars or not raw["text"].strip():
-            continue
-        lines.append(
-            _Line(
-                text=raw["text"],
-                top=raw["top"],
-                bottom=raw["bottom"],
-                size=round(statistics.median(c["size"] for c in chars), 1),
-                bold=all("bold" in c.get("fontname", "").lower() for c in chars),
-            )
-        )
-    return lines
-
-
-def _passages(file: str, pages: list[list[_Line]]) -> list[Passage]:
-    sizes = [line.size for page in pages for line in page]
-    body = statistics.mode(sizes)
-    passages: list[Passage] = []
-    section: str | None = None
-    for page_no, lines in enumerate(pages, start=1):
-        for kind, block in _blocks(lines, body):
-            text = join_lines([line.text for line in block])
-            if not text:
-                continue
-            if kind == "heading":
-                section = clean(text)
-            loc = Location(file=file, paragraph=len(passages) + 1, page=page_no, section=section)
-            passages.append(Passage(text=text, location=loc, kind=kind))
-    return passages
-
-
-def _is_heading(line: _Line, body: float) -> bool:
-    return line.size >= body + 1.5 or (line.bold and len(line.text) < 90 and not line.text.endswith((".", ",")))
-
-
-def _blocks(lines: list[_Line], body: float):
-    """Group a page's lines into (kind, lines) paragraphs."""
-    block: list[_Line] = []
-    kind = "paragraph"
-    for line in lines:
-        line_kind = "heading" if _is_heading(line, body) else (
-            "list_item" if _BULLET.match(line.text) else "paragraph"
-        )
-        if block and _starts_new(block[-1], line, kind, line_kind):
-            yield kind, block
-            block = []
-        if not block:
-            kind = line_kind
-        block.append(line)
-    if block:
-        yield kind, block
-
-
-def _starts_new(prev: _Line, line: _Line, kind: str, line_kind: str) -> bool:
-    if line_kind == "list_item" or (line_kind == "heading") != (kind == "heading"):
-        return True
-    height = max(prev.bottom - prev.top, 1.0)
-    return line.top - prev.bottom > _PARAGRAPH_GAP * height
+def _plumber_lines(page) -> list[layout.Line]:
+    """Lines from pdfplumber's words, grouped into runs exactly as for pdfium."""
+    words = []
+    for w in page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False):
+        bold = "bold" in w["fontname"].lower()
+        words.append(layout.Line(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1), bold, 700 if bold else 400))
+    return [_run_line(run, " ".join(w.text for w in run)) for run in _runs(words)]

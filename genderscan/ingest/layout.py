@@ -1,0 +1,200 @@
+"""PDF page layout, shared by both PDF engines: from positioned lines to passages.
+
+An engine (pdfium or pdfplumber) only extracts :class:`Line` objects per page,
+in top-down coordinates. Everything else happens here, the same way for both:
+
+1. running headers, footers and page numbers are dropped: lines in the top
+   or bottom band of the page whose text (digits ignored) recurs on many
+   pages, and bare page numbers there;
+2. two-column pages are read column by column (full-width lines, such as a
+   heading across both columns, keep their place between them);
+3. lines become paragraphs by vertical gap, headings by size or weight,
+   list items by their bullet; line-end hyphens are joined;
+4. a paragraph that runs over a page break is joined again.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Location, Passage
+from .normalise import clean, join_lines
+
+_BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u2013\-*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+# A line further below the previous one than this many times the page's
+# usual line pitch starts a new paragraph. Pitch (top to top) rather than the
+# white gap, because engines measure glyph boxes differently (pdfium's are
+# tight, without descenders) but agree on where lines start.
+PARAGRAPH_PITCH = 1.4
+# Share of the page height at the top and bottom where running headers and footers live.
+BAND = 0.09
+# A header/footer text must recur on at least this share of the pages with text (and on 3 pages).
+RECUR_SHARE = 0.5
+_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|blz\.?\s+|p\.\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van)\s*\d{1,4})?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+@dataclass
+class Line:
+    """One line of text on a page; coordinates in points, top-down."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+    weight: int = 0
+    """Font weight where the engine knows it (pdfium); 0 when unknown."""
+
+
+@dataclass
+class Page:
+    """The lines of one page and its size."""
+
+    lines: list[Line]
+    width: float
+    height: float
+
+
+def mark_bold(pages: list[Page]) -> list[Page]:
+    """Set ``bold`` from font weights, relative to the weight of most of the text.
+
+    Some PDFs report a heavy weight for every font; a line is bold only when
+    it is clearly heavier than the body text.
+    """
+    weights: Counter[int] = Counter()
+    for p in pages:
+        for ln in p.lines:
+            weights[ln.weight] += len(ln.text)
+    if not weights:
+        return pages
+    body = weights.most_common(1)[0][0]
+    for p in pages:
+        for ln in p.lines:
+            ln.bold = ln.weight >= max(600, body + 150)
+    return pages
+
+
+def _band_key(line: Line, page: Page) -> str | None:
+    """The recurring-text key of a line in the header or footer band, else None."""
+    if line.bottom <= page.height * BAND or line.top >= page.height * (1 - BAND):
+        return _DIGITS.sub("#", " ".join(line.text.lower().split()))
+    return None
+
+
+def drop_running(pages: list[Page]) -> list[Page]:
+    """Remove running headers, footers and page numbers."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({k for k in (_band_key(ln, page) for ln in page.lines) if k})
+    with_text = sum(1 for p in pages if p.lines)
+    needed = max(3, RECUR_SHARE * with_text)
+    out = []
+    for page in pages:
+        keep = []
+        for ln in page.lines:
+            key = _band_key(ln, page)
+            if key is not None and (counts[key] >= needed or _PAGE_NUMBER.match(ln.text.strip())):
+                continue
+            keep.append(ln)
+        out.append(Page(keep, page.width, page.height))
+    return out
+
+
+def reading_order(page: Page) -> list[Line]:
+    """Lines top to bottom; on a two-column page, the left column before the right.
+
+    A page is two-column when enough lines sit wholly left or wholly right of
+    the middle. Lines that cross the middle (a full-width heading) end the
+    column block above them.
+    """
+    lines = sorted(page.lines, key=lambda ln: (round(ln.top), ln.x0))
+    mid = page.width / 2
+    left = [ln for ln in lines if ln.x1 <= mid + 2]
+    right = [ln for ln in lines if ln.x0 >= mid - 2]
+    if len(left) < 3 or len(right) < 3 or (len(left) + len(right)) < 0.6 * len(lines):
+        return lines
+    ordered: list[Line] = []
+    block_left: list[Line] = []
+    block_right: list[Line] = []
+    for ln in lines:
+        if ln.x1 <= mid + 2:
+            block_left.append(ln)
+        elif ln.x0 >= mid - 2:
+            block_right.append(ln)
+        else:
+            ordered += block_left + block_right + [ln]
+            block_left, block_right = [], []
+    return ordered + block_left + block_right
+
+
+def _is_heading(line: Line, body: float) -> bool:
+    return line.size >= body + 1.5 or (line.bold and len(line.text) < 90 and not line.text.endswith((".", ",")))
+
+
+def line_pitch(lines: list[Line], body: float) -> float:
+    """The usual distance from one line's top to the next on a page."""
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top <= 2.5 * max(a.size, 1.0)]
+    return statistics.median(steps) if steps else 1.2 * body
+
+
+def _starts_new(prev: Line, line: Line, kind: str, line_kind: str, pitch: float) -> bool:
+    if line_kind == "list_item" or (line_kind == "heading") != (kind == "heading"):
+        return True
+    if line.top < prev.top:  # the next column or page: judged by the text, not the gap
+        return False
+    return line.top - prev.top > PARAGRAPH_PITCH * max(pitch, prev.size)
+
+
+def _blocks(lines: list[Line], body: float):
+    """Group a page's ordered lines into (kind, lines) paragraphs."""
+    block: list[Line] = []
+    kind = "paragraph"
+    pitch = line_pitch(lines, body)
+    for line in lines:
+        line_kind = "heading" if _is_heading(line, body) else ("list_item" if _BULLET.match(line.text) else "paragraph")
+        if block and _starts_new(block[-1], line, kind, line_kind, pitch):
+            yield kind, block
+            block = []
+        if not block:
+            kind = line_kind
+        block.append(line)
+    if block:
+        yield kind, block
+
+
+def passages(file: str, pages: list[Page]) -> list[Passage]:
+    """Passages of a whole document: headers dropped, columns ordered, paragraphs joined over page breaks."""
+    pages = drop_running(pages)
+    sizes: Counter[float] = Counter()
+    for p in pages:
+        for ln in p.lines:
+            sizes[ln.size] += len(ln.text)
+    if not sizes:
+        return []
+    body = sizes.most_common(1)[0][0]  # the size of most of the text
+    out: list[Passage] = []
+    open_paragraph = False  # the last passage may continue on the next page
+    section: str | None = None
+    for page_no, page in enumerate(pages, start=1):
+        for i, (kind, block) in enumerate(_blocks(reading_order(page), body)):
+            text = join_lines([ln.text for ln in block])
+            if not text:
+                continue
+            if i == 0 and open_paragraph and kind == "paragraph" and text[:1].islower():
+                prev = out[-1]
+                out[-1] = Passage(join_lines([prev.text, text]), prev.location, prev.kind)
+                open_paragraph = not out[-1].text.endswith(_SENTENCE_END)
+                continue
+            if kind == "heading":
+                section = clean(text)
+            loc = Location(file=file, paragraph=len(out) + 1, page=page_no, section=section)
+            out.append(Passage(text=text, location=loc, kind=kind))
+            open_paragraph = kind == "paragraph" and not text.endswith(_SENTENCE_END)
+    return out

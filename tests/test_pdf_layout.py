@@ -1,0 +1,112 @@
+"""PDF layout with both engines, on PDFs generated here: columns, running
+headers and footers, paragraphs over page breaks, pages without text."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import column_lines, pdf_from_pages, pdf_placed
+from genderscan.ingest import read_document
+from genderscan.ingest.pdf import ENGINES
+
+LEFT = ("De gemeente ondersteunt inwoners met een uitkering bij het vinden van werk. "
+        "Klantmanagers voeren met iedere inwoner een eigen gesprek over wensen en mogelijkheden.")
+RIGHT = ("Voor ouders met jonge kinderen regelt de gemeente kinderopvang tijdens het traject. "
+         "Werkgevers in de regio bieden leerwerkplekken aan in verschillende sectoren.")
+
+
+def _two_columns(path):
+    items = [(20, 20, "Werk en inkomen", 16)]
+    y = 35.0
+    for a, b in zip(column_lines(LEFT), column_lines(RIGHT)):
+        items += [(20, y, a, 10), (110, y, b, 10)]
+        y += 5
+    return pdf_placed(path, [items])
+
+
+def _with_running_text(path, pages=4):
+    body = [
+        "Vrouwen en mannen krijgen in deze gemeente hetzelfde aanbod van trajecten",
+        "naar werk, met een eigen gesprek voor ieder van hen.",
+    ]
+    out = []
+    for n in range(1, pages + 1):
+        items = [(20, 12, "Gemeente Voorbeeld - Participatienota 2025", 8)]
+        items += [(20, 40 + 6 * i, line, 11) for i, line in enumerate(body)]
+        items += [(20, 42 + 6 * len(body) + 12, f"Alinea {n} gaat over de uitvoering op pagina {n}.", 11)]
+        items.append((100, 287, f"Pagina {n} van {pages}", 8))
+        out.append(items)
+    return pdf_placed(path, out)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_columns_are_read_column_by_column(tmp_path, engine):
+    doc = read_document(_two_columns(tmp_path / "kolommen.pdf"), pdf_engine=engine)
+    texts = [p.text for p in doc.passages]
+    assert texts[0] == "Werk en inkomen" and doc.passages[0].kind == "heading"
+    assert texts[1:] == [LEFT, RIGHT] or " ".join(texts[1:]) == f"{LEFT} {RIGHT}"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_running_headers_footers_and_page_numbers_are_dropped(tmp_path, engine):
+    doc = read_document(_with_running_text(tmp_path / "kop.pdf"), pdf_engine=engine)
+    joined = " ".join(p.text for p in doc.passages)
+    assert "Gemeente Voorbeeld" not in joined and "Pagina" not in joined
+    assert sum("Alinea" in p.text for p in doc.passages) == 4
+    assert [p.location.page for p in doc.passages if p.text.startswith("Alinea")] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_paragraph_over_a_page_break_is_joined(tmp_path, engine):
+    p = pdf_from_pages(tmp_path / "breuk.pdf", [
+        ["Eerste alinea op de eerste pagina.", "", "Deze alinea loopt door over de", "grens van de pagina en"],
+        ["eindigt pas op de tweede pagina.", "", "Een nieuwe alinea."],
+    ])
+    doc = read_document(p, pdf_engine=engine)
+    assert [x.text for x in doc.passages] == [
+        "Eerste alinea op de eerste pagina.",
+        "Deze alinea loopt door over de grens van de pagina en eindigt pas op de tweede pagina.",
+        "Een nieuwe alinea.",
+    ]
+    assert [x.location.page for x in doc.passages] == [1, 1, 2]
+
+
+def test_both_engines_give_the_same_passages(tmp_path):
+    fixtures = [
+        _two_columns(tmp_path / "a.pdf"),
+        _with_running_text(tmp_path / "b.pdf"),
+        pdf_from_pages(tmp_path / "c.pdf", [["Vrouwen hebben vaak een grotere afstand tot de arbeids-", "markt dan mannen.", "", "Een tweede alinea over zorg-", "en welzijnsberoepen."], ["Op pagina twee staat de man als kostwinner."]], heading="Doelgroep"),
+    ]
+    for path in fixtures:
+        a = read_document(path, pdf_engine="pdfium")
+        b = read_document(path, pdf_engine="pdfplumber")
+        assert [(p.text, p.kind, p.location.page) for p in a.passages] == [(p.text, p.kind, p.location.page) for p in b.passages], path.name
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_pages_without_text_are_counted(tmp_path, engine):
+    p = pdf_placed(tmp_path / "scan.pdf", [[(20, 30, "Een pagina met tekst over werk.", 11)], [], [(20, 30, "Nog een pagina met tekst.", 11)]], image_only={1})
+    doc = read_document(p, pdf_engine=engine)
+    assert doc.pages == 3 and doc.pages_without_text == (2,)
+
+
+def test_report_says_how_many_pages_have_no_text(tmp_path):
+    from genderscan import Analyzer
+    from genderscan.report import FORMATTERS
+
+    p = pdf_placed(tmp_path / "scan.pdf", [[(20, 30, "Een pagina met tekst over werk en inkomen.", 11)], [], []], image_only={1, 2})
+    data = Analyzer().analyse(p).to_dict()
+    assert data["document"]["pages_without_text"] == [2, 3]
+    assert "2 van 3 pagina's zonder tekst" in FORMATTERS["md"].render(data)
+    assert "2 van 3 pagina's zonder tekst" in FORMATTERS["html"].render(data)
+
+
+def test_pdf_engine_option(tmp_path):
+    from test_cli import run
+
+    p = pdf_from_pages(tmp_path / "n.pdf", [["De man is de kostwinner van het gezin."]])
+    for engine in ENGINES:
+        r = run("analyse", str(p), "-f", "json", "-o", "-", "--pdf-engine", engine)
+        assert r.returncode == 0, r.stderr
+    r = run("analyse", str(p), "-f", "json", "-o", "-", "--pdf-engine", "ocr-magic")
+    assert r.returncode == 2 and "GS-E302" in r.stderr and len(r.stderr.strip().splitlines()) == 1
