@@ -107,7 +107,7 @@ class CompiledLexicon:
 
     def hits(self, doc: Doc) -> "Hits":
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
-        matches = [(self._strings[m], s, e) for m, s, e in self.matcher(doc)]
+        matches = [(self._strings[m], s, e) for m, s, e in self.matcher(doc)] if len(self.matcher) else []
         if self._plain is not None:
             matches += self._plain.matches(doc)
         for term_key, start, end in matches:
@@ -117,44 +117,96 @@ class CompiledLexicon:
 
 
 class PlainSequences:
-    """Patterns of plain attribute values (``{"LEMMA": "vrouw"}``, no operators), matched by lookup.
+    """Lexicon patterns matched by lookup instead of spaCy's Matcher.
 
-    spaCy's Matcher checks every pattern's first token at every token, which
-    for thousands of lexicon terms made matching the slow step. Most terms
-    are plain word sequences; they are indexed by their first token's value
-    and verified directly, so the cost per token is a dictionary lookup. The
-    Matcher keeps what needs it: regular expressions and optional tokens.
+    spaCy's Matcher checks every pattern's first token at every token, and
+    evaluates regular expressions per token and pattern; for thousands of
+    lexicon terms that made matching the slow step. Here a pattern is a list
+    of steps:
+
+    * a plain value (``{"LEMMA": "vrouw"}``, ``{"LOWER": "zijn"}``);
+    * a regular expression on the lower-cased word
+      (``{"LOWER": {"REGEX": "^kostwinner"}}``), evaluated once per distinct
+      word and cached;
+    * an optional non-punctuation token (``{"IS_PUNCT": False, "OP": "?"}``,
+      from the ``..`` gap of the term syntax).
+
+    Patterns are indexed by their first step, so the cost per token is a
+    dictionary lookup plus the few candidates that start there. Anything else
+    (raw ``tokens`` patterns of user lexicons) goes to the Matcher. A test
+    checks that both give the same spans.
     """
 
     ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "text"}
+    GAP = ("gap", None)
 
     def __init__(self) -> None:
-        self._index: dict[tuple[str, str], list[tuple[str, tuple[tuple[str, str], ...]]]] = defaultdict(list)
+        self._index: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
+        self._regex_first: list[tuple[re.Pattern, str, tuple]] = []
+        self._regex_cache: dict[str, list[int]] = {}
+        self._regexes: dict[str, re.Pattern] = {}
+
+    def _step(self, spec: dict):
+        if spec == {"IS_PUNCT": False, "OP": "?"}:
+            return self.GAP
+        if len(spec) != 1:
+            return None
+        attr, value = next(iter(spec.items()))
+        if attr in self.ATTRS and isinstance(value, str):
+            return (self.ATTRS[attr], value)
+        if attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
+            rx = self._regexes.setdefault(value["REGEX"], re.compile(value["REGEX"]))
+            return ("rx", rx)
+        return None
 
     def add(self, key: str, pattern: list[dict]) -> bool:
-        """Index *pattern* under *key* if it is plain; False when the Matcher must take it."""
-        steps = []
-        for spec in pattern:
-            if len(spec) != 1:
-                return False
-            attr, value = next(iter(spec.items()))
-            if attr not in self.ATTRS or not isinstance(value, str):
-                return False
-            steps.append((self.ATTRS[attr], value))
-        entry = (key, tuple(steps))
-        if entry not in self._index[steps[0]]:
+        """Index *pattern* under *key*; False when the Matcher must take it."""
+        steps = [self._step(spec) for spec in pattern]
+        if any(st is None for st in steps) or steps[0] == self.GAP or steps[-1] == self.GAP:
+            return False
+        entry = (key, tuple(steps[1:]))
+        if steps[0][0] == "rx":
+            self._regex_first.append((steps[0][1], key, tuple(steps[1:])))
+            self._regex_cache.clear()
+        elif entry not in self._index[steps[0]]:
             self._index[steps[0]].append(entry)
         return True
 
+    def _regex_starts(self, lower: str) -> list[int]:
+        hit = self._regex_cache.get(lower)
+        if hit is None:
+            if len(self._regex_cache) > 200_000:
+                self._regex_cache.clear()
+            hit = [i for i, (rx, _, _) in enumerate(self._regex_first) if rx.search(lower)]
+            self._regex_cache[lower] = hit
+        return hit
+
+    def _ends(self, doc: Doc, i: int, rest: tuple) -> set[int]:
+        """Token indices where *rest* (the steps after the first) can end, starting at token *i*."""
+        if not rest:
+            return {i}
+        step, more = rest[0], rest[1:]
+        if step == self.GAP:
+            out = self._ends(doc, i, more)
+            if i < len(doc) and not doc[i].is_punct:
+                out |= self._ends(doc, i + 1, more)
+            return out
+        if i >= len(doc):
+            return set()
+        tok = doc[i]
+        attr, value = step
+        ok = bool(value.search(tok.lower_)) if attr == "rx" else getattr(tok, attr) == value
+        return self._ends(doc, i + 1, more) if ok else set()
+
     def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         out = []
-        n = len(doc)
         for i, tok in enumerate(doc):
-            for attr in ("lemma_", "lower_", "text"):
-                for key, steps in self._index.get((attr, getattr(tok, attr)), ()):
-                    end = i + len(steps)
-                    if end <= n and all(getattr(doc[i + j], a) == v for j, (a, v) in enumerate(steps[1:], 1)):
-                        out.append((key, i, end))
+            candidates = [entry for attr in ("lemma_", "lower_", "text") for entry in self._index.get((attr, getattr(tok, attr)), ())]
+            if self._regex_first:
+                candidates += [self._regex_first[k][1:] for k in self._regex_starts(tok.lower_)]
+            for key, rest in candidates:
+                for end in self._ends(doc, i + 1, rest):
+                    out.append((key, i, end))
         return out
 
 
