@@ -22,6 +22,7 @@ class Analyzer:
         domain: str | None = None,
         disable: Iterable[str] = (),
         pdf_engine: str | None = None,
+        max_mb: float | None = None,
     ) -> None:
         from .analysis.matching import CompiledLexicon
         from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
@@ -31,6 +32,9 @@ class Analyzer:
         if pdf_engine is not None and pdf_engine not in ENGINES:
             raise ConfigError(f"unknown PDF engine '{pdf_engine}' (expected one of {', '.join(ENGINES)})", code=errors.BAD_OPTION)
         self.pdf_engine = pdf_engine
+        if max_mb is not None and max_mb <= 0:
+            raise ConfigError(f"--max-size must be positive, got {max_mb:g}", code=errors.BAD_OPTION)
+        self.max_mb = max_mb
         if domain is not None and domain not in DOMAINS:
             raise ConfigError(f"unknown domain '{domain}' (expected one of {', '.join(DOMAINS)})", code=errors.BAD_OPTION)
         self.lexicon: Lexicon = load_lexicon(lexicon_paths, disable=disable)
@@ -44,7 +48,9 @@ class Analyzer:
         from .analysis import analyse_document
         from .ingest import read_document
 
-        document = read_document(path, pdf_engine=self.pdf_engine)
+        from .ingest import DEFAULT_MAX_MB
+
+        document = read_document(path, pdf_engine=self.pdf_engine, max_mb=self.max_mb or DEFAULT_MAX_MB)
         return analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
 
     def analyse_text(self, text: str, name: str = "<text>") -> DocumentReport:

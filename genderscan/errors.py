@@ -64,6 +64,8 @@ UNDECODABLE_TEXT = "GS-E108"
 EMPTY_DOCUMENT = "GS-E109"
 NOT_A_FILE = "GS-E110"
 BAD_EVAL_FILE = "GS-E111"
+FILE_TOO_LARGE = "GS-E112"
+HOSTILE_FILE = "GS-E113"
 
 # Lexicon errors ---------------------------------------------------------
 LEXICON_SYNTAX = "GS-E201"

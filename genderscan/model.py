@@ -15,7 +15,7 @@ STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
 QUESTION_STATUSES = ("beantwoord", "deels", "niet aangetroffen")
 MEASURE_STATUSES = ("present", "missing", "not_applicable")
-PASSAGE_KINDS = ("paragraph", "heading", "list_item", "table_cell")
+PASSAGE_KINDS = ("paragraph", "heading", "list_item", "table_cell", "footnote")
 
 
 def _plain(value: Any) -> Any:

@@ -166,3 +166,107 @@ def test_missing_unsupported_directory_and_binary_text(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("\n\n  \n")
     _expect(empty, "GS-E109")
+
+
+# --- DOCX details, hostile and oversized files --------------------------------------------
+
+def _docx_with_xml(path, body_xml: str, extra_parts: dict[str, str] | None = None):
+    """A real DOCX saved by python-docx, with its document body replaced by *body_xml*."""
+    import docx
+    import zipfile
+
+    base = path.with_suffix(".base.docx")
+    docx.Document().save(base)
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                start, end = text.index("<w:body>") + len("<w:body>"), text.index("</w:body>")
+                data = (text[:start] + body_xml + text[end:]).encode("utf-8")
+            zout.writestr(item, data)
+        for name, xml in (extra_parts or {}).items():
+            zout.writestr(name, xml)
+    return path
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_docx_tracked_changes_text_boxes_nested_tables_and_footnotes(tmp_path):
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">De gemeente biedt </w:t></w:r>'
+        '<w:ins w:id="1" w:author="a"><w:r><w:t>gratis </w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="a"><w:r><w:delText>geen </w:delText></w:r></w:del>'
+        '<w:r><w:t>kinderopvang aan.</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>Zie het kader.</w:t></w:r><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
+        '<w:txbxContent><w:p><w:r><w:t>Tekst in een tekstvak.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Buitencel</w:t></w:r></w:p>'
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Binnencel</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+        '<w:p/></w:tc></w:tr></w:tbl>'
+    )
+    footnotes = (
+        f'<w:footnotes {W_NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:t>Bron: eigen onderzoek.</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    )
+    comments = f'<w:comments {W_NS}><w:comment w:id="0"><w:p><w:r><w:t>Opmerking van een collega.</w:t></w:r></w:p></w:comment></w:comments>'
+    p = _docx_with_xml(tmp_path / "details.docx", body, {"word/footnotes.xml": footnotes, "word/comments.xml": comments})
+    doc = read_document(p)
+    got = [(x.kind, x.text) for x in doc.passages]
+    assert got == [
+        ("paragraph", "De gemeente biedt gratis kinderopvang aan."),
+        ("paragraph", "Zie het kader."),
+        ("paragraph", "Tekst in een tekstvak."),
+        ("table_cell", "Buitencel"),
+        ("table_cell", "Binnencel"),
+        ("footnote", "Bron: eigen onderzoek."),
+    ]
+
+
+def test_docm_is_read_without_running_anything(tmp_path):
+    src = docx_from_blocks(tmp_path / "nota.docx", [("p", "De man is de kostwinner.")])
+    docm = tmp_path / "nota.docm"
+    docm.write_bytes(src.read_bytes())
+    assert read_document(docm).passages[0].text == "De man is de kostwinner."
+
+
+def test_zip_bomb_docx_is_refused(tmp_path):
+    import zipfile
+
+    src = docx_from_blocks(tmp_path / "nota.docx", [("p", "Tekst.")])
+    bomb = tmp_path / "bom.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, zin.read(item.filename))
+        zout.writestr("word/media/vulling.bin", b"\0" * (60 * 1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    with pytest.raises(InputError) as err:
+        read_document(bomb)
+    assert err.value.code == "GS-E113" and "zip bomb" in err.value.message
+
+
+def test_size_limit(tmp_path):
+    p = tmp_path / "groot.txt"
+    p.write_text("Vrouwen en mannen. " * 70000, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_document(p, max_mb=1)
+    assert err.value.code == "GS-E112" and "size limit" in err.value.message
+    assert read_document(p, max_mb=5).passages
+
+
+CYCLIC_PDF = b"""%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R >> endobj
+trailer << /Root 1 0 R >>
+%%EOF
+"""
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_pdf_with_a_cyclic_page_tree_fails_with_a_code(tmp_path, engine):
+    p = tmp_path / "kring.pdf"
+    p.write_bytes(CYCLIC_PDF)
+    with pytest.raises(InputError) as err:
+        read_document(p, pdf_engine=engine)
+    assert err.value.code in ("GS-E104", "GS-E106")

@@ -20,6 +20,7 @@ Reader = Callable[[Path, bytes], tuple[list[Passage], int | None]]
 READERS: dict[str, tuple[str, Reader]] = {
     ".pdf": ("pdf", pdf.read),
     ".docx": ("docx", docx.read),
+    ".docm": ("docx", docx.read),
     ".txt": ("txt", text.read_txt),
     ".md": ("md", text.read_md),
     ".markdown": ("md", text.read_md),
@@ -37,10 +38,14 @@ def document_from_text(content: str, name: str = "<text>") -> Document:
     return Document(path=name, format="txt", passages=tuple(passages), sha256=hashlib.sha256(data).hexdigest())
 
 
-def read_document(path: str | Path, *, pdf_engine: str | None = None) -> Document:
+DEFAULT_MAX_MB = 200
+
+
+def read_document(path: str | Path, *, pdf_engine: str | None = None, max_mb: float = DEFAULT_MAX_MB) -> Document:
     """Read *path* into a Document, or raise a coded :class:`InputError`.
 
-    *pdf_engine*: ``pdfium`` (default, fast) or ``pdfplumber``.
+    *pdf_engine*: ``pdfium`` (default, fast) or ``pdfplumber``. Files over
+    *max_mb* megabytes are refused before they are read.
     """
     p = Path(path)
     if not p.exists():
@@ -55,6 +60,9 @@ def read_document(path: str | Path, *, pdf_engine: str | None = None) -> Documen
             code=errors.UNSUPPORTED_FORMAT,
         )
     fmt, reader = READERS[suffix]
+    size = p.stat().st_size
+    if size > max_mb * 1024 * 1024:
+        raise InputError(f"{p}: {size / (1024 * 1024):.0f} MB is over the size limit of {max_mb:g} MB (--max-size)", code=errors.FILE_TOO_LARGE)
     data = p.read_bytes()
     empty: tuple[int, ...] = ()
     if fmt == "pdf":
