@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLES := examples/hoogwater_participatienota.pdf examples/hoogwater_participatienota.docx
 
-.PHONY: demo test examples golden docs lexicon-test evaluate clean
+.PHONY: demo test system-deps examples golden docs lexicon-test evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,22 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-run
 	$(BIN)/genderscan analyse $(EXAMPLES) -o out --format html --format md --format json
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest -q
+
+# OCR (--ocr, and its tests) needs tesseract with Dutch, Debian packages
+# tesseract-ocr and tesseract-ocr-nld: installed here where apt-get runs as root.
+system-deps:
+	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx nld; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing tesseract-ocr tesseract-ocr-nld (for --ocr and its tests)"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-nld >/dev/null 2>&1 || \
+	    { apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-nld >/dev/null; }; \
+	  else \
+	    echo "note: tesseract-ocr and tesseract-ocr-nld are not installed and cannot be installed here (not root); the OCR tests are skipped"; \
+	  fi; \
+	fi
 
 # Rebuild the example documents and their committed reports.
 examples: $(VENV)/.installed-test

@@ -23,6 +23,7 @@ class Analyzer:
         disable: Iterable[str] = (),
         pdf_engine: str | None = None,
         max_mb: float | None = None,
+        ocr: bool = False,
     ) -> None:
         from .analysis.matching import CompiledLexicon
         from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
@@ -35,6 +36,11 @@ class Analyzer:
         if max_mb is not None and max_mb <= 0:
             raise ConfigError(f"--max-size must be positive, got {max_mb:g}", code=errors.BAD_OPTION)
         self.max_mb = max_mb
+        self.ocr = ocr
+        if ocr:
+            from .ingest.ocr import tesseract
+
+            tesseract()  # fail at once, with the install hint, not after the first document
         if domain is not None and domain not in DOMAINS:
             raise ConfigError(f"unknown domain '{domain}' (expected one of {', '.join(DOMAINS)})", code=errors.BAD_OPTION)
         self.lexicon: Lexicon = load_lexicon(lexicon_paths, disable=disable)
@@ -50,7 +56,7 @@ class Analyzer:
 
         from .ingest import DEFAULT_MAX_MB
 
-        document = read_document(path, pdf_engine=self.pdf_engine, max_mb=self.max_mb or DEFAULT_MAX_MB)
+        document = read_document(path, pdf_engine=self.pdf_engine, max_mb=self.max_mb or DEFAULT_MAX_MB, ocr=self.ocr)
         return analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
 
     def analyse_text(self, text: str, name: str = "<text>") -> DocumentReport:

@@ -79,6 +79,7 @@ LEXICON_UNKNOWN_ID = "GS-E207"
 # Config / pipeline errors -------------------------------------------------
 MODEL_NOT_LOADABLE = "GS-E301"
 BAD_OPTION = "GS-E302"
+OCR_UNAVAILABLE = "GS-E303"
 
 # Output errors ------------------------------------------------------------
 OUTPUT_NOT_WRITABLE = "GS-E401"

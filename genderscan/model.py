@@ -85,6 +85,8 @@ class Document(_Serialisable):
     """Number of pages (PDF only)."""
     pages_without_text: tuple[int, ...] = ()
     """Physical page numbers (1-based) that have no text layer (PDF only)."""
+    ocr_pages: tuple[int, ...] = ()
+    """Pages whose text was read by OCR (``--ocr``)."""
 
     @property
     def word_count(self) -> int:

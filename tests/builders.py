@@ -105,3 +105,23 @@ def column_lines(words: str, width: int = 38) -> list[str]:
     import textwrap
 
     return textwrap.wrap(words, width)
+
+
+def pdf_scanned(path: Path, lines: list[str], *, size: float = 16) -> Path:
+    """An image-only PDF: *lines* typeset, rendered to a bitmap, and placed as a picture (like a scan)."""
+    import tempfile
+
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    with tempfile.TemporaryDirectory() as tmp:
+        text_pdf = pdf_from_pages(Path(tmp) / "tekst.pdf", [lines], size=size)
+        doc = pdfium.PdfDocument(str(text_pdf))
+        image = Path(tmp) / "scan.png"
+        doc[0].render(scale=200 / 72).to_pil().convert("L").save(image)
+        doc.close()
+        pdf = FPDF(format="A4")
+        pdf.add_page()
+        pdf.image(str(image), x=0, y=0, w=210, h=297)
+        pdf.output(str(path))
+    return path

@@ -56,6 +56,7 @@ def analyse_document(
             "sha256": document.sha256,
             "pages": document.pages,
             "pages_without_text": list(document.pages_without_text),
+            "ocr_pages": list(document.ocr_pages),
             "passages": len(document.passages),
             "words": mentions.words,
         },

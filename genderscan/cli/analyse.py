@@ -52,6 +52,7 @@ def analyse_cli(
     lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder of category files; repeatable."),
     domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain (participatie, inburgering, armoede, other) instead of detection."),
     pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="PDF text engine: pdfium (default, fast) or pdfplumber (slower; its own line building for layout-heavy pages)."),
+    ocr: bool = typer.Option(False, "--ocr", help="Read PDF pages without a text layer with tesseract OCR (Debian: tesseract-ocr, tesseract-ocr-nld)."),
     max_size: Optional[float] = typer.Option(None, "--max-size", help="Refuse files larger than this many MB (default 200)."),
     disable: List[str] = typer.Option([], "--disable", help="Rule id (KW001) or category (generiek_mannelijk) to switch off; repeatable."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on the terminal."),
@@ -63,7 +64,7 @@ def analyse_cli(
     fmt_names = list(dict.fromkeys(f.value for f in formats))
     try:
         plan = plan_outputs(paths, fmt_names, output)
-        analyzer = Analyzer(model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine, max_mb=max_size)
+        analyzer = Analyzer(model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine, max_mb=max_size, ocr=ocr)
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR)

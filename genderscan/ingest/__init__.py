@@ -41,7 +41,7 @@ def document_from_text(content: str, name: str = "<text>") -> Document:
 DEFAULT_MAX_MB = 200
 
 
-def read_document(path: str | Path, *, pdf_engine: str | None = None, max_mb: float = DEFAULT_MAX_MB) -> Document:
+def read_document(path: str | Path, *, pdf_engine: str | None = None, max_mb: float = DEFAULT_MAX_MB, ocr: bool = False) -> Document:
     """Read *path* into a Document, or raise a coded :class:`InputError`.
 
     *pdf_engine*: ``pdfium`` (default, fast) or ``pdfplumber``. Files over
@@ -65,8 +65,9 @@ def read_document(path: str | Path, *, pdf_engine: str | None = None, max_mb: fl
         raise InputError(f"{p}: {size / (1024 * 1024):.0f} MB is over the size limit of {max_mb:g} MB (--max-size)", code=errors.FILE_TOO_LARGE)
     data = p.read_bytes()
     empty: tuple[int, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
     if fmt == "pdf":
-        passages, pages, empty = pdf.read(p, data, engine=pdf_engine or pdf.DEFAULT_ENGINE)
+        passages, pages, empty, ocr_pages = pdf.read(p, data, engine=pdf_engine or pdf.DEFAULT_ENGINE, ocr=ocr)
     else:
         passages, pages = reader(p, data)
     if not passages:
@@ -78,4 +79,5 @@ def read_document(path: str | Path, *, pdf_engine: str | None = None, max_mb: fl
         sha256=hashlib.sha256(data).hexdigest(),
         pages=pages,
         pages_without_text=empty,
+        ocr_pages=ocr_pages,
     )

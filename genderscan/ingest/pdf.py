@@ -23,10 +23,12 @@ ENGINES = ("pdfium", "pdfplumber")
 DEFAULT_ENGINE = "pdfium"
 
 
-def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE) -> tuple[list[Passage], int, tuple[int, ...]]:
+def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = False) -> tuple[list[Passage], int, tuple[int, ...], tuple[int, ...]]:
     """Read a PDF into passages with the chosen engine; raise coded errors for bad files.
 
-    Returns the passages, the number of pages and the (1-based) pages without text.
+    With *ocr*, pages without a text layer are rendered and read by
+    tesseract. Returns the passages, the number of pages, the (1-based)
+    pages still without text, and the pages read by OCR.
     """
     _check_bytes(path, data)
     extract = _pdfium_pages if engine == "pdfium" else _pdfplumber_pages
@@ -36,14 +38,20 @@ def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE) -> tuple[list[Pa
         raise
     except Exception as exc:  # the engines raise many unrelated types
         raise _classify(path, exc) from exc
+    ocr_pages: tuple[int, ...] = ()
+    if ocr and any(not p.lines for p in pages):
+        from .ocr import ocr_empty_pages
+
+        pages, ocr_pages = ocr_empty_pages(path, data, pages)
     empty = tuple(i for i, p in enumerate(pages, 1) if not p.lines)
     if len(empty) == len(pages):
+        hint = "" if ocr else "; run with --ocr to read it with tesseract"
         raise InputError(
             f"{path}: the PDF has no text layer ({len(pages)} pages, all without text); "
-            "it is probably scanned",
+            f"it is probably scanned{hint}",
             code=errors.NO_TEXT_LAYER,
         )
-    return layout.passages(str(path), pages), len(pages), empty
+    return layout.passages(str(path), pages), len(pages), empty, ocr_pages
 
 
 def _pdfium_pages(data: bytes) -> list[layout.Page]:
