@@ -270,3 +270,61 @@ def test_pdf_with_a_cyclic_page_tree_fails_with_a_code(tmp_path, engine):
     with pytest.raises(InputError) as err:
         read_document(p, pdf_engine=engine)
     assert err.value.code in ("GS-E104", "GS-E106")
+
+
+# --- ODT, HTML, encodings --------------------------------------------------------
+
+ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+  xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
+ <office:body><office:text>
+  <text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>Verwijderde zin over vaders.</text:p></text:deletion></text:changed-region></text:tracked-changes>
+  <text:h text:outline-level="1">Doelgroep</text:h>
+  <text:p>De man is de kostwinner<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Zie de bijlage.</text:p></text:note-body></text:note> van het gezin.<office:annotation><dc:creator>a</dc:creator><text:p>Opmerking.</text:p></office:annotation></text:p>
+  <text:list><text:list-item><text:p>Eerste punt.</text:p></text:list-item></text:list>
+  <table:table><table:table-row><table:table-cell><text:p>Cel een</text:p></table:table-cell><table:table-cell><text:p>Cel twee</text:p></table:table-cell></table:table-row></table:table>
+ </office:text></office:body>
+</office:document-content>"""
+
+
+def test_odt(tmp_path):
+    p = tmp_path / "nota.odt"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", ODT_CONTENT)
+    doc = read_document(p)
+    assert doc.format == "odt"
+    assert [(x.kind, x.text) for x in doc.passages] == [
+        ("heading", "Doelgroep"),
+        ("paragraph", "De man is de kostwinner van het gezin."),
+        ("list_item", "Eerste punt."),
+        ("table_cell", "Cel een"),
+        ("table_cell", "Cel twee"),
+        ("footnote", "Zie de bijlage."),
+    ]
+    assert doc.passages[1].location.section == "Doelgroep"
+
+
+def test_html_blocks_and_no_scripts(tmp_path):
+    p = tmp_path / "pagina.html"
+    p.write_bytes("""<!doctype html><html><head><meta charset="windows-1252"><title>x</title><style>p{}</style></head>
+<body><nav><a href="/">Home</a></nav><h1>Participatie</h1><p>De man is de <b>kostwinner</b>.<br>Tweede regel.</p>
+<script>alert('x')</script><ul><li>Eerste punt</li></ul><table><tr><td>Cel</td></tr></table>
+<footer>Colofon</footer><p>Caf\xe9 en re\xefntegratie.</p></body></html>""".encode("cp1252"))
+    doc = read_document(p)
+    assert doc.format == "html"
+    assert [(x.kind, x.text) for x in doc.passages] == [
+        ("heading", "Participatie"),
+        ("paragraph", "De man is de kostwinner. Tweede regel."),
+        ("list_item", "Eerste punt"),
+        ("table_cell", "Cel"),
+        ("paragraph", "Café en reïntegratie."),
+    ]
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("cp1252", b"")])
+def test_text_encodings_are_detected(tmp_path, encoding, bom):
+    p = tmp_path / "nota.txt"
+    p.write_bytes(bom + "Financiële zelfstandigheid en reïntegratie – één doel.".encode(encoding))
+    assert read_document(p).passages[0].text == "Financiële zelfstandigheid en reïntegratie – één doel."

@@ -14,7 +14,7 @@ from .lexicon import lexicon_app
 
 app = typer.Typer(
     name="genderscan",
-    help="Scan Dutch policy documents (PDF, DOCX, TXT, MD) for gender-stereotyped assumptions.",
+    help="Scan Dutch policy documents (PDF, DOCX, ODT, HTML, TXT, MD) for gender-stereotyped assumptions.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -45,7 +45,7 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
 
 
 def analyse_cli(
-    paths: List[Path] = typer.Argument(..., help="Documents to analyse (.pdf, .docx, .txt, .md).", show_default=False),
+    paths: List[Path] = typer.Argument(..., help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).", show_default=False),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output directory (default: current directory), a file name when there is one document and one format, or - for stdout."),
     formats: List[Format] = typer.Option([Format.html], "--format", "-f", help="Report format; repeat for several."),
     model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."),

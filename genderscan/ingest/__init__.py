@@ -13,7 +13,7 @@ from typing import Callable
 from .. import errors
 from ..errors import InputError
 from ..model import Document, Passage
-from . import docx, pdf, text
+from . import docx, html, odt, pdf, text
 
 Reader = Callable[[Path, bytes], tuple[list[Passage], int | None]]
 
@@ -21,6 +21,9 @@ READERS: dict[str, tuple[str, Reader]] = {
     ".pdf": ("pdf", pdf.read),
     ".docx": ("docx", docx.read),
     ".docm": ("docx", docx.read),
+    ".odt": ("odt", odt.read),
+    ".html": ("html", html.read),
+    ".htm": ("html", html.read),
     ".txt": ("txt", text.read_txt),
     ".md": ("md", text.read_md),
     ".markdown": ("md", text.read_md),
