@@ -49,11 +49,14 @@ class Location(_Serialisable):
     """Offset of the match within the passage text (findings only)."""
     char_end: int | None = None
     """End offset (exclusive) of the match within the passage text (findings only)."""
+    page_label: str | None = None
+    """The printed page label where the PDF defines one (``iii``, ``B-4``), else None."""
 
     def label(self) -> str:
         """Short human form: ``p. 3, alinea 12`` or ``alinea 12``."""
         if self.page is not None:
-            return f"p. {self.page}, alinea {self.paragraph}"
+            printed = f" (blz. {self.page_label})" if self.page_label and self.page_label != str(self.page) else ""
+            return f"p. {self.page}{printed}, alinea {self.paragraph}"
         return f"alinea {self.paragraph}"
 
 

@@ -110,3 +110,32 @@ def test_pdf_engine_option(tmp_path):
         assert r.returncode == 0, r.stderr
     r = run("analyse", str(p), "-f", "json", "-o", "-", "--pdf-engine", "ocr-magic")
     assert r.returncode == 2 and "GS-E302" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_printed_page_labels(tmp_path, engine):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_font("Helvetica", "", 11)
+    for n, text in enumerate(["Voorwoord van de wethouder.", "De man is de kostwinner van het gezin."]):
+        pdf.add_page()
+        pdf.set_page_label(label_style="r") if n == 0 else pdf.set_page_label(label_style="D", label_start=1)
+        pdf.text(20, 30, text)
+    p = tmp_path / "labels.pdf"
+    pdf.output(str(p))
+    doc = read_document(p, pdf_engine=engine)
+    assert [(x.location.page, x.location.page_label) for x in doc.passages] == [(1, "i"), (2, "1")]
+    assert doc.passages[0].location.label() == "p. 1 (blz. i), alinea 1"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_table_cells_are_their_own_passages(tmp_path, engine):
+    rows = [("Onderdeel", "Budget per jaar"), ("Kinderopvang tijdens trajecten", "350.000 euro"), ("Training klantmanagers", "40.000 euro")]
+    items = [(20, 30, "De middelen voor de uitvoering van deze nota zijn als volgt verdeeld over de onderdelen.", 10)]
+    items += [(x, 40 + 6 * r, text, 10) for r, row in enumerate(rows) for x, text in zip((20, 120), row)]
+    items += [(20, 70, "Het college verwacht dat de investering zich deels terugverdient.", 10)]
+    doc = read_document(pdf_placed(tmp_path / "tabel.pdf", [items]), pdf_engine=engine)
+    got = [(p.kind, p.text) for p in doc.passages]
+    assert got[0][0] == "paragraph" and got[-1] == ("paragraph", "Het college verwacht dat de investering zich deels terugverdient.")
+    assert got[1:-1] == [("table_cell", t) for row in rows for t in row]

@@ -58,5 +58,5 @@ def collect(
                 continue
             terms = sorted({pp.doc[s:e].text.lower() for s, e in spans + gender})
             loc = pp.passage.location
-            out.append(Evidence(text=sent.text.strip(), location=Location(loc.file, loc.paragraph, loc.page, loc.section), terms=tuple(terms)))
+            out.append(Evidence(text=sent.text.strip(), location=Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label), terms=tuple(terms)))
     return out

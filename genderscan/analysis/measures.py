@@ -32,7 +32,7 @@ def measure_evidence(parsed: list[ParsedPassage], measure: Measure, exclude: dic
                 continue
             terms = sorted({pp.doc[m.start:m.end].text.lower() for m in found})
             loc = pp.passage.location
-            out.append(Evidence(text=sent.text.strip(), location=Location(loc.file, loc.paragraph, loc.page, loc.section), terms=tuple(terms)))
+            out.append(Evidence(text=sent.text.strip(), location=Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label), terms=tuple(terms)))
     return out
 
 

@@ -36,7 +36,7 @@ def question_evidence(parsed: list[ParsedPassage], q: Question, exclude: dict[in
             if f.stance == "critical" and f.sentence not in seen:
                 seen.add(f.sentence)
                 loc = f.location
-                evidence.append(Evidence(f.sentence, Location(loc.file, loc.paragraph, loc.page, loc.section), (f.matched_text.lower(),)))
+                evidence.append(Evidence(f.sentence, Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label), (f.matched_text.lower(),)))
     return evidence
 
 

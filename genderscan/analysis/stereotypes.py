@@ -197,7 +197,7 @@ def _finding(pp: ParsedPassage, rule: Rule, lexicon: Lexicon, start: int, end: i
     loc = pp.passage.location
     location = Location(
         file=loc.file, paragraph=loc.paragraph, page=loc.page, section=loc.section,
-        char_start=span.start_char, char_end=span.end_char,
+        char_start=span.start_char, char_end=span.end_char, page_label=loc.page_label,
     )
     return Finding(
         rule_id=rule.id, category=rule.category, stance=stance, severity=rule.severity,

@@ -35,6 +35,7 @@ BAND = 0.09
 RECUR_SHARE = 0.5
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+|blz\.?\s+|p\.\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van)\s*\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_ALNUM = re.compile(r"\w")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
 
@@ -116,9 +117,11 @@ def reading_order(page: Page) -> list[Line]:
     """
     lines = sorted(page.lines, key=lambda ln: (round(ln.top), ln.x0))
     mid = page.width / 2
-    left = [ln for ln in lines if ln.x1 <= mid + 2]
-    right = [ln for ln in lines if ln.x0 >= mid - 2]
-    if len(left) < 3 or len(right) < 3 or (len(left) + len(right)) < 0.6 * len(lines):
+    # Column text fills its column; short pieces side by side are table cells.
+    wide = [ln for ln in lines if ln.x1 - ln.x0 >= 0.25 * page.width]
+    left = [ln for ln in wide if ln.x1 <= mid + 2]
+    right = [ln for ln in wide if ln.x0 >= mid - 2]
+    if len(left) < 3 or len(right) < 3 or (len(left) + len(right)) < 0.6 * len(wide):
         return lines
     ordered: list[Line] = []
     block_left: list[Line] = []
@@ -152,12 +155,32 @@ def _starts_new(prev: Line, line: Line, kind: str, line_kind: str, pitch: float)
     return line.top - prev.top > PARAGRAPH_PITCH * max(pitch, prev.size)
 
 
+def table_cells(lines: list[Line]) -> set[int]:
+    """ids of lines that share their row with another line next to them: table cells.
+
+    *lines* are in reading order, so on a two-column page the two columns are
+    apart already and only pieces side by side within a column count.
+    """
+    cells: set[int] = set()
+    for a, b in zip(lines, lines[1:]):
+        if abs(a.top - b.top) <= 0.3 * max(a.size, b.size, 1.0) and b.x0 > a.x1 and _ALNUM.search(a.text) and _ALNUM.search(b.text):
+            cells.update((id(a), id(b)))
+    return cells
+
+
 def _blocks(lines: list[Line], body: float):
-    """Group a page's ordered lines into (kind, lines) paragraphs."""
+    """Group a page's ordered lines into (kind, lines) paragraphs; table cells each their own."""
     block: list[Line] = []
     kind = "paragraph"
     pitch = line_pitch(lines, body)
+    cells = table_cells(lines)
     for line in lines:
+        if id(line) in cells:
+            if block:
+                yield kind, block
+                block = []
+            yield "table_cell", [line]
+            continue
         line_kind = "heading" if _is_heading(line, body) else ("list_item" if _BULLET.match(line.text) else "paragraph")
         if block and _starts_new(block[-1], line, kind, line_kind, pitch):
             yield kind, block
@@ -169,7 +192,7 @@ def _blocks(lines: list[Line], body: float):
         yield kind, block
 
 
-def passages(file: str, pages: list[Page]) -> list[Passage]:
+def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> list[Passage]:
     """Passages of a whole document: headers dropped, columns ordered, paragraphs joined over page breaks."""
     pages = drop_running(pages)
     sizes: Counter[float] = Counter()
@@ -194,7 +217,8 @@ def passages(file: str, pages: list[Page]) -> list[Passage]:
                 continue
             if kind == "heading":
                 section = clean(text)
-            loc = Location(file=file, paragraph=len(out) + 1, page=page_no, section=section)
+            label = labels[page_no - 1] if labels and labels[page_no - 1] else None
+            loc = Location(file=file, paragraph=len(out) + 1, page=page_no, section=section, page_label=label)
             out.append(Passage(text=text, location=loc, kind=kind))
             open_paragraph = kind == "paragraph" and not text.endswith(_SENTENCE_END)
     return out

@@ -51,7 +51,21 @@ def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = Fals
             f"it is probably scanned{hint}",
             code=errors.NO_TEXT_LAYER,
         )
-    return layout.passages(str(path), pages), len(pages), empty, ocr_pages
+    return layout.passages(str(path), pages, _page_labels(data)), len(pages), empty, ocr_pages
+
+
+def _page_labels(data: bytes) -> list[str]:
+    """Printed page labels (the PDF's /PageLabels), '' where there are none; read with pdfium for both engines."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception:  # pdfplumber read it, pdfium cannot: no labels then
+        return []
+    try:
+        return [pdf.get_page_label(i) or "" for i in range(len(pdf))]
+    finally:
+        pdf.close()
 
 
 def _pdfium_pages(data: bytes) -> list[layout.Page]:

@@ -20,7 +20,9 @@ TOP_POINTS = 3
 
 def location_label(loc: dict) -> str:
     if loc.get("page") is not None:
-        return f"p. {loc['page']}, alinea {loc['paragraph']}"
+        label = loc.get("page_label")
+        printed = f" (blz. {label})" if label and label != str(loc["page"]) else ""
+        return f"p. {loc['page']}{printed}, alinea {loc['paragraph']}"
     return f"alinea {loc['paragraph']}"
 
 
