@@ -139,3 +139,15 @@ def test_table_cells_are_their_own_passages(tmp_path, engine):
     got = [(p.kind, p.text) for p in doc.passages]
     assert got[0][0] == "paragraph" and got[-1] == ("paragraph", "Het college verwacht dat de investering zich deels terugverdient.")
     assert got[1:-1] == [("table_cell", t) for row in rows for t in row]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_footnotes_are_kept_and_marked(tmp_path, engine):
+    items = [(20, 30, "Vrouwen stromen minder vaak uit naar werk dan mannen.", 11),
+             (20, 36, "Dat blijkt uit de cijfers van het eerste kwartaal.", 11),
+             (20, 270, "1 Bron: klantvolgsysteem van de gemeente, 2024.", 8)]
+    doc = read_document(pdf_placed(tmp_path / "noot.pdf", [items]), pdf_engine=engine)
+    assert [(p.kind, p.text) for p in doc.passages] == [
+        ("paragraph", "Vrouwen stromen minder vaak uit naar werk dan mannen. Dat blijkt uit de cijfers van het eerste kwartaal."),
+        ("footnote", "1 Bron: klantvolgsysteem van de gemeente, 2024."),
+    ]

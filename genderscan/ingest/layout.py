@@ -10,7 +10,10 @@ in top-down coordinates. Everything else happens here, the same way for both:
    heading across both columns, keep their place between them);
 3. lines become paragraphs by vertical gap, headings by size or weight,
    list items by their bullet; line-end hyphens are joined;
-4. a paragraph that runs over a page break is joined again.
+4. a paragraph that runs over a page break is joined again;
+5. table cells (pieces of text side by side on a row) and footnotes (small
+   type low on the page, starting with a note number) are passages of their
+   own kind, so they are kept but never glued into the running text.
 """
 
 from __future__ import annotations
@@ -168,6 +171,18 @@ def table_cells(lines: list[Line]) -> set[int]:
     return cells
 
 
+_NOTE_START = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*)\s*\S")
+
+
+def _is_footnote(block: list[Line], body: float, page: Page) -> bool:
+    """A block in the lower part of the page, in smaller type, starting with a note number."""
+    return (
+        block[0].top >= 0.6 * page.height
+        and all(ln.size <= body - 1.0 for ln in block)
+        and bool(_NOTE_START.match(block[0].text))
+    )
+
+
 def _blocks(lines: list[Line], body: float):
     """Group a page's ordered lines into (kind, lines) paragraphs; table cells each their own."""
     block: list[Line] = []
@@ -207,6 +222,8 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
     section: str | None = None
     for page_no, page in enumerate(pages, start=1):
         for i, (kind, block) in enumerate(_blocks(reading_order(page), body)):
+            if kind == "paragraph" and _is_footnote(block, body, page):
+                kind = "footnote"
             text = join_lines([ln.text for ln in block])
             if not text:
                 continue

@@ -88,8 +88,6 @@ def _pdfium_pages(data: bytes) -> list[layout.Page]:
             boxes = []
             for r in range(textpage.count_rects()):
                 left, bottom, right, top = textpage.get_rect(r)
-                if not textpage.get_text_bounded(left, bottom, right, top).strip():
-                    continue
                 index = textpage.get_index((left + min(right, left + 4)) / 2, (bottom + top) / 2, 2, 2)
                 found = index is not None and index >= 0
                 size = raw.FPDFText_GetFontSize(textpage.raw, index) if found else top - bottom
