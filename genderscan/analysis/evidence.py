@@ -18,6 +18,11 @@ def stereotyped_sentences(findings: list[Finding]) -> dict[int, list[int]]:
     return out
 
 
+def evidence(text: str, loc: Location, terms) -> Evidence:
+    """An evidence sentence at the passage location *loc* (without char offsets)."""
+    return Evidence(text=text, location=Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label), terms=tuple(terms))
+
+
 def in_excluded(sent, skip: list[int]) -> bool:
     """True when a stereotyped finding starts inside *sent*."""
     return any(sent.start_char <= c < sent.end_char for c in skip)
@@ -58,5 +63,5 @@ def collect(
                 continue
             terms = sorted({pp.doc[s:e].text.lower() for s, e in spans + gender})
             loc = pp.passage.location
-            out.append(Evidence(text=sent.text.strip(), location=Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label), terms=tuple(terms)))
+            out.append(evidence(sent.text.strip(), loc, terms))
     return out

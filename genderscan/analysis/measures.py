@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..lexicon.schema import Lexicon, Measure
-from ..model import Evidence, Location, MeasureCheck
-from .evidence import MAX_EVIDENCE, in_excluded
+from ..model import Evidence, MeasureCheck
+from .evidence import MAX_EVIDENCE, evidence, in_excluded
 from .matching import ParsedPassage
 from .stereotypes import rule_matches
 
@@ -32,7 +32,7 @@ def measure_evidence(parsed: list[ParsedPassage], measure: Measure, exclude: dic
                 continue
             terms = sorted({pp.doc[m.start:m.end].text.lower() for m in found})
             loc = pp.passage.location
-            out.append(Evidence(text=sent.text.strip(), location=Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label), terms=tuple(terms)))
+            out.append(evidence(sent.text.strip(), loc, terms))
     return out
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..lexicon.schema import Lexicon, Question
-from ..model import Evidence, Finding, Location, QuestionAnswer
-from .evidence import MAX_EVIDENCE, collect
+from ..model import Evidence, Finding, QuestionAnswer
+from .evidence import MAX_EVIDENCE, collect, evidence
 from .matching import ParsedPassage
 
 
@@ -29,15 +29,15 @@ def question_evidence(parsed: list[ParsedPassage], q: Question, exclude: dict[in
     names a stereotype critically also answers the question: it discusses
     gender roles and norms.
     """
-    evidence = collect(parsed, f"question:{q.id}", requires_gender=q.requires_gender, exclude=exclude, context=context)
+    found = collect(parsed, f"question:{q.id}", requires_gender=q.requires_gender, exclude=exclude, context=context)
     if q.from_critical:
-        seen = {e.text for e in evidence}
+        seen = {e.text for e in found}
         for f in findings:
             if f.stance == "critical" and f.sentence not in seen:
                 seen.add(f.sentence)
                 loc = f.location
-                evidence.append(Evidence(f.sentence, Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label), (f.matched_text.lower(),)))
-    return evidence
+                found.append(evidence(f.sentence, loc, (f.matched_text.lower(),)))
+    return found
 
 
 def answer_questions(parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]], findings: list[Finding] = ()) -> list[QuestionAnswer]:

@@ -136,7 +136,8 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Find
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
     context_cues = ContextCues()
-    blocked = {r.id for r in lexicon.rules if not document_allows(parsed, r, lexicon)}
+    present: dict[str, bool] = {}  # measure id -> has evidence, looked up once per document
+    blocked = {r.id for r in lexicon.rules if not document_allows(parsed, r, lexicon, present)}
     rules = [r for r in lexicon.rules if r.id not in blocked]
     for pp in parsed:
         inherited = context_cues.update(pp)
@@ -177,16 +178,19 @@ def document_matches(parsed: list[ParsedPassage], rule: Rule) -> bool:
                if any(k in pp.hits.by_key for k in trigger_keys(rule)))
 
 
-def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon) -> bool:
+def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, present: dict[str, bool]) -> bool:
     """A rule's document conditions: none of its ``when_missing`` measures is
     present (ontheffing *without* kinderopvang), and its ``also_near`` pattern
     matches somewhere (vrijwilligerswerk for women *while* men get
-    loonkostensubsidie)."""
+    loonkostensubsidie). *present* caches measure presence for the document."""
     if rule.when_missing:
         from .measures import measure_evidence
 
         measures = {m.id: m for m in lexicon.measures}
-        if any(measure_evidence(parsed, measures[mid], {}, lexicon.stance.negation_window) for mid in rule.when_missing):
+        for mid in rule.when_missing:
+            if mid not in present:
+                present[mid] = bool(measure_evidence(parsed, measures[mid], {}, lexicon.stance.negation_window))
+        if any(present[mid] for mid in rule.when_missing):
             return False
     also = rule.also_rule()
     return also is None or document_matches(parsed, also)

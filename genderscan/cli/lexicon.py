@@ -134,7 +134,9 @@ def test_cmd(
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR)
-    own = {str(p) for p in _files(paths)}
+    from ..lexicon.loader import extra_files
+
+    own = {str(p) for p in extra_files(paths)}
     ids = {r.id for r in analyzer.lexicon.rules if r.file in own} if paths else None
     total, failures = run_examples(analyzer, ids)
     if not paths:
@@ -146,12 +148,6 @@ def test_cmd(
         f"{len(analyzer.lexicon.rules)} rules, {len(analyzer.lexicon.questions)} questions, {len(analyzer.lexicon.measures)} measures")
     print(f"{total - len(failures)}/{total} examples pass ({tested})", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
-
-
-def _files(paths):
-    from ..lexicon.loader import extra_files
-
-    return extra_files(paths)
 
 
 @lexicon_app.command("docs")

@@ -33,7 +33,7 @@ def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = Fals
     _check_bytes(path, data)
     extract = _pdfium_pages if engine == "pdfium" else _pdfplumber_pages
     try:
-        pages = extract(data)
+        pages, labels = extract(data)
     except InputError:
         raise
     except Exception as exc:  # the engines raise many unrelated types
@@ -51,11 +51,11 @@ def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = Fals
             f"it is probably scanned{hint}",
             code=errors.NO_TEXT_LAYER,
         )
-    return layout.passages(str(path), pages, _page_labels(data)), len(pages), empty, ocr_pages
+    return layout.passages(str(path), pages, labels), len(pages), empty, ocr_pages
 
 
 def _page_labels(data: bytes) -> list[str]:
-    """Printed page labels (the PDF's /PageLabels), '' where there are none; read with pdfium for both engines."""
+    """Printed page labels (the PDF's /PageLabels), '' where there are none; pdfplumber has no reader for them."""
     import pypdfium2 as pdfium
 
     try:
@@ -68,7 +68,7 @@ def _page_labels(data: bytes) -> list[str]:
         pdf.close()
 
 
-def _pdfium_pages(data: bytes) -> list[layout.Page]:
+def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
     """Lines from pdfium's text rectangles: fast, and enough for the shared layout.
 
     The rectangles are grouped into rows and runs (:func:`_runs`); the text of
@@ -104,7 +104,7 @@ def _pdfium_pages(data: bytes) -> list[layout.Page]:
             pages.append(layout.Page(lines, width, height))
             textpage.close()
             page.close()
-        return layout.mark_bold(pages)
+        return layout.mark_bold(pages), [pdf.get_page_label(i) or "" for i in range(len(pdf))]
     finally:
         pdf.close()
 
@@ -145,13 +145,14 @@ def _run_line(run: list[layout.Line], text: str) -> layout.Line:
                        max(b.size for b in run), all(b.bold for b in run), min(b.weight for b in run))
 
 
-def _pdfplumber_pages(data: bytes) -> list[layout.Page]:
+def _pdfplumber_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
     """Lines from pdfplumber: slower, but its own line building for layout-heavy pages."""
     import pdfplumber  # imported lazily: it is the slowest import of the readers
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [layout.Page(_plumber_lines(page), float(page.width), float(page.height)) for page in pdf.pages]
+        pages = [layout.Page(_plumber_lines(page), float(page.width), float(page.height)) for page in pdf.pages]
+    return pages, _page_labels(data)
 
 
 def _check_bytes(path: Path, data: bytes) -> None:
