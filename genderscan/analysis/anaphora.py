@@ -20,7 +20,7 @@ from .matching import Hits
 FEMININE = {"zij", "ze", "haar", "hen", "zijzelf"}
 PAIRING = {"of", "/", "en", "dan", "wel"}
 NEUTER_DETERMINERS = {"het", "dit", "elk", "ieder", "welk"}
-COORDINATION = {"en", "of", "met", ","}
+COORDINATION = {"en", "of", ","}
 # Words after which ``zijn`` is the verb: function words, and adjectives that
 # follow the verb "zijn" in policy texts (bereid zijn, verplicht zijn …).
 NOT_A_POSSESSED_WORD = {
