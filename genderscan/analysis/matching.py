@@ -181,31 +181,38 @@ class PlainSequences:
             self._regex_cache[lower] = hit
         return hit
 
-    def _ends(self, doc: Doc, i: int, rest: tuple) -> set[int]:
+    def _ends(self, cols: dict[str, list], i: int, rest: tuple) -> set[int]:
         """Token indices where *rest* (the steps after the first) can end, starting at token *i*."""
         if not rest:
             return {i}
         step, more = rest[0], rest[1:]
+        n = len(cols["text"])
         if step == self.GAP:
-            out = self._ends(doc, i, more)
-            if i < len(doc) and not doc[i].is_punct:
-                out |= self._ends(doc, i + 1, more)
+            out = self._ends(cols, i, more)
+            if i < n and not cols["is_punct"][i]:
+                out |= self._ends(cols, i + 1, more)
             return out
-        if i >= len(doc):
+        if i >= n:
             return set()
-        tok = doc[i]
         attr, value = step
-        ok = bool(value.search(tok.lower_)) if attr == "rx" else getattr(tok, attr) == value
-        return self._ends(doc, i + 1, more) if ok else set()
+        ok = bool(value.search(cols["lower_"][i])) if attr == "rx" else cols[attr][i] == value
+        return self._ends(cols, i + 1, more) if ok else set()
 
     def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        # Token attributes read once into lists: creating Token objects was the main cost.
+        cols = {"lemma_": [], "lower_": [], "text": [], "is_punct": []}
+        for tok in doc:
+            cols["lemma_"].append(tok.lemma_)
+            cols["lower_"].append(tok.lower_)
+            cols["text"].append(tok.text)
+            cols["is_punct"].append(tok.is_punct)
         out = []
-        for i, tok in enumerate(doc):
-            candidates = [entry for attr in ("lemma_", "lower_", "text") for entry in self._index.get((attr, getattr(tok, attr)), ())]
+        for i in range(len(cols["text"])):
+            candidates = [entry for attr in ("lemma_", "lower_", "text") for entry in self._index.get((attr, cols[attr][i]), ())]
             if self._regex_first:
-                candidates += [self._regex_first[k][1:] for k in self._regex_starts(tok.lower_)]
+                candidates += [self._regex_first[k][1:] for k in self._regex_starts(cols["lower_"][i])]
             for key, rest in candidates:
-                for end in self._ends(doc, i + 1, rest):
+                for end in self._ends(cols, i + 1, rest):
                     out.append((key, i, end))
         return out
 

@@ -58,14 +58,23 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int
     return out
 
 
+# The keys depend only on the rule id and the kinds of its patterns, so that pair is the cache key.
+_TRIGGERS: dict[tuple, list[str]] = {}
+
+
 def trigger_keys(rule: Rule) -> list[str]:
     """Matcher keys of which at least one must have a hit for *rule* to match at all."""
+    memo = (rule.id, tuple(p.kind for p in rule.patterns))
+    cached = _TRIGGERS.get(memo)
+    if cached is not None:
+        return cached
     keys = [f"rule:{rule.id}"]
     for i, pattern in enumerate(rule.patterns):
         if pattern.kind == "near":
             keys.append(f"near:{rule.id}:{i}:0")
         elif pattern.kind == "anaphora":
             keys.append(f"ana:{rule.id}:{i}:p")
+    _TRIGGERS[memo] = keys
     return keys
 
 
