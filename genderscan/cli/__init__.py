@@ -9,6 +9,7 @@ import typer
 from .. import __version__
 from ._util import EXIT_ERROR, report_error
 from .analyse import analyse_cli
+from .check import check_cli
 from .evaluate import evaluate_cli
 from .lexicon import lexicon_app
 
@@ -35,6 +36,7 @@ def root(
 
 
 app.command("analyse", help="Analyse documents and write an Atria-style report for each.")(analyse_cli)
+app.command("check", help="For CI: check documents and exit 1 when an assumption reaches --fail-on.")(check_cli)
 app.add_typer(lexicon_app, name="lexicon")
 app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on a labelled JSONL file.")(evaluate_cli)
 

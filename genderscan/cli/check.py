@@ -1,0 +1,197 @@
+"""``genderscan check PATH...``: for CI. Exit 1 when an assumption at or above a severity is found.
+
+Only assertions count (critical and quoted mentions never fail a build).
+Exit status: 0 nothing at or above ``--fail-on``; 1 something is; 2 usage,
+configuration or input errors (the other documents are still checked).
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+from xml.sax.saxutils import escape, quoteattr
+
+import typer
+
+from .. import errors
+from ..errors import GenderscanError, InputError
+from ..model import SEVERITIES
+from ._util import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, report_error
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+    junit = "junit"
+
+
+class Severity(str, Enum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+
+GITHUB_LEVEL = {"high": "error", "medium": "warning", "low": "notice"}
+COLOUR = {"high": "\033[31m", "medium": "\033[33m", "low": "\033[36m"}
+
+
+def expand(paths: list[str]) -> list[Path]:
+    """Files from files, folders (recursively, supported types) and glob patterns, in order, once each."""
+    from ..ingest import supported_suffixes
+
+    suffixes = set(supported_suffixes())
+    out: list[Path] = []
+    for item in paths:
+        if any(ch in item for ch in "*?["):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                raise InputError(f"{item}: no files match this pattern", code=errors.FILE_NOT_FOUND)
+            out.extend(Path(m) for m in matches if Path(m).is_file())
+        elif Path(item).is_dir():
+            out.extend(sorted(p for p in Path(item).rglob("*") if p.is_file() and p.suffix.lower() in suffixes))
+        else:
+            out.append(Path(item))
+    seen: set[Path] = set()
+    return [p for p in out if not (p in seen or seen.add(p))]
+
+
+def _at_or_above(severity: str, threshold: str) -> bool:
+    return SEVERITIES.index(severity) >= SEVERITIES.index(threshold)
+
+
+def _where(f: dict) -> tuple[str, str]:
+    loc = f["location"]
+    return ("-" if loc["page"] is None else str(loc["page"])), str(loc["paragraph"])
+
+
+def render_text(results: list[dict], colour: bool) -> str:
+    lines = []
+    for doc in results:
+        for f in doc["findings"]:
+            page, para = _where(f)
+            sev = f"[{f['severity']}]"
+            if colour:
+                sev = f"{COLOUR[f['severity']]}{sev}\033[0m"
+            lines.append(f"{doc['path']}:{page}:{para}: {f['rule_id']} {sev} {f['message']}")
+    return "".join(line + "\n" for line in lines)
+
+
+def render_github(results: list[dict]) -> str:
+    """GitHub Actions workflow commands: one annotation per finding."""
+    def esc(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def prop(text: str) -> str:
+        return esc(text).replace(":", "%3A").replace(",", "%2C")
+
+    lines = []
+    for doc in results:
+        for f in doc["findings"]:
+            page, para = _where(f)
+            title = f"{f['rule_id']} ({f['category']}, p. {page})" if page != "-" else f"{f['rule_id']} ({f['category']})"
+            lines.append(f"::{GITHUB_LEVEL[f['severity']]} file={prop(doc['path'])},line={para},title={prop(title)}::{esc(f['message'] + ' — ' + f['sentence'])}")
+    return "".join(line + "\n" for line in lines)
+
+
+def render_junit(results: list[dict], threshold: str) -> str:
+    """JUnit XML (GitLab, Azure DevOps): a test suite per document, a test case per finding."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>']
+    total = sum(len(d["findings"]) + (1 if d["error"] else 0) for d in results)
+    failures = sum(1 for d in results for f in d["findings"] if _at_or_above(f["severity"], threshold))
+    errs = sum(1 for d in results if d["error"])
+    out.append(f'<testsuites name="genderscan" tests="{total}" failures="{failures}" errors="{errs}">')
+    for d in results:
+        n_fail = sum(1 for f in d["findings"] if _at_or_above(f["severity"], threshold))
+        out.append(f'  <testsuite name={quoteattr(d["path"])} tests="{len(d["findings"]) + (1 if d["error"] else 0)}" failures="{n_fail}" errors="{1 if d["error"] else 0}">')
+        if d["error"]:
+            out.append(f'    <testcase name="read" classname={quoteattr(d["path"])}><error message={quoteattr(d["error"])}/></testcase>')
+        for f in d["findings"]:
+            page, para = _where(f)
+            name = f"{f['rule_id']} p. {page} alinea {para}"
+            body = f'    <testcase name={quoteattr(name)} classname={quoteattr(f["category"])}>'
+            if _at_or_above(f["severity"], threshold):
+                body += f'<failure message={quoteattr(f["message"])} type={quoteattr(f["severity"])}>{escape(f["sentence"])}</failure>'
+            else:
+                body += f"<system-out>{escape(f['severity'] + ': ' + f['message'])}</system-out>"
+            out.append(body + "</testcase>")
+        out.append("  </testsuite>")
+    out.append("</testsuites>")
+    return "\n".join(out) + "\n"
+
+
+def check_cli(
+    paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or glob patterns.", show_default=False),
+    fail_on: Severity = typer.Option(Severity.medium, "--fail-on", help="Fail (exit 1) on an assumption of at least this severity."),
+    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output: text (path:page:paragraph: ID [severity] message), json, github (annotations), junit."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the output to this file instead of stdout."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."),
+    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain instead of detection."),
+    pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+) -> None:
+    try:
+        files = expand(paths)
+        if not files:
+            raise InputError(f"{' '.join(paths)}: no documents to check", code=errors.FILE_NOT_FOUND)
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR)
+    analyzer = None
+    results: list[dict] = []
+    failed_inputs = 0
+    for path in files:
+        try:
+            if analyzer is None:  # only now pay for spaCy: a missing file fails fast above
+                from ..api import Analyzer
+
+                analyzer = Analyzer(model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine)
+            report = analyzer.analyse(path).to_dict()
+            findings = [f for f in report["findings"] if f["stance"] == "assertion"]
+            results.append({"path": str(path), "findings": findings, "error": None})
+        except GenderscanError as exc:
+            report_error(exc, debug)
+            if exc.code.startswith(("GS-E2", "GS-E3")):  # the lexicon or an option: nothing can be checked
+                raise typer.Exit(EXIT_ERROR)
+            failed_inputs += 1
+            results.append({"path": str(path), "findings": [], "error": f"{exc.code}: {exc.message}"})
+    threshold = fail_on.value
+    failing = sum(1 for d in results for f in d["findings"] if _at_or_above(f["severity"], threshold))
+    if fmt is CheckFormat.json:
+        text = json.dumps({
+            "fail_on": threshold,
+            "documents": results,
+            "summary": {"documents": len(results), "findings": sum(len(d["findings"]) for d in results),
+                        "at_or_above_fail_on": failing, "errors": failed_inputs},
+        }, ensure_ascii=False, indent=2) + "\n"
+    elif fmt is CheckFormat.github:
+        text = render_github(results)
+    elif fmt is CheckFormat.junit:
+        text = render_junit(results, threshold)
+    else:
+        colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        text = render_text(results, colour)
+    if output is not None:
+        from ..report import write_atomic
+
+        try:
+            write_atomic(output, text)
+        except GenderscanError as exc:
+            report_error(exc, debug)
+            raise typer.Exit(EXIT_ERROR)
+    else:
+        sys.stdout.write(text)
+    total = sum(len(d["findings"]) for d in results)
+    print(f"{total} assumption(s) in {len(results)} document(s), {failing} at or above {threshold}"
+          + (f", {failed_inputs} document(s) could not be read" if failed_inputs else ""), file=sys.stderr)
+    if failed_inputs:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)

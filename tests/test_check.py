@@ -1,0 +1,92 @@
+"""``genderscan check`` as a CI pipeline runs it: exit codes, formats, paths."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from builders import docx_from_blocks, pdf_from_pages
+from test_cli import run
+
+HIGH = "Bij stellen richten we ons eerst op de man, omdat hij de grootste kans op werk heeft."
+LOW_ONLY = "De klant levert zijn bankafschriften binnen twee weken aan."
+CLEAN = "De bibliotheek is op zaterdag open voor alle inwoners."
+
+
+def _docs(tmp_path):
+    d = tmp_path / "stukken"
+    (d / "sub").mkdir(parents=True)
+    (d / "hoog.txt").write_text(HIGH, encoding="utf-8")
+    (d / "sub" / "laag.txt").write_text(LOW_ONLY, encoding="utf-8")
+    (d / "schoon.txt").write_text(CLEAN, encoding="utf-8")
+    (d / "notities.xyz").write_text("niet voor genderscan", encoding="utf-8")
+    return d
+
+
+def test_exit_codes_follow_fail_on(tmp_path):
+    d = _docs(tmp_path)
+    assert run("check", str(d / "schoon.txt")).returncode == 0
+    r = run("check", str(d / "hoog.txt"))
+    assert r.returncode == 1 and "at or above medium" in r.stderr
+    assert run("check", str(d / "sub" / "laag.txt")).returncode == 0  # low is below the default medium
+    assert run("check", str(d / "sub" / "laag.txt"), "--fail-on", "low").returncode == 1
+    assert run("check", str(d / "hoog.txt"), "--fail-on", "high").returncode == 1
+    assert run("check", str(d / "hoog.txt"), "--exit-zero").returncode == 0
+
+
+def test_input_and_usage_errors_exit_2_and_other_files_are_still_checked(tmp_path):
+    d = _docs(tmp_path)
+    r = run("check", str(d / "hoog.txt"), str(tmp_path / "weg.pdf"))
+    assert r.returncode == 2
+    assert "GS-E101" in r.stderr and "KW" in r.stdout  # the good file was still checked
+    assert run("check", str(d), "--fail-on", "extreem").returncode == 2
+    r = run("check", str(tmp_path / "*.nothing"))
+    assert r.returncode == 2 and "no files match" in r.stderr
+
+
+def test_text_format_is_one_grepable_line_per_finding(tmp_path):
+    d = _docs(tmp_path)
+    r = run("check", str(d), "--fail-on", "high")
+    lines = r.stdout.splitlines()
+    assert lines and all(line.count(":") >= 3 for line in lines)
+    first = lines[0]
+    assert first.startswith(f"{d / 'hoog.txt'}:-:1: ") and "[high]" in first
+    assert any(line.startswith(f"{d / 'sub' / 'laag.txt'}:-:1: GM001 [low]") for line in lines)
+    assert "\033[" not in r.stdout  # NO_COLOR is set by run(), and stdout is not a terminal
+    assert "notities" not in r.stdout
+
+
+def test_pdf_lines_carry_the_page(tmp_path):
+    p = pdf_from_pages(tmp_path / "nota.pdf", [["Een eerste pagina over werk."], [HIGH]])
+    r = run("check", str(p))
+    assert r.returncode == 1 and f"{p}:2:" in r.stdout
+
+
+def test_json_github_and_junit(tmp_path):
+    d = _docs(tmp_path)
+    r = run("check", str(d), "--format", "json")
+    data = json.loads(r.stdout)
+    assert data["fail_on"] == "medium" and data["summary"]["documents"] == 3 and data["summary"]["at_or_above_fail_on"] >= 1
+    assert all(f["stance"] == "assertion" for doc in data["documents"] for f in doc["findings"])
+    r = run("check", str(d), "--format", "github")
+    assert any(line.startswith("::error file=") and ",line=1,title=KW" in line for line in r.stdout.splitlines())
+    assert any(line.startswith("::notice file=") for line in r.stdout.splitlines())
+    out = tmp_path / "junit.xml"
+    r = run("check", str(d), "--format", "junit", "-o", str(out))
+    root = ET.parse(out).getroot()
+    assert root.tag == "testsuites" and int(root.get("failures")) >= 1
+    assert {s.get("name") for s in root} == {str(d / "hoog.txt"), str(d / "sub" / "laag.txt"), str(d / "schoon.txt")}
+
+
+def test_docx_and_critical_mentions_do_not_fail(tmp_path):
+    p = docx_from_blocks(tmp_path / "nota.docx", [("p", "We gaan niet langer uit van één kostwinner per huishouden.")])
+    r = run("check", str(p), "--fail-on", "low")
+    assert r.returncode == 0 and r.stdout == ""
+
+
+def test_colour_only_on_a_terminal_without_no_color():
+    from genderscan.cli.check import render_text
+
+    results = [{"path": "a.txt", "findings": [{"rule_id": "KW001", "severity": "high", "message": "m", "location": {"page": None, "paragraph": 3}}], "error": None}]
+    assert render_text(results, colour=False) == "a.txt:-:3: KW001 [high] m\n"
+    assert "\033[31m[high]\033[0m" in render_text(results, colour=True)
