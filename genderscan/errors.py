@@ -66,6 +66,7 @@ NOT_A_FILE = "GS-E110"
 BAD_EVAL_FILE = "GS-E111"
 FILE_TOO_LARGE = "GS-E112"
 HOSTILE_FILE = "GS-E113"
+BAD_BASELINE = "GS-E114"
 
 # Lexicon errors ---------------------------------------------------------
 LEXICON_SYNTAX = "GS-E201"

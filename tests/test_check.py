@@ -90,3 +90,35 @@ def test_colour_only_on_a_terminal_without_no_color():
     results = [{"path": "a.txt", "findings": [{"rule_id": "KW001", "severity": "high", "message": "m", "location": {"page": None, "paragraph": 3}}], "error": None}]
     assert render_text(results, colour=False) == "a.txt:-:3: KW001 [high] m\n"
     assert "\033[31m[high]\033[0m" in render_text(results, colour=True)
+
+
+def test_baseline_suppresses_known_findings_and_survives_edits_elsewhere(tmp_path):
+    d = tmp_path / "concept"
+    d.mkdir()
+    nota = d / "nota.txt"
+    nota.write_text(f"Inleiding van de nota.\n\n{HIGH}\n", encoding="utf-8")
+    base = tmp_path / ".genderscan-baseline.json"
+    r = run("baseline", "create", str(d), "-o", str(base))
+    assert r.returncode == 0 and base.is_file()
+    assert run("check", str(d), "--baseline", str(base)).returncode == 0
+    # a paragraph inserted above: same fingerprints, still suppressed
+    nota.write_text(f"Nieuwe eerste alinea.\n\nInleiding van de nota.\n\n{HIGH}\n", encoding="utf-8")
+    r = run("check", str(d), "--baseline", str(base))
+    assert r.returncode == 0 and "suppressed" in r.stderr and "0 baseline entries no longer occur" in r.stderr
+    # a new stereotyped sentence is reported; the removed one shows as no longer occurring
+    nota.write_text("Moeders zorgen doorgaans zelf voor de kinderen en het huishouden.\n", encoding="utf-8")
+    r = run("check", str(d), "--baseline", str(base), "--format", "json")
+    data = json.loads(r.stdout)
+    assert r.returncode == 1 and data["summary"]["baseline_suppressed"] == 0 and data["summary"]["baseline_stale"]
+    assert all(f["category"] == "zorgrol" for doc in data["documents"] for f in doc["findings"])
+
+
+def test_bad_baseline_is_a_coded_error(tmp_path):
+    p = tmp_path / "schoon.txt"
+    p.write_text(CLEAN, encoding="utf-8")
+    bad = tmp_path / "b.json"
+    bad.write_text('{"foo": 1}', encoding="utf-8")
+    r = run("check", str(p), "--baseline", str(bad))
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E114")
+    r = run("check", str(p), "--baseline", str(tmp_path / "geen.json"))
+    assert r.returncode == 2 and "GS-E101" in r.stderr

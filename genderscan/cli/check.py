@@ -125,6 +125,59 @@ def render_junit(results: list[dict], threshold: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def collect(paths: list[str], debug: bool, **options) -> tuple[list[dict], int]:
+    """Analyse every document; (results, number of unreadable documents). Lexicon and option errors exit 2."""
+    try:
+        files = expand(paths)
+        if not files:
+            raise InputError(f"{' '.join(paths)}: no documents to check", code=errors.FILE_NOT_FOUND)
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR)
+    analyzer = None
+    results: list[dict] = []
+    failed = 0
+    for path in files:
+        try:
+            if analyzer is None:  # only now pay for spaCy: a missing file fails fast above
+                from ..api import Analyzer
+
+                analyzer = Analyzer(**options)
+            report = analyzer.analyse(path).to_dict()
+            findings = [f for f in report["findings"] if f["stance"] == "assertion"]
+            results.append({"path": str(path), "findings": findings, "error": None})
+        except GenderscanError as exc:
+            report_error(exc, debug)
+            if exc.code.startswith(("GS-E2", "GS-E3")):  # the lexicon or an option: nothing can be checked
+                raise typer.Exit(EXIT_ERROR)
+            failed += 1
+            results.append({"path": str(path), "findings": [], "error": f"{exc.code}: {exc.message}"})
+    return results, failed
+
+
+def baseline_create_cli(
+    paths: List[str] = typer.Argument(..., help="Files, folders or glob patterns whose current findings are accepted.", show_default=False),
+    output: Path = typer.Option(Path(".genderscan-baseline.json"), "-o", "--output", help="Baseline file to write."),
+    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+) -> None:
+    """Record the current assumptions so that check --baseline reports only new ones."""
+    from .. import baseline as baselines
+    from ..report import write_atomic
+
+    results, failed = collect(paths, debug, lexicon_paths=lexicon, disable=disable)
+    if failed:
+        raise typer.Exit(EXIT_ERROR)
+    data = baselines.build(results)
+    try:
+        write_atomic(output, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR)
+    print(f"wrote {output}: {len(data['findings'])} finding(s) from {len(results)} document(s)", file=sys.stderr)
+
+
 def check_cli(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or glob patterns.", show_default=False),
     fail_on: Severity = typer.Option(Severity.medium, "--fail-on", help="Fail (exit 1) on an assumption of at least this severity."),
@@ -136,33 +189,22 @@ def check_cli(
     disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
     domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain instead of detection."),
     pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Do not report findings recorded in this baseline (genderscan baseline create)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
-    try:
-        files = expand(paths)
-        if not files:
-            raise InputError(f"{' '.join(paths)}: no documents to check", code=errors.FILE_NOT_FOUND)
-    except GenderscanError as exc:
-        report_error(exc, debug)
-        raise typer.Exit(EXIT_ERROR)
-    analyzer = None
-    results: list[dict] = []
-    failed_inputs = 0
-    for path in files:
-        try:
-            if analyzer is None:  # only now pay for spaCy: a missing file fails fast above
-                from ..api import Analyzer
+    from .. import baseline as baselines
 
-                analyzer = Analyzer(model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine)
-            report = analyzer.analyse(path).to_dict()
-            findings = [f for f in report["findings"] if f["stance"] == "assertion"]
-            results.append({"path": str(path), "findings": findings, "error": None})
+    accepted = None
+    if baseline is not None:
+        try:
+            accepted = baselines.load(baseline)
         except GenderscanError as exc:
             report_error(exc, debug)
-            if exc.code.startswith(("GS-E2", "GS-E3")):  # the lexicon or an option: nothing can be checked
-                raise typer.Exit(EXIT_ERROR)
-            failed_inputs += 1
-            results.append({"path": str(path), "findings": [], "error": f"{exc.code}: {exc.message}"})
+            raise typer.Exit(EXIT_ERROR)
+    results, failed_inputs = collect(paths, debug, model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine)
+    suppressed, stale = 0, []
+    if accepted is not None:
+        results, suppressed, stale = baselines.apply(results, accepted)
     threshold = fail_on.value
     failing = sum(1 for d in results for f in d["findings"] if _at_or_above(f["severity"], threshold))
     if fmt is CheckFormat.json:
@@ -170,7 +212,8 @@ def check_cli(
             "fail_on": threshold,
             "documents": results,
             "summary": {"documents": len(results), "findings": sum(len(d["findings"]) for d in results),
-                        "at_or_above_fail_on": failing, "errors": failed_inputs},
+                        "at_or_above_fail_on": failing, "errors": failed_inputs,
+                        "baseline_suppressed": suppressed, "baseline_stale": stale},
         }, ensure_ascii=False, indent=2) + "\n"
     elif fmt is CheckFormat.github:
         text = render_github(results)
@@ -192,6 +235,10 @@ def check_cli(
     total = sum(len(d["findings"]) for d in results)
     print(f"{total} assumption(s) in {len(results)} document(s), {failing} at or above {threshold}"
           + (f", {failed_inputs} document(s) could not be read" if failed_inputs else ""), file=sys.stderr)
+    if accepted is not None:
+        print(f"baseline: {suppressed} finding(s) suppressed, {len(stale)} baseline entr{'y' if len(stale) == 1 else 'ies'} no longer occur", file=sys.stderr)
+        for e in stale:
+            print(f"  no longer occurs: {e['path']} {e.get('rule_id', '')} {e['fingerprint']}", file=sys.stderr)
     if failed_inputs:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)

@@ -1,0 +1,66 @@
+"""Baselines: accepted findings, by fingerprint, that ``check --baseline`` does not report again.
+
+A baseline file is JSON: ``{"version": 1, "lexicon_version": …, "findings":
+[{"fingerprint", "rule_id", "path", "sentence"}]}``, sorted, so it diffs
+well in review. Fingerprints hash the rule, the normalised sentence and its
+occurrence number: they survive page breaks moving and paragraphs inserted
+above, and change when the sentence itself changes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from . import errors
+from .errors import InputError
+
+BASELINE_VERSION = 1
+
+
+def _key(path: str) -> str:
+    """Documents are matched by file name, so a baseline survives moving the folder."""
+    return Path(path).name
+
+
+def build(results: list[dict]) -> dict:
+    entries = [
+        {"fingerprint": f["fingerprint"], "rule_id": f["rule_id"], "path": _key(d["path"]), "sentence": f["sentence"]}
+        for d in results for f in d["findings"]
+    ]
+    entries.sort(key=lambda e: (e["path"], e["rule_id"], e["fingerprint"]))
+    return {"version": BASELINE_VERSION, "findings": entries}
+
+
+def load(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: baseline file not found", code=errors.FILE_NOT_FOUND) from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: not a genderscan baseline (invalid JSON)", code=errors.BAD_BASELINE) from exc
+    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("findings"), list) \
+            or not all(isinstance(e, dict) and {"fingerprint", "path"} <= set(e) for e in data["findings"]):
+        raise InputError(f"{path}: not a genderscan baseline (version {BASELINE_VERSION} with a findings list expected)", code=errors.BAD_BASELINE)
+    return data
+
+
+def apply(results: list[dict], baseline: dict) -> tuple[list[dict], int, list[dict]]:
+    """(results without baselined findings, number suppressed, baseline entries that no longer occur)."""
+    known = {(e["path"], e["fingerprint"]) for e in baseline["findings"]}
+    seen: set[tuple[str, str]] = set()
+    suppressed = 0
+    out = []
+    for d in results:
+        keep = []
+        for f in d["findings"]:
+            k = (_key(d["path"]), f["fingerprint"])
+            if k in known:
+                suppressed += 1
+                seen.add(k)
+            else:
+                keep.append(f)
+        out.append({**d, "findings": keep})
+    checked = {_key(d["path"]) for d in results}
+    stale = [e for e in baseline["findings"] if e["path"] in checked and (e["path"], e["fingerprint"]) not in seen]
+    return out, suppressed, stale
