@@ -81,6 +81,7 @@ LEXICON_UNKNOWN_ID = "GS-E207"
 MODEL_NOT_LOADABLE = "GS-E301"
 BAD_OPTION = "GS-E302"
 OCR_UNAVAILABLE = "GS-E303"
+BAD_CONFIG = "GS-E304"
 
 # Output errors ------------------------------------------------------------
 OUTPUT_NOT_WRITABLE = "GS-E401"

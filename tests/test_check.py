@@ -122,3 +122,37 @@ def test_bad_baseline_is_a_coded_error(tmp_path):
     assert r.returncode == 2 and r.stderr.startswith("error GS-E114")
     r = run("check", str(p), "--baseline", str(tmp_path / "geen.json"))
     assert r.returncode == 2 and "GS-E101" in r.stderr
+
+
+def test_config_file_found_upwards_and_shown(tmp_path):
+    d = _docs(tmp_path)
+    (tmp_path / "genderscan.toml").write_text(
+        'fail_on = "high"\nseverity = { GM001 = "high" }\n[ignore]\n"*schoon.txt" = ["*"]\n', encoding="utf-8")
+    sub = tmp_path / "stukken" / "sub"
+    r = run("check", str(d / "sub" / "laag.txt"), cwd=str(sub))
+    assert r.returncode == 1 and "GM001 [high]" in r.stdout  # severity raised by the config, fail_on high
+    r = run("config", "show", cwd=str(sub))
+    assert 'fail_on = "high"' in r.stdout and "genderscan.toml" in r.stdout and 'lang = "nl"  # default' in r.stdout
+
+
+def test_pyproject_tool_section_and_enable(tmp_path):
+    d = _docs(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.genderscan]\nenable = ["generiek_mannelijk"]\n', encoding="utf-8")
+    r = run("check", str(d), "--fail-on", "low", cwd=str(tmp_path))
+    assert r.returncode == 1
+    assert {line.split()[1] for line in r.stdout.splitlines()} <= {f"GM{n:03d}" for n in range(1, 11)}
+
+
+def test_config_errors_name_the_key(tmp_path):
+    p = tmp_path / "schoon.txt"
+    p.write_text(CLEAN, encoding="utf-8")
+    for text, fragment in (('fail_op = "high"\n', "'fail_op' is not a genderscan setting"),
+                           ('fail_on = "heel erg"\n', "'fail_on' is 'heel erg'"),
+                           ('severity = { KW001 = "enorm" }\n', "'severity' must map"),
+                           ('fail_on = \n', "invalid TOML")):
+        cfg = tmp_path / "genderscan.toml"
+        cfg.write_text(text, encoding="utf-8")
+        r = run("check", str(p), cwd=str(tmp_path))
+        assert r.returncode == 2 and r.stderr.startswith("error GS-E304") and fragment in r.stderr, r.stderr
+    r = run("check", str(p), "--config", str(tmp_path / "nergens.toml"))
+    assert r.returncode == 2 and "GS-E304" in r.stderr

@@ -180,7 +180,7 @@ def baseline_create_cli(
 
 def check_cli(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or glob patterns.", show_default=False),
-    fail_on: Severity = typer.Option(Severity.medium, "--fail-on", help="Fail (exit 1) on an assumption of at least this severity."),
+    fail_on: Optional[Severity] = typer.Option(None, "--fail-on", help="Fail (exit 1) on an assumption of at least this severity (default: config, else medium)."),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output: text (path:page:paragraph: ID [severity] message), json, github (annotations), junit."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the output to this file instead of stdout."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2)."),
@@ -190,22 +190,36 @@ def check_cli(
     domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain instead of detection."),
     pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Do not report findings recorded in this baseline (genderscan baseline create)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file (default: genderscan.toml or [tool.genderscan] in pyproject.toml, found upwards)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     from .. import baseline as baselines
+    from .. import config as configs
 
     accepted = None
-    if baseline is not None:
-        try:
+    try:
+        cfg = configs.load(config)
+        extra = list(cfg.get("lexicon", [])) + [str(p) for p in lexicon]
+        off = list(disable)
+        if cfg.get("disable") or cfg.get("enable"):
+            from ..lexicon import load_lexicon
+
+            off += configs.resolve_disable(cfg, load_lexicon(extra))
+        if baseline is not None:
             accepted = baselines.load(baseline)
-        except GenderscanError as exc:
-            report_error(exc, debug)
-            raise typer.Exit(EXIT_ERROR)
-    results, failed_inputs = collect(paths, debug, model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine)
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR)
+    results, failed_inputs = collect(paths, debug, model=model, lexicon_paths=extra, domain=domain or cfg.get("domain"),
+                                     disable=off, pdf_engine=pdf_engine or cfg.get("pdf_engine"))
+    overrides = cfg.get("severity", {})
+    for d in results:
+        d["findings"] = [{**f, "severity": overrides.get(f["rule_id"], f["severity"])} for f in d["findings"]
+                         if not cfg.ignored(d["path"], f["rule_id"], f["category"])]
     suppressed, stale = 0, []
     if accepted is not None:
         results, suppressed, stale = baselines.apply(results, accepted)
-    threshold = fail_on.value
+    threshold = fail_on.value if fail_on is not None else cfg.get("fail_on", "medium")
     failing = sum(1 for d in results for f in d["findings"] if _at_or_above(f["severity"], threshold))
     if fmt is CheckFormat.json:
         text = json.dumps({
