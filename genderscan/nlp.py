@@ -10,7 +10,6 @@ no sentence boundaries of its own.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Iterable
 
 import spacy
@@ -19,20 +18,10 @@ from spacy.tokens import Doc
 
 from . import errors
 from .errors import ConfigError
+from .lemmas import lemma_of
 
 LEMMATIZER = "simplemma_lemmatizer"
 DEFAULT_PIPELINE = "blank:nl+simplemma"
-_WORD = re.compile(r"\w", re.UNICODE)
-
-
-@functools.lru_cache(maxsize=65536)
-def lemma_of(word: str) -> str:
-    """simplemma's Dutch lemma of a lower-cased word (cached)."""
-    import simplemma
-
-    if not _WORD.search(word):
-        return word
-    return simplemma.lemmatize(word, lang="nl").lower()
 
 
 @Language.component(LEMMATIZER)

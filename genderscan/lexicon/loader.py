@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
-from spacy.matcher import Matcher
-from spacy.vocab import Vocab
 
 from .. import errors
 from ..errors import LexiconError
@@ -301,6 +299,9 @@ def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int, int | None, boo
 def _check_tokens(rule: Checker, spec: Any) -> None:
     if not isinstance(spec, list) or not spec:
         rule.fail("'tokens' must be a non-empty list of token specs", code=errors.LEXICON_BAD_PATTERN)
+    from spacy.matcher import Matcher  # imported here: the CLI must start without spaCy
+    from spacy.vocab import Vocab
+
     try:
         Matcher(Vocab(), validate=True).add("check", [spec])
     except Exception as exc:  # spaCy raises ValueError/MatchPatternError

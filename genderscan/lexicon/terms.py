@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import lemma_of
+from ..lemmas import lemma_of
 
 _PLURAL = r"(?:en|s|'s|e)?"
 
