@@ -156,3 +156,20 @@ def test_config_errors_name_the_key(tmp_path):
         assert r.returncode == 2 and r.stderr.startswith("error GS-E304") and fragment in r.stderr, r.stderr
     r = run("check", str(p), "--config", str(tmp_path / "nergens.toml"))
     assert r.returncode == 2 and "GS-E304" in r.stderr
+
+
+def test_diff_between_drafts(tmp_path):
+    old = tmp_path / "v1.txt"
+    new = tmp_path / "v2.txt"
+    old.write_text(f"Inleiding.\n\n{HIGH}\n\n{LOW_ONLY}\n", encoding="utf-8")
+    new.write_text(f"Een nieuwe inleiding.\n\nInleiding.\n\n{LOW_ONLY}\n\nMoeders zorgen doorgaans zelf voor de kinderen en het huishouden.\n", encoding="utf-8")
+    r = run("diff", str(old), str(new), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert {f["category"] for f in data["new"]} == {"zorgrol"}
+    assert sorted(f["rule_id"] for f in data["resolved"]) == ["KR003", "KR012", "KW003"]
+    assert [f["rule_id"] for f in data["unchanged"]] == ["GM001"]
+    r = run("diff", str(old), str(new))
+    assert any(line.startswith("new ") for line in r.stdout.splitlines())
+    assert any(line.startswith("resolved ") and str(old) in line for line in r.stdout.splitlines())
+    assert run("diff", str(old), str(tmp_path / "weg.txt")).returncode == 2

@@ -9,7 +9,7 @@ import typer
 from .. import __version__
 from ._util import EXIT_ERROR, report_error
 from .analyse import analyse_cli
-from .check import baseline_create_cli, check_cli
+from .check import baseline_create_cli, check_cli, diff_cli
 from .config_cmd import config_app
 from .evaluate import evaluate_cli
 from .lexicon import lexicon_app
@@ -43,6 +43,7 @@ baseline_app = typer.Typer(help="Accept the current findings, so that check repo
 baseline_app.command("create", help="Record the current assumptions of the documents in a baseline file.")(baseline_create_cli)
 app.add_typer(baseline_app, name="baseline")
 app.add_typer(config_app, name="config")
+app.command("diff", help="Compare two drafts: assumptions that are new, resolved or unchanged.")(diff_cli)
 app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on a labelled JSONL file.")(evaluate_cli)
 
 

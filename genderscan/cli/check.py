@@ -256,3 +256,38 @@ def check_cli(
     if failed_inputs:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def diff_cli(
+    old: Path = typer.Argument(..., help="The earlier version of the document.", show_default=False),
+    new: Path = typer.Argument(..., help="The later version.", show_default=False),
+    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text or json."),
+    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+) -> None:
+    """Which assumptions are new, resolved or unchanged between two drafts (by fingerprint)."""
+    if fmt not in (CheckFormat.text, CheckFormat.json):
+        report_error(GenderscanError("diff writes text or json", code=errors.BAD_OPTION), debug)
+        raise typer.Exit(EXIT_ERROR)
+    results, failed = collect([str(old), str(new)], debug, lexicon_paths=lexicon, disable=disable)
+    if failed or len(results) != 2:
+        raise typer.Exit(EXIT_ERROR)
+    before = {f["fingerprint"]: f for f in results[0]["findings"]}
+    after = {f["fingerprint"]: f for f in results[1]["findings"]}
+    groups = {
+        "new": [after[k] for k in after if k not in before],
+        "resolved": [before[k] for k in before if k not in after],
+        "unchanged": [after[k] for k in after if k in before],
+    }
+    if fmt is CheckFormat.json:
+        sys.stdout.write(json.dumps({"old": str(old), "new": str(new), **groups,
+                                     "summary": {k: len(v) for k, v in groups.items()}}, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for label, items in groups.items():
+            source = new if label != "resolved" else old
+            for f in items:
+                page, para = _where(f)
+                sys.stdout.write(f"{label:<9} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}\n")
+    print(", ".join(f"{len(v)} {k}" for k, v in groups.items()), file=sys.stderr)
+    raise typer.Exit(EXIT_OK)
