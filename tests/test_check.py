@@ -173,3 +173,27 @@ def test_diff_between_drafts(tmp_path):
     assert any(line.startswith("new ") for line in r.stdout.splitlines())
     assert any(line.startswith("resolved ") and str(old) in line for line in r.stdout.splitlines())
     assert run("diff", str(old), str(tmp_path / "weg.txt")).returncode == 2
+
+
+def test_ci_files_are_valid():
+    import yaml
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hooks[0]["id"] == "genderscan" and hooks[0]["entry"] == "genderscan check"
+    workflow = yaml.safe_load((root / "examples" / "ci" / "genderscan.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["genderscan"]["steps"]
+    assert any("genderscan check docs/ --format github" in s.get("run", "") for s in steps)
+
+
+def test_check_of_a_missing_file_does_not_load_spacy(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom genderscan.cli import app\n"
+            "try:\n    app(['check', sys.argv[1]], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+            "except Exception:\n    pass\nprint('spacy' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "weg.docx")], capture_output=True, text=True)
+    assert "GS-E101" in r.stderr  # the check ran and reported the missing file
+    assert r.stdout.strip().splitlines()[-1] == "False", r.stdout + r.stderr

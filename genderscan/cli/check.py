@@ -139,7 +139,9 @@ def collect(paths: list[str], debug: bool, **options) -> tuple[list[dict], int]:
     failed = 0
     for path in files:
         try:
-            if analyzer is None:  # only now pay for spaCy: a missing file fails fast above
+            if not path.exists():  # before the pipeline loads: a missing file costs no spaCy start-up
+                raise InputError(f"{path}: file not found", code=errors.FILE_NOT_FOUND)
+            if analyzer is None:  # only now pay for spaCy
                 from ..api import Analyzer
 
                 analyzer = Analyzer(**options)
