@@ -70,6 +70,8 @@ class Passage(_Serialisable):
     """Where it came from (no char offsets)."""
     kind: str = "paragraph"
     """One of PASSAGE_KINDS."""
+    suppress: tuple[tuple[str, str], ...] = ()
+    """In-document suppressions: (rule id or category, reason), from a Word comment "genderscan: negeer ID reden"."""
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,8 @@ class DocumentReport(_Serialisable):
     """Every category of the lexicon, with counts in this document."""
     sources: dict[str, str] = field(default_factory=dict)
     """Citations of the sources referred to, by key."""
+    suppressions: tuple[dict, ...] = ()
+    """In-document suppressions: paragraph, rule (id or category), reason, and how many findings they suppressed."""
 
     def assertions(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.stance == "assertion")

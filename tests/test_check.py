@@ -197,3 +197,31 @@ def test_check_of_a_missing_file_does_not_load_spacy(tmp_path):
     r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "weg.docx")], capture_output=True, text=True)
     assert "GS-E101" in r.stderr  # the check ran and reported the missing file
     assert r.stdout.strip().splitlines()[-1] == "False", r.stdout + r.stderr
+
+
+def test_word_comment_suppresses_a_rule_in_its_paragraph(tmp_path):
+    from test_ingest import W_NS, _docx_with_xml
+
+    body = (
+        '<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Het kostwinnersmodel blijft het uitgangspunt van ons beleid.</w:t></w:r>'
+        '<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>'
+        '<w:p><w:r><w:t>Het kostwinnersmodel geldt ook voor de toeslag.</w:t></w:r></w:p>'
+        '<w:p><w:commentRangeStart w:id="2"/><w:r><w:t>De bibliotheek is op zaterdag open.</w:t></w:r><w:commentRangeEnd w:id="2"/></w:p>'
+    )
+    comments = (
+        f'<w:comments {W_NS}>'
+        '<w:comment w:id="1" w:author="a"><w:p><w:r><w:t>genderscan: negeer KW001 citaat uit het oude beleid</w:t></w:r></w:p></w:comment>'
+        '<w:comment w:id="2" w:author="a"><w:p><w:r><w:t>genderscan: negeer zorgrol</w:t></w:r></w:p></w:comment>'
+        '</w:comments>'
+    )
+    p = _docx_with_xml(tmp_path / "concept.docx", body, {"word/comments.xml": comments})
+    r = run("check", str(p), "--format", "json")
+    data = json.loads(r.stdout)
+    doc = data["documents"][0]
+    kw = [f for f in doc["findings"] if f["rule_id"] == "KW001"]
+    assert [f["location"]["paragraph"] for f in kw] == [2]  # paragraph 1 is suppressed, paragraph 2 is not
+    assert doc["suppressions"] == [
+        {"paragraph": 1, "rule": "KW001", "reason": "citaat uit het oude beleid", "suppressed": 1},
+        {"paragraph": 3, "rule": "zorgrol", "reason": "", "suppressed": 0},
+    ]
+    assert "unused suppression:" in r.stderr and "alinea 3: zorgrol" in r.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 
 from .. import __version__
@@ -42,7 +44,8 @@ def analyse_document(
         guess = DomainGuess(domain, 1.0, (), overridden=True)
     else:
         guess = detect_domain(parsed, lexicon, mentions.words)
-    findings = find_stereotypes(parsed, lexicon)
+    waived: Counter = Counter()
+    findings = find_stereotypes(parsed, lexicon, waived)
     exclude = stereotyped_sentences(findings)
     measures = check_measures(parsed, lexicon, guess.id, exclude)
     return DocumentReport(
@@ -67,6 +70,10 @@ def analyse_document(
         questions=tuple(answer_questions(parsed, lexicon, exclude, findings)),
         measures=tuple(measures),
         categories=summarise_categories(lexicon, findings),
+        suppressions=tuple(
+            {"paragraph": p.location.paragraph, "rule": rule, "reason": reason, "suppressed": waived[(p.location.paragraph, rule)]}
+            for p in document.passages for rule, reason in p.suppress
+        ),
         sources=cited_sources(lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]),
     )
 

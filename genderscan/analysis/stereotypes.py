@@ -133,7 +133,7 @@ class ContextCues:
         return self.section
 
 
-def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Finding]:
+def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: Counter | None = None) -> list[Finding]:
     """One finding per rule per sentence, in document order.
 
     A pronoun claimed by several anaphora rules (``de klantmanager bespreekt
@@ -169,6 +169,11 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[Find
                 start, end = m.start, m.end
                 context = pp.doc[m.context_start:sent.end]
                 if pp.hits.any(f"unless:{rule.id}", context):
+                    continue
+                waived = [s for s in pp.passage.suppress if s[0] in (rule.id, rule.category)]
+                if waived:
+                    if suppressed is not None:
+                        suppressed[(pp.passage.location.paragraph, waived[0][0])] += 1
                     continue
                 stance, cue = classify(context, start, end, pp.hits, quotes, lexicon.stance, head=m.head, negatable=rule.negatable)
                 if stance == "assertion" and inherited:

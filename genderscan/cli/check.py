@@ -147,7 +147,7 @@ def collect(paths: list[str], debug: bool, **options) -> tuple[list[dict], int]:
                 analyzer = Analyzer(**options)
             report = analyzer.analyse(path).to_dict()
             findings = [f for f in report["findings"] if f["stance"] == "assertion"]
-            results.append({"path": str(path), "findings": findings, "error": None})
+            results.append({"path": str(path), "findings": findings, "error": None, "suppressions": list(report["suppressions"])})
         except GenderscanError as exc:
             report_error(exc, debug)
             if exc.code.startswith(("GS-E2", "GS-E3")):  # the lexicon or an option: nothing can be checked
@@ -251,6 +251,10 @@ def check_cli(
     total = sum(len(d["findings"]) for d in results)
     print(f"{total} assumption(s) in {len(results)} document(s), {failing} at or above {threshold}"
           + (f", {failed_inputs} document(s) could not be read" if failed_inputs else ""), file=sys.stderr)
+    for d in results:
+        for s in d.get("suppressions", []):
+            if not s["suppressed"]:
+                print(f"unused suppression: {d['path']} alinea {s['paragraph']}: {s['rule']} (nothing to suppress there)", file=sys.stderr)
     if accepted is not None:
         print(f"baseline: {suppressed} finding(s) suppressed, {len(stale)} baseline entr{'y' if len(stale) == 1 else 'ies'} no longer occur", file=sys.stderr)
         for e in stale:

@@ -77,13 +77,31 @@ def read(path: Path, data: bytes) -> tuple[list[Passage], None]:
         raise InputError(f"{path}: the DOCX cannot be parsed ({exc})", code=errors.CORRUPT_DOCX) from exc
     if body is None:
         raise InputError(f"{path}: the DOCX has no document body", code=errors.CORRUPT_DOCX)
-    reader = _Reader(str(path), styles)
+    reader = _Reader(str(path), styles, _suppressions(zf, parser))
     reader.blocks(body)
     for root in notes:
         for note in root:
             if note.get(f"{W}type") in (None, "normal"):  # skip separators
                 reader.add(_text(note), "footnote", section="Voetnoten en eindnoten")
     return reader.passages, None
+
+
+_SUPPRESS = re.compile(r"^\s*genderscan\s*:\s*negeer\s+([A-Za-z]{2}\d{3}|[a-z_]+)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _suppressions(zf: zipfile.ZipFile, parser) -> dict[str, tuple[str, str]]:
+    """Word comments that read "genderscan: negeer ID [reden]": comment id -> (rule id or category, reason)."""
+    from lxml import etree
+
+    if "word/comments.xml" not in zf.namelist():
+        return {}
+    out = {}
+    for comment in etree.fromstring(zf.read("word/comments.xml"), parser).iter(f"{W}comment"):
+        m = _SUPPRESS.match(clean(_text(comment)))
+        if m:
+            rule = m.group(1)
+            out[comment.get(f"{W}id")] = (rule.upper() if rule[:2].isalpha() and rule[2:].isdigit() else rule.lower(), m.group(2).strip())
+    return out
 
 
 def _style_names(zf: zipfile.ZipFile, parser) -> dict[str, str]:
@@ -125,17 +143,18 @@ def _inside(node, stop, tags: tuple[str, ...]) -> bool:
 
 
 class _Reader:
-    def __init__(self, file: str, styles: dict[str, str]) -> None:
+    def __init__(self, file: str, styles: dict[str, str], suppressions: dict[str, tuple[str, str]] | None = None) -> None:
         self.file = file
         self.styles = styles
+        self.suppressions = suppressions or {}
         self.passages: list[Passage] = []
         self.section: str | None = None
 
-    def add(self, text: str, kind: str, section: str | None = None) -> None:
+    def add(self, text: str, kind: str, section: str | None = None, suppress: tuple = ()) -> None:
         text = clean(text)
         if text:
             loc = Location(file=self.file, paragraph=len(self.passages) + 1, section=section or self.section)
-            self.passages.append(Passage(text=text, location=loc, kind=kind))
+            self.passages.append(Passage(text=text, location=loc, kind=kind, suppress=suppress))
 
     def blocks(self, parent) -> None:
         for child in parent:
@@ -152,7 +171,8 @@ class _Reader:
         text = _text(p)
         if kind == "heading" and clean(text):
             self.section = clean(text)
-        self.add(text, kind)
+        anchors = {el.get(f"{W}id") for el in p.iter(f"{W}commentRangeStart", f"{W}commentReference")}
+        self.add(text, kind, suppress=tuple(self.suppressions[a] for a in sorted(anchors) if a in self.suppressions))
         for box in p.iter(f"{W}txbxContent"):
             if not _inside(box, p, (f"{W}del",)) and box.getparent() is not None:
                 self.blocks(box)
