@@ -225,3 +225,24 @@ def test_word_comment_suppresses_a_rule_in_its_paragraph(tmp_path):
         {"paragraph": 3, "rule": "zorgrol", "reason": "", "suppressed": 0},
     ]
     assert "unused suppression:" in r.stderr and "alinea 3: zorgrol" in r.stderr
+
+
+def test_sarif_output_structure(tmp_path):
+    """SARIF 2.1.0 structure (validation against the official schema is still to come: issue 6)."""
+    d = _docs(tmp_path)
+    r = run("check", str(d), "--format", "sarif", "--fail-on", "high")
+    assert r.returncode == 1
+    sarif = json.loads(r.stdout)
+    assert sarif["version"] == "2.1.0" and len(sarif["runs"]) == 1
+    run0 = sarif["runs"][0]
+    rules = run0["tool"]["driver"]["rules"]
+    ids = [rule["id"] for rule in rules]
+    assert ids == sorted(set(ids))  # each rule once
+    assert all(rule["helpUri"] == f"docs/lexicon.md#{rule['id'].lower()}" and rule["shortDescription"]["text"] and rule["fullDescription"]["text"] for rule in rules)
+    levels = {res["ruleId"]: res["level"] for res in run0["results"]}
+    assert levels["GM001"] == "note" and "error" in levels.values()
+    for res in run0["results"]:
+        assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
+        region = res["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1 and region["endColumn"] > region["startColumn"] >= 1
+        assert len(res["partialFingerprints"]["genderscan/v1"]) == 16 and "page" in res["properties"]

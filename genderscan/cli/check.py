@@ -27,6 +27,7 @@ from ._util import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, report_error
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
     github = "github"
     junit = "junit"
 
@@ -37,7 +38,9 @@ class Severity(str, Enum):
     high = "high"
 
 
+# Severity to the levels of each output format, in one place.
 GITHUB_LEVEL = {"high": "error", "medium": "warning", "low": "notice"}
+SARIF_LEVEL = {"high": "error", "medium": "warning", "low": "note"}
 COLOUR = {"high": "\033[31m", "medium": "\033[33m", "low": "\033[36m"}
 
 
@@ -97,6 +100,60 @@ def render_github(results: list[dict]) -> str:
             title = f"{f['rule_id']} ({f['category']}, p. {page})" if page != "-" else f"{f['rule_id']} ({f['category']})"
             lines.append(f"::{GITHUB_LEVEL[f['severity']]} file={prop(doc['path'])},line={para},title={prop(title)}::{esc(f['message'] + ' — ' + f['sentence'])}")
     return "".join(line + "\n" for line in lines)
+
+
+def render_sarif(results: list[dict], lexicon) -> str:
+    """SARIF 2.1.0: rules once in tool.driver.rules (help in docs/lexicon.md), a result per finding."""
+    from .. import __version__
+    from ..lexicon.docs import anchor
+
+    by_id = {r.id: r for r in lexicon.rules}
+    used = sorted({f["rule_id"] for d in results for f in d["findings"]})
+    rules = []
+    for rid in used:
+        r = by_id.get(rid)
+        if r is None:
+            continue
+        rules.append({
+            "id": rid,
+            "name": rid,
+            "shortDescription": {"text": r.message},
+            "fullDescription": {"text": r.explanation},
+            "help": {"text": r.suggestion},
+            "helpUri": f"docs/lexicon.md#{anchor(rid)}",
+            "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
+            "properties": {"category": r.category, "tags": [r.category, "gender"]},
+        })
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    out = []
+    for d in results:
+        for f in d["findings"]:
+            loc = f["location"]
+            region = {"startLine": loc["paragraph"], "snippet": {"text": f["sentence"]}}
+            if loc.get("char_start") is not None:
+                region.update(startColumn=loc["char_start"] + 1, endColumn=loc["char_end"] + 1)
+            result = {
+                "ruleId": f["rule_id"],
+                "level": SARIF_LEVEL[f["severity"]],
+                "message": {"text": f"{f['message']} ({f['matched_text']})"},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(d["path"]).as_posix()}, "region": region}}],
+                "partialFingerprints": {"genderscan/v1": f["fingerprint"]},
+                "properties": {"page": loc["page"], "category": f["category"], "stance": f["stance"], "paragraph": loc["paragraph"]},
+            }
+            if f["rule_id"] in index:
+                result["ruleIndex"] = index[f["rule_id"]]
+            out.append(result)
+    doc = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "genderscan", "version": __version__, "semanticVersion": __version__,
+                                "informationUri": "https://example.org/genderscan", "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": out,
+        }],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def render_junit(results: list[dict], threshold: str) -> str:
@@ -183,7 +240,7 @@ def baseline_create_cli(
 def check_cli(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or glob patterns.", show_default=False),
     fail_on: Optional[Severity] = typer.Option(None, "--fail-on", help="Fail (exit 1) on an assumption of at least this severity (default: config, else medium)."),
-    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output: text (path:page:paragraph: ID [severity] message), json, github (annotations), junit."),
+    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output: text (path:page:paragraph: ID [severity] message), json, sarif (2.1.0), github (annotations), junit."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the output to this file instead of stdout."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2)."),
     model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."),
@@ -231,6 +288,10 @@ def check_cli(
                         "at_or_above_fail_on": failing, "errors": failed_inputs,
                         "baseline_suppressed": suppressed, "baseline_stale": stale},
         }, ensure_ascii=False, indent=2) + "\n"
+    elif fmt is CheckFormat.sarif:
+        from ..lexicon import load_lexicon
+
+        text = render_sarif(results, load_lexicon(extra, disable=off))
     elif fmt is CheckFormat.github:
         text = render_github(results)
     elif fmt is CheckFormat.junit:
