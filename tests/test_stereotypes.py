@@ -180,3 +180,9 @@ def test_speedups_match_exactly_like_the_plain_spacy_matcher(analyzer):
     texts += [ex for r in analyzer.lexicon.rules for ex in r.examples_match + r.examples_no_match]
     for doc in analyzer.nlp.pipe(texts):
         assert analyzer.compiled.hits(doc).by_key == reference.hits(doc).by_key, doc.text
+
+
+def test_a_policy_heading_with_a_critical_word_does_not_hide_its_section(analyzer):
+    text = "3. Armoede bestrijden\n\nVrouwen worden vooral toegeleid naar de zorgsector."
+    stances = [f.stance for f in analyzer.analyse_text(text).findings if f.rule_id == "BS004"]
+    assert stances == ["assertion"]

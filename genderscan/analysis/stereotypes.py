@@ -101,8 +101,10 @@ def fingerprint(rule_id: str, sentence: str, occurrence: int) -> str:
 class ContextCues:
     """Stance that passages inherit from what introduces them.
 
-    * Under a heading with a critical or report cue ("Lessen uit de
-      genderscan", "Wat we loslaten"), every passage until the next heading.
+    * Under a heading with a report cue ("Lessen uit de genderscan",
+      "Bevindingen"), every passage until the next heading. Only report
+      cues: a heading such as "Armoede bestrijden" carries a critical cue
+      but introduces policy, not findings.
     * After a paragraph that ends with a colon and carries such a cue ("De
       genderscan liet het volgende zien:"), the list items that follow it.
     """
@@ -112,8 +114,8 @@ class ContextCues:
         self.intro: str | None = None
 
     @staticmethod
-    def _cue(pp: ParsedPassage) -> str | None:
-        for key in ("stance:critical", "stance:context"):
+    def _cue(pp: ParsedPassage, keys: tuple[str, ...] = ("stance:critical", "stance:context")) -> str | None:
+        for key in keys:
             spans = pp.hits.get(key)
             if spans:
                 s, e = spans[0]
@@ -124,7 +126,7 @@ class ContextCues:
         """The inherited cue for *pp* (None: judge its sentences on their own)."""
         kind = pp.passage.kind
         if kind == "heading":
-            self.section = self._cue(pp) and pp.passage.text
+            self.section = self._cue(pp, ("stance:context",)) and pp.passage.text
             self.intro = None
             return None
         if kind == "list_item":
