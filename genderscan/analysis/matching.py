@@ -1,8 +1,12 @@
-"""Compile every term of the lexicon into one spaCy Matcher and run it once per passage.
+"""Compile every term of the lexicon once and match them all in one pass per passage.
 
-Keys name what a match is for: ``rule:<id>``, ``near:<id>:<pattern>:<group>``,
-``ana:<id>:<pattern>:a|p`` (antecedent, pronoun), ``unless:<id>``, ``male``, ``stance:critical``, ``stance:positive``, ``stance:negation``, ``question:<id>``,
-``rule:M-<measure id>`` (measures compile like rules), ``domain:<id>`` and ``gender``. Analysers only read the
+Terms go to a lookup index (:class:`PlainSequences`); only raw token
+patterns of user lexicons use spaCy's Matcher. Keys name what a match is
+for: ``rule:<id>``, ``near:<id>:<pattern>:<group>``, ``ana:<id>:<pattern>:a|p``
+(antecedent, pronoun), ``unless:<id>``, ``male``, ``stance:critical``,
+``stance:positive``, ``stance:context``, ``stance:negation``,
+``question:<id>``, ``rule:M-<measure id>`` (measures compile like rules),
+``domain:<id>``, ``section:<kind>`` and ``gender``. Analysers only read the
 resulting :class:`Hits`; none of them runs spaCy again.
 """
 
