@@ -182,8 +182,9 @@ def render_junit(results: list[dict], threshold: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def collect(paths: list[str], debug: bool, **options) -> tuple[list[dict], int]:
-    """Analyse every document; (results, number of unreadable documents). Lexicon and option errors exit 2."""
+def collect(paths: list[str], debug: bool, **options) -> tuple[list[dict], int, object]:
+    """Analyse every document; (results, number of unreadable documents, the lexicon used or None
+    when no document could be opened). Lexicon and option errors exit 2."""
     try:
         files = expand(paths)
         if not files:
@@ -211,7 +212,7 @@ def collect(paths: list[str], debug: bool, **options) -> tuple[list[dict], int]:
                 raise typer.Exit(EXIT_ERROR)
             failed += 1
             results.append({"path": str(path), "findings": [], "error": f"{exc.code}: {exc.message}"})
-    return results, failed
+    return results, failed, analyzer.lexicon if analyzer is not None else None
 
 
 def baseline_create_cli(
@@ -225,7 +226,7 @@ def baseline_create_cli(
     from .. import baseline as baselines
     from ..report import write_atomic
 
-    results, failed = collect(paths, debug, lexicon_paths=lexicon, disable=disable)
+    results, failed, _ = collect(paths, debug, lexicon_paths=lexicon, disable=disable)
     if failed:
         raise typer.Exit(EXIT_ERROR)
     data = baselines.build(results)
@@ -259,17 +260,17 @@ def check_cli(
     try:
         cfg = configs.load(config)
         extra = list(cfg.get("lexicon", [])) + [str(p) for p in lexicon]
-        off = list(disable)
-        if cfg.get("disable") or cfg.get("enable"):
+        off = list(disable) + list(cfg.get("disable", []))
+        if cfg.get("enable"):  # only 'enable' needs the lexicon, to know what lies outside it
             from ..lexicon import load_lexicon
 
-            off += configs.resolve_disable(cfg, load_lexicon(extra))
+            off += [item for item in configs.resolve_disable(cfg, load_lexicon(extra)) if item not in off]
         if baseline is not None:
             accepted = baselines.load(baseline)
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR)
-    results, failed_inputs = collect(paths, debug, model=model, lexicon_paths=extra, domain=domain or cfg.get("domain"),
+    results, failed_inputs, used_lexicon = collect(paths, debug, model=model, lexicon_paths=extra, domain=domain or cfg.get("domain"),
                                      disable=off, pdf_engine=pdf_engine or cfg.get("pdf_engine"))
     overrides = cfg.get("severity", {})
     for d in results:
@@ -291,7 +292,7 @@ def check_cli(
     elif fmt is CheckFormat.sarif:
         from ..lexicon import load_lexicon
 
-        text = render_sarif(results, load_lexicon(extra, disable=off))
+        text = render_sarif(results, used_lexicon or load_lexicon(extra, disable=off))
     elif fmt is CheckFormat.github:
         text = render_github(results)
     elif fmt is CheckFormat.junit:
@@ -337,7 +338,7 @@ def diff_cli(
     if fmt not in (CheckFormat.text, CheckFormat.json):
         report_error(GenderscanError("diff writes text or json", code=errors.BAD_OPTION), debug)
         raise typer.Exit(EXIT_ERROR)
-    results, failed = collect([str(old), str(new)], debug, lexicon_paths=lexicon, disable=disable)
+    results, failed, _ = collect([str(old), str(new)], debug, lexicon_paths=lexicon, disable=disable)
     if failed or len(results) != 2:
         raise typer.Exit(EXIT_ERROR)
     before = {f["fingerprint"]: f for f in results[0]["findings"]}
