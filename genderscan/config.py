@@ -13,6 +13,7 @@ or given with ``--config``. Every value remembers where it came from, for
     fail_on = "high"
     pdf_engine = "pdfium"
     lang = "nl"
+    docs_url = "https://github.com/ORG/REPO/blob/main/docs/lexicon.md"   # SARIF helpUri
     [ignore]                                       # per-file ignores, by glob
     "archief/**" = ["*"]
     "concepten/*.docx" = ["GM001"]
@@ -36,7 +37,7 @@ else:  # pragma: no cover - Python 3.10
 
 SEVERITIES = ("low", "medium", "high")
 DOMAINS = ("participatie", "inburgering", "armoede", "other")
-KEYS = ("disable", "enable", "lexicon", "severity", "domain", "fail_on", "pdf_engine", "lang", "ignore")
+KEYS = ("disable", "enable", "lexicon", "severity", "domain", "fail_on", "pdf_engine", "lang", "docs_url", "ignore")
 
 
 @dataclass
@@ -124,6 +125,11 @@ def _validate(data: dict, where: str, base: Path) -> dict[str, Any]:
             if data[key] not in choices:
                 _fail(where, key, f"is {data[key]!r}; expected one of {', '.join(choices)}")
             out[key] = data[key]
+    if "docs_url" in data:
+        url = data["docs_url"]
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")) or " " in url:
+            _fail(where, "docs_url", "must be an absolute http(s) address of docs/lexicon.md")
+        out["docs_url"] = url
     if "ignore" in data:
         ign = data["ignore"]
         if not isinstance(ign, dict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import xml.etree.ElementTree as ET
 
 from builders import docx_from_blocks, pdf_from_pages
@@ -149,6 +150,7 @@ def test_config_errors_name_the_key(tmp_path):
     for text, fragment in (('fail_op = "high"\n', "'fail_op' is not a genderscan setting"),
                            ('fail_on = "heel erg"\n', "'fail_on' is 'heel erg'"),
                            ('severity = { KW001 = "enorm" }\n', "'severity' must map"),
+                           ('docs_url = "docs/lexicon.md"\n', "'docs_url' must be an absolute"),
                            ('fail_on = \n', "invalid TOML")):
         cfg = tmp_path / "genderscan.toml"
         cfg.write_text(text, encoding="utf-8")
@@ -185,6 +187,10 @@ def test_ci_files_are_valid():
     workflow = yaml.safe_load((root / "examples" / "ci" / "genderscan.yml").read_text(encoding="utf-8"))
     steps = workflow["jobs"]["genderscan"]["steps"]
     assert any("genderscan check docs/ --format github" in s.get("run", "") for s in steps)
+    assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
+    assert workflow["permissions"]["security-events"] == "write"
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "```yaml\n" + (root / "examples" / "ci" / "genderscan.yml").read_text(encoding="utf-8") + "```" in readme  # the copy-paste workflow
 
 
 def test_check_of_a_missing_file_does_not_load_spacy(tmp_path):
@@ -227,18 +233,46 @@ def test_word_comment_suppresses_a_rule_in_its_paragraph(tmp_path):
     assert "unused suppression:" in r.stderr and "alinea 3: zorgrol" in r.stderr
 
 
-def test_sarif_output_structure(tmp_path):
-    """SARIF 2.1.0 structure (validation against the official schema is still to come: issue 6)."""
+SARIF_SCHEMA = Path(__file__).parent / "fixtures" / "sarif-2.1.0-rtm.5.json"
+
+
+def _sarif_validator():
+    """The official OASIS SARIF 2.1.0 schema (rtm.5), with formats (uri, …) checked too."""
+    import jsonschema
+
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    checker = jsonschema.Draft4Validator.FORMAT_CHECKER
+    assert "uri" in checker.checkers  # jsonschema[format-nongpl]; without it uri formats would pass unchecked
+    return jsonschema.Draft4Validator(schema, format_checker=checker)
+
+
+def _assert_valid_sarif(text: str) -> dict:
+    sarif = json.loads(text)
+    problems = sorted(_sarif_validator().iter_errors(sarif), key=lambda e: list(e.path))
+    assert not problems, "\n".join(f"{list(e.path)}: {e.message}" for e in problems[:5])
+    return sarif
+
+
+def test_schema_validator_catches_invalid_sarif():
+    bad = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x", "rules": [{"id": "A", "helpUri": "docs/lexicon.md#a"}]}},
+                                         "results": [{"message": {"text": "m"}, "level": "severe"}]}]}
+    messages = [e.message for e in _sarif_validator().iter_errors(bad)]
+    assert any("severe" in m for m in messages) and any("docs/lexicon.md#a" in m for m in messages)
+
+
+def test_sarif_output_structure_and_official_schema(tmp_path):
     d = _docs(tmp_path)
     r = run("check", str(d), "--format", "sarif", "--fail-on", "high")
     assert r.returncode == 1
-    sarif = json.loads(r.stdout)
+    sarif = _assert_valid_sarif(r.stdout)
     assert sarif["version"] == "2.1.0" and len(sarif["runs"]) == 1
     run0 = sarif["runs"][0]
     rules = run0["tool"]["driver"]["rules"]
     ids = [rule["id"] for rule in rules]
     assert ids == sorted(set(ids))  # each rule once
-    assert all(rule["helpUri"] == f"docs/lexicon.md#{rule['id'].lower()}" and rule["shortDescription"]["text"] and rule["fullDescription"]["text"] for rule in rules)
+    for rule in rules:
+        assert rule["helpUri"].startswith("file://") and rule["helpUri"].endswith(f"docs/lexicon.md#{rule['id'].lower()}")
+        assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and "Suggestie" in rule["help"]["text"]
     levels = {res["ruleId"]: res["level"] for res in run0["results"]}
     assert levels["GM001"] == "note" and "error" in levels.values()
     for res in run0["results"]:
@@ -246,3 +280,27 @@ def test_sarif_output_structure(tmp_path):
         region = res["locations"][0]["physicalLocation"]["region"]
         assert region["startLine"] >= 1 and region["endColumn"] > region["startColumn"] >= 1
         assert len(res["partialFingerprints"]["genderscan/v1"]) == 16 and "page" in res["properties"]
+    assert run0["invocations"][0]["executionSuccessful"] is True
+
+
+def test_sarif_valid_for_every_fixture_kind(tmp_path):
+    """PDF, DOCX, an unreadable file and an empty result all give schema-valid SARIF."""
+    d = tmp_path / "mix"
+    d.mkdir()
+    pdf_from_pages(d / "nota.pdf", [[HIGH, "", LOW_ONLY]])
+    docx_from_blocks(d / "concept.docx", [("p", HIGH), ("p", CLEAN)])
+    (d / "kapot.pdf").write_bytes(b"%PDF-1.7 dit is geen pdf")
+    (tmp_path / "genderscan.toml").write_text('docs_url = "https://voorbeeld.nl/genderscan/docs/lexicon.md"\n', encoding="utf-8")
+    r = run("check", str(d), "--format", "sarif", cwd=tmp_path)
+    assert r.returncode == 2  # the broken PDF
+    run0 = _assert_valid_sarif(r.stdout)["runs"][0]
+    assert {Path(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]).name for res in run0["results"]} == {"nota.pdf", "concept.docx"}
+    assert run0["tool"]["driver"]["rules"]
+    assert all(rule["helpUri"].startswith("https://voorbeeld.nl/genderscan/docs/lexicon.md#") for rule in run0["tool"]["driver"]["rules"])
+    invocation = run0["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("kapot.pdf") for n in invocation["toolExecutionNotifications"]] == [True]
+    clean = tmp_path / "schoon.txt"
+    clean.write_text(CLEAN, encoding="utf-8")
+    empty = _assert_valid_sarif(run("check", str(clean), "--format", "sarif").stdout)["runs"][0]
+    assert empty["results"] == [] and empty["tool"]["driver"]["rules"] == []

@@ -102,11 +102,25 @@ def render_github(results: list[dict]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def render_sarif(results: list[dict], lexicon) -> str:
-    """SARIF 2.1.0: rules once in tool.driver.rules (help in docs/lexicon.md), a result per finding."""
+def _docs_base(docs_url: str | None) -> str | None:
+    """Absolute address of docs/lexicon.md: the configured ``docs_url``, else this checkout's file."""
+    if docs_url:
+        return docs_url.split("#")[0]
+    local = Path(__file__).resolve().parents[2] / "docs" / "lexicon.md"
+    return local.as_uri() if local.is_file() else None
+
+
+def render_sarif(results: list[dict], lexicon, docs_url: str | None = None) -> str:
+    """SARIF 2.1.0: rules once in tool.driver.rules (help in docs/lexicon.md), a result per finding.
+
+    ``helpUri`` must be an absolute URI (SARIF §3.49.12): the published
+    docs/lexicon.md when ``docs_url`` is configured, else the file in this
+    checkout, else left out (the help text is always there).
+    """
     from .. import __version__
     from ..lexicon.docs import anchor
 
+    base = _docs_base(docs_url)
     by_id = {r.id: r for r in lexicon.rules}
     used = sorted({f["rule_id"] for d in results for f in d["findings"]})
     rules = []
@@ -114,16 +128,19 @@ def render_sarif(results: list[dict], lexicon) -> str:
         r = by_id.get(rid)
         if r is None:
             continue
-        rules.append({
+        rule = {
             "id": rid,
             "name": rid,
             "shortDescription": {"text": r.message},
             "fullDescription": {"text": r.explanation},
-            "help": {"text": r.suggestion},
-            "helpUri": f"docs/lexicon.md#{anchor(rid)}",
+            "help": {"text": f"{r.explanation}\n\nSuggestie: {r.suggestion}",
+                     "markdown": f"**{r.message}**\n\n{r.explanation}\n\n*Suggestie:* {r.suggestion}"},
             "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
             "properties": {"category": r.category, "tags": [r.category, "gender"]},
-        })
+        }
+        if base:
+            rule["helpUri"] = f"{base}#{anchor(rid)}"
+        rules.append(rule)
     index = {r["id"]: i for i, r in enumerate(rules)}
     out = []
     for d in results:
@@ -143,12 +160,24 @@ def render_sarif(results: list[dict], lexicon) -> str:
             if f["rule_id"] in index:
                 result["ruleIndex"] = index[f["rule_id"]]
             out.append(result)
+    failed = [d for d in results if d.get("error")]
+    invocation = {
+        "executionSuccessful": not failed,
+        "toolExecutionNotifications": [
+            {"level": "error", "message": {"text": d["error"]}, "descriptor": {"id": d["error"].split(":")[0]},
+             "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(d["path"]).as_posix()}}}]}
+            for d in failed
+        ],
+    }
+    driver = {"name": "genderscan", "version": __version__, "semanticVersion": __version__, "rules": rules}
+    if docs_url:
+        driver["informationUri"] = base
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "genderscan", "version": __version__, "semanticVersion": __version__,
-                                "informationUri": "https://example.org/genderscan", "rules": rules}},
+            "tool": {"driver": driver},
+            "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": out,
         }],
@@ -292,7 +321,7 @@ def check_cli(
     elif fmt is CheckFormat.sarif:
         from ..lexicon import load_lexicon
 
-        text = render_sarif(results, used_lexicon or load_lexicon(extra, disable=off))
+        text = render_sarif(results, used_lexicon or load_lexicon(extra, disable=off), cfg.get("docs_url"))
     elif fmt is CheckFormat.github:
         text = render_github(results)
     elif fmt is CheckFormat.junit:
