@@ -304,3 +304,48 @@ def test_sarif_valid_for_every_fixture_kind(tmp_path):
     clean.write_text(CLEAN, encoding="utf-8")
     empty = _assert_valid_sarif(run("check", str(clean), "--format", "sarif").stdout)["runs"][0]
     assert empty["results"] == [] and empty["tool"]["driver"]["rules"] == []
+
+
+def test_config_sources_precedence_and_lexicon_and_disable_keys(tmp_path):
+    """--config beats the nearest file; genderscan.toml beats pyproject.toml in one folder; lexicon and disable apply."""
+    work = tmp_path / "werk"
+    work.mkdir()
+    doc = work / "nota.txt"
+    doc.write_text(f"Het is vandaag zonnig in de gemeente.\n\n{HIGH}\n", encoding="utf-8")
+    (work / "weer.yml").write_text(
+        "category: zorgrol\nrules:\n  - id: XW001\n    severity: high\n    message: Het weer.\n"
+        "    explanation: Testregel.\n    suggestion: Geen.\n    source: atria2020\n"
+        "    patterns:\n      - terms: [zonnig]\n"
+        "    examples:\n      match: [Het is zonnig., Zonnig weer.]\n      no_match: [Het regent., Het is koud.]\n",
+        encoding="utf-8")
+    (work / "pyproject.toml").write_text('[tool.genderscan]\nfail_on = "low"\n', encoding="utf-8")
+    (work / "genderscan.toml").write_text('lexicon = ["weer.yml"]\ndisable = ["kostwinner", "kansrijkheid"]\n', encoding="utf-8")
+    r = run("check", str(doc), "--format", "json", cwd=str(work))
+    data = json.loads(r.stdout)
+    ids = {f["rule_id"] for f in data["documents"][0]["findings"]}
+    assert "XW001" in ids and not any(i.startswith(("KW", "KR")) for i in ids)  # extra lexicon in, categories off
+    assert data["fail_on"] == "medium"  # pyproject.toml in the same folder is not read
+    other = tmp_path / "elders.toml"
+    other.write_text('fail_on = "high"\n', encoding="utf-8")
+    r = run("check", str(doc), "--format", "json", "--config", str(other), cwd=str(work))
+    data = json.loads(r.stdout)
+    ids = {f["rule_id"] for f in data["documents"][0]["findings"]}
+    assert data["fail_on"] == "high" and "XW001" not in ids and any(i.startswith("KW") for i in ids)  # genderscan.toml not read
+    r = run("config", "show", "--config", str(other), cwd=str(work))
+    assert str(other) in r.stdout and 'fail_on = "high"' in r.stdout
+    r = run("check", str(doc), "--format", "json", "--fail-on", "low", "--config", str(other), cwd=str(work))
+    assert json.loads(r.stdout)["fail_on"] == "low"  # the command line wins
+
+
+def test_baseline_survives_a_moved_page_break_in_a_pdf(tmp_path):
+    d = tmp_path / "pdf"
+    d.mkdir()
+    nota = d / "nota.pdf"
+    pdf_from_pages(nota, [["Inleiding van de nota.", "", HIGH]])
+    base = tmp_path / "baseline.json"
+    assert run("baseline", "create", str(d), "-o", str(base)).returncode == 0
+    pdf_from_pages(nota, [["Een nieuwe eerste pagina."], ["Inleiding van de nota.", "", HIGH]])
+    r = run("check", str(d), "--baseline", str(base), "--format", "json")
+    data = json.loads(r.stdout)
+    assert r.returncode == 0 and data["documents"][0]["findings"] == [] and data["summary"]["baseline_suppressed"] >= 1
+    assert data["summary"]["baseline_stale"] == []
