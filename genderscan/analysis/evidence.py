@@ -50,7 +50,7 @@ def collect(
     for i, pp in enumerate(parsed):
         from_heading = context is not None and key in context[i] and pp.passage.kind != "heading"
         skip = exclude.get(pp.passage.location.paragraph, [])
-        for sent in pp.sentences():
+        for _, sent in (enumerate(pp.sentences()) if from_heading else pp.sentences_with((key,))):
             if in_excluded(sent, skip):
                 continue
             spans = pp.hits.get(key, sent)

@@ -13,8 +13,10 @@ resulting :class:`Hits`; none of them runs spaCy again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -227,11 +229,21 @@ class Hits:
 
     by_key: dict[str, Spans]
 
+    @cached_property
+    def _starts(self) -> dict[str, list[int]]:
+        return {k: [s for s, _ in v] for k, v in self.by_key.items()}
+
     def get(self, key: str, sent: Span | None = None) -> Spans:
-        spans = self.by_key.get(key, [])
+        spans = self.by_key.get(key)
+        if not spans:
+            return []
         if sent is None:
             return spans
-        return [(s, e) for s, e in spans if s >= sent.start and e <= sent.end]
+        # spans are sorted by start: only those starting inside the sentence can lie in it
+        starts = self._starts[key]
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        end = sent.end
+        return [(s, e) for s, e in spans[lo:hi] if e <= end]
 
     def any(self, key: str, sent: Span) -> bool:
         return bool(self.get(key, sent))
@@ -249,5 +261,31 @@ class ParsedPassage:
     doc: Doc
     hits: Hits
 
-    def sentences(self):
-        return self.doc.sents
+    @cached_property
+    def _sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    def sentences(self) -> list[Span]:
+        """The sentences of the passage (built once)."""
+        return self._sentences
+
+    @cached_property
+    def sentence_keys(self) -> list[frozenset[str]]:
+        """Per sentence, the keys with a hit inside it: a sentence without any
+        of a rule's trigger keys need not be looked at for that rule."""
+        sents = self._sentences
+        starts = [s.start for s in sents]
+        keys: list[set[str]] = [set() for _ in sents]
+        for key, spans in self.hits.by_key.items():
+            for s, e in spans:
+                i = bisect_right(starts, s) - 1
+                if i >= 0 and e <= sents[i].end:
+                    keys[i].add(key)
+        return [frozenset(k) for k in keys]
+
+    def sentences_with(self, keys) -> list[tuple[int, Span]]:
+        """(index, sentence) of the sentences with a hit for at least one of *keys*."""
+        if not any(k in self.hits.by_key for k in keys):
+            return []
+        return [(i, sent) for i, (sent, present) in enumerate(zip(self._sentences, self.sentence_keys))
+                if any(k in present for k in keys)]

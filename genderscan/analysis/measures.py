@@ -6,7 +6,7 @@ from ..lexicon.schema import Lexicon, Measure
 from ..model import Evidence, MeasureCheck
 from .evidence import MAX_EVIDENCE, evidence, in_excluded
 from .matching import ParsedPassage
-from .stereotypes import rule_matches
+from .stereotypes import rule_matches, trigger_keys
 
 
 def measure_evidence(parsed: list[ParsedPassage], measure: Measure, exclude: dict[int, list[int]], negation_window: int) -> list[Evidence]:
@@ -21,7 +21,7 @@ def measure_evidence(parsed: list[ParsedPassage], measure: Measure, exclude: dic
     out = []
     for pp in parsed:
         skip = exclude.get(pp.passage.location.paragraph, [])
-        for sent in pp.sentences():
+        for _, sent in pp.sentences_with(trigger_keys(rule)):
             if in_excluded(sent, skip) or pp.hits.any(f"unless:{rule.id}", sent):
                 continue
             found = [m for m in rule_matches(pp.hits, rule, sent)

@@ -149,15 +149,24 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
     context_cues = ContextCues()
     present: dict[str, bool] = {}  # measure id -> has evidence, looked up once per document
     blocked = {r.id for r in lexicon.rules if not document_allows(parsed, r, lexicon, present)}
-    rules = [r for r in lexicon.rules if r.id not in blocked]
+    rules = [(r, trigger_keys(r)) for r in lexicon.rules if r.id not in blocked]
+    by_trigger: dict[str, list[int]] = {}
+    for i, (_, keys) in enumerate(rules):
+        for k in keys:
+            by_trigger.setdefault(k, []).append(i)
     for pp in parsed:
         inherited = context_cues.update(pp)
+        # Only rules with a hit for a key every match of theirs needs can match in this
+        # passage, and within it only in the sentences that have such a hit.
+        active = [rules[i] for i in sorted({i for k in pp.hits.by_key if k in by_trigger for i in by_trigger[k]})]
+        if not active:
+            continue
         quotes = quote_ranges(pp.doc.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
-        previous = None
-        # Only rules with a hit for a key every match of theirs needs can match in this passage.
-        active = [r for r in rules if any(k in pp.hits.by_key for k in trigger_keys(r))]
-        for sent in pp.sentences() if active else ():
-            per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous)) for rule in active]
+        sents = pp.sentences()
+        for si, sent in enumerate(sents):
+            present = pp.sentence_keys[si]
+            previous = sents[si - 1] if si else None
+            per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous)) for rule, keys in active if any(k in present for k in keys)]
             nearest: dict[int, tuple[int, str]] = {}
             for rule, found in per_rule:
                 for m in found:
@@ -184,14 +193,13 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
                 seen[(rule.id, sentence)] += 1
                 offset = context.start_char + (len(context.text) - len(context.text.lstrip()))
                 findings.append(_finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)]))
-            previous = sent
     return findings
 
 
 def document_matches(parsed: list[ParsedPassage], rule: Rule) -> bool:
     """Whether *rule* matches in any sentence of the document."""
-    return any(rule_matches(pp.hits, rule, sent) for pp in parsed for sent in pp.sentences()
-               if any(k in pp.hits.by_key for k in trigger_keys(rule)))
+    keys = trigger_keys(rule)
+    return any(rule_matches(pp.hits, rule, sent) for pp in parsed for _, sent in pp.sentences_with(keys))
 
 
 def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, present: dict[str, bool]) -> bool:
