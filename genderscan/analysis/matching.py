@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.language import Language
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..lexicon.schema import Lexicon, Rule
@@ -122,6 +124,18 @@ class CompiledLexicon:
         return Hits({k: sorted(v) for k, v in found.items()})
 
 
+class _Node:
+    """A trie node: steps that may follow, and the keys of patterns that end here."""
+
+    __slots__ = ("plain", "rx", "gap", "keys")
+
+    def __init__(self) -> None:
+        self.plain: dict[tuple[int, int], _Node] = {}
+        self.rx: list[tuple[re.Pattern, _Node]] = []
+        self.gap: _Node | None = None
+        self.keys: list[str] = []
+
+
 class PlainSequences:
     """Lexicon patterns matched by lookup instead of spaCy's Matcher.
 
@@ -137,20 +151,22 @@ class PlainSequences:
     * an optional non-punctuation token (``{"IS_PUNCT": False, "OP": "?"}``,
       from the ``..`` gap of the term syntax).
 
-    Patterns are indexed by their first step, so the cost per token is a
-    dictionary lookup plus the few candidates that start there. Anything else
-    (raw ``tokens`` patterns of user lexicons) goes to the Matcher. A test
-    checks that both give the same spans.
+    The patterns form a trie: a plain step is a dictionary lookup by the
+    token's attribute hash (from ``Doc.to_array``, no Token objects), so the
+    cost per token is three lookups plus the regexes of the first step
+    (cached per word); patterns sharing a beginning ("de kostwinner", "de
+    kostwinnersrol") are followed once. Anything else (raw ``tokens``
+    patterns of user lexicons) goes to the Matcher. A test checks that both
+    give the same spans.
     """
 
-    ATTRS = {"LEMMA": "lemma_", "LOWER": "lower_", "ORTH": "text"}
+    ATTRS = {"LEMMA": 0, "LOWER": 1, "ORTH": 2}
     GAP = ("gap", None)
 
     def __init__(self) -> None:
-        self._index: dict[tuple[str, str], list[tuple[str, tuple]]] = defaultdict(list)
-        self._regex_first: list[tuple[re.Pattern, str, tuple]] = []
-        self._regex_cache: dict[str, list[int]] = {}
+        self._root = _Node()
         self._regexes: dict[str, re.Pattern] = {}
+        self._regex_cache: dict[int, list[int]] = {}
 
     def _step(self, spec: dict):
         if spec == {"IS_PUNCT": False, "OP": "?"}:
@@ -159,67 +175,80 @@ class PlainSequences:
             return None
         attr, value = next(iter(spec.items()))
         if attr in self.ATTRS and isinstance(value, str):
-            return (self.ATTRS[attr], value)
+            return (self.ATTRS[attr], get_string_id(value))
         if attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
             rx = self._regexes.setdefault(value["REGEX"], re.compile(value["REGEX"]))
             return ("rx", rx)
         return None
 
     def add(self, key: str, pattern: list[dict]) -> bool:
-        """Index *pattern* under *key*; False when the Matcher must take it."""
+        """Add *pattern* under *key*; False when the Matcher must take it."""
         steps = [self._step(spec) for spec in pattern]
-        if any(st is None for st in steps) or steps[0] == self.GAP or steps[-1] == self.GAP:
+        if not steps or any(st is None for st in steps) or steps[0] == self.GAP or steps[-1] == self.GAP:
             return False
-        entry = (key, tuple(steps[1:]))
-        if steps[0][0] == "rx":
-            self._regex_first.append((steps[0][1], key, tuple(steps[1:])))
-            self._regex_cache.clear()
-        elif entry not in self._index[steps[0]]:
-            self._index[steps[0]].append(entry)
+        node = self._root
+        for step in steps:
+            if step == self.GAP:
+                node.gap = node.gap or _Node()
+                node = node.gap
+            elif step[0] == "rx":
+                child = next((c for rx, c in node.rx if rx is step[1]), None)
+                if child is None:
+                    child = _Node()
+                    node.rx.append((step[1], child))
+                    if node is self._root:
+                        self._regex_cache.clear()
+                node = child
+            else:
+                node = node.plain.setdefault(step, _Node())
+        if key not in node.keys:
+            node.keys.append(key)
         return True
 
-    def _regex_starts(self, lower: str) -> list[int]:
-        hit = self._regex_cache.get(lower)
+    def _walk(self, node: _Node, i: int, start: int, rows: list, strings, out: list) -> None:
+        """Follow *node*'s steps from token *i*; record each pattern end reached."""
+        for key in node.keys:
+            out.append((key, start, i))
+        if node.gap is not None:
+            self._walk(node.gap, i, start, rows, strings, out)
+            if i < len(rows) and not rows[i][3]:
+                self._walk(node.gap, i + 1, start, rows, strings, out)
+        if i >= len(rows):
+            return
+        row = rows[i]
+        for attr in (0, 1, 2):
+            child = node.plain.get((attr, row[attr]))
+            if child is not None:
+                self._walk(child, i + 1, start, rows, strings, out)
+        for rx, child in node.rx:
+            if rx.search(strings[row[1]]):
+                self._walk(child, i + 1, start, rows, strings, out)
+
+    def _regex_starts(self, lower_id: int, strings) -> list[int]:
+        """Indices of the first-step regexes that the word (by its lower-case hash) matches."""
+        hit = self._regex_cache.get(lower_id)
         if hit is None:
             if len(self._regex_cache) > 200_000:
                 self._regex_cache.clear()
-            hit = [i for i, (rx, _, _) in enumerate(self._regex_first) if rx.search(lower)]
-            self._regex_cache[lower] = hit
+            lower = strings[lower_id]
+            hit = [k for k, (rx, _) in enumerate(self._root.rx) if rx.search(lower)]
+            self._regex_cache[lower_id] = hit
         return hit
 
-    def _ends(self, cols: dict[str, list], i: int, rest: tuple) -> set[int]:
-        """Token indices where *rest* (the steps after the first) can end, starting at token *i*."""
-        if not rest:
-            return {i}
-        step, more = rest[0], rest[1:]
-        n = len(cols["text"])
-        if step == self.GAP:
-            out = self._ends(cols, i, more)
-            if i < n and not cols["is_punct"][i]:
-                out |= self._ends(cols, i + 1, more)
-            return out
-        if i >= n:
-            return set()
-        attr, value = step
-        ok = bool(value.search(cols["lower_"][i])) if attr == "rx" else cols[attr][i] == value
-        return self._ends(cols, i + 1, more) if ok else set()
-
     def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        # Token attributes read once into lists: creating Token objects was the main cost.
-        cols = {"lemma_": [], "lower_": [], "text": [], "is_punct": []}
-        for tok in doc:
-            cols["lemma_"].append(tok.lemma_)
-            cols["lower_"].append(tok.lower_)
-            cols["text"].append(tok.text)
-            cols["is_punct"].append(tok.is_punct)
-        out = []
-        for i in range(len(cols["text"])):
-            candidates = [entry for attr in ("lemma_", "lower_", "text") for entry in self._index.get((attr, cols[attr][i]), ())]
-            if self._regex_first:
-                candidates += [self._regex_first[k][1:] for k in self._regex_starts(cols["lower_"][i])]
-            for key, rest in candidates:
-                for end in self._ends(cols, i + 1, rest):
-                    out.append((key, i, end))
+        # Attribute hashes in one C call: creating Token objects was the main cost.
+        rows = doc.to_array([LEMMA, LOWER, ORTH, IS_PUNCT]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        root = self._root
+        out: list[tuple[str, int, int]] = []
+        for i, row in enumerate(rows):
+            for attr in (0, 1, 2):
+                child = root.plain.get((attr, row[attr]))
+                if child is not None:
+                    self._walk(child, i + 1, i, rows, strings, out)
+            if root.rx:
+                for k in self._regex_starts(row[1], strings):
+                    self._walk(root.rx[k][1], i + 1, i, rows, strings, out)
         return out
 
 
