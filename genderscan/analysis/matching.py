@@ -124,6 +124,14 @@ class CompiledLexicon:
         return Hits({k: sorted(v) for k, v in found.items()})
 
 
+def _alternation(patterns: list[re.Pattern]) -> re.Pattern | bool:
+    """One regex that matches where any of *patterns* does (False when they cannot be combined)."""
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:  # e.g. a user regex with global inline flags
+        return False
+
+
 class _Node:
     """A trie node: steps that may follow, and the keys of patterns that end here."""
 
@@ -167,6 +175,7 @@ class PlainSequences:
         self._root = _Node()
         self._regexes: dict[str, re.Pattern] = {}
         self._regex_cache: dict[int, list[int]] = {}
+        self._rx_any: re.Pattern | bool | None = None  # all first-step regexes in one (False: cannot combine)
 
     def _step(self, spec: dict):
         if spec == {"IS_PUNCT": False, "OP": "?"}:
@@ -198,6 +207,7 @@ class PlainSequences:
                     node.rx.append((step[1], child))
                     if node is self._root:
                         self._regex_cache.clear()
+                        self._rx_any = None
                 node = child
             else:
                 node = node.plain.setdefault(step, _Node())
@@ -231,7 +241,13 @@ class PlainSequences:
             if len(self._regex_cache) > 200_000:
                 self._regex_cache.clear()
             lower = strings[lower_id]
-            hit = [k for k, (rx, _) in enumerate(self._root.rx) if rx.search(lower)]
+            if self._rx_any is None:
+                self._rx_any = _alternation([rx for rx, _ in self._root.rx])
+            # most words match none of them: one combined search rules that out
+            if self._rx_any is not False and not self._rx_any.search(lower):
+                hit = []
+            else:
+                hit = [k for k, (rx, _) in enumerate(self._root.rx) if rx.search(lower)]
             self._regex_cache[lower_id] = hit
         return hit
 
