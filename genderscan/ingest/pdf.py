@@ -6,6 +6,7 @@ them into passages the same way (headers, columns, paragraphs, hyphens).
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 from pathlib import Path
@@ -79,6 +80,7 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
     import pypdfium2.raw as raw
 
     pdf = pdfium.PdfDocument(data)
+    buffer = (ctypes.c_ushort * _BUFFER)()
     try:
         pages = []
         for i in range(len(pdf)):
@@ -97,16 +99,40 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
             for run in _runs(boxes):
                 box = _run_line(run, "")
                 # pdfium marks a line-end hyphen as U+0002; the layout decides whether it joins.
-                text = textpage.get_text_bounded(box.x0 - 0.5, height - box.bottom - 0.5, box.x1 + 0.5, height - box.top + 0.5)
+                text = _bounded_text(textpage.raw, box.x0 - 0.5, height - box.top + 0.5, box.x1 + 0.5, height - box.bottom - 0.5, buffer)
                 text = " ".join(text.replace("\x02", "-").replace("\ufffe", "-").split())
                 if text:
-                    lines.append(_run_line(run, text))
+                    lines.append(layout.Line(text, box.x0, box.x1, box.top, box.bottom, box.size, box.bold, box.weight))
             pages.append(layout.Page(lines, width, height))
             textpage.close()
             page.close()
         return layout.mark_bold(pages), [pdf.get_page_label(i) or "" for i in range(len(pdf))]
     finally:
         pdf.close()
+
+
+_BUFFER = 8192  # UTF-16 units: far more than one line of text
+
+
+def _bounded_text(textpage, left: float, top: float, right: float, bottom: float, buffer) -> str:
+    """pdfium's text inside a box, in one call with a reused buffer.
+
+    pypdfium2's ``get_text_bounded`` asks for the length first and then
+    copies, which doubles pdfium's scan of the page per call; a line never
+    fills the buffer, and if something does, the length is asked after all.
+    """
+    import pypdfium2.raw as raw
+
+    n = raw.FPDFText_GetBoundedText(textpage, left, top, right, bottom, buffer, _BUFFER)
+    if n <= 0:
+        return ""
+    if n >= _BUFFER:
+        n = raw.FPDFText_GetBoundedText(textpage, left, top, right, bottom, None, 0)
+        big = (ctypes.c_ushort * n)()
+        raw.FPDFText_GetBoundedText(textpage, left, top, right, bottom, big, n)
+        return bytes(big).decode("utf-16-le", errors="ignore").rstrip("\x00")
+    # with a buffer, the count includes the terminating NUL
+    return ctypes.string_at(buffer, 2 * n).decode("utf-16-le", errors="ignore").rstrip("\x00")
 
 
 def _runs(boxes: list[layout.Line]) -> list[list[layout.Line]]:
