@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 from typing import Iterable
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,11 +26,29 @@ LEMMATIZER = "simplemma_lemmatizer"
 DEFAULT_PIPELINE = "blank:nl+simplemma"
 
 
+# lower-cased word hash -> its lemma (text); the hash of a string is the same in every vocabulary
+_LEMMAS: dict[int, str] = {}
+
+
 @Language.component(LEMMATIZER)
 def simplemma_lemmatizer(doc: Doc) -> Doc:
-    """Set ``token.lemma_`` from simplemma (Dutch), lower-cased."""
-    for token in doc:
-        token.lemma_ = lemma_of(token.lower_)
+    """Set ``token.lemma_`` from simplemma (Dutch), lower-cased.
+
+    Works on attribute arrays (``to_array``/``from_array``) rather than Token
+    objects, which cost more than the lemma lookup itself.
+    """
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    lemmas = []
+    for h in doc.to_array(LOWER).tolist():
+        text = _LEMMAS.get(h)
+        if text is None:
+            if len(_LEMMAS) > 500_000:
+                _LEMMAS.clear()
+            text = _LEMMAS[h] = lemma_of(strings[h])
+        lemmas.append(strings.add(text))
+    doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
     return doc
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.language import Language
@@ -273,10 +273,8 @@ class Hits:
     """All matches in one passage's Doc, by key, as sorted token spans."""
 
     by_key: dict[str, Spans]
-
-    @cached_property
-    def _starts(self) -> dict[str, list[int]]:
-        return {k: [s for s, _ in v] for k, v in self.by_key.items()}
+    _starts: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    """Start tokens per key, built when a key is first looked up by sentence."""
 
     def get(self, key: str, sent: Span | None = None) -> Spans:
         spans = self.by_key.get(key)
@@ -285,7 +283,9 @@ class Hits:
         if sent is None:
             return spans
         # spans are sorted by start: only those starting inside the sentence can lie in it
-        starts = self._starts[key]
+        starts = self._starts.get(key)
+        if starts is None:
+            starts = self._starts[key] = [s for s, _ in spans]
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         end = sent.end
         return [(s, e) for s, e in spans[lo:hi] if e <= end]

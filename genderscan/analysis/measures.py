@@ -18,10 +18,11 @@ def measure_evidence(parsed: list[ParsedPassage], measure: Measure, exclude: dic
     ``requires_gender``, it refers to gender.
     """
     rule = measure.as_rule()
+    keys = trigger_keys(rule)
     out = []
     for pp in parsed:
         skip = exclude.get(pp.passage.location.paragraph, [])
-        for _, sent in pp.sentences_with(trigger_keys(rule)):
+        for _, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip) or pp.hits.any(f"unless:{rule.id}", sent):
                 continue
             found = [m for m in rule_matches(pp.hits, rule, sent)
