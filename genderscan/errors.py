@@ -67,6 +67,8 @@ BAD_EVAL_FILE = "GS-E111"
 FILE_TOO_LARGE = "GS-E112"
 HOSTILE_FILE = "GS-E113"
 BAD_BASELINE = "GS-E114"
+BAD_MANIFEST = "GS-E115"
+BAD_STORE = "GS-E116"
 
 # Lexicon errors ---------------------------------------------------------
 LEXICON_SYNTAX = "GS-E201"

@@ -9,6 +9,7 @@ import typer
 from .. import __version__
 from ._util import EXIT_ERROR, report_error
 from .analyse import analyse_cli
+from .batch import batch_cli, export_cli
 from .check import baseline_create_cli, check_cli, diff_cli
 from .config_cmd import config_app
 from .evaluate import evaluate_cli
@@ -44,6 +45,8 @@ baseline_app.command("create", help="Record the current assumptions of the docum
 app.add_typer(baseline_app, name="baseline")
 app.add_typer(config_app, name="config")
 app.command("diff", help="Compare two drafts: assumptions that are new, resolved or unchanged.")(diff_cli)
+app.command("batch", help="Analyse many documents (folders, globs or a manifest CSV) into a resumable SQLite results store.")(batch_cli)
+app.command("export", help="Write the documents, findings and measures tables of a results store (csv, jsonl, parquet).")(export_cli)
 app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on a labelled JSONL file.")(evaluate_cli)
 
 

@@ -7,7 +7,6 @@ configuration or input errors (the other documents are still checked).
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import sys
@@ -46,22 +45,9 @@ COLOUR = {"high": "\033[31m", "medium": "\033[33m", "low": "\033[36m"}
 
 def expand(paths: list[str]) -> list[Path]:
     """Files from files, folders (recursively, supported types) and glob patterns, in order, once each."""
-    from ..ingest import supported_suffixes
+    from ..batch.inputs import discover
 
-    suffixes = set(supported_suffixes())
-    out: list[Path] = []
-    for item in paths:
-        if any(ch in item for ch in "*?["):
-            matches = sorted(glob.glob(item, recursive=True))
-            if not matches:
-                raise InputError(f"{item}: no files match this pattern", code=errors.FILE_NOT_FOUND)
-            out.extend(Path(m) for m in matches if Path(m).is_file())
-        elif Path(item).is_dir():
-            out.extend(sorted(p for p in Path(item).rglob("*") if p.is_file() and p.suffix.lower() in suffixes))
-        else:
-            out.append(Path(item))
-    seen: set[Path] = set()
-    return [p for p in out if not (p in seen or seen.add(p))]
+    return discover(paths)
 
 
 def _at_or_above(severity: str, threshold: str) -> bool:

@@ -1,0 +1,198 @@
+"""Batches over many documents: resumable, parallel, into one SQLite results store.
+
+    from genderscan import batch, load_results
+    summary = batch(["corpus/"], db="genderscan.db", jobs=2)
+    rows = load_results("genderscan.db")                 # plain dicts
+    frame = load_results("genderscan.db", as_frame=True)  # pandas, when installed
+
+Flow: inputs (files, folders, globs or a manifest CSV) are hashed one by one
+in this process; contents already in the store for the same analysis key
+(lexicon version plus non-default options) are skipped, duplicates are
+linked to the first; the rest stream to an executor (local processes or
+Dask) and every result is committed here, one transaction per document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .. import errors
+from ..errors import ConfigError, InputError
+from .inputs import Item, discover, read_manifest, sha256_of
+from .store import Store
+from .worker import Options
+
+__all__ = ["batch", "load_results", "BatchSummary", "Options", "analysis_key"]
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did; ``failures`` are (path, code, message)."""
+
+    db: str
+    key: str
+    inputs: int = 0
+    analysed: int = 0
+    skipped: int = 0
+    linked: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    max_worker_rss_mb: float = 0.0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+    report: str | None = None
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+def analysis_key(options: Options) -> str:
+    """What a stored result depends on: the lexicon version, plus the options that change results."""
+    from ..lexicon import load_lexicon
+
+    version = load_lexicon(list(options.lexicon_paths), disable=list(options.disable)).version
+    extra = {"model": options.model, "domain": options.domain, "pdf_engine": options.pdf_engine, "ocr": options.ocr or None}
+    extra = {k: v for k, v in extra.items() if v not in (None, "pdfium")}
+    if not extra:
+        return version
+    digest = hashlib.sha256(repr(sorted(extra.items())).encode()).hexdigest()[:8]
+    return f"{version}+{digest}"
+
+
+def _items(paths: Iterable[str], manifest: str | Path | None) -> list[Item]:
+    items = read_manifest(manifest) if manifest else []
+    if paths:
+        items += [Item(p) for p in discover([str(p) for p in paths])]
+    if not items:
+        raise InputError("no documents given (paths or --manifest)", code=errors.FILE_NOT_FOUND)
+    return items
+
+
+def batch(
+    paths: Iterable[str | Path] = (),
+    *,
+    manifest: str | Path | None = None,
+    db: str | Path = "genderscan.db",
+    jobs: int | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
+    options: Options | None = None,
+    report: str | Path | None = None,
+    progress: Callable[[int, int, int, float], None] | None = None,
+) -> BatchSummary:
+    """Analyse every input into the results store *db* and return a summary.
+
+    *progress* is called after each input with (inputs done, total, pages
+    analysed, seconds). A document that cannot be read is recorded with its
+    error code and the batch goes on. Re-running skips what the store holds
+    for the same analysis key (unless *force*); results of a run that was
+    killed are kept, and only the missing documents are analysed.
+    """
+    options = options or Options()
+    if executor not in ("local", "dask"):
+        raise ConfigError(f"unknown executor '{executor}' (local or dask)", code=errors.BAD_OPTION)
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 1:
+        raise ConfigError("--jobs must be at least 1", code=errors.BAD_OPTION)
+    items = _items([str(p) for p in paths], manifest)
+    key = analysis_key(options)
+    if executor == "dask":
+        from .executors import DaskExecutor
+
+        runner: Any = DaskExecutor(jobs, options, scheduler)
+    else:
+        from .executors import LocalExecutor
+
+        runner = LocalExecutor(jobs, options)
+    summary = BatchSummary(db=str(db), key=key, inputs=len(items))
+    started = time.perf_counter()
+    with Store(db) as store:
+        done = {} if force else store.done(key)
+        analysed_now: set[str] = set()
+        waiting: dict[str, list[Item]] = {}  # content -> inputs that name it, while it is analysed
+        finished = 0
+
+        def tick() -> None:
+            if progress is not None:
+                progress(finished, len(items), summary.pages, time.perf_counter() - started)
+
+        def tasks() -> Iterator:
+            from .executors import Task
+
+            nonlocal finished
+            for item in items:
+                try:
+                    if not item.path.is_file():
+                        code = errors.FILE_NOT_FOUND if not item.path.exists() else errors.NOT_A_FILE
+                        raise InputError(f"{item.path}: {'file not found' if code == errors.FILE_NOT_FOUND else 'not a regular file'}", code=code)
+                    sha = sha256_of(item.path)
+                except OSError as exc:
+                    sha, error = None, (errors.FILE_NOT_FOUND, f"{item.path}: cannot read ({exc.strerror or exc})")
+                except InputError as exc:
+                    sha, error = None, (exc.code, exc.message)
+                else:
+                    error = None
+                store.record_input(str(item.path), item.meta, sha, key, error)
+                if sha is None:
+                    summary.failures.append((str(item.path), *error))
+                    finished += 1
+                    tick()
+                elif sha in done:
+                    if sha in analysed_now:
+                        summary.linked += 1
+                    else:
+                        summary.skipped += 1
+                    if done[sha] is not None:
+                        summary.failures.append((str(item.path), *done[sha]))
+                    finished += 1
+                    tick()
+                elif sha in waiting:
+                    waiting[sha].append(item)
+                    summary.linked += 1
+                else:
+                    waiting[sha] = [item]
+                    yield Task(sha, item.path)
+
+        for task, result in runner.results(tasks()):
+            store.save(task.sha256, key, str(task.path), result)
+            done[task.sha256] = None if result["report"] is not None else (result["error_code"], result["error"])
+            analysed_now.add(task.sha256)
+            named_by = waiting.pop(task.sha256, [])
+            summary.analysed += 1
+            summary.pages += result.get("pages") or 0
+            summary.max_worker_rss_mb = max(summary.max_worker_rss_mb, result.get("rss_mb") or 0.0)
+            if result["report"] is None:
+                summary.failures.extend((str(i.path), result["error_code"], result["error"]) for i in named_by)
+            finished += len(named_by)
+            tick()
+        summary.seconds = time.perf_counter() - started
+        if report is not None:
+            from .compare import write_comparison
+
+            summary.report = str(write_comparison(store, key, Path(report)))
+    return summary
+
+
+def load_results(db: str | Path, table: str = "documents", *, as_frame: bool = False, key: str | None = None):
+    """The rows of an export table (documents, findings or measures) as plain dicts,
+    or as a pandas DataFrame with *as_frame* (needs pandas)."""
+    from .export import TABLES, table_rows
+    from .store import open_existing
+
+    if table not in TABLES:
+        raise ConfigError(f"unknown table '{table}' (one of {', '.join(TABLES)})", code=errors.BAD_OPTION)
+    with open_existing(db) as store:
+        rows = table_rows(store, table, key)
+    if not as_frame:
+        return rows
+    try:
+        import pandas
+    except ImportError as exc:
+        raise ConfigError("as_frame=True needs pandas (pip install pandas)", code=errors.BAD_OPTION) from exc
+    return pandas.DataFrame(rows)

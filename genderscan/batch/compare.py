@@ -1,0 +1,146 @@
+"""The comparison report of a batch: one self-contained HTML page.
+
+A sortable table per input (municipality or document), a heatmap of the
+assumptions per category and a chart of measure coverage, drawn with
+matplotlib and inlined as SVG, and a link per row to the document's own
+report, written next to the page (``documenten/``). No external files or
+scripts: the only script is the small inline table sorter.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..report import FORMATTERS, write_atomic
+from ..resources import reports_dir
+from .export import table_rows
+from .store import Store
+
+LABEL_KEYS = ("gemeente", "municipality", "naam", "name", "organisatie")
+
+
+def _label(row: dict[str, Any], meta_keys: list[str]) -> str:
+    """A row's name in the charts: the municipality (and year) when the manifest has them, else the file name."""
+    for key in LABEL_KEYS:
+        if row.get(key):
+            year = row.get("jaar") or row.get("year")
+            return f"{row[key]} {year}" if year else str(row[key])
+    return Path(row["path"]).name
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "document"
+
+
+def _svg(fig) -> str:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", bbox_inches="tight")
+    svg = buf.getvalue()
+    return svg[svg.index("<svg"):]  # inline: without the XML declaration and doctype
+
+
+def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[int]]) -> str:
+    """Assumptions per category (columns) per input (rows), as inline SVG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: searchable, and read by screen readers
+    height = 1.6 + 0.32 * max(1, len(labels))
+    fig, ax = plt.subplots(figsize=(9, height))
+    top = max([v for row in values for v in row] + [1])
+    image = ax.imshow(values or [[0] * len(categories)], cmap="Purples", vmin=0, vmax=top, aspect="auto")
+    ax.set_xticks(range(len(categories)), [name for _, name in categories], rotation=40, ha="right", fontsize=8)
+    ax.set_yticks(range(len(labels)), labels, fontsize=8)
+    for i, row in enumerate(values):
+        for j, v in enumerate(row):
+            if v:
+                ax.text(j, i, str(v), ha="center", va="center", fontsize=7, color="white" if v > top / 2 else "#222")
+    ax.set_title("Genderstereotiepe aannames per categorie", fontsize=10)
+    fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="aantal")
+    svg = _svg(fig)
+    plt.close(fig)
+    return svg
+
+
+def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
+    """Per measure: share of the documents it applies to that contain it, as inline SVG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    matplotlib.rcParams["svg.fonttype"] = "none"
+    fig, ax = plt.subplots(figsize=(9, 0.9 + 0.35 * max(1, len(measures))))
+    names = [m[0] for m in measures]
+    shares = [100 * present / applicable if applicable else 0 for _, present, applicable in measures]
+    bars = ax.barh(range(len(measures)), shares, color="#5b3f8c")
+    ax.set_yticks(range(len(measures)), names, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("% van de documenten waarvoor de maatregel geldt", fontsize=8)
+    for bar, (_, present, applicable) in zip(bars, measures):
+        ax.text(min(bar.get_width() + 1, 88), bar.get_y() + bar.get_height() / 2, f"{present}/{applicable}", va="center", fontsize=7)
+    ax.set_title("Dekking van maatregelen", fontsize=10)
+    svg = _svg(fig)
+    plt.close(fig)
+    return svg
+
+
+def write_comparison(store: Store, key: str, target: Path) -> Path:
+    """Write the comparison page to *target* and each document's report to ``documenten/`` beside it."""
+    rows = table_rows(store, "documents", key)
+    meta_keys = _meta_keys(store, key)
+    doc_dir = target.parent / "documenten"
+    links: dict[str, str] = {}
+    categories: list[tuple[str, str]] = []
+    measure_names: dict[str, str] = {}
+    coverage: dict[str, list[int]] = {}
+    for sha, version in sorted({(r["sha256"], r["lexicon_version"]) for r in rows if r["analysed_at"] and r["error_code"] is None}):
+        report = store.report(sha, version)
+        if report is None:
+            continue
+        if not categories:
+            categories = [(c["id"], c["label"]) for c in report["categories"]]
+        name = f"{_slug(Path(report['document']['path']).stem)}-{sha[:10]}.html"
+        write_atomic(doc_dir / name, FORMATTERS["html"].render(report))
+        links[sha] = f"documenten/{name}"
+        for m in report["measures"]:
+            measure_names[m["id"]] = m["name"]
+            counts = coverage.setdefault(m["id"], [0, 0])
+            if m["status"] != "not_applicable":
+                counts[1] += 1
+                counts[0] += m["status"] == "present"
+    analysed = [r for r in rows if r["sha256"] in links]
+    labels = [_label(r, meta_keys) for r in analysed]
+    values = [[r[f"assertions_{c}"] or 0 for c, _ in categories] for r in analysed]
+    charts = {}
+    if analysed:
+        charts["heatmap"] = heatmap(labels, categories, values)
+        charts["coverage"] = coverage_chart([(measure_names[m], p, a) for m, (p, a) in coverage.items()])
+    table = [{**r, "label": _label(r, meta_keys), "link": links.get(r["sha256"])} for r in rows]
+    css = (reports_dir() / "report.css").read_text(encoding="utf-8")
+    from ..report.templating import environment
+
+    html = environment(autoescape=True).get_template("vergelijking.html.j2").render(
+        css=css, rows=table, meta_keys=meta_keys, categories=categories, charts=charts, key=key, version=__version__,
+        analysed=len(analysed), failed=sum(1 for r in rows if r["error_code"]), total=len(rows),
+        measure_ids=list(measure_names), measure_names=measure_names,
+    )
+    write_atomic(target, html)
+    return target
+
+
+def _meta_keys(store: Store, key: str) -> list[str]:
+    out: list[str] = []
+    for (meta,) in store.db.execute("SELECT meta FROM inputs WHERE lexicon_version = ? ORDER BY row", (key,)):
+        for k in json.loads(meta):
+            if k not in out:
+                out.append(k)
+    return out

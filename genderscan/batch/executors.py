@@ -1,0 +1,143 @@
+"""Executors: where the per-document function runs.
+
+Both take an iterable of tasks and yield ``(task, result)`` as documents
+finish, keeping only a bounded number in flight, so documents are streamed
+to the workers rather than all read first. The caller (the client) writes
+the results store; workers only analyse.
+
+* ``local``: worker processes on this machine (``concurrent.futures``), each
+  loading the pipeline and lexicon once. A worker that dies (killed, out of
+  memory) fails only the documents it had; the pool is rebuilt.
+* ``dask``: the same function on a Dask cluster (``dask.distributed``):
+  the scheduler at ``--scheduler``, or a LocalCluster started here.
+  Documents are sent as bytes, so workers need not share the filesystem.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .. import errors
+from ..errors import ConfigError
+from .worker import Options, analyse_bytes, analyse_path, analyzer_for
+
+
+@dataclass(frozen=True)
+class Task:
+    sha256: str
+    path: Path
+
+
+def _crashed(message: str) -> dict[str, Any]:
+    return {"report": None, "error_code": "GS-E000", "error": message, "pages": 0, "seconds": 0.0, "rss_mb": None}
+
+
+def _warm(options: Options) -> None:
+    """Worker initialiser: build the pipeline before the first document arrives."""
+    analyzer_for(options)
+
+
+class LocalExecutor:
+    def __init__(self, jobs: int, options: Options) -> None:
+        self.jobs = max(1, jobs)
+        self.options = options
+
+    def _pool(self) -> ProcessPoolExecutor:
+        # forkserver: workers start from a clean process, not a fork of one running threads (the progress bar)
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method), initializer=_warm, initargs=(self.options,))
+
+    def results(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, dict[str, Any]]]:
+        todo = iter(tasks)
+        window = 2 * self.jobs
+        pool = self._pool()
+        pending: dict[Any, Task] = {}
+        try:
+            while True:
+                while len(pending) < window:
+                    task = next(todo, None)
+                    if task is None:
+                        break
+                    pending[pool.submit(analyse_path, str(task.path), self.options)] = task
+                if not pending:
+                    return
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                broken = False
+                for fut in done:
+                    task = pending.pop(fut)
+                    try:
+                        yield task, fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        yield task, _crashed("a worker process died while analysing this document (out of memory or killed)")
+                if broken:
+                    for fut, task in list(pending.items()):
+                        yield task, _crashed("a worker process died while this document was queued")
+                    pending.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._pool()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskExecutor:
+    def __init__(self, jobs: int, options: Options, scheduler: str | None = None) -> None:
+        try:
+            import dask.distributed  # noqa: F401
+        except ImportError as exc:
+            raise ConfigError("--executor dask needs dask.distributed: pip install 'genderscan[dask]'", code=errors.BAD_OPTION) from exc
+        self.jobs = max(1, jobs)
+        self.options = options
+        self.scheduler = scheduler
+
+    def results(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, dict[str, Any]]]:
+        from dask.distributed import Client, LocalCluster, as_completed
+
+        cluster = None
+        try:
+            if self.scheduler:
+                client = Client(self.scheduler, timeout="30s")
+            else:
+                cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+                client = Client(cluster)
+        except (OSError, TimeoutError, ValueError) as exc:
+            if cluster is not None:
+                cluster.close()
+            where = self.scheduler or "a local cluster"
+            raise ConfigError(f"cannot connect to the Dask scheduler at {where}: {exc}", code=errors.BAD_OPTION) from exc
+        try:
+            workers = max(1, len(client.scheduler_info().get("workers", {})) or self.jobs)
+            todo = iter(tasks)
+            pending: dict[Any, Task] = {}
+            running = as_completed()
+
+            def submit() -> bool:
+                task = next(todo, None)
+                if task is None:
+                    return False
+                fut = client.submit(analyse_bytes, str(task.path), task.path.read_bytes(), self.options, pure=False)
+                pending[fut] = task
+                running.add(fut)
+                return True
+
+            for _ in range(2 * workers):
+                if not submit():
+                    break
+            for fut in running:
+                task = pending.pop(fut)
+                try:
+                    result = fut.result()
+                except Exception as exc:  # a worker lost or a failure outside analyse_bytes
+                    result = _crashed(f"the Dask task failed: {type(exc).__name__}: {exc}")
+                fut.release()
+                yield task, result
+                submit()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()

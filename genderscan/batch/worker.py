@@ -1,0 +1,92 @@
+"""The per-document function every executor runs, and the worker's pipeline cache.
+
+A worker process (local or on a Dask cluster) builds the Analyzer once per
+set of options and keeps it; each call reads one document and returns a
+plain dict (picklable, JSON-able): the report, or the error code and message.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import GenderscanError
+
+
+@dataclass(frozen=True)
+class Options:
+    """What shapes an analysis; the same in every worker of a batch."""
+
+    model: str | None = None
+    lexicon_paths: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    domain: str | None = None
+    pdf_engine: str | None = None
+    max_mb: float | None = None
+    ocr: bool = False
+
+    def analyzer_args(self) -> dict[str, Any]:
+        args = asdict(self)
+        args["lexicon_paths"] = list(self.lexicon_paths)
+        args["disable"] = list(self.disable)
+        return args
+
+
+_ANALYZERS: dict[Options, Any] = {}
+
+
+def analyzer_for(options: Options):
+    """This process's Analyzer for *options* (built on first use)."""
+    found = _ANALYZERS.get(options)
+    if found is None:
+        from ..api import Analyzer
+
+        found = _ANALYZERS[options] = Analyzer(**options.analyzer_args())
+    return found
+
+
+def _rss_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def analyse_path(path: str, options: Options) -> dict[str, Any]:
+    """Analyse one document; never raises for a bad document (the error is the result)."""
+    start = time.perf_counter()
+    try:
+        report = analyzer_for(options).analyse(path).to_dict()
+        result: dict[str, Any] = {"report": report, "pages": report["document"]["pages"]}
+    except GenderscanError as exc:
+        result = {"report": None, "error_code": exc.code, "error": exc.message, "pages": 0}
+    except Exception as exc:  # an internal error must not end the batch; it is recorded and retried on a rerun
+        result = {"report": None, "error_code": "GS-E000", "error": f"internal error: {type(exc).__name__}: {exc}", "pages": 0}
+    result["seconds"] = time.perf_counter() - start
+    result["rss_mb"] = _rss_mb()
+    return result
+
+
+def analyse_bytes(name: str, data: bytes, options: Options) -> dict[str, Any]:
+    """Analyse a document sent as bytes (a cluster worker need not see the client's files)."""
+    with tempfile.TemporaryDirectory(prefix="genderscan-") as tmp:
+        target = Path(tmp) / Path(name).name
+        target.write_bytes(data)
+        result = analyse_path(str(target), options)
+    if result["report"] is not None:
+        result["report"] = _renamed(result["report"], str(target), name)
+    elif result.get("error"):
+        result["error"] = result["error"].replace(str(target), name)
+    return result
+
+
+def _renamed(value: Any, old: str, new: str) -> Any:
+    """*value* with every string equal to *old* (the temporary path) replaced by *new*."""
+    if isinstance(value, dict):
+        return {k: _renamed(v, old, new) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_renamed(v, old, new) for v in value]
+    return new if value == old else value

@@ -1,0 +1,121 @@
+"""``genderscan batch`` and ``genderscan export``: many documents into one results store."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import GenderscanError
+from ._util import EXIT_ERROR, report_error
+
+
+class Executor(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+def _progress_bar(quiet: bool):
+    """A rich progress bar on stderr (documents, pages per second, ETA), or nothing."""
+    if quiet:
+        return None, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from ._util import console
+
+    bar = Progress(TextColumn("[bold]genderscan batch"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                   TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console(stderr=True), transient=False)
+    task = bar.add_task("batch", total=None, rate="")
+
+    def update(done: int, total: int, pages: int, seconds: float) -> None:
+        bar.update(task, completed=done, total=total, rate=f"{pages / seconds:.1f} pagina's/s" if seconds > 0 else "")
+
+    return bar, update
+
+
+def batch_cli(
+    paths: List[str] = typer.Argument(None, help="Files, folders (searched recursively) or glob patterns.", show_default=False),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV with a 'path' column (relative to the CSV) and metadata columns (gemeente, provincie, jaar, ...) carried into every result."),
+    db: Path = typer.Option(Path("genderscan.db"), "--db", help="SQLite results store; created when missing, resumed when present."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
+    executor: Executor = typer.Option(Executor.local, "--executor", help="local worker processes, or dask (pip install 'genderscan[dask]')."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster."),
+    force: bool = typer.Option(False, "--force", help="Analyse again what the store already holds for this lexicon."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write a comparison report (HTML) here, with each document's report in documenten/ beside it."),
+    model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."),
+    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain for every document instead of detection."),
+    pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
+    ocr: bool = typer.Option(False, "--ocr", help="OCR PDF pages without a text layer (tesseract)."),
+    max_size: Optional[float] = typer.Option(None, "--max-size", help="Refuse files larger than this many MB (default 200)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary (for scripts)."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+) -> None:
+    """Exit 0 when every document was analysed, 2 when some could not be read (all others are in the store)."""
+    from ..batch import Options, batch
+
+    options = Options(model=model, lexicon_paths=tuple(str(p) for p in lexicon), disable=tuple(disable), domain=domain,
+                      pdf_engine=pdf_engine, max_mb=max_size, ocr=ocr)
+    bar, update = _progress_bar(quiet)
+    try:
+        if bar is not None:
+            bar.start()
+        try:
+            summary = batch(paths or [], manifest=manifest, db=db, jobs=jobs, executor=executor.value, scheduler=scheduler,
+                            force=force, options=options, report=report, progress=update)
+        finally:
+            if bar is not None:
+                bar.stop()
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR)
+    if not quiet:
+        err = sys.stderr
+        print(f"{summary.inputs} inputs: {summary.analysed} analysed, {summary.skipped} already in {summary.db}, "
+              f"{summary.linked} duplicates linked, {len(summary.failures)} failed; "
+              f"{summary.pages} pages in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)", file=err)
+        for path, code, message in summary.failures:
+            print(f"  failed {code}: {message if path in message else f'{path}: {message}'}", file=err)
+        if summary.report:
+            print(f"comparison report: {summary.report}", file=err)
+    if summary.failures:
+        raise typer.Exit(EXIT_ERROR)
+
+
+def export_cli(
+    db: Path = typer.Option(Path("genderscan.db"), "--db", help="Results store written by genderscan batch."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv, jsonl, or parquet (needs pyarrow)."),
+    output: Path = typer.Option(Path("."), "-o", "--output", help="Folder for documents.<fmt>, findings.<fmt> and measures.<fmt>."),
+    table: List[str] = typer.Option([], "--table", help="Only this table (documents, findings, measures); repeatable."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not list the files written."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+) -> None:
+    """Write the tables of a results store for pandas, R or a spreadsheet."""
+    from ..batch.export import TABLES, export
+    from ..batch.store import open_existing
+    from ..errors import ConfigError
+
+    try:
+        unknown = [t for t in table if t not in TABLES]
+        if unknown:
+            from .. import errors
+
+            raise ConfigError(f"unknown table '{unknown[0]}' (one of {', '.join(TABLES)})", code=errors.BAD_OPTION)
+        with open_existing(db) as store:
+            written = export(store, fmt.value, output, tuple(table) or TABLES)
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR)
+    if not quiet:
+        for path in written:
+            print(f"wrote {path}", file=sys.stderr)
