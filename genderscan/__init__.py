@@ -19,15 +19,15 @@ from .api import Analyzer, analyse  # noqa: E402
 
 
 def batch(*args, **kwargs):
-    """Analyse many documents into a SQLite results store; see :func:`genderscan.batch.batch`."""
-    from .batch import batch as run
+    """Analyse many documents into a SQLite results store; see :func:`genderscan.batching.batch`."""
+    from .batching import batch as run
 
     return run(*args, **kwargs)
 
 
 def load_results(*args, **kwargs):
-    """Rows of a results store as dicts or a DataFrame; see :func:`genderscan.batch.load_results`."""
-    from .batch import load_results as load
+    """Rows of a results store as dicts or a DataFrame; see :func:`genderscan.batching.load_results`."""
+    from .batching import load_results as load
 
     return load(*args, **kwargs)
 

@@ -62,7 +62,7 @@ def batch_cli(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     """Exit 0 when every document was analysed, 2 when some could not be read (all others are in the store)."""
-    from ..batch import Options, batch
+    from ..batching import Options, batch
 
     options = Options(model=model, lexicon_paths=tuple(str(p) for p in lexicon), disable=tuple(disable), domain=domain,
                       pdf_engine=pdf_engine, max_mb=max_size, ocr=ocr)
@@ -101,8 +101,8 @@ def export_cli(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     """Write the tables of a results store for pandas, R or a spreadsheet."""
-    from ..batch.export import TABLES, export
-    from ..batch.store import open_existing
+    from ..batching.export import TABLES, export
+    from ..batching.store import open_existing
     from ..errors import ConfigError
 
     try:

@@ -45,7 +45,7 @@ COLOUR = {"high": "\033[31m", "medium": "\033[33m", "low": "\033[36m"}
 
 def expand(paths: list[str]) -> list[Path]:
     """Files from files, folders (recursively, supported types) and glob patterns, in order, once each."""
-    from ..batch.inputs import discover
+    from ..batching.inputs import discover
 
     return discover(paths)
 

@@ -37,9 +37,13 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "document"
 
 
-def _svg(fig) -> str:
+def _svg(fig, salt: str) -> str:
+    import matplotlib
+
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", bbox_inches="tight")
+    # a salt per chart keeps the ids inside the two inline SVGs of one page apart
+    with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "none"}):  # text stays text: searchable, read aloud
+        fig.savefig(buf, format="svg", bbox_inches="tight")
     svg = buf.getvalue()
     return svg[svg.index("<svg"):]  # inline: without the XML declaration and doctype
 
@@ -51,20 +55,22 @@ def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[l
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: searchable, and read by screen readers
     height = 1.6 + 0.32 * max(1, len(labels))
     fig, ax = plt.subplots(figsize=(9, height))
     top = max([v for row in values for v in row] + [1])
-    image = ax.imshow(values or [[0] * len(categories)], cmap="Purples", vmin=0, vmax=top, aspect="auto")
-    ax.set_xticks(range(len(categories)), [name for _, name in categories], rotation=40, ha="right", fontsize=8)
-    ax.set_yticks(range(len(labels)), labels, fontsize=8)
+    # pcolormesh stays vector in SVG (imshow would embed a bitmap)
+    image = ax.pcolormesh(values or [[0] * len(categories)], cmap="Purples", vmin=0, vmax=top, edgecolors="white", linewidth=0.5)
+    ax.invert_yaxis()
+    ax.set_xticks([j + 0.5 for j in range(len(categories))], [name for _, name in categories], rotation=40, ha="right", fontsize=8)
+    ax.set_yticks([i + 0.5 for i in range(len(labels))], labels, fontsize=8)
     for i, row in enumerate(values):
         for j, v in enumerate(row):
             if v:
-                ax.text(j, i, str(v), ha="center", va="center", fontsize=7, color="white" if v > top / 2 else "#222")
+                ax.text(j + 0.5, i + 0.5, str(v), ha="center", va="center", fontsize=7, color="white" if v > top / 2 else "#222")
     ax.set_title("Genderstereotiepe aannames per categorie", fontsize=10)
-    fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="aantal")
-    svg = _svg(fig)
+    bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="aantal")
+    bar.solids.set_rasterized(False)  # vector, like the rest
+    svg = _svg(fig, "heatmap")
     plt.close(fig)
     return svg
 
@@ -76,7 +82,6 @@ def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    matplotlib.rcParams["svg.fonttype"] = "none"
     fig, ax = plt.subplots(figsize=(9, 0.9 + 0.35 * max(1, len(measures))))
     names = [m[0] for m in measures]
     shares = [100 * present / applicable if applicable else 0 for _, present, applicable in measures]
@@ -88,7 +93,7 @@ def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     for bar, (_, present, applicable) in zip(bars, measures):
         ax.text(min(bar.get_width() + 1, 88), bar.get_y() + bar.get_height() / 2, f"{present}/{applicable}", va="center", fontsize=7)
     ax.set_title("Dekking van maatregelen", fontsize=10)
-    svg = _svg(fig)
+    svg = _svg(fig, "coverage")
     plt.close(fig)
     return svg
 

@@ -1,0 +1,224 @@
+"""``genderscan batch``: manifests, failures, the SQLite store, resume after a kill, exports,
+the comparison report and the Dask executor — all for real (worker processes, a LocalCluster)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from builders import docx_from_blocks, pdf_from_pages
+from test_cli import run
+
+HIGH = "Bij stellen richten we ons eerst op de man, omdat hij de grootste kans op werk heeft."
+CARE = "Moeders zorgen doorgaans zelf voor de kinderen en het huishouden."
+CLEAN = "De bibliotheek is op zaterdag open voor alle inwoners."
+
+
+def _corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "stukken"
+    d.mkdir()
+    (d / "noord.txt").write_text(f"Participatie in Noord.\n\n{HIGH}\n\n{CARE}\n", encoding="utf-8")
+    (d / "zuid.txt").write_text(f"Participatie in Zuid.\n\n{CLEAN}\n", encoding="utf-8")
+    docx_from_blocks(d / "oost.docx", [("heading1", "Werk"), ("p", CARE)])
+    pdf_from_pages(d / "west.pdf", [[HIGH], [CLEAN]])
+    (d / "kapot.pdf").write_bytes(b"%PDF-1.7 dit is geen pdf")
+    return d
+
+
+def _manifest(tmp_path: Path, d: Path) -> Path:
+    m = tmp_path / "gemeenten.csv"
+    rows = [
+        "path;gemeente;provincie;jaar",
+        f"{d.name}/noord.txt;Noordwijk;Zuid-Holland;2023",
+        f"{d.name}/noord.txt;Noordwijkerhout;Zuid-Holland;2023",  # the same document for a second municipality
+        f"{d.name}/zuid.txt;Zuidhorn;Groningen;2024",
+        f"{d.name}/oost.docx;Oosterhout;Noord-Brabant;2024",
+        f"{d.name}/west.pdf;Westland;Zuid-Holland;2022",
+        f"{d.name}/kapot.pdf;Kapelle;Zeeland;2021",
+        f"{d.name}/weg.pdf;Wegberg;Limburg;2020",
+    ]
+    m.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")  # as Excel saves it: BOM, semicolons
+    return m
+
+
+def test_manifest_metadata_duplicates_failures_and_resume(tmp_path):
+    from genderscan import batch, load_results
+
+    d = _corpus(tmp_path)
+    manifest = _manifest(tmp_path, d)
+    db = tmp_path / "resultaten.db"
+    ticks = []
+    s = batch(manifest=manifest, db=db, jobs=2, progress=lambda *a: ticks.append(a))
+    assert (s.inputs, s.analysed, s.linked, s.skipped) == (7, 5, 1, 0)  # noord.txt analysed once for two rows
+    assert sorted((Path(p).name, code) for p, code, _ in s.failures) == [("kapot.pdf", "GS-E104"), ("weg.pdf", "GS-E101")]
+    assert ticks[-1][:2] == (7, 7) and s.pages >= 2
+    rows = {r["gemeente"]: r for r in load_results(db)}
+    assert set(rows) == {"Noordwijk", "Noordwijkerhout", "Zuidhorn", "Oosterhout", "Westland", "Kapelle", "Wegberg"}
+    assert rows["Noordwijk"]["sha256"] == rows["Noordwijkerhout"]["sha256"] and rows["Noordwijk"]["assertions"] >= 2
+    assert rows["Noordwijk"]["provincie"] == "Zuid-Holland" and rows["Zuidhorn"]["jaar"] == "2024"
+    assert rows["Noordwijk"]["assertions_kostwinner"] >= 1 and rows["Noordwijk"]["assertions_zorgrol"] >= 1
+    assert rows["Zuidhorn"]["assertions"] == 0 and rows["Westland"]["pages"] == 2
+    assert rows["Kapelle"]["error_code"] == "GS-E104" and rows["Kapelle"]["assertions"] is None
+    assert rows["Wegberg"]["error_code"] == "GS-E101" and rows["Wegberg"]["sha256"] is None
+    # the same command again: nothing analysed, nothing duplicated, the failures still reported
+    s = batch(manifest=manifest, db=db, jobs=2)
+    assert (s.analysed, s.skipped, s.linked) == (0, 6, 0) and len(s.failures) == 2
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 5
+        assert con.execute("SELECT COUNT(*) FROM inputs").fetchone()[0] == 7
+    # another lexicon is another analysis: everything is analysed again; --force does it regardless
+    s = batch(manifest=manifest, db=db, jobs=1, options=_options(disable=("KW001",)))
+    assert s.analysed == 5
+    assert batch(manifest=manifest, db=db, jobs=1, force=True).analysed == 5
+
+
+def _options(**kw):
+    from genderscan.batching import Options
+
+    return Options(**kw)
+
+
+def test_manifest_errors_are_coded(tmp_path):
+    d = _corpus(tmp_path)
+    bad = tmp_path / "zonder-pad.csv"
+    bad.write_text("bestand,gemeente\nnoord.txt,Noordwijk\n", encoding="utf-8")
+    r = run("batch", "--manifest", str(bad), "--db", str(tmp_path / "x.db"), "-q")
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E115") and "no 'path' column" in r.stderr
+    empty = tmp_path / "leeg-pad.csv"
+    empty.write_text("path,gemeente\n,Noordwijk\n", encoding="utf-8")
+    r = run("batch", "--manifest", str(empty), "--db", str(tmp_path / "x.db"), "-q")
+    assert r.returncode == 2 and "leeg-pad.csv:2: empty path" in r.stderr
+    r = run("batch", "--manifest", str(tmp_path / "nergens.csv"), "-q")
+    assert r.returncode == 2 and "GS-E101" in r.stderr
+    notdb = tmp_path / "geen.db"
+    notdb.write_text("dit is geen database", encoding="utf-8")
+    r = run("batch", str(d / "zuid.txt"), "--db", str(notdb), "-q")
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E116"), r.stderr
+    r = run("export", "--db", str(tmp_path / "nergens.db"), "-o", str(tmp_path / "x"))
+    assert r.returncode == 2 and "GS-E101" in r.stderr
+
+
+def test_cli_batch_export_and_comparison_report(tmp_path):
+    d = _corpus(tmp_path)
+    manifest = _manifest(tmp_path, d)
+    # metadata that is HTML must stay text in the report
+    manifest.write_text(manifest.read_text(encoding="utf-8-sig").replace("Zuidhorn", "<script>alert(1)</script>"), encoding="utf-8")
+    db = tmp_path / "r.db"
+    out = tmp_path / "rapport" / "vergelijking.html"
+    r = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "2", "--report", str(out))
+    assert r.returncode == 2  # two inputs could not be read; the rest is in the store
+    assert "7 inputs: 5 analysed" in r.stderr and "failed GS-E101" in r.stderr and "comparison report:" in r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.count("<svg") == 2 and "<script src" not in html and "<link" not in html
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "data:image" not in html  # charts are vector, not embedded bitmaps
+    links = sorted(set(part.split('"')[0] for part in html.split('href="')[1:] if part.startswith("documenten/")))
+    assert len(links) == 4 and all((out.parent / link).is_file() for link in links)  # noord (once), zuid, oost, west
+    assert "Noordwijkerhout" in html and "Kapelle" in html and "GS-E104" in html
+    assert 'lang="nl"' in html and "<caption>" in html and 'scope="col"' in html
+    # exports
+    for fmt in ("csv", "jsonl", "parquet"):
+        r = run("export", "--db", str(db), "--format", fmt, "-o", str(tmp_path / fmt))
+        assert r.returncode == 0, r.stderr
+    with (tmp_path / "csv" / "documents.csv").open(encoding="utf-8") as fh:
+        docs = list(csv.DictReader(fh))
+    assert len(docs) == 7 and {"gemeente", "provincie", "jaar", "pages", "words", "assertions_kostwinner",
+                               "measures_missing_ids", "gender_mentions_per_1000", "error_code"} <= set(docs[0])
+    findings = [json.loads(line) for line in (tmp_path / "jsonl" / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert findings and {"sha256", "rule_id", "stance", "page", "paragraph", "sentence"} <= set(findings[0])
+    assert {f["sha256"] for f in findings} <= {row["sha256"] for row in docs}
+    import pyarrow.parquet as pq
+
+    measures = pq.read_table(tmp_path / "parquet" / "measures.parquet").to_pylist()
+    assert {m["status"] for m in measures} <= {"present", "missing", "not_applicable"} and len(measures) % 4 == 0
+    r = run("export", "--db", str(db), "--table", "bevindingen", "-o", str(tmp_path / "x"))
+    assert r.returncode == 2 and "GS-E302" in r.stderr
+
+
+def test_load_results_as_frame_and_tables(tmp_path):
+    from genderscan import batch, load_results
+
+    d = _corpus(tmp_path)
+    db = tmp_path / "r.db"
+    batch([str(d / "noord.txt"), str(d / "zuid.txt")], db=db, jobs=1)
+    frame = load_results(db, as_frame=True)
+    assert list(frame["path"].map(lambda p: Path(p).name)) == ["noord.txt", "zuid.txt"]
+    assert len(load_results(db, "findings")) >= 2 and load_results(db, "measures")
+    from genderscan.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        load_results(db, "bevindingen")
+
+
+def test_dask_executor_on_a_local_cluster_gives_the_same_results(tmp_path):
+    from genderscan import batch, load_results
+
+    d = _corpus(tmp_path)
+    local_db, dask_db = tmp_path / "lokaal.db", tmp_path / "dask.db"
+    paths = [str(d)]
+    batch(paths, db=local_db, jobs=1)
+    s = batch(paths, db=dask_db, jobs=2, executor="dask")  # no scheduler: a LocalCluster with 2 worker processes
+    assert s.analysed == 5 and [code for _, code, _ in s.failures] == ["GS-E104"]
+
+    def key(rows):
+        return sorted((Path(r["path"]).name, r["assertions"], r["measures_missing_ids"], r["error_code"]) for r in rows)
+
+    assert key(load_results(dask_db)) == key(load_results(local_db))
+    dask_findings = load_results(dask_db, "findings")
+    assert {Path(f["path"]).parent for f in dask_findings} == {d}  # the client's paths, not the worker's temporary copy
+    assert sorted((f["rule_id"], f["sentence"]) for f in dask_findings) == sorted((f["rule_id"], f["sentence"]) for f in load_results(local_db, "findings"))
+
+
+def test_dask_scheduler_that_cannot_be_reached_is_a_coded_error(tmp_path):
+    d = _corpus(tmp_path)
+    r = run("batch", str(d / "zuid.txt"), "--db", str(tmp_path / "r.db"), "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9", "-q")
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E302") and "tcp://127.0.0.1:9" in r.stderr, r.stderr
+
+
+def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
+    d = tmp_path / "veel"
+    d.mkdir()
+    body = "\n\n".join([HIGH, CARE, CLEAN] * 60)
+    n = 150
+    for i in range(n):
+        (d / f"nota-{i:03d}.txt").write_text(f"Nota nummer {i}.\n\n{body}\n", encoding="utf-8")
+    db = tmp_path / "r.db"
+    cmd = [sys.executable, "-m", "genderscan", "batch", str(d), "--db", str(db), "--jobs", "1", "-q"]
+    proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    committed = 0
+    deadline = time.time() + 120
+    try:
+        while time.time() < deadline and proc.poll() is None:
+            if db.exists():
+                try:
+                    with sqlite3.connect(db, timeout=1) as con:
+                        committed = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+                except sqlite3.OperationalError:
+                    committed = 0
+                if committed >= 5:
+                    break
+            time.sleep(0.02)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)  # the batch and its worker processes, mid-flight
+        proc.wait()
+    assert 5 <= committed < n, committed  # killed in the middle
+    with sqlite3.connect(db) as con:
+        before = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    r = subprocess.run(cmd[:-1], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert f"{n - before} analysed, {before} already in" in r.stderr
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT COUNT(*), COUNT(DISTINCT sha256) FROM documents").fetchone() == (n, n)
+        assert con.execute("SELECT COUNT(*) FROM inputs").fetchone()[0] == n
+        assert con.execute("SELECT COUNT(*) FROM documents WHERE error_code IS NOT NULL").fetchone()[0] == 0
+        per_doc = con.execute("SELECT MIN(c), MAX(c) FROM (SELECT COUNT(*) AS c FROM findings GROUP BY sha256)").fetchone()
+        assert per_doc[0] == per_doc[1]  # every document has its findings exactly once
