@@ -180,7 +180,8 @@ def test_dask_executor_on_a_local_cluster_gives_the_same_results(tmp_path):
 
 def test_dask_scheduler_that_cannot_be_reached_is_a_coded_error(tmp_path):
     d = _corpus(tmp_path)
-    r = run("batch", str(d / "zuid.txt"), "--db", str(tmp_path / "r.db"), "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9", "-q")
+    r = run("batch", str(d / "zuid.txt"), "--db", str(tmp_path / "r.db"), "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9",
+            "--connect-timeout", "2", "-q")
     assert r.returncode == 2 and r.stderr.startswith("error GS-E302") and "tcp://127.0.0.1:9" in r.stderr, r.stderr
 
 

@@ -81,6 +81,7 @@ def batch(
     jobs: int | None = None,
     executor: str = "local",
     scheduler: str | None = None,
+    connect_timeout: float = 30.0,
     force: bool = False,
     options: Options | None = None,
     report: str | Path | None = None,
@@ -105,7 +106,7 @@ def batch(
     if executor == "dask":
         from .executors import DaskExecutor
 
-        runner: Any = DaskExecutor(jobs, options, scheduler)
+        runner: Any = DaskExecutor(jobs, options, scheduler, connect_timeout)
     else:
         from .executors import LocalExecutor
 

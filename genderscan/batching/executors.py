@@ -86,7 +86,7 @@ class LocalExecutor:
 
 
 class DaskExecutor:
-    def __init__(self, jobs: int, options: Options, scheduler: str | None = None) -> None:
+    def __init__(self, jobs: int, options: Options, scheduler: str | None = None, connect_timeout: float = 30.0) -> None:
         try:
             import dask.distributed  # noqa: F401
         except ImportError as exc:
@@ -94,6 +94,7 @@ class DaskExecutor:
         self.jobs = max(1, jobs)
         self.options = options
         self.scheduler = scheduler
+        self.connect_timeout = connect_timeout
 
     def results(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, dict[str, Any]]]:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -101,7 +102,7 @@ class DaskExecutor:
         cluster = None
         try:
             if self.scheduler:
-                client = Client(self.scheduler, timeout="30s")
+                client = Client(self.scheduler, timeout=f"{self.connect_timeout}s")
             else:
                 cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=None)
                 client = Client(cluster)

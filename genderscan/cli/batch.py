@@ -49,6 +49,7 @@ def batch_cli(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
     executor: Executor = typer.Option(Executor.local, "--executor", help="local worker processes, or dask (pip install 'genderscan[dask]')."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster."),
+    connect_timeout: float = typer.Option(30.0, "--connect-timeout", help="Seconds to wait for the Dask scheduler."),
     force: bool = typer.Option(False, "--force", help="Analyse again what the store already holds for this lexicon."),
     report: Optional[Path] = typer.Option(None, "--report", help="Write a comparison report (HTML) here, with each document's report in documenten/ beside it."),
     model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."),
@@ -71,7 +72,7 @@ def batch_cli(
         if bar is not None:
             bar.start()
         try:
-            summary = batch(paths or [], manifest=manifest, db=db, jobs=jobs, executor=executor.value, scheduler=scheduler,
+            summary = batch(paths or [], manifest=manifest, db=db, jobs=jobs, executor=executor.value, scheduler=scheduler, connect_timeout=connect_timeout,
                             force=force, options=options, report=report, progress=update)
         finally:
             if bar is not None:
