@@ -43,6 +43,8 @@ class BatchSummary:
     pages: int = 0
     seconds: float = 0.0
     max_worker_rss_mb: float = 0.0
+    worker_startup_seconds: float = 0.0
+    """Longest time a worker spent loading the pipeline and lexicon (included in *seconds*)."""
     failures: list[tuple[str, str, str]] = field(default_factory=list)
     report: str | None = None
 
@@ -168,6 +170,7 @@ def batch(
             summary.analysed += 1
             summary.pages += result.get("pages") or 0
             summary.max_worker_rss_mb = max(summary.max_worker_rss_mb, result.get("rss_mb") or 0.0)
+            summary.worker_startup_seconds = max(summary.worker_startup_seconds, result.get("startup_seconds") or 0.0)
             if result["report"] is None:
                 summary.failures.extend((str(i.path), result["error_code"], result["error"]) for i in named_by)
             finished += len(named_by)
