@@ -27,24 +27,29 @@ demo: $(VENV)/.installed-run
 test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest -q
 
-# OCR (--ocr, and its tests) needs tesseract with Dutch, Debian packages
-# tesseract-ocr and tesseract-ocr-nld: installed here where apt-get runs as root.
+# Debian packages the tests use, installed here where apt-get runs as root:
+# tesseract-ocr + tesseract-ocr-nld (--ocr) and chromium (--format pdf, the
+# rendering test of the HTML report). Without them those tests are skipped.
 system-deps:
-	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx nld; then \
+	@missing=""; \
+	{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx nld; } || missing="$$missing tesseract-ocr tesseract-ocr-nld"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing tesseract-ocr tesseract-ocr-nld (for --ocr and its tests)"; \
+	    echo "installing$$missing (for the OCR, PDF and rendering tests)"; \
 	    export DEBIAN_FRONTEND=noninteractive; \
-	    apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-nld >/dev/null 2>&1 || \
-	    { apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-nld >/dev/null; }; \
+	    apt-get install -y -qq --no-install-recommends $$missing >/dev/null 2>&1 || \
+	    { apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; }; \
 	  else \
-	    echo "note: tesseract-ocr and tesseract-ocr-nld are not installed and cannot be installed here (not root); the OCR tests are skipped"; \
+	    echo "note:$$missing not installed and cannot be installed here (not root); their tests are skipped"; \
 	  fi; \
 	fi
 
 # Rebuild the example documents and their committed reports.
-examples: $(VENV)/.installed-test
+examples: $(VENV)/.installed-test system-deps
 	$(BIN)/python examples/build_examples.py
-	$(BIN)/genderscan analyse $(EXAMPLES) -o examples/reports --format html --format md --format json
+	$(BIN)/genderscan analyse $(EXAMPLES) -o examples/reports --format html --format md --format json --format pdf
+	$(BIN)/python examples/render_png.py examples/reports/hoogwater_participatienota.pdf.html
 
 # Rewrite the golden reports after a deliberate change (review the diff!).
 golden: $(VENV)/.installed-test

@@ -87,3 +87,4 @@ BAD_CONFIG = "GS-E304"
 
 # Output errors ------------------------------------------------------------
 OUTPUT_NOT_WRITABLE = "GS-E401"
+PDF_UNAVAILABLE = "GS-E402"

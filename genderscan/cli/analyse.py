@@ -19,6 +19,13 @@ class Format(str, Enum):
     html = "html"
     md = "md"
     json = "json"
+    pdf = "pdf"
+
+
+def _suffix(fmt: str) -> str:
+    from ..report import FORMATTERS
+
+    return "pdf" if fmt == "pdf" else FORMATTERS[fmt].suffix
 
 
 def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict[Path, dict[str, Path | None]]:
@@ -30,13 +37,13 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
             raise ConfigError("-o - (stdout) needs exactly one document and one --format", code=errors.BAD_OPTION)
         return {paths[0]: {formats[0]: None}}
     target = Path(out) if out else Path(".")
-    single_file = out is not None and len(paths) == 1 and len(formats) == 1 and target.suffix == "." + FORMATTERS[formats[0]].suffix
+    single_file = out is not None and len(paths) == 1 and len(formats) == 1 and target.suffix == "." + _suffix(formats[0])
     plan: dict[Path, dict[str, Path | None]] = {}
     taken: dict[Path, Path] = {}
     for p in paths:
         plan[p] = {}
         for fmt in formats:
-            dest = target if single_file else target / f"{p.name}.{FORMATTERS[fmt].suffix}"
+            dest = target if single_file else target / f"{p.name}.{_suffix(fmt)}"
             if dest in taken:
                 raise ConfigError(f"{p} and {taken[dest]} would both write {dest}; analyse them in separate calls", code=errors.BAD_OPTION)
             taken[dest] = p
@@ -47,7 +54,7 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
 def analyse_cli(
     paths: List[Path] = typer.Argument(..., help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).", show_default=False),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output directory (default: current directory), a file name when there is one document and one format, or - for stdout."),
-    formats: List[Format] = typer.Option([Format.html], "--format", "-f", help="Report format; repeat for several."),
+    formats: List[Format] = typer.Option([Format.html], "--format", "-f", help="Report format: html, md, json, or pdf (WeasyPrint or Chromium); repeat for several."),
     model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."),
     lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder of category files; repeatable."),
     domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain (participatie, inburgering, armoede, other) instead of detection."),
@@ -64,6 +71,10 @@ def analyse_cli(
     fmt_names = list(dict.fromkeys(f.value for f in formats))
     try:
         plan = plan_outputs(paths, fmt_names, output)
+        if "pdf" in fmt_names:
+            from ..report.pdf import renderer
+
+            renderer()  # fail at once, with how to install one, not after the first document
         analyzer = Analyzer(model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine, max_mb=max_size, ocr=ocr)
     except GenderscanError as exc:
         report_error(exc, debug)
@@ -75,9 +86,15 @@ def analyse_cli(
         try:
             report = analyzer.analyse(path)
             data = report.to_dict()
-            rendered = {fmt: FORMATTERS[fmt].render(data) for fmt in targets}
+            rendered = {fmt: FORMATTERS[fmt].render(data) for fmt in targets if fmt != "pdf"}
+            if "pdf" in targets:
+                from ..report.pdf import html_to_pdf
+
+                rendered["pdf"] = html_to_pdf(rendered.get("html") or FORMATTERS["html"].render(data))
             for fmt, dest in targets.items():
-                if dest is None:
+                if dest is None and isinstance(rendered[fmt], bytes):
+                    sys.stdout.buffer.write(rendered[fmt])
+                elif dest is None:
                     sys.stdout.write(rendered[fmt])
                 else:
                     write_atomic(dest, rendered[fmt])

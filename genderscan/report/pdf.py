@@ -1,0 +1,93 @@
+"""PDF from the HTML report: WeasyPrint when installed, else headless Chromium.
+
+Both lay out the same HTML with its print CSS (``@page`` size and margins,
+page numbers in the margin, no tables or findings cut across pages).
+Neither is a hard dependency: ``renderer()`` says which one is available or
+raises a coded error that tells how to install one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .. import errors
+from ..errors import OutputError
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+TIMEOUT = 120
+
+
+def chromium() -> str | None:
+    """Path of a Chromium/Chrome binary: $GENDERSCAN_CHROMIUM, else the first on PATH."""
+    explicit = os.environ.get("GENDERSCAN_CHROMIUM")
+    if explicit:
+        return explicit if Path(explicit).is_file() else None
+    return next((found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
+
+
+def renderer() -> str:
+    """'weasyprint' or 'chromium'; a coded error when neither can be used."""
+    try:
+        import weasyprint  # noqa: F401
+        return "weasyprint"
+    except (ImportError, OSError):  # OSError: WeasyPrint installed without its Pango libraries
+        pass
+    if chromium():
+        return "chromium"
+    raise OutputError(
+        "--format pdf needs WeasyPrint (pip install 'genderscan[pdf]') or Chromium "
+        "(Debian: apt-get install chromium; or set GENDERSCAN_CHROMIUM to the browser binary)",
+        code=errors.PDF_UNAVAILABLE,
+    )
+
+
+def chromium_command(binary: str, source: Path, *extra: str) -> list[str]:
+    """Headless Chromium with no profile, network or sandbox needs (also as root in CI containers)."""
+    return [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--disable-extensions", "--hide-scrollbars", f"--user-data-dir={source.parent / 'profile'}", *extra, source.as_uri()]
+
+
+def html_to_pdf(html: str) -> bytes:
+    """The PDF of *html* (a self-contained page)."""
+    if renderer() == "weasyprint":
+        import weasyprint
+
+        return weasyprint.HTML(string=html).write_pdf()
+    binary = chromium()
+    with tempfile.TemporaryDirectory(prefix="genderscan-pdf-") as tmp:
+        source = Path(tmp) / "rapport.html"
+        source.write_text(html, encoding="utf-8")
+        target = Path(tmp) / "rapport.pdf"
+        cmd = chromium_command(binary, source, f"--print-to-pdf={target}", "--no-pdf-header-footer")
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise OutputError(f"Chromium could not print the report to PDF ({exc})", code=errors.PDF_UNAVAILABLE) from exc
+        if not target.is_file() or target.stat().st_size == 0:
+            last = (done.stderr.strip().splitlines() or ["no output"])[-1][:200]
+            raise OutputError(f"Chromium did not write a PDF (exit {done.returncode}: {last})", code=errors.PDF_UNAVAILABLE)
+        return target.read_bytes()
+
+
+def html_to_png(html: str, width: int = 1100, height: int = 1600) -> bytes:
+    """A screenshot of the top of *html* as headless Chromium shows it (for the README and the tests)."""
+    binary = chromium()
+    if binary is None:
+        raise OutputError("a PNG of the report needs Chromium (Debian: apt-get install chromium)", code=errors.PDF_UNAVAILABLE)
+    with tempfile.TemporaryDirectory(prefix="genderscan-png-") as tmp:
+        source = Path(tmp) / "rapport.html"
+        source.write_text(html, encoding="utf-8")
+        target = Path(tmp) / "rapport.png"
+        cmd = chromium_command(binary, source, f"--screenshot={target}", f"--window-size={width},{height}")
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise OutputError(f"Chromium could not take a screenshot ({exc})", code=errors.PDF_UNAVAILABLE) from exc
+        if not target.is_file() or target.stat().st_size == 0:
+            last = (done.stderr.strip().splitlines() or ["no output"])[-1][:200]
+            raise OutputError(f"Chromium did not write a PNG (exit {done.returncode}: {last})", code=errors.PDF_UNAVAILABLE)
+        return target.read_bytes()

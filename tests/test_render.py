@@ -1,0 +1,90 @@
+"""The HTML report in a real browser: headless Chromium renders it to PNG and PDF."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from test_cli import run
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "hoogwater_participatienota.pdf"
+
+
+def _chromium():
+    from genderscan.report.pdf import chromium
+
+    return chromium()
+
+
+needs_chromium = pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed (make test installs it as root)")
+
+
+@pytest.fixture(scope="module")
+def example_html(analyzer):
+    from genderscan.report import FORMATTERS
+
+    return FORMATTERS["html"].render(analyzer.analyse(EXAMPLE).to_dict())
+
+
+@needs_chromium
+def test_report_renders_in_chromium_to_png(example_html):
+    from PIL import Image
+
+    from genderscan.report.pdf import html_to_png
+
+    image = Image.open(io.BytesIO(html_to_png(example_html, 1100, 1600))).convert("RGB")
+    assert image.size == (1100, 1600)
+    raw = image.tobytes()
+    pixels = list(zip(raw[0::3], raw[1::3], raw[2::3]))
+    ink = sum(1 for p in pixels if sum(p) < 600) / len(pixels)
+    assert 0.01 < ink < 0.5  # text on a white page, not blank and not a solid block
+    purple = sum(1 for r, g, b in pixels if r > 80 and b > 110 and g < 80)
+    assert purple > 500  # the accent colour of the headings: the stylesheet was applied
+
+
+@needs_chromium
+def test_report_prints_to_pdf_with_page_numbers(example_html):
+    from pypdf import PdfReader
+
+    from genderscan.report.pdf import html_to_pdf
+
+    reader = PdfReader(io.BytesIO(html_to_pdf(example_html)))
+    n = len(reader.pages)
+    assert 4 <= n <= 20
+    texts = [p.extract_text() for p in reader.pages]
+    assert "Samenvatting" in texts[0]
+    assert all(f"{i} / {n}" in t for i, t in enumerate(texts, 1))  # page numbers from the print CSS
+    box = reader.pages[0].mediabox
+    assert abs(float(box.width) - 595) < 2 and abs(float(box.height) - 842) < 2  # A4
+
+
+@needs_chromium
+def test_analyse_format_pdf(tmp_path):
+    r = run("analyse", str(EXAMPLE), "-f", "pdf", "-f", "json", "-o", str(tmp_path), "-q")
+    assert r.returncode == 0, r.stderr
+    pdf = tmp_path / "hoogwater_participatienota.pdf.pdf"
+    assert pdf.read_bytes()[:5] == b"%PDF-" and json.loads((tmp_path / "hoogwater_participatienota.pdf.json").read_text(encoding="utf-8"))
+
+
+def test_pdf_without_a_renderer_is_a_clear_coded_error(tmp_path):
+    try:
+        import weasyprint  # noqa: F401
+        pytest.skip("WeasyPrint is installed")
+    except (ImportError, OSError):
+        pass
+    env_backup = os.environ.get("GENDERSCAN_CHROMIUM")
+    os.environ["GENDERSCAN_CHROMIUM"] = str(tmp_path / "geen-chromium")
+    try:
+        r = run("analyse", str(EXAMPLE), "-f", "pdf", "-o", str(tmp_path))
+    finally:
+        if env_backup is None:
+            os.environ.pop("GENDERSCAN_CHROMIUM")
+        else:
+            os.environ["GENDERSCAN_CHROMIUM"] = env_backup
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E402") and "apt-get install chromium" in r.stderr
+    assert not list(tmp_path.iterdir())  # nothing written, not even the other formats
