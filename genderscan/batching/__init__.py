@@ -164,14 +164,14 @@ def batch(
 
         for task, result in runner.results(tasks()):
             store.save(task.sha256, key, str(task.path), result)
-            done[task.sha256] = None if result["report"] is not None else (result["error_code"], result["error"])
+            done[task.sha256] = None if result["report_json"] is not None else (result["error_code"], result["error"])
             analysed_now.add(task.sha256)
             named_by = waiting.pop(task.sha256, [])
             summary.analysed += 1
             summary.pages += result.get("pages") or 0
             summary.max_worker_rss_mb = max(summary.max_worker_rss_mb, result.get("rss_mb") or 0.0)
             summary.worker_startup_seconds = max(summary.worker_startup_seconds, result.get("startup_seconds") or 0.0)
-            if result["report"] is None:
+            if result["report_json"] is None:
                 summary.failures.extend((str(i.path), result["error_code"], result["error"]) for i in named_by)
             finished += len(named_by)
             tick()

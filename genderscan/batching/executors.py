@@ -34,7 +34,7 @@ class Task:
 
 
 def _crashed(message: str) -> dict[str, Any]:
-    return {"report": None, "error_code": "GS-E000", "error": message, "pages": 0, "seconds": 0.0, "rss_mb": None}
+    return {"report_json": None, "error_code": "GS-E000", "error": message, "pages": 0, "seconds": 0.0, "rss_mb": None}
 
 
 def _warm(options: Options) -> None:

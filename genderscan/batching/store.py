@@ -85,6 +85,29 @@ CREATE TABLE IF NOT EXISTS inputs (
 RETRY_CODES = ("GS-E000",)
 
 
+def packed(report: dict[str, Any]) -> dict[str, Any]:
+    """A report as the store keeps it: its JSON text and the values of its table rows.
+
+    Done where the report is made (the worker), so the process that writes
+    the store only inserts: serialising is the costly part, and the writer
+    is one process for all workers.
+    """
+    doc = report["document"]
+    stance = [f["stance"] for f in report["findings"]]
+    return {
+        "report_json": json.dumps(report, ensure_ascii=False),
+        "pages": doc["pages"],
+        "document_row": (doc["format"], doc["pages"], doc["words"], report["domain"], int(report["gender_blind"]),
+                         report["mentions"]["per_1000_words"], stance.count("assertion"), stance.count("critical"), stance.count("quoted")),
+        "finding_rows": [(n, f["rule_id"], f["category"], f["stance"], f["severity"], f["location"]["page"], f["location"].get("page_label"),
+                          f["location"]["paragraph"], f["location"].get("section"), f["matched_text"], f["sentence"], f["message"], f["fingerprint"])
+                         for n, f in enumerate(report["findings"], 1)],
+        "measure_rows": [(m["id"], m["name"], m["status"], m["evidence"][0]["text"] if m["evidence"] else None,
+                          m["evidence"][0]["location"]["page"] if m["evidence"] else None)
+                         for m in report["measures"]],
+    }
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -142,35 +165,23 @@ class Store:
                 (path, json.dumps(meta, ensure_ascii=False, sort_keys=True), sha256, lexicon_version, code, message, now()))
 
     def save(self, sha256: str, lexicon_version: str, path: str, result: dict[str, Any]) -> None:
-        """Store one analysed document (report or error) in one transaction, replacing an older result."""
-        report = result.get("report")
+        """Store one analysed document (a :func:`packed` result) in one transaction, replacing an older result."""
         key = (sha256, lexicon_version)
         with self.db:
             for table in ("documents", "findings", "measures"):
                 self.db.execute(f"DELETE FROM {table} WHERE sha256 = ? AND lexicon_version = ?", key)
-            if report is None:
+            if result.get("report_json") is None:
                 self.db.execute(
                     "INSERT INTO documents (sha256, lexicon_version, path, error_code, error, seconds, worker_rss_mb, analysed_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (*key, path, result["error_code"], result["error"], result.get("seconds"), result.get("rss_mb"), now()))
                 return
-            doc = report["document"]
-            stance = [f["stance"] for f in report["findings"]]
             self.db.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)",
-                (*key, path, doc["format"], doc["pages"], doc["words"], report["domain"], int(report["gender_blind"]),
-                 report["mentions"]["per_1000_words"], stance.count("assertion"), stance.count("critical"), stance.count("quoted"),
-                 json.dumps(report, ensure_ascii=False), result.get("seconds"), result.get("rss_mb"), now()))
-            self.db.executemany(
-                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(*key, n, f["rule_id"], f["category"], f["stance"], f["severity"], f["location"]["page"], f["location"].get("page_label"),
-                  f["location"]["paragraph"], f["location"].get("section"), f["matched_text"], f["sentence"], f["message"], f["fingerprint"])
-                 for n, f in enumerate(report["findings"], 1)])
-            self.db.executemany(
-                "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(*key, m["id"], m["name"], m["status"], m["evidence"][0]["text"] if m["evidence"] else None,
-                  m["evidence"][0]["location"]["page"] if m["evidence"] else None)
-                 for m in report["measures"]])
+                (*key, path, *result["document_row"], result["report_json"], result.get("seconds"), result.get("rss_mb"), now()))
+            self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                [(*key, *row) for row in result["finding_rows"]])
+            self.db.executemany("INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)", [(*key, *row) for row in result["measure_rows"]])
 
     # -- reading ----------------------------------------------------------
     def rows(self, sql: str, params: Iterable = ()) -> list[dict[str, Any]]:

@@ -2,7 +2,8 @@
 
 A worker process (local or on a Dask cluster) builds the Analyzer once per
 set of options and keeps it; each call reads one document and returns a
-plain dict (picklable, JSON-able): the report, or the error code and message.
+plain dict (picklable): the report as JSON text plus its table rows, or the
+error code and message.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GenderscanError
+from .store import packed
 
 
 @dataclass(frozen=True)
@@ -58,16 +60,20 @@ def _rss_mb() -> float:
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
-def analyse_path(path: str, options: Options) -> dict[str, Any]:
-    """Analyse one document; never raises for a bad document (the error is the result)."""
+def _analyse(path: str, options: Options, name: str | None = None) -> dict[str, Any]:
+    """Analyse one document into a stored result (see :func:`~genderscan.batching.store.packed`),
+    reporting it as *name*; never raises for a bad document (the error is the result)."""
     start = time.perf_counter()
     try:
         report = analyzer_for(options).analyse(path).to_dict()
-        result: dict[str, Any] = {"report": report, "pages": report["document"]["pages"]}
+        if name is not None:
+            report = _renamed(report, path, name)
+        result: dict[str, Any] = packed(report)
     except GenderscanError as exc:
-        result = {"report": None, "error_code": exc.code, "error": exc.message, "pages": 0}
+        message = exc.message if name is None else exc.message.replace(path, name)
+        result = {"report_json": None, "error_code": exc.code, "error": message, "pages": 0}
     except Exception as exc:  # an internal error must not end the batch; it is recorded and retried on a rerun
-        result = {"report": None, "error_code": "GS-E000", "error": f"internal error: {type(exc).__name__}: {exc}", "pages": 0}
+        result = {"report_json": None, "error_code": "GS-E000", "error": f"internal error: {type(exc).__name__}: {exc}", "pages": 0}
     result["seconds"] = time.perf_counter() - start
     result["rss_mb"] = _rss_mb()
     result["startup_seconds"] = sum(_STARTUP)
@@ -75,17 +81,17 @@ def analyse_path(path: str, options: Options) -> dict[str, Any]:
     return result
 
 
+def analyse_path(path: str, options: Options) -> dict[str, Any]:
+    """Analyse a document this process can read."""
+    return _analyse(path, options)
+
+
 def analyse_bytes(name: str, data: bytes, options: Options) -> dict[str, Any]:
     """Analyse a document sent as bytes (a cluster worker need not see the client's files)."""
     with tempfile.TemporaryDirectory(prefix="genderscan-") as tmp:
         target = Path(tmp) / Path(name).name
         target.write_bytes(data)
-        result = analyse_path(str(target), options)
-    if result["report"] is not None:
-        result["report"] = _renamed(result["report"], str(target), name)
-    elif result.get("error"):
-        result["error"] = result["error"].replace(str(target), name)
-    return result
+        return _analyse(str(target), options, name)
 
 
 def _renamed(value: Any, old: str, new: str) -> Any:
