@@ -28,15 +28,17 @@ test: $(VENV)/.installed-test system-deps
 	$(BIN)/python -m pytest -q
 
 # Debian packages the tests use, installed here where apt-get runs as root:
-# tesseract-ocr + tesseract-ocr-nld (--ocr) and chromium (--format pdf, the
-# rendering test of the HTML report). Without them those tests are skipped.
+# tesseract-ocr + tesseract-ocr-nld (--ocr), chromium (--format pdf, the
+# rendering test of the HTML report) and libreoffice-writer-nogui (opens the
+# annotated Word file in a test). Without them those tests are skipped.
 system-deps:
 	@missing=""; \
 	{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx nld; } || missing="$$missing tesseract-ocr tesseract-ocr-nld"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing$$missing (for the OCR, PDF and rendering tests)"; \
+	    echo "installing$$missing (for the OCR, PDF, rendering and Word tests)"; \
 	    export DEBIAN_FRONTEND=noninteractive; \
 	    apt-get install -y -qq --no-install-recommends $$missing >/dev/null 2>&1 || \
 	    { apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; }; \
@@ -49,6 +51,7 @@ system-deps:
 examples: $(VENV)/.installed-test system-deps
 	$(BIN)/python examples/build_examples.py
 	$(BIN)/genderscan analyse $(EXAMPLES) -o examples/reports --format html --format md --format json --format pdf
+	$(BIN)/genderscan analyse examples/hoogwater_participatienota.docx -o examples/reports --format docx
 	$(BIN)/python examples/render_png.py examples/reports/hoogwater_participatienota.pdf.html
 
 # Rewrite the golden reports after a deliberate change (review the diff!).

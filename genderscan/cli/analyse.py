@@ -20,12 +20,13 @@ class Format(str, Enum):
     md = "md"
     json = "json"
     pdf = "pdf"
+    docx = "docx"
 
 
 def _suffix(fmt: str) -> str:
     from ..report import FORMATTERS
 
-    return "pdf" if fmt == "pdf" else FORMATTERS[fmt].suffix
+    return fmt if fmt in ("pdf", "docx") else FORMATTERS[fmt].suffix
 
 
 def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict[Path, dict[str, Path | None]]:
@@ -43,7 +44,8 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
     for p in paths:
         plan[p] = {}
         for fmt in formats:
-            dest = target if single_file else target / f"{p.name}.{_suffix(fmt)}"
+            name = f"{p.stem}.genderscan.docx" if fmt == "docx" else f"{p.name}.{_suffix(fmt)}"
+            dest = target if single_file else target / name
             if dest in taken:
                 raise ConfigError(f"{p} and {taken[dest]} would both write {dest}; analyse them in separate calls", code=errors.BAD_OPTION)
             taken[dest] = p
@@ -54,7 +56,7 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
 def analyse_cli(
     paths: List[Path] = typer.Argument(..., help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).", show_default=False),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output directory (default: current directory), a file name when there is one document and one format, or - for stdout."),
-    formats: List[Format] = typer.Option([Format.html], "--format", "-f", help="Report format: html, md, json, or pdf (WeasyPrint or Chromium); repeat for several."),
+    formats: List[Format] = typer.Option([Format.html], "--format", "-f", help="Report format: html, md, json, pdf (WeasyPrint or Chromium), or docx (a copy of a .docx input with a Word comment per finding); repeat for several."),
     model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."),
     lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder of category files; repeatable."),
     domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain (participatie, inburgering, armoede, other) instead of detection."),
@@ -71,6 +73,9 @@ def analyse_cli(
     fmt_names = list(dict.fromkeys(f.value for f in formats))
     try:
         plan = plan_outputs(paths, fmt_names, output)
+        not_docx = [p for p in paths if p.suffix.lower() != ".docx"]
+        if "docx" in fmt_names and not_docx:
+            raise ConfigError(f"{not_docx[0]}: --format docx (the annotated Word file) needs a .docx document", code=errors.BAD_OPTION)
         if "pdf" in fmt_names:
             from ..report.pdf import renderer
 
@@ -86,7 +91,11 @@ def analyse_cli(
         try:
             report = analyzer.analyse(path)
             data = report.to_dict()
-            rendered = {fmt: FORMATTERS[fmt].render(data) for fmt in targets if fmt != "pdf"}
+            rendered = {fmt: FORMATTERS[fmt].render(data) for fmt in targets if fmt in FORMATTERS}
+            if "docx" in targets:
+                from ..report.annotate import annotate_docx
+
+                rendered["docx"] = annotate_docx(path, data)
             if "pdf" in targets:
                 from ..report.pdf import html_to_pdf
 

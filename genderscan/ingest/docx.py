@@ -104,6 +104,13 @@ def _suppressions(zf: zipfile.ZipFile, parser) -> dict[str, tuple[str, str]]:
     return out
 
 
+def passage_elements(body, styles: dict[str, str]) -> list[list]:
+    """The ``w:p`` elements of each body passage, numbered as :func:`read` numbers them."""
+    reader = _Reader("", styles)
+    reader.blocks(body)
+    return reader.elements
+
+
 def _style_names(zf: zipfile.ZipFile, parser) -> dict[str, str]:
     """styleId -> style name (ids are often language-neutral, names say "Kop 1")."""
     from lxml import etree
@@ -148,13 +155,16 @@ class _Reader:
         self.styles = styles
         self.suppressions = suppressions or {}
         self.passages: list[Passage] = []
+        self.elements: list[list] = []
+        """Per passage, the ``w:p`` elements it was read from (to annotate the document later)."""
         self.section: str | None = None
 
-    def add(self, text: str, kind: str, section: str | None = None, suppress: tuple = ()) -> None:
+    def add(self, text: str, kind: str, section: str | None = None, suppress: tuple = (), elements: list | None = None) -> None:
         text = clean(text)
         if text:
             loc = Location(file=self.file, paragraph=len(self.passages) + 1, section=section or self.section)
             self.passages.append(Passage(text=text, location=loc, kind=kind, suppress=suppress))
+            self.elements.append(elements or [])
 
     def blocks(self, parent) -> None:
         for child in parent:
@@ -172,7 +182,7 @@ class _Reader:
         if kind == "heading" and clean(text):
             self.section = clean(text)
         anchors = {el.get(f"{W}id") for el in p.iter(f"{W}commentRangeStart", f"{W}commentReference")}
-        self.add(text, kind, suppress=tuple(self.suppressions[a] for a in sorted(anchors) if a in self.suppressions))
+        self.add(text, kind, suppress=tuple(self.suppressions[a] for a in sorted(anchors) if a in self.suppressions), elements=[p])
         for box in p.iter(f"{W}txbxContent"):
             if not _inside(box, p, (f"{W}del",)) and box.getparent() is not None:
                 self.blocks(box)
@@ -186,7 +196,7 @@ class _Reader:
                 if merge is not None and merge.get(f"{W}val") != "restart":
                     continue  # the continuation of a vertically merged cell
                 paragraphs = [c for c in tc if c.tag == f"{W}p"]
-                self.add("\n".join(_text(p) for p in paragraphs), "table_cell")
+                self.add("\n".join(_text(p) for p in paragraphs), "table_cell", elements=paragraphs)
                 for nested in tc.findall(f"{W}tbl"):
                     self.table(nested)
 
