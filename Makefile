@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLES := examples/hoogwater_participatienota.pdf examples/hoogwater_participatienota.docx
 
-.PHONY: demo test system-deps examples golden docs lexicon-test evaluate clean
+.PHONY: demo test system-deps node-deps examples golden docs lexicon-test evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,17 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-run
 	$(BIN)/genderscan analyse $(EXAMPLES) -o out --format html --format md --format json
 
-test: $(VENV)/.installed-test system-deps
+test: $(VENV)/.installed-test system-deps node-deps
 	$(BIN)/python -m pytest -q
+
+# npm packages the accessibility test uses (package.json, package-lock.json):
+# html-validate, axe-core and puppeteer-core (which drives the installed Chromium).
+node-deps:
+	@if command -v npm >/dev/null 2>&1; then \
+	  [ node_modules/.package-lock.json -nt package-lock.json ] || { npm ci --no-audit --no-fund --silent && touch node_modules/.package-lock.json; }; \
+	else \
+	  echo "note: npm not found; the accessibility test is skipped"; \
+	fi
 
 # Debian packages the tests use, installed here where apt-get runs as root:
 # tesseract-ocr + tesseract-ocr-nld (--ocr), chromium (--format pdf, the

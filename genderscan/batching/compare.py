@@ -9,6 +9,7 @@ scripts: the only script is the small inline table sorter.
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -37,7 +38,7 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "document"
 
 
-def _svg(fig, salt: str) -> str:
+def _svg(fig, salt: str, label: str) -> str:
     import matplotlib
 
     buf = io.StringIO()
@@ -45,7 +46,9 @@ def _svg(fig, salt: str) -> str:
     with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "none"}):  # text stays text: searchable, read aloud
         fig.savefig(buf, format="svg", bbox_inches="tight")
     svg = buf.getvalue()
-    return svg[svg.index("<svg"):]  # inline: without the XML declaration and doctype
+    svg = svg[svg.index("<svg"):]  # inline: without the XML declaration and doctype
+    # an image with a text alternative for screen readers (the table has the same figures)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(label)}" ', 1)
 
 
 def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[int]]) -> str:
@@ -70,7 +73,7 @@ def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[l
     ax.set_title("Genderstereotiepe aannames per categorie", fontsize=10)
     bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="aantal")
     bar.solids.set_rasterized(False)  # vector, like the rest
-    svg = _svg(fig, "heatmap")
+    svg = _svg(fig, "heatmap", "Heatmap: aantal genderstereotiepe aannames per categorie per document")
     plt.close(fig)
     return svg
 
@@ -93,7 +96,7 @@ def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     for bar, (_, present, applicable) in zip(bars, measures):
         ax.text(min(bar.get_width() + 1, 88), bar.get_y() + bar.get_height() / 2, f"{present}/{applicable}", va="center", fontsize=7)
     ax.set_title("Dekking van maatregelen", fontsize=10)
-    svg = _svg(fig, "coverage")
+    svg = _svg(fig, "coverage", "Staafdiagram: aandeel documenten dat elke maatregel bevat")
     plt.close(fig)
     return svg
 
