@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -267,6 +267,8 @@ class DocumentReport(_Serialisable):
     """Citations of the sources referred to, by key."""
     suppressions: tuple[dict, ...] = ()
     """In-document suppressions: paragraph, rule (id or category), reason, and how many findings they suppressed."""
+    language: str = "nl"
+    """Language of the reader-facing texts (messages, explanations, names): nl, or en after localise()."""
 
     def assertions(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.stance == "assertion")

@@ -11,6 +11,8 @@ from genderscan.report import FORMATTERS
 
 EXAMPLES = ["hoogwater_participatienota.pdf", "hoogwater_participatienota.docx"]
 GOLDEN = ROOT / "examples" / "reports"
+# The date the example reports show (SOURCE_DATE_EPOCH; the Makefile's examples target uses the same).
+EXAMPLES_DATE = "1795392000"
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +27,13 @@ def reports(analyzer):
 
 @pytest.mark.parametrize("name", EXAMPLES)
 @pytest.mark.parametrize("fmt", ["json", "md", "html"])
-def test_golden(reports, update_golden, name, fmt):
-    rendered = FORMATTERS[fmt].render(reports[name])
-    golden = GOLDEN / f"{name}.{FORMATTERS[fmt].suffix}"
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_golden(reports, analyzer, update_golden, monkeypatch, name, fmt, lang):
+    from genderscan.report.localise import localise
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EXAMPLES_DATE)
+    rendered = FORMATTERS[fmt].render(localise(reports[name], analyzer.lexicon, lang))
+    golden = (GOLDEN if lang == "nl" else GOLDEN / lang) / f"{name}.{FORMATTERS[fmt].suffix}"
     if update_golden:
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(rendered, encoding="utf-8", newline="\n")

@@ -64,6 +64,7 @@ def analyse_cli(
     ocr: bool = typer.Option(False, "--ocr", help="Read PDF pages without a text layer with tesseract OCR (Debian: tesseract-ocr, tesseract-ocr-nld)."),
     max_size: Optional[float] = typer.Option(None, "--max-size", help="Refuse files larger than this many MB (default 200)."),
     disable: List[str] = typer.Option([], "--disable", help="Rule id (KW001) or category (generiek_mannelijk) to switch off; repeatable."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Report language: nl (default, or lang in genderscan.toml) or en. Quotes from the document stay Dutch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on the terminal."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
@@ -80,6 +81,12 @@ def analyse_cli(
             from ..report.pdf import renderer
 
             renderer()  # fail at once, with how to install one, not after the first document
+        from .. import config as configs
+        from ..lexicon.schema import LANGUAGES
+
+        lang = lang or configs.load().get("lang", "nl")
+        if lang not in LANGUAGES:
+            raise ConfigError(f"--lang {lang}: expected one of {', '.join(LANGUAGES)}", code=errors.BAD_OPTION)
         analyzer = Analyzer(model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine, max_mb=max_size, ocr=ocr)
     except GenderscanError as exc:
         report_error(exc, debug)
@@ -90,7 +97,9 @@ def analyse_cli(
     for path, targets in plan.items():
         try:
             report = analyzer.analyse(path)
-            data = report.to_dict()
+            from ..report.localise import localise
+
+            data = localise(report.to_dict(), analyzer.lexicon, lang)
             rendered = {fmt: FORMATTERS[fmt].render(data) for fmt in targets if fmt in FORMATTERS}
             if "docx" in targets:
                 from ..report.annotate import annotate_docx

@@ -14,6 +14,7 @@ from ..errors import LexiconError
 from ..model import SEVERITIES
 from ..resources import lexicon_dir
 from .schema import (
+    TRANSLATED,
     ATRIA_QUESTIONS, CATEGORIES, DEFAULT_PRONOUNS, DOMAINS, MEASURES, PATTERN_KINDS, Anaphora, Category, Checker, Lexicon, Measure, Pattern,
     Question, Rule, StanceCues,
 )
@@ -59,14 +60,26 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
         user_rules.extend(cat.rules)
         _check_unique_ids(user_rules)
         categories[cat.id] = _merge(categories.get(cat.id), cat, path)
+    questions = _questions(base / "questions.yml", read(base / "questions.yml"), sources)
+    measures = _measures(base / "measures.yml", read(base / "measures.yml"), sources)
+    ordered = tuple(categories[c] for c in CATEGORIES if c in categories)
+    english = base / "translations" / "en.yml"
+    if english.is_file():
+        parts = {"categories": {c.id for c in ordered}, "rules": {r.id for c in ordered for r in c.rules},
+                 "questions": {q.id for q in questions}, "measures": {m.id for m in measures}}
+        en = _translate(parts, english, read(english))
+        pick = lambda section, entry: entry.en or en.get((section, entry.id), ())
+        ordered = tuple(replace(c, en=pick("categories", c), rules=tuple(replace(r, en=pick("rules", r)) for r in c.rules)) for c in ordered)
+        questions = tuple(replace(q, en=pick("questions", q)) for q in questions)
+        measures = tuple(replace(m, en=pick("measures", m)) for m in measures)
     return Lexicon(
         version=f"{meta.text('version')}+{_digest(files, disable)}",
         language=meta.text("language"),
         sources=sources,
-        categories=_disable(tuple(categories[c] for c in CATEGORIES if c in categories), switched_off),
+        categories=_disable(ordered, switched_off),
         stance=_stance(base / "stance.yml", read(base / "stance.yml")),
-        questions=_questions(base / "questions.yml", read(base / "questions.yml"), sources),
-        measures=_measures(base / "measures.yml", read(base / "measures.yml"), sources),
+        questions=questions,
+        measures=measures,
         domains=_domains(meta),
         gender_terms=meta.texts("gender_terms", minimum=1, terms=True),
         gender_blind_threshold=meta.number("gender_blind_threshold", 1.0),
@@ -226,11 +239,33 @@ def _category(path: Path, data: Any, sources: dict, builtin: bool) -> Category |
     )
 
 
+def _english(c: Checker, kind: str) -> tuple[tuple[str, str], ...]:
+    """An ``en:`` block: the English of an entry's reader-facing texts."""
+    c.only(*TRANSLATED[kind])
+    return tuple((k, c.text(k)) for k in TRANSLATED[kind] if k in c.data)
+
+
+def _translate(lexicon_parts: dict, path: Path, data: Any) -> dict:
+    """Attach ``translations/en.yml`` to categories, rules, questions and measures (an entry's
+    own ``en:`` block wins). An id the lexicon does not have is an error: it is a typo."""
+    top = Checker(str(path), data)
+    top.only("language", "categories", "rules", "questions", "measures")
+    out = {}
+    for section, kind in (("categories", "category"), ("rules", "rule"), ("questions", "question"), ("measures", "measure")):
+        known = lexicon_parts[section]
+        sub = top.sub(section)
+        for entry_id in sub.data:
+            if str(entry_id) not in known:
+                sub.fail(f"'{entry_id}' is not a {kind} id of the lexicon", code=errors.LEXICON_UNKNOWN_ID)
+            out[(section, str(entry_id))] = _english(sub.sub(entry_id), kind)
+    return out
+
+
 def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Rule:
     rid = data.get("id") if isinstance(data, dict) else None
     c = Checker(str(path), data, f"rule {rid or '#' + str(index)}")
     c.only("id", "severity", "message", "explanation", "suggestion", "source", "patterns", "unless", "negatable", "examples",
-           "atria_question", "unintended_effect", "when_missing", "also_near")
+           "atria_question", "unintended_effect", "when_missing", "also_near", "en")
     when_missing = c.texts("when_missing")
     unknown = [m for m in when_missing if m not in MEASURES]
     if unknown:
@@ -259,6 +294,7 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         unintended_effect=c.text("unintended_effect") if "unintended_effect" in c.data else None,
         when_missing=when_missing,
         also_near=_near(c.sub("also_near")) if "also_near" in c.data else None,
+        en=_english(c.sub("en"), "rule") if "en" in c.data else (),
     )
 
 

@@ -41,6 +41,24 @@ class Anaphora:
     next_sentence: bool
 
 
+LANGUAGES = ("nl", "en")
+# The fields that carry text a reader sees, per kind of entry: what a translation provides.
+TRANSLATED = {
+    "rule": ("message", "explanation", "suggestion", "unintended_effect"),
+    "category": ("label", "unintended_effect"),
+    "question": ("question", "guidance"),
+    "measure": ("name", "recommendation"),
+}
+
+
+def _localised(entry, name: str, lang: str) -> str | None:
+    if lang != "nl":
+        found = dict(entry.en).get(name)
+        if found:
+            return found
+    return getattr(entry, name)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A stereotype rule of one category."""
@@ -67,6 +85,12 @@ class Rule:
     """Measure ids: the rule fires only in a document without any of them."""
     also_near: tuple | None = None
     """A near spec that must match somewhere else in the document too."""
+    en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    """English texts (message, explanation, suggestion, unintended_effect) for --lang en."""
+
+    def text(self, name: str, lang: str = "nl") -> str | None:
+        """A text field in *lang* (Dutch, the field itself, when there is no translation)."""
+        return _localised(self, name, lang)
 
     def also_rule(self) -> "Rule | None":
         """The ``also_near`` condition as a rule of its own (compiled like any rule)."""
@@ -86,6 +110,11 @@ class Category:
     unintended_effect: str
     rules: tuple[Rule, ...]
     file: str
+    en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    """English label and unintended_effect."""
+
+    def text(self, name: str, lang: str = "nl") -> str | None:
+        return _localised(self, name, lang)
 
 
 @dataclass(frozen=True)
@@ -103,6 +132,11 @@ class Question:
     """A sentence that names a stereotype critically also answers this question."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
+    en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    """English question and guidance."""
+
+    def text(self, name: str, lang: str = "nl") -> str | None:
+        return _localised(self, name, lang)
 
 
 @dataclass(frozen=True)
@@ -122,6 +156,11 @@ class Measure:
     """Terms that disqualify a sentence (kinderopvang named as a sector to work in)."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
+    en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    """English name and recommendation."""
+
+    def text(self, name: str, lang: str = "nl") -> str | None:
+        return _localised(self, name, lang)
 
     def as_rule(self) -> "Rule":
         """The detection patterns as a rule, so measures match like stereotype rules do."""

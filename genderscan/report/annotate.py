@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ConfigError
-from .view import MEASURE_NL, SEVERITY_NL, STANCE_NL
+from .ui import UI
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 AUTHOR, INITIALS = "genderscan", "GS"
@@ -107,10 +107,10 @@ def _anchor(paragraphs: list, finding: dict) -> tuple[Any, Any] | None:
     return first, last
 
 
-def _finding_comment(f: dict) -> str:
-    return (f"{f['message']} ({f['rule_id']}, {STANCE_NL[f['stance']]}, ernst {SEVERITY_NL[f['severity']]})\n"
-            f"Waarom dit ertoe doet: {f['explanation']}\n"
-            f"Suggestie: {f['suggestion']}")
+def _finding_comment(f: dict, ui: dict) -> str:
+    return (f"{f['message']} ({f['rule_id']}, {ui['stance'][f['stance']]}, {ui['severity_label']} {ui['severity'][f['severity']]})\n"
+            f"{ui['why'][:-1]}: {f['explanation']}\n"
+            f"{ui['suggestion'][:-1]}: {f['suggestion']}")
 
 
 def annotate_docx(source: Path, data: dict) -> bytes:
@@ -129,6 +129,7 @@ def annotate_docx(source: Path, data: dict) -> bytes:
     document = docx.Document(str(source))
     body = document.element.body
     elements = passage_elements(body, styles)
+    ui = UI[data.get("language", "nl")]
 
     def add(first, last, paragraph_el, text: str) -> None:
         from docx.text.paragraph import Paragraph
@@ -145,16 +146,16 @@ def annotate_docx(source: Path, data: dict) -> bytes:
             unplaced.append(f)
             continue
         first, last = anchor
-        add(first, last, paragraphs[0], _finding_comment(f))
+        add(first, last, paragraphs[0], _finding_comment(f, ui))
     # missing measures (and findings outside the body, e.g. in footnotes) at the start of the document
     start_runs = next((runs for p_list in elements for runs in [_runs(p_list)] if runs), None)
     if start_runs:
         head = start_runs[0]
         missing = [m for m in data["measures"] if m["status"] == "missing"]
         for m in missing:
-            add(head, head, head.getparent(), f"Ontbrekende maatregel: {m['name']} ({MEASURE_NL['missing']}).\nAanbeveling: {m['recommendation']}")
+            add(head, head, head.getparent(), f"{ui['comment_missing']}: {m['name']}.\n{ui['comment_recommendation']}: {m['recommendation']}")
         for f in unplaced:
-            add(head, head, head.getparent(), f"Elders in het document (alinea {f['location']['paragraph']}): {_finding_comment(f)}")
+            add(head, head, head.getparent(), f"{ui['comment_elsewhere'].format(n=f['location']['paragraph'])}: {_finding_comment(f, ui)}")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -2,35 +2,33 @@
 
 from __future__ import annotations
 
+import os
+from datetime import datetime, timezone
 from typing import Any
 
 from ..model import SEVERITIES
+from .ui import UI
 
-ATRIA_QUESTIONS = {
-    1: "Is er sprake van onderliggende genderstereotiepe aannames in de stukken?",
-    2: "Zijn er maatregelen en processen die tot genderstereotiepe uitvoering (kunnen) leiden?",
-    3: "Hoe kunnen deze leiden tot ongewenste of onvoorziene effecten?",
-}
-SEVERITY_NL = {"high": "hoog", "medium": "middel", "low": "laag"}
-STANCE_NL = {"assertion": "aanname", "critical": "kritisch benoemd", "quoted": "geciteerd"}
-MEASURE_NL = {"present": "aanwezig", "missing": "ontbreekt", "not_applicable": "niet van toepassing"}
-DOMAIN_NL = {"participatie": "participatie en re-integratie", "inburgering": "inburgering", "armoede": "armoede en schulden", "other": "overig beleid"}
 TOP_POINTS = 3
+# Dutch names, for callers outside the templates (the annotated Word file uses UI[lang] directly).
+SEVERITY_NL = UI["nl"]["severity"]
+STANCE_NL = UI["nl"]["stance"]
+MEASURE_NL = UI["nl"]["measure_status"]
 
 
-def location_label(loc: dict) -> str:
+def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
     if loc.get("page") is not None:
         label = loc.get("page_label")
-        printed = f" (blz. {label})" if label and label != str(loc["page"]) else ""
-        return f"p. {loc['page']}{printed}, alinea {loc['paragraph']}"
-    return f"alinea {loc['paragraph']}"
+        printed = f" ({ui['printed_page']} {label})" if label and label != str(loc["page"]) else ""
+        return f"{ui['page']} {loc['page']}{printed}, {ui['paragraph']} {loc['paragraph']}"
+    return f"{ui['paragraph']} {loc['paragraph']}"
 
 
-def _finding_view(f: dict) -> dict:
+def _finding_view(f: dict, ui: dict) -> dict:
     start, end = f["sentence_span"]
     s = f["sentence"]
-    return {**f, "where": location_label(f["location"]), "before": s[:start], "match": s[start:end],
-            "after": s[end:], "severity_nl": SEVERITY_NL[f["severity"]], "stance_nl": STANCE_NL[f["stance"]]}
+    return {**f, "where": location_label(f["location"], ui), "before": s[:start], "match": s[start:end],
+            "after": s[end:], "severity_nl": ui["severity"][f["severity"]], "stance_nl": ui["stance"][f["stance"]]}
 
 
 def _grouped(findings: list[dict], categories: list[dict], question: str) -> list[dict]:
@@ -45,29 +43,17 @@ def _grouped(findings: list[dict], categories: list[dict], question: str) -> lis
     return groups
 
 
-# What a gender-neutral policy risks, in Atria's sense (report text, our words).
-GENDER_BLIND_RISK = (
-    "Het document verwijst nauwelijks naar vrouwen, mannen of gender. In de zin van Atria is het beleid "
-    "daarmee genderneutraal: het lijkt voor iedereen gelijk, maar houdt geen rekening met verschillen in "
-    "zorgtaken, inkomen, tijd, veiligheid en mobiliteit. Het risico is dat wat vooral vrouwen (of juist "
-    "mannen) raakt, niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt, en dat de uitvoering "
-    "ongemerkt de gewoonten van wie het beleid uitvoert volgt."
-)
-PART_NL = {"analyse": "probleemanalyse", "maatregelen": "maatregelen"}
-
-
-def _mentions_view(data: dict) -> dict:
+def _mentions_view(data: dict, ui: dict) -> dict:
     m = data["mentions"]
-    parts = [{"name": PART_NL[k], **v} for k, v in (m.get("parts") or {}).items()]
+    parts = [{"name": ui["parts"][k], **v} for k, v in (m.get("parts") or {}).items()]
     top = sorted(m["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[:8]
     note = None
     if len(parts) == 2 and parts[0]["per_1000_words"] >= m["threshold"] > parts[1]["per_1000_words"]:
-        note = ("In de probleemanalyse komen vrouwen en mannen nog voor, in de maatregelen nauwelijks: "
-                "het beleid benoemt verschillen, maar vertaalt ze niet naar de aanpak.")
-    return {"parts": parts, "top_terms": top, "note": note, "risk": GENDER_BLIND_RISK if data["gender_blind"] else None}
+        note = ui["parts_note"]
+    return {"parts": parts, "top_terms": top, "note": note, "risk": ui["blind_risk"] if data["gender_blind"] else None}
 
 
-def _key_points(data: dict, assertions: list[dict], missing: list[dict]) -> list[str]:
+def _key_points(data: dict, assertions: list[dict], missing: list[dict], ui: dict) -> list[str]:
     points = []
     ranked = sorted(assertions, key=lambda f: (-SEVERITIES.index(f["severity"]), f["location"]["paragraph"]))
     for f in ranked:
@@ -77,30 +63,43 @@ def _key_points(data: dict, assertions: list[dict], missing: list[dict]) -> list
         if text not in points:
             points.append(text)
     if missing:
-        points.append("Ontbrekende maatregelen: " + ", ".join(m["name"].lower() for m in missing) + ".")
+        points.append(ui["key_missing"].format(names=", ".join(m["name"].lower() for m in missing)))
     if data["gender_blind"] and len(points) < TOP_POINTS + 1:
-        points.insert(0, "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.")
+        points.insert(0, ui["key_blind"])
     return points[: TOP_POINTS]
 
 
+def scan_date() -> str:
+    """The date the report shows: $SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
+    return when.date().isoformat()
+
+
 def build_view(data: dict) -> dict[str, Any]:
-    findings = [_finding_view(f) for f in data["findings"]]
+    lang = data.get("language", "nl")
+    ui = UI[lang]
+    findings = [_finding_view(f, ui) for f in data["findings"]]
     assertions = [f for f in findings if f["stance"] == "assertion"]
     others = [f for f in findings if f["stance"] != "assertion"]
     missing = [m for m in data["measures"] if m["status"] == "missing"]
     present = [m for m in data["measures"] if m["status"] == "present"]
     cats = data["categories"]
     effects = [c for c in cats if c["assertions"]]
-    evidence_where = lambda items: [{**e, "where": location_label(e["location"])} for e in items]
+    evidence_where = lambda items: [{**e, "where": location_label(e["location"], ui)} for e in items]
     return {
+        "ui": ui,
+        "lang": lang,
+        "date": scan_date(),
+        "municipality": data["document"].get("municipality"),
         "data": data,
         "doc": data["document"],
         "title": data["document"]["path"].replace("\\", "/").rsplit("/", 1)[-1],
-        "atria": ATRIA_QUESTIONS,
-        "domain_nl": DOMAIN_NL[data["domain"]],
+        "atria": ui["atria"],
+        "domain_nl": ui["domains"][data["domain"]],
         "figures": {
             "assertions": len(assertions),
-            "by_severity": {SEVERITY_NL[s]: sum(1 for f in assertions if f["severity"] == s) for s in reversed(SEVERITIES)},
+            "by_severity": {s: sum(1 for f in assertions if f["severity"] == s) for s in reversed(SEVERITIES)},
             "categories": sum(1 for c in cats if c["assertions"]),
             "others": len(others),
             "missing": len(missing),
@@ -108,7 +107,7 @@ def build_view(data: dict) -> dict[str, Any]:
             "answered": sum(1 for q in data["questions"] if q["status"] == "beantwoord"),
             "questions": len(data["questions"]),
         },
-        "key_points": _key_points(data, assertions, missing),
+        "key_points": _key_points(data, assertions, missing, ui),
         "q1": _grouped(assertions, cats, "aanname"),
         "q2": _grouped(assertions, cats, "uitvoering"),
         "effects": effects,
@@ -116,8 +115,9 @@ def build_view(data: dict) -> dict[str, Any]:
         "missing": missing,
         "present": [{**m, "evidence": evidence_where(m["evidence"])} for m in present],
         "not_applicable": [m for m in data["measures"] if m["status"] == "not_applicable"],
-        "questions": [{**q, "evidence": evidence_where(q["evidence"])} for q in data["questions"]],
-        "measure_nl": MEASURE_NL,
-        "mentions": _mentions_view(data),
+        "questions": [{**q, "evidence": evidence_where(q["evidence"]), "status_text": ui["question_status"].get(q["status"], q["status"])}
+                      for q in data["questions"]],
+        "measure_nl": ui["measure_status"],
+        "mentions": _mentions_view(data, ui),
         "domain_terms": data["domain_detail"].get("terms", []),
     }
