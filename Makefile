@@ -64,6 +64,7 @@ examples: $(VENV)/.installed-test system-deps
 	$(BIN)/genderscan analyse $(EXAMPLES) -o examples/reports --format html --format md --format json --format pdf
 	$(BIN)/genderscan analyse $(EXAMPLES) -o examples/reports/en --lang en --format html --format md --format json --format pdf
 	$(BIN)/genderscan analyse examples/hoogwater_participatienota.docx -o examples/reports --format docx
+	$(BIN)/genderscan analyse examples/hoogwater_participatienota.docx -o examples/reports/en --lang en --format docx
 	$(BIN)/python examples/render_png.py examples/reports/hoogwater_participatienota.pdf.html
 
 # Rewrite the golden reports after a deliberate change (review the diff!).

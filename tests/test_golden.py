@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -61,3 +62,32 @@ def test_pdf_pages_and_docx_paragraphs_are_correct(reports):
     assert pdf["KW004"]["page"] == 5
     assert docx["KW001"]["page"] is None and docx["KW001"]["section"] == "2. Doelgroep"
     assert docx["BS004"]["section"] == "3.1 Werkfit-trajecten"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_golden_annotated_docx_comments(reports, analyzer, update_golden, tmp_path, lang):
+    """The annotated Word file, compared by its comments: anchored words and text (the .docx bytes carry dates)."""
+    import io
+    import re
+    import zipfile
+
+    import docx
+
+    from genderscan.report.annotate import annotate_docx
+    from genderscan.report.localise import localise
+
+    name = "hoogwater_participatienota.docx"
+    data = localise(reports[name], analyzer.lexicon, lang)
+    out = annotate_docx(ROOT / "examples" / name, data)
+    xml = zipfile.ZipFile(io.BytesIO(out)).read("word/document.xml").decode("utf-8")
+    anchored = {}
+    for cid in re.findall(r'<w:commentRangeStart w:id="(\d+)"/>', xml):
+        m = re.search(rf'<w:commentRangeStart w:id="{cid}"/>(.*?)<w:commentRangeEnd w:id="{cid}"/>', xml, re.DOTALL)
+        anchored[int(cid)] = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", m.group(1)))
+    comments = [{"anchored": anchored.get(c.comment_id), "text": c.text} for c in docx.Document(io.BytesIO(out)).comments]
+    rendered = json.dumps(comments, ensure_ascii=False, indent=2) + "\n"
+    golden = (GOLDEN if lang == "nl" else GOLDEN / lang) / "hoogwater_participatienota.genderscan.comments.json"
+    if update_golden:
+        golden.write_text(rendered, encoding="utf-8", newline="\n")
+    assert golden.is_file(), f"{golden} missing: run make golden"
+    assert rendered == golden.read_text(encoding="utf-8"), f"{golden} differs: review, then run make golden"
