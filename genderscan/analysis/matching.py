@@ -315,7 +315,7 @@ class ParsedPassage:
         return self._sentences
 
     @cached_property
-    def sentence_keys(self) -> list[frozenset[str]]:
+    def sentence_keys(self) -> list[set[str]]:
         """Per sentence, the keys with a hit inside it: a sentence without any
         of a rule's trigger keys need not be looked at for that rule."""
         sents = self._sentences
@@ -326,7 +326,7 @@ class ParsedPassage:
                 i = bisect_right(starts, s) - 1
                 if i >= 0 and e <= sents[i].end:
                     keys[i].add(key)
-        return [frozenset(k) for k in keys]
+        return keys
 
     def sentences_with(self, keys) -> list[tuple[int, Span]]:
         """(index, sentence) of the sentences with a hit for at least one of *keys*."""

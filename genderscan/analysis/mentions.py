@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import IS_ALPHA
+
 from ..lexicon.schema import Lexicon
 from ..model import MentionStats
 from .matching import ParsedPassage
@@ -45,7 +47,7 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
     for pp in parsed:
         if pp.passage.kind == "heading":
             kind = _heading_kind(pp, kind)
-        n_words = sum(1 for t in pp.doc if t.is_alpha)
+        n_words = int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0
         hits = pp.hits.get("gender")
         words += n_words
         for s, e in hits:
