@@ -31,8 +31,6 @@ def _suffix(fmt: str) -> str:
 
 def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict[Path, dict[str, Path | None]]:
     """Where each report goes: None means stdout. Raises on ambiguous targets."""
-    from ..report import FORMATTERS
-
     if out == "-":
         if len(paths) != 1 or len(formats) != 1:
             raise ConfigError("-o - (stdout) needs exactly one document and one --format", code=errors.BAD_OPTION)

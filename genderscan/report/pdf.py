@@ -51,43 +51,35 @@ def chromium_command(binary: str, source: Path, *extra: str) -> list[str]:
             "--disable-extensions", "--hide-scrollbars", f"--user-data-dir={source.parent / 'profile'}", *extra, source.as_uri()]
 
 
+def _chromium_output(html: str, name: str, *args: str) -> bytes:
+    """Let headless Chromium turn *html* into the file *name* (``{target}`` in *args* is its path)."""
+    binary = chromium()
+    if binary is None:
+        raise OutputError("this needs Chromium (Debian: apt-get install chromium)", code=errors.PDF_UNAVAILABLE)
+    with tempfile.TemporaryDirectory(prefix="genderscan-chromium-") as tmp:
+        source = Path(tmp) / "rapport.html"
+        source.write_text(html, encoding="utf-8")
+        target = Path(tmp) / name
+        cmd = chromium_command(binary, source, *(a.format(target=target) for a in args))
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise OutputError(f"Chromium could not render the report ({exc})", code=errors.PDF_UNAVAILABLE) from exc
+        if not target.is_file() or target.stat().st_size == 0:
+            last = (done.stderr.strip().splitlines() or ["no output"])[-1][:200]
+            raise OutputError(f"Chromium did not write {name} (exit {done.returncode}: {last})", code=errors.PDF_UNAVAILABLE)
+        return target.read_bytes()
+
+
 def html_to_pdf(html: str) -> bytes:
     """The PDF of *html* (a self-contained page)."""
     if renderer() == "weasyprint":
         import weasyprint
 
         return weasyprint.HTML(string=html).write_pdf()
-    binary = chromium()
-    with tempfile.TemporaryDirectory(prefix="genderscan-pdf-") as tmp:
-        source = Path(tmp) / "rapport.html"
-        source.write_text(html, encoding="utf-8")
-        target = Path(tmp) / "rapport.pdf"
-        cmd = chromium_command(binary, source, f"--print-to-pdf={target}", "--no-pdf-header-footer")
-        try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise OutputError(f"Chromium could not print the report to PDF ({exc})", code=errors.PDF_UNAVAILABLE) from exc
-        if not target.is_file() or target.stat().st_size == 0:
-            last = (done.stderr.strip().splitlines() or ["no output"])[-1][:200]
-            raise OutputError(f"Chromium did not write a PDF (exit {done.returncode}: {last})", code=errors.PDF_UNAVAILABLE)
-        return target.read_bytes()
+    return _chromium_output(html, "rapport.pdf", "--print-to-pdf={target}", "--no-pdf-header-footer")
 
 
 def html_to_png(html: str, width: int = 1100, height: int = 1600) -> bytes:
     """A screenshot of the top of *html* as headless Chromium shows it (for the README and the tests)."""
-    binary = chromium()
-    if binary is None:
-        raise OutputError("a PNG of the report needs Chromium (Debian: apt-get install chromium)", code=errors.PDF_UNAVAILABLE)
-    with tempfile.TemporaryDirectory(prefix="genderscan-png-") as tmp:
-        source = Path(tmp) / "rapport.html"
-        source.write_text(html, encoding="utf-8")
-        target = Path(tmp) / "rapport.png"
-        cmd = chromium_command(binary, source, f"--screenshot={target}", f"--window-size={width},{height}")
-        try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise OutputError(f"Chromium could not take a screenshot ({exc})", code=errors.PDF_UNAVAILABLE) from exc
-        if not target.is_file() or target.stat().st_size == 0:
-            last = (done.stderr.strip().splitlines() or ["no output"])[-1][:200]
-            raise OutputError(f"Chromium did not write a PNG (exit {done.returncode}: {last})", code=errors.PDF_UNAVAILABLE)
-        return target.read_bytes()
+    return _chromium_output(html, "rapport.png", "--screenshot={target}", f"--window-size={width},{height}")
