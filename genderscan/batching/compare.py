@@ -94,7 +94,11 @@ def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     ax.set_xlim(0, 100)
     ax.set_xlabel("% van de documenten waarvoor de maatregel geldt", fontsize=8)
     for bar, (_, present, applicable) in zip(bars, measures):
-        ax.text(min(bar.get_width() + 1, 88), bar.get_y() + bar.get_height() / 2, f"{present}/{applicable}", va="center", fontsize=7)
+        y = bar.get_y() + bar.get_height() / 2
+        if bar.get_width() > 85:  # no room after the bar: the label goes inside, in white
+            ax.text(bar.get_width() - 1, y, f"{present}/{applicable}", va="center", ha="right", fontsize=7, color="white")
+        else:
+            ax.text(bar.get_width() + 1, y, f"{present}/{applicable}", va="center", fontsize=7)
     ax.set_title("Dekking van maatregelen", fontsize=10)
     svg = _svg(fig, "coverage", "Staafdiagram: aandeel documenten dat elke maatregel bevat")
     plt.close(fig)
