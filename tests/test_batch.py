@@ -223,3 +223,42 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
         assert con.execute("SELECT COUNT(*) FROM documents WHERE error_code IS NOT NULL").fetchone()[0] == 0
         per_doc = con.execute("SELECT MIN(c), MAX(c) FROM (SELECT COUNT(*) AS c FROM findings GROUP BY sha256)").fetchone()
         assert per_doc[0] == per_doc[1]  # every document has its findings exactly once
+
+
+def _dies_on_kapot(path: str, options):
+    """A worker function that kills its own process on one document, as the OOM killer would."""
+    from genderscan.batching.worker import analyse_path
+
+    if Path(path).name.startswith("sterft"):
+        os._exit(137)
+    return analyse_path(path, options)
+
+
+def test_a_worker_that_dies_fails_only_its_documents_and_the_pool_is_rebuilt(tmp_path):
+    from genderscan.batching.executors import LocalExecutor, Task
+    from genderscan.batching.worker import Options
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    paths = []
+    for i in range(6):
+        p = d / (f"sterft-{i}.txt" if i == 2 else f"nota-{i}.txt")
+        p.write_text(f"Nota {i}.\n\n{CARE}\n", encoding="utf-8")
+        paths.append(p)
+    executor = LocalExecutor(1, Options(), function=_dies_on_kapot)
+    results = {task.path.name: r for task, r in executor.results(Task(str(i), p) for i, p in enumerate(paths))}
+    assert set(results) == {p.name for p in paths}  # every document has a result: none lost
+    assert results["sterft-2.txt"]["error_code"] == "GS-E000" and "worker process died" in results["sterft-2.txt"]["error"]
+    survivors = [r for name, r in results.items() if r["report_json"] is not None]
+    assert len(survivors) >= 3  # documents after the crash ran on a new pool
+    assert all(r["report_json"] is None and r["error_code"] == "GS-E000" for n, r in results.items() if r["report_json"] is None)
+
+
+def test_results_of_dead_workers_are_retried_on_the_next_run(tmp_path):
+    from genderscan.batching.store import Store
+
+    with Store(tmp_path / "r.db") as store:
+        store.save("a" * 64, "v1", "kapot.pdf", {"report_json": None, "error_code": "GS-E104", "error": "damaged"})
+        store.save("b" * 64, "v1", "sterft.txt", {"report_json": None, "error_code": "GS-E000", "error": "a worker process died"})
+        assert store.done("v1") == {"a" * 64: ("GS-E104", "damaged")}  # a coded input error is a result; a crash is not
+        assert store.done("v2") == {}

@@ -43,9 +43,11 @@ def _warm(options: Options) -> None:
 
 
 class LocalExecutor:
-    def __init__(self, jobs: int, options: Options) -> None:
+    def __init__(self, jobs: int, options: Options, function=analyse_path) -> None:
+        """*function* (path, options) -> result runs in the workers: :func:`analyse_path`."""
         self.jobs = max(1, jobs)
         self.options = options
+        self.function = function
 
     def _pool(self) -> ProcessPoolExecutor:
         # forkserver: workers start from a clean process, not a fork of one running threads (the progress bar)
@@ -63,7 +65,7 @@ class LocalExecutor:
                     task = next(todo, None)
                     if task is None:
                         break
-                    pending[pool.submit(analyse_path, str(task.path), self.options)] = task
+                    pending[pool.submit(self.function, str(task.path), self.options)] = task
                 if not pending:
                     return
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
