@@ -117,3 +117,11 @@ def test_option_errors(tmp_path, args, code):
 def test_usage_error_exits_2():
     assert run("analyse").returncode == 2
     assert run("analyse", "x.txt", "--format", "pdfx").returncode == 2
+
+
+def test_help_texts_keep_their_square_brackets():
+    """rich treats [name] as markup; bracketed text in help must be escaped, not silently dropped."""
+    assert "[tool.genderscan]" in run("check", "--help").stdout
+    assert "[severity]" in run("check", "--help").stdout
+    assert "[tool.genderscan]" in run("config", "--help").stdout
+    assert "genderscan[dask]" in run("batch", "--help").stdout

@@ -47,7 +47,7 @@ def batch_cli(
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV with a 'path' column (relative to the CSV) and metadata columns (gemeente, provincie, jaar, ...) carried into every result."),
     db: Path = typer.Option(Path("genderscan.db"), "--db", help="SQLite results store; created when missing, resumed when present."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
-    executor: Executor = typer.Option(Executor.local, "--executor", help="local worker processes, or dask (pip install 'genderscan[dask]')."),
+    executor: Executor = typer.Option(Executor.local, "--executor", help="local worker processes, or dask (needs the dask extra: pip install 'genderscan\\[dask]')."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster."),
     connect_timeout: float = typer.Option(30.0, "--connect-timeout", help="Seconds to wait for the Dask scheduler."),
     force: bool = typer.Option(False, "--force", help="Analyse again what the store already holds for this lexicon."),

@@ -256,7 +256,7 @@ def baseline_create_cli(
 def check_cli(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or glob patterns.", show_default=False),
     fail_on: Optional[Severity] = typer.Option(None, "--fail-on", help="Fail (exit 1) on an assumption of at least this severity (default: config, else medium)."),
-    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output: text (path:page:paragraph: ID [severity] message), json, sarif (2.1.0), github (annotations), junit."),
+    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output: text (path:page:paragraph: ID \\[severity] message), json, sarif (2.1.0), github (annotations), junit."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the output to this file instead of stdout."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2)."),
     model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."),
@@ -265,7 +265,7 @@ def check_cli(
     domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain instead of detection."),
     pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Do not report findings recorded in this baseline (genderscan baseline create)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file (default: genderscan.toml or [tool.genderscan] in pyproject.toml, found upwards)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file (default: genderscan.toml or \\[tool.genderscan] in pyproject.toml, found upwards)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     from .. import baseline as baselines

@@ -11,7 +11,7 @@ import typer
 from ..errors import GenderscanError
 from ._util import EXIT_ERROR, report_error
 
-config_app = typer.Typer(help="Show the configuration in effect (genderscan.toml or [tool.genderscan]).", no_args_is_help=True, pretty_exceptions_enable=False)
+config_app = typer.Typer(help="Show the configuration in effect (genderscan.toml or \\[tool.genderscan]).", no_args_is_help=True, pretty_exceptions_enable=False)
 
 DEFAULTS = {"disable": [], "enable": [], "lexicon": [], "severity": {}, "domain": "(detected)", "fail_on": "medium",
             "pdf_engine": "pdfium", "lang": "nl", "ignore": {}}
