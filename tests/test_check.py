@@ -349,3 +349,14 @@ def test_baseline_survives_a_moved_page_break_in_a_pdf(tmp_path):
     data = json.loads(r.stdout)
     assert r.returncode == 0 and data["documents"][0]["findings"] == [] and data["summary"]["baseline_suppressed"] >= 1
     assert data["summary"]["baseline_stale"] == []
+
+
+def test_config_lang_en_gives_english_messages_and_valid_sarif(tmp_path):
+    d = _docs(tmp_path)
+    (tmp_path / "genderscan.toml").write_text('lang = "en"\n', encoding="utf-8")
+    r = run("check", str(d / "hoog.txt"), cwd=str(tmp_path))
+    assert "KW003 [high] Men get priority in the route to work." in r.stdout, r.stdout
+    r = run("check", str(d / "hoog.txt"), "--format", "sarif", cwd=str(tmp_path))
+    run0 = _assert_valid_sarif(r.stdout)["runs"][0]
+    rule = next(x for x in run0["tool"]["driver"]["rules"] if x["id"] == "KW003")
+    assert rule["shortDescription"]["text"] == "Men get priority in the route to work." and "Suggestion:" in rule["help"]["text"]

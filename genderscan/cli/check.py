@@ -96,7 +96,7 @@ def _docs_base(docs_url: str | None) -> str | None:
     return local.as_uri() if local.is_file() else None
 
 
-def render_sarif(results: list[dict], lexicon, docs_url: str | None = None) -> str:
+def render_sarif(results: list[dict], lexicon, docs_url: str | None = None, lang: str = "nl") -> str:
     """SARIF 2.1.0: rules once in tool.driver.rules (help in docs/lexicon.md), a result per finding.
 
     ``helpUri`` must be an absolute URI (SARIF §3.49.12): the published
@@ -105,6 +105,7 @@ def render_sarif(results: list[dict], lexicon, docs_url: str | None = None) -> s
     """
     from .. import __version__
     from ..lexicon.docs import anchor
+    from ..report.ui import UI
 
     base = _docs_base(docs_url)
     by_id = {r.id: r for r in lexicon.rules}
@@ -114,13 +115,15 @@ def render_sarif(results: list[dict], lexicon, docs_url: str | None = None) -> s
         r = by_id.get(rid)
         if r is None:
             continue
+        message, explanation, suggestion = (r.text(k, lang) for k in ("message", "explanation", "suggestion"))
+        label = UI[lang]["suggestion"][:-1]
         rule = {
             "id": rid,
             "name": rid,
-            "shortDescription": {"text": r.message},
-            "fullDescription": {"text": r.explanation},
-            "help": {"text": f"{r.explanation}\n\nSuggestie: {r.suggestion}",
-                     "markdown": f"**{r.message}**\n\n{r.explanation}\n\n*Suggestie:* {r.suggestion}"},
+            "shortDescription": {"text": message},
+            "fullDescription": {"text": explanation},
+            "help": {"text": f"{explanation}\n\n{label}: {suggestion}",
+                     "markdown": f"**{message}**\n\n{explanation}\n\n*{label}:* {suggestion}"},
             "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
             "properties": {"category": r.category, "tags": [r.category, "gender"]},
         }
@@ -287,6 +290,12 @@ def check_cli(
         raise typer.Exit(EXIT_ERROR)
     results, failed_inputs, used_lexicon = collect(paths, debug, model=model, lexicon_paths=extra, domain=domain or cfg.get("domain"),
                                      disable=off, pdf_engine=pdf_engine or cfg.get("pdf_engine"))
+    lang = cfg.get("lang", "nl")
+    if lang != "nl" and used_lexicon is not None:  # messages in the configured report language
+        rules = {r.id: r for r in used_lexicon.rules}
+        for d in results:
+            d["findings"] = [{**f, **{k: rules[f["rule_id"]].text(k, lang) for k in ("message", "explanation", "suggestion")}}
+                             if f["rule_id"] in rules else f for f in d["findings"]]
     overrides = cfg.get("severity", {})
     for d in results:
         d["findings"] = [{**f, "severity": overrides.get(f["rule_id"], f["severity"])} for f in d["findings"]
@@ -307,7 +316,7 @@ def check_cli(
     elif fmt is CheckFormat.sarif:
         from ..lexicon import load_lexicon
 
-        text = render_sarif(results, used_lexicon or load_lexicon(extra, disable=off), cfg.get("docs_url"))
+        text = render_sarif(results, used_lexicon or load_lexicon(extra, disable=off), cfg.get("docs_url"), lang)
     elif fmt is CheckFormat.github:
         text = render_github(results)
     elif fmt is CheckFormat.junit:
