@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+from bisect import bisect_left, bisect_right
 import logging
 from pathlib import Path
 
@@ -88,18 +89,22 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
             width, height = page.get_size()
             textpage = page.get_textpage()
             boxes = []
+            first_char: dict[int, int] = {}  # id(box) -> index of its first character (-1: unknown)
             for r in range(textpage.count_rects()):
                 left, bottom, right, top = textpage.get_rect(r)
                 index = textpage.get_index((left + min(right, left + 4)) / 2, (bottom + top) / 2, 2, 2)
                 found = index is not None and index >= 0
                 size = raw.FPDFText_GetFontSize(textpage.raw, index) if found else top - bottom
                 weight = raw.FPDFText_GetFontWeight(textpage.raw, index) if found else 0
-                boxes.append(layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight or 0))
+                box = layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight or 0)
+                first_char[id(box)] = index if found else -1
+                boxes.append(box)
+            runs = _runs(boxes)
+            run_boxes = [_run_line(run, "") for run in runs]
+            starts = [min((first_char[id(b)] for b in run), default=-1) for run in runs]
             lines = []
-            for run in _runs(boxes):
-                box = _run_line(run, "")
+            for box, text in zip(run_boxes, _run_texts(textpage.raw, height, run_boxes, starts, buffer)):
                 # pdfium marks a line-end hyphen as U+0002; the layout decides whether it joins.
-                text = _bounded_text(textpage.raw, box.x0 - 0.5, height - box.top + 0.5, box.x1 + 0.5, height - box.bottom - 0.5, buffer)
                 text = " ".join(text.replace("\x02", "-").replace("\ufffe", "-").split())
                 if text:
                     lines.append(layout.Line(text, box.x0, box.x1, box.top, box.bottom, box.size, box.bold, box.weight))
@@ -111,7 +116,60 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
         pdf.close()
 
 
-_BUFFER = 8192  # UTF-16 units: far more than one line of text
+_BUFFER = 8192  # UTF-16 units: far more than one line of text, and than most column blocks
+
+
+def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[int], buffer) -> list[str]:
+    """The text of each run, as pdfium reads it inside the run's box.
+
+    pdfium's bounded-text call scans every character of the page, so one call
+    per line costs most of the reading time. Lines stacked in one column
+    (same left edge, close together) are read with one call for the column
+    block instead, split at pdfium's line breaks, when that is certain to
+    give the same text: no other line lies inside the block, pdfium's
+    character order runs top to bottom through it, and the number of lines
+    pdfium returns is the number of runs. Otherwise each run is read alone.
+    """
+    texts: list[str | None] = [None] * len(boxes)
+    by_top = sorted(range(len(boxes)), key=lambda i: boxes[i].top)
+    tops = [boxes[i].top for i in by_top]
+
+    def read(x0: float, x1: float, top: float, bottom: float) -> str:
+        return _bounded_text(textpage, x0 - 0.5, height - top + 0.5, x1 + 0.5, height - bottom - 0.5, buffer)
+
+    for block in _column_blocks(boxes):
+        if len(block) > 1 and all(starts[i] >= 0 for i in block) and all(starts[a] < starts[b] for a, b in zip(block, block[1:])):
+            x0, x1 = min(boxes[i].x0 for i in block), max(boxes[i].x1 for i in block)
+            top, bottom = boxes[block[0]].top, max(boxes[i].bottom for i in block)
+            members = set(block)
+            lo, hi = bisect_left(tops, top - 50), bisect_right(tops, bottom + 0.5)
+            intruder = any(j not in members and boxes[j].x1 > x0 - 0.5 and boxes[j].x0 < x1 + 0.5
+                           and boxes[j].bottom > top - 0.5 and boxes[j].top < bottom + 0.5 for j in by_top[lo:hi])
+            if not intruder:
+                parts = read(x0, x1, top, bottom).split("\r\n")
+                if len(parts) == len(block):
+                    for i, part in zip(block, parts):
+                        texts[i] = part
+                    continue
+        for i in block:
+            b = boxes[i]
+            texts[i] = read(b.x0, b.x1, b.top, b.bottom)
+    return [t or "" for t in texts]
+
+
+def _column_blocks(boxes: list[layout.Line]) -> list[list[int]]:
+    """Runs grouped into column blocks: the same left edge, each close below the previous one."""
+    order = sorted(range(len(boxes)), key=lambda i: (round(boxes[i].x0), boxes[i].top))
+    blocks: list[list[int]] = []
+    for i in order:
+        b = boxes[i]
+        if blocks:
+            prev = boxes[blocks[-1][-1]]
+            if abs(prev.x0 - b.x0) <= 1.0 and 0 <= b.top - prev.bottom <= 1.5 * max(b.size, prev.size, 1.0):
+                blocks[-1].append(i)
+                continue
+        blocks.append([i])
+    return blocks
 
 
 def _bounded_text(textpage, left: float, top: float, right: float, bottom: float, buffer) -> str:
