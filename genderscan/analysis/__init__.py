@@ -14,17 +14,17 @@ from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, D
 from ..nlp import parse
 from .domains import detect_domain
 from .evidence import stereotyped_sentences
-from .matching import CompiledLexicon, ParsedPassage
+from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
 from .measures import check_measures
 from .mentions import count_mentions
 from .questions import answer_questions
 from .stereotypes import find_stereotypes
 
 
-def parse_document(document: Document, nlp: Language, compiled: CompiledLexicon) -> list[ParsedPassage]:
+def parse_document(document: Document, nlp: Language, compiled: CompiledLexicon) -> ParsedDocument:
     """Run the pipeline over all passages at once (``nlp.pipe``) and match the lexicon."""
     docs = parse(nlp, (p.text for p in document.passages))
-    return [ParsedPassage(p, d, compiled.hits(d)) for p, d in zip(document.passages, docs)]
+    return ParsedDocument(ParsedPassage(p, d, compiled.hits(d)) for p, d in zip(document.passages, docs))
 
 
 def analyse_document(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Evidence, Finding, Location
-from .matching import ParsedPassage
+from .matching import ParsedDocument, ParsedPassage
 
 # Evidence sentences kept per question or measure in the report.
 MAX_EVIDENCE = 3
@@ -47,7 +47,15 @@ def collect(
     *key*; the gender reference must still be in the sentence.
     """
     out: list[Evidence] = []
-    for i, pp in enumerate(parsed):
+    # only passages with a hit for the key, or under a heading that has one, can give evidence
+    if isinstance(parsed, ParsedDocument):
+        candidates = set(parsed.indices_with((key,)))
+    else:
+        candidates = {i for i, pp in enumerate(parsed) if key in pp.hits.by_key}
+    if context is not None:
+        candidates |= {i for i, keys in enumerate(context) if key in keys}
+    for i in sorted(candidates):
+        pp = parsed[i]
         from_heading = context is not None and key in context[i] and pp.passage.kind != "heading"
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in (enumerate(pp.sentences()) if from_heading else pp.sentences_with((key,))):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -116,12 +116,14 @@ class CompiledLexicon:
     def hits(self, doc: Doc) -> "Hits":
         found: dict[str, set[tuple[int, int]]] = defaultdict(set)
         matches = [(self._strings[m], s, e) for m, s, e in self.matcher(doc)] if len(self.matcher) else []
+        words = None
         if self._plain is not None:
-            matches += self._plain.matches(doc)
+            plain, words = self._plain.matches_and_words(doc)
+            matches += plain
         for term_key, start, end in matches:
             for purpose in self._purposes[term_key]:
                 found[purpose].add((start, end))
-        return Hits({k: sorted(v) for k, v in found.items()})
+        return Hits({k: sorted(v) for k, v in found.items()}, words=words)
 
 
 def _alternation(patterns: list[re.Pattern]) -> re.Pattern | bool:
@@ -252,8 +254,12 @@ class PlainSequences:
         return hit
 
     def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        return self.matches_and_words(doc)[0]
+
+    def matches_and_words(self, doc: Doc) -> tuple[list[tuple[str, int, int]], int]:
+        """The matches, and the number of words (alphabetic tokens) from the same attribute array."""
         # Attribute hashes in one C call: creating Token objects was the main cost.
-        rows = doc.to_array([LEMMA, LOWER, ORTH, IS_PUNCT]).tolist() if len(doc) else []
+        rows = doc.to_array([LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA]).tolist() if len(doc) else []
         strings = doc.vocab.strings
         root = self._root
         out: list[tuple[str, int, int]] = []
@@ -265,7 +271,7 @@ class PlainSequences:
             if root.rx:
                 for k in self._regex_starts(row[1], strings):
                     self._walk(root.rx[k][1], i + 1, i, rows, strings, out)
-        return out
+        return out, sum(row[4] for row in rows)
 
 
 @dataclass(frozen=True)
@@ -273,6 +279,8 @@ class Hits:
     """All matches in one passage's Doc, by key, as sorted token spans."""
 
     by_key: dict[str, Spans]
+    words: int | None = field(default=None, compare=False)
+    """Alphabetic tokens in the passage, counted during matching (None: not counted)."""
     _starts: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
     """Start tokens per key, built when a key is first looked up by sentence."""
 
@@ -296,6 +304,33 @@ class Hits:
     def negation_before(self, sent: Span, start: int, window: int) -> tuple[int, int] | None:
         """The first negation at most *window* tokens before token *start* in *sent*, if any."""
         return next(((s, e) for s, e in self.get("stance:negation", sent) if start - window <= s < start), None)
+
+
+class ParsedDocument(list):
+    """The parsed passages of one document, with the passages per lexicon key indexed once.
+
+    A document of thousands of table cells is asked for every rule, measure
+    and question which passages hold a key; the index answers that without
+    visiting every passage each time.
+    """
+
+    _by_key: dict[str, list[int]] | None = None
+
+    def indices_with(self, keys) -> list[int]:
+        if self._by_key is None:
+            by_key: dict[str, list[int]] = defaultdict(list)
+            for i, pp in enumerate(self):
+                for key in pp.hits.by_key:
+                    by_key[key].append(i)
+            self._by_key = by_key
+        return sorted({i for k in keys for i in self._by_key.get(k, ())})
+
+
+def passages_with(parsed: list["ParsedPassage"], keys) -> list["ParsedPassage"]:
+    """The passages of *parsed* with a hit for at least one of *keys*, in order."""
+    if isinstance(parsed, ParsedDocument):
+        return [parsed[i] for i in parsed.indices_with(keys)]
+    return [pp for pp in parsed if any(k in pp.hits.by_key for k in keys)]
 
 
 @dataclass(frozen=True)

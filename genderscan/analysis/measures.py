@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lexicon.schema import Lexicon, Measure
 from ..model import Evidence, MeasureCheck
 from .evidence import MAX_EVIDENCE, evidence, in_excluded
-from .matching import ParsedPassage
+from .matching import ParsedPassage, passages_with
 from .stereotypes import rule_matches, trigger_keys
 
 
@@ -20,7 +20,7 @@ def measure_evidence(parsed: list[ParsedPassage], measure: Measure, exclude: dic
     rule = measure.as_rule()
     keys = trigger_keys(rule)
     out = []
-    for pp in parsed:
+    for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip) or pp.hits.any(f"unless:{rule.id}", sent):

@@ -47,7 +47,7 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
     for pp in parsed:
         if pp.passage.kind == "heading":
             kind = _heading_kind(pp, kind)
-        n_words = int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0
+        n_words = pp.hits.words if pp.hits.words is not None else (int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0)
         hits = pp.hits.get("gender")
         words += n_words
         for s, e in hits:

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ..lexicon.schema import Lexicon, Rule
 from ..model import Finding, Location
 from .anaphora import anaphora_spans
-from .matching import Hits, ParsedPassage
+from .matching import Hits, ParsedPassage, passages_with
 from .stance import classify, quote_ranges
 
 
@@ -199,7 +199,7 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
 def document_matches(parsed: list[ParsedPassage], rule: Rule) -> bool:
     """Whether *rule* matches in any sentence of the document."""
     keys = trigger_keys(rule)
-    return any(rule_matches(pp.hits, rule, sent) for pp in parsed for _, sent in pp.sentences_with(keys))
+    return any(rule_matches(pp.hits, rule, sent) for pp in passages_with(parsed, keys) for _, sent in pp.sentences_with(keys))
 
 
 def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, present: dict[str, bool]) -> bool:
