@@ -262,3 +262,10 @@ def test_results_of_dead_workers_are_retried_on_the_next_run(tmp_path):
         store.save("b" * 64, "v1", "sterft.txt", {"report_json": None, "error_code": "GS-E000", "error": "a worker process died"})
         assert store.done("v1") == {"a" * 64: ("GS-E104", "damaged")}  # a coded input error is a result; a crash is not
         assert store.done("v2") == {}
+
+
+def test_option_errors_exit_2_without_a_progress_bar(tmp_path):
+    r = run("batch", str(tmp_path), "--jobs", "0", "--db", str(tmp_path / "r.db"))
+    assert r.returncode == 2 and r.stderr == "error GS-E302: --jobs must be at least 1\n"
+    r = run("batch", "--db", str(tmp_path / "r.db"))
+    assert r.returncode == 2 and r.stderr == "error GS-E101: no documents given (paths or --manifest)\n"

@@ -100,7 +100,8 @@ def batch(
     options = options or Options()
     if executor not in ("local", "dask"):
         raise ConfigError(f"unknown executor '{executor}' (local or dask)", code=errors.BAD_OPTION)
-    jobs = jobs or os.cpu_count() or 1
+    if jobs is None:
+        jobs = os.cpu_count() or 1
     if jobs < 1:
         raise ConfigError("--jobs must be at least 1", code=errors.BAD_OPTION)
     items = _items([str(p) for p in paths], manifest)

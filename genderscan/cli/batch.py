@@ -37,6 +37,8 @@ def _progress_bar(quiet: bool):
     task = bar.add_task("batch", total=None, rate="")
 
     def update(done: int, total: int, pages: int, seconds: float) -> None:
+        if not bar.live.is_started:  # shown from the first document on: not for errors in the options
+            bar.start()
         bar.update(task, completed=done, total=total, rate=f"{pages / seconds:.1f} pagina's/s" if seconds > 0 else "")
 
     return bar, update
@@ -69,13 +71,11 @@ def batch_cli(
                       pdf_engine=pdf_engine, max_mb=max_size, ocr=ocr)
     bar, update = _progress_bar(quiet)
     try:
-        if bar is not None:
-            bar.start()
         try:
             summary = batch(paths or [], manifest=manifest, db=db, jobs=jobs, executor=executor.value, scheduler=scheduler, connect_timeout=connect_timeout,
                             force=force, options=options, report=report, progress=update)
         finally:
-            if bar is not None:
+            if bar is not None and bar.live.is_started:
                 bar.stop()
     except GenderscanError as exc:
         report_error(exc, debug)
