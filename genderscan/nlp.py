@@ -1,6 +1,6 @@
 """The Dutch spaCy pipeline, built once per process.
 
-Default: ``spacy.blank("nl")`` + a sentencizer + :func:`simplemma_lemmatizer`
+Default: ``spacy.blank("nl")`` + :func:`array_sentencizer` + :func:`simplemma_lemmatizer`
 (simplemma's Dutch lemmas on ``token.lemma_``, lower-cased). A trained
 pipeline (``nl_core_news_sm`` or a directory saved with ``nlp.to_disk``) is
 used instead when named with ``--model``; a sentencizer is added when it has
@@ -14,7 +14,7 @@ from typing import Iterable
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,6 +23,7 @@ from .errors import ConfigError
 from .lemmas import lemma_of
 
 LEMMATIZER = "simplemma_lemmatizer"
+SENTENCIZER = "array_sentencizer"
 DEFAULT_PIPELINE = "blank:nl+simplemma"
 
 
@@ -52,6 +53,44 @@ def simplemma_lemmatizer(doc: Doc) -> Doc:
     return doc
 
 
+_PUNCT_CHARS: frozenset[int] | None = None
+
+
+@Language.component(SENTENCIZER)
+def array_sentencizer(doc: Doc) -> Doc:
+    """spaCy's rule-based ``sentencizer``, on attribute arrays.
+
+    The same rule and the same sentence-final characters as
+    :class:`spacy.pipeline.Sentencizer` (a sentence ends after one of them,
+    and the next one starts at the first token that is not punctuation),
+    without creating a Token object per word, which cost more than the
+    rest of the rule; ``tests/test_nlp.py`` checks the boundaries are
+    identical on the corpus.
+    """
+    global _PUNCT_CHARS
+    n = len(doc)
+    if not n:
+        return doc
+    if _PUNCT_CHARS is None:
+        from spacy.pipeline import Sentencizer
+        from spacy.strings import hash_string
+
+        _PUNCT_CHARS = frozenset(hash_string(c) for c in Sentencizer.default_punct_chars)
+    punct_chars = _PUNCT_CHARS
+    starts = [-1] * n
+    starts[0] = 1
+    seen_period = False
+    for i, (orth, is_punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+        if orth in punct_chars:
+            seen_period = True
+        elif seen_period and not is_punct:
+            starts[i] = 1
+            seen_period = False
+    # -1 (not a start) as the uint64 spaCy expects; it is read back as a signed int
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").view("uint64").reshape(-1, 1))
+    return doc
+
+
 # Footnote markers set in superscript ("gezien.⁷") are split off, so the full
 # stop before them still ends the sentence and the word stays matchable.
 SUPERSCRIPT_SUFFIX = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
@@ -65,7 +104,7 @@ def _split_footnote_markers(nlp: Language) -> None:
 def _blank() -> Language:
     nlp = spacy.blank("nl")
     _split_footnote_markers(nlp)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(SENTENCIZER)
     nlp.add_pipe(LEMMATIZER)
     nlp.max_length = 5_000_000
     return nlp

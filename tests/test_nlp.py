@@ -7,16 +7,36 @@ import spacy
 
 from genderscan import Analyzer
 from genderscan.errors import ConfigError
-from genderscan.nlp import DEFAULT_PIPELINE, LEMMATIZER, get_pipeline
+from genderscan.nlp import DEFAULT_PIPELINE, LEMMATIZER, SENTENCIZER, _split_footnote_markers, get_pipeline
 
 
 def test_default_pipeline_lemmas_and_sentences():
     nlp = get_pipeline()
     assert nlp is get_pipeline()  # built once per process
-    assert nlp.pipe_names == ["sentencizer", LEMMATIZER]
+    assert nlp.pipe_names == [SENTENCIZER, LEMMATIZER]
     doc = nlp("De vrouwen werkten. Kinderen en kostwinners bleven thuis.")
     assert [t.lemma_ for t in doc if t.is_alpha] == ["de", "vrouw", "werken", "kind", "en", "kostwinner", "blijven", "thuis"]
     assert len(list(doc.sents)) == 2
+
+
+def test_array_sentencizer_splits_exactly_like_spacys_sentencizer():
+    import random
+
+    reference = spacy.blank("nl")
+    _split_footnote_markers(reference)
+    reference.add_pipe("sentencizer")
+    pieces = ["De", "gemeente", "helpt", "vrouwen", "en", "mannen", "3,5", "e.d.", "t.o.v.", "art.", "1.2",
+              ".", "!", "?", "...", "?!", "。", "．", "‼", ",", ";", ":", "(", ")", "\"", "'", "„", "”", "-", "–",
+              "•", "¹", "werk.⁷", "zorg-", "\n", "\n\n", " "]
+    rng = random.Random(20261124)
+    texts = ["", ".", "!!", "Ja", "Zo. ", "(Echt?) Ja.", "„Klaar!” zei ze. Dan", "Eén...twee... drie"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
+    ours = list(get_pipeline().pipe(texts))
+    theirs = list(reference.pipe(texts))
+    for text, a, b in zip(texts, ours, theirs):
+        assert [t.text for t in a] == [t.text for t in b]
+        assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b], text
+        assert [(s.start, s.end) for s in a.sents] == [(s.start, s.end) for s in b.sents], text
 
 
 def test_passages_go_through_nlp_pipe_once(monkeypatch):

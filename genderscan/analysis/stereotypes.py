@@ -161,7 +161,7 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
         active = [rules[i] for i in sorted({i for k in pp.hits.by_key if k in by_trigger for i in by_trigger[k]})]
         if not active:
             continue
-        quotes = quote_ranges(pp.doc.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
+        quotes = quote_ranges(pp.passage.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
         sents = pp.sentences()
         for si, sent in enumerate(sents):
             present = pp.sentence_keys[si]
