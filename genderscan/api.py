@@ -2,13 +2,36 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from . import errors
 from .errors import ConfigError
 from .lexicon import DOMAINS, Lexicon, load_lexicon
 from .model import DocumentReport
+
+
+# Young-generation collections per allocations while a document is analysed.
+# Python's default (700) made the collector walk the growing heap of a long
+# document over and over: 25-30% of the analysis time, for almost no cyclic
+# garbage (benchmarks/ingest.py, issue 5).
+GC_THRESHOLD = 50_000
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Collect garbage less often inside the block; the previous thresholds come back after it."""
+    old = gc.get_threshold()
+    if not gc.isenabled() or old[0] == 0 or old[0] >= GC_THRESHOLD:  # off, or already rare: leave it alone
+        yield
+        return
+    gc.set_threshold(GC_THRESHOLD, max(old[1], 20), max(old[2], 100))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 class Analyzer:
@@ -56,15 +79,17 @@ class Analyzer:
 
         from .ingest import DEFAULT_MAX_MB
 
-        document = read_document(path, pdf_engine=self.pdf_engine, max_mb=self.max_mb or DEFAULT_MAX_MB, ocr=self.ocr)
-        return analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
+        with fewer_collections():
+            document = read_document(path, pdf_engine=self.pdf_engine, max_mb=self.max_mb or DEFAULT_MAX_MB, ocr=self.ocr)
+            return analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
 
     def analyse_text(self, text: str, name: str = "<text>") -> DocumentReport:
         """Analyse a string as a plain-text document (paragraphs split on blank lines)."""
         from .analysis import analyse_document
         from .ingest import document_from_text
 
-        return analyse_document(document_from_text(text, name), self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
+        with fewer_collections():
+            return analyse_document(document_from_text(text, name), self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
 
 
     def findings_per_text(self, texts: list[str]) -> list[list]:
@@ -80,7 +105,8 @@ class Analyzer:
 
         passages = tuple(Passage(" ".join(t.split()), Location(file="<eval>", paragraph=i)) for i, t in enumerate(texts, 1))
         document = Document(path="<eval>", format="txt", passages=passages, sha256="")
-        return [find_stereotypes([pp], self.lexicon) for pp in parse_document(document, self.nlp, self.compiled)]
+        with fewer_collections():
+            return [find_stereotypes([pp], self.lexicon) for pp in parse_document(document, self.nlp, self.compiled)]
 
 
 def analyse(path: str | Path, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None) -> DocumentReport:

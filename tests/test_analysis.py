@@ -108,3 +108,35 @@ def test_single_quotes_but_not_apostrophes(analyzer, text, quoted):
 def test_critical_cues_for_images_and_harm(analyzer):
     report = analyzer.analyse_text("Wij kiezen een beroep op talent en niet op vaste beelden over vrouwenwerk.")
     assert [f.stance for f in _by_rule(report, "BS001")] == ["critical"]
+
+
+def test_collections_are_rarer_during_analysis_and_the_thresholds_come_back(analyzer, monkeypatch):
+    import gc
+
+    from genderscan import api
+
+    import genderscan.analysis as analysis
+
+    seen = []
+
+    real = analysis.analyse_document
+
+    def spy(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(analysis, "analyse_document", spy)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        analyzer.analyse_text("De kostwinner werkt. Zij zorgt voor de kinderen.")
+        assert seen[-1] == (api.GC_THRESHOLD, 20, 100)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.disable()
+        try:  # switched off by the caller: left alone
+            analyzer.analyse_text("Een tekst.")
+            assert not gc.isenabled() and seen[-1] == (700, 10, 10)
+        finally:
+            gc.enable()
+    finally:
+        gc.set_threshold(*before)

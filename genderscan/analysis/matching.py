@@ -6,8 +6,9 @@ for: ``rule:<id>``, ``near:<id>:<pattern>:<group>``, ``ana:<id>:<pattern>:a|p``
 (antecedent, pronoun), ``unless:<id>``, ``male``, ``stance:critical``,
 ``stance:positive``, ``stance:context``, ``stance:negation``,
 ``question:<id>``, ``rule:M-<measure id>`` (measures compile like rules),
-``domain:<id>``, ``section:<kind>`` and ``gender``. Analysers only read the
-resulting :class:`Hits`; none of them runs spaCy again.
+``domain:<id>``, ``section:<kind>``, ``gender`` and ``clause:semicolon``.
+Analysers only read the resulting :class:`Hits`; none of them runs spaCy
+again.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ class CompiledLexicon:
             self._add_terms(f"domain:{domain}", terms)
         for kind, terms in lexicon.section_kinds.items():
             self._add_terms(f"section:{kind}", terms)
+        # near patterns do not reach across a semicolon (another clause)
+        self._add_shared("x|;", "clause:semicolon", lambda: [[{"ORTH": ";"}]])
 
     def _add_shared(self, term_key: str, purpose: str, patterns) -> None:
         if term_key not in self._purposes:
@@ -114,16 +117,22 @@ class CompiledLexicon:
         self._add_terms(f"unless:{rule.id}", rule.unless)
 
     def hits(self, doc: Doc) -> "Hits":
-        found: dict[str, set[tuple[int, int]]] = defaultdict(set)
         matches = [(self._strings[m], s, e) for m, s, e in self.matcher(doc)] if len(self.matcher) else []
         words = None
         if self._plain is not None:
             plain, words = self._plain.matches_and_words(doc)
             matches += plain
+        # Spans per term first, then per purpose: a term serves many purposes
+        # ("gemeente" a dozen), so this copies lists instead of adding each span
+        # to each purpose's set one by one.
+        by_term: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for term_key, start, end in matches:
+            by_term[term_key].append((start, end))
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for term_key, spans in by_term.items():
             for purpose in self._purposes[term_key]:
-                found[purpose].add((start, end))
-        return Hits({k: sorted(v) for k, v in found.items()}, words=words)
+                found[purpose] += spans
+        return Hits({k: sorted(set(v)) for k, v in found.items()}, words=words)
 
 
 def _alternation(patterns: list[re.Pattern]) -> re.Pattern | bool:

@@ -53,7 +53,7 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int
             chosen.append(best)
         else:
             start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
-            if across_clauses or not any(t.text == ";" for t in sent.doc[start:end]):
+            if across_clauses or not any(start <= s < end for s, _ in hits.get("clause:semicolon", sent)):
                 out.append((start, end, None if head is None else chosen[head][0]))
     return out
 
