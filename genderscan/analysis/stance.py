@@ -55,6 +55,8 @@ def quote_ranges(text: str, pairs: tuple[tuple[str, str], ...], title_cues: tupl
 
 def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The quotation holding more than half of the match's words ("vrouwen 'te ver van de arbeidsmarkt'")."""
+    if not quotes:
+        return None
     words = [t for t in doc[start:end] if not t.is_punct]
     for q0, q1 in quotes:
         inside = sum(1 for t in words if q0 <= t.idx and t.idx + len(t) <= q1)

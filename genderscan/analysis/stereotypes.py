@@ -38,7 +38,7 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int
     ``across_clauses``.
     """
     groups, window, head, across_clauses = rule.patterns[index].spec
-    per_group = [hits.get(f"near:{rule.id}:{index}:{g}", sent) for g in range(len(groups))]
+    per_group = [hits.get(key, sent) for key in near_keys(rule, index)]
     if not all(per_group):
         return []
     out = []
@@ -60,6 +60,16 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int
 
 # The keys depend only on the rule id and the kinds of its patterns, so that pair is the cache key.
 _TRIGGERS: dict[tuple, list[str]] = {}
+_NEAR_KEYS: dict[tuple, tuple[str, ...]] = {}
+
+
+def near_keys(rule: Rule, index: int) -> tuple[str, ...]:
+    """Matcher keys of the term groups of *rule*'s near pattern *index*, one per group."""
+    memo = (rule.id, index, len(rule.patterns[index].spec[0]))
+    keys = _NEAR_KEYS.get(memo)
+    if keys is None:
+        keys = _NEAR_KEYS[memo] = tuple(f"near:{rule.id}:{index}:{g}" for g in range(memo[2]))
+    return keys
 
 
 def trigger_keys(rule: Rule) -> list[str]:
@@ -78,15 +88,20 @@ def trigger_keys(rule: Rule) -> list[str]:
     return keys
 
 
-def rule_matches(hits: Hits, rule: Rule, sent: Span, previous: Span | None = None) -> list[Match]:
+def rule_matches(hits: Hits, rule: Rule, sent: Span, previous: Span | None = None, present=None) -> list[Match]:
     """Every match of *rule* in *sent*, earliest first.
 
     The context is the sentence, or starts at the sentence before it for a
-    pronoun whose antecedent stands there.
+    pronoun whose antecedent stands there. *present*, when given, holds the
+    keys with a hit in *sent* (:attr:`ParsedPassage.sentence_keys`): a near
+    pattern missing one of its groups there is not looked at.
     """
-    found = [Match(s, e, sent.start) for s, e in hits.get(f"rule:{rule.id}", sent)]
+    key = trigger_keys(rule)[0]  # rule:<id>
+    found = [Match(s, e, sent.start) for s, e in hits.get(key, sent)] if present is None or key in present else []
     for i, pattern in enumerate(rule.patterns):
         if pattern.kind == "near":
+            if present is not None and not all(k in present for k in near_keys(rule, i)):
+                continue
             found.extend(Match(s, e, sent.start, head=h) for s, e, h in near_spans(hits, rule, i, sent))
         elif pattern.kind == "anaphora":
             found.extend(Match(s, e, c, distance=d) for s, e, c, d in anaphora_spans(hits, f"ana:{rule.id}:{i}", sent, previous, pattern.spec.next_sentence))
@@ -166,7 +181,7 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
         for si, sent in enumerate(sents):
             present = pp.sentence_keys[si]
             previous = sents[si - 1] if si else None
-            per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous)) for rule, keys in active if any(k in present for k in keys)]
+            per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous, present)) for rule, keys in active if any(k in present for k in keys)]
             nearest: dict[int, tuple[int, str]] = {}
             for rule, found in per_rule:
                 for m in found:
@@ -189,9 +204,11 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
                 stance, cue = classify(context, start, end, pp.hits, quotes, lexicon.stance, head=m.head, negatable=rule.negatable)
                 if stance == "assertion" and inherited:
                     stance, cue = "critical", inherited
-                sentence = context.text.strip()
+                # the Doc's text is the passage text: slicing it is Span.text without a Token per word
+                raw = pp.passage.text[context.start_char:context.end_char]
+                sentence = raw.strip()
                 seen[(rule.id, sentence)] += 1
-                offset = context.start_char + (len(context.text) - len(context.text.lstrip()))
+                offset = context.start_char + (len(raw) - len(raw.lstrip()))
                 findings.append(_finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)]))
     return findings
 
@@ -230,7 +247,7 @@ def _finding(pp: ParsedPassage, rule: Rule, lexicon: Lexicon, start: int, end: i
     return Finding(
         rule_id=rule.id, category=rule.category, stance=stance, severity=rule.severity,
         message=rule.message, explanation=rule.explanation, suggestion=rule.suggestion, source=rule.source,
-        matched_text=span.text, sentence=sentence, location=location,
+        matched_text=pp.passage.text[span.start_char:span.end_char], sentence=sentence, location=location,
         fingerprint=fingerprint(rule.id, sentence, occurrence),
         sentence_span=(span.start_char - offset, span.end_char - offset), stance_cue=cue,
         atria_question=rule.atria_question or lexicon.category(rule.category).atria_question,
