@@ -149,10 +149,15 @@ class _Node:
     __slots__ = ("plain", "rx", "gap", "keys")
 
     def __init__(self) -> None:
-        self.plain: dict[tuple[int, int], _Node] = {}
+        # one dictionary per attribute (LEMMA, LOWER, ORTH), keyed by the string hash
+        self.plain: tuple[dict[int, _Node], dict[int, _Node], dict[int, _Node]] = ({}, {}, {})
         self.rx: list[tuple[re.Pattern, _Node]] = []
         self.gap: _Node | None = None
         self.keys: list[str] = []
+
+    @property
+    def is_leaf(self) -> bool:
+        return not (self.plain[0] or self.plain[1] or self.plain[2] or self.rx or self.gap is not None)
 
 
 class PlainSequences:
@@ -187,6 +192,14 @@ class PlainSequences:
         self._regexes: dict[str, re.Pattern] = {}
         self._regex_cache: dict[int, list[int]] = {}
         self._rx_any: re.Pattern | bool | None = None  # all first-step regexes in one (False: cannot combine)
+        self._leaf_cache: set[_Node] | None = None
+
+    @property
+    def _leaves(self) -> set["_Node"]:
+        """The root's children that end every pattern through them (reset by :meth:`add`)."""
+        if self._leaf_cache is None:
+            self._leaf_cache = {c for d in self._root.plain for c in d.values() if c.is_leaf}
+        return self._leaf_cache
 
     def _step(self, spec: dict):
         if spec == {"IS_PUNCT": False, "OP": "?"}:
@@ -204,6 +217,7 @@ class PlainSequences:
     def add(self, key: str, pattern: list[dict]) -> bool:
         """Add *pattern* under *key*; False when the Matcher must take it."""
         steps = [self._step(spec) for spec in pattern]
+        self._leaf_cache = None
         if not steps or any(st is None for st in steps) or steps[0] == self.GAP or steps[-1] == self.GAP:
             return False
         node = self._root
@@ -221,7 +235,7 @@ class PlainSequences:
                         self._rx_any = None
                 node = child
             else:
-                node = node.plain.setdefault(step, _Node())
+                node = node.plain[step[0]].setdefault(step[1], _Node())
         if key not in node.keys:
             node.keys.append(key)
         return True
@@ -238,7 +252,7 @@ class PlainSequences:
             return
         row = rows[i]
         for attr in (0, 1, 2):
-            child = node.plain.get((attr, row[attr]))
+            child = node.plain[attr].get(row[attr])
             if child is not None:
                 self._walk(child, i + 1, start, rows, strings, out)
         for rx, child in node.rx:
@@ -272,10 +286,16 @@ class PlainSequences:
         strings = doc.vocab.strings
         root = self._root
         out: list[tuple[str, int, int]] = []
+        leaves = self._leaves
+        by_lemma, by_lower, by_orth = root.plain
         for i, row in enumerate(rows):
-            for attr in (0, 1, 2):
-                child = root.plain.get((attr, row[attr]))
-                if child is not None:
+            for child in (by_lemma.get(row[0]), by_lower.get(row[1]), by_orth.get(row[2])):
+                if child is None:
+                    continue
+                if child in leaves:  # a one-word term, the common case: no walk needed
+                    for key in child.keys:
+                        out.append((key, i, i + 1))
+                else:
                     self._walk(child, i + 1, i, rows, strings, out)
             if root.rx:
                 for k in self._regex_starts(row[1], strings):
