@@ -125,3 +125,47 @@ def pdf_scanned(path: Path, lines: list[str], *, size: float = 16) -> Path:
         pdf.image(str(image), x=0, y=0, w=210, h=297)
         pdf.output(str(path))
     return path
+
+
+def pdf_raw(path: Path, pages: list[str]) -> Path:
+    """A PDF written byte by byte: one content stream per page (A4), fonts /F1
+    (Helvetica) and /F2 (Helvetica-Bold), both WinAnsiEncoding.
+
+    For what fpdf2 does not write: text scaled by its matrix (``/F1 1 Tf 10
+    0 0 10 x y Tm``, as many producers do) or glyphs drawn as objects of
+    their own.
+    """
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    catalog = add(b"")
+    tree = add(b"")
+    f1 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    kids = []
+    for content in pages:
+        stream = content.encode("cp1252")
+        c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                        b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (tree, c, f1, f2)))
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
+    objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def pdf_string(text: str) -> str:
+    """*text* as a PDF literal string."""
+    return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import column_lines, pdf_from_pages, pdf_placed
+from builders import column_lines, pdf_from_pages, pdf_placed, pdf_raw, pdf_string
 from genderscan.ingest import read_document
 from genderscan.ingest.pdf import ENGINES
 
@@ -153,3 +153,73 @@ def test_footnotes_are_kept_and_marked(tmp_path, engine):
         ("paragraph", "Vrouwen stromen minder vaak uit naar werk dan mannen. Dat blijkt uit de cijfers van het eerste kwartaal."),
         ("footnote", "1 Bron: klantvolgsysteem van de gemeente, 2024."),
     ]
+
+
+def _scaled_words(lines: list[str], *, size: float = 10, gap: float = 5, x0: float = 72, top: float = 760) -> str:
+    """Content that sets every word on its own with a 1-point font scaled by the text matrix, words *gap* points apart."""
+    from fpdf import FPDF
+
+    widths = FPDF()
+    widths.set_font("Helvetica", "", size)
+    ops = ["BT /F1 1 Tf"]
+    for i, line in enumerate(lines):
+        x, y = x0, top - 1.3 * size * i
+        for word in line.split():
+            ops.append(f"{size} 0 0 {size} {x:.2f} {y:.2f} Tm {pdf_string(word)} Tj")
+            x += widths.get_string_width(word) * 72 / 25.4 + gap
+    ops.append("ET")
+    return "\n".join(ops)
+
+
+def test_text_scaled_by_its_matrix_is_read_at_its_printed_size(tmp_path):
+    # pdfium reports the font size of the content stream (1 here); read as 1 point, the
+    # wide word spaces of justified text split every line into table cells.
+    lines = ["Vrouwen en mannen krijgen in deze gemeente", "hetzelfde aanbod van trajecten naar werk,", "met een eigen gesprek voor ieder van hen."]
+    path = pdf_raw(tmp_path / "geschaald.pdf", [_scaled_words(lines)])
+    got = {engine: [(p.kind, p.text) for p in read_document(path, pdf_engine=engine).passages] for engine in ENGINES}
+    assert got["pdfium"] == [("paragraph", " ".join(lines))]
+    assert got["pdfplumber"] == got["pdfium"]
+
+
+def test_quotation_marks_drawn_on_their_own_stay_in_their_words(tmp_path):
+    # Some producers draw typographic quotes as text objects of their own, after the
+    # line; pdfium's tight box of such a glyph sits above the letters beside it.
+    from fpdf import FPDF
+
+    widths = FPDF()
+    widths.set_font("Helvetica", "", 11)
+    w = lambda s: widths.get_string_width(s) * 72 / 25.4  # noqa: E731
+    before, word, after = "Het kabinet wil een ", "doenvermogenstoets", " voor alle wetten."
+    x_open = 72 + w(before)
+    quote = 0.222 * 11  # Helvetica's quoteleft and quoteright are 222/1000 em wide
+    x_word = x_open + quote
+    x_close = x_word + w(word)
+    x_after = x_close + quote
+    content = "\n".join([
+        f"BT /F1 11 Tf 72 760 Td {pdf_string(before)} Tj ET",
+        f"BT /F1 11 Tf {x_word:.2f} 760 Td {pdf_string(word)} Tj ET",
+        f"BT /F1 11 Tf {x_after:.2f} 760 Td {pdf_string(after)} Tj ET",
+        f"BT /F1 11 Tf {x_open:.2f} 760 Td {pdf_string(chr(0x2018))} Tj ET",
+        f"BT /F1 11 Tf {x_close:.2f} 760 Td {pdf_string(chr(0x2019))} Tj ET",
+    ])
+    path = pdf_raw(tmp_path / "aanhalingstekens.pdf", [content])
+    got = {engine: [p.text for p in read_document(path, pdf_engine=engine).passages] for engine in ENGINES}
+    assert got["pdfium"] == ["Het kabinet wil een \u2018doenvermogenstoets\u2019 voor alle wetten."]
+    assert got["pdfplumber"] == got["pdfium"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_bullets_set_apart_by_a_hanging_indent_start_list_items(tmp_path, engine):
+    # Word's bullet list: the bullet, then the text at a hanging indent (wider than a word space)
+    points = ["kinderopvang tijdens het traject", "een eigen gesprek met iedere inwoner", "werkgevers in alle sectoren"]
+    ops = ["BT /F1 11 Tf 1 0 0 1 72 760 Tm (De gemeente zet in op drie onderdelen:) Tj ET"]
+    for i, point in enumerate(points):
+        y = 743 - 16 * i
+        ops += [f"BT /F1 11 Tf 1 0 0 1 86 {y} Tm (\u2022) Tj ET", f"BT /F1 11 Tf 1 0 0 1 108 {y} Tm {pdf_string(point)} Tj ET"]
+    # a dash before a figure is a zero in a table, not a bullet
+    ops += ["BT /F1 11 Tf 1 0 0 1 72 680 Tm (Kinderopvang) Tj ET", "BT /F1 11 Tf 1 0 0 1 250 680 Tm (-) Tj ET",
+            "BT /F1 11 Tf 1 0 0 1 300 680 Tm (350.000) Tj ET"]
+    doc = read_document(pdf_raw(tmp_path / "opsomming.pdf", ["\n".join(ops)]), pdf_engine=engine)
+    got = [(p.kind, p.text) for p in doc.passages]
+    assert got[:4] == [("paragraph", "De gemeente zet in op drie onderdelen:")] + [("list_item", f"\u2022 {p}") for p in points]
+    assert [t for _, t in got[4:]] == ["Kinderopvang", "-", "350.000"]

@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from ..model import Location, Passage
 from .normalise import clean, join_lines
 
-_BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u2013\-*]\s+|\(?\d{1,2}[.)]\s+|[a-z][.)]\s+)")
+# List bullets: the usual Unicode ones, and the private-use code points Word's
+# Symbol and Wingdings bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢ …).
+_MARKS = "\u2022\u25cf\u25aa\u25a0\u25a1\u25e6\u2023\u2043\u2219\u00b7\u2013\u2014\u2713\u2714\u27a2\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8*-"
+_BULLET = re.compile(rf"^(?:[{_MARKS}]\s+|\(?\d{{1,2}}[.)]\s+|[a-z][.)]\s+)")
+# A marker alone on its line: a bullet, "a)", "(1)", or an outline number ("3", "5.c", "2.1.4.")
+_MARKER_ONLY = re.compile(rf"^(?:[{_MARKS}]|\(?\d{{1,2}}\)|[a-z][.)]|\d{{1,2}}(?:\.[0-9a-z]{{1,2}}){{0,3}}\.?)$")
 # A line further below the previous one than this many times the page's
 # usual line pitch starts a new paragraph. Pitch (top to top) rather than the
 # white gap, because engines measure glyph boxes differently (pdfium's are
@@ -111,6 +116,61 @@ def drop_running(pages: list[Page]) -> list[Page]:
     return out
 
 
+def merge_markers(page: Page) -> Page:
+    """Join a list marker or outline number standing alone to the text beside it.
+
+    Word sets a bullet (or "5.c" before a title) and its text apart by a
+    hanging indent or a tab, wide enough for the engines to read them as two
+    lines; alone, the bullet would end up in the running text and the item
+    would not start a list item, and a number would end up after its title. A
+    marker joins the nearest line to its right on the same row, within four
+    times the type size (ten for a number, which decision lists set in a
+    margin column), when that line starts with a letter (a dash before a
+    figure is a table's zero, not a bullet).
+    """
+    markers = [ln for ln in page.lines if _MARKER_ONLY.match(ln.text.strip())]
+    if not markers:
+        return page
+    used: set[int] = set()
+    replaced: dict[int, Line] = {}
+    for m in markers:
+        size = max(m.size, 1.0)
+        centre = (m.top + m.bottom) / 2
+        reach = (10 if m.text.strip()[:1].isdigit() else 4) * size
+        beside = [ln for ln in page.lines
+                  if ln is not m and id(ln) not in used and ln.x0 >= m.x1 - 0.5 and ln.x0 - m.x1 <= reach
+                  and ln.top - 0.5 * size <= centre <= ln.bottom + 0.5 * size and ln.text[:1].isalpha()]
+        if not beside:
+            continue
+        text = min(beside, key=lambda ln: ln.x0)
+        used.update((id(m), id(text)))
+        replaced[id(text)] = Line(f"{m.text.strip()} {text.text}", m.x0, text.x1, min(m.top, text.top),
+                                  max(m.bottom, text.bottom), text.size, text.bold, text.weight)
+    lines = [replaced.get(id(ln), ln) for ln in page.lines if id(ln) not in used or id(ln) in replaced]
+    return Page(lines, page.width, page.height)
+
+
+def _by_rows(lines: list[Line]) -> list[Line]:
+    """Lines top to bottom, and left to right within a row.
+
+    Rows are found as in the engines' line building: a line joins a row when
+    its vertical centre lies in the row or the row's centre in the line, so a
+    dash or a figure in a table row, whose tight box starts lower than the
+    words beside it, keeps its place from left to right.
+    """
+    rows: list[list[Line]] = []
+    span = (0.0, 0.0)
+    for ln in sorted(lines, key=lambda ln: ((ln.top + ln.bottom) / 2, ln.x0)):
+        centre = (ln.top + ln.bottom) / 2
+        if rows and (span[0] <= centre <= span[1] or ln.top <= (span[0] + span[1]) / 2 <= ln.bottom):
+            rows[-1].append(ln)
+            span = (min(span[0], ln.top), max(span[1], ln.bottom))
+        else:
+            rows.append([ln])
+            span = (ln.top, ln.bottom)
+    return [ln for row in rows for ln in sorted(row, key=lambda ln: ln.x0)]
+
+
 def reading_order(page: Page) -> list[Line]:
     """Lines top to bottom; on a two-column page, the left column before the right.
 
@@ -118,7 +178,7 @@ def reading_order(page: Page) -> list[Line]:
     the middle. Lines that cross the middle (a full-width heading) end the
     column block above them.
     """
-    lines = sorted(page.lines, key=lambda ln: (round(ln.top), ln.x0))
+    lines = _by_rows(page.lines)
     mid = page.width / 2
     # Column text fills its column; short pieces side by side are table cells.
     wide = [ln for ln in lines if ln.x1 - ln.x0 >= 0.25 * page.width]
@@ -158,16 +218,28 @@ def _starts_new(prev: Line, line: Line, kind: str, line_kind: str, pitch: float)
     return line.top - prev.top > PARAGRAPH_PITCH * max(pitch, prev.size)
 
 
+def _same_row(a: Line, b: Line) -> bool:
+    """*b* stands on *a*'s row: one's vertical centre lies within the other."""
+    return a.top <= (b.top + b.bottom) / 2 <= a.bottom or b.top <= (a.top + a.bottom) / 2 <= b.bottom
+
+
 def table_cells(lines: list[Line]) -> set[int]:
-    """ids of lines that share their row with another line next to them: table cells.
+    """ids of lines that share their row with other lines beside them: table cells.
 
     *lines* are in reading order, so on a two-column page the two columns are
-    apart already and only pieces side by side within a column count.
+    apart already and only pieces side by side within a column count. A row
+    needs two pieces with a letter or digit; a dash between them (a table's
+    zero) is a cell of that row too.
     """
     cells: set[int] = set()
-    for a, b in zip(lines, lines[1:]):
-        if abs(a.top - b.top) <= 0.3 * max(a.size, b.size, 1.0) and b.x0 > a.x1 and _ALNUM.search(a.text) and _ALNUM.search(b.text):
-            cells.update((id(a), id(b)))
+    row: list[Line] = []
+    for line in lines + [None]:  # type: ignore[list-item]
+        if line is not None and row and _same_row(row[-1], line) and line.x0 > row[-1].x1:
+            row.append(line)
+            continue
+        if len(row) > 1 and sum(1 for ln in row if _ALNUM.search(ln.text)) >= 2:
+            cells.update(id(ln) for ln in row)
+        row = [line] if line is not None else []
     return cells
 
 
@@ -221,7 +293,7 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
     open_paragraph = False  # the last passage may continue on the next page
     section: str | None = None
     for page_no, page in enumerate(pages, start=1):
-        for i, (kind, block) in enumerate(_blocks(reading_order(page), body)):
+        for i, (kind, block) in enumerate(_blocks(reading_order(merge_markers(page)), body)):
             if kind == "paragraph" and _is_footnote(block, body, page):
                 kind = "footnote"
             text = join_lines([ln.text for ln in block])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import math
 from bisect import bisect_left, bisect_right
 import logging
 from pathlib import Path
@@ -82,6 +83,7 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
 
     pdf = pdfium.PdfDocument(data)
     buffer = (ctypes.c_ushort * _BUFFER)()
+    matrix = raw.FS_MATRIX()
     try:
         pages = []
         for i in range(len(pdf)):
@@ -94,7 +96,7 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
                 left, bottom, right, top = textpage.get_rect(r)
                 index = textpage.get_index((left + min(right, left + 4)) / 2, (bottom + top) / 2, 2, 2)
                 found = index is not None and index >= 0
-                size = raw.FPDFText_GetFontSize(textpage.raw, index) if found else top - bottom
+                size = raw.FPDFText_GetFontSize(textpage.raw, index) * _scale(textpage.raw, index, matrix) if found else top - bottom
                 weight = raw.FPDFText_GetFontWeight(textpage.raw, index) if found else 0
                 box = layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight or 0)
                 first_char[id(box)] = index if found else -1
@@ -114,6 +116,20 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
         return layout.mark_bold(pages), [pdf.get_page_label(i) or "" for i in range(len(pdf))]
     finally:
         pdf.close()
+
+
+def _scale(textpage, index: int, matrix) -> float:
+    """The vertical scale of a character's matrix.
+
+    pdfium's font size is the size set in the content stream; many producers
+    set 1 and scale the text matrix instead (``/F1 1 Tf 9.96 0 0 9.96 x y
+    Tm``). The printed size, the one the layout compares, is both together.
+    """
+    import pypdfium2.raw as raw
+
+    if not raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
+        return 1.0
+    return math.hypot(matrix.c, matrix.d) or 1.0
 
 
 _BUFFER = 8192  # UTF-16 units: far more than one line of text, and than most column blocks
@@ -203,13 +219,18 @@ def _runs(boxes: list[layout.Line]) -> list[list[layout.Line]]:
     cell), which starts a separate line.
     """
     rows: list[list[layout.Line]] = []
+    span = (0.0, 0.0)  # top and bottom of the last row
     for box in sorted(boxes, key=lambda b: (b.top + b.bottom) / 2):
         centre = (box.top + box.bottom) / 2
-        row = rows[-1] if rows else None
-        if row is not None and min(b.top for b in row) - 1 <= centre <= max(b.bottom for b in row) + 1:
-            row.append(box)
+        # the box's centre lies in the row, or the row's centre in the box (a row
+        # of small high glyphs, such as quotation marks drawn on their own, is
+        # sorted first and belongs to the taller words below it)
+        if rows and (span[0] - 1 <= centre <= span[1] + 1 or box.top - 1 <= (span[0] + span[1]) / 2 <= box.bottom + 1):
+            rows[-1].append(box)
+            span = (min(span[0], box.top), max(span[1], box.bottom))
         else:
             rows.append([box])
+            span = (box.top, box.bottom)
     out: list[list[layout.Line]] = []
     for row in rows:
         run: list[layout.Line] = []
