@@ -186,3 +186,22 @@ def test_a_policy_heading_with_a_critical_word_does_not_hide_its_section(analyze
     text = "3. Armoede bestrijden\n\nVrouwen worden vooral toegeleid naar de zorgsector."
     stances = [f.stance for f in analyzer.analyse_text(text).findings if f.rule_id == "BS004"]
     assert stances == ["assertion"]
+
+
+def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
+    """The first-letter groups of the matcher's regexes give the same answer as trying every regex."""
+    import json
+    import re
+    from pathlib import Path
+
+    from genderscan.analysis.matching import _RegexGroups, _literal_first
+
+    regexes = [rx for rx, _ in analyzer.compiled._plain._root.rx]
+    regexes += [re.compile(p) for p in (r"^a?bc", r"^k|^v", r"^(?:x|y)z", r"^de$", r"(?i)^q")]
+    groups = _RegexGroups(regexes)
+    assert _literal_first(r"^kostwinner") == "k" and _literal_first(r"^a?bc") is None and _literal_first(r"^k|^v") is None
+    lines = (Path(__file__).parent / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8").splitlines()
+    words = {w.lower() for line in lines for w in re.findall(r"\w+", json.loads(line)["text"])}
+    words |= {"", "bc", "abc", "v", "vrouwenberoepen", "kostwinnerschap", "xz", "de", "q", "werken", "'s"}
+    for word in sorted(words):
+        assert groups.matching(word) == [k for k, rx in enumerate(regexes) if rx.search(word)], word

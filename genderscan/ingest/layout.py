@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -131,15 +132,19 @@ def merge_markers(page: Page) -> Page:
     markers = [ln for ln in page.lines if _MARKER_ONLY.match(ln.text.strip())]
     if not markers:
         return page
+    texts = sorted((ln for ln in page.lines if ln.text[:1].isalpha()), key=lambda ln: ln.top)
+    tops = [ln.top for ln in texts]
     used: set[int] = set()
     replaced: dict[int, Line] = {}
     for m in markers:
         size = max(m.size, 1.0)
         centre = (m.top + m.bottom) / 2
         reach = (10 if m.text.strip()[:1].isdigit() else 4) * size
-        beside = [ln for ln in page.lines
-                  if ln is not m and id(ln) not in used and ln.x0 >= m.x1 - 0.5 and ln.x0 - m.x1 <= reach
-                  and ln.top - 0.5 * size <= centre <= ln.bottom + 0.5 * size and ln.text[:1].isalpha()]
+        # lines on the marker's row start at most a few type sizes above its centre
+        near = texts[bisect_left(tops, centre - 3 * size):bisect_right(tops, centre + 0.5 * size)]
+        beside = [ln for ln in near
+                  if id(ln) not in used and ln.x0 >= m.x1 - 0.5 and ln.x0 - m.x1 <= reach
+                  and ln.top - 0.5 * size <= centre <= ln.bottom + 0.5 * size]
         if not beside:
             continue
         text = min(beside, key=lambda ln: ln.x0)
