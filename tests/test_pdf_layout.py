@@ -223,3 +223,27 @@ def test_bullets_set_apart_by_a_hanging_indent_start_list_items(tmp_path, engine
     got = [(p.kind, p.text) for p in doc.passages]
     assert got[:4] == [("paragraph", "De gemeente zet in op drie onderdelen:")] + [("list_item", f"\u2022 {p}") for p in points]
     assert [t for _, t in got[4:]] == ["Kinderopvang", "-", "350.000"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_bold_heading_of_body_size_is_a_heading(tmp_path, engine):
+    # pdfium knows no weight for a font without a descriptor (-1): the font's name tells
+    body = "Ouders met jonge kinderen krijgen opvang tijdens het traject."
+    content = "\n".join(["BT /F2 11 Tf 72 760 Td (Kinderopvang) Tj ET", f"BT /F1 11 Tf 72 740 Td {pdf_string(body)} Tj ET"])
+    doc = read_document(pdf_raw(tmp_path / "vet.pdf", [content]), pdf_engine=engine)
+    assert [(p.kind, p.text) for p in doc.passages] == [("heading", "Kinderopvang"), ("paragraph", body)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_bullet_in_a_larger_font_does_not_make_its_item_a_heading(tmp_path, engine):
+    items = ["de zeggenschap ligt bij de gemeente;", "de instelling is geen marktproducent."]
+    intro = ["Tot de overheid worden ten eerste gerekend het Rijk, de gemeenten, de provincies,",
+             "de gemeenschappelijke regelingen en de waterschappen. Het begrip is echter breder.",
+             "Een instelling hoort bij de overheid als:"]
+    ops = [f"BT /F1 10 Tf 72 {760 - 13 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(intro)]
+    for i, item in enumerate(items):
+        y = 719 - 14 * i
+        ops += [f"BT /F1 13 Tf 90 {y} Td (-) Tj ET", f"BT /F1 10 Tf 104 {y} Td {pdf_string(item)} Tj ET"]
+    doc = read_document(pdf_raw(tmp_path / "streepjes.pdf", ["\n".join(ops)]), pdf_engine=engine)
+    assert [(p.kind, p.text) for p in doc.passages] == [("paragraph", " ".join(intro))] + [
+        ("list_item", f"- {item}") for item in items]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import io
 import math
+import re
 from bisect import bisect_left, bisect_right
 import logging
 from pathlib import Path
@@ -84,6 +85,7 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
     pdf = pdfium.PdfDocument(data)
     buffer = (ctypes.c_ushort * _BUFFER)()
     matrix = raw.FS_MATRIX()
+    name_buffer = ctypes.create_string_buffer(128)
     try:
         pages = []
         for i in range(len(pdf)):
@@ -97,7 +99,7 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
                 index = textpage.get_index((left + min(right, left + 4)) / 2, (bottom + top) / 2, 2, 2)
                 found = index is not None and index >= 0
                 size = raw.FPDFText_GetFontSize(textpage.raw, index) * _scale(textpage.raw, index, matrix) if found else top - bottom
-                weight = raw.FPDFText_GetFontWeight(textpage.raw, index) if found else 0
+                weight = _weight(textpage.raw, index, name_buffer) if found else 0
                 box = layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight or 0)
                 first_char[id(box)] = index if found else -1
                 boxes.append(box)
@@ -130,6 +132,23 @@ def _scale(textpage, index: int, matrix) -> float:
     if not raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
         return 1.0
     return math.hypot(matrix.c, matrix.d) or 1.0
+
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+def _weight(textpage, index: int, name_buffer) -> int:
+    """A character's font weight; from the font's name where the font does not say
+    (pdfium gives 0 or -1 for many embedded fonts, such as ``TrebuchetMS-Bold``)."""
+    import pypdfium2.raw as raw
+
+    weight = raw.FPDFText_GetFontWeight(textpage, index)
+    if weight > 0:
+        return weight
+    flags = ctypes.c_int()
+    if raw.FPDFText_GetFontInfo(textpage, index, name_buffer, len(name_buffer), ctypes.byref(flags)) <= 0:
+        return 0
+    return 700 if _BOLD_NAME.search(name_buffer.value.decode("latin-1", "replace")) else 400
 
 
 _BUFFER = 8192  # UTF-16 units: far more than one line of text, and than most column blocks
@@ -246,8 +265,10 @@ def _runs(boxes: list[layout.Line]) -> list[list[layout.Line]]:
 
 def _run_line(run: list[layout.Line], text: str) -> layout.Line:
     """One line from a run of boxes and its text."""
+    # the size of the widest piece: a bullet or a space in another font must not make the line a heading
+    size = max(run, key=lambda b: b.x1 - b.x0).size
     return layout.Line(text, min(b.x0 for b in run), max(b.x1 for b in run), min(b.top for b in run), max(b.bottom for b in run),
-                       max(b.size for b in run), all(b.bold for b in run), min(b.weight for b in run))
+                       size, all(b.bold for b in run), min(b.weight for b in run))
 
 
 def _pdfplumber_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
