@@ -247,3 +247,15 @@ def test_a_bullet_in_a_larger_font_does_not_make_its_item_a_heading(tmp_path, en
     doc = read_document(pdf_raw(tmp_path / "streepjes.pdf", ["\n".join(ops)]), pdf_engine=engine)
     assert [(p.kind, p.text) for p in doc.passages] == [("paragraph", " ".join(intro))] + [
         ("list_item", f"- {item}") for item in items]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_paragraph_set_in_bold_is_not_a_heading(tmp_path, engine):
+    lines = ["Tijdens de raadsvergadering is de nota op vier punten", "gewijzigd: de kinderopvang tijdens trajecten, de",
+             "training van klantmanagers, de monitoring naar geslacht", "en de afspraken met werkgevers in de regio"]
+    body = "De wijzigingen zijn in deze versie verwerkt, zoals de raad heeft besloten."
+    ops = [f"BT /F2 11 Tf 72 {760 - 14 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(lines)]
+    ops += [f"BT /F1 11 Tf 72 {700 - 14 * i} Td {pdf_string(body)} Tj ET" for i in range(3)]
+    doc = read_document(pdf_raw(tmp_path / "vette-alinea.pdf", ["\n".join(ops)]), pdf_engine=engine)
+    assert [p.kind for p in doc.passages] == ["paragraph", "paragraph"]
+    assert doc.passages[0].text == " ".join(lines)

@@ -38,6 +38,8 @@ _MARKER_ONLY = re.compile(rf"^(?:[{_MARKS}]|\(?\d{{1,2}}\)|[a-z][.)]|\d{{1,2}}(?
 # white gap, because engines measure glyph boxes differently (pdfium's are
 # tight, without descenders) but agree on where lines start.
 PARAGRAPH_PITCH = 1.4
+# Longer bold or large text (more than three lines) is a paragraph set in bold, not a heading.
+HEADING_MAX = 200
 # Share of the page height at the top and bottom where running headers and footers live.
 BAND = 0.09
 # A header/footer text must recur on at least this share of the pages with text (and on 3 pages).
@@ -302,6 +304,8 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
             if kind == "paragraph" and _is_footnote(block, body, page):
                 kind = "footnote"
             text = join_lines([ln.text for ln in block])
+            if kind == "heading" and (len(block) > 3 or len(text) > HEADING_MAX):
+                kind = "paragraph"  # a bold paragraph or a bold table row, not a title
             if not text:
                 continue
             if i == 0 and open_paragraph and kind == "paragraph" and text[:1].islower():
