@@ -259,3 +259,115 @@ def test_a_paragraph_set_in_bold_is_not_a_heading(tmp_path, engine):
     doc = read_document(pdf_raw(tmp_path / "vette-alinea.pdf", ["\n".join(ops)]), pdf_engine=engine)
     assert [p.kind for p in doc.passages] == ["paragraph", "paragraph"]
     assert doc.passages[0].text == " ".join(lines)
+
+
+def _width(text: str, size: float = 11) -> float:
+    """Width of *text* in Helvetica, in points."""
+    from fpdf import FPDF
+
+    widths = FPDF()
+    widths.set_font("Helvetica", "", size)
+    return widths.get_string_width(text) * 72 / 25.4
+
+
+def _mixed_page() -> str:
+    """Content with what pdfium's rectangles make hard: two columns, a raised and a
+    lowered character, a bold word in a line, a table row, a hyphen at a line end."""
+    left = column_lines(LEFT, 40)
+    right = column_lines(RIGHT, 40)
+    ops = [f"BT /F1 10 Tf 1 0 0 1 72 {780 - 13 * i} Tm {pdf_string(line)} Tj ET" for i, line in enumerate(left)]
+    ops += [f"BT /F1 10 Tf 1 0 0 1 320 {780 - 13 * i} Tm {pdf_string(line)} Tj ET" for i, line in enumerate(right)]
+    ops += [
+        "BT /F1 11 Tf 1 0 0 1 72 600 Tm (Volgens de 16) Tj 5 Ts (e) Tj 0 Ts ( Studiegroep groeit de arbeidsmarkt.) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 72 585 Tm (Aanscherpen CO) Tj -3 Ts (2) Tj 0 Ts (-heffing voor de industrie.) Tj ET",
+        # the same drawn as objects of their own, the small figure lowered: pdfium adds a
+        # line break before the hyphen in its page text, but reads "CO2-heffing" in the box
+        "BT /F1 11 Tf 1 0 0 1 72 572 Tm (Minder CO) Tj ET",
+        f"BT /F1 7 Tf 1 0 0 1 {72 + _width('Minder CO'):.2f} 570 Tm (2) Tj ET",
+        f"BT /F1 11 Tf 1 0 0 1 {72 + _width('Minder CO') + 0.7 * _width('2'):.2f} 572 Tm (-uitstoot door de industrie.) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 72 560 Tm (Bij de ) Tj /F2 11 Tf (kostwinner) Tj /F1 11 Tf ( begint het gesprek.) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 72 530 Tm (Kinderopvang) Tj ET", "BT /F1 11 Tf 1 0 0 1 300 530 Tm (350.000) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 400 530 Tm (2025) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 72 500 Tm (De gemeente biedt inwoners ondersteu-) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 72 486 Tm (ning bij het vinden van betaald werk.) Tj ET",
+    ]
+    return "\n".join(ops)
+
+
+def test_run_texts_cut_from_the_page_text_are_what_pdfium_reads_in_their_box(tmp_path, monkeypatch):
+    import pypdfium2 as pdfium
+
+    from genderscan.ingest import pdf as pdf_engine
+
+    pages = [_mixed_page(), _scaled_words(column_lines(LEFT + " " + RIGHT, 60))]
+    path = pdf_raw(tmp_path / "gemengd.pdf", pages)
+    norm = lambda t: " ".join(t.replace("\x02", "-").replace("\ufffe", "-").split())  # noqa: E731
+    document = pdfium.PdfDocument(str(path))
+    scratch = pdf_engine._Scratch()
+    cut = read = 0
+    try:
+        for i in range(len(document)):
+            page = document[i]
+            height = page.get_size()[1]
+            textpage = page.get_textpage()
+            boxes, _, known = pdf_engine._read_runs(textpage.raw, height, scratch)
+            for box, text in zip(boxes, known):
+                if text is None:
+                    read += 1
+                    continue
+                cut += 1
+                bounded = pdf_engine._bounded_text(textpage.raw, box.x0 - 0.5, height - box.top + 0.5,
+                                                   box.x1 + 0.5, height - box.bottom - 0.5, scratch.buffer)
+                assert norm(text) == norm(bounded)
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    # most runs take the fast way; the raised "e" before a word on the same baseline is read from pdfium
+    assert cut >= 0.8 * (cut + read) and read >= 1
+    fast = [(p.kind, p.text) for p in read_document(path).passages]
+    monkeypatch.setattr(pdf_engine, "_sliced", lambda text, boxes, firsts, rects, run_boxes, first_of=None: [None] * len(rects))
+    assert [(p.kind, p.text) for p in read_document(path).passages] == fast
+    assert ("paragraph", "De gemeente biedt inwoners ondersteuning bij het vinden van betaald werk.") in fast
+    assert any("Minder CO2-uitstoot door de industrie." in text for _, text in fast)
+
+
+# regular text, so that most of the page is not bold
+_REGULAR = "De wijzigingen zijn in deze versie verwerkt, zoals de raad in de vergadering van juni heeft besloten."
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_sentence_that_goes_on_in_bold_is_no_heading(tmp_path, engine):
+    # the last line of a sentence set in bold at the top of a page, then the next one in regular type
+    ops = ["BT /F2 11 Tf 72 760 Td (in een rijke schooldag, waarbij scholen zelf bepalen wat) Tj ET",
+           "BT /F1 11 Tf 72 746 Td (zij nodig hebben om ongelijke kansen te verkleinen.) Tj ET",
+           f"BT /F1 11 Tf 72 715 Td {pdf_string(_REGULAR)} Tj ET"]
+    doc = read_document(pdf_raw(tmp_path / "doorlopend.pdf", ["\n".join(ops)]), pdf_engine=engine)
+    assert [(p.kind, p.text) for p in doc.passages] == [
+        ("paragraph", "in een rijke schooldag, waarbij scholen zelf bepalen wat zij nodig hebben om ongelijke kansen te verkleinen."),
+        ("paragraph", _REGULAR)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_long_bold_title_is_set_apart_from_its_text(tmp_path, engine):
+    # the first line is too long for a title line on its own, the second starts in lower case
+    title = ["1.1 Uitgevoerd: het plan van aanpak voor de economische zelfstandigheid van vrouwen en mannen in",
+             "de bijstand, 2025-2028"]
+    body = ["Het plan is in december vastgesteld door de raad en richt zich op vrouwen en mannen", "in de bijstand, met kinderopvang tijdens het traject en een eigen gesprek voor ieder."]
+    ops = [f"BT /F2 11 Tf 72 {760 - 14 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(title)]
+    ops += [f"BT /F1 11 Tf 72 {732 - 14 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(body)]
+    doc = read_document(pdf_raw(tmp_path / "doeltitel.pdf", ["\n".join(ops)]), pdf_engine=engine)
+    assert [p.text for p in doc.passages] == [" ".join(title), " ".join(body)]
+    assert doc.passages[1].kind == "paragraph"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_bold_sentence_introducing_a_list_is_no_heading(tmp_path, engine):
+    lines = ["Tijdens de raadsvergadering is de nota gewijzigd op basis", "van twee amendementen:"]
+    ops = [f"BT /F2 11 Tf 72 {760 - 14 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(lines)]
+    ops += ["BT /F1 11 Tf 72 725 Td (- kinderopvang tijdens het traject;) Tj ET", "BT /F1 11 Tf 72 711 Td (- monitoring naar geslacht.) Tj ET",
+            f"BT /F1 11 Tf 72 680 Td {pdf_string(_REGULAR)} Tj ET"]
+    doc = read_document(pdf_raw(tmp_path / "amendementen.pdf", ["\n".join(ops)]), pdf_engine=engine)
+    assert [(p.kind, p.text) for p in doc.passages] == [
+        ("paragraph", " ".join(lines)), ("list_item", "- kinderopvang tijdens het traject;"), ("list_item", "- monitoring naar geslacht."),
+        ("paragraph", _REGULAR)]

@@ -222,6 +222,8 @@ def _starts_new(prev: Line, line: Line, kind: str, line_kind: str, pitch: float)
         return True
     if line.top < prev.top:  # the next column or page: judged by the text, not the gap
         return False
+    if prev.bold and not line.bold and line.text[:1].isupper():  # a long bold title, then its text
+        return True
     return line.top - prev.top > PARAGRAPH_PITCH * max(pitch, prev.size)
 
 
@@ -275,7 +277,10 @@ def _blocks(lines: list[Line], body: float):
                 block = []
             yield "table_cell", [line]
             continue
-        line_kind = "heading" if _is_heading(line, body) else ("list_item" if _BULLET.match(line.text) else "paragraph")
+        heading = _is_heading(line, body)
+        if heading and line.size < body + 1.5 and line.text[:1].islower() and not (block and kind == "heading"):
+            heading = False  # a title does not start in lower case: the rest of a sentence set in bold
+        line_kind = "heading" if heading else ("list_item" if _BULLET.match(line.text) else "paragraph")
         if block and _starts_new(block[-1], line, kind, line_kind, pitch):
             yield kind, block
             block = []
@@ -306,6 +311,8 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
             text = join_lines([ln.text for ln in block])
             if kind == "heading" and (len(block) > 3 or len(text) > HEADING_MAX):
                 kind = "paragraph"  # a bold paragraph or a bold table row, not a title
+            elif kind == "heading" and len(block) > 1 and text.endswith(":") and all(ln.size < body + 1.5 for ln in block):
+                kind = "paragraph"  # a sentence in bold that introduces a list, not a title
             if not text:
                 continue
             if i == 0 and open_paragraph and kind == "paragraph" and text[:1].islower():

@@ -75,39 +75,26 @@ def _page_labels(data: bytes) -> list[str]:
 def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
     """Lines from pdfium's text rectangles: fast, and enough for the shared layout.
 
-    The rectangles are grouped into rows and runs (:func:`_runs`); the text of
-    a run is read back from pdfium for the run's whole box, so pdfium's own
-    spacing decides where words break.
+    The rectangles are grouped into rows and runs (:func:`_runs`). A run's
+    text is cut from the page's text by character index where that is
+    certain to be what pdfium reads inside the run's box (:func:`_sliced`);
+    otherwise it is read back from pdfium for the run's box
+    (:func:`_run_texts`). Either way pdfium's own spacing decides where
+    words break.
     """
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     pdf = pdfium.PdfDocument(data)
-    buffer = (ctypes.c_ushort * _BUFFER)()
-    matrix = raw.FS_MATRIX()
-    name_buffer = ctypes.create_string_buffer(128)
+    scratch = _Scratch()
     try:
         pages = []
         for i in range(len(pdf)):
             page = pdf[i]
             width, height = page.get_size()
             textpage = page.get_textpage()
-            boxes = []
-            first_char: dict[int, int] = {}  # id(box) -> index of its first character (-1: unknown)
-            for r in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(r)
-                index = textpage.get_index((left + min(right, left + 4)) / 2, (bottom + top) / 2, 2, 2)
-                found = index is not None and index >= 0
-                size = raw.FPDFText_GetFontSize(textpage.raw, index) * _scale(textpage.raw, index, matrix) if found else top - bottom
-                weight = _weight(textpage.raw, index, name_buffer) if found else 0
-                box = layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight or 0)
-                first_char[id(box)] = index if found else -1
-                boxes.append(box)
-            runs = _runs(boxes)
-            run_boxes = [_run_line(run, "") for run in runs]
-            starts = [min((first_char[id(b)] for b in run), default=-1) for run in runs]
+            run_boxes, starts, known = _read_runs(textpage.raw, height, scratch)
             lines = []
-            for box, text in zip(run_boxes, _run_texts(textpage.raw, height, run_boxes, starts, buffer)):
+            for box, text in zip(run_boxes, _run_texts(textpage.raw, height, run_boxes, starts, scratch.buffer, known)):
                 # pdfium marks a line-end hyphen as U+0002; the layout decides whether it joins.
                 text = " ".join(text.replace("\x02", "-").replace("\ufffe", "-").split())
                 if text:
@@ -118,6 +105,126 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
         return layout.mark_bold(pages), [pdf.get_page_label(i) or "" for i in range(len(pdf))]
     finally:
         pdf.close()
+
+
+class _Scratch:
+    """ctypes buffers reused for every pdfium call of a document."""
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as raw
+
+        self.buffer = (ctypes.c_ushort * _BUFFER)()
+        self.matrix = raw.FS_MATRIX()
+        self.name = ctypes.create_string_buffer(128)
+        self.edges = [ctypes.c_double() for _ in range(4)]
+
+
+def _read_runs(textpage, height: float, scratch: _Scratch) -> tuple[list[layout.Line], list[int], list[str | None]]:
+    """A page's runs: their boxes (text still empty), the index of each one's
+    first character (-1: unknown), and the texts cut from the page text
+    (None where pdfium must read the box)."""
+    import pypdfium2.raw as raw
+
+    get_rect, index_at, font_size = raw.FPDFText_GetRect, raw.FPDFText_GetCharIndexAtPos, raw.FPDFText_GetFontSize
+    left_, top_, right_, bottom_ = scratch.edges
+    boxes = []
+    firsts = []  # per rectangle (pdfium's order): the index of its first character, -1 when unknown
+    for r in range(raw.FPDFText_CountRects(textpage, 0, -1)):
+        get_rect(textpage, r, left_, top_, right_, bottom_)
+        left, top, right, bottom = left_.value, top_.value, right_.value, bottom_.value
+        # just inside the left edge: the first character's box (a rectangle is the
+        # union of the boxes of its characters, which run left to right)
+        index = index_at(textpage, left + 0.25, (bottom + top) / 2, 2, 2)
+        if index >= 0:
+            size = font_size(textpage, index) * _scale(textpage, index, scratch.matrix)
+            weight = _weight(textpage, index, scratch.name)
+        else:
+            index, size, weight = -1, top - bottom, 0
+        boxes.append(layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight))
+        firsts.append(index)
+    runs = _runs(boxes)
+    number = {id(b): r for r, b in enumerate(boxes)}
+    rects = [[number[id(b)] for b in run] for run in runs]
+    run_boxes = [_run_line(run, "") for run in runs]
+    known = _sliced(_page_text(textpage, scratch.buffer), boxes, firsts, rects, run_boxes,
+                    lambda r: _first_of(textpage, firsts[r], boxes[r], height, scratch.edges))
+    starts = [min((firsts[r] for r in rs), default=-1) for rs in rects]
+    return run_boxes, starts, known
+
+
+def _first_of(textpage, index: int, box: layout.Line, height: float, edges) -> bool:
+    """Character *index* is the first of the rectangle *box*: its box starts at the
+    rectangle's left edge, and its middle lies within the rectangle's height.
+
+    pdfium gives the character at a point, or the nearest one within a
+    tolerance when none is there (a comma or a raised quote at the start),
+    which may belong to a neighbour.
+    """
+    import pypdfium2.raw as raw
+
+    left_, right_, bottom_, top_ = edges
+    if index < 0 or not raw.FPDFText_GetCharBox(textpage, index, left_, right_, bottom_, top_):
+        return False
+    middle = height - (bottom_.value + top_.value) / 2
+    return abs(left_.value - box.x0) < 0.5 and box.top - 0.5 <= middle <= box.bottom + 0.5
+
+
+def _page_text(textpage, buffer) -> str | None:
+    """The page's whole text, one character per pdfium character; None when the two do not line up."""
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return None
+    target = buffer if count < _BUFFER else (ctypes.c_ushort * (count + 1))()
+    n = raw.FPDFText_GetText(textpage, 0, count, target)  # the count includes the terminating NUL
+    text = ctypes.string_at(target, 2 * max(n - 1, 0)).decode("utf-16-le", errors="surrogatepass")
+    return text if len(text) == count else None
+
+
+def _sliced(text: str | None, boxes: list[layout.Line], firsts: list[int], rects: list[list[int]],
+            run_boxes: list[layout.Line], first_of=lambda r: True) -> list[str | None]:
+    """Runs whose text can be cut from the page text by character index (None for the others).
+
+    A rectangle holds a stretch of consecutive characters, so a run of
+    consecutive rectangles holds the characters from its first rectangle's
+    first one up to the next rectangle's first one. That is exactly what
+    pdfium's bounded-text read of the run's box returns (up to whitespace,
+    which the reader normalises) when no other rectangle reaches into the
+    box and the stretch holds no line break pdfium added: it reads every
+    character inside the box, and turns a break it added between two
+    characters on one baseline into nothing rather than a space (a
+    superscript "16e" before the next word). *first_of(r)* confirms that
+    the character found for rectangle *r* is its first one. Any other run is
+    read from pdfium (None). The tests compare both reads on the fixtures.
+    """
+    known: list[str | None] = [None] * len(rects)
+    if text is None:
+        return known
+    order = sorted(range(len(boxes)), key=lambda k: boxes[k].top)
+    tops = [boxes[k].top for k in order]
+    tallest = max((b.bottom - b.top for b in boxes), default=0.0)
+    count = len(text)
+    for j, rs in enumerate(rects):
+        a, b = rs[0], rs[-1]
+        if b - a != len(rs) - 1 or rs != list(range(a, b + 1)):
+            continue
+        starts = [firsts[r] for r in rs]
+        end = count if b + 1 == len(firsts) else firsts[b + 1]
+        if min(starts) < 0 or end <= starts[-1] or any(x >= y for x, y in zip(starts, starts[1:])):
+            continue
+        piece = text[starts[0]:end].rstrip("\r\n ")
+        if "\r" in piece or "\n" in piece:
+            continue
+        box = run_boxes[j]
+        lo, hi = bisect_left(tops, box.top - tallest - 1), bisect_right(tops, box.bottom + 0.5)
+        if any(not a <= k <= b and boxes[k].x1 > box.x0 - 0.5 and boxes[k].x0 < box.x1 + 0.5
+               and boxes[k].bottom > box.top - 0.5 and boxes[k].top < box.bottom + 0.5 for k in order[lo:hi]):
+            continue
+        if not first_of(a) or (b + 1 < len(firsts) and not first_of(b + 1)):
+            continue
+        known[j] = piece
+    return known
 
 
 def _scale(textpage, index: int, matrix) -> float:
@@ -154,7 +261,8 @@ def _weight(textpage, index: int, name_buffer) -> int:
 _BUFFER = 8192  # UTF-16 units: far more than one line of text, and than most column blocks
 
 
-def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[int], buffer) -> list[str]:
+def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[int], buffer,
+               known: list[str | None] | None = None) -> list[str]:
     """The text of each run, as pdfium reads it inside the run's box.
 
     pdfium's bounded-text call scans every character of the page, so one call
@@ -164,8 +272,9 @@ def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[i
     give the same text: no other line lies inside the block, pdfium's
     character order runs top to bottom through it, and the number of lines
     pdfium returns is the number of runs. Otherwise each run is read alone.
+    Runs whose text is *known* already (cut from the page text) are not read.
     """
-    texts: list[str | None] = [None] * len(boxes)
+    texts: list[str | None] = list(known) if known is not None else [None] * len(boxes)
     by_top = sorted(range(len(boxes)), key=lambda i: boxes[i].top)
     tops = [boxes[i].top for i in by_top]
 
@@ -173,6 +282,8 @@ def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[i
         return _bounded_text(textpage, x0 - 0.5, height - top + 0.5, x1 + 0.5, height - bottom - 0.5, buffer)
 
     for block in _column_blocks(boxes):
+        if all(texts[i] is not None for i in block):
+            continue
         if len(block) > 1 and all(starts[i] >= 0 for i in block) and all(starts[a] < starts[b] for a, b in zip(block, block[1:])):
             x0, x1 = min(boxes[i].x0 for i in block), max(boxes[i].x1 for i in block)
             top, bottom = boxes[block[0]].top, max(boxes[i].bottom for i in block)
@@ -184,11 +295,13 @@ def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[i
                 parts = read(x0, x1, top, bottom).split("\r\n")
                 if len(parts) == len(block):
                     for i, part in zip(block, parts):
-                        texts[i] = part
+                        if texts[i] is None:
+                            texts[i] = part
                     continue
         for i in block:
-            b = boxes[i]
-            texts[i] = read(b.x0, b.x1, b.top, b.bottom)
+            if texts[i] is None:
+                b = boxes[i]
+                texts[i] = read(b.x0, b.x1, b.top, b.bottom)
     return [t or "" for t in texts]
 
 
