@@ -238,12 +238,16 @@ class PlainSequences:
         self._regex_cache: dict[int, list[int]] = {}
         self._rx_groups: _RegexGroups | None = None  # the first-step regexes, grouped for a quick pre-check
         self._leaf_cache: set[_Node] | None = None
+        self._plain_only: set[_Node] = set()
 
     @property
     def _leaves(self) -> set["_Node"]:
         """The root's children that end every pattern through them (reset by :meth:`add`)."""
         if self._leaf_cache is None:
-            self._leaf_cache = {c for d in self._root.plain for c in d.values() if c.is_leaf}
+            children = [c for d in self._root.plain for c in d.values()]
+            self._leaf_cache = {c for c in children if c.is_leaf}
+            # children that only go on by a plain word: the next token decides whether to walk at all
+            self._plain_only = {c for c in children if not (c.keys or c.rx or c.gap is not None)}
         return self._leaf_cache
 
     def _step(self, spec: dict):
@@ -328,7 +332,9 @@ class PlainSequences:
         root = self._root
         out: list[tuple[str, int, int]] = []
         leaves = self._leaves
+        plain_only = self._plain_only
         by_lemma, by_lower, by_orth = root.plain
+        last = len(rows) - 1
         for i, row in enumerate(rows):
             for child in (by_lemma.get(row[0]), by_lower.get(row[1]), by_orth.get(row[2])):
                 if child is None:
@@ -336,6 +342,12 @@ class PlainSequences:
                 if child in leaves:  # a one-word term, the common case: no walk needed
                     for key in child.keys:
                         out.append((key, i, i + 1))
+                elif child in plain_only:  # "de" of "de kostwinner": walk only when the next word fits
+                    if i < last:
+                        nxt = rows[i + 1]
+                        lemma, lower, orth = child.plain
+                        if nxt[0] in lemma or nxt[1] in lower or nxt[2] in orth:
+                            self._walk(child, i + 1, i, rows, strings, out)
                 else:
                     self._walk(child, i + 1, i, rows, strings, out)
             if root.rx:
