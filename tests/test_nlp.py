@@ -88,3 +88,45 @@ def test_unloadable_model_is_a_coded_error(tmp_path):
     with pytest.raises(ConfigError) as err:
         Analyzer(model=str(tmp_path / "en_model"))
     assert "not Dutch" in err.value.message
+
+
+def test_a_lexicon_pattern_on_a_set_aside_word_attribute_brings_the_attributes_back(tmp_path):
+    """The default pipeline computes only the word attributes our matching reads; a
+    user pattern on another one (LIKE_NUM) works, also for words seen before it."""
+    import textwrap
+
+    from genderscan.analysis.matching import CompiledLexicon
+    from genderscan.lexicon import load_lexicon
+    from genderscan.nlp import _blank
+
+    nlp = _blank()  # a pipeline of its own: the cached one is shared by the other tests
+    before = nlp("In 2025 werken 12 vrouwen bij de brandweer.")
+    assert [t.is_alpha for t in before][:3] == [True, False, True] and before[-1].is_punct
+    assert not nlp.vocab["12"].like_num  # set aside: nothing read it yet
+    extra = tmp_path / "aantallen.yml"
+    extra.write_text(textwrap.dedent("""\
+        category: kostwinner
+        label: Aantallen
+        atria_question: aanname
+        unintended_effect: Een effect.
+        rules:
+          - id: XX050
+            severity: low
+            message: Een aantal vrouwen.
+            explanation: Uitleg.
+            source: atria2020
+            suggestion: Schrijf iets anders.
+            patterns:
+              - tokens: [{LIKE_NUM: true}, {LOWER: vrouwen}]
+            examples:
+              match: [Er werken 12 vrouwen., Er werken twaalf vrouwen.]
+              no_match: [Er werken vrouwen., Er werken veel vrouwen.]
+        """), encoding="utf-8")
+    compiled = CompiledLexicon(load_lexicon([extra]), nlp)
+    # words already in the vocabulary got the attributes back, and so do new ones
+    assert nlp.vocab["12"].like_num and nlp.vocab["12"].is_digit and nlp.vocab["12"].shape_ == "dd"
+    doc = nlp("Er werken elf vrouwen op https://voorbeeld.nl/banen.")
+    assert doc[2].like_num and doc[-2].like_url
+    spans = compiled.hits(nlp("In 2025 werken 12 vrouwen bij de brandweer.")).get("rule:XX050")
+    assert spans == [(3, 5)]
+    assert compiled.hits(doc).get("rule:XX050") == [(2, 4)]

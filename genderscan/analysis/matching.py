@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon.schema import Lexicon, Rule
 from ..lexicon.terms import exact_patterns, term_patterns
-from ..nlp import LEMMATIZER
+from ..nlp import LEMMATIZER, require_lexeme_attrs
 from ..model import Passage
 
 Spans = list[tuple[int, int]]
@@ -60,6 +60,7 @@ class CompiledLexicon:
         self._lemma_only = LEMMATIZER in nlp.pipe_names if lemma_only is None else lemma_only
         self._strings = nlp.vocab.strings
         self._purposes: dict[str, list[str]] = {}
+        self._matcher_attrs: set[str] = set()  # token attributes of the patterns spaCy's Matcher takes
         self._plain = PlainSequences() if plain_index else None
         for rule in lexicon.rules:
             self._add_rule(rule)
@@ -81,6 +82,7 @@ class CompiledLexicon:
             self._add_terms(f"section:{kind}", terms)
         # near patterns do not reach across a semicolon (another clause)
         self._add_shared("x|;", "clause:semicolon", lambda: [[{"ORTH": ";"}]])
+        require_lexeme_attrs(nlp, self._matcher_attrs)
 
     def _add_shared(self, term_key: str, purpose: str, patterns) -> None:
         if term_key not in self._purposes:
@@ -88,6 +90,7 @@ class CompiledLexicon:
             rest = [p for p in patterns() if self._plain is None or not self._plain.add(term_key, p)]
             if rest:
                 self.matcher.add(term_key, rest)
+                self._matcher_attrs.update(attr for pattern in rest for spec in pattern for attr in spec if attr != "OP")
         if purpose not in self._purposes[term_key]:
             self._purposes[term_key].append(purpose)
 
