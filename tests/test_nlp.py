@@ -130,3 +130,31 @@ def test_a_lexicon_pattern_on_a_set_aside_word_attribute_brings_the_attributes_b
     spans = compiled.hits(nlp("In 2025 werken 12 vrouwen bij de brandweer.")).get("rule:XX050")
     assert spans == [(3, 5)]
     assert compiled.hits(doc).get("rule:XX050") == [(2, 4)]
+
+
+def test_tokens_are_spacys_own_with_the_letters_only_shortcut():
+    """The default tokenizer answers "nothing to split" for a piece of letters only
+    without asking its suffix and infix regexes; the tokens are spaCy's own."""
+    import random
+    import sys
+
+    reference = spacy.blank("nl")
+    _split_footnote_markers(reference)
+    tokenizer = reference.tokenizer
+    # the premise: no letter of Unicode, alone or between letters, is a suffix or an infix
+    letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
+    assert len(letters) > 100_000
+    assert not [c for c in letters if tokenizer.suffix_search(c) or tokenizer.suffix_search("km" + c)
+                or tokenizer.suffix_search("AB" + c) or list(tokenizer.infix_finditer("ab" + c + "cd"))]
+    pieces = ["vrouwen", "Kinderopvang", "naïef", "café's", "Zo’n", "’s-Gravenhage", "zorg-", "en", "welzijnsberoepen",
+              "5km", "10", "%", "€", "€10", "3,5", "6.21", "(Iv3)", "CO2-heffing", "vrouwen/mannen", "o.a.", "d.w.z.",
+              "e-mail", "https://voorbeeld.nl/a?b=c", "info@gemeente.nl", "„", "”", "'", "\"", "(", ")", "...", "–", "—",
+              ".", ",", ";", ":", "!", "?", "¹", "werk.⁷", "ÄÖÜ", "Ωmega", "ﬁnanciën", "x", "A", "BV.", "12:30", "-"]
+    rng = random.Random(1124)
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", "", " "]) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    ours = get_pipeline().tokenizer
+    for text in texts:
+        assert [t.text for t in ours(text)] == [t.text for t in tokenizer(text)], text
+    # spaCy serialises a tokenizer by its regexes' patterns: still possible
+    again = spacy.blank("nl").tokenizer.from_bytes(ours.to_bytes())
+    assert [t.text for t in again(texts[0])] == [t.text for t in ours(texts[0])]
