@@ -365,11 +365,16 @@ def _runs(boxes: list[layout.Line]) -> list[list[layout.Line]]:
             span = (box.top, box.bottom)
     out: list[list[layout.Line]] = []
     for row in rows:
+        if len(row) == 1:
+            out.append(row)
+            continue
         run: list[layout.Line] = []
+        right = 0.0  # the right edge of the run so far
         for box in sorted(row, key=lambda b: b.x0):
-            if run and box.x0 - max(b.x1 for b in run) >= 1.5 * max(box.size, run[-1].size, 1.0):
+            if run and box.x0 - right >= 1.5 * max(box.size, run[-1].size, 1.0):
                 out.append(run)
                 run = []
+            right = box.x1 if not run or box.x1 > right else right
             run.append(box)
         if run:
             out.append(run)
@@ -378,10 +383,18 @@ def _runs(boxes: list[layout.Line]) -> list[list[layout.Line]]:
 
 def _run_line(run: list[layout.Line], text: str) -> layout.Line:
     """One line from a run of boxes and its text."""
+    first = run[0]
+    if len(run) == 1:
+        return layout.Line(text, first.x0, first.x1, first.top, first.bottom, first.size, first.bold, first.weight)
+    x0, x1, top, bottom, bold, weight = first.x0, first.x1, first.top, first.bottom, first.bold, first.weight
+    widest, width = first, first.x1 - first.x0
+    for b in run[1:]:
+        x0, x1, top, bottom = min(x0, b.x0), max(x1, b.x1), min(top, b.top), max(bottom, b.bottom)
+        bold, weight = bold and b.bold, min(weight, b.weight)
+        if b.x1 - b.x0 > width:
+            widest, width = b, b.x1 - b.x0
     # the size of the widest piece: a bullet or a space in another font must not make the line a heading
-    size = max(run, key=lambda b: b.x1 - b.x0).size
-    return layout.Line(text, min(b.x0 for b in run), max(b.x1 for b in run), min(b.top for b in run), max(b.bottom for b in run),
-                       size, all(b.bold for b in run), min(b.weight for b in run))
+    return layout.Line(text, x0, x1, top, bottom, widest.size, bold, weight)
 
 
 def _pdfplumber_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
