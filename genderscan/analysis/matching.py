@@ -125,17 +125,19 @@ class CompiledLexicon:
         if self._plain is not None:
             plain, words = self._plain.matches_and_words(doc)
             matches += plain
-        # Spans per term first, then per purpose: a term serves many purposes
-        # ("gemeente" a dozen), so this copies lists instead of adding each span
-        # to each purpose's set one by one.
-        by_term: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        # each match serves every purpose of its term ("gemeente" a dozen); a
+        # passage has a few matches, so plain lists beat grouping per term first
+        purposes = self._purposes
+        found: dict[str, list[tuple[int, int]]] = {}
         for term_key, start, end in matches:
-            by_term[term_key].append((start, end))
-        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for term_key, spans in by_term.items():
-            for purpose in self._purposes[term_key]:
-                found[purpose] += spans
-        return Hits({k: sorted(set(v)) for k, v in found.items()}, words=words)
+            span = (start, end)
+            for purpose in purposes[term_key]:
+                spans = found.get(purpose)
+                if spans is None:
+                    found[purpose] = [span]
+                else:
+                    spans.append(span)
+        return Hits({k: v if len(v) == 1 else sorted(set(v)) for k, v in found.items()}, words=words)
 
 
 def _alternation(patterns: list[re.Pattern]) -> re.Pattern | bool:
