@@ -340,24 +340,31 @@ class PlainSequences:
         plain_only = self._plain_only
         by_lemma, by_lower, by_orth = root.plain
         last = len(rows) - 1
+        starts_by_rx = root.rx
+        regex_cache = self._regex_cache
         for i, row in enumerate(rows):
-            for child in (by_lemma.get(row[0]), by_lower.get(row[1]), by_orth.get(row[2])):
-                if child is None:
-                    continue
-                if child in leaves:  # a one-word term, the common case: no walk needed
-                    for key in child.keys:
-                        out.append((key, i, i + 1))
-                elif child in plain_only:  # "de" of "de kostwinner": walk only when the next word fits
-                    if i < last:
-                        nxt = rows[i + 1]
-                        lemma, lower, orth = child.plain
-                        if nxt[0] in lemma or nxt[1] in lower or nxt[2] in orth:
-                            self._walk(child, i + 1, i, rows, strings, out)
-                else:
-                    self._walk(child, i + 1, i, rows, strings, out)
-            if root.rx:
-                for k in self._regex_starts(row[1], strings):
-                    self._walk(root.rx[k][1], i + 1, i, rows, strings, out)
+            first, second, third = by_lemma.get(row[0]), by_lower.get(row[1]), by_orth.get(row[2])
+            if first is not None or second is not None or third is not None:  # most words start no term
+                for child in (first, second, third):
+                    if child is None:
+                        continue
+                    if child in leaves:  # a one-word term, the common case: no walk needed
+                        for key in child.keys:
+                            out.append((key, i, i + 1))
+                    elif child in plain_only:  # "de" of "de kostwinner": walk only when the next word fits
+                        if i < last:
+                            nxt = rows[i + 1]
+                            lemma, lower, orth = child.plain
+                            if nxt[0] in lemma or nxt[1] in lower or nxt[2] in orth:
+                                self._walk(child, i + 1, i, rows, strings, out)
+                    else:
+                        self._walk(child, i + 1, i, rows, strings, out)
+            if starts_by_rx:
+                hit = regex_cache.get(row[1])
+                if hit is None:
+                    hit = self._regex_starts(row[1], strings)
+                for k in hit:
+                    self._walk(starts_by_rx[k][1], i + 1, i, rows, strings, out)
         return out, sum(row[4] for row in rows)
 
 
