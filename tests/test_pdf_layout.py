@@ -371,3 +371,54 @@ def test_a_bold_sentence_introducing_a_list_is_no_heading(tmp_path, engine):
     assert [(p.kind, p.text) for p in doc.passages] == [
         ("paragraph", " ".join(lines)), ("list_item", "- kinderopvang tijdens het traject;"), ("list_item", "- monitoring naar geslacht."),
         ("paragraph", _REGULAR)]
+
+
+def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monkeypatch):
+    """Each rectangle's first character, found by probing where it is expected, is the
+    one a scan of the whole page finds; the passages do not depend on the probing."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from genderscan.ingest import pdf as pdf_engine
+
+    pages = [_mixed_page(), _scaled_words(column_lines(LEFT + " " + RIGHT, 60)), _mixed_page()]
+    path = pdf_raw(tmp_path / "gemengd.pdf", pages)
+    document = pdfium.PdfDocument(str(path))
+    scratch = pdf_engine._Scratch()
+    edges = [ctypes.c_double() for _ in range(4)]
+    total = checked = 0
+    try:
+        for i in range(len(document)):
+            page = document[i]
+            height = page.get_size()[1]
+            textpage = page.get_textpage()
+            text = pdf_engine._page_text(textpage.raw, scratch.buffer)
+            boxes, firsts, sure = pdf_engine._rectangles(textpage.raw, height, scratch, text)
+            chars = raw.FPDFText_CountChars(textpage.raw)
+            previous = -1
+            for r, box in enumerate(boxes):
+                # the scan: the first character after the previous rectangle's that starts this one
+                own = next(k for k in range(previous + 1, chars)
+                           if pdf_engine._starts_rect(textpage.raw, k, box.x0, height - box.bottom, height - box.top, edges))
+                if sure[r]:
+                    assert firsts[r] == own
+                    checked += 1
+                previous = own
+            total += len(boxes)
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    assert checked >= 0.9 * total
+    # the lookup by position is the exception, and the passages are the same without probing
+    lookups = []
+    index_at = raw.FPDFText_GetCharIndexAtPos
+    monkeypatch.setattr(raw, "FPDFText_GetCharIndexAtPos", lambda *args: lookups.append(args) or index_at(*args))
+    fast = [(p.kind, p.text) for p in read_document(path).passages]
+    assert 0 < len(lookups) < 0.25 * total
+    monkeypatch.setattr(pdf_engine, "_probes", lambda *args: ())
+    lookups.clear()
+    assert [(p.kind, p.text) for p in read_document(path).passages] == fast
+    assert len(lookups) == total

@@ -117,24 +117,63 @@ class _Scratch:
         self.matrix = raw.FS_MATRIX()
         self.name = ctypes.create_string_buffer(128)
         self.edges = [ctypes.c_double() for _ in range(4)]
+        self.box = [ctypes.c_double() for _ in range(4)]
 
 
 def _read_runs(textpage, height: float, scratch: _Scratch) -> tuple[list[layout.Line], list[int], list[str | None]]:
     """A page's runs: their boxes (text still empty), the index of each one's
     first character (-1: unknown), and the texts cut from the page text
     (None where pdfium must read the box)."""
+    text = _page_text(textpage, scratch.buffer)
+    boxes, firsts, sure = _rectangles(textpage, height, scratch, text)
+    runs = _runs(boxes)
+    number = {id(b): r for r, b in enumerate(boxes)}
+    rects = [[number[id(b)] for b in run] for run in runs]
+    run_boxes = [_run_line(run, "") for run in runs]
+    known = _sliced(text, boxes, firsts, rects, run_boxes, sure.__getitem__)
+    starts = [min((firsts[r] for r in rs), default=-1) for rs in rects]
+    return run_boxes, starts, known
+
+
+def _rectangles(textpage, height: float, scratch: _Scratch, text: str | None) -> tuple[list[layout.Line], list[int], list[bool]]:
+    """pdfium's text rectangles as boxes with the font size and weight of their
+    first character; each one's first character (-1: unknown), and whether
+    that was checked against the rectangle's box.
+
+    pdfium's lookup of a character by position scans the page's characters
+    from the first one, once per rectangle. Rectangles follow the character
+    order, so the first character of the next one is found by probing a few
+    characters where it is expected (:func:`_probes`); a probe is taken only
+    when the character's box starts exactly at the rectangle's left edge and
+    lies within its height (:func:`_starts_rect`). When no probe fits, the
+    lookup by position decides.
+    """
     import pypdfium2.raw as raw
 
     get_rect, index_at, font_size = raw.FPDFText_GetRect, raw.FPDFText_GetCharIndexAtPos, raw.FPDFText_GetFontSize
     left_, top_, right_, bottom_ = scratch.edges
+    count = len(text) if text is not None else 0
     boxes = []
     firsts = []  # per rectangle (pdfium's order): the index of its first character, -1 when unknown
+    sure = []  # per rectangle: its first character was checked against its box
+    prev, prev_width, prev_span = -1, 0.0, (0.0, 0.0)  # the previous rectangle's first character, width, height
+    chars, width = 0, 0.0  # characters and points of the rectangles learnt so far
     for r in range(raw.FPDFText_CountRects(textpage, 0, -1)):
         get_rect(textpage, r, left_, top_, right_, bottom_)
         left, top, right, bottom = left_.value, top_.value, right_.value, bottom_.value
-        # just inside the left edge: the first character's box (a rectangle is the
-        # union of the boxes of its characters, which run left to right)
-        index = index_at(textpage, left + 0.25, (bottom + top) / 2, 2, 2)
+        index, checked = -1, False
+        if prev >= 0:
+            for probe in _probes(text, prev, prev_width, chars / width if width > 50 else 0.2,
+                                 min(top, prev_span[1]) <= max(bottom, prev_span[0])):
+                if prev < probe < count and _starts_rect(textpage, probe, left, bottom, top, scratch.box):
+                    index, checked = probe, True
+                    chars, width = chars + probe - prev, width + prev_width
+                    break
+        if index < 0:
+            # just inside the left edge: the first character's box (a rectangle is the
+            # union of the boxes of its characters, which run left to right)
+            index = index_at(textpage, left + 0.25, (bottom + top) / 2, 2, 2)
+            checked = index >= 0 and _starts_rect(textpage, index, left, bottom, top, scratch.box)
         if index >= 0:
             size = font_size(textpage, index) * _scale(textpage, index, scratch.matrix)
             weight = _weight(textpage, index, scratch.name)
@@ -142,31 +181,49 @@ def _read_runs(textpage, height: float, scratch: _Scratch) -> tuple[list[layout.
             index, size, weight = -1, top - bottom, 0
         boxes.append(layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight))
         firsts.append(index)
-    runs = _runs(boxes)
-    number = {id(b): r for r, b in enumerate(boxes)}
-    rects = [[number[id(b)] for b in run] for run in runs]
-    run_boxes = [_run_line(run, "") for run in runs]
-    known = _sliced(_page_text(textpage, scratch.buffer), boxes, firsts, rects, run_boxes,
-                    lambda r: _first_of(textpage, firsts[r], boxes[r], height, scratch.edges))
-    starts = [min((firsts[r] for r in rs), default=-1) for rs in rects]
-    return run_boxes, starts, known
+        sure.append(checked)
+        prev, prev_width, prev_span = (index, right - left, (bottom, top)) if checked else (-1, 0.0, (0.0, 0.0))
+    return boxes, firsts, sure
 
 
-def _first_of(textpage, index: int, box: layout.Line, height: float, edges) -> bool:
-    """Character *index* is the first of the rectangle *box*: its box starts at the
-    rectangle's left edge, and its middle lies within the rectangle's height.
+def _probes(text: str, prev: int, prev_width: float, per_point: float, new_row: bool):
+    """Where the next rectangle's first character probably is, most likely first.
 
-    pdfium gives the character at a point, or the nearest one within a
-    tolerance when none is there (a comma or a raised quote at the start),
-    which may belong to a neighbour.
+    On a new row: after the line break pdfium put into its text. On the same
+    row: the previous rectangle's width in characters on, then the starts
+    of words near there (rectangles split at a change of font, mostly
+    between words), then the characters beside the guess.
     """
+    count = len(text)
+    guess = prev + max(1, round(prev_width * per_point))
+    if new_row:
+        brk = text.find("\r\n", prev)
+        if brk >= 0:
+            guess = brk + 2
+    while guess < count and text[guess] in " \r\n":
+        guess += 1
+    yield guess
+    words = sorted((p for p in range(max(prev + 1, guess - 8), min(count, guess + 9))
+                    if p != guess and text[p - 1] in " \n" and text[p] not in " \r\n"), key=lambda p: abs(p - guess))
+    tried = {guess}
+    for probe in (*words[:2], guess - 1, guess + 1, guess - 2, guess + 2):
+        if probe not in tried and len(tried) < 5:
+            tried.add(probe)
+            yield probe
+
+
+def _starts_rect(textpage, index: int, left: float, bottom: float, top: float, box) -> bool:
+    """Character *index* is the first of the rectangle with these edges (PDF
+    coordinates): its box starts at the rectangle's left edge (a rectangle is
+    the union of its characters' boxes, which run left to right) and its
+    middle lies within the rectangle's height."""
     import pypdfium2.raw as raw
 
-    left_, right_, bottom_, top_ = edges
-    if index < 0 or not raw.FPDFText_GetCharBox(textpage, index, left_, right_, bottom_, top_):
+    left_, right_, bottom_, top_ = box
+    if not raw.FPDFText_GetCharBox(textpage, index, left_, right_, bottom_, top_):
         return False
-    middle = height - (bottom_.value + top_.value) / 2
-    return abs(left_.value - box.x0) < 0.5 and box.top - 0.5 <= middle <= box.bottom + 0.5
+    return (abs(left_.value - left) < 0.01 and right_.value - left_.value >= 0.01
+            and bottom - 0.5 <= (bottom_.value + top_.value) / 2 <= top + 0.5)
 
 
 def _page_text(textpage, buffer) -> str | None:
@@ -195,7 +252,8 @@ def _sliced(text: str | None, boxes: list[layout.Line], firsts: list[int], rects
     character inside the box, and turns a break it added between two
     characters on one baseline into nothing rather than a space (a
     superscript "16e" before the next word). *first_of(r)* confirms that
-    the character found for rectangle *r* is its first one. Any other run is
+    the character found for rectangle *r* is its first one (checked against
+    its box by :func:`_starts_rect`). Any other run is
     read from pdfium (None). The tests compare both reads on the fixtures.
     """
     known: list[str | None] = [None] * len(rects)
