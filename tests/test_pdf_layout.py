@@ -376,8 +376,6 @@ def test_a_bold_sentence_introducing_a_list_is_no_heading(tmp_path, engine):
 def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monkeypatch):
     """Each rectangle's first character, found by probing where it is expected, is the
     one a scan of the whole page finds; the passages do not depend on the probing."""
-    import ctypes
-
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -387,7 +385,6 @@ def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monk
     path = pdf_raw(tmp_path / "gemengd.pdf", pages)
     document = pdfium.PdfDocument(str(path))
     scratch = pdf_engine._Scratch()
-    edges = [ctypes.c_double() for _ in range(4)]
     total = checked = 0
     try:
         for i in range(len(document)):
@@ -401,7 +398,7 @@ def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monk
             for r, box in enumerate(boxes):
                 # the scan: the first character after the previous rectangle's that starts this one
                 own = next(k for k in range(previous + 1, chars)
-                           if pdf_engine._starts_rect(textpage.raw, k, box.x0, height - box.bottom, height - box.top, edges))
+                           if pdf_engine._starts_rect(textpage.raw, k, box.x0, height - box.bottom, height - box.top, scratch))
                 if sure[r]:
                     assert firsts[r] == own
                     checked += 1

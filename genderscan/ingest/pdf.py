@@ -108,16 +108,22 @@ def _pdfium_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
 
 
 class _Scratch:
-    """ctypes buffers reused for every pdfium call of a document."""
+    """ctypes buffers reused for every pdfium call of a document, and the calls themselves."""
 
     def __init__(self) -> None:
         import pypdfium2.raw as raw
 
         self.buffer = (ctypes.c_ushort * _BUFFER)()
         self.matrix = raw.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
         self.name = ctypes.create_string_buffer(128)
+        self.flags_ref = ctypes.byref(ctypes.c_int())
         self.edges = [ctypes.c_double() for _ in range(4)]
         self.box = [ctypes.c_double() for _ in range(4)]
+        self.char_box = raw.FPDFText_GetCharBox
+        self.get_matrix = raw.FPDFText_GetMatrix
+        self.font_weight = raw.FPDFText_GetFontWeight
+        self.font_info = raw.FPDFText_GetFontInfo
 
 
 def _read_runs(textpage, height: float, scratch: _Scratch) -> tuple[list[layout.Line], list[int], list[str | None]]:
@@ -165,7 +171,7 @@ def _rectangles(textpage, height: float, scratch: _Scratch, text: str | None) ->
         if prev >= 0:
             for probe in _probes(text, prev, prev_width, chars / width if width > 50 else 0.2,
                                  min(top, prev_span[1]) <= max(bottom, prev_span[0])):
-                if prev < probe < count and _starts_rect(textpage, probe, left, bottom, top, scratch.box):
+                if prev < probe < count and _starts_rect(textpage, probe, left, bottom, top, scratch):
                     index, checked = probe, True
                     chars, width = chars + probe - prev, width + prev_width
                     break
@@ -173,10 +179,10 @@ def _rectangles(textpage, height: float, scratch: _Scratch, text: str | None) ->
             # just inside the left edge: the first character's box (a rectangle is the
             # union of the boxes of its characters, which run left to right)
             index = index_at(textpage, left + 0.25, (bottom + top) / 2, 2, 2)
-            checked = index >= 0 and _starts_rect(textpage, index, left, bottom, top, scratch.box)
+            checked = index >= 0 and _starts_rect(textpage, index, left, bottom, top, scratch)
         if index >= 0:
-            size = font_size(textpage, index) * _scale(textpage, index, scratch.matrix)
-            weight = _weight(textpage, index, scratch.name)
+            size = font_size(textpage, index) * _scale(textpage, index, scratch)
+            weight = _weight(textpage, index, scratch)
         else:
             index, size, weight = -1, top - bottom, 0
         boxes.append(layout.Line("", left, right, height - top, height - bottom, round(size, 1), False, weight))
@@ -212,15 +218,13 @@ def _probes(text: str, prev: int, prev_width: float, per_point: float, new_row: 
             yield probe
 
 
-def _starts_rect(textpage, index: int, left: float, bottom: float, top: float, box) -> bool:
+def _starts_rect(textpage, index: int, left: float, bottom: float, top: float, scratch: _Scratch) -> bool:
     """Character *index* is the first of the rectangle with these edges (PDF
     coordinates): its box starts at the rectangle's left edge (a rectangle is
     the union of its characters' boxes, which run left to right) and its
     middle lies within the rectangle's height."""
-    import pypdfium2.raw as raw
-
-    left_, right_, bottom_, top_ = box
-    if not raw.FPDFText_GetCharBox(textpage, index, left_, right_, bottom_, top_):
+    left_, right_, bottom_, top_ = scratch.box
+    if not scratch.char_box(textpage, index, left_, right_, bottom_, top_):
         return False
     return (abs(left_.value - left) < 0.01 and right_.value - left_.value >= 0.01
             and bottom - 0.5 <= (bottom_.value + top_.value) / 2 <= top + 0.5)
@@ -285,35 +289,32 @@ def _sliced(text: str | None, boxes: list[layout.Line], firsts: list[int], rects
     return known
 
 
-def _scale(textpage, index: int, matrix) -> float:
+def _scale(textpage, index: int, scratch: _Scratch) -> float:
     """The vertical scale of a character's matrix.
 
     pdfium's font size is the size set in the content stream; many producers
     set 1 and scale the text matrix instead (``/F1 1 Tf 9.96 0 0 9.96 x y
     Tm``). The printed size, the one the layout compares, is both together.
     """
-    import pypdfium2.raw as raw
-
-    if not raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
+    if not scratch.get_matrix(textpage, index, scratch.matrix_ref):
         return 1.0
+    matrix = scratch.matrix
     return math.hypot(matrix.c, matrix.d) or 1.0
 
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
-def _weight(textpage, index: int, name_buffer) -> int:
+def _weight(textpage, index: int, scratch: _Scratch) -> int:
     """A character's font weight; from the font's name where the font does not say
     (pdfium gives 0 or -1 for many embedded fonts, such as ``TrebuchetMS-Bold``)."""
-    import pypdfium2.raw as raw
-
-    weight = raw.FPDFText_GetFontWeight(textpage, index)
+    weight = scratch.font_weight(textpage, index)
     if weight > 0:
         return weight
-    flags = ctypes.c_int()
-    if raw.FPDFText_GetFontInfo(textpage, index, name_buffer, len(name_buffer), ctypes.byref(flags)) <= 0:
+    name = scratch.name
+    if scratch.font_info(textpage, index, name, len(name), scratch.flags_ref) <= 0:
         return 0
-    return 700 if _BOLD_NAME.search(name_buffer.value.decode("latin-1", "replace")) else 400
+    return 700 if _BOLD_NAME.search(name.value.decode("latin-1", "replace")) else 400
 
 
 _BUFFER = 8192  # UTF-16 units: far more than one line of text, and than most column blocks
