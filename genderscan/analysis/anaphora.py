@@ -73,9 +73,9 @@ def _neuter_in_between(doc: Doc, antecedent_end: int, pronoun: int) -> bool:
 
 def pronoun_ok(doc: Doc, i: int) -> bool:
     tok = doc[i]
-    if _paired_with_feminine(doc, i):
+    if tok.lower_ == "zijn" and not is_possessive_zijn(tok):  # the verb, most often: decided by one word
         return False
-    return tok.lower_ != "zijn" or is_possessive_zijn(tok)
+    return not _paired_with_feminine(doc, i)
 
 
 def anaphora_spans(hits: Hits, key: str, sent: Span, previous: Span | None, next_sentence: bool) -> list[tuple[int, int, int, int]]:
@@ -88,11 +88,14 @@ def anaphora_spans(hits: Hits, key: str, sent: Span, previous: Span | None, next
     doc = sent.doc
     out = []
     scopes = [sent] + ([previous] if previous is not None and next_sentence else [])
+    antecedent_key = f"{key}:a"
+    if not any(hits.get(antecedent_key, scope) for scope in scopes):
+        return out  # no person noun to refer back to: the pronouns need no look
     for p_start, p_end in hits.get(f"{key}:p", sent):
         if not pronoun_ok(doc, p_start):
             continue
         for scope in scopes:
-            antecedents = [a for a in hits.get(f"{key}:a", scope) if a[1] <= p_start]
+            antecedents = [a for a in hits.get(antecedent_key, scope) if a[1] <= p_start]
             if not antecedents:
                 continue
             same = scope is sent

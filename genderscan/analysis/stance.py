@@ -14,6 +14,7 @@ The cues are data, in ``lexicons/nl/stance.yml``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span
@@ -31,9 +32,13 @@ def title_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     """Cited titles: after a cue (``getiteld``, ``het rapport``), a capitalised stretch up to , . ; : ( or a line end."""
     if not cues:
         return []
+    return [m.span(1) for m in _title_pattern(cues).finditer(text)]
+
+
+@functools.lru_cache(maxsize=16)
+def _title_pattern(cues: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    pattern = re.compile(rf"(?i:\b(?:{alternatives}))\s*:?\s+(?=[A-ZÀ-Ý])([^,.;:()\n]{{3,150}})")
-    return [m.span(1) for m in pattern.finditer(text)]
+    return re.compile(rf"(?i:\b(?:{alternatives}))\s*:?\s+(?=[A-ZÀ-Ý])([^,.;:()\n]{{3,150}})")
 
 
 def quote_ranges(text: str, pairs: tuple[tuple[str, str], ...], title_cues: tuple[str, ...] = ()) -> list[tuple[int, int]]:
