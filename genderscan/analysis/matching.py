@@ -83,6 +83,8 @@ class CompiledLexicon:
         # near patterns do not reach across a semicolon (another clause)
         self._add_shared("x|;", "clause:semicolon", lambda: [[{"ORTH": ";"}]])
         require_lexeme_attrs(nlp, self._matcher_attrs)
+        if self._plain is not None:
+            self._plain.prepare()  # compile-time work, not the first document's
 
     def _add_shared(self, term_key: str, purpose: str, patterns) -> None:
         if term_key not in self._purposes:
@@ -312,6 +314,12 @@ class PlainSequences:
         for rx, child in node.rx:
             if rx.search(strings[row[1]]):
                 self._walk(child, i + 1, start, rows, strings, out)
+
+    def prepare(self) -> None:
+        """Build what matching derives from the patterns (one-word leaves, the grouped regexes) now."""
+        self._leaves  # noqa: B018 - the property builds and caches them
+        if self._rx_groups is None:
+            self._rx_groups = _RegexGroups([rx for rx, _ in self._root.rx])
 
     def _regex_starts(self, lower_id: int, strings) -> list[int]:
         """Indices of the first-step regexes that the word (by its lower-case hash) matches."""
