@@ -88,6 +88,25 @@ def trigger_keys(rule: Rule) -> list[str]:
     return keys
 
 
+_NEEDS: dict[tuple, tuple[tuple[str, ...], ...]] = {}
+
+
+def needed_keys(rule: Rule) -> tuple[tuple[str, ...], ...]:
+    """The ways *rule* can match, as sets of keys that must all have a hit in the sentence:
+    its own terms; every group of one of its near patterns; the pronoun of an anaphora pattern."""
+    memo = (rule.id, tuple((p.kind, len(p.spec[0]) if p.kind == "near" else 0) for p in rule.patterns))
+    needs = _NEEDS.get(memo)
+    if needs is None:
+        alternatives = [(f"rule:{rule.id}",)]
+        for i, pattern in enumerate(rule.patterns):
+            if pattern.kind == "near":
+                alternatives.append(near_keys(rule, i))
+            elif pattern.kind == "anaphora":
+                alternatives.append((f"ana:{rule.id}:{i}:p",))
+        needs = _NEEDS[memo] = tuple(alternatives)
+    return needs
+
+
 def rule_matches(hits: Hits, rule: Rule, sent: Span, previous: Span | None = None, present=None) -> list[Match]:
     """Every match of *rule* in *sent*, earliest first.
 
@@ -164,24 +183,28 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
     context_cues = ContextCues()
     present: dict[str, bool] = {}  # measure id -> has evidence, looked up once per document
     blocked = {r.id for r in lexicon.rules if not document_allows(parsed, r, lexicon, present)}
-    rules = [(r, trigger_keys(r)) for r in lexicon.rules if r.id not in blocked]
+    rules = [(r, tuple(frozenset(keys) for keys in needed_keys(r))) for r in lexicon.rules if r.id not in blocked]
     by_trigger: dict[str, list[int]] = {}
-    for i, (_, keys) in enumerate(rules):
-        for k in keys:
+    for i, (rule, _) in enumerate(rules):
+        for k in trigger_keys(rule):
             by_trigger.setdefault(k, []).append(i)
     for pp in parsed:
         inherited = context_cues.update(pp)
         # Only rules with a hit for a key every match of theirs needs can match in this
-        # passage, and within it only in the sentences that have such a hit.
-        active = [rules[i] for i in sorted({i for k in pp.hits.by_key if k in by_trigger for i in by_trigger[k]})]
-        if not active:
+        # passage, and within it only in the sentences that have all the keys of one
+        # way to match (its terms, every group of a near pattern, a pronoun).
+        if not any(k in by_trigger for k in pp.hits.by_key):
             continue
         quotes = quote_ranges(pp.passage.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
         sents = pp.sentences()
         for si, sent in enumerate(sents):
             present = pp.sentence_keys[si]
+            candidates = sorted({i for k in present if k in by_trigger for i in by_trigger[k]})
+            if not candidates:
+                continue
             previous = sents[si - 1] if si else None
-            per_rule = [(rule, rule_matches(pp.hits, rule, sent, previous, present)) for rule, keys in active if any(k in present for k in keys)]
+            per_rule = [(rules[i][0], rule_matches(pp.hits, rules[i][0], sent, previous, present)) for i in candidates
+                        if any(keys <= present for keys in rules[i][1])]
             nearest: dict[int, tuple[int, str]] = {}
             for rule, found in per_rule:
                 for m in found:
