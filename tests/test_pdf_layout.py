@@ -415,7 +415,13 @@ def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monk
     monkeypatch.setattr(raw, "FPDFText_GetCharIndexAtPos", lambda *args: lookups.append(args) or index_at(*args))
     fast = [(p.kind, p.text) for p in read_document(path).passages]
     assert 0 < len(lookups) < 0.25 * total
+    probes = pdf_engine._probes
     monkeypatch.setattr(pdf_engine, "_probes", lambda *args: ())
     lookups.clear()
     assert [(p.kind, p.text) for p in read_document(path).passages] == fast
     assert len(lookups) == total
+    # a page whose text does not line up with its characters (pdfium's text of a character
+    # outside Unicode's first plane): no probing, no cutting, every run read from pdfium
+    monkeypatch.setattr(pdf_engine, "_probes", probes)
+    monkeypatch.setattr(pdf_engine, "_page_text", lambda textpage, buffer: None)
+    assert [(p.kind, p.text) for p in read_document(path).passages] == fast

@@ -168,7 +168,7 @@ def _rectangles(textpage, height: float, scratch: _Scratch, text: str | None) ->
         get_rect(textpage, r, left_, top_, right_, bottom_)
         left, top, right, bottom = left_.value, top_.value, right_.value, bottom_.value
         index, checked = -1, False
-        if prev >= 0:
+        if prev >= 0 and text is not None:
             for probe in _probes(text, prev, prev_width, chars / width if width > 50 else 0.2,
                                  min(top, prev_span[1]) <= max(bottom, prev_span[0])):
                 if prev < probe < count and _starts_rect(textpage, probe, left, bottom, top, scratch):
@@ -263,13 +263,11 @@ def _sliced(text: str | None, boxes: list[layout.Line], firsts: list[int], rects
     known: list[str | None] = [None] * len(rects)
     if text is None:
         return known
-    order = sorted(range(len(boxes)), key=lambda k: boxes[k].top)
-    tops = [boxes[k].top for k in order]
-    tallest = max((b.bottom - b.top for b in boxes), default=0.0)
+    others = _Boxes(boxes)
     count = len(text)
     for j, rs in enumerate(rects):
         a, b = rs[0], rs[-1]
-        if b - a != len(rs) - 1 or rs != list(range(a, b + 1)):
+        if rs != list(range(a, b + 1)):
             continue
         starts = [firsts[r] for r in rs]
         end = count if b + 1 == len(firsts) else firsts[b + 1]
@@ -279,14 +277,29 @@ def _sliced(text: str | None, boxes: list[layout.Line], firsts: list[int], rects
         if "\r" in piece or "\n" in piece:
             continue
         box = run_boxes[j]
-        lo, hi = bisect_left(tops, box.top - tallest - 1), bisect_right(tops, box.bottom + 0.5)
-        if any(not a <= k <= b and boxes[k].x1 > box.x0 - 0.5 and boxes[k].x0 < box.x1 + 0.5
-               and boxes[k].bottom > box.top - 0.5 and boxes[k].top < box.bottom + 0.5 for k in order[lo:hi]):
+        if others.reach_into(box.x0, box.x1, box.top, box.bottom, range(a, b + 1)):
             continue
         if not first_of(a) or (b + 1 < len(firsts) and not first_of(b + 1)):
             continue
         known[j] = piece
     return known
+
+
+class _Boxes:
+    """Boxes sorted by their top, to ask which of them reach into an area."""
+
+    def __init__(self, boxes: list[layout.Line]) -> None:
+        self.boxes = boxes
+        self.order = sorted(range(len(boxes)), key=lambda k: boxes[k].top)
+        self.tops = [boxes[k].top for k in self.order]
+        self.tallest = max((b.bottom - b.top for b in boxes), default=0.0)
+
+    def reach_into(self, x0: float, x1: float, top: float, bottom: float, members) -> bool:
+        """A box not among *members* (indices) reaches into the area, by more than half a point."""
+        boxes = self.boxes
+        lo, hi = bisect_left(self.tops, top - self.tallest - 1), bisect_right(self.tops, bottom + 0.5)
+        return any(k not in members and boxes[k].x1 > x0 - 0.5 and boxes[k].x0 < x1 + 0.5
+                   and boxes[k].bottom > top - 0.5 and boxes[k].top < bottom + 0.5 for k in self.order[lo:hi])
 
 
 def _scale(textpage, index: int, scratch: _Scratch) -> float:
@@ -334,8 +347,7 @@ def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[i
     Runs whose text is *known* already (cut from the page text) are not read.
     """
     texts: list[str | None] = list(known) if known is not None else [None] * len(boxes)
-    by_top = sorted(range(len(boxes)), key=lambda i: boxes[i].top)
-    tops = [boxes[i].top for i in by_top]
+    others = _Boxes(boxes)
 
     def read(x0: float, x1: float, top: float, bottom: float) -> str:
         return _bounded_text(textpage, x0 - 0.5, height - top + 0.5, x1 + 0.5, height - bottom - 0.5, buffer)
@@ -346,11 +358,7 @@ def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[i
         if len(block) > 1 and all(starts[i] >= 0 for i in block) and all(starts[a] < starts[b] for a, b in zip(block, block[1:])):
             x0, x1 = min(boxes[i].x0 for i in block), max(boxes[i].x1 for i in block)
             top, bottom = boxes[block[0]].top, max(boxes[i].bottom for i in block)
-            members = set(block)
-            lo, hi = bisect_left(tops, top - 50), bisect_right(tops, bottom + 0.5)
-            intruder = any(j not in members and boxes[j].x1 > x0 - 0.5 and boxes[j].x0 < x1 + 0.5
-                           and boxes[j].bottom > top - 0.5 and boxes[j].top < bottom + 0.5 for j in by_top[lo:hi])
-            if not intruder:
+            if not others.reach_into(x0, x1, top, bottom, set(block)):
                 parts = read(x0, x1, top, bottom).split("\r\n")
                 if len(parts) == len(block):
                     for i, part in zip(block, parts):
