@@ -106,8 +106,9 @@ class _LettersOnly:
 
     spaCy's Dutch suffix and infix rules split at punctuation, quotes,
     symbols, hyphens and units after a figure; a piece of letters only never
-    matches them (``tests/test_nlp.py`` checks every letter of Unicode and
-    a word list), and most pieces the tokenizer asks about are words. The
+    matches them (``tests/test_nlp.py`` checks every letter of Unicode, and
+    the tokens on 3,000 mixed texts), and most pieces the tokenizer asks
+    about are words. The
     regexes cost 2-3 µs a question: one alternation of some hundred
     patterns, tried at every position. spaCy serialises a tokenizer by
     reading the pattern from ``__self__``, as on a compiled regex's method.

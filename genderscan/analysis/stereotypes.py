@@ -72,22 +72,6 @@ def near_keys(rule: Rule, index: int) -> tuple[str, ...]:
     return keys
 
 
-def trigger_keys(rule: Rule) -> list[str]:
-    """Matcher keys of which at least one must have a hit for *rule* to match at all."""
-    memo = (rule.id, tuple(p.kind for p in rule.patterns))
-    cached = _TRIGGERS.get(memo)
-    if cached is not None:
-        return cached
-    keys = [f"rule:{rule.id}"]
-    for i, pattern in enumerate(rule.patterns):
-        if pattern.kind == "near":
-            keys.append(f"near:{rule.id}:{i}:0")
-        elif pattern.kind == "anaphora":
-            keys.append(f"ana:{rule.id}:{i}:p")
-    _TRIGGERS[memo] = keys
-    return keys
-
-
 _NEEDS: dict[tuple, tuple[tuple[str, ...], ...]] = {}
 
 
@@ -105,6 +89,16 @@ def needed_keys(rule: Rule) -> tuple[tuple[str, ...], ...]:
                 alternatives.append((f"ana:{rule.id}:{i}:p",))
         needs = _NEEDS[memo] = tuple(alternatives)
     return needs
+
+
+def trigger_keys(rule: Rule) -> list[str]:
+    """Matcher keys of which at least one must have a hit for *rule* to match at all:
+    the first key of each way to match (:func:`needed_keys`)."""
+    memo = (rule.id, tuple(p.kind for p in rule.patterns))
+    keys = _TRIGGERS.get(memo)
+    if keys is None:
+        keys = _TRIGGERS[memo] = [needs[0] for needs in needed_keys(rule)]
+    return keys
 
 
 def rule_matches(hits: Hits, rule: Rule, sent: Span, previous: Span | None = None, present=None) -> list[Match]:
