@@ -294,35 +294,42 @@ def _mixed_page() -> str:
     return "\n".join(ops)
 
 
-def test_run_texts_cut_from_the_page_text_are_what_pdfium_reads_in_their_box(tmp_path, monkeypatch):
+def _text_pages(path):
+    """(pdfium text page, page height) for each page of *path*, closed as the loop goes on."""
     import pypdfium2 as pdfium
 
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for i in range(len(document)):
+            page = document[i]
+            textpage = page.get_textpage()
+            try:
+                yield textpage.raw, page.get_size()[1]
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        document.close()
+
+
+def test_run_texts_cut_from_the_page_text_are_what_pdfium_reads_in_their_box(tmp_path, monkeypatch):
     from genderscan.ingest import pdf as pdf_engine
 
     pages = [_mixed_page(), _scaled_words(column_lines(LEFT + " " + RIGHT, 60))]
     path = pdf_raw(tmp_path / "gemengd.pdf", pages)
     norm = lambda t: " ".join(t.replace("\x02", "-").replace("\ufffe", "-").split())  # noqa: E731
-    document = pdfium.PdfDocument(str(path))
     scratch = pdf_engine._Scratch()
     cut = read = 0
-    try:
-        for i in range(len(document)):
-            page = document[i]
-            height = page.get_size()[1]
-            textpage = page.get_textpage()
-            boxes, _, known = pdf_engine._read_runs(textpage.raw, height, scratch)
-            for box, text in zip(boxes, known):
-                if text is None:
-                    read += 1
-                    continue
-                cut += 1
-                bounded = pdf_engine._bounded_text(textpage.raw, box.x0 - 0.5, height - box.top + 0.5,
-                                                   box.x1 + 0.5, height - box.bottom - 0.5, scratch.buffer)
-                assert norm(text) == norm(bounded)
-            textpage.close()
-            page.close()
-    finally:
-        document.close()
+    for textpage, height in _text_pages(path):
+        boxes, _, known = pdf_engine._read_runs(textpage, height, scratch)
+        for box, text in zip(boxes, known):
+            if text is None:
+                read += 1
+                continue
+            cut += 1
+            bounded = pdf_engine._bounded_text(textpage, box.x0 - 0.5, height - box.top + 0.5,
+                                               box.x1 + 0.5, height - box.bottom - 0.5, scratch.buffer)
+            assert norm(text) == norm(bounded)
     # most runs take the fast way; the raised "e" before a word on the same baseline is read from pdfium
     assert cut >= 0.8 * (cut + read) and read >= 1
     fast = [(p.kind, p.text) for p in read_document(path).passages]
@@ -376,38 +383,28 @@ def test_a_bold_sentence_introducing_a_list_is_no_heading(tmp_path, engine):
 def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monkeypatch):
     """Each rectangle's first character, found by probing where it is expected, is the
     one a scan of the whole page finds; the passages do not depend on the probing."""
-    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     from genderscan.ingest import pdf as pdf_engine
 
     pages = [_mixed_page(), _scaled_words(column_lines(LEFT + " " + RIGHT, 60)), _mixed_page()]
     path = pdf_raw(tmp_path / "gemengd.pdf", pages)
-    document = pdfium.PdfDocument(str(path))
     scratch = pdf_engine._Scratch()
     total = checked = 0
-    try:
-        for i in range(len(document)):
-            page = document[i]
-            height = page.get_size()[1]
-            textpage = page.get_textpage()
-            text = pdf_engine._page_text(textpage.raw, scratch.buffer)
-            boxes, firsts, sure = pdf_engine._rectangles(textpage.raw, height, scratch, text)
-            chars = raw.FPDFText_CountChars(textpage.raw)
-            previous = -1
-            for r, box in enumerate(boxes):
-                # the scan: the first character after the previous rectangle's that starts this one
-                own = next(k for k in range(previous + 1, chars)
-                           if pdf_engine._starts_rect(textpage.raw, k, box.x0, height - box.bottom, height - box.top, scratch))
-                if sure[r]:
-                    assert firsts[r] == own
-                    checked += 1
-                previous = own
-            total += len(boxes)
-            textpage.close()
-            page.close()
-    finally:
-        document.close()
+    for textpage, height in _text_pages(path):
+        text = pdf_engine._page_text(textpage, scratch.buffer)
+        boxes, firsts, sure = pdf_engine._rectangles(textpage, height, scratch, text)
+        chars = raw.FPDFText_CountChars(textpage)
+        previous = -1
+        for r, box in enumerate(boxes):
+            # the scan: the first character after the previous rectangle's that starts this one
+            own = next(k for k in range(previous + 1, chars)
+                       if pdf_engine._starts_rect(textpage, k, box.x0, height - box.bottom, height - box.top, scratch))
+            if sure[r]:
+                assert firsts[r] == own
+                checked += 1
+            previous = own
+        total += len(boxes)
     assert checked >= 0.9 * total
     # the lookup by position is the exception, and the passages are the same without probing
     lookups = []
