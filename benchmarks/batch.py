@@ -78,17 +78,23 @@ def main() -> None:
             s = run(corpus[: args.docs], jobs, tmp_path / f"jobs{jobs}.db")
             rates[jobs] = s.analysed / s.seconds
             steady[jobs] = s.analysed / (s.seconds - s.worker_startup_seconds)
-            print(f"{args.docs} documents, {jobs} worker(s): {s.seconds:6.1f} s, {rates[jobs]:6.1f} documents/s, "
-                  f"{s.pages_per_second:7.1f} pages/s, worker start-up {s.worker_startup_seconds:.1f} s, "
-                  f"peak RSS per worker {s.max_worker_rss_mb:.0f} MB")
+            print(
+                f"{args.docs} documents, {jobs} worker(s): {s.seconds:6.1f} s, {rates[jobs]:6.1f} documents/s, "
+                f"{s.pages_per_second:7.1f} pages/s, worker start-up {s.worker_startup_seconds:.1f} s, "
+                f"peak RSS per worker {s.max_worker_rss_mb:.0f} MB"
+            )
         ratio = rates[2] / rates[1]
-        print(f"2 workers / 1 worker throughput: {ratio:.2f}x (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'}); "
-              f"without the one-time worker start-up: {steady[2] / steady[1]:.2f}x")
+        print(
+            f"2 workers / 1 worker throughput: {ratio:.2f}x (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'}); "
+            f"without the one-time worker start-up: {steady[2] / steady[1]:.2f}x"
+        )
         memory = {}
         for docs in (100, 400):
             s = run(corpus[:docs], 2, tmp_path / f"docs{docs}.db")
             memory[docs] = s.max_worker_rss_mb
-            print(f"{docs} documents, 2 workers: peak RSS per worker {s.max_worker_rss_mb:.0f} MB ({s.pages_per_second:.1f} pages/s)")
+            print(
+                f"{docs} documents, 2 workers: peak RSS per worker {s.max_worker_rss_mb:.0f} MB ({s.pages_per_second:.1f} pages/s)"
+            )
         growth = memory[400] / memory[100]
         print(f"worker memory 400 vs 100 documents: {growth:.2f}x (flat means close to 1.0)")
 

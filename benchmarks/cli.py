@@ -17,8 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-PARAGRAPH = ("De gemeente ondersteunt inwoners met een uitkering bij het vinden van werk. Klantmanagers voeren "
-             "met iedere inwoner een gesprek over wensen en mogelijkheden, en werkgevers bieden leerwerkplekken aan. ")
+PARAGRAPH = (
+    "De gemeente ondersteunt inwoners met een uitkering bij het vinden van werk. Klantmanagers voeren "
+    "met iedere inwoner een gesprek over wensen en mogelijkheden, en werkgevers bieden leerwerkplekken aan. "
+)
 
 
 def ten_page_docx(path: Path) -> Path:

@@ -104,7 +104,9 @@ def step(kind: str, path: Path, others: list[Path] = (), repeat: int = 1) -> dic
     warm = [str(p) for p in others if p != path] or [str(WARMUP)]
     runs = []
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", STEP, kind, str(path), *warm], check=True, capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, "-c", STEP, kind, str(path), *warm], check=True, capture_output=True, text=True
+        )
         runs.append(json.loads(out.stdout))
     return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
 
@@ -116,8 +118,12 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="Runs per measurement; the median is printed (default 3).")
     ap.add_argument("pdfs", nargs="*", type=Path, help="More PDFs to measure (e.g. ../shared/corpus/*.pdf).")
     args = ap.parse_args()
-    labels = {"pdfium": "ingest, pdfium", "pdfplumber": "ingest, pdfplumber",
-              "analyse": "analyse, first document", "warm": "analyse, in a batch"}
+    labels = {
+        "pdfium": "ingest, pdfium",
+        "pdfplumber": "ingest, pdfplumber",
+        "analyse": "analyse, first document",
+        "warm": "analyse, in a batch",
+    }
     with tempfile.TemporaryDirectory() as tmp:
         files = [build_pdf(Path(tmp) / f"twee-kolommen-{args.pages}.pdf", args.pages), WARMUP, *args.pdfs]
         for f in files:
@@ -127,11 +133,15 @@ def main() -> None:
             for kind in ("pdfium", "pdfplumber", "analyse", "warm"):
                 r = step(kind, f, files, repeat=args.repeat if kind != "pdfplumber" else 1)
                 ratio = f"  {r['seconds'] / bare['seconds']:6.1f}x bare" if kind != "pdfplumber" else "           "
-                print(f"  {labels[kind]:<25}{r['pages'] / r['seconds']:8.1f} pages/s{ratio}  peak {r['peak_mb']:.0f} MB")
+                print(
+                    f"  {labels[kind]:<25}{r['pages'] / r['seconds']:8.1f} pages/s{ratio}  peak {r['peak_mb']:.0f} MB"
+                )
         big = build_pdf(Path(tmp) / f"groot-{args.big}.pdf", args.big)
         r = step("analyse", big)
-        print(f"{big.name}: whole analyse {r['pages'] / r['seconds']:.1f} pages/s, peak RSS {r['peak_mb']:.0f} MB "
-              f"(target < 600 MB: {'met' if r['peak_mb'] < 600 else 'NOT met'})")
+        print(
+            f"{big.name}: whole analyse {r['pages'] / r['seconds']:.1f} pages/s, peak RSS {r['peak_mb']:.0f} MB "
+            f"(target < 600 MB: {'met' if r['peak_mb'] < 600 else 'NOT met'})"
+        )
 
 
 if __name__ == "__main__":

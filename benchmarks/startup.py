@@ -80,7 +80,16 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         pdf = one_page_pdf(Path(tmp) / "een-pagina.pdf")
-        cli = [str(Path(sys.executable).with_name("genderscan")), "analyse", str(pdf), "-f", "json", "-o", str(Path(tmp) / "r.json"), "-q"]
+        cli = [
+            str(Path(sys.executable).with_name("genderscan")),
+            "analyse",
+            str(pdf),
+            "-f",
+            "json",
+            "-o",
+            str(Path(tmp) / "r.json"),
+            "-q",
+        ]
         env = {**os.environ, "NO_COLOR": "1"}
         walls, phases = [], {}
         for _ in range(args.runs):
@@ -88,7 +97,9 @@ def main() -> None:
             subprocess.run(cli, check=True, env=env)
             walls.append(time.perf_counter() - t)
         for _ in range(args.runs):
-            out = subprocess.run([sys.executable, "-c", PHASES, str(pdf)], check=True, capture_output=True, text=True, env=env)
+            out = subprocess.run(
+                [sys.executable, "-c", PHASES, str(pdf)], check=True, capture_output=True, text=True, env=env
+            )
             phases = json.loads(out.stdout)
     median = statistics.median(walls)
     print(f"genderscan analyse <one-page pdf> (fresh process, {args.runs} runs)")
@@ -96,7 +107,9 @@ def main() -> None:
     print(f"  phases of one run ({phases.pop('rules')} rules, {phases.pop('findings')} findings):")
     for name, secs in phases.items():
         print(f"    {name:<16} {secs:6.2f} s")
-    print(f"  target < {TARGET_S:.1f} s: {'met' if median < TARGET_S else 'NOT met'} (median / target = {median / TARGET_S:.2f})")
+    print(
+        f"  target < {TARGET_S:.1f} s: {'met' if median < TARGET_S else 'NOT met'} (median / target = {median / TARGET_S:.2f})"
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Screenshot of the top of the example's HTML report (headless Chromium), shown in the README.
 
-    .venv/bin/python examples/render_png.py examples/reports/hoogwater_participatienota.pdf.html
+.venv/bin/python examples/render_png.py examples/reports/hoogwater_participatienota.pdf.html
 """
 
 from __future__ import annotations

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from . import errors
 from .errors import ConfigError
 from .lexicon import DOMAINS, Lexicon, load_lexicon
 from .model import DocumentReport
-
 
 # Young-generation collections per allocations while a document is analysed.
 # Python's default (700) made the collector walk the growing heap of a long
@@ -49,12 +48,13 @@ class Analyzer:
         ocr: bool = False,
     ) -> None:
         from .analysis.matching import CompiledLexicon
+        from .ingest.pdf import ENGINES
         from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
 
-        from .ingest.pdf import ENGINES
-
         if pdf_engine is not None and pdf_engine not in ENGINES:
-            raise ConfigError(f"unknown PDF engine '{pdf_engine}' (expected one of {', '.join(ENGINES)})", code=errors.BAD_OPTION)
+            raise ConfigError(
+                f"unknown PDF engine '{pdf_engine}' (expected one of {', '.join(ENGINES)})", code=errors.BAD_OPTION
+            )
         self.pdf_engine = pdf_engine
         if max_mb is not None and max_mb <= 0:
             raise ConfigError(f"--max-size must be positive, got {max_mb:g}", code=errors.BAD_OPTION)
@@ -65,7 +65,9 @@ class Analyzer:
 
             tesseract()  # fail at once, with the install hint, not after the first document
         if domain is not None and domain not in DOMAINS:
-            raise ConfigError(f"unknown domain '{domain}' (expected one of {', '.join(DOMAINS)})", code=errors.BAD_OPTION)
+            raise ConfigError(
+                f"unknown domain '{domain}' (expected one of {', '.join(DOMAINS)})", code=errors.BAD_OPTION
+            )
         self.lexicon: Lexicon = load_lexicon(lexicon_paths, disable=disable)
         self.nlp = get_pipeline(model)
         self.pipeline = pipeline_name(self.nlp) if model else DEFAULT_PIPELINE
@@ -75,12 +77,12 @@ class Analyzer:
     def analyse(self, path: str | Path) -> DocumentReport:
         """Read and analyse one document; raises a coded InputError for bad files."""
         from .analysis import analyse_document
-        from .ingest import read_document
-
-        from .ingest import DEFAULT_MAX_MB
+        from .ingest import DEFAULT_MAX_MB, read_document
 
         with fewer_collections():
-            document = read_document(path, pdf_engine=self.pdf_engine, max_mb=self.max_mb or DEFAULT_MAX_MB, ocr=self.ocr)
+            document = read_document(
+                path, pdf_engine=self.pdf_engine, max_mb=self.max_mb or DEFAULT_MAX_MB, ocr=self.ocr
+            )
             return analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
 
     def analyse_text(self, text: str, name: str = "<text>") -> DocumentReport:
@@ -89,8 +91,9 @@ class Analyzer:
         from .ingest import document_from_text
 
         with fewer_collections():
-            return analyse_document(document_from_text(text, name), self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
-
+            return analyse_document(
+                document_from_text(text, name), self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain
+            )
 
     def findings_per_text(self, texts: list[str]) -> list[list]:
         """Stereotype findings for each text, every text analysed as its own one-passage document.
@@ -103,12 +106,16 @@ class Analyzer:
         from .analysis.stereotypes import find_stereotypes
         from .model import Document, Location, Passage
 
-        passages = tuple(Passage(" ".join(t.split()), Location(file="<eval>", paragraph=i)) for i, t in enumerate(texts, 1))
+        passages = tuple(
+            Passage(" ".join(t.split()), Location(file="<eval>", paragraph=i)) for i, t in enumerate(texts, 1)
+        )
         document = Document(path="<eval>", format="txt", passages=passages, sha256="")
         with fewer_collections():
             return [find_stereotypes([pp], self.lexicon) for pp in parse_document(document, self.nlp, self.compiled)]
 
 
-def analyse(path: str | Path, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None) -> DocumentReport:
+def analyse(
+    path: str | Path, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None
+) -> DocumentReport:
     """Analyse one document with a fresh :class:`Analyzer` (the pipeline itself is cached)."""
     return Analyzer(model=model, lexicon_paths=lexicon_paths, domain=domain).analyse(path)

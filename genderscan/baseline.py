@@ -26,7 +26,8 @@ def _key(path: str) -> str:
 def build(results: list[dict]) -> dict:
     entries = [
         {"fingerprint": f["fingerprint"], "rule_id": f["rule_id"], "path": _key(d["path"]), "sentence": f["sentence"]}
-        for d in results for f in d["findings"]
+        for d in results
+        for f in d["findings"]
     ]
     entries.sort(key=lambda e: (e["path"], e["rule_id"], e["fingerprint"]))
     return {"version": BASELINE_VERSION, "findings": entries}
@@ -39,9 +40,16 @@ def load(path: Path) -> dict:
         raise InputError(f"{path}: baseline file not found", code=errors.FILE_NOT_FOUND) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not a genderscan baseline (invalid JSON)", code=errors.BAD_BASELINE) from exc
-    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(data.get("findings"), list) \
-            or not all(isinstance(e, dict) and {"fingerprint", "path"} <= set(e) for e in data["findings"]):
-        raise InputError(f"{path}: not a genderscan baseline (version {BASELINE_VERSION} with a findings list expected)", code=errors.BAD_BASELINE)
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != BASELINE_VERSION
+        or not isinstance(data.get("findings"), list)
+        or not all(isinstance(e, dict) and {"fingerprint", "path"} <= set(e) for e in data["findings"])
+    ):
+        raise InputError(
+            f"{path}: not a genderscan baseline (version {BASELINE_VERSION} with a findings list expected)",
+            code=errors.BAD_BASELINE,
+        )
     return data
 
 

@@ -114,13 +114,21 @@ def _validate(data: dict, where: str, base: Path) -> dict[str, Any]:
         if key in data:
             out[key] = _strings(where, key, data[key])
     if "lexicon" in data:
-        out["lexicon"] = [str((base / p).resolve()) if not Path(p).is_absolute() else p for p in _strings(where, "lexicon", data["lexicon"])]
+        out["lexicon"] = [
+            str((base / p).resolve()) if not Path(p).is_absolute() else p
+            for p in _strings(where, "lexicon", data["lexicon"])
+        ]
     if "severity" in data:
         sev = data["severity"]
         if not isinstance(sev, dict) or not all(isinstance(v, str) and v in SEVERITIES for v in sev.values()):
             _fail(where, "severity", f"must map rule ids to one of {', '.join(SEVERITIES)}")
         out["severity"] = dict(sev)
-    for key, choices in (("domain", DOMAINS), ("fail_on", SEVERITIES), ("pdf_engine", ("pdfium", "pdfplumber")), ("lang", ("nl", "en"))):
+    for key, choices in (
+        ("domain", DOMAINS),
+        ("fail_on", SEVERITIES),
+        ("pdf_engine", ("pdfium", "pdfplumber")),
+        ("lang", ("nl", "en")),
+    ):
         if key in data:
             if data[key] not in choices:
                 _fail(where, key, f"is {data[key]!r}; expected one of {', '.join(choices)}")
@@ -146,7 +154,10 @@ def resolve_disable(config: Config, lexicon) -> list[str]:
         known = {c.id for c in lexicon.categories} | {r.id for r in lexicon.rules}
         bad = [e for e in enable if e not in known]
         if bad:
-            raise ConfigError(f"{config.sources.get('enable')}: 'enable' names unknown rule or category {bad[0]!r}", code=errors.BAD_CONFIG)
+            raise ConfigError(
+                f"{config.sources.get('enable')}: 'enable' names unknown rule or category {bad[0]!r}",
+                code=errors.BAD_CONFIG,
+            )
         for cat in lexicon.categories:
             if cat.id in enable:
                 continue

@@ -61,7 +61,14 @@ class Score:
 
     def to_dict(self) -> dict[str, Any]:
         r = lambda v: None if v is None else round(v, 4)
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": r(self.precision), "recall": r(self.recall), "f1": r(self.f1)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": r(self.precision),
+            "recall": r(self.recall),
+            "f1": r(self.f1),
+        }
 
 
 @dataclass
@@ -155,12 +162,17 @@ def _check(path: Path, n: int, rec: dict, keys: tuple[str, ...]) -> None:
         raise InputError(f"{path}: record {n}: missing key(s) {', '.join(missing)}", code=errors.BAD_EVAL_FILE)
     labels = rec.get("labels", rec.get("expected_categories", []))
     if not isinstance(labels, list) or any(lab not in CATEGORIES for lab in labels):
-        raise InputError(f"{path}: record {n}: labels must be a list of category ids ({', '.join(CATEGORIES)})", code=errors.BAD_EVAL_FILE)
+        raise InputError(
+            f"{path}: record {n}: labels must be a list of category ids ({', '.join(CATEGORIES)})",
+            code=errors.BAD_EVAL_FILE,
+        )
     if "stance" in keys and rec["stance"] not in STANCES:
         raise InputError(f"{path}: record {n}: stance must be one of {', '.join(STANCES)}", code=errors.BAD_EVAL_FILE)
 
 
-def evaluate_file(analyzer, path: str | Path, progress=None, *, documents: bool = False, root: str | Path | None = None) -> Evaluation:
+def evaluate_file(
+    analyzer, path: str | Path, progress=None, *, documents: bool = False, root: str | Path | None = None
+) -> Evaluation:
     """Evaluate *analyzer* on a sentence- or document-level JSONL file.
 
     The level is recognised from the records; *documents* insists on the
@@ -179,7 +191,9 @@ def evaluate_file(analyzer, path: str | Path, progress=None, *, documents: bool 
         for n, r in enumerate(records, 1):
             _check(p, n, r, DOCUMENT_KEYS)
         return evaluate_documents(analyzer, records, p, progress, root=Path(root) if root else p.parent)
-    raise InputError(f"{p}: records need either 'text' (sentence level) or 'file' (document level)", code=errors.BAD_EVAL_FILE)
+    raise InputError(
+        f"{p}: records need either 'text' (sentence level) or 'file' (document level)", code=errors.BAD_EVAL_FILE
+    )
 
 
 def _empty_scores(analyzer) -> dict[str, Score]:
@@ -200,15 +214,25 @@ def evaluate_sentences(analyzer, records: list[dict[str, Any]], name: str = "<re
         if rec["stance"] == "critical":
             ev.critical_total += 1
             ev.critical_clean += not predicted
-        ev.results.append(ItemResult(
-            id=str(rec.get("id", n)), text=str(rec["text"]), gold=sorted(gold), stance=rec["stance"],
-            predicted=sorted(predicted),
-            findings=[{"rule_id": f.rule_id, "category": f.category, "stance": f.stance, "matched_text": f.matched_text} for f in findings],
-        ))
+        ev.results.append(
+            ItemResult(
+                id=str(rec.get("id", n)),
+                text=str(rec["text"]),
+                gold=sorted(gold),
+                stance=rec["stance"],
+                predicted=sorted(predicted),
+                findings=[
+                    {"rule_id": f.rule_id, "category": f.category, "stance": f.stance, "matched_text": f.matched_text}
+                    for f in findings
+                ],
+            )
+        )
     return ev
 
 
-def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, progress=None, root: Path | None = None) -> Evaluation:
+def evaluate_documents(
+    analyzer, records: list[dict[str, Any]], path: Path, progress=None, root: Path | None = None
+) -> Evaluation:
     """Score categories, measures, domain and gender-blindness per document.
 
     A document that cannot be read is reported with its error code and
@@ -228,7 +252,16 @@ def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, prog
             report = analyzer.analyse(base / rec["file"])
         except GenderscanError as exc:
             details.append({"file": rec["file"], "error": f"{exc.code}: {exc.message}"})
-            ev.results.append(ItemResult(id=str(rec["file"]), text="", gold=sorted(rec["expected_categories"]), stance="document", predicted=[], findings=[]))
+            ev.results.append(
+                ItemResult(
+                    id=str(rec["file"]),
+                    text="",
+                    gold=sorted(rec["expected_categories"]),
+                    stance="document",
+                    predicted=[],
+                    findings=[],
+                )
+            )
             for cat in scores:
                 scores[cat].add(set(rec["expected_categories"]), set(), cat)
                 ev.micro.add(set(rec["expected_categories"]), set(), cat)
@@ -265,22 +298,39 @@ def evaluate_documents(analyzer, records: list[dict[str, Any]], path: Path, prog
         blind_hit = "gender_blind" not in rec or report.gender_blind == rec["gender_blind"]
         domain_ok += domain_hit
         blind_ok += blind_hit
-        details.append({
-            "file": rec["file"], "domain": report.domain.id, "domain_ok": domain_hit,
-            "gender_blind": report.gender_blind, "gender_blind_ok": blind_hit, "wrong_measures": wrong_measures,
-            "categories": doc_score.to_dict(),
-        })
-        ev.results.append(ItemResult(
-            id=str(rec["file"]), text="", gold=sorted(gold), stance="document", predicted=sorted(predicted),
-            findings=[{"rule_id": f.rule_id, "category": f.category, "stance": f.stance, "matched_text": f.matched_text}
-                      for f in report.findings if f.stance == "assertion" and f.category not in gold],
-        ))
+        details.append(
+            {
+                "file": rec["file"],
+                "domain": report.domain.id,
+                "domain_ok": domain_hit,
+                "gender_blind": report.gender_blind,
+                "gender_blind_ok": blind_hit,
+                "wrong_measures": wrong_measures,
+                "categories": doc_score.to_dict(),
+            }
+        )
+        ev.results.append(
+            ItemResult(
+                id=str(rec["file"]),
+                text="",
+                gold=sorted(gold),
+                stance="document",
+                predicted=sorted(predicted),
+                findings=[
+                    {"rule_id": f.rule_id, "category": f.category, "stance": f.stance, "matched_text": f.matched_text}
+                    for f in report.findings
+                    if f.stance == "assertion" and f.category not in gold
+                ],
+            )
+        )
         if progress:
             progress(n, len(records))
     ratio = lambda a, b: round(a / b, 4) if b else None
     ev.extra = {
         "measures": {"correct": measure_ok, "total": measure_total, "accuracy": ratio(measure_ok, measure_total)},
-        "per_measure": {m: {"correct": c, "total": t, "accuracy": ratio(c, t)} for m, (c, t) in per_measure.items() if t},
+        "per_measure": {
+            m: {"correct": c, "total": t, "accuracy": ratio(c, t)} for m, (c, t) in per_measure.items() if t
+        },
         "missing_outside_domain": missing_outside_domain,
         "domain": {"correct": domain_ok, "total": len(records), "accuracy": ratio(domain_ok, len(records))},
         "gender_blind": {"correct": blind_ok, "total": len(records), "accuracy": ratio(blind_ok, len(records))},

@@ -10,7 +10,7 @@ no sentence boundaries of its own.
 from __future__ import annotations
 
 import functools
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy
 import spacy
@@ -192,7 +192,9 @@ def _trained(name: str) -> Language:
         first = str(exc).splitlines()[0][:160]
         raise ConfigError(f"cannot load spaCy pipeline '{name}': {first}", code=errors.MODEL_NOT_LOADABLE) from exc
     if nlp.lang != "nl":
-        raise ConfigError(f"spaCy pipeline '{name}' is for language '{nlp.lang}', not Dutch (nl)", code=errors.MODEL_NOT_LOADABLE)
+        raise ConfigError(
+            f"spaCy pipeline '{name}' is for language '{nlp.lang}', not Dutch (nl)", code=errors.MODEL_NOT_LOADABLE
+        )
     if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
         nlp.add_pipe("sentencizer", first=True)
     if "lemmatizer" not in nlp.pipe_names and "trainable_lemmatizer" not in nlp.pipe_names:

@@ -78,7 +78,9 @@ def docx_from_blocks(path: Path, blocks: list[tuple[str, object]]) -> Path:
     return path
 
 
-def pdf_placed(path: Path, pages: list[list[tuple[float, float, str, float]]], *, image_only: set[int] = frozenset()) -> Path:
+def pdf_placed(
+    path: Path, pages: list[list[tuple[float, float, str, float]]], *, image_only: set[int] = frozenset()
+) -> Path:
     """A PDF with text placed exactly: per page a list of (x, y, text, size) in mm from the top left.
 
     Pages whose 0-based index is in *image_only* get a filled shape and no text
@@ -149,8 +151,12 @@ def pdf_raw(path: Path, pages: list[str]) -> Path:
     for content in pages:
         stream = content.encode("cp1252")
         c = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                        b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (tree, c, f1, f2)))
+        kids.append(
+            add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (tree, c, f1, f2)
+            )
+        )
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
     objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
     out = bytearray(b"%PDF-1.4\n")

@@ -37,9 +37,14 @@ def pages(tmp_path_factory, analyzer):
 
     out = tmp_path_factory.mktemp("html")
     files = []
-    for name, report in (("voorbeeld.html", analyzer.analyse(ROOT / "examples" / "hoogwater_participatienota.pdf")),
-                         ("payload.html", analyzer.analyse_text(PAYLOAD)),
-                         ("blind.html", analyzer.analyse_text("De bibliotheek is op zaterdag open.\n\nDe parkeergarage gaat om acht uur dicht."))):
+    for name, report in (
+        ("voorbeeld.html", analyzer.analyse(ROOT / "examples" / "hoogwater_participatienota.pdf")),
+        ("payload.html", analyzer.analyse_text(PAYLOAD)),
+        (
+            "blind.html",
+            analyzer.analyse_text("De bibliotheek is op zaterdag open.\n\nDe parkeergarage gaat om acht uur dicht."),
+        ),
+    ):
         (out / name).write_text(FORMATTERS["html"].render(report.to_dict()), encoding="utf-8")
         files.append(out / name)
     corpus = out / "corpus"
@@ -52,15 +57,35 @@ def pages(tmp_path_factory, analyzer):
 
 
 def test_reports_pass_html_validate(pages):
-    done = subprocess.run([str(BIN / "html-validate"), "--config", str(ROOT / ".htmlvalidate.json"), "--formatter", "json", *map(str, pages)],
-                          capture_output=True, text=True, cwd=ROOT)
-    problems = [(Path(r["filePath"]).name, m["ruleId"], m["message"]) for r in json.loads(done.stdout or "[]") for m in r["messages"]]
+    done = subprocess.run(
+        [
+            str(BIN / "html-validate"),
+            "--config",
+            str(ROOT / ".htmlvalidate.json"),
+            "--formatter",
+            "json",
+            *map(str, pages),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    problems = [
+        (Path(r["filePath"]).name, m["ruleId"], m["message"])
+        for r in json.loads(done.stdout or "[]")
+        for m in r["messages"]
+    ]
     assert done.returncode == 0 and not problems, problems
 
 
 def test_reports_have_no_axe_violations(pages):
-    done = subprocess.run(["node", str(ROOT / "tests" / "a11y" / "axe.mjs"), _chromium(), *map(str, pages)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "a11y" / "axe.mjs"), _chromium(), *map(str, pages)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     violations = {Path(f).name: v for f, v in json.loads(done.stdout).items()}
     assert set(violations) == {p.name for p in pages}
@@ -70,11 +95,24 @@ def test_reports_have_no_axe_violations(pages):
 def test_the_validator_does_catch_problems(tmp_path):
     """The checks can fail: a page without a language and with an image without alt text."""
     bad = tmp_path / "slecht.html"
-    bad.write_text('<!DOCTYPE html><html><head><title>x</title></head><body><h1>a</h1><h3>b</h3><img src="x.png"></body></html>', encoding="utf-8")
-    done = subprocess.run([str(BIN / "html-validate"), "--config", str(ROOT / ".htmlvalidate.json"), "--formatter", "json", str(bad)],
-                          capture_output=True, text=True, cwd=ROOT)
+    bad.write_text(
+        '<!DOCTYPE html><html><head><title>x</title></head><body><h1>a</h1><h3>b</h3><img src="x.png"></body></html>',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [str(BIN / "html-validate"), "--config", str(ROOT / ".htmlvalidate.json"), "--formatter", "json", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     rules = {m["ruleId"] for r in json.loads(done.stdout) for m in r["messages"]}
     assert done.returncode == 1 and {"wcag/h37", "element-required-attributes"} <= rules, rules  # alt text, lang
-    axe = subprocess.run(["node", str(ROOT / "tests" / "a11y" / "axe.mjs"), _chromium(), str(bad)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    axe = subprocess.run(
+        ["node", str(ROOT / "tests" / "a11y" / "axe.mjs"), _chromium(), str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     ids = {v["id"] for v in json.loads(axe.stdout)[str(bad)]}
     assert {"html-has-lang", "image-alt"} <= ids, ids

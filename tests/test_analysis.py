@@ -31,7 +31,7 @@ def test_finding_location_offsets_and_fingerprint(analyzer):
     f = _by_rule(analyzer.analyse_text(text), "KW001")[0]
     passage = text.split("\n\n")[1]
     assert f.location.paragraph == 2
-    assert passage[f.location.char_start:f.location.char_end] == f.matched_text == "kostwinner"
+    assert passage[f.location.char_start : f.location.char_end] == f.matched_text == "kostwinner"
     assert f.sentence == "Hier is de man de kostwinner van het gezin."
     assert f.sentence[slice(*f.sentence_span)] == "kostwinner"
     moved = "Nieuwe alinea bovenaan.\n\n" + text
@@ -51,8 +51,10 @@ def test_measures_need_a_positive_mention_and_domain(analyzer):
 
 
 def test_mobility_plan_is_other_domain_without_childcare_fault(analyzer):
-    text = ("Het uitvoeringsprogramma mobiliteit beschrijft de aanleg van fietspaden en de verbetering van het openbaar vervoer. "
-            "We verlagen de maximumsnelheid in woonwijken en leggen extra laadpalen aan voor elektrische auto's.")
+    text = (
+        "Het uitvoeringsprogramma mobiliteit beschrijft de aanleg van fietspaden en de verbetering van het openbaar vervoer. "
+        "We verlagen de maximumsnelheid in woonwijken en leggen extra laadpalen aan voor elektrische auto's."
+    )
     report = analyzer.analyse_text(text)
     assert report.domain.id == "other"
     assert {m.status for m in report.measures} == {"not_applicable"}
@@ -68,7 +70,9 @@ def test_domain_override():
 
 def test_question_evidence_must_be_about_gender(analyzer):
     topic_only = analyzer.analyse_text("We monitoren de uitstroom per kwartaal en rapporteren aan de raad.")
-    gendered = analyzer.analyse_text("We monitoren de uitstroom van vrouwen en mannen apart en rapporteren die cijfers per kwartaal.")
+    gendered = analyzer.analyse_text(
+        "We monitoren de uitstroom van vrouwen en mannen apart en rapporteren die cijfers per kwartaal."
+    )
     status = lambda r: {q.id: q.status for q in r.questions}["monitoring"]
     assert status(topic_only) == "niet aangetroffen"
     assert status(gendered) == "beantwoord"
@@ -113,9 +117,8 @@ def test_critical_cues_for_images_and_harm(analyzer):
 def test_collections_are_rarer_during_analysis_and_the_thresholds_come_back(analyzer, monkeypatch):
     import gc
 
-    from genderscan import api
-
     import genderscan.analysis as analysis
+    from genderscan import api
 
     seen = []
 

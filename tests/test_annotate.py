@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from test_cli import run
 
 KOSTWINNER = "Bij stellen richten we ons eerst op de man, omdat hij de kostwinner is."
@@ -63,7 +62,9 @@ def test_annotated_docx_has_a_comment_per_finding_on_the_matched_words(tmp_path)
     assert all(c.author == "genderscan" for c in comments)
     texts = [c.text for c in comments]
     for f in data["findings"]:
-        assert any(t.startswith(f["message"]) and f["rule_id"] in t and f["suggestion"] in t for t in texts), f["rule_id"]
+        assert any(t.startswith(f["message"]) and f["rule_id"] in t and f["suggestion"] in t for t in texts), f[
+            "rule_id"
+        ]
     for m in missing:
         assert any(t.startswith(f"Ontbrekende maatregel: {m['name']}") for t in texts)
     # anchored on the matched words, also where they span runs and inside a table cell
@@ -84,7 +85,9 @@ def test_docx_format_needs_a_docx_input(tmp_path):
     assert not (tmp_path / "uit").exists()
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (make test installs it as root)")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice is not installed (make test installs it as root)"
+)
 def test_libreoffice_reads_the_annotated_file_with_its_comments(tmp_path):
     source = _document(tmp_path / "nota.docx")
     assert run("analyse", str(source), "-f", "docx", "-o", str(tmp_path), "-q").returncode == 0
@@ -92,8 +95,21 @@ def test_libreoffice_reads_the_annotated_file_with_its_comments(tmp_path):
     import docx
 
     expected = len(list(docx.Document(str(annotated)).comments))
-    done = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--convert-to", "odt",
-                           "--outdir", str(tmp_path / "odt"), str(annotated)], capture_output=True, text=True, timeout=180)
+    done = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(tmp_path / "odt"),
+            str(annotated),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     odt = tmp_path / "odt" / "nota.genderscan.odt"
     assert done.returncode == 0 and odt.is_file(), done.stderr
     content = zipfile.ZipFile(odt).read("content.xml").decode("utf-8")

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from builders import docx_from_blocks, pdf_from_pages
 from test_cli import run
 
@@ -59,7 +58,10 @@ def test_manifest_metadata_duplicates_failures_and_resume(tmp_path):
     ticks = []
     s = batch(manifest=manifest, db=db, jobs=2, progress=lambda *a: ticks.append(a))
     assert (s.inputs, s.analysed, s.linked, s.skipped) == (7, 5, 1, 0)  # noord.txt analysed once for two rows
-    assert sorted((Path(p).name, code) for p, code, _ in s.failures) == [("kapot.pdf", "GS-E104"), ("weg.pdf", "GS-E101")]
+    assert sorted((Path(p).name, code) for p, code, _ in s.failures) == [
+        ("kapot.pdf", "GS-E104"),
+        ("weg.pdf", "GS-E101"),
+    ]
     assert ticks[-1][:2] == (7, 7) and s.pages >= 2
     rows = {r["gemeente"]: r for r in load_results(db)}
     assert set(rows) == {"Noordwijk", "Noordwijkerhout", "Zuidhorn", "Oosterhout", "Westland", "Kapelle", "Wegberg"}
@@ -111,7 +113,9 @@ def test_cli_batch_export_and_comparison_report(tmp_path):
     d = _corpus(tmp_path)
     manifest = _manifest(tmp_path, d)
     # metadata that is HTML must stay text in the report
-    manifest.write_text(manifest.read_text(encoding="utf-8-sig").replace("Zuidhorn", "<script>alert(1)</script>"), encoding="utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8-sig").replace("Zuidhorn", "<script>alert(1)</script>"), encoding="utf-8"
+    )
     db = tmp_path / "r.db"
     out = tmp_path / "rapport" / "vergelijking.html"
     r = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "2", "--report", str(out))
@@ -131,9 +135,20 @@ def test_cli_batch_export_and_comparison_report(tmp_path):
         assert r.returncode == 0, r.stderr
     with (tmp_path / "csv" / "documents.csv").open(encoding="utf-8") as fh:
         docs = list(csv.DictReader(fh))
-    assert len(docs) == 7 and {"gemeente", "provincie", "jaar", "pages", "words", "assertions_kostwinner",
-                               "measures_missing_ids", "gender_mentions_per_1000", "error_code"} <= set(docs[0])
-    findings = [json.loads(line) for line in (tmp_path / "jsonl" / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == 7 and {
+        "gemeente",
+        "provincie",
+        "jaar",
+        "pages",
+        "words",
+        "assertions_kostwinner",
+        "measures_missing_ids",
+        "gender_mentions_per_1000",
+        "error_code",
+    } <= set(docs[0])
+    findings = [
+        json.loads(line) for line in (tmp_path / "jsonl" / "findings.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert findings and {"sha256", "rule_id", "stance", "page", "paragraph", "sentence"} <= set(findings[0])
     assert {f["sha256"] for f in findings} <= {row["sha256"] for row in docs}
     import pyarrow.parquet as pq
@@ -175,13 +190,26 @@ def test_dask_executor_on_a_local_cluster_gives_the_same_results(tmp_path):
     assert key(load_results(dask_db)) == key(load_results(local_db))
     dask_findings = load_results(dask_db, "findings")
     assert {Path(f["path"]).parent for f in dask_findings} == {d}  # the client's paths, not the worker's temporary copy
-    assert sorted((f["rule_id"], f["sentence"]) for f in dask_findings) == sorted((f["rule_id"], f["sentence"]) for f in load_results(local_db, "findings"))
+    assert sorted((f["rule_id"], f["sentence"]) for f in dask_findings) == sorted(
+        (f["rule_id"], f["sentence"]) for f in load_results(local_db, "findings")
+    )
 
 
 def test_dask_scheduler_that_cannot_be_reached_is_a_coded_error(tmp_path):
     d = _corpus(tmp_path)
-    r = run("batch", str(d / "zuid.txt"), "--db", str(tmp_path / "r.db"), "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9",
-            "--connect-timeout", "2", "-q")
+    r = run(
+        "batch",
+        str(d / "zuid.txt"),
+        "--db",
+        str(tmp_path / "r.db"),
+        "--executor",
+        "dask",
+        "--scheduler",
+        "tcp://127.0.0.1:9",
+        "--connect-timeout",
+        "2",
+        "-q",
+    )
     assert r.returncode == 2 and r.stderr.startswith("error GS-E302") and "tcp://127.0.0.1:9" in r.stderr, r.stderr
 
 
@@ -221,7 +249,9 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
         assert con.execute("SELECT COUNT(*), COUNT(DISTINCT sha256) FROM documents").fetchone() == (n, n)
         assert con.execute("SELECT COUNT(*) FROM inputs").fetchone()[0] == n
         assert con.execute("SELECT COUNT(*) FROM documents WHERE error_code IS NOT NULL").fetchone()[0] == 0
-        per_doc = con.execute("SELECT MIN(c), MAX(c) FROM (SELECT COUNT(*) AS c FROM findings GROUP BY sha256)").fetchone()
+        per_doc = con.execute(
+            "SELECT MIN(c), MAX(c) FROM (SELECT COUNT(*) AS c FROM findings GROUP BY sha256)"
+        ).fetchone()
         assert per_doc[0] == per_doc[1]  # every document has its findings exactly once
 
 
@@ -248,10 +278,16 @@ def test_a_worker_that_dies_fails_only_its_documents_and_the_pool_is_rebuilt(tmp
     executor = LocalExecutor(1, Options(), function=_dies_on_kapot)
     results = {task.path.name: r for task, r in executor.results(Task(str(i), p) for i, p in enumerate(paths))}
     assert set(results) == {p.name for p in paths}  # every document has a result: none lost
-    assert results["sterft-2.txt"]["error_code"] == "GS-E000" and "worker process died" in results["sterft-2.txt"]["error"]
+    assert (
+        results["sterft-2.txt"]["error_code"] == "GS-E000" and "worker process died" in results["sterft-2.txt"]["error"]
+    )
     survivors = [r for name, r in results.items() if r["report_json"] is not None]
     assert len(survivors) >= 3  # documents after the crash ran on a new pool
-    assert all(r["report_json"] is None and r["error_code"] == "GS-E000" for n, r in results.items() if r["report_json"] is None)
+    assert all(
+        r["report_json"] is None and r["error_code"] == "GS-E000"
+        for n, r in results.items()
+        if r["report_json"] is None
+    )
 
 
 def test_results_of_dead_workers_are_retried_on_the_next_run(tmp_path):
@@ -259,7 +295,12 @@ def test_results_of_dead_workers_are_retried_on_the_next_run(tmp_path):
 
     with Store(tmp_path / "r.db") as store:
         store.save("a" * 64, "v1", "kapot.pdf", {"report_json": None, "error_code": "GS-E104", "error": "damaged"})
-        store.save("b" * 64, "v1", "sterft.txt", {"report_json": None, "error_code": "GS-E000", "error": "a worker process died"})
+        store.save(
+            "b" * 64,
+            "v1",
+            "sterft.txt",
+            {"report_json": None, "error_code": "GS-E000", "error": "a worker process died"},
+        )
         assert store.done("v1") == {"a" * 64: ("GS-E104", "damaged")}  # a coded input error is a result; a crash is not
         assert store.done("v2") == {}
 

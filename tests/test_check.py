@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from builders import docx_from_blocks, pdf_from_pages
 from test_cli import run
@@ -67,7 +67,11 @@ def test_json_github_and_junit(tmp_path):
     d = _docs(tmp_path)
     r = run("check", str(d), "--format", "json")
     data = json.loads(r.stdout)
-    assert data["fail_on"] == "medium" and data["summary"]["documents"] == 3 and data["summary"]["at_or_above_fail_on"] >= 1
+    assert (
+        data["fail_on"] == "medium"
+        and data["summary"]["documents"] == 3
+        and data["summary"]["at_or_above_fail_on"] >= 1
+    )
     assert all(f["stance"] == "assertion" for doc in data["documents"] for f in doc["findings"])
     r = run("check", str(d), "--format", "github")
     assert any(line.startswith("::error file=") and ",line=1,title=KW" in line for line in r.stdout.splitlines())
@@ -88,7 +92,15 @@ def test_docx_and_critical_mentions_do_not_fail(tmp_path):
 def test_colour_only_on_a_terminal_without_no_color():
     from genderscan.cli.check import render_text
 
-    results = [{"path": "a.txt", "findings": [{"rule_id": "KW001", "severity": "high", "message": "m", "location": {"page": None, "paragraph": 3}}], "error": None}]
+    results = [
+        {
+            "path": "a.txt",
+            "findings": [
+                {"rule_id": "KW001", "severity": "high", "message": "m", "location": {"page": None, "paragraph": 3}}
+            ],
+            "error": None,
+        }
+    ]
     assert render_text(results, colour=False) == "a.txt:-:3: KW001 [high] m\n"
     assert "\033[31m[high]\033[0m" in render_text(results, colour=True)
 
@@ -128,7 +140,8 @@ def test_bad_baseline_is_a_coded_error(tmp_path):
 def test_config_file_found_upwards_and_shown(tmp_path):
     d = _docs(tmp_path)
     (tmp_path / "genderscan.toml").write_text(
-        'fail_on = "high"\nseverity = { GM001 = "high" }\n[ignore]\n"*schoon.txt" = ["*"]\n', encoding="utf-8")
+        'fail_on = "high"\nseverity = { GM001 = "high" }\n[ignore]\n"*schoon.txt" = ["*"]\n', encoding="utf-8"
+    )
     sub = tmp_path / "stukken" / "sub"
     r = run("check", str(d / "sub" / "laag.txt"), cwd=str(sub))
     assert r.returncode == 1 and "GM001 [high]" in r.stdout  # severity raised by the config, fail_on high
@@ -138,7 +151,9 @@ def test_config_file_found_upwards_and_shown(tmp_path):
 
 def test_pyproject_tool_section_and_enable(tmp_path):
     d = _docs(tmp_path)
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.genderscan]\nenable = ["generiek_mannelijk"]\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.genderscan]\nenable = ["generiek_mannelijk"]\n', encoding="utf-8"
+    )
     r = run("check", str(d), "--fail-on", "low", cwd=str(tmp_path))
     assert r.returncode == 1
     assert {line.split()[1] for line in r.stdout.splitlines()} <= {f"GM{n:03d}" for n in range(1, 11)}
@@ -147,11 +162,13 @@ def test_pyproject_tool_section_and_enable(tmp_path):
 def test_config_errors_name_the_key(tmp_path):
     p = tmp_path / "schoon.txt"
     p.write_text(CLEAN, encoding="utf-8")
-    for text, fragment in (('fail_op = "high"\n', "'fail_op' is not a genderscan setting"),
-                           ('fail_on = "heel erg"\n', "'fail_on' is 'heel erg'"),
-                           ('severity = { KW001 = "enorm" }\n', "'severity' must map"),
-                           ('docs_url = "docs/lexicon.md"\n', "'docs_url' must be an absolute"),
-                           ('fail_on = \n', "invalid TOML")):
+    for text, fragment in (
+        ('fail_op = "high"\n', "'fail_op' is not a genderscan setting"),
+        ('fail_on = "heel erg"\n', "'fail_on' is 'heel erg'"),
+        ('severity = { KW001 = "enorm" }\n', "'severity' must map"),
+        ('docs_url = "docs/lexicon.md"\n', "'docs_url' must be an absolute"),
+        ("fail_on = \n", "invalid TOML"),
+    ):
         cfg = tmp_path / "genderscan.toml"
         cfg.write_text(text, encoding="utf-8")
         r = run("check", str(p), cwd=str(tmp_path))
@@ -164,7 +181,10 @@ def test_diff_between_drafts(tmp_path):
     old = tmp_path / "v1.txt"
     new = tmp_path / "v2.txt"
     old.write_text(f"Inleiding.\n\n{HIGH}\n\n{LOW_ONLY}\n", encoding="utf-8")
-    new.write_text(f"Een nieuwe inleiding.\n\nInleiding.\n\n{LOW_ONLY}\n\nMoeders zorgen doorgaans zelf voor de kinderen en het huishouden.\n", encoding="utf-8")
+    new.write_text(
+        f"Een nieuwe inleiding.\n\nInleiding.\n\n{LOW_ONLY}\n\nMoeders zorgen doorgaans zelf voor de kinderen en het huishouden.\n",
+        encoding="utf-8",
+    )
     r = run("diff", str(old), str(new), "--format", "json")
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
@@ -178,8 +198,9 @@ def test_diff_between_drafts(tmp_path):
 
 
 def test_ci_files_are_valid():
-    import yaml
     from pathlib import Path
+
+    import yaml
 
     root = Path(__file__).resolve().parent.parent
     hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
@@ -190,16 +211,20 @@ def test_ci_files_are_valid():
     assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
     assert workflow["permissions"]["security-events"] == "write"
     readme = (root / "README.md").read_text(encoding="utf-8")
-    assert "```yaml\n" + (root / "examples" / "ci" / "genderscan.yml").read_text(encoding="utf-8") + "```" in readme  # the copy-paste workflow
+    assert (
+        "```yaml\n" + (root / "examples" / "ci" / "genderscan.yml").read_text(encoding="utf-8") + "```" in readme
+    )  # the copy-paste workflow
 
 
 def test_check_of_a_missing_file_does_not_load_spacy(tmp_path):
     import subprocess
     import sys
 
-    code = ("import sys\nfrom genderscan.cli import app\n"
-            "try:\n    app(['check', sys.argv[1]], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-            "except Exception:\n    pass\nprint('spacy' in sys.modules)")
+    code = (
+        "import sys\nfrom genderscan.cli import app\n"
+        "try:\n    app(['check', sys.argv[1]], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+        "except Exception:\n    pass\nprint('spacy' in sys.modules)"
+    )
     r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "weg.docx")], capture_output=True, text=True)
     assert "GS-E101" in r.stderr  # the check ran and reported the missing file
     assert r.stdout.strip().splitlines()[-1] == "False", r.stdout + r.stderr
@@ -211,14 +236,14 @@ def test_word_comment_suppresses_a_rule_in_its_paragraph(tmp_path):
     body = (
         '<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Het kostwinnersmodel blijft het uitgangspunt van ons beleid.</w:t></w:r>'
         '<w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>'
-        '<w:p><w:r><w:t>Het kostwinnersmodel geldt ook voor de toeslag.</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>Het kostwinnersmodel geldt ook voor de toeslag.</w:t></w:r></w:p>"
         '<w:p><w:commentRangeStart w:id="2"/><w:r><w:t>De bibliotheek is op zaterdag open.</w:t></w:r><w:commentRangeEnd w:id="2"/></w:p>'
     )
     comments = (
-        f'<w:comments {W_NS}>'
+        f"<w:comments {W_NS}>"
         '<w:comment w:id="1" w:author="a"><w:p><w:r><w:t>genderscan: negeer KW001 citaat uit het oude beleid</w:t></w:r></w:p></w:comment>'
         '<w:comment w:id="2" w:author="a"><w:p><w:r><w:t>genderscan: negeer zorgrol</w:t></w:r></w:p></w:comment>'
-        '</w:comments>'
+        "</w:comments>"
     )
     p = _docx_with_xml(tmp_path / "concept.docx", body, {"word/comments.xml": comments})
     r = run("check", str(p), "--format", "json")
@@ -254,8 +279,15 @@ def _assert_valid_sarif(text: str) -> dict:
 
 
 def test_schema_validator_catches_invalid_sarif():
-    bad = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x", "rules": [{"id": "A", "helpUri": "docs/lexicon.md#a"}]}},
-                                         "results": [{"message": {"text": "m"}, "level": "severe"}]}]}
+    bad = {
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "x", "rules": [{"id": "A", "helpUri": "docs/lexicon.md#a"}]}},
+                "results": [{"message": {"text": "m"}, "level": "severe"}],
+            }
+        ],
+    }
     messages = [e.message for e in _sarif_validator().iter_errors(bad)]
     assert any("severe" in m for m in messages) and any("docs/lexicon.md#a" in m for m in messages)
 
@@ -271,8 +303,12 @@ def test_sarif_output_structure_and_official_schema(tmp_path):
     ids = [rule["id"] for rule in rules]
     assert ids == sorted(set(ids))  # each rule once
     for rule in rules:
-        assert rule["helpUri"].startswith("file://") and rule["helpUri"].endswith(f"docs/lexicon.md#{rule['id'].lower()}")
-        assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and "Suggestie" in rule["help"]["text"]
+        assert rule["helpUri"].startswith("file://") and rule["helpUri"].endswith(
+            f"docs/lexicon.md#{rule['id'].lower()}"
+        )
+        assert (
+            rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and "Suggestie" in rule["help"]["text"]
+        )
     levels = {res["ruleId"]: res["level"] for res in run0["results"]}
     assert levels["GM001"] == "note" and "error" in levels.values()
     for res in run0["results"]:
@@ -290,16 +326,26 @@ def test_sarif_valid_for_every_fixture_kind(tmp_path):
     pdf_from_pages(d / "nota.pdf", [[HIGH, "", LOW_ONLY]])
     docx_from_blocks(d / "concept.docx", [("p", HIGH), ("p", CLEAN)])
     (d / "kapot.pdf").write_bytes(b"%PDF-1.7 dit is geen pdf")
-    (tmp_path / "genderscan.toml").write_text('docs_url = "https://voorbeeld.nl/genderscan/docs/lexicon.md"\n', encoding="utf-8")
+    (tmp_path / "genderscan.toml").write_text(
+        'docs_url = "https://voorbeeld.nl/genderscan/docs/lexicon.md"\n', encoding="utf-8"
+    )
     r = run("check", str(d), "--format", "sarif", cwd=tmp_path)
     assert r.returncode == 2  # the broken PDF
     run0 = _assert_valid_sarif(r.stdout)["runs"][0]
-    assert {Path(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]).name for res in run0["results"]} == {"nota.pdf", "concept.docx"}
+    assert {
+        Path(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]).name for res in run0["results"]
+    } == {"nota.pdf", "concept.docx"}
     assert run0["tool"]["driver"]["rules"]
-    assert all(rule["helpUri"].startswith("https://voorbeeld.nl/genderscan/docs/lexicon.md#") for rule in run0["tool"]["driver"]["rules"])
+    assert all(
+        rule["helpUri"].startswith("https://voorbeeld.nl/genderscan/docs/lexicon.md#")
+        for rule in run0["tool"]["driver"]["rules"]
+    )
     invocation = run0["invocations"][0]
     assert invocation["executionSuccessful"] is False
-    assert [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("kapot.pdf") for n in invocation["toolExecutionNotifications"]] == [True]
+    assert [
+        n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("kapot.pdf")
+        for n in invocation["toolExecutionNotifications"]
+    ] == [True]
     clean = tmp_path / "schoon.txt"
     clean.write_text(CLEAN, encoding="utf-8")
     empty = _assert_valid_sarif(run("check", str(clean), "--format", "sarif").stdout)["runs"][0]
@@ -317,9 +363,12 @@ def test_config_sources_precedence_and_lexicon_and_disable_keys(tmp_path):
         "    explanation: Testregel.\n    suggestion: Geen.\n    source: atria2020\n"
         "    patterns:\n      - terms: [zonnig]\n"
         "    examples:\n      match: [Het is zonnig., Zonnig weer.]\n      no_match: [Het regent., Het is koud.]\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (work / "pyproject.toml").write_text('[tool.genderscan]\nfail_on = "low"\n', encoding="utf-8")
-    (work / "genderscan.toml").write_text('lexicon = ["weer.yml"]\ndisable = ["kostwinner", "kansrijkheid"]\n', encoding="utf-8")
+    (work / "genderscan.toml").write_text(
+        'lexicon = ["weer.yml"]\ndisable = ["kostwinner", "kansrijkheid"]\n', encoding="utf-8"
+    )
     r = run("check", str(doc), "--format", "json", cwd=str(work))
     data = json.loads(r.stdout)
     ids = {f["rule_id"] for f in data["documents"][0]["findings"]}
@@ -330,7 +379,9 @@ def test_config_sources_precedence_and_lexicon_and_disable_keys(tmp_path):
     r = run("check", str(doc), "--format", "json", "--config", str(other), cwd=str(work))
     data = json.loads(r.stdout)
     ids = {f["rule_id"] for f in data["documents"][0]["findings"]}
-    assert data["fail_on"] == "high" and "XW001" not in ids and any(i.startswith("KW") for i in ids)  # genderscan.toml not read
+    assert (
+        data["fail_on"] == "high" and "XW001" not in ids and any(i.startswith("KW") for i in ids)
+    )  # genderscan.toml not read
     r = run("config", "show", "--config", str(other), cwd=str(work))
     assert str(other) in r.stdout and 'fail_on = "high"' in r.stdout
     r = run("check", str(doc), "--format", "json", "--fail-on", "low", "--config", str(other), cwd=str(work))
@@ -359,4 +410,7 @@ def test_config_lang_en_gives_english_messages_and_valid_sarif(tmp_path):
     r = run("check", str(d / "hoog.txt"), "--format", "sarif", cwd=str(tmp_path))
     run0 = _assert_valid_sarif(r.stdout)["runs"][0]
     rule = next(x for x in run0["tool"]["driver"]["rules"] if x["id"] == "KW003")
-    assert rule["shortDescription"]["text"] == "Men get priority in the route to work." and "Suggestion:" in rule["help"]["text"]
+    assert (
+        rule["shortDescription"]["text"] == "Men get priority in the route to work."
+        and "Suggestion:" in rule["help"]["text"]
+    )

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from test_cli import run
 
 
@@ -117,16 +116,27 @@ def test_gender_blind_report_says_what_it_risks(analyzer, tmp_path):
     report = analyzer.analyse_text(DOMAIN_TEXTS["participatie"] + "\n\n" + PLAN.split("2. Maatregelen")[1])
     assert report.gender_blind
     md = FORMATTERS["md"].render(report.to_dict())
-    assert "## Beleidsdomein en genderblindheid" in md and "In de zin van Atria is het beleid daarmee genderneutraal" in md
+    assert (
+        "## Beleidsdomein en genderblindheid" in md and "In de zin van Atria is het beleid daarmee genderneutraal" in md
+    )
 
 
 ONTHEFFING = "Alleenstaande ouders met kinderen onder de vijf jaar krijgen ontheffing van de arbeidsplicht."
 
 
 def test_ontheffing_without_childcare_is_an_execution_finding(analyzer):
-    f = next(f for f in analyzer.analyse_text(DOMAIN_TEXTS["participatie"] + "\n\n" + ONTHEFFING).findings if f.rule_id == "UV001")
+    f = next(
+        f
+        for f in analyzer.analyse_text(DOMAIN_TEXTS["participatie"] + "\n\n" + ONTHEFFING).findings
+        if f.rule_id == "UV001"
+    )
     assert f.atria_question == "uitvoering" and f.unintended_effect and f.stance == "assertion"
-    with_childcare = DOMAIN_TEXTS["participatie"] + "\n\n" + ONTHEFFING + "\n\nDe gemeente vergoedt de kinderopvang tijdens elk traject."
+    with_childcare = (
+        DOMAIN_TEXTS["participatie"]
+        + "\n\n"
+        + ONTHEFFING
+        + "\n\nDe gemeente vergoedt de kinderopvang tijdens elk traject."
+    )
     assert "UV001" not in {f.rule_id for f in analyzer.analyse_text(with_childcare).findings}
 
 
@@ -139,16 +149,22 @@ def test_two_tracks_need_both_parts_in_the_document(analyzer):
 
 
 def test_findings_carry_their_atria_question(analyzer):
-    report = analyzer.analyse_text("De kostwinner krijgt als eerste een gesprek. Alle post gaat naar de hoofdaanvrager.")
+    report = analyzer.analyse_text(
+        "De kostwinner krijgt als eerste een gesprek. Alle post gaat naar de hoofdaanvrager."
+    )
     by_rule = {f.rule_id: f.atria_question for f in report.findings}
     assert by_rule["KW001"] == "aanname" and by_rule["HH003"] == "uitvoering" and by_rule["KR004"] == "uitvoering"
 
 
 def test_evidence_must_be_about_gender(analyzer):
-    report = analyzer.analyse_text("We monitoren de uitstroom naar werk elk kwartaal en evalueren het beleid jaarlijks.")
+    report = analyzer.analyse_text(
+        "We monitoren de uitstroom naar werk elk kwartaal en evalueren het beleid jaarlijks."
+    )
     monitoring = next(q for q in report.questions if q.id == "monitoring")
     assert monitoring.status == "niet aangetroffen" and not monitoring.evidence and monitoring.guidance
-    report = analyzer.analyse_text("5. Monitoring\n\nDe cijfers worden uitgesplitst naar geslacht, zodat we zien of vrouwen even vaak uitstromen als mannen.")
+    report = analyzer.analyse_text(
+        "5. Monitoring\n\nDe cijfers worden uitgesplitst naar geslacht, zodat we zien of vrouwen even vaak uitstromen als mannen."
+    )
     monitoring = next(q for q in report.questions if q.id == "monitoring")
     assert monitoring.status == "beantwoord" and monitoring.evidence[0].location.section == "5. Monitoring"
 
@@ -158,8 +174,22 @@ def test_evaluate_documents_with_root_and_an_unreadable_file(tmp_path):
     docs.mkdir()
     (docs / "plan.txt").write_text(DOMAIN_TEXTS["other"], encoding="utf-8")
     records = [
-        {"file": "plan.txt", "domain": "other", "expected_categories": [], "measures_present": [], "measures_missing": [], "gender_blind": True},
-        {"file": "weg.txt", "domain": "other", "expected_categories": [], "measures_present": [], "measures_missing": [], "gender_blind": True},
+        {
+            "file": "plan.txt",
+            "domain": "other",
+            "expected_categories": [],
+            "measures_present": [],
+            "measures_missing": [],
+            "gender_blind": True,
+        },
+        {
+            "file": "weg.txt",
+            "domain": "other",
+            "expected_categories": [],
+            "measures_present": [],
+            "measures_missing": [],
+            "gender_blind": True,
+        },
     ]
     jl = tmp_path / "set.jsonl"
     jl.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from builders import docx_from_blocks, encrypt_pdf, pdf_from_pages, pdf_without_text
 
 TEXT = "De man is de kostwinner van het gezin.\n\nMoeders zorgen voor de kinderen.\n"

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import json
 
-from genderscan.lexicon.schema import TRANSLATED
 from test_cli import run
+
+from genderscan.lexicon.schema import TRANSLATED
 
 KOSTWINNER = "Bij stellen richten we ons eerst op de man, omdat hij de kostwinner is.\n\nDe klant levert zijn bankafschriften in."
 
 
 def test_every_entry_has_its_english_text(lexicon):
     """No category, rule, question or measure lacks English for a text a reader sees."""
-    entries = ([("category", c) for c in lexicon.categories] + [("rule", r) for r in lexicon.rules]
-               + [("question", q) for q in lexicon.questions] + [("measure", m) for m in lexicon.measures])
+    entries = (
+        [("category", c) for c in lexicon.categories]
+        + [("rule", r) for r in lexicon.rules]
+        + [("question", q) for q in lexicon.questions]
+        + [("measure", m) for m in lexicon.measures]
+    )
     assert len(entries) == 10 + len(lexicon.rules) + len(lexicon.questions) + len(lexicon.measures)
     missing = []
     for kind, entry in entries:
@@ -73,7 +78,8 @@ def test_user_rule_carries_its_own_english(tmp_path):
         "    en: {message: The weather., explanation: A test rule., suggestion: None.}\n"
         "    patterns:\n      - terms: [zonnig]\n"
         "    examples:\n      match: [Het is zonnig., Zonnig weer.]\n      no_match: [Het regent., Het is koud.]\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     analyzer = Analyzer(lexicon_paths=[extra])
     data = localise(analyzer.analyse_text("Het is zonnig in de gemeente.").to_dict(), analyzer.lexicon, "en")
     assert [f["message"] for f in data["findings"] if f["rule_id"] == "XW001"] == ["The weather."]

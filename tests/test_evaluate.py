@@ -5,15 +5,29 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from test_cli import run
 
 # Written for this test: one hit, one miss, one false alarm, one critical mention, one neutral sentence.
 RECORDS = [
-    {"id": "a", "text": "Het kostwinnersmodel blijft het uitgangspunt van ons beleid.", "labels": ["kostwinner"], "stance": "assertion"},
-    {"id": "b", "text": "Het weer in de gemeente was vorige week zonnig.", "labels": ["zorgrol"], "stance": "assertion"},
+    {
+        "id": "a",
+        "text": "Het kostwinnersmodel blijft het uitgangspunt van ons beleid.",
+        "labels": ["kostwinner"],
+        "stance": "assertion",
+    },
+    {
+        "id": "b",
+        "text": "Het weer in de gemeente was vorige week zonnig.",
+        "labels": ["zorgrol"],
+        "stance": "assertion",
+    },
     {"id": "c", "text": "Vrouwen zijn volgens het team moeilijk bemiddelbaar.", "labels": [], "stance": "none"},
-    {"id": "d", "text": "We gaan niet langer uit van één kostwinner per gezin.", "labels": ["kostwinner"], "stance": "critical"},
+    {
+        "id": "d",
+        "text": "We gaan niet langer uit van één kostwinner per gezin.",
+        "labels": ["kostwinner"],
+        "stance": "critical",
+    },
     {"id": "e", "text": "De bibliotheek is op zaterdag open.", "labels": [], "stance": "none"},
 ]
 
@@ -72,10 +86,20 @@ def test_document_level_file(tmp_path):
         "Moeders zorgen voor de kinderen en het huishouden, daarom krijgen zij geen traject naar werk of re-integratie.\n",
         encoding="utf-8",
     )
-    jl = _write(tmp_path, [{
-        "file": "nota.txt", "domain": "participatie", "expected_categories": ["kostwinner", "zorgrol"],
-        "measures_present": [], "measures_missing": ["kinderopvang"], "gender_blind": False,
-    }], "docs.jsonl")
+    jl = _write(
+        tmp_path,
+        [
+            {
+                "file": "nota.txt",
+                "domain": "participatie",
+                "expected_categories": ["kostwinner", "zorgrol"],
+                "measures_present": [],
+                "measures_missing": ["kinderopvang"],
+                "gender_blind": False,
+            }
+        ],
+        "docs.jsonl",
+    )
     r = run("evaluate", str(jl), "--json")
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)

@@ -6,8 +6,8 @@ import json
 import os
 
 import pytest
-
 from conftest import ROOT
+
 from genderscan.report import FORMATTERS
 
 EXAMPLES = ["hoogwater_participatienota.pdf", "hoogwater_participatienota.docx"]
@@ -54,8 +54,16 @@ def test_examples_show_the_starter_categories(reports, name):
 
 
 def test_pdf_pages_and_docx_paragraphs_are_correct(reports):
-    pdf = {f["rule_id"]: f["location"] for f in reports["hoogwater_participatienota.pdf"]["findings"] if f["stance"] == "assertion"}
-    docx = {f["rule_id"]: f["location"] for f in reports["hoogwater_participatienota.docx"]["findings"] if f["stance"] == "assertion"}
+    pdf = {
+        f["rule_id"]: f["location"]
+        for f in reports["hoogwater_participatienota.pdf"]["findings"]
+        if f["stance"] == "assertion"
+    }
+    docx = {
+        f["rule_id"]: f["location"]
+        for f in reports["hoogwater_participatienota.docx"]["findings"]
+        if f["stance"] == "assertion"
+    }
     # Chapter 2 (Doelgroep) is on page 3, chapter 3 (Instrumenten) on page 4, chapter 4 (Uitvoering) on page 5.
     assert pdf["KW001"]["page"] == 3 and pdf["ZR001"]["page"] == 3
     assert pdf["BS004"]["page"] == 4 and pdf["ZR005"]["page"] == 4
@@ -84,7 +92,9 @@ def test_golden_annotated_docx_comments(reports, analyzer, update_golden, tmp_pa
     for cid in re.findall(r'<w:commentRangeStart w:id="(\d+)"/>', xml):
         m = re.search(rf'<w:commentRangeStart w:id="{cid}"/>(.*?)<w:commentRangeEnd w:id="{cid}"/>', xml, re.DOTALL)
         anchored[int(cid)] = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", m.group(1)))
-    comments = [{"anchored": anchored.get(c.comment_id), "text": c.text} for c in docx.Document(io.BytesIO(out)).comments]
+    comments = [
+        {"anchored": anchored.get(c.comment_id), "text": c.text} for c in docx.Document(io.BytesIO(out)).comments
+    ]
     rendered = json.dumps(comments, ensure_ascii=False, indent=2) + "\n"
     golden = (GOLDEN if lang == "nl" else GOLDEN / lang) / "hoogwater_participatienota.genderscan.comments.json"
     if update_golden:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-
 from builders import docx_from_blocks, encrypt_pdf, pdf_from_pages, pdf_without_text
+
 from genderscan.errors import InputError
 from genderscan.ingest import read_document
 from genderscan.ingest.normalise import join_lines
 
-
 # --- text and markdown ----------------------------------------------------
+
 
 def test_txt_blocks_are_passages_with_1_based_paragraphs(tmp_path):
     p = tmp_path / "nota.txt"
@@ -41,6 +41,7 @@ def test_text_encodings(tmp_path, encoding):
 
 # --- hyphenation ------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "lines, expected",
     [
@@ -57,11 +58,18 @@ def test_join_lines(lines, expected):
 
 # --- PDF ---------------------------------------------------------------------
 
+
 def test_pdf_paragraphs_pages_and_hyphenation(tmp_path):
     p = pdf_from_pages(
         tmp_path / "nota.pdf",
         [
-            ["Vrouwen hebben vaak een grotere afstand tot de arbeids-", "markt dan mannen.", "", "Een tweede alinea over zorg-", "en welzijnsberoepen."],
+            [
+                "Vrouwen hebben vaak een grotere afstand tot de arbeids-",
+                "markt dan mannen.",
+                "",
+                "Een tweede alinea over zorg-",
+                "en welzijnsberoepen.",
+            ],
             ["Op pagina twee staat de man als kostwinner."],
         ],
     )
@@ -109,23 +117,30 @@ def test_pdf_errors(tmp_path):
 
 # --- DOCX --------------------------------------------------------------------
 
+
 def test_docx_order_headings_tables_lists(tmp_path):
-    p = docx_from_blocks(tmp_path / "nota.docx", [
-        ("heading1", "Aanleiding"),
-        ("p", "Eerste alinea."),
-        ("bullet", "Een opsomming."),
-        ("number", "Een genummerd punt."),
-        ("table", [["Onderdeel", "Budget"], ["Trajecten", "EUR 10"]]),
-        ("heading2", "Financiën"),
-        ("p", "Slot."),
-    ])
+    p = docx_from_blocks(
+        tmp_path / "nota.docx",
+        [
+            ("heading1", "Aanleiding"),
+            ("p", "Eerste alinea."),
+            ("bullet", "Een opsomming."),
+            ("number", "Een genummerd punt."),
+            ("table", [["Onderdeel", "Budget"], ["Trajecten", "EUR 10"]]),
+            ("heading2", "Financiën"),
+            ("p", "Slot."),
+        ],
+    )
     doc = read_document(p)
     assert [(x.kind, x.text) for x in doc.passages] == [
         ("heading", "Aanleiding"),
         ("paragraph", "Eerste alinea."),
         ("list_item", "Een opsomming."),
         ("list_item", "Een genummerd punt."),
-        ("table_cell", "Onderdeel"), ("table_cell", "Budget"), ("table_cell", "Trajecten"), ("table_cell", "EUR 10"),
+        ("table_cell", "Onderdeel"),
+        ("table_cell", "Budget"),
+        ("table_cell", "Trajecten"),
+        ("table_cell", "EUR 10"),
         ("heading", "Financiën"),
         ("paragraph", "Slot."),
     ]
@@ -170,10 +185,12 @@ def test_missing_unsupported_directory_and_binary_text(tmp_path):
 
 # --- DOCX details, hostile and oversized files --------------------------------------------
 
+
 def _docx_with_xml(path, body_xml: str, extra_parts: dict[str, str] | None = None):
     """A real DOCX saved by python-docx, with its document body replaced by *body_xml*."""
-    import docx
     import zipfile
+
+    import docx
 
     base = path.with_suffix(".base.docx")
     docx.Document().save(base)
@@ -198,19 +215,21 @@ def test_docx_tracked_changes_text_boxes_nested_tables_and_footnotes(tmp_path):
         '<w:p><w:r><w:t xml:space="preserve">De gemeente biedt </w:t></w:r>'
         '<w:ins w:id="1" w:author="a"><w:r><w:t>gratis </w:t></w:r></w:ins>'
         '<w:del w:id="2" w:author="a"><w:r><w:delText>geen </w:delText></w:r></w:del>'
-        '<w:r><w:t>kinderopvang aan.</w:t></w:r></w:p>'
+        "<w:r><w:t>kinderopvang aan.</w:t></w:r></w:p>"
         '<w:p><w:r><w:t>Zie het kader.</w:t></w:r><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
-        '<w:txbxContent><w:p><w:r><w:t>Tekst in een tekstvak.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'
-        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Buitencel</w:t></w:r></w:p>'
-        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Binnencel</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
-        '<w:p/></w:tc></w:tr></w:tbl>'
+        "<w:txbxContent><w:p><w:r><w:t>Tekst in een tekstvak.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Buitencel</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Binnencel</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p/></w:tc></w:tr></w:tbl>"
     )
     footnotes = (
         f'<w:footnotes {W_NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
         '<w:footnote w:id="1"><w:p><w:r><w:t>Bron: eigen onderzoek.</w:t></w:r></w:p></w:footnote></w:footnotes>'
     )
     comments = f'<w:comments {W_NS}><w:comment w:id="0"><w:p><w:r><w:t>Opmerking van een collega.</w:t></w:r></w:p></w:comment></w:comments>'
-    p = _docx_with_xml(tmp_path / "details.docx", body, {"word/footnotes.xml": footnotes, "word/comments.xml": comments})
+    p = _docx_with_xml(
+        tmp_path / "details.docx", body, {"word/footnotes.xml": footnotes, "word/comments.xml": comments}
+    )
     doc = read_document(p)
     got = [(x.kind, x.text) for x in doc.passages]
     assert got == [
@@ -308,10 +327,12 @@ def test_odt(tmp_path):
 
 def test_html_blocks_and_no_scripts(tmp_path):
     p = tmp_path / "pagina.html"
-    p.write_bytes("""<!doctype html><html><head><meta charset="windows-1252"><title>x</title><style>p{}</style></head>
+    p.write_bytes(
+        """<!doctype html><html><head><meta charset="windows-1252"><title>x</title><style>p{}</style></head>
 <body><nav><a href="/">Home</a></nav><h1>Participatie</h1><p>De man is de <b>kostwinner</b>.<br>Tweede regel.</p>
 <script>alert('x')</script><ul><li>Eerste punt</li></ul><table><tr><td>Cel</td></tr></table>
-<footer>Colofon</footer><p>Caf\xe9 en re\xefntegratie.</p></body></html>""".encode("cp1252"))
+<footer>Colofon</footer><p>Caf\xe9 en re\xefntegratie.</p></body></html>""".encode("cp1252")
+    )
     doc = read_document(p)
     assert doc.format == "html"
     assert [(x.kind, x.text) for x in doc.passages] == [
@@ -323,7 +344,16 @@ def test_html_blocks_and_no_scripts(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("cp1252", b"")])
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("cp1252", b""),
+    ],
+)
 def test_text_encodings_are_detected(tmp_path, encoding, bom):
     p = tmp_path / "nota.txt"
     p.write_bytes(bom + "Financiële zelfstandigheid en reïntegratie – één doel.".encode(encoding))

@@ -12,6 +12,7 @@ from genderscan.errors import LexiconError
 from genderscan.lexicon import CATEGORIES, load_lexicon
 from genderscan.lexicon.loader import MIN_EXAMPLES
 
+
 def _rules():
     return load_lexicon().rules
 
@@ -37,9 +38,15 @@ def test_run_examples_reports_a_failing_example(tmp_path):
     from genderscan import Analyzer
     from genderscan.lexicon.examples import run_examples
 
-    extra = _write(tmp_path, "extra.yml", _category_yaml("XX009").replace("Een broodwinner is hier.", "Hier staat niets van belang."))
+    extra = _write(
+        tmp_path,
+        "extra.yml",
+        _category_yaml("XX009").replace("Een broodwinner is hier.", "Hier staat niets van belang."),
+    )
     _total, failures = run_examples(Analyzer(lexicon_paths=[extra]), {"XX009"})
-    assert [(f.rule_id, f.expected, f.sentence) for f in failures] == [("XX009", "match", "Hier staat niets van belang.")]
+    assert [(f.rule_id, f.expected, f.sentence) for f in failures] == [
+        ("XX009", "match", "Hier staat niets van belang.")
+    ]
 
 
 def test_every_rule_has_examples_and_explains_itself(lexicon):
@@ -67,7 +74,9 @@ def test_version_is_content_hash(lexicon, tmp_path):
     assert load_lexicon([extra]).version != lexicon.version
 
 
-def _category_yaml(rule_id: str, *, source: str = "atria2020", extra_rule_key: str = "", pattern: str = "terms: [broodwinner]") -> str:
+def _category_yaml(
+    rule_id: str, *, source: str = "atria2020", extra_rule_key: str = "", pattern: str = "terms: [broodwinner]"
+) -> str:
     return textwrap.dedent(f"""\
         category: kostwinner
         label: Extra
@@ -91,7 +100,7 @@ def _category_yaml(rule_id: str, *, source: str = "atria2020", extra_rule_key: s
 
 def _twice(text: str) -> str:
     """The category file with its one rule listed twice."""
-    return text + text[text.index("  - id:"):]
+    return text + text[text.index("  - id:") :]
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -119,7 +128,11 @@ def test_user_lexicon_adds_rules(tmp_path):
         (_category_yaml("XX004", pattern="tokens: [{LEMMA: {NOPE: 1}}]"), "GS-E205", "invalid token pattern"),
         (_category_yaml("XX005", pattern="terms: ['re:(unclosed']"), "GS-E205", "bad regular expression"),
         (_category_yaml("XX006").replace("category: kostwinner", "category: nonsense"), "GS-E202", "'category'"),
-        (_category_yaml("XX007").replace("no_match: [Het brood is op., Winnen is leuk.]", "no_match: [Alleen een.]"), "GS-E202", "at least 2"),
+        (
+            _category_yaml("XX007").replace("no_match: [Het brood is op., Winnen is leuk.]", "no_match: [Alleen een.]"),
+            "GS-E202",
+            "at least 2",
+        ),
     ],
 )
 def test_lexicon_errors_are_coded_and_name_the_file(tmp_path, text, code, fragment):
@@ -187,8 +200,12 @@ def test_gap_term_allows_words_between(tmp_path):
     from genderscan import Analyzer
 
     rule = _category_yaml("XX012", pattern="terms: ['willen .. niet werken']")
-    rule = rule.replace("[De broodwinner werkt., Een broodwinner is hier.]", "[Zij wil eigenlijk niet werken., Zij willen niet werken.]")
-    rule = rule.replace("[Het brood is op., Winnen is leuk.]", "[Zij willen heel graag vandaag echt niet werken., Zij willen werken.]")
+    rule = rule.replace(
+        "[De broodwinner werkt., Een broodwinner is hier.]", "[Zij wil eigenlijk niet werken., Zij willen niet werken.]"
+    )
+    rule = rule.replace(
+        "[Het brood is op., Winnen is leuk.]", "[Zij willen heel graag vandaag echt niet werken., Zij willen werken.]"
+    )
     analyzer = Analyzer(lexicon_paths=[_write(tmp_path, "gap.yml", rule)])
     from genderscan.lexicon.examples import run_examples
 

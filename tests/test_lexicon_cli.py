@@ -24,7 +24,16 @@ def test_list_all_and_by_category():
 def test_show_a_rule_and_an_unknown_id():
     r = run("lexicon", "show", "kr001")
     assert r.returncode == 0
-    for part in ("KR001", "[high]", "kansrijkheid", "explanation:", "suggestion:", "source:", "must match:", "must not match:"):
+    for part in (
+        "KR001",
+        "[high]",
+        "kansrijkheid",
+        "explanation:",
+        "suggestion:",
+        "source:",
+        "must match:",
+        "must not match:",
+    ):
         assert part in r.stdout, part
     r = run("lexicon", "show", "XX999")
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "GS-E207" in r.stderr
@@ -48,7 +57,9 @@ def test_test_command_passes_on_the_shipped_lexicon_and_reports_failures(tmp_pat
     assert r.returncode == 0, r.stdout
     assert "examples pass" in r.stderr
     failing = tmp_path / "failing.yml"
-    failing.write_text(_category_yaml("XX103").replace("Een broodwinner is hier.", "Hier staat iets anders."), encoding="utf-8")
+    failing.write_text(
+        _category_yaml("XX103").replace("Een broodwinner is hier.", "Hier staat iets anders."), encoding="utf-8"
+    )
     r = run("lexicon", "test", str(failing))
     assert r.returncode == 1
     assert "XX103 should match: Hier staat iets anders." in r.stdout

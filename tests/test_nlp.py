@@ -15,7 +15,16 @@ def test_default_pipeline_lemmas_and_sentences():
     assert nlp is get_pipeline()  # built once per process
     assert nlp.pipe_names == [SENTENCIZER, LEMMATIZER]
     doc = nlp("De vrouwen werkten. Kinderen en kostwinners bleven thuis.")
-    assert [t.lemma_ for t in doc if t.is_alpha] == ["de", "vrouw", "werken", "kind", "en", "kostwinner", "blijven", "thuis"]
+    assert [t.lemma_ for t in doc if t.is_alpha] == [
+        "de",
+        "vrouw",
+        "werken",
+        "kind",
+        "en",
+        "kostwinner",
+        "blijven",
+        "thuis",
+    ]
     assert len(list(doc.sents)) == 2
 
 
@@ -25,9 +34,45 @@ def test_array_sentencizer_splits_exactly_like_spacys_sentencizer():
     reference = spacy.blank("nl")
     _split_footnote_markers(reference)
     reference.add_pipe("sentencizer")
-    pieces = ["De", "gemeente", "helpt", "vrouwen", "en", "mannen", "3,5", "e.d.", "t.o.v.", "art.", "1.2",
-              ".", "!", "?", "...", "?!", "。", "．", "‼", ",", ";", ":", "(", ")", "\"", "'", "„", "”", "-", "–",
-              "•", "¹", "werk.⁷", "zorg-", "\n", "\n\n", " "]
+    pieces = [
+        "De",
+        "gemeente",
+        "helpt",
+        "vrouwen",
+        "en",
+        "mannen",
+        "3,5",
+        "e.d.",
+        "t.o.v.",
+        "art.",
+        "1.2",
+        ".",
+        "!",
+        "?",
+        "...",
+        "?!",
+        "。",
+        "．",
+        "‼",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        '"',
+        "'",
+        "„",
+        "”",
+        "-",
+        "–",
+        "•",
+        "¹",
+        "werk.⁷",
+        "zorg-",
+        "\n",
+        "\n\n",
+        " ",
+    ]
     rng = random.Random(20261124)
     texts = ["", ".", "!!", "Ja", "Zo. ", "(Echt?) Ja.", "„Klaar!” zei ze. Dan", "Eén...twee... drie"]
     texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
@@ -104,7 +149,8 @@ def test_a_lexicon_pattern_on_a_set_aside_word_attribute_brings_the_attributes_b
     assert [t.is_alpha for t in before][:3] == [True, False, True] and before[-1].is_punct
     assert not nlp.vocab["12"].like_num  # set aside: nothing read it yet
     extra = tmp_path / "aantallen.yml"
-    extra.write_text(textwrap.dedent("""\
+    extra.write_text(
+        textwrap.dedent("""\
         category: kostwinner
         label: Aantallen
         atria_question: aanname
@@ -121,7 +167,9 @@ def test_a_lexicon_pattern_on_a_set_aside_word_attribute_brings_the_attributes_b
             examples:
               match: [Er werken 12 vrouwen., Er werken twaalf vrouwen.]
               no_match: [Er werken vrouwen., Er werken veel vrouwen.]
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     compiled = CompiledLexicon(load_lexicon([extra]), nlp)
     # words already in the vocabulary got the attributes back, and so do new ones
     assert nlp.vocab["12"].like_num and nlp.vocab["12"].is_digit and nlp.vocab["12"].shape_ == "dd"
@@ -144,14 +192,69 @@ def test_tokens_are_spacys_own_with_the_letters_only_shortcut():
     # the premise: no letter of Unicode, alone or between letters, is a suffix or an infix
     letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
     assert len(letters) > 100_000
-    assert not [c for c in letters if tokenizer.suffix_search(c) or tokenizer.suffix_search("km" + c)
-                or tokenizer.suffix_search("AB" + c) or list(tokenizer.infix_finditer("ab" + c + "cd"))]
-    pieces = ["vrouwen", "Kinderopvang", "naïef", "café's", "Zo’n", "’s-Gravenhage", "zorg-", "en", "welzijnsberoepen",
-              "5km", "10", "%", "€", "€10", "3,5", "6.21", "(Iv3)", "CO2-heffing", "vrouwen/mannen", "o.a.", "d.w.z.",
-              "e-mail", "https://voorbeeld.nl/a?b=c", "info@gemeente.nl", "„", "”", "'", "\"", "(", ")", "...", "–", "—",
-              ".", ",", ";", ":", "!", "?", "¹", "werk.⁷", "ÄÖÜ", "Ωmega", "ﬁnanciën", "x", "A", "BV.", "12:30", "-"]
+    assert not [
+        c
+        for c in letters
+        if tokenizer.suffix_search(c)
+        or tokenizer.suffix_search("km" + c)
+        or tokenizer.suffix_search("AB" + c)
+        or list(tokenizer.infix_finditer("ab" + c + "cd"))
+    ]
+    pieces = [
+        "vrouwen",
+        "Kinderopvang",
+        "naïef",
+        "café's",
+        "Zo’n",
+        "’s-Gravenhage",
+        "zorg-",
+        "en",
+        "welzijnsberoepen",
+        "5km",
+        "10",
+        "%",
+        "€",
+        "€10",
+        "3,5",
+        "6.21",
+        "(Iv3)",
+        "CO2-heffing",
+        "vrouwen/mannen",
+        "o.a.",
+        "d.w.z.",
+        "e-mail",
+        "https://voorbeeld.nl/a?b=c",
+        "info@gemeente.nl",
+        "„",
+        "”",
+        "'",
+        '"',
+        "(",
+        ")",
+        "...",
+        "–",
+        "—",
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        "¹",
+        "werk.⁷",
+        "ÄÖÜ",
+        "Ωmega",
+        "ﬁnanciën",
+        "x",
+        "A",
+        "BV.",
+        "12:30",
+        "-",
+    ]
     rng = random.Random(1124)
-    texts = ["".join(rng.choice(pieces) + rng.choice(["", "", " "]) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    texts = [
+        "".join(rng.choice(pieces) + rng.choice(["", "", " "]) for _ in range(rng.randint(1, 30))) for _ in range(3000)
+    ]
     ours = get_pipeline().tokenizer
     for text in texts:
         assert [t.text for t in ours(text)] == [t.text for t in tokenizer(text)], text

@@ -7,18 +7,22 @@ import shutil
 import sys
 
 import pytest
-
 from builders import pdf_from_pages, pdf_scanned
 from test_cli import run
 
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed (make test installs it where apt-get is available)")
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None,
+    reason="tesseract is not installed (make test installs it where apt-get is available)",
+)
 
 
 @needs_tesseract
 def test_scanned_page_is_read_with_ocr(tmp_path):
     from genderscan.ingest import read_document
 
-    p = pdf_scanned(tmp_path / "scan.pdf", ["Het uitgangspunt is dat de kostwinner", "van het gezin als eerste wordt geholpen."])
+    p = pdf_scanned(
+        tmp_path / "scan.pdf", ["Het uitgangspunt is dat de kostwinner", "van het gezin als eerste wordt geholpen."]
+    )
     from genderscan.errors import InputError
 
     with pytest.raises(InputError) as err:
@@ -36,7 +40,9 @@ def test_ocr_finding_in_the_report(tmp_path):
 
     text_page = ["De gemeente helpt inwoners naar werk."]
     p = tmp_path / "gemengd.pdf"
-    scan = pdf_scanned(tmp_path / "scan.pdf", ["Het uitgangspunt is dat de kostwinner", "van het gezin als eerste wordt geholpen."])
+    scan = pdf_scanned(
+        tmp_path / "scan.pdf", ["Het uitgangspunt is dat de kostwinner", "van het gezin als eerste wordt geholpen."]
+    )
     plain = pdf_from_pages(tmp_path / "tekst.pdf", [text_page])
     from pypdf import PdfReader, PdfWriter
 
@@ -58,8 +64,12 @@ def test_ocr_without_tesseract_says_how_to_install(tmp_path):
     env_path = "/nonexistent"
     import subprocess
 
-    r = subprocess.run([sys.executable, "-m", "genderscan", "analyse", str(p), "--ocr", "-o", str(tmp_path)],
-                       capture_output=True, text=True, env={**os.environ, "PATH": env_path})
+    r = subprocess.run(
+        [sys.executable, "-m", "genderscan", "analyse", str(p), "--ocr", "-o", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PATH": env_path},
+    )
     assert r.returncode == 2
     assert r.stderr.startswith("error GS-E303") and "apt-get install tesseract-ocr tesseract-ocr-nld" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1

@@ -4,15 +4,19 @@ headers and footers, paragraphs over page breaks, pages without text."""
 from __future__ import annotations
 
 import pytest
-
 from builders import column_lines, pdf_from_pages, pdf_placed, pdf_raw, pdf_string
+
 from genderscan.ingest import read_document
 from genderscan.ingest.pdf import ENGINES
 
-LEFT = ("De gemeente ondersteunt inwoners met een uitkering bij het vinden van werk. "
-        "Klantmanagers voeren met iedere inwoner een eigen gesprek over wensen en mogelijkheden.")
-RIGHT = ("Voor ouders met jonge kinderen regelt de gemeente kinderopvang tijdens het traject. "
-         "Werkgevers in de regio bieden leerwerkplekken aan in verschillende sectoren.")
+LEFT = (
+    "De gemeente ondersteunt inwoners met een uitkering bij het vinden van werk. "
+    "Klantmanagers voeren met iedere inwoner een eigen gesprek over wensen en mogelijkheden."
+)
+RIGHT = (
+    "Voor ouders met jonge kinderen regelt de gemeente kinderopvang tijdens het traject. "
+    "Werkgevers in de regio bieden leerwerkplekken aan in verschillende sectoren."
+)
 
 
 def _two_columns(path):
@@ -58,10 +62,13 @@ def test_running_headers_footers_and_page_numbers_are_dropped(tmp_path, engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_paragraph_over_a_page_break_is_joined(tmp_path, engine):
-    p = pdf_from_pages(tmp_path / "breuk.pdf", [
-        ["Eerste alinea op de eerste pagina.", "", "Deze alinea loopt door over de", "grens van de pagina en"],
-        ["eindigt pas op de tweede pagina.", "", "Een nieuwe alinea."],
-    ])
+    p = pdf_from_pages(
+        tmp_path / "breuk.pdf",
+        [
+            ["Eerste alinea op de eerste pagina.", "", "Deze alinea loopt door over de", "grens van de pagina en"],
+            ["eindigt pas op de tweede pagina.", "", "Een nieuwe alinea."],
+        ],
+    )
     doc = read_document(p, pdf_engine=engine)
     assert [x.text for x in doc.passages] == [
         "Eerste alinea op de eerste pagina.",
@@ -75,17 +82,36 @@ def test_both_engines_give_the_same_passages(tmp_path):
     fixtures = [
         _two_columns(tmp_path / "a.pdf"),
         _with_running_text(tmp_path / "b.pdf"),
-        pdf_from_pages(tmp_path / "c.pdf", [["Vrouwen hebben vaak een grotere afstand tot de arbeids-", "markt dan mannen.", "", "Een tweede alinea over zorg-", "en welzijnsberoepen."], ["Op pagina twee staat de man als kostwinner."]], heading="Doelgroep"),
+        pdf_from_pages(
+            tmp_path / "c.pdf",
+            [
+                [
+                    "Vrouwen hebben vaak een grotere afstand tot de arbeids-",
+                    "markt dan mannen.",
+                    "",
+                    "Een tweede alinea over zorg-",
+                    "en welzijnsberoepen.",
+                ],
+                ["Op pagina twee staat de man als kostwinner."],
+            ],
+            heading="Doelgroep",
+        ),
     ]
     for path in fixtures:
         a = read_document(path, pdf_engine="pdfium")
         b = read_document(path, pdf_engine="pdfplumber")
-        assert [(p.text, p.kind, p.location.page) for p in a.passages] == [(p.text, p.kind, p.location.page) for p in b.passages], path.name
+        assert [(p.text, p.kind, p.location.page) for p in a.passages] == [
+            (p.text, p.kind, p.location.page) for p in b.passages
+        ], path.name
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_pages_without_text_are_counted(tmp_path, engine):
-    p = pdf_placed(tmp_path / "scan.pdf", [[(20, 30, "Een pagina met tekst over werk.", 11)], [], [(20, 30, "Nog een pagina met tekst.", 11)]], image_only={1})
+    p = pdf_placed(
+        tmp_path / "scan.pdf",
+        [[(20, 30, "Een pagina met tekst over werk.", 11)], [], [(20, 30, "Nog een pagina met tekst.", 11)]],
+        image_only={1},
+    )
     doc = read_document(p, pdf_engine=engine)
     assert doc.pages == 3 and doc.pages_without_text == (2,)
 
@@ -94,7 +120,9 @@ def test_report_says_how_many_pages_have_no_text(tmp_path):
     from genderscan import Analyzer
     from genderscan.report import FORMATTERS
 
-    p = pdf_placed(tmp_path / "scan.pdf", [[(20, 30, "Een pagina met tekst over werk en inkomen.", 11)], [], []], image_only={1, 2})
+    p = pdf_placed(
+        tmp_path / "scan.pdf", [[(20, 30, "Een pagina met tekst over werk en inkomen.", 11)], [], []], image_only={1, 2}
+    )
     data = Analyzer().analyse(p).to_dict()
     assert data["document"]["pages_without_text"] == [2, 3]
     assert "2 van 3 pagina's zonder tekst" in FORMATTERS["md"].render(data)
@@ -133,24 +161,36 @@ def test_printed_page_labels(tmp_path, engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_table_cells_are_their_own_passages(tmp_path, engine):
-    rows = [("Onderdeel", "Budget per jaar"), ("Kinderopvang tijdens trajecten", "350.000 euro"), ("Training klantmanagers", "40.000 euro")]
+    rows = [
+        ("Onderdeel", "Budget per jaar"),
+        ("Kinderopvang tijdens trajecten", "350.000 euro"),
+        ("Training klantmanagers", "40.000 euro"),
+    ]
     items = [(20, 30, "De middelen voor de uitvoering van deze nota zijn als volgt verdeeld over de onderdelen.", 10)]
     items += [(x, 40 + 6 * r, text, 10) for r, row in enumerate(rows) for x, text in zip((20, 120), row)]
     items += [(20, 70, "Het college verwacht dat de investering zich deels terugverdient.", 10)]
     doc = read_document(pdf_placed(tmp_path / "tabel.pdf", [items]), pdf_engine=engine)
     got = [(p.kind, p.text) for p in doc.passages]
-    assert got[0][0] == "paragraph" and got[-1] == ("paragraph", "Het college verwacht dat de investering zich deels terugverdient.")
+    assert got[0][0] == "paragraph" and got[-1] == (
+        "paragraph",
+        "Het college verwacht dat de investering zich deels terugverdient.",
+    )
     assert got[1:-1] == [("table_cell", t) for row in rows for t in row]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_footnotes_are_kept_and_marked(tmp_path, engine):
-    items = [(20, 30, "Vrouwen stromen minder vaak uit naar werk dan mannen.", 11),
-             (20, 36, "Dat blijkt uit de cijfers van het eerste kwartaal.", 11),
-             (20, 270, "1 Bron: klantvolgsysteem van de gemeente, 2024.", 8)]
+    items = [
+        (20, 30, "Vrouwen stromen minder vaak uit naar werk dan mannen.", 11),
+        (20, 36, "Dat blijkt uit de cijfers van het eerste kwartaal.", 11),
+        (20, 270, "1 Bron: klantvolgsysteem van de gemeente, 2024.", 8),
+    ]
     doc = read_document(pdf_placed(tmp_path / "noot.pdf", [items]), pdf_engine=engine)
     assert [(p.kind, p.text) for p in doc.passages] == [
-        ("paragraph", "Vrouwen stromen minder vaak uit naar werk dan mannen. Dat blijkt uit de cijfers van het eerste kwartaal."),
+        (
+            "paragraph",
+            "Vrouwen stromen minder vaak uit naar werk dan mannen. Dat blijkt uit de cijfers van het eerste kwartaal.",
+        ),
         ("footnote", "1 Bron: klantvolgsysteem van de gemeente, 2024."),
     ]
 
@@ -174,7 +214,11 @@ def _scaled_words(lines: list[str], *, size: float = 10, gap: float = 5, x0: flo
 def test_text_scaled_by_its_matrix_is_read_at_its_printed_size(tmp_path):
     # pdfium reports the font size of the content stream (1 here); read as 1 point, the
     # wide word spaces of justified text split every line into table cells.
-    lines = ["Vrouwen en mannen krijgen in deze gemeente", "hetzelfde aanbod van trajecten naar werk,", "met een eigen gesprek voor ieder van hen."]
+    lines = [
+        "Vrouwen en mannen krijgen in deze gemeente",
+        "hetzelfde aanbod van trajecten naar werk,",
+        "met een eigen gesprek voor ieder van hen.",
+    ]
     path = pdf_raw(tmp_path / "geschaald.pdf", [_scaled_words(lines)])
     got = {engine: [(p.kind, p.text) for p in read_document(path, pdf_engine=engine).passages] for engine in ENGINES}
     assert got["pdfium"] == [("paragraph", " ".join(lines))]
@@ -195,13 +239,15 @@ def test_quotation_marks_drawn_on_their_own_stay_in_their_words(tmp_path):
     x_word = x_open + quote
     x_close = x_word + w(word)
     x_after = x_close + quote
-    content = "\n".join([
-        f"BT /F1 11 Tf 72 760 Td {pdf_string(before)} Tj ET",
-        f"BT /F1 11 Tf {x_word:.2f} 760 Td {pdf_string(word)} Tj ET",
-        f"BT /F1 11 Tf {x_after:.2f} 760 Td {pdf_string(after)} Tj ET",
-        f"BT /F1 11 Tf {x_open:.2f} 760 Td {pdf_string(chr(0x2018))} Tj ET",
-        f"BT /F1 11 Tf {x_close:.2f} 760 Td {pdf_string(chr(0x2019))} Tj ET",
-    ])
+    content = "\n".join(
+        [
+            f"BT /F1 11 Tf 72 760 Td {pdf_string(before)} Tj ET",
+            f"BT /F1 11 Tf {x_word:.2f} 760 Td {pdf_string(word)} Tj ET",
+            f"BT /F1 11 Tf {x_after:.2f} 760 Td {pdf_string(after)} Tj ET",
+            f"BT /F1 11 Tf {x_open:.2f} 760 Td {pdf_string(chr(0x2018))} Tj ET",
+            f"BT /F1 11 Tf {x_close:.2f} 760 Td {pdf_string(chr(0x2019))} Tj ET",
+        ]
+    )
     path = pdf_raw(tmp_path / "aanhalingstekens.pdf", [content])
     got = {engine: [p.text for p in read_document(path, pdf_engine=engine).passages] for engine in ENGINES}
     assert got["pdfium"] == ["Het kabinet wil een \u2018doenvermogenstoets\u2019 voor alle wetten."]
@@ -215,13 +261,21 @@ def test_bullets_set_apart_by_a_hanging_indent_start_list_items(tmp_path, engine
     ops = ["BT /F1 11 Tf 1 0 0 1 72 760 Tm (De gemeente zet in op drie onderdelen:) Tj ET"]
     for i, point in enumerate(points):
         y = 743 - 16 * i
-        ops += [f"BT /F1 11 Tf 1 0 0 1 86 {y} Tm (\u2022) Tj ET", f"BT /F1 11 Tf 1 0 0 1 108 {y} Tm {pdf_string(point)} Tj ET"]
+        ops += [
+            f"BT /F1 11 Tf 1 0 0 1 86 {y} Tm (\u2022) Tj ET",
+            f"BT /F1 11 Tf 1 0 0 1 108 {y} Tm {pdf_string(point)} Tj ET",
+        ]
     # a dash before a figure is a zero in a table, not a bullet
-    ops += ["BT /F1 11 Tf 1 0 0 1 72 680 Tm (Kinderopvang) Tj ET", "BT /F1 11 Tf 1 0 0 1 250 680 Tm (-) Tj ET",
-            "BT /F1 11 Tf 1 0 0 1 300 680 Tm (350.000) Tj ET"]
+    ops += [
+        "BT /F1 11 Tf 1 0 0 1 72 680 Tm (Kinderopvang) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 250 680 Tm (-) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 300 680 Tm (350.000) Tj ET",
+    ]
     doc = read_document(pdf_raw(tmp_path / "opsomming.pdf", ["\n".join(ops)]), pdf_engine=engine)
     got = [(p.kind, p.text) for p in doc.passages]
-    assert got[:4] == [("paragraph", "De gemeente zet in op drie onderdelen:")] + [("list_item", f"\u2022 {p}") for p in points]
+    assert got[:4] == [("paragraph", "De gemeente zet in op drie onderdelen:")] + [
+        ("list_item", f"\u2022 {p}") for p in points
+    ]
     assert [t for _, t in got[4:]] == ["Kinderopvang", "-", "350.000"]
 
 
@@ -229,7 +283,9 @@ def test_bullets_set_apart_by_a_hanging_indent_start_list_items(tmp_path, engine
 def test_bold_heading_of_body_size_is_a_heading(tmp_path, engine):
     # pdfium knows no weight for a font without a descriptor (-1): the font's name tells
     body = "Ouders met jonge kinderen krijgen opvang tijdens het traject."
-    content = "\n".join(["BT /F2 11 Tf 72 760 Td (Kinderopvang) Tj ET", f"BT /F1 11 Tf 72 740 Td {pdf_string(body)} Tj ET"])
+    content = "\n".join(
+        ["BT /F2 11 Tf 72 760 Td (Kinderopvang) Tj ET", f"BT /F1 11 Tf 72 740 Td {pdf_string(body)} Tj ET"]
+    )
     doc = read_document(pdf_raw(tmp_path / "vet.pdf", [content]), pdf_engine=engine)
     assert [(p.kind, p.text) for p in doc.passages] == [("heading", "Kinderopvang"), ("paragraph", body)]
 
@@ -237,22 +293,29 @@ def test_bold_heading_of_body_size_is_a_heading(tmp_path, engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_bullet_in_a_larger_font_does_not_make_its_item_a_heading(tmp_path, engine):
     items = ["de zeggenschap ligt bij de gemeente;", "de instelling is geen marktproducent."]
-    intro = ["Tot de overheid worden ten eerste gerekend het Rijk, de gemeenten, de provincies,",
-             "de gemeenschappelijke regelingen en de waterschappen. Het begrip is echter breder.",
-             "Een instelling hoort bij de overheid als:"]
+    intro = [
+        "Tot de overheid worden ten eerste gerekend het Rijk, de gemeenten, de provincies,",
+        "de gemeenschappelijke regelingen en de waterschappen. Het begrip is echter breder.",
+        "Een instelling hoort bij de overheid als:",
+    ]
     ops = [f"BT /F1 10 Tf 72 {760 - 13 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(intro)]
     for i, item in enumerate(items):
         y = 719 - 14 * i
         ops += [f"BT /F1 13 Tf 90 {y} Td (-) Tj ET", f"BT /F1 10 Tf 104 {y} Td {pdf_string(item)} Tj ET"]
     doc = read_document(pdf_raw(tmp_path / "streepjes.pdf", ["\n".join(ops)]), pdf_engine=engine)
     assert [(p.kind, p.text) for p in doc.passages] == [("paragraph", " ".join(intro))] + [
-        ("list_item", f"- {item}") for item in items]
+        ("list_item", f"- {item}") for item in items
+    ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_paragraph_set_in_bold_is_not_a_heading(tmp_path, engine):
-    lines = ["Tijdens de raadsvergadering is de nota op vier punten", "gewijzigd: de kinderopvang tijdens trajecten, de",
-             "training van klantmanagers, de monitoring naar geslacht", "en de afspraken met werkgevers in de regio"]
+    lines = [
+        "Tijdens de raadsvergadering is de nota op vier punten",
+        "gewijzigd: de kinderopvang tijdens trajecten, de",
+        "training van klantmanagers, de monitoring naar geslacht",
+        "en de afspraken met werkgevers in de regio",
+    ]
     body = "De wijzigingen zijn in deze versie verwerkt, zoals de raad heeft besloten."
     ops = [f"BT /F2 11 Tf 72 {760 - 14 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(lines)]
     ops += [f"BT /F1 11 Tf 72 {700 - 14 * i} Td {pdf_string(body)} Tj ET" for i in range(3)]
@@ -286,7 +349,8 @@ def _mixed_page() -> str:
         f"BT /F1 7 Tf 1 0 0 1 {72 + _width('Minder CO'):.2f} 570 Tm (2) Tj ET",
         f"BT /F1 11 Tf 1 0 0 1 {72 + _width('Minder CO') + 0.7 * _width('2'):.2f} 572 Tm (-uitstoot door de industrie.) Tj ET",
         "BT /F1 11 Tf 1 0 0 1 72 560 Tm (Bij de ) Tj /F2 11 Tf (kostwinner) Tj /F1 11 Tf ( begint het gesprek.) Tj ET",
-        "BT /F1 11 Tf 1 0 0 1 72 530 Tm (Kinderopvang) Tj ET", "BT /F1 11 Tf 1 0 0 1 300 530 Tm (350.000) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 72 530 Tm (Kinderopvang) Tj ET",
+        "BT /F1 11 Tf 1 0 0 1 300 530 Tm (350.000) Tj ET",
         "BT /F1 11 Tf 1 0 0 1 400 530 Tm (2025) Tj ET",
         "BT /F1 11 Tf 1 0 0 1 72 500 Tm (De gemeente biedt inwoners ondersteu-) Tj ET",
         "BT /F1 11 Tf 1 0 0 1 72 486 Tm (ning bij het vinden van betaald werk.) Tj ET",
@@ -327,13 +391,16 @@ def test_run_texts_cut_from_the_page_text_are_what_pdfium_reads_in_their_box(tmp
                 read += 1
                 continue
             cut += 1
-            bounded = pdf_engine._bounded_text(textpage, box.x0 - 0.5, height - box.top + 0.5,
-                                               box.x1 + 0.5, height - box.bottom - 0.5, scratch.buffer)
+            bounded = pdf_engine._bounded_text(
+                textpage, box.x0 - 0.5, height - box.top + 0.5, box.x1 + 0.5, height - box.bottom - 0.5, scratch.buffer
+            )
             assert norm(text) == norm(bounded)
     # most runs take the fast way; the raised "e" before a word on the same baseline is read from pdfium
     assert cut >= 0.8 * (cut + read) and read >= 1
     fast = [(p.kind, p.text) for p in read_document(path).passages]
-    monkeypatch.setattr(pdf_engine, "_sliced", lambda text, boxes, firsts, rects, run_boxes, first_of=None: [None] * len(rects))
+    monkeypatch.setattr(
+        pdf_engine, "_sliced", lambda text, boxes, firsts, rects, run_boxes, first_of=None: [None] * len(rects)
+    )
     assert [(p.kind, p.text) for p in read_document(path).passages] == fast
     assert ("paragraph", "De gemeente biedt inwoners ondersteuning bij het vinden van betaald werk.") in fast
     assert any("Minder CO2-uitstoot door de industrie." in text for _, text in fast)
@@ -346,21 +413,32 @@ _REGULAR = "De wijzigingen zijn in deze versie verwerkt, zoals de raad in de ver
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_sentence_that_goes_on_in_bold_is_no_heading(tmp_path, engine):
     # the last line of a sentence set in bold at the top of a page, then the next one in regular type
-    ops = ["BT /F2 11 Tf 72 760 Td (in een rijke schooldag, waarbij scholen zelf bepalen wat) Tj ET",
-           "BT /F1 11 Tf 72 746 Td (zij nodig hebben om ongelijke kansen te verkleinen.) Tj ET",
-           f"BT /F1 11 Tf 72 715 Td {pdf_string(_REGULAR)} Tj ET"]
+    ops = [
+        "BT /F2 11 Tf 72 760 Td (in een rijke schooldag, waarbij scholen zelf bepalen wat) Tj ET",
+        "BT /F1 11 Tf 72 746 Td (zij nodig hebben om ongelijke kansen te verkleinen.) Tj ET",
+        f"BT /F1 11 Tf 72 715 Td {pdf_string(_REGULAR)} Tj ET",
+    ]
     doc = read_document(pdf_raw(tmp_path / "doorlopend.pdf", ["\n".join(ops)]), pdf_engine=engine)
     assert [(p.kind, p.text) for p in doc.passages] == [
-        ("paragraph", "in een rijke schooldag, waarbij scholen zelf bepalen wat zij nodig hebben om ongelijke kansen te verkleinen."),
-        ("paragraph", _REGULAR)]
+        (
+            "paragraph",
+            "in een rijke schooldag, waarbij scholen zelf bepalen wat zij nodig hebben om ongelijke kansen te verkleinen.",
+        ),
+        ("paragraph", _REGULAR),
+    ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_long_bold_title_is_set_apart_from_its_text(tmp_path, engine):
     # the first line is too long for a title line on its own, the second starts in lower case
-    title = ["1.1 Uitgevoerd: het plan van aanpak voor de economische zelfstandigheid van vrouwen en mannen in",
-             "de bijstand, 2025-2028"]
-    body = ["Het plan is in december vastgesteld door de raad en richt zich op vrouwen en mannen", "in de bijstand, met kinderopvang tijdens het traject en een eigen gesprek voor ieder."]
+    title = [
+        "1.1 Uitgevoerd: het plan van aanpak voor de economische zelfstandigheid van vrouwen en mannen in",
+        "de bijstand, 2025-2028",
+    ]
+    body = [
+        "Het plan is in december vastgesteld door de raad en richt zich op vrouwen en mannen",
+        "in de bijstand, met kinderopvang tijdens het traject en een eigen gesprek voor ieder.",
+    ]
     ops = [f"BT /F2 11 Tf 72 {760 - 14 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(title)]
     ops += [f"BT /F1 11 Tf 72 {732 - 14 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(body)]
     doc = read_document(pdf_raw(tmp_path / "doeltitel.pdf", ["\n".join(ops)]), pdf_engine=engine)
@@ -372,12 +450,18 @@ def test_a_long_bold_title_is_set_apart_from_its_text(tmp_path, engine):
 def test_a_bold_sentence_introducing_a_list_is_no_heading(tmp_path, engine):
     lines = ["Tijdens de raadsvergadering is de nota gewijzigd op basis", "van twee amendementen:"]
     ops = [f"BT /F2 11 Tf 72 {760 - 14 * i} Td {pdf_string(line)} Tj ET" for i, line in enumerate(lines)]
-    ops += ["BT /F1 11 Tf 72 725 Td (- kinderopvang tijdens het traject;) Tj ET", "BT /F1 11 Tf 72 711 Td (- monitoring naar geslacht.) Tj ET",
-            f"BT /F1 11 Tf 72 680 Td {pdf_string(_REGULAR)} Tj ET"]
+    ops += [
+        "BT /F1 11 Tf 72 725 Td (- kinderopvang tijdens het traject;) Tj ET",
+        "BT /F1 11 Tf 72 711 Td (- monitoring naar geslacht.) Tj ET",
+        f"BT /F1 11 Tf 72 680 Td {pdf_string(_REGULAR)} Tj ET",
+    ]
     doc = read_document(pdf_raw(tmp_path / "amendementen.pdf", ["\n".join(ops)]), pdf_engine=engine)
     assert [(p.kind, p.text) for p in doc.passages] == [
-        ("paragraph", " ".join(lines)), ("list_item", "- kinderopvang tijdens het traject;"), ("list_item", "- monitoring naar geslacht."),
-        ("paragraph", _REGULAR)]
+        ("paragraph", " ".join(lines)),
+        ("list_item", "- kinderopvang tijdens het traject;"),
+        ("list_item", "- monitoring naar geslacht."),
+        ("paragraph", _REGULAR),
+    ]
 
 
 def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monkeypatch):
@@ -398,8 +482,11 @@ def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monk
         previous = -1
         for r, box in enumerate(boxes):
             # the scan: the first character after the previous rectangle's that starts this one
-            own = next(k for k in range(previous + 1, chars)
-                       if pdf_engine._starts_rect(textpage, k, box.x0, height - box.bottom, height - box.top, scratch))
+            own = next(
+                k
+                for k in range(previous + 1, chars)
+                if pdf_engine._starts_rect(textpage, k, box.x0, height - box.bottom, height - box.top, scratch)
+            )
             if sure[r]:
                 assert firsts[r] == own
                 checked += 1

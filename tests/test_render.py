@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from test_cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +20,9 @@ def _chromium():
     return chromium()
 
 
-needs_chromium = pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed (make test installs it as root)")
+needs_chromium = pytest.mark.skipif(
+    _chromium() is None, reason="Chromium is not installed (make test installs it as root)"
+)
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +69,15 @@ def test_analyse_format_pdf(tmp_path):
     r = run("analyse", str(EXAMPLE), "-f", "pdf", "-f", "json", "-o", str(tmp_path), "-q")
     assert r.returncode == 0, r.stderr
     pdf = tmp_path / "hoogwater_participatienota.pdf.pdf"
-    assert pdf.read_bytes()[:5] == b"%PDF-" and json.loads((tmp_path / "hoogwater_participatienota.pdf.json").read_text(encoding="utf-8"))
+    assert pdf.read_bytes()[:5] == b"%PDF-" and json.loads(
+        (tmp_path / "hoogwater_participatienota.pdf.json").read_text(encoding="utf-8")
+    )
 
 
 def test_pdf_without_a_renderer_is_a_clear_coded_error(tmp_path):
     try:
         import weasyprint  # noqa: F401
+
         pytest.skip("WeasyPrint is installed")
     except (ImportError, OSError):
         pass

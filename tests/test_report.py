@@ -49,7 +49,16 @@ def test_html_escapes_document_text(payload_report):
 def test_markdown_escapes_and_has_all_sections(payload_report):
     md = FORMATTERS["md"].render(payload_report)
     assert "<script>" not in md and "\\<script\\>" in md
-    for heading in ("## Samenvatting", "## 1. Is er sprake", "## 2. Zijn er maatregelen", "## 3. Hoe kunnen", "## Ontbrekende maatregelen", "## EIGE-vragen", "## Verantwoording", "## Bronnen"):
+    for heading in (
+        "## Samenvatting",
+        "## 1. Is er sprake",
+        "## 2. Zijn er maatregelen",
+        "## 3. Hoe kunnen",
+        "## Ontbrekende maatregelen",
+        "## EIGE-vragen",
+        "## Verantwoording",
+        "## Bronnen",
+    ):
         assert heading in md
     assert "**kostwinner**" in md
 

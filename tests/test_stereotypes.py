@@ -151,8 +151,8 @@ class TestGenericMasculine:
         text = "De aanvrager levert de stukken aan. Daarna krijgt hij een afspraak."
         f = next(f for f in _findings(analyzer, text) if f.category == "generiek_mannelijk")
         assert f.sentence == text
-        assert f.sentence[f.sentence_span[0]:f.sentence_span[1]] == "hij"
-        assert text[f.location.char_start:f.location.char_end] == "hij"
+        assert f.sentence[f.sentence_span[0] : f.sentence_span[1]] == "hij"
+        assert text[f.location.char_start : f.location.char_end] == "hij"
 
     def test_huishoudniveau_and_generic_masculine_together(self, analyzer):
         text = "De aanvrager en zijn partner ontvangen een brief."
@@ -194,12 +194,14 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
     import re
     from pathlib import Path
 
-    from genderscan.analysis.matching import _RegexGroups, _literal_first
+    from genderscan.analysis.matching import _literal_first, _RegexGroups
 
     regexes = [rx for rx, _ in analyzer.compiled._plain._root.rx]
     regexes += [re.compile(p) for p in (r"^a?bc", r"^k|^v", r"^(?:x|y)z", r"^de$", r"(?i)^q")]
     groups = _RegexGroups(regexes)
-    assert _literal_first(r"^kostwinner") == "k" and _literal_first(r"^a?bc") is None and _literal_first(r"^k|^v") is None
+    assert (
+        _literal_first(r"^kostwinner") == "k" and _literal_first(r"^a?bc") is None and _literal_first(r"^k|^v") is None
+    )
     lines = (Path(__file__).parent / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8").splitlines()
     words = {w.lower() for line in lines for w in re.findall(r"\w+", json.loads(line)["text"])}
     words |= {"", "bc", "abc", "v", "vrouwenberoepen", "kostwinnerschap", "xz", "de", "q", "werken", "'s"}

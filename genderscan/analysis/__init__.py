@@ -8,8 +8,7 @@ from collections import Counter
 from spacy.language import Language
 
 from .. import __version__
-from ..lexicon.schema import DOMAINS
-from ..lexicon.schema import Lexicon
+from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding
 from ..nlp import parse
 from .domains import detect_domain
@@ -73,17 +72,44 @@ def analyse_document(
         measures=tuple(measures),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
-            {"paragraph": p.location.paragraph, "rule": rule, "reason": reason, "suppressed": waived[(p.location.paragraph, rule)]}
-            for p in document.passages for rule, reason in p.suppress
+            {
+                "paragraph": p.location.paragraph,
+                "rule": rule,
+                "reason": reason,
+                "suppressed": waived[(p.location.paragraph, rule)],
+            }
+            for p in document.passages
+            for rule, reason in p.suppress
         ),
-        sources=cited_sources(lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]),
+        sources=cited_sources(
+            lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]
+        ),
     )
 
 
 # "gemeente Hoogwater", "Gemeente Bergen op Zoom", "gemeente 's-Hertogenbosch": a capitalised name after the word
-_MUNICIPALITY = re.compile(r"\b[Gg]emeente\s+((?:'s-|'t\s)?[A-Z][\w-]+(?:\s(?:aan|op|den|de|en|in|van|ter)\s[A-Z][\w-]+|\s[A-Z][\w-]+)?)")
+_MUNICIPALITY = re.compile(
+    r"\b[Gg]emeente\s+((?:'s-|'t\s)?[A-Z][\w-]+(?:\s(?:aan|op|den|de|en|in|van|ter)\s[A-Z][\w-]+|\s[A-Z][\w-]+)?)"
+)
 # Capitalised words that follow "gemeente" without being a name.
-_NOT_NAMES = {"De", "Het", "Een", "Deze", "Die", "Dat", "Wij", "We", "Zij", "Ook", "Als", "Met", "Voor", "In", "Op", "En"}
+_NOT_NAMES = {
+    "De",
+    "Het",
+    "Een",
+    "Deze",
+    "Die",
+    "Dat",
+    "Wij",
+    "We",
+    "Zij",
+    "Ook",
+    "Als",
+    "Met",
+    "Voor",
+    "In",
+    "Op",
+    "En",
+}
 
 
 def municipality(document: Document) -> str | None:
@@ -108,8 +134,15 @@ def summarise_categories(lexicon: Lexicon, findings: list[Finding]) -> tuple[Cat
         return sum(1 for f in findings if f.category == cat and f.stance == stance)
 
     return tuple(
-        CategorySummary(c.id, c.label, c.atria_question, c.unintended_effect,
-                        count(c.id, "assertion"), count(c.id, "critical"), count(c.id, "quoted"))
+        CategorySummary(
+            c.id,
+            c.label,
+            c.atria_question,
+            c.unintended_effect,
+            count(c.id, "assertion"),
+            count(c.id, "critical"),
+            count(c.id, "quoted"),
+        )
         for c in lexicon.categories
     )
 

@@ -24,15 +24,99 @@ COORDINATION = {"en", "of", ","}
 # Words after which ``zijn`` is the verb: function words, and adjectives that
 # follow the verb "zijn" in policy texts (bereid zijn, verplicht zijn …).
 NOT_A_POSSESSED_WORD = {
-    "er", "niet", "geen", "ook", "al", "nog", "wel", "dan", "nu", "daar", "hier", "daarom", "zo", "dus",
-    "de", "het", "een", "die", "dat", "dit", "deze", "wie", "wat", "om", "te", "en", "of", "maar", "als",
-    "in", "op", "aan", "bij", "voor", "met", "van", "uit", "tot", "naar", "over", "door", "onder", "na",
-    "erg", "zeer", "heel", "vaak", "altijd", "soms", "meestal", "nooit", "echter", "immers", "wellicht",
-    "bereid", "verplicht", "welkom", "tevreden", "blij", "bekend", "beschikbaar", "afhankelijk",
-    "verantwoordelijk", "actief", "nodig", "mogelijk", "moeilijk", "belangrijk", "duidelijk", "zelf",
-    "zelfstandig", "werkzaam", "woonachtig", "ingeschreven", "aangewezen", "gehouden", "gebonden",
-    "gerechtigd", "bevoegd", "voldoende", "gemotiveerd", "geweest", "gebleken", "gebleven", "geworden",
-    "staat", "gericht", "in staat", "toegestaan", "uitgesloten", "vrijgesteld", "geschikt", "ongeschikt",
+    "er",
+    "niet",
+    "geen",
+    "ook",
+    "al",
+    "nog",
+    "wel",
+    "dan",
+    "nu",
+    "daar",
+    "hier",
+    "daarom",
+    "zo",
+    "dus",
+    "de",
+    "het",
+    "een",
+    "die",
+    "dat",
+    "dit",
+    "deze",
+    "wie",
+    "wat",
+    "om",
+    "te",
+    "en",
+    "of",
+    "maar",
+    "als",
+    "in",
+    "op",
+    "aan",
+    "bij",
+    "voor",
+    "met",
+    "van",
+    "uit",
+    "tot",
+    "naar",
+    "over",
+    "door",
+    "onder",
+    "na",
+    "erg",
+    "zeer",
+    "heel",
+    "vaak",
+    "altijd",
+    "soms",
+    "meestal",
+    "nooit",
+    "echter",
+    "immers",
+    "wellicht",
+    "bereid",
+    "verplicht",
+    "welkom",
+    "tevreden",
+    "blij",
+    "bekend",
+    "beschikbaar",
+    "afhankelijk",
+    "verantwoordelijk",
+    "actief",
+    "nodig",
+    "mogelijk",
+    "moeilijk",
+    "belangrijk",
+    "duidelijk",
+    "zelf",
+    "zelfstandig",
+    "werkzaam",
+    "woonachtig",
+    "ingeschreven",
+    "aangewezen",
+    "gehouden",
+    "gebonden",
+    "gerechtigd",
+    "bevoegd",
+    "voldoende",
+    "gemotiveerd",
+    "geweest",
+    "gebleken",
+    "gebleven",
+    "geworden",
+    "staat",
+    "gericht",
+    "in staat",
+    "toegestaan",
+    "uitgesloten",
+    "vrijgesteld",
+    "geschikt",
+    "ongeschikt",
 }
 _PARTICIPLE = re.compile(r"^ge\w{3,}(?:[dt])$")
 
@@ -56,8 +140,8 @@ def is_possessive_zijn(tok: Token) -> bool:
 
 def _paired_with_feminine(doc: Doc, i: int) -> bool:
     """``hij of zij``, ``zijn/haar``, ``zij of hij`` …"""
-    after = [t.lower_ for t in doc[i + 1:i + 3]]
-    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
     return (len(after) == 2 and after[0] in PAIRING and after[1] in FEMININE) or (
         len(before) == 2 and before[1] in PAIRING and before[0] in FEMININE
     )
@@ -78,7 +162,9 @@ def pronoun_ok(doc: Doc, i: int) -> bool:
     return not _paired_with_feminine(doc, i)
 
 
-def anaphora_spans(hits: Hits, key: str, sent: Span, previous: Span | None, next_sentence: bool) -> list[tuple[int, int, int, int]]:
+def anaphora_spans(
+    hits: Hits, key: str, sent: Span, previous: Span | None, next_sentence: bool
+) -> list[tuple[int, int, int, int]]:
     """``(pronoun start, pronoun end, context start, rank)`` for each generic pronoun in *sent*.
 
     When several rules claim one pronoun the caller keeps the lowest *rank*:

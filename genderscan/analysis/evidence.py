@@ -20,7 +20,11 @@ def stereotyped_sentences(findings: list[Finding]) -> dict[int, list[int]]:
 
 def evidence(text: str, loc: Location, terms) -> Evidence:
     """An evidence sentence at the passage location *loc* (without char offsets)."""
-    return Evidence(text=text, location=Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label), terms=tuple(terms))
+    return Evidence(
+        text=text,
+        location=Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label),
+        terms=tuple(terms),
+    )
 
 
 def in_excluded(sent, skip: list[int]) -> bool:
@@ -58,7 +62,7 @@ def collect(
         pp = parsed[i]
         from_heading = context is not None and key in context[i] and pp.passage.kind != "heading"
         skip = exclude.get(pp.passage.location.paragraph, [])
-        for _, sent in (enumerate(pp.sentences()) if from_heading else pp.sentences_with((key,))):
+        for _, sent in enumerate(pp.sentences()) if from_heading else pp.sentences_with((key,)):
             if in_excluded(sent, skip):
                 continue
             spans = pp.hits.get(key, sent)

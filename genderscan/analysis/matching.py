@@ -19,16 +19,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.language import Language
 from spacy.attrs import IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH
+from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..lexicon.schema import Lexicon, Rule
 from ..lexicon.terms import exact_patterns, term_patterns
-from ..nlp import LEMMATIZER, require_lexeme_attrs
 from ..model import Passage
+from ..nlp import LEMMATIZER, require_lexeme_attrs
 
 Spans = list[tuple[int, int]]
 
@@ -50,7 +50,9 @@ class CompiledLexicon:
     not to the number of rules that repeat it.
     """
 
-    def __init__(self, lexicon: Lexicon, nlp: Language, *, lemma_only: bool | None = None, plain_index: bool = True) -> None:
+    def __init__(
+        self, lexicon: Lexicon, nlp: Language, *, lemma_only: bool | None = None, plain_index: bool = True
+    ) -> None:
         """*lemma_only* (default: when our simplemma lemmatizer runs) and
         *plain_index* are speed-ups that must not change any match; the tests
         compare them with the plain spaCy Matcher on full patterns."""
@@ -92,7 +94,9 @@ class CompiledLexicon:
             rest = [p for p in patterns() if self._plain is None or not self._plain.add(term_key, p)]
             if rest:
                 self.matcher.add(term_key, rest)
-                self._matcher_attrs.update(attr for pattern in rest for spec in pattern for attr in spec if attr != "OP")
+                self._matcher_attrs.update(
+                    attr for pattern in rest for spec in pattern for attr in spec if attr != "OP"
+                )
         if purpose not in self._purposes[term_key]:
             self._purposes[term_key].append(purpose)
 
@@ -121,7 +125,7 @@ class CompiledLexicon:
                     self._add_terms(f"near:{rule.id}:{n}:{g}", terms)
         self._add_terms(f"unless:{rule.id}", rule.unless)
 
-    def hits(self, doc: Doc) -> "Hits":
+    def hits(self, doc: Doc) -> Hits:
         matches = [(self._strings[m], s, e) for m, s, e in self.matcher(doc)] if len(self.matcher) else []
         words = None
         if self._plain is not None:
@@ -248,7 +252,7 @@ class PlainSequences:
         self._plain_only: set[_Node] = set()
 
     @property
-    def _leaves(self) -> set["_Node"]:
+    def _leaves(self) -> set[_Node]:
         """The root's children that end every pattern through them (reset by :meth:`add`)."""
         if self._leaf_cache is None:
             children = [c for d in self._root.plain for c in d.values()]
@@ -428,7 +432,7 @@ class ParsedDocument(list):
         return sorted({i for k in keys for i in self._by_key.get(k, ())})
 
 
-def passages_with(parsed: list["ParsedPassage"], keys) -> list["ParsedPassage"]:
+def passages_with(parsed: list[ParsedPassage], keys) -> list[ParsedPassage]:
     """The passages of *parsed* with a hit for at least one of *keys*, in order."""
     if isinstance(parsed, ParsedDocument):
         return [parsed[i] for i in parsed.indices_with(keys)]
@@ -469,5 +473,8 @@ class ParsedPassage:
         """(index, sentence) of the sentences with a hit for at least one of *keys*."""
         if not any(k in self.hits.by_key for k in keys):
             return []
-        return [(i, sent) for i, (sent, present) in enumerate(zip(self._sentences, self.sentence_keys))
-                if any(k in present for k in keys)]
+        return [
+            (i, sent)
+            for i, (sent, present) in enumerate(zip(self._sentences, self.sentence_keys))
+            if any(k in present for k in keys)
+        ]

@@ -9,7 +9,9 @@ from .matching import ParsedPassage, passages_with
 from .stereotypes import rule_matches, trigger_keys
 
 
-def measure_evidence(parsed: list[ParsedPassage], measure: Measure, exclude: dict[int, list[int]], negation_window: int) -> list[Evidence]:
+def measure_evidence(
+    parsed: list[ParsedPassage], measure: Measure, exclude: dict[int, list[int]], negation_window: int
+) -> list[Evidence]:
     """Sentences that commit to *measure*.
 
     A sentence counts when the measure's terms or near patterns match, no
@@ -25,19 +27,24 @@ def measure_evidence(parsed: list[ParsedPassage], measure: Measure, exclude: dic
         for _, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip) or pp.hits.any(f"unless:{rule.id}", sent):
                 continue
-            found = [m for m in rule_matches(pp.hits, rule, sent)
-                     if not pp.hits.negation_before(sent, m.start, negation_window)
-                     and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))]
+            found = [
+                m
+                for m in rule_matches(pp.hits, rule, sent)
+                if not pp.hits.negation_before(sent, m.start, negation_window)
+                and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))
+            ]
             gender = pp.hits.get("gender", sent)
             if not found or (measure.requires_gender and not gender):
                 continue
-            terms = sorted({pp.doc[m.start:m.end].text.lower() for m in found})
+            terms = sorted({pp.doc[m.start : m.end].text.lower() for m in found})
             loc = pp.passage.location
             out.append(evidence(sent.text.strip(), loc, terms))
     return out
 
 
-def check_measures(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str, exclude: dict[int, list[int]]) -> list[MeasureCheck]:
+def check_measures(
+    parsed: list[ParsedPassage], lexicon: Lexicon, domain: str, exclude: dict[int, list[int]]
+) -> list[MeasureCheck]:
     """A measure is not_applicable outside its domains, present with evidence, else missing."""
     checks = []
     for m in lexicon.measures:

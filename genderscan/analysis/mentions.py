@@ -47,7 +47,9 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
     for pp in parsed:
         if pp.passage.kind == "heading":
             kind = _heading_kind(pp, kind)
-        n_words = pp.hits.words if pp.hits.words is not None else (int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0)
+        n_words = (
+            pp.hits.words if pp.hits.words is not None else (int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0)
+        )
         hits = pp.hits.get("gender")
         words += n_words
         for s, e in hits:
@@ -60,6 +62,10 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
     if parts and all(w >= MIN_PART_WORDS for w, _ in parts.values()):
         split = {k: {"words": w, "gender_mentions": m, "per_1000_words": _rate(m, w)} for k, (w, m) in parts.items()}
     return MentionStats(
-        words=words, gender_mentions=total, per_1000_words=_rate(total, words),
-        threshold=lexicon.gender_blind_threshold, terms=dict(sorted(terms.items())), parts=split,
+        words=words,
+        gender_mentions=total,
+        per_1000_words=_rate(total, words),
+        threshold=lexicon.gender_blind_threshold,
+        terms=dict(sorted(terms.items())),
+        parts=split,
     )

@@ -20,7 +20,13 @@ def section_keys(parsed: list[ParsedPassage]) -> list[set[str]]:
     return out
 
 
-def question_evidence(parsed: list[ParsedPassage], q: Question, exclude: dict[int, list[int]], findings: list[Finding], context: list[set[str]] | None) -> list[Evidence]:
+def question_evidence(
+    parsed: list[ParsedPassage],
+    q: Question,
+    exclude: dict[int, list[int]],
+    findings: list[Finding],
+    context: list[set[str]] | None,
+) -> list[Evidence]:
     """Sentences that answer *q*.
 
     A sentence needs a topic term (or stands in a section whose heading has
@@ -40,7 +46,9 @@ def question_evidence(parsed: list[ParsedPassage], q: Question, exclude: dict[in
     return found
 
 
-def answer_questions(parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]], findings: list[Finding] = ()) -> list[QuestionAnswer]:
+def answer_questions(
+    parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]], findings: list[Finding] = ()
+) -> list[QuestionAnswer]:
     """``beantwoord`` with enough evidence, ``deels`` with some, else ``niet aangetroffen``."""
     context = section_keys(parsed)
     answers = []

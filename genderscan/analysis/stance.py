@@ -22,7 +22,6 @@ from spacy.tokens import Span
 from ..lexicon.schema import StanceCues
 from .matching import Hits
 
-
 # Straight single quotes double as apostrophes (auto's, 's avonds): a quote
 # opens after a non-letter and closes before one, within one short stretch.
 _SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^'\n]{1,120}?(?<=[\w.!?])'(?!\w)")
@@ -41,7 +40,9 @@ def _title_pattern(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?i:\b(?:{alternatives}))\s*:?\s+(?=[A-ZÀ-Ý])([^,.;:()\n]{{3,150}})")
 
 
-def quote_ranges(text: str, pairs: tuple[tuple[str, str], ...], title_cues: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+def quote_ranges(
+    text: str, pairs: tuple[tuple[str, str], ...], title_cues: tuple[str, ...] = ()
+) -> list[tuple[int, int]]:
     """Character ranges enclosed by a balanced pair of quotation marks, or cited as a title."""
     ranges = [m.span() for m in _SINGLE_QUOTED.finditer(text)] + title_ranges(text, title_cues)
     for opening, closing in pairs:
@@ -92,7 +93,7 @@ def classify(
     if quote is None and head is not None:
         quote = _mostly_quoted(doc, head, head + 1, quotes)
     if quote is not None:
-        return "quoted", doc.text[quote[0]:quote[1]]
+        return "quoted", doc.text[quote[0] : quote[1]]
     critical = hits.get("stance:critical", sent) or hits.get("stance:positive", sent)
     if critical:
         s, e = critical[0]
@@ -102,5 +103,5 @@ def classify(
         or (head is not None and hits.negation_before(sent, head, cues.negation_window))
     )
     if negation:
-        return "critical", doc[negation[0]:negation[1]].text
+        return "critical", doc[negation[0] : negation[1]].text
     return "assertion", None

@@ -117,7 +117,10 @@ def rule_matches(hits: Hits, rule: Rule, sent: Span, previous: Span | None = Non
                 continue
             found.extend(Match(s, e, sent.start, head=h) for s, e, h in near_spans(hits, rule, i, sent))
         elif pattern.kind == "anaphora":
-            found.extend(Match(s, e, c, distance=d) for s, e, c, d in anaphora_spans(hits, f"ana:{rule.id}:{i}", sent, previous, pattern.spec.next_sentence))
+            found.extend(
+                Match(s, e, c, distance=d)
+                for s, e, c, d in anaphora_spans(hits, f"ana:{rule.id}:{i}", sent, previous, pattern.spec.next_sentence)
+            )
     return sorted(set(found), key=lambda m: (m.start, m.end, m.context_start, m.distance))
 
 
@@ -197,8 +200,11 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
             if not candidates:
                 continue
             previous = sents[si - 1] if si else None
-            per_rule = [(rules[i][0], rule_matches(pp.hits, rules[i][0], sent, previous, present)) for i in candidates
-                        if any(keys <= present for keys in rules[i][1])]
+            per_rule = [
+                (rules[i][0], rule_matches(pp.hits, rules[i][0], sent, previous, present))
+                for i in candidates
+                if any(keys <= present for keys in rules[i][1])
+            ]
             nearest: dict[int, tuple[int, str]] = {}
             for rule, found in per_rule:
                 for m in found:
@@ -210,7 +216,7 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
                     continue
                 m = found[0]
                 start, end = m.start, m.end
-                context = pp.doc[m.context_start:sent.end]
+                context = pp.doc[m.context_start : sent.end]
                 if pp.hits.any(f"unless:{rule.id}", context):
                     continue
                 waived = [s for s in pp.passage.suppress if s[0] in (rule.id, rule.category)]
@@ -218,22 +224,28 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
                     if suppressed is not None:
                         suppressed[(pp.passage.location.paragraph, waived[0][0])] += 1
                     continue
-                stance, cue = classify(context, start, end, pp.hits, quotes, lexicon.stance, head=m.head, negatable=rule.negatable)
+                stance, cue = classify(
+                    context, start, end, pp.hits, quotes, lexicon.stance, head=m.head, negatable=rule.negatable
+                )
                 if stance == "assertion" and inherited:
                     stance, cue = "critical", inherited
                 # the Doc's text is the passage text: slicing it is Span.text without a Token per word
-                raw = pp.passage.text[context.start_char:context.end_char]
+                raw = pp.passage.text[context.start_char : context.end_char]
                 sentence = raw.strip()
                 seen[(rule.id, sentence)] += 1
                 offset = context.start_char + (len(raw) - len(raw.lstrip()))
-                findings.append(_finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)]))
+                findings.append(
+                    _finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)])
+                )
     return findings
 
 
 def document_matches(parsed: list[ParsedPassage], rule: Rule) -> bool:
     """Whether *rule* matches in any sentence of the document."""
     keys = trigger_keys(rule)
-    return any(rule_matches(pp.hits, rule, sent) for pp in passages_with(parsed, keys) for _, sent in pp.sentences_with(keys))
+    return any(
+        rule_matches(pp.hits, rule, sent) for pp in passages_with(parsed, keys) for _, sent in pp.sentences_with(keys)
+    )
 
 
 def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, present: dict[str, bool]) -> bool:
@@ -254,19 +266,44 @@ def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, p
     return also is None or document_matches(parsed, also)
 
 
-def _finding(pp: ParsedPassage, rule: Rule, lexicon: Lexicon, start: int, end: int, sentence: str, offset: int, stance: str, cue: str | None, occurrence: int) -> Finding:
+def _finding(
+    pp: ParsedPassage,
+    rule: Rule,
+    lexicon: Lexicon,
+    start: int,
+    end: int,
+    sentence: str,
+    offset: int,
+    stance: str,
+    cue: str | None,
+    occurrence: int,
+) -> Finding:
     span = pp.doc[start:end]
     loc = pp.passage.location
     location = Location(
-        file=loc.file, paragraph=loc.paragraph, page=loc.page, section=loc.section,
-        char_start=span.start_char, char_end=span.end_char, page_label=loc.page_label,
+        file=loc.file,
+        paragraph=loc.paragraph,
+        page=loc.page,
+        section=loc.section,
+        char_start=span.start_char,
+        char_end=span.end_char,
+        page_label=loc.page_label,
     )
     return Finding(
-        rule_id=rule.id, category=rule.category, stance=stance, severity=rule.severity,
-        message=rule.message, explanation=rule.explanation, suggestion=rule.suggestion, source=rule.source,
-        matched_text=pp.passage.text[span.start_char:span.end_char], sentence=sentence, location=location,
+        rule_id=rule.id,
+        category=rule.category,
+        stance=stance,
+        severity=rule.severity,
+        message=rule.message,
+        explanation=rule.explanation,
+        suggestion=rule.suggestion,
+        source=rule.source,
+        matched_text=pp.passage.text[span.start_char : span.end_char],
+        sentence=sentence,
+        location=location,
         fingerprint=fingerprint(rule.id, sentence, occurrence),
-        sentence_span=(span.start_char - offset, span.end_char - offset), stance_cue=cue,
+        sentence_span=(span.start_char - offset, span.end_char - offset),
+        stance_cue=cue,
         atria_question=rule.atria_question or lexicon.category(rule.category).atria_question,
         unintended_effect=rule.unintended_effect,
     )

@@ -17,9 +17,10 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from .. import errors
 from ..errors import ConfigError, InputError
@@ -58,7 +59,12 @@ def analysis_key(options: Options) -> str:
     from ..lexicon import load_lexicon
 
     version = load_lexicon(list(options.lexicon_paths), disable=list(options.disable)).version
-    extra = {"model": options.model, "domain": options.domain, "pdf_engine": options.pdf_engine, "ocr": options.ocr or None}
+    extra = {
+        "model": options.model,
+        "domain": options.domain,
+        "pdf_engine": options.pdf_engine,
+        "ocr": options.ocr or None,
+    }
     extra = {k: v for k, v in extra.items() if v not in (None, "pdfium")}
     if not extra:
         return version
@@ -134,7 +140,10 @@ def batch(
                 try:
                     if not item.path.is_file():
                         code = errors.FILE_NOT_FOUND if not item.path.exists() else errors.NOT_A_FILE
-                        raise InputError(f"{item.path}: {'file not found' if code == errors.FILE_NOT_FOUND else 'not a regular file'}", code=code)
+                        raise InputError(
+                            f"{item.path}: {'file not found' if code == errors.FILE_NOT_FOUND else 'not a regular file'}",
+                            code=code,
+                        )
                     sha = sha256_of(item.path)
                 except OSError as exc:
                     sha, error = None, (errors.FILE_NOT_FOUND, f"{item.path}: cannot read ({exc.strerror or exc})")

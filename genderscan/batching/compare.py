@@ -43,10 +43,12 @@ def _svg(fig, salt: str, label: str) -> str:
 
     buf = io.StringIO()
     # a salt per chart keeps the ids inside the two inline SVGs of one page apart
-    with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "none"}):  # text stays text: searchable, read aloud
+    with matplotlib.rc_context(
+        {"svg.hashsalt": salt, "svg.fonttype": "none"}
+    ):  # text stays text: searchable, read aloud
         fig.savefig(buf, format="svg", bbox_inches="tight")
     svg = buf.getvalue()
-    svg = svg[svg.index("<svg"):]  # inline: without the XML declaration and doctype
+    svg = svg[svg.index("<svg") :]  # inline: without the XML declaration and doctype
     # an image with a text alternative for screen readers (the table has the same figures)
     return svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(label)}" ', 1)
 
@@ -62,14 +64,26 @@ def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[l
     fig, ax = plt.subplots(figsize=(9, height))
     top = max([v for row in values for v in row] + [1])
     # pcolormesh stays vector in SVG (imshow would embed a bitmap)
-    image = ax.pcolormesh(values or [[0] * len(categories)], cmap="Purples", vmin=0, vmax=top, edgecolors="white", linewidth=0.5)
+    image = ax.pcolormesh(
+        values or [[0] * len(categories)], cmap="Purples", vmin=0, vmax=top, edgecolors="white", linewidth=0.5
+    )
     ax.invert_yaxis()
-    ax.set_xticks([j + 0.5 for j in range(len(categories))], [name for _, name in categories], rotation=40, ha="right", fontsize=8)
+    ax.set_xticks(
+        [j + 0.5 for j in range(len(categories))], [name for _, name in categories], rotation=40, ha="right", fontsize=8
+    )
     ax.set_yticks([i + 0.5 for i in range(len(labels))], labels, fontsize=8)
     for i, row in enumerate(values):
         for j, v in enumerate(row):
             if v:
-                ax.text(j + 0.5, i + 0.5, str(v), ha="center", va="center", fontsize=7, color="white" if v > top / 2 else "#222")
+                ax.text(
+                    j + 0.5,
+                    i + 0.5,
+                    str(v),
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if v > top / 2 else "#222",
+                )
     ax.set_title("Genderstereotiepe aannames per categorie", fontsize=10)
     bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="aantal")
     bar.solids.set_rasterized(False)  # vector, like the rest
@@ -96,7 +110,9 @@ def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     for bar, (_, present, applicable) in zip(bars, measures):
         y = bar.get_y() + bar.get_height() / 2
         if bar.get_width() > 85:  # no room after the bar: the label goes inside, in white
-            ax.text(bar.get_width() - 1, y, f"{present}/{applicable}", va="center", ha="right", fontsize=7, color="white")
+            ax.text(
+                bar.get_width() - 1, y, f"{present}/{applicable}", va="center", ha="right", fontsize=7, color="white"
+            )
         else:
             ax.text(bar.get_width() + 1, y, f"{present}/{applicable}", va="center", fontsize=7)
     ax.set_title("Dekking van maatregelen", fontsize=10)
@@ -114,7 +130,9 @@ def write_comparison(store: Store, key: str, target: Path) -> Path:
     categories: list[tuple[str, str]] = []
     measure_names: dict[str, str] = {}
     coverage: dict[str, list[int]] = {}
-    for sha, version in sorted({(r["sha256"], r["lexicon_version"]) for r in rows if r["analysed_at"] and r["error_code"] is None}):
+    for sha, version in sorted(
+        {(r["sha256"], r["lexicon_version"]) for r in rows if r["analysed_at"] and r["error_code"] is None}
+    ):
         report = store.report(sha, version)
         if report is None:
             continue
@@ -140,10 +158,23 @@ def write_comparison(store: Store, key: str, target: Path) -> Path:
     css = (reports_dir() / "report.css").read_text(encoding="utf-8")
     from ..report.templating import environment
 
-    html = environment(autoescape=True).get_template("vergelijking.html.j2").render(
-        css=css, rows=table, meta_keys=meta_keys, categories=categories, charts=charts, key=key, version=__version__,
-        analysed=len(analysed), failed=sum(1 for r in rows if r["error_code"]), total=len(rows),
-        measure_ids=list(measure_names), measure_names=measure_names,
+    html = (
+        environment(autoescape=True)
+        .get_template("vergelijking.html.j2")
+        .render(
+            css=css,
+            rows=table,
+            meta_keys=meta_keys,
+            categories=categories,
+            charts=charts,
+            key=key,
+            version=__version__,
+            analysed=len(analysed),
+            failed=sum(1 for r in rows if r["error_code"]),
+            total=len(rows),
+            measure_ids=list(measure_names),
+            measure_names=measure_names,
+        )
     )
     write_atomic(target, html)
     return target

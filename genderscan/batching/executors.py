@@ -16,11 +16,12 @@ the results store; workers only analyse.
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .. import errors
 from ..errors import ConfigError
@@ -52,7 +53,9 @@ class LocalExecutor:
     def _pool(self) -> ProcessPoolExecutor:
         # forkserver: workers start from a clean process, not a fork of one running threads (the progress bar)
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method), initializer=_warm, initargs=(self.options,))
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=multiprocessing.get_context(method), initializer=_warm, initargs=(self.options,)
+        )
 
     def results(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, dict[str, Any]]]:
         todo = iter(tasks)
@@ -76,7 +79,10 @@ class LocalExecutor:
                         yield task, fut.result()
                     except BrokenProcessPool:
                         broken = True
-                        yield task, _crashed("a worker process died while analysing this document (out of memory or killed)")
+                        yield (
+                            task,
+                            _crashed("a worker process died while analysing this document (out of memory or killed)"),
+                        )
                 if broken:
                     for fut, task in list(pending.items()):
                         yield task, _crashed("a worker process died while this document was queued")
@@ -88,11 +94,15 @@ class LocalExecutor:
 
 
 class DaskExecutor:
-    def __init__(self, jobs: int, options: Options, scheduler: str | None = None, connect_timeout: float = 30.0) -> None:
+    def __init__(
+        self, jobs: int, options: Options, scheduler: str | None = None, connect_timeout: float = 30.0
+    ) -> None:
         try:
             import dask.distributed  # noqa: F401
         except ImportError as exc:
-            raise ConfigError("--executor dask needs dask.distributed: pip install 'genderscan[dask]'", code=errors.BAD_OPTION) from exc
+            raise ConfigError(
+                "--executor dask needs dask.distributed: pip install 'genderscan[dask]'", code=errors.BAD_OPTION
+            ) from exc
         self.jobs = max(1, jobs)
         self.options = options
         self.scheduler = scheduler
@@ -106,13 +116,17 @@ class DaskExecutor:
             if self.scheduler:
                 client = Client(self.scheduler, timeout=f"{self.connect_timeout}s")
             else:
-                cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+                cluster = LocalCluster(
+                    n_workers=self.jobs, threads_per_worker=1, processes=True, dashboard_address=None
+                )
                 client = Client(cluster)
         except (OSError, TimeoutError, ValueError) as exc:
             if cluster is not None:
                 cluster.close()
             where = self.scheduler or "a local cluster"
-            raise ConfigError(f"cannot connect to the Dask scheduler at {where}: {exc}", code=errors.BAD_OPTION) from exc
+            raise ConfigError(
+                f"cannot connect to the Dask scheduler at {where}: {exc}", code=errors.BAD_OPTION
+            ) from exc
         try:
             workers = max(1, len(client.scheduler_info().get("workers", {})) or self.jobs)
             todo = iter(tasks)

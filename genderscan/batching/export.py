@@ -26,12 +26,45 @@ TABLES = ("documents", "findings", "measures")
 FORMATS = ("csv", "jsonl", "parquet")
 
 DOCUMENT_COLUMNS = [
-    "row", "path", "sha256", "format", "pages", "words", "domain", "gender_blind", "gender_mentions_per_1000",
-    "assertions", "critical", "quoted",
+    "row",
+    "path",
+    "sha256",
+    "format",
+    "pages",
+    "words",
+    "domain",
+    "gender_blind",
+    "gender_mentions_per_1000",
+    "assertions",
+    "critical",
+    "quoted",
 ]
-DOCUMENT_TAIL = ["measures_present", "measures_missing", "measures_missing_ids", "error_code", "error", "lexicon_version", "analysed_at"]
-FINDING_COLUMNS = ["sha256", "path", "rule_id", "category", "stance", "severity", "page", "page_label", "paragraph", "section",
-                   "matched_text", "sentence", "message", "fingerprint", "lexicon_version"]
+DOCUMENT_TAIL = [
+    "measures_present",
+    "measures_missing",
+    "measures_missing_ids",
+    "error_code",
+    "error",
+    "lexicon_version",
+    "analysed_at",
+]
+FINDING_COLUMNS = [
+    "sha256",
+    "path",
+    "rule_id",
+    "category",
+    "stance",
+    "severity",
+    "page",
+    "page_label",
+    "paragraph",
+    "section",
+    "matched_text",
+    "sentence",
+    "message",
+    "fingerprint",
+    "lexicon_version",
+]
 MEASURE_COLUMNS = ["sha256", "path", "measure_id", "name", "status", "evidence", "evidence_page", "lexicon_version"]
 
 
@@ -42,7 +75,9 @@ def _inputs(store: Store, key: str | None) -> list[dict[str, Any]]:
         "d.format, d.pages, d.words, d.domain, d.gender_blind, d.gender_mentions_per_1000, d.assertions, d.critical, d.quoted, "
         "d.error_code, d.error, d.analysed_at, d.report IS NOT NULL AS report "
         "FROM inputs i LEFT JOIN documents d ON d.sha256 = i.sha256 AND d.lexicon_version = i.lexicon_version "
-        f"{where} ORDER BY i.row", params)
+        f"{where} ORDER BY i.row",
+        params,
+    )
 
 
 def _categories(store: Store) -> list[str]:
@@ -61,12 +96,18 @@ def table_rows(store: Store, table: str, key: str | None = None) -> list[dict[st
     pairs = sorted({(r["sha256"], r["lexicon_version"]) for r in inputs if r.get("analysed_at")})
     out: list[dict[str, Any]] = []
     for sha, version in pairs:
-        path = store.db.execute("SELECT path FROM documents WHERE sha256 = ? AND lexicon_version = ?", (sha, version)).fetchone()[0]
+        path = store.db.execute(
+            "SELECT path FROM documents WHERE sha256 = ? AND lexicon_version = ?", (sha, version)
+        ).fetchone()[0]
         if table == "findings":
-            rows = store.rows("SELECT * FROM findings WHERE sha256 = ? AND lexicon_version = ? ORDER BY n", (sha, version))
+            rows = store.rows(
+                "SELECT * FROM findings WHERE sha256 = ? AND lexicon_version = ? ORDER BY n", (sha, version)
+            )
             out += [{c: (path if c == "path" else r.get(c)) for c in FINDING_COLUMNS} for r in rows]
         else:
-            rows = store.rows("SELECT * FROM measures WHERE sha256 = ? AND lexicon_version = ? ORDER BY rowid", (sha, version))
+            rows = store.rows(
+                "SELECT * FROM measures WHERE sha256 = ? AND lexicon_version = ? ORDER BY rowid", (sha, version)
+            )
             out += [{c: (path if c == "path" else r.get(c)) for c in MEASURE_COLUMNS} for r in rows]
     return out
 
@@ -89,11 +130,15 @@ def _documents(store: Store, inputs: list[dict[str, Any]]) -> list[dict[str, Any
         present = missing = 0
         missing_ids: list[str] = []
         if r.get("analysed_at") and r.get("report"):
-            for f in store.rows("SELECT category FROM findings WHERE sha256 = ? AND lexicon_version = ? AND stance = 'assertion'",
-                                (r["sha256"], r["lexicon_version"])):
+            for f in store.rows(
+                "SELECT category FROM findings WHERE sha256 = ? AND lexicon_version = ? AND stance = 'assertion'",
+                (r["sha256"], r["lexicon_version"]),
+            ):
                 per_category[f["category"]] = per_category.get(f["category"], 0) + 1
-            for m in store.rows("SELECT measure_id, status FROM measures WHERE sha256 = ? AND lexicon_version = ? ORDER BY rowid",
-                                (r["sha256"], r["lexicon_version"])):
+            for m in store.rows(
+                "SELECT measure_id, status FROM measures WHERE sha256 = ? AND lexicon_version = ? ORDER BY rowid",
+                (r["sha256"], r["lexicon_version"]),
+            ):
                 present += m["status"] == "present"
                 if m["status"] == "missing":
                     missing += 1
@@ -138,7 +183,9 @@ def _parquet(rows: list[dict[str, Any]], target: Path) -> None:
     tmp.replace(target)
 
 
-def export(store: Store, fmt: str, out_dir: Path, tables: tuple[str, ...] = TABLES, key: str | None = None) -> list[Path]:
+def export(
+    store: Store, fmt: str, out_dir: Path, tables: tuple[str, ...] = TABLES, key: str | None = None
+) -> list[Path]:
     """Write each table to ``out_dir/<table>.<fmt>``; returns the files written."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format '{fmt}' (one of {', '.join(FORMATS)})", code=errors.BAD_OPTION)
@@ -162,4 +209,6 @@ def export(store: Store, fmt: str, out_dir: Path, tables: tuple[str, ...] = TABL
 
 
 def _empty_columns(table: str) -> list[str]:
-    return {"documents": DOCUMENT_COLUMNS + DOCUMENT_TAIL, "findings": FINDING_COLUMNS, "measures": MEASURE_COLUMNS}[table]
+    return {"documents": DOCUMENT_COLUMNS + DOCUMENT_TAIL, "findings": FINDING_COLUMNS, "measures": MEASURE_COLUMNS}[
+        table
+    ]

@@ -70,7 +70,9 @@ def read_manifest(path: str | Path) -> list[Item]:
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     columns = [c.strip() for c in (reader.fieldnames or [])]
     if "path" not in [c.lower() for c in columns]:
-        raise InputError(f"{p}: manifest has no 'path' column (columns: {', '.join(columns) or 'none'})", code=errors.BAD_MANIFEST)
+        raise InputError(
+            f"{p}: manifest has no 'path' column (columns: {', '.join(columns) or 'none'})", code=errors.BAD_MANIFEST
+        )
     items: list[Item] = []
     seen: set[tuple] = set()
     for number, row in enumerate(reader, start=2):

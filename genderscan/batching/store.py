@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .. import errors
 from ..errors import InputError
@@ -97,14 +98,45 @@ def packed(report: dict[str, Any]) -> dict[str, Any]:
     return {
         "report_json": json.dumps(report, ensure_ascii=False),
         "pages": doc["pages"],
-        "document_row": (doc["format"], doc["pages"], doc["words"], report["domain"], int(report["gender_blind"]),
-                         report["mentions"]["per_1000_words"], stance.count("assertion"), stance.count("critical"), stance.count("quoted")),
-        "finding_rows": [(n, f["rule_id"], f["category"], f["stance"], f["severity"], f["location"]["page"], f["location"].get("page_label"),
-                          f["location"]["paragraph"], f["location"].get("section"), f["matched_text"], f["sentence"], f["message"], f["fingerprint"])
-                         for n, f in enumerate(report["findings"], 1)],
-        "measure_rows": [(m["id"], m["name"], m["status"], m["evidence"][0]["text"] if m["evidence"] else None,
-                          m["evidence"][0]["location"]["page"] if m["evidence"] else None)
-                         for m in report["measures"]],
+        "document_row": (
+            doc["format"],
+            doc["pages"],
+            doc["words"],
+            report["domain"],
+            int(report["gender_blind"]),
+            report["mentions"]["per_1000_words"],
+            stance.count("assertion"),
+            stance.count("critical"),
+            stance.count("quoted"),
+        ),
+        "finding_rows": [
+            (
+                n,
+                f["rule_id"],
+                f["category"],
+                f["stance"],
+                f["severity"],
+                f["location"]["page"],
+                f["location"].get("page_label"),
+                f["location"]["paragraph"],
+                f["location"].get("section"),
+                f["matched_text"],
+                f["sentence"],
+                f["message"],
+                f["fingerprint"],
+            )
+            for n, f in enumerate(report["findings"], 1)
+        ],
+        "measure_rows": [
+            (
+                m["id"],
+                m["name"],
+                m["status"],
+                m["evidence"][0]["text"] if m["evidence"] else None,
+                m["evidence"][0]["location"]["page"] if m["evidence"] else None,
+            )
+            for m in report["measures"]
+        ],
     }
 
 
@@ -128,13 +160,18 @@ class Store:
                 if found is None:
                     self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
                 elif found[0] != SCHEMA_VERSION:
-                    raise InputError(f"{self.path}: results store schema {found[0]}, this genderscan writes {SCHEMA_VERSION}", code=errors.BAD_STORE)
+                    raise InputError(
+                        f"{self.path}: results store schema {found[0]}, this genderscan writes {SCHEMA_VERSION}",
+                        code=errors.BAD_STORE,
+                    )
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{self.path}: not a genderscan results store ({exc})", code=errors.BAD_STORE) from exc
         except OSError as exc:
-            raise InputError(f"{self.path}: cannot open the results store ({exc.strerror or exc})", code=errors.BAD_STORE) from exc
+            raise InputError(
+                f"{self.path}: cannot open the results store ({exc.strerror or exc})", code=errors.BAD_STORE
+            ) from exc
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -150,11 +187,18 @@ class Store:
         rows = self.db.execute(
             f"SELECT sha256, error_code, error FROM documents WHERE lexicon_version = ? "
             f"AND (error_code IS NULL OR error_code NOT IN ({','.join('?' * len(RETRY_CODES))}))",
-            (lexicon_version, *RETRY_CODES))
+            (lexicon_version, *RETRY_CODES),
+        )
         return {sha: (code, message) if code else None for sha, code, message in rows}
 
-    def record_input(self, path: str, meta: dict[str, str], sha256: str | None, lexicon_version: str,
-                     error: tuple[str, str] | None = None) -> None:
+    def record_input(
+        self,
+        path: str,
+        meta: dict[str, str],
+        sha256: str | None,
+        lexicon_version: str,
+        error: tuple[str, str] | None = None,
+    ) -> None:
         """Remember an input row and the content it named (or why it could not be read)."""
         code, message = error or (None, None)
         with self.db:
@@ -162,7 +206,16 @@ class Store:
                 "INSERT INTO inputs (path, meta, sha256, lexicon_version, error_code, error, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (path, meta) DO UPDATE SET sha256 = excluded.sha256, lexicon_version = excluded.lexicon_version, "
                 "error_code = excluded.error_code, error = excluded.error, seen_at = excluded.seen_at",
-                (path, json.dumps(meta, ensure_ascii=False, sort_keys=True), sha256, lexicon_version, code, message, now()))
+                (
+                    path,
+                    json.dumps(meta, ensure_ascii=False, sort_keys=True),
+                    sha256,
+                    lexicon_version,
+                    code,
+                    message,
+                    now(),
+                ),
+            )
 
     def save(self, sha256: str, lexicon_version: str, path: str, result: dict[str, Any]) -> None:
         """Store one analysed document (a :func:`packed` result) in one transaction, replacing an older result."""
@@ -174,14 +227,36 @@ class Store:
                 self.db.execute(
                     "INSERT INTO documents (sha256, lexicon_version, path, error_code, error, seconds, worker_rss_mb, analysed_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*key, path, result["error_code"], result["error"], result.get("seconds"), result.get("rss_mb"), now()))
+                    (
+                        *key,
+                        path,
+                        result["error_code"],
+                        result["error"],
+                        result.get("seconds"),
+                        result.get("rss_mb"),
+                        now(),
+                    ),
+                )
                 return
             self.db.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)",
-                (*key, path, *result["document_row"], result["report_json"], result.get("seconds"), result.get("rss_mb"), now()))
-            self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                [(*key, *row) for row in result["finding_rows"]])
-            self.db.executemany("INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)", [(*key, *row) for row in result["measure_rows"]])
+                (
+                    *key,
+                    path,
+                    *result["document_row"],
+                    result["report_json"],
+                    result.get("seconds"),
+                    result.get("rss_mb"),
+                    now(),
+                ),
+            )
+            self.db.executemany(
+                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*key, *row) for row in result["finding_rows"]],
+            )
+            self.db.executemany(
+                "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)", [(*key, *row) for row in result["measure_rows"]]
+            )
 
     # -- reading ----------------------------------------------------------
     def rows(self, sql: str, params: Iterable = ()) -> list[dict[str, Any]]:
@@ -190,14 +265,18 @@ class Store:
         return [dict(zip(names, r)) for r in cur]
 
     def report(self, sha256: str, lexicon_version: str) -> dict | None:
-        found = self.db.execute("SELECT report FROM documents WHERE sha256 = ? AND lexicon_version = ?", (sha256, lexicon_version)).fetchone()
+        found = self.db.execute(
+            "SELECT report FROM documents WHERE sha256 = ? AND lexicon_version = ?", (sha256, lexicon_version)
+        ).fetchone()
         return json.loads(found[0]) if found and found[0] else None
 
 
 def open_existing(path: str | Path) -> Store:
     """A store that must already exist (for export and load_results)."""
     if not Path(path).is_file():
-        raise InputError(f"{path}: results store not found (run genderscan batch --db {path} first)", code=errors.FILE_NOT_FOUND)
+        raise InputError(
+            f"{path}: results store not found (run genderscan batch --db {path} first)", code=errors.FILE_NOT_FOUND
+        )
     with closing(sqlite3.connect(path)) as probe:
         try:
             probe.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()

@@ -73,7 +73,12 @@ def _analyse(path: str, options: Options, name: str | None = None) -> dict[str, 
         message = exc.message if name is None else exc.message.replace(path, name)
         result = {"report_json": None, "error_code": exc.code, "error": message, "pages": 0}
     except Exception as exc:  # an internal error must not end the batch; it is recorded and retried on a rerun
-        result = {"report_json": None, "error_code": "GS-E000", "error": f"internal error: {type(exc).__name__}: {exc}", "pages": 0}
+        result = {
+            "report_json": None,
+            "error_code": "GS-E000",
+            "error": f"internal error: {type(exc).__name__}: {exc}",
+            "pages": 0,
+        }
     result["seconds"] = time.perf_counter() - start
     result["rss_mb"] = _rss_mb()
     result["startup_seconds"] = sum(_STARTUP)

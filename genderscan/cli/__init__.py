@@ -32,7 +32,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
 ) -> None:
     """genderscan: an Atria-style genderscan of Dutch policy documents."""
 
@@ -40,13 +42,23 @@ def root(
 app.command("analyse", help="Analyse documents and write an Atria-style report for each.")(analyse_cli)
 app.command("check", help="For CI: check documents and exit 1 when an assumption reaches --fail-on.")(check_cli)
 app.add_typer(lexicon_app, name="lexicon")
-baseline_app = typer.Typer(help="Accept the current findings, so that check reports only new ones.", no_args_is_help=True, pretty_exceptions_enable=False)
-baseline_app.command("create", help="Record the current assumptions of the documents in a baseline file.")(baseline_create_cli)
+baseline_app = typer.Typer(
+    help="Accept the current findings, so that check reports only new ones.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+baseline_app.command("create", help="Record the current assumptions of the documents in a baseline file.")(
+    baseline_create_cli
+)
 app.add_typer(baseline_app, name="baseline")
 app.add_typer(config_app, name="config")
 app.command("diff", help="Compare two drafts: assumptions that are new, resolved or unchanged.")(diff_cli)
-app.command("batch", help="Analyse many documents (folders, globs or a manifest CSV) into a resumable SQLite results store.")(batch_cli)
-app.command("export", help="Write the documents, findings and measures tables of a results store (csv, jsonl, parquet).")(export_cli)
+app.command(
+    "batch", help="Analyse many documents (folders, globs or a manifest CSV) into a resumable SQLite results store."
+)(batch_cli)
+app.command(
+    "export", help="Write the documents, findings and measures tables of a results store (csv, jsonl, parquet)."
+)(export_cli)
 app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on a labelled JSONL file.")(evaluate_cli)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -36,7 +35,9 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
             raise ConfigError("-o - (stdout) needs exactly one document and one --format", code=errors.BAD_OPTION)
         return {paths[0]: {formats[0]: None}}
     target = Path(out) if out else Path(".")
-    single_file = out is not None and len(paths) == 1 and len(formats) == 1 and target.suffix == "." + _suffix(formats[0])
+    single_file = (
+        out is not None and len(paths) == 1 and len(formats) == 1 and target.suffix == "." + _suffix(formats[0])
+    )
     plan: dict[Path, dict[str, Path | None]] = {}
     taken: dict[Path, Path] = {}
     for p in paths:
@@ -45,24 +46,61 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
             name = f"{p.stem}.genderscan.docx" if fmt == "docx" else f"{p.name}.{_suffix(fmt)}"
             dest = target if single_file else target / name
             if dest in taken:
-                raise ConfigError(f"{p} and {taken[dest]} would both write {dest}; analyse them in separate calls", code=errors.BAD_OPTION)
+                raise ConfigError(
+                    f"{p} and {taken[dest]} would both write {dest}; analyse them in separate calls",
+                    code=errors.BAD_OPTION,
+                )
             taken[dest] = p
             plan[p][fmt] = dest
     return plan
 
 
 def analyse_cli(
-    paths: List[Path] = typer.Argument(..., help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).", show_default=False),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output directory (default: current directory), a file name when there is one document and one format, or - for stdout."),
-    formats: List[Format] = typer.Option([Format.html], "--format", "-f", help="Report format: html, md, json, pdf (WeasyPrint or Chromium), or docx (a copy of a .docx input with a Word comment per finding); repeat for several."),
-    model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."),
-    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder of category files; repeatable."),
-    domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain (participatie, inburgering, armoede, other) instead of detection."),
-    pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="PDF text engine: pdfium (default, fast) or pdfplumber (slower; its own line building for layout-heavy pages)."),
-    ocr: bool = typer.Option(False, "--ocr", help="Read PDF pages without a text layer with tesseract OCR (Debian: tesseract-ocr, tesseract-ocr-nld)."),
-    max_size: Optional[float] = typer.Option(None, "--max-size", help="Refuse files larger than this many MB (default 200)."),
-    disable: List[str] = typer.Option([], "--disable", help="Rule id (KW001) or category (generiek_mannelijk) to switch off; repeatable."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Report language: nl (default, or lang in genderscan.toml) or en. Quotes from the document stay Dutch."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).", show_default=False
+    ),
+    output: str | None = typer.Option(
+        None,
+        "-o",
+        "--output",
+        help="Output directory (default: current directory), a file name when there is one document and one format, or - for stdout.",
+    ),
+    formats: list[Format] = typer.Option(
+        [Format.html],
+        "--format",
+        "-f",
+        help="Report format: html, md, json, pdf (WeasyPrint or Chromium), or docx (a copy of a .docx input with a Word comment per finding); repeat for several.",
+    ),
+    model: str | None = typer.Option(
+        None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."
+    ),
+    lexicon: list[Path] = typer.Option(
+        [], "--lexicon", help="Extra lexicon file or folder of category files; repeatable."
+    ),
+    domain: str | None = typer.Option(
+        None, "--domain", help="Policy domain (participatie, inburgering, armoede, other) instead of detection."
+    ),
+    pdf_engine: str | None = typer.Option(
+        None,
+        "--pdf-engine",
+        help="PDF text engine: pdfium (default, fast) or pdfplumber (slower; its own line building for layout-heavy pages).",
+    ),
+    ocr: bool = typer.Option(
+        False,
+        "--ocr",
+        help="Read PDF pages without a text layer with tesseract OCR (Debian: tesseract-ocr, tesseract-ocr-nld).",
+    ),
+    max_size: float | None = typer.Option(
+        None, "--max-size", help="Refuse files larger than this many MB (default 200)."
+    ),
+    disable: list[str] = typer.Option(
+        [], "--disable", help="Rule id (KW001) or category (generiek_mannelijk) to switch off; repeatable."
+    ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        help="Report language: nl (default, or lang in genderscan.toml) or en. Quotes from the document stay Dutch.",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on the terminal."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
@@ -74,7 +112,9 @@ def analyse_cli(
         plan = plan_outputs(paths, fmt_names, output)
         not_docx = [p for p in paths if p.suffix.lower() != ".docx"]
         if "docx" in fmt_names and not_docx:
-            raise ConfigError(f"{not_docx[0]}: --format docx (the annotated Word file) needs a .docx document", code=errors.BAD_OPTION)
+            raise ConfigError(
+                f"{not_docx[0]}: --format docx (the annotated Word file) needs a .docx document", code=errors.BAD_OPTION
+            )
         if "pdf" in fmt_names:
             from ..report.pdf import renderer
 
@@ -85,7 +125,15 @@ def analyse_cli(
         lang = lang or configs.load().get("lang", "nl")
         if lang not in LANGUAGES:
             raise ConfigError(f"--lang {lang}: expected one of {', '.join(LANGUAGES)}", code=errors.BAD_OPTION)
-        analyzer = Analyzer(model=model, lexicon_paths=lexicon, domain=domain, disable=disable, pdf_engine=pdf_engine, max_mb=max_size, ocr=ocr)
+        analyzer = Analyzer(
+            model=model,
+            lexicon_paths=lexicon,
+            domain=domain,
+            disable=disable,
+            pdf_engine=pdf_engine,
+            max_mb=max_size,
+            ocr=ocr,
+        )
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -28,12 +27,28 @@ def _progress_bar(quiet: bool):
     """A rich progress bar on stderr (documents, pages per second, ETA), or nothing."""
     if quiet:
         return None, None
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from ._util import console
 
-    bar = Progress(TextColumn("[bold]genderscan batch"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                   TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console(stderr=True), transient=False)
+    bar = Progress(
+        TextColumn("[bold]genderscan batch"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=console(stderr=True),
+        transient=False,
+    )
     task = bar.add_task("batch", total=None, rate="")
 
     def update(done: int, total: int, pages: int, seconds: float) -> None:
@@ -45,35 +60,79 @@ def _progress_bar(quiet: bool):
 
 
 def batch_cli(
-    paths: List[str] = typer.Argument(None, help="Files, folders (searched recursively) or glob patterns.", show_default=False),
-    manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV with a 'path' column (relative to the CSV) and metadata columns (gemeente, provincie, jaar, ...) carried into every result."),
-    db: Path = typer.Option(Path("genderscan.db"), "--db", help="SQLite results store; created when missing, resumed when present."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
-    executor: Executor = typer.Option(Executor.local, "--executor", help="local worker processes, or dask (needs the dask extra: pip install 'genderscan\\[dask]')."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster."),
+    paths: list[str] = typer.Argument(
+        None, help="Files, folders (searched recursively) or glob patterns.", show_default=False
+    ),
+    manifest: Path | None = typer.Option(
+        None,
+        "--manifest",
+        help="CSV with a 'path' column (relative to the CSV) and metadata columns (gemeente, provincie, jaar, ...) carried into every result.",
+    ),
+    db: Path = typer.Option(
+        Path("genderscan.db"), "--db", help="SQLite results store; created when missing, resumed when present."
+    ),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
+    executor: Executor = typer.Option(
+        Executor.local,
+        "--executor",
+        help="local worker processes, or dask (needs the dask extra: pip install 'genderscan\\[dask]').",
+    ),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster.",
+    ),
     connect_timeout: float = typer.Option(30.0, "--connect-timeout", help="Seconds to wait for the Dask scheduler."),
     force: bool = typer.Option(False, "--force", help="Analyse again what the store already holds for this lexicon."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Write a comparison report (HTML) here, with each document's report in documenten/ beside it."),
-    model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."),
-    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
-    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
-    domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain for every document instead of detection."),
-    pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
+    report: Path | None = typer.Option(
+        None,
+        "--report",
+        help="Write a comparison report (HTML) here, with each document's report in documenten/ beside it.",
+    ),
+    model: str | None = typer.Option(
+        None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."
+    ),
+    lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: list[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    domain: str | None = typer.Option(
+        None, "--domain", help="Policy domain for every document instead of detection."
+    ),
+    pdf_engine: str | None = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
     ocr: bool = typer.Option(False, "--ocr", help="OCR PDF pages without a text layer (tesseract)."),
-    max_size: Optional[float] = typer.Option(None, "--max-size", help="Refuse files larger than this many MB (default 200)."),
+    max_size: float | None = typer.Option(
+        None, "--max-size", help="Refuse files larger than this many MB (default 200)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary (for scripts)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     """Exit 0 when every document was analysed, 2 when some could not be read (all others are in the store)."""
     from ..batching import Options, batch
 
-    options = Options(model=model, lexicon_paths=tuple(str(p) for p in lexicon), disable=tuple(disable), domain=domain,
-                      pdf_engine=pdf_engine, max_mb=max_size, ocr=ocr)
+    options = Options(
+        model=model,
+        lexicon_paths=tuple(str(p) for p in lexicon),
+        disable=tuple(disable),
+        domain=domain,
+        pdf_engine=pdf_engine,
+        max_mb=max_size,
+        ocr=ocr,
+    )
     bar, update = _progress_bar(quiet)
     try:
         try:
-            summary = batch(paths or [], manifest=manifest, db=db, jobs=jobs, executor=executor.value, scheduler=scheduler, connect_timeout=connect_timeout,
-                            force=force, options=options, report=report, progress=update)
+            summary = batch(
+                paths or [],
+                manifest=manifest,
+                db=db,
+                jobs=jobs,
+                executor=executor.value,
+                scheduler=scheduler,
+                connect_timeout=connect_timeout,
+                force=force,
+                options=options,
+                report=report,
+                progress=update,
+            )
         finally:
             if bar is not None and bar.live.is_started:
                 bar.stop()
@@ -82,9 +141,12 @@ def batch_cli(
         raise typer.Exit(EXIT_ERROR)
     if not quiet:
         err = sys.stderr
-        print(f"{summary.inputs} inputs: {summary.analysed} analysed, {summary.skipped} already in {summary.db}, "
-              f"{summary.linked} duplicates linked, {len(summary.failures)} failed; "
-              f"{summary.pages} pages in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)", file=err)
+        print(
+            f"{summary.inputs} inputs: {summary.analysed} analysed, {summary.skipped} already in {summary.db}, "
+            f"{summary.linked} duplicates linked, {len(summary.failures)} failed; "
+            f"{summary.pages} pages in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)",
+            file=err,
+        )
         for path, code, message in summary.failures:
             print(f"  failed {code}: {message if path in message else f'{path}: {message}'}", file=err)
         if summary.report:
@@ -95,9 +157,13 @@ def batch_cli(
 
 def export_cli(
     db: Path = typer.Option(Path("genderscan.db"), "--db", help="Results store written by genderscan batch."),
-    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv, jsonl, or parquet (needs pyarrow)."),
-    output: Path = typer.Option(Path("."), "-o", "--output", help="Folder for documents.<fmt>, findings.<fmt> and measures.<fmt>."),
-    table: List[str] = typer.Option([], "--table", help="Only this table (documents, findings, measures); repeatable."),
+    fmt: ExportFormat = typer.Option(
+        ExportFormat.csv, "--format", "-f", help="csv, jsonl, or parquet (needs pyarrow)."
+    ),
+    output: Path = typer.Option(
+        Path("."), "-o", "--output", help="Folder for documents.<fmt>, findings.<fmt> and measures.<fmt>."
+    ),
+    table: list[str] = typer.Option([], "--table", help="Only this table (documents, findings, measures); repeatable."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not list the files written."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:

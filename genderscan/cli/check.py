@@ -12,7 +12,6 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
 from xml.sax.saxutils import escape, quoteattr
 
 import typer
@@ -73,6 +72,7 @@ def render_text(results: list[dict], colour: bool) -> str:
 
 def render_github(results: list[dict]) -> str:
     """GitHub Actions workflow commands: one annotation per finding."""
+
     def esc(text: str) -> str:
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -83,8 +83,12 @@ def render_github(results: list[dict]) -> str:
     for doc in results:
         for f in doc["findings"]:
             page, para = _where(f)
-            title = f"{f['rule_id']} ({f['category']}, p. {page})" if page != "-" else f"{f['rule_id']} ({f['category']})"
-            lines.append(f"::{GITHUB_LEVEL[f['severity']]} file={prop(doc['path'])},line={para},title={prop(title)}::{esc(f['message'] + ' — ' + f['sentence'])}")
+            title = (
+                f"{f['rule_id']} ({f['category']}, p. {page})" if page != "-" else f"{f['rule_id']} ({f['category']})"
+            )
+            lines.append(
+                f"::{GITHUB_LEVEL[f['severity']]} file={prop(doc['path'])},line={para},title={prop(title)}::{esc(f['message'] + ' — ' + f['sentence'])}"
+            )
     return "".join(line + "\n" for line in lines)
 
 
@@ -122,8 +126,10 @@ def render_sarif(results: list[dict], lexicon, docs_url: str | None = None, lang
             "name": rid,
             "shortDescription": {"text": message},
             "fullDescription": {"text": explanation},
-            "help": {"text": f"{explanation}\n\n{label}: {suggestion}",
-                     "markdown": f"**{message}**\n\n{explanation}\n\n*{label}:* {suggestion}"},
+            "help": {
+                "text": f"{explanation}\n\n{label}: {suggestion}",
+                "markdown": f"**{message}**\n\n{explanation}\n\n*{label}:* {suggestion}",
+            },
             "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
             "properties": {"category": r.category, "tags": [r.category, "gender"]},
         }
@@ -142,9 +148,16 @@ def render_sarif(results: list[dict], lexicon, docs_url: str | None = None, lang
                 "ruleId": f["rule_id"],
                 "level": SARIF_LEVEL[f["severity"]],
                 "message": {"text": f"{f['message']} ({f['matched_text']})"},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(d["path"]).as_posix()}, "region": region}}],
+                "locations": [
+                    {"physicalLocation": {"artifactLocation": {"uri": Path(d["path"]).as_posix()}, "region": region}}
+                ],
                 "partialFingerprints": {"genderscan/v1": f["fingerprint"]},
-                "properties": {"page": loc["page"], "category": f["category"], "stance": f["stance"], "paragraph": loc["paragraph"]},
+                "properties": {
+                    "page": loc["page"],
+                    "category": f["category"],
+                    "stance": f["stance"],
+                    "paragraph": loc["paragraph"],
+                },
             }
             if f["rule_id"] in index:
                 result["ruleIndex"] = index[f["rule_id"]]
@@ -153,8 +166,12 @@ def render_sarif(results: list[dict], lexicon, docs_url: str | None = None, lang
     invocation = {
         "executionSuccessful": not failed,
         "toolExecutionNotifications": [
-            {"level": "error", "message": {"text": d["error"]}, "descriptor": {"id": d["error"].split(":")[0]},
-             "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(d["path"]).as_posix()}}}]}
+            {
+                "level": "error",
+                "message": {"text": d["error"]},
+                "descriptor": {"id": d["error"].split(":")[0]},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(d["path"]).as_posix()}}}],
+            }
             for d in failed
         ],
     }
@@ -164,12 +181,14 @@ def render_sarif(results: list[dict], lexicon, docs_url: str | None = None, lang
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": driver},
-            "invocations": [invocation],
-            "columnKind": "unicodeCodePoints",
-            "results": out,
-        }],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "invocations": [invocation],
+                "columnKind": "unicodeCodePoints",
+                "results": out,
+            }
+        ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
@@ -183,15 +202,19 @@ def render_junit(results: list[dict], threshold: str) -> str:
     out.append(f'<testsuites name="genderscan" tests="{total}" failures="{failures}" errors="{errs}">')
     for d in results:
         n_fail = sum(1 for f in d["findings"] if _at_or_above(f["severity"], threshold))
-        out.append(f'  <testsuite name={quoteattr(d["path"])} tests="{len(d["findings"]) + (1 if d["error"] else 0)}" failures="{n_fail}" errors="{1 if d["error"] else 0}">')
+        out.append(
+            f'  <testsuite name={quoteattr(d["path"])} tests="{len(d["findings"]) + (1 if d["error"] else 0)}" failures="{n_fail}" errors="{1 if d["error"] else 0}">'
+        )
         if d["error"]:
-            out.append(f'    <testcase name="read" classname={quoteattr(d["path"])}><error message={quoteattr(d["error"])}/></testcase>')
+            out.append(
+                f'    <testcase name="read" classname={quoteattr(d["path"])}><error message={quoteattr(d["error"])}/></testcase>'
+            )
         for f in d["findings"]:
             page, para = _where(f)
             name = f"{f['rule_id']} p. {page} alinea {para}"
-            body = f'    <testcase name={quoteattr(name)} classname={quoteattr(f["category"])}>'
+            body = f"    <testcase name={quoteattr(name)} classname={quoteattr(f['category'])}>"
             if _at_or_above(f["severity"], threshold):
-                body += f'<failure message={quoteattr(f["message"])} type={quoteattr(f["severity"])}>{escape(f["sentence"])}</failure>'
+                body += f"<failure message={quoteattr(f['message'])} type={quoteattr(f['severity'])}>{escape(f['sentence'])}</failure>"
             else:
                 body += f"<system-out>{escape(f['severity'] + ': ' + f['message'])}</system-out>"
             out.append(body + "</testcase>")
@@ -223,7 +246,9 @@ def collect(paths: list[str], debug: bool, **options) -> tuple[list[dict], int, 
                 analyzer = Analyzer(**options)
             report = analyzer.analyse(path).to_dict()
             findings = [f for f in report["findings"] if f["stance"] == "assertion"]
-            results.append({"path": str(path), "findings": findings, "error": None, "suppressions": list(report["suppressions"])})
+            results.append(
+                {"path": str(path), "findings": findings, "error": None, "suppressions": list(report["suppressions"])}
+            )
         except GenderscanError as exc:
             report_error(exc, debug)
             if exc.code.startswith(("GS-E2", "GS-E3")):  # the lexicon or an option: nothing can be checked
@@ -234,10 +259,12 @@ def collect(paths: list[str], debug: bool, **options) -> tuple[list[dict], int, 
 
 
 def baseline_create_cli(
-    paths: List[str] = typer.Argument(..., help="Files, folders or glob patterns whose current findings are accepted.", show_default=False),
+    paths: list[str] = typer.Argument(
+        ..., help="Files, folders or glob patterns whose current findings are accepted.", show_default=False
+    ),
     output: Path = typer.Option(Path(".genderscan-baseline.json"), "-o", "--output", help="Baseline file to write."),
-    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
-    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: list[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     """Record the current assumptions so that check --baseline reports only new ones."""
@@ -257,18 +284,41 @@ def baseline_create_cli(
 
 
 def check_cli(
-    paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or glob patterns.", show_default=False),
-    fail_on: Optional[Severity] = typer.Option(None, "--fail-on", help="Fail (exit 1) on an assumption of at least this severity (default: config, else medium)."),
-    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="Output: text (path:page:paragraph: ID \\[severity] message), json, sarif (2.1.0), github (annotations), junit."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the output to this file instead of stdout."),
-    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2)."),
-    model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."),
-    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
-    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
-    domain: Optional[str] = typer.Option(None, "--domain", help="Policy domain instead of detection."),
-    pdf_engine: Optional[str] = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Do not report findings recorded in this baseline (genderscan baseline create)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file (default: genderscan.toml or \\[tool.genderscan] in pyproject.toml, found upwards)."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files, folders (searched recursively) or glob patterns.", show_default=False
+    ),
+    fail_on: Severity | None = typer.Option(
+        None,
+        "--fail-on",
+        help="Fail (exit 1) on an assumption of at least this severity (default: config, else medium).",
+    ),
+    fmt: CheckFormat = typer.Option(
+        CheckFormat.text,
+        "--format",
+        "-f",
+        help="Output: text (path:page:paragraph: ID \\[severity] message), json, sarif (2.1.0), github (annotations), junit.",
+    ),
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="Write the output to this file instead of stdout."
+    ),
+    exit_zero: bool = typer.Option(
+        False, "--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2)."
+    ),
+    model: str | None = typer.Option(
+        None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."
+    ),
+    lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: list[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    domain: str | None = typer.Option(None, "--domain", help="Policy domain instead of detection."),
+    pdf_engine: str | None = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
+    baseline: Path | None = typer.Option(
+        None, "--baseline", help="Do not report findings recorded in this baseline (genderscan baseline create)."
+    ),
+    config: Path | None = typer.Option(
+        None,
+        "--config",
+        help="Configuration file (default: genderscan.toml or \\[tool.genderscan] in pyproject.toml, found upwards).",
+    ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     from .. import baseline as baselines
@@ -288,31 +338,57 @@ def check_cli(
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR)
-    results, failed_inputs, used_lexicon = collect(paths, debug, model=model, lexicon_paths=extra, domain=domain or cfg.get("domain"),
-                                     disable=off, pdf_engine=pdf_engine or cfg.get("pdf_engine"))
+    results, failed_inputs, used_lexicon = collect(
+        paths,
+        debug,
+        model=model,
+        lexicon_paths=extra,
+        domain=domain or cfg.get("domain"),
+        disable=off,
+        pdf_engine=pdf_engine or cfg.get("pdf_engine"),
+    )
     lang = cfg.get("lang", "nl")
     if lang != "nl" and used_lexicon is not None:  # messages in the configured report language
         rules = {r.id: r for r in used_lexicon.rules}
         for d in results:
-            d["findings"] = [{**f, **{k: rules[f["rule_id"]].text(k, lang) for k in ("message", "explanation", "suggestion")}}
-                             if f["rule_id"] in rules else f for f in d["findings"]]
+            d["findings"] = [
+                {**f, **{k: rules[f["rule_id"]].text(k, lang) for k in ("message", "explanation", "suggestion")}}
+                if f["rule_id"] in rules
+                else f
+                for f in d["findings"]
+            ]
     overrides = cfg.get("severity", {})
     for d in results:
-        d["findings"] = [{**f, "severity": overrides.get(f["rule_id"], f["severity"])} for f in d["findings"]
-                         if not cfg.ignored(d["path"], f["rule_id"], f["category"])]
+        d["findings"] = [
+            {**f, "severity": overrides.get(f["rule_id"], f["severity"])}
+            for f in d["findings"]
+            if not cfg.ignored(d["path"], f["rule_id"], f["category"])
+        ]
     suppressed, stale = 0, []
     if accepted is not None:
         results, suppressed, stale = baselines.apply(results, accepted)
     threshold = fail_on.value if fail_on is not None else cfg.get("fail_on", "medium")
     failing = sum(1 for d in results for f in d["findings"] if _at_or_above(f["severity"], threshold))
     if fmt is CheckFormat.json:
-        text = json.dumps({
-            "fail_on": threshold,
-            "documents": results,
-            "summary": {"documents": len(results), "findings": sum(len(d["findings"]) for d in results),
-                        "at_or_above_fail_on": failing, "errors": failed_inputs,
-                        "baseline_suppressed": suppressed, "baseline_stale": stale},
-        }, ensure_ascii=False, indent=2) + "\n"
+        text = (
+            json.dumps(
+                {
+                    "fail_on": threshold,
+                    "documents": results,
+                    "summary": {
+                        "documents": len(results),
+                        "findings": sum(len(d["findings"]) for d in results),
+                        "at_or_above_fail_on": failing,
+                        "errors": failed_inputs,
+                        "baseline_suppressed": suppressed,
+                        "baseline_stale": stale,
+                    },
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     elif fmt is CheckFormat.sarif:
         from ..lexicon import load_lexicon
 
@@ -335,14 +411,23 @@ def check_cli(
     else:
         sys.stdout.write(text)
     total = sum(len(d["findings"]) for d in results)
-    print(f"{total} assumption(s) in {len(results)} document(s), {failing} at or above {threshold}"
-          + (f", {failed_inputs} document(s) could not be read" if failed_inputs else ""), file=sys.stderr)
+    print(
+        f"{total} assumption(s) in {len(results)} document(s), {failing} at or above {threshold}"
+        + (f", {failed_inputs} document(s) could not be read" if failed_inputs else ""),
+        file=sys.stderr,
+    )
     for d in results:
         for s in d.get("suppressions", []):
             if not s["suppressed"]:
-                print(f"unused suppression: {d['path']} alinea {s['paragraph']}: {s['rule']} (nothing to suppress there)", file=sys.stderr)
+                print(
+                    f"unused suppression: {d['path']} alinea {s['paragraph']}: {s['rule']} (nothing to suppress there)",
+                    file=sys.stderr,
+                )
     if accepted is not None:
-        print(f"baseline: {suppressed} finding(s) suppressed, {len(stale)} baseline entr{'y' if len(stale) == 1 else 'ies'} no longer occur", file=sys.stderr)
+        print(
+            f"baseline: {suppressed} finding(s) suppressed, {len(stale)} baseline entr{'y' if len(stale) == 1 else 'ies'} no longer occur",
+            file=sys.stderr,
+        )
         for e in stale:
             print(f"  no longer occurs: {e['path']} {e.get('rule_id', '')} {e['fingerprint']}", file=sys.stderr)
     if failed_inputs:
@@ -354,8 +439,8 @@ def diff_cli(
     old: Path = typer.Argument(..., help="The earlier version of the document.", show_default=False),
     new: Path = typer.Argument(..., help="The later version.", show_default=False),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", "-f", help="text or json."),
-    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
-    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: list[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     """Which assumptions are new, resolved or unchanged between two drafts (by fingerprint)."""
@@ -373,13 +458,21 @@ def diff_cli(
         "unchanged": [after[k] for k in after if k in before],
     }
     if fmt is CheckFormat.json:
-        sys.stdout.write(json.dumps({"old": str(old), "new": str(new), **groups,
-                                     "summary": {k: len(v) for k, v in groups.items()}}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps(
+                {"old": str(old), "new": str(new), **groups, "summary": {k: len(v) for k, v in groups.items()}},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     else:
         for label, items in groups.items():
             source = new if label != "resolved" else old
             for f in items:
                 page, para = _where(f)
-                sys.stdout.write(f"{label:<9} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}\n")
+                sys.stdout.write(
+                    f"{label:<9} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}\n"
+                )
     print(", ".join(f"{len(v)} {k}" for k, v in groups.items()), file=sys.stderr)
     raise typer.Exit(EXIT_OK)

@@ -4,22 +4,36 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from ..errors import GenderscanError
 from ._util import EXIT_ERROR, report_error
 
-config_app = typer.Typer(help="Show the configuration in effect (genderscan.toml or \\[tool.genderscan]).", no_args_is_help=True, pretty_exceptions_enable=False)
+config_app = typer.Typer(
+    help="Show the configuration in effect (genderscan.toml or \\[tool.genderscan]).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 
-DEFAULTS = {"disable": [], "enable": [], "lexicon": [], "severity": {}, "domain": "(detected)", "fail_on": "medium",
-            "pdf_engine": "pdfium", "lang": "nl", "ignore": {}}
+DEFAULTS = {
+    "disable": [],
+    "enable": [],
+    "lexicon": [],
+    "severity": {},
+    "domain": "(detected)",
+    "fail_on": "medium",
+    "pdf_engine": "pdfium",
+    "lang": "nl",
+    "ignore": {},
+}
 
 
 @config_app.command("show")
 def show_cmd(
-    config: Optional[Path] = typer.Option(None, "--config", help="Configuration file instead of the one found upwards."),
+    config: Path | None = typer.Option(
+        None, "--config", help="Configuration file instead of the one found upwards."
+    ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     """Every setting with its value and its source (the file, or 'default')."""

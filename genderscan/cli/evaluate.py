@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -14,14 +13,28 @@ from ._util import EXIT_ERROR, EXIT_OK, report_error
 
 
 def evaluate_cli(
-    file: Path = typer.Argument(..., help="Labelled JSONL: sentence level (text, labels, stance) or document level (file, expected_categories, …).", show_default=False),
-    documents: bool = typer.Option(False, "--documents", help="The file is document level (file, domain, expected_categories, measures_present, measures_missing, gender_blind)."),
-    root: Optional[Path] = typer.Option(None, "--root", help="Folder the document paths are relative to (default: the JSONL file's folder)."),
-    errors: bool = typer.Option(False, "--errors", help="List the items genderscan got wrong, with the findings it reported."),
+    file: Path = typer.Argument(
+        ...,
+        help="Labelled JSONL: sentence level (text, labels, stance) or document level (file, expected_categories, …).",
+        show_default=False,
+    ),
+    documents: bool = typer.Option(
+        False,
+        "--documents",
+        help="The file is document level (file, domain, expected_categories, measures_present, measures_missing, gender_blind).",
+    ),
+    root: Path | None = typer.Option(
+        None, "--root", help="Folder the document paths are relative to (default: the JSONL file's folder)."
+    ),
+    errors: bool = typer.Option(
+        False, "--errors", help="List the items genderscan got wrong, with the findings it reported."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON (with the errors) instead of text."),
-    model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."),
-    lexicon: List[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
-    disable: List[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
+    model: str | None = typer.Option(
+        None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."
+    ),
+    lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
+    disable: list[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
 ) -> None:
     from ..api import Analyzer

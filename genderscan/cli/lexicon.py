@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
@@ -34,14 +33,20 @@ def _load(paths, debug: bool, disable=()):
 
 @lexicon_app.command("list")
 def list_cmd(
-    category: Optional[str] = typer.Option(None, "--category", "-c", help="Only the rules of this category."),
-    lexicon: List[Path] = LEXICON_OPTION,
+    category: str | None = typer.Option(None, "--category", "-c", help="Only the rules of this category."),
+    lexicon: list[Path] = LEXICON_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """One line per rule: id, category, severity, message."""
     lex = _load(lexicon, debug)
     if category is not None and lex.category(category) is None:
-        report_error(LexiconError(f"unknown category '{category}' (expected one of {', '.join(c.id for c in lex.categories)})", code=errors.LEXICON_UNKNOWN_ID), debug)
+        report_error(
+            LexiconError(
+                f"unknown category '{category}' (expected one of {', '.join(c.id for c in lex.categories)})",
+                code=errors.LEXICON_UNKNOWN_ID,
+            ),
+            debug,
+        )
         raise typer.Exit(EXIT_ERROR)
     rules = [r for r in lex.rules if category is None or r.category == category]
     width = max((len(r.category) for r in rules), default=10)
@@ -53,7 +58,7 @@ def list_cmd(
 @lexicon_app.command("show")
 def show_cmd(
     rule_id: str = typer.Argument(..., help="Rule id, e.g. KW001.", show_default=False),
-    lexicon: List[Path] = LEXICON_OPTION,
+    lexicon: list[Path] = LEXICON_OPTION,
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Everything about one rule: patterns, explanation, source, suggestion, examples."""
@@ -63,7 +68,10 @@ def show_cmd(
     lex = _load(lexicon, debug)
     rule = next((r for r in lex.rules if r.id.lower() == rule_id.lower()), None)
     if rule is None:
-        report_error(LexiconError(f"no rule with id '{rule_id}' (see genderscan lexicon list)", code=errors.LEXICON_UNKNOWN_ID), debug)
+        report_error(
+            LexiconError(f"no rule with id '{rule_id}' (see genderscan lexicon list)", code=errors.LEXICON_UNKNOWN_ID),
+            debug,
+        )
         raise typer.Exit(EXIT_ERROR)
     cat = lex.category(rule.category)
     lines = [
@@ -89,7 +97,7 @@ def show_cmd(
 
 @lexicon_app.command("validate")
 def validate_cmd(
-    paths: List[Path] = typer.Argument(..., help="Lexicon files or folders to check.", show_default=False),
+    paths: list[Path] = typer.Argument(..., help="Lexicon files or folders to check.", show_default=False),
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Check your lexicon files against the schema; one coded error line per bad file."""
@@ -120,8 +128,12 @@ def validate_cmd(
 
 @lexicon_app.command("test")
 def test_cmd(
-    paths: List[Path] = typer.Argument(None, help="Your lexicon files: test only their rules (default: every rule).", show_default=False),
-    model: Optional[str] = typer.Option(None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."),
+    paths: list[Path] = typer.Argument(
+        None, help="Your lexicon files: test only their rules (default: every rule).", show_default=False
+    ),
+    model: str | None = typer.Option(
+        None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."
+    ),
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Run every rule's example sentences; list the ones that fail. Exit 1 on failures."""
@@ -144,16 +156,23 @@ def test_cmd(
         total, failures = total + more, failures + evidence_failures
     for f in failures:
         print(f.describe())
-    tested = f"{len(ids)} rules" if ids is not None else (
-        f"{len(analyzer.lexicon.rules)} rules, {len(analyzer.lexicon.questions)} questions, {len(analyzer.lexicon.measures)} measures")
+    tested = (
+        f"{len(ids)} rules"
+        if ids is not None
+        else (
+            f"{len(analyzer.lexicon.rules)} rules, {len(analyzer.lexicon.questions)} questions, {len(analyzer.lexicon.measures)} measures"
+        )
+    )
     print(f"{total - len(failures)}/{total} examples pass ({tested})", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
 
 
 @lexicon_app.command("docs")
 def docs_cmd(
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (default: stdout)."),
-    check: bool = typer.Option(False, "--check", help="Do not write; exit 1 when OUTPUT differs from what the lexicon generates."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here (default: stdout)."),
+    check: bool = typer.Option(
+        False, "--check", help="Do not write; exit 1 when OUTPUT differs from what the lexicon generates."
+    ),
     debug: bool = DEBUG_OPTION,
 ) -> None:
     """Generate the rule reference page (docs/lexicon.md) from the YAML."""

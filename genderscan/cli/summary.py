@@ -14,7 +14,9 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path]) ->
     doc = report.document
     assertions = report.assertions()
     pages = f", {doc['pages']} pagina's" if doc["pages"] else ""
-    term.print(f"[bold]{doc['path']}[/bold] ({doc['format']}{pages}, {doc['words']} woorden, domein {report.domain.id})")
+    term.print(
+        f"[bold]{doc['path']}[/bold] ({doc['format']}{pages}, {doc['words']} woorden, domein {report.domain.id})"
+    )
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("categorie")
     table.add_column("aannames", justify="right")
@@ -29,6 +31,8 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path]) ->
     missing = [m.id for m in report.measures if m.status == "missing"]
     term.print(f"  aannames: {len(assertions)}; ontbrekende maatregelen: {', '.join(missing) if missing else 'geen'}")
     if report.gender_blind:
-        term.print(f"  genderneutraal geformuleerd: {report.mentions.per_1000_words} verwijzingen naar gender per 1.000 woorden")
+        term.print(
+            f"  genderneutraal geformuleerd: {report.mentions.per_1000_words} verwijzingen naar gender per 1.000 woorden"
+        )
     for dest in written:
         term.print(f"  → {dest}")

@@ -7,8 +7,8 @@ checks that the content matches its suffix before parsing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .. import errors
 from ..errors import InputError
@@ -44,7 +44,9 @@ def document_from_text(content: str, name: str = "<text>") -> Document:
 DEFAULT_MAX_MB = 200
 
 
-def read_document(path: str | Path, *, pdf_engine: str | None = None, max_mb: float = DEFAULT_MAX_MB, ocr: bool = False) -> Document:
+def read_document(
+    path: str | Path, *, pdf_engine: str | None = None, max_mb: float = DEFAULT_MAX_MB, ocr: bool = False
+) -> Document:
     """Read *path* into a Document, or raise a coded :class:`InputError`.
 
     *pdf_engine*: ``pdfium`` (default, fast) or ``pdfplumber``. Files over
@@ -65,7 +67,10 @@ def read_document(path: str | Path, *, pdf_engine: str | None = None, max_mb: fl
     fmt, reader = READERS[suffix]
     size = p.stat().st_size
     if size > max_mb * 1024 * 1024:
-        raise InputError(f"{p}: {size / (1024 * 1024):.0f} MB is over the size limit of {max_mb:g} MB (--max-size)", code=errors.FILE_TOO_LARGE)
+        raise InputError(
+            f"{p}: {size / (1024 * 1024):.0f} MB is over the size limit of {max_mb:g} MB (--max-size)",
+            code=errors.FILE_TOO_LARGE,
+        )
     data = p.read_bytes()
     empty: tuple[int, ...] = ()
     ocr_pages: tuple[int, ...] = ()

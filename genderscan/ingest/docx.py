@@ -72,7 +72,11 @@ def read(path: Path, data: bytes) -> tuple[list[Passage], None]:
     try:
         body = etree.fromstring(zf.read("word/document.xml"), parser).find(f"{W}body")
         styles = _style_names(zf, parser)
-        notes = [etree.fromstring(zf.read(name), parser) for name in ("word/footnotes.xml", "word/endnotes.xml") if name in zf.namelist()]
+        notes = [
+            etree.fromstring(zf.read(name), parser)
+            for name in ("word/footnotes.xml", "word/endnotes.xml")
+            if name in zf.namelist()
+        ]
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{path}: the DOCX cannot be parsed ({exc})", code=errors.CORRUPT_DOCX) from exc
     if body is None:
@@ -100,7 +104,10 @@ def _suppressions(zf: zipfile.ZipFile, parser) -> dict[str, tuple[str, str]]:
         m = _SUPPRESS.match(clean(_text(comment)))
         if m:
             rule = m.group(1)
-            out[comment.get(f"{W}id")] = (rule.upper() if rule[:2].isalpha() and rule[2:].isdigit() else rule.lower(), m.group(2).strip())
+            out[comment.get(f"{W}id")] = (
+                rule.upper() if rule[:2].isalpha() and rule[2:].isdigit() else rule.lower(),
+                m.group(2).strip(),
+            )
     return out
 
 
@@ -150,7 +157,9 @@ def _inside(node, stop, tags: tuple[str, ...]) -> bool:
 
 
 class _Reader:
-    def __init__(self, file: str, styles: dict[str, str], suppressions: dict[str, tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self, file: str, styles: dict[str, str], suppressions: dict[str, tuple[str, str]] | None = None
+    ) -> None:
         self.file = file
         self.styles = styles
         self.suppressions = suppressions or {}
@@ -159,7 +168,9 @@ class _Reader:
         """Per passage, the ``w:p`` elements it was read from (to annotate the document later)."""
         self.section: str | None = None
 
-    def add(self, text: str, kind: str, section: str | None = None, suppress: tuple = (), elements: list | None = None) -> None:
+    def add(
+        self, text: str, kind: str, section: str | None = None, suppress: tuple = (), elements: list | None = None
+    ) -> None:
         text = clean(text)
         if text:
             loc = Location(file=self.file, paragraph=len(self.passages) + 1, section=section or self.section)
@@ -182,7 +193,12 @@ class _Reader:
         if kind == "heading" and clean(text):
             self.section = clean(text)
         anchors = {el.get(f"{W}id") for el in p.iter(f"{W}commentRangeStart", f"{W}commentReference")}
-        self.add(text, kind, suppress=tuple(self.suppressions[a] for a in sorted(anchors) if a in self.suppressions), elements=[p])
+        self.add(
+            text,
+            kind,
+            suppress=tuple(self.suppressions[a] for a in sorted(anchors) if a in self.suppressions),
+            elements=[p],
+        )
         for box in p.iter(f"{W}txbxContent"):
             if not _inside(box, p, (f"{W}del",)) and box.getparent() is not None:
                 self.blocks(box)
@@ -202,7 +218,9 @@ class _Reader:
 
     def kind(self, p) -> str:
         ppr = p.find(f"{W}pPr")
-        style_id = ppr.find(f"{W}pStyle").get(f"{W}val", "") if ppr is not None and ppr.find(f"{W}pStyle") is not None else ""
+        style_id = (
+            ppr.find(f"{W}pStyle").get(f"{W}val", "") if ppr is not None and ppr.find(f"{W}pStyle") is not None else ""
+        )
         name = self.styles.get(style_id, style_id)
         if _HEADING_STYLE.match(name) or _HEADING_STYLE.match(style_id):
             return "heading"

@@ -15,10 +15,38 @@ from ..model import Location, Passage
 from .normalise import clean
 from .text import decode
 
-_BLOCKS = {"p": "paragraph", "div": "paragraph", "li": "list_item", "td": "table_cell", "th": "table_cell",
-           "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
-           "blockquote": "paragraph", "dd": "paragraph", "dt": "paragraph", "caption": "paragraph", "pre": "paragraph"}
-_SKIP = {"script", "style", "nav", "header", "footer", "form", "noscript", "template", "svg", "head", "button", "select"}
+_BLOCKS = {
+    "p": "paragraph",
+    "div": "paragraph",
+    "li": "list_item",
+    "td": "table_cell",
+    "th": "table_cell",
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "blockquote": "paragraph",
+    "dd": "paragraph",
+    "dt": "paragraph",
+    "caption": "paragraph",
+    "pre": "paragraph",
+}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "form",
+    "noscript",
+    "template",
+    "svg",
+    "head",
+    "button",
+    "select",
+}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 

@@ -44,7 +44,9 @@ HEADING_MAX = 200
 BAND = 0.09
 # A header/footer text must recur on at least this share of the pages with text (and on 3 pages).
 RECUR_SHARE = 0.5
-_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|blz\.?\s+|p\.\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van)\s*\d{1,4})?$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(?:pagina\s+|blz\.?\s+|p\.\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van)\s*\d{1,4})?$", re.IGNORECASE
+)
 _DIGITS = re.compile(r"\d+")
 _ALNUM = re.compile(r"\w")
 _SENTENCE_END = (".", "!", "?", ":", ";")
@@ -143,16 +145,29 @@ def merge_markers(page: Page) -> Page:
         centre = (m.top + m.bottom) / 2
         reach = (10 if m.text.strip()[:1].isdigit() else 4) * size
         # lines on the marker's row start at most a few type sizes above its centre
-        near = texts[bisect_left(tops, centre - 3 * size):bisect_right(tops, centre + 0.5 * size)]
-        beside = [ln for ln in near
-                  if id(ln) not in used and ln.x0 >= m.x1 - 0.5 and ln.x0 - m.x1 <= reach
-                  and ln.top - 0.5 * size <= centre <= ln.bottom + 0.5 * size]
+        near = texts[bisect_left(tops, centre - 3 * size) : bisect_right(tops, centre + 0.5 * size)]
+        beside = [
+            ln
+            for ln in near
+            if id(ln) not in used
+            and ln.x0 >= m.x1 - 0.5
+            and ln.x0 - m.x1 <= reach
+            and ln.top - 0.5 * size <= centre <= ln.bottom + 0.5 * size
+        ]
         if not beside:
             continue
         text = min(beside, key=lambda ln: ln.x0)
         used.update((id(m), id(text)))
-        replaced[id(text)] = Line(f"{m.text.strip()} {text.text}", m.x0, text.x1, min(m.top, text.top),
-                                  max(m.bottom, text.bottom), text.size, text.bold, text.weight)
+        replaced[id(text)] = Line(
+            f"{m.text.strip()} {text.text}",
+            m.x0,
+            text.x1,
+            min(m.top, text.top),
+            max(m.bottom, text.bottom),
+            text.size,
+            text.bold,
+            text.weight,
+        )
     lines = [replaced.get(id(ln), ln) for ln in page.lines if id(ln) not in used or id(ln) in replaced]
     return Page(lines, page.width, page.height)
 
@@ -311,7 +326,12 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
             text = join_lines([ln.text for ln in block])
             if kind == "heading" and (len(block) > 3 or len(text) > HEADING_MAX):
                 kind = "paragraph"  # a bold paragraph or a bold table row, not a title
-            elif kind == "heading" and len(block) > 1 and text.endswith(":") and all(ln.size < body + 1.5 for ln in block):
+            elif (
+                kind == "heading"
+                and len(block) > 1
+                and text.endswith(":")
+                and all(ln.size < body + 1.5 for ln in block)
+            ):
                 kind = "paragraph"  # a sentence in bold that introduces a list, not a title
             if not text:
                 continue

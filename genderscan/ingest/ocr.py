@@ -28,7 +28,10 @@ def tesseract() -> str:
     """The tesseract executable with Dutch installed, or a coded error."""
     exe = shutil.which("tesseract")
     if exe is None:
-        raise ConfigError(f"--ocr needs the tesseract OCR program, which is not installed; {INSTALL_HINT}", code=errors.OCR_UNAVAILABLE)
+        raise ConfigError(
+            f"--ocr needs the tesseract OCR program, which is not installed; {INSTALL_HINT}",
+            code=errors.OCR_UNAVAILABLE,
+        )
     langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout.split()
     if "nld" not in langs:
         raise ConfigError(f"tesseract is installed without Dutch (nld); {INSTALL_HINT}", code=errors.OCR_UNAVAILABLE)
@@ -63,11 +66,17 @@ def ocr_empty_pages(path: Path, data: bytes, pages: list[layout.Page]) -> tuple[
 
 def _read_image(path: Path, exe: str, image: Path, page_no: int) -> list[layout.Line]:
     try:
-        result = subprocess.run([exe, str(image), "stdout", "-l", "nld", "tsv"], capture_output=True, text=True, timeout=PAGE_TIMEOUT_S)
+        result = subprocess.run(
+            [exe, str(image), "stdout", "-l", "nld", "tsv"], capture_output=True, text=True, timeout=PAGE_TIMEOUT_S
+        )
     except subprocess.TimeoutExpired as exc:
-        raise InputError(f"{path}: OCR of page {page_no} took longer than {PAGE_TIMEOUT_S} s", code=errors.CORRUPT_PDF) from exc
+        raise InputError(
+            f"{path}: OCR of page {page_no} took longer than {PAGE_TIMEOUT_S} s", code=errors.CORRUPT_PDF
+        ) from exc
     if result.returncode != 0:
-        raise InputError(f"{path}: OCR of page {page_no} failed ({result.stderr.strip()[:120]})", code=errors.CORRUPT_PDF)
+        raise InputError(
+            f"{path}: OCR of page {page_no} failed ({result.stderr.strip()[:120]})", code=errors.CORRUPT_PDF
+        )
     scale = 72 / DPI
     words: dict[tuple[str, str, str], list[tuple[float, float, float, float, str]]] = {}
     for row in result.stdout.splitlines()[1:]:
@@ -81,5 +90,14 @@ def _read_image(path: Path, exe: str, image: Path, page_no: int) -> list[layout.
         group.sort()
         top = min(w[1] for w in group)
         bottom = max(w[3] for w in group)
-        lines.append(layout.Line(" ".join(w[4] for w in group), group[0][0], max(w[2] for w in group), top, bottom, round(bottom - top, 1)))
+        lines.append(
+            layout.Line(
+                " ".join(w[4] for w in group),
+                group[0][0],
+                max(w[2] for w in group),
+                top,
+                bottom,
+                round(bottom - top, 1),
+            )
+        )
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))

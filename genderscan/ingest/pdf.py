@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import ctypes
 import io
+import logging
 import math
 import re
 from bisect import bisect_left, bisect_right
-import logging
 from pathlib import Path
 
 from .. import errors
@@ -19,15 +19,13 @@ from ..errors import InputError
 from ..model import Passage
 from . import layout
 
-
-
-
-
 ENGINES = ("pdfium", "pdfplumber")
 DEFAULT_ENGINE = "pdfium"
 
 
-def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = False) -> tuple[list[Passage], int, tuple[int, ...], tuple[int, ...]]:
+def read(
+    path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = False
+) -> tuple[list[Passage], int, tuple[int, ...], tuple[int, ...]]:
     """Read a PDF into passages with the chosen engine; raise coded errors for bad files.
 
     With *ocr*, pages without a text layer are rendered and read by
@@ -51,8 +49,7 @@ def read(path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = Fals
     if len(empty) == len(pages):
         hint = "" if ocr else "; run with --ocr to read it with tesseract"
         raise InputError(
-            f"{path}: the PDF has no text layer ({len(pages)} pages, all without text); "
-            f"it is probably scanned{hint}",
+            f"{path}: the PDF has no text layer ({len(pages)} pages, all without text); it is probably scanned{hint}",
             code=errors.NO_TEXT_LAYER,
         )
     return layout.passages(str(path), pages, labels), len(pages), empty, ocr_pages
@@ -141,7 +138,9 @@ def _read_runs(textpage, height: float, scratch: _Scratch) -> tuple[list[layout.
     return run_boxes, starts, known
 
 
-def _rectangles(textpage, height: float, scratch: _Scratch, text: str | None) -> tuple[list[layout.Line], list[int], list[bool]]:
+def _rectangles(
+    textpage, height: float, scratch: _Scratch, text: str | None
+) -> tuple[list[layout.Line], list[int], list[bool]]:
     """pdfium's text rectangles as boxes with the font size and weight of their
     first character; each one's first character (-1: unknown), and whether
     that was checked against the rectangle's box.
@@ -169,8 +168,13 @@ def _rectangles(textpage, height: float, scratch: _Scratch, text: str | None) ->
         left, top, right, bottom = left_.value, top_.value, right_.value, bottom_.value
         index, checked = -1, False
         if prev >= 0 and text is not None:
-            for probe in _probes(text, prev, prev_width, chars / width if width > 50 else 0.2,
-                                 min(top, prev_span[1]) <= max(bottom, prev_span[0])):
+            for probe in _probes(
+                text,
+                prev,
+                prev_width,
+                chars / width if width > 50 else 0.2,
+                min(top, prev_span[1]) <= max(bottom, prev_span[0]),
+            ):
                 if prev < probe < count and _starts_rect(textpage, probe, left, bottom, top, scratch):
                     index, checked = probe, True
                     chars, width = chars + probe - prev, width + prev_width
@@ -209,8 +213,14 @@ def _probes(text: str, prev: int, prev_width: float, per_point: float, new_row: 
     while guess < count and text[guess] in " \r\n":
         guess += 1
     yield guess
-    words = sorted((p for p in range(max(prev + 1, guess - 8), min(count, guess + 9))
-                    if p != guess and text[p - 1] in " \n" and text[p] not in " \r\n"), key=lambda p: abs(p - guess))
+    words = sorted(
+        (
+            p
+            for p in range(max(prev + 1, guess - 8), min(count, guess + 9))
+            if p != guess and text[p - 1] in " \n" and text[p] not in " \r\n"
+        ),
+        key=lambda p: abs(p - guess),
+    )
     tried = {guess}
     for probe in (*words[:2], guess - 1, guess + 1, guess - 2, guess + 2):
         if probe not in tried and len(tried) < 5:
@@ -226,8 +236,11 @@ def _starts_rect(textpage, index: int, left: float, bottom: float, top: float, s
     left_, right_, bottom_, top_ = scratch.box
     if not scratch.char_box(textpage, index, left_, right_, bottom_, top_):
         return False
-    return (abs(left_.value - left) < 0.01 and right_.value - left_.value >= 0.01
-            and bottom - 0.5 <= (bottom_.value + top_.value) / 2 <= top + 0.5)
+    return (
+        abs(left_.value - left) < 0.01
+        and right_.value - left_.value >= 0.01
+        and bottom - 0.5 <= (bottom_.value + top_.value) / 2 <= top + 0.5
+    )
 
 
 def _page_text(textpage, buffer) -> str | None:
@@ -243,8 +256,14 @@ def _page_text(textpage, buffer) -> str | None:
     return text if len(text) == count else None
 
 
-def _sliced(text: str | None, boxes: list[layout.Line], firsts: list[int], rects: list[list[int]],
-            run_boxes: list[layout.Line], first_of=lambda r: True) -> list[str | None]:
+def _sliced(
+    text: str | None,
+    boxes: list[layout.Line],
+    firsts: list[int],
+    rects: list[list[int]],
+    run_boxes: list[layout.Line],
+    first_of=lambda r: True,
+) -> list[str | None]:
     """Runs whose text can be cut from the page text by character index (None for the others).
 
     A rectangle holds a stretch of consecutive characters, so a run of
@@ -273,7 +292,7 @@ def _sliced(text: str | None, boxes: list[layout.Line], firsts: list[int], rects
         end = count if b + 1 == len(firsts) else firsts[b + 1]
         if min(starts) < 0 or end <= starts[-1] or any(x >= y for x, y in zip(starts, starts[1:])):
             continue
-        piece = text[starts[0]:end].rstrip("\r\n ")
+        piece = text[starts[0] : end].rstrip("\r\n ")
         if "\r" in piece or "\n" in piece:
             continue
         box = run_boxes[j]
@@ -298,8 +317,14 @@ class _Boxes:
         """A box not among *members* (indices) reaches into the area, by more than half a point."""
         boxes = self.boxes
         lo, hi = bisect_left(self.tops, top - self.tallest - 1), bisect_right(self.tops, bottom + 0.5)
-        return any(k not in members and boxes[k].x1 > x0 - 0.5 and boxes[k].x0 < x1 + 0.5
-                   and boxes[k].bottom > top - 0.5 and boxes[k].top < bottom + 0.5 for k in self.order[lo:hi])
+        return any(
+            k not in members
+            and boxes[k].x1 > x0 - 0.5
+            and boxes[k].x0 < x1 + 0.5
+            and boxes[k].bottom > top - 0.5
+            and boxes[k].top < bottom + 0.5
+            for k in self.order[lo:hi]
+        )
 
 
 def _scale(textpage, index: int, scratch: _Scratch) -> float:
@@ -333,8 +358,9 @@ def _weight(textpage, index: int, scratch: _Scratch) -> int:
 _BUFFER = 8192  # UTF-16 units: far more than one line of text, and than most column blocks
 
 
-def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[int], buffer,
-               known: list[str | None] | None = None) -> list[str]:
+def _run_texts(
+    textpage, height: float, boxes: list[layout.Line], starts: list[int], buffer, known: list[str | None] | None = None
+) -> list[str]:
     """The text of each run, as pdfium reads it inside the run's box.
 
     pdfium's bounded-text call scans every character of the page, so one call
@@ -355,7 +381,11 @@ def _run_texts(textpage, height: float, boxes: list[layout.Line], starts: list[i
     for block in _column_blocks(boxes):
         if all(texts[i] is not None for i in block):
             continue
-        if len(block) > 1 and all(starts[i] >= 0 for i in block) and all(starts[a] < starts[b] for a, b in zip(block, block[1:])):
+        if (
+            len(block) > 1
+            and all(starts[i] >= 0 for i in block)
+            and all(starts[a] < starts[b] for a, b in zip(block, block[1:]))
+        ):
             x0, x1 = min(boxes[i].x0 for i in block), max(boxes[i].x1 for i in block)
             top, bottom = boxes[block[0]].top, max(boxes[i].bottom for i in block)
             if not others.reach_into(x0, x1, top, bottom, set(block)):
@@ -499,7 +529,9 @@ def _causes(exc: BaseException):
 
 def _classify(path: Path, exc: Exception) -> InputError:
     chain = _causes(exc)
-    if any("Password" in type(e).__name__ or "Encrypt" in type(e).__name__ or "password" in str(e).lower() for e in chain):
+    if any(
+        "Password" in type(e).__name__ or "Encrypt" in type(e).__name__ or "password" in str(e).lower() for e in chain
+    ):
         return InputError(f"{path}: the PDF is encrypted and needs a password", code=errors.ENCRYPTED_PDF)
     root = chain[-1]
     detail = (str(root).splitlines() or [type(root).__name__])[0][:120] or type(root).__name__
@@ -511,5 +543,9 @@ def _plumber_lines(page) -> list[layout.Line]:
     words = []
     for w in page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False):
         bold = "bold" in w["fontname"].lower()
-        words.append(layout.Line(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1), bold, 700 if bold else 400))
+        words.append(
+            layout.Line(
+                w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1), bold, 700 if bold else 400
+            )
+        )
     return [_run_line(run, " ".join(w.text for w in run)) for run in _runs(words)]

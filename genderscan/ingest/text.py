@@ -21,7 +21,11 @@ def decode(path: Path, data: bytes) -> str:
     """Decode text bytes: BOM first, then strict UTF-8, then cp1252."""
     if data.startswith(_BINARY_SIGNATURES):
         raise InputError(f"{path}: the content is binary, not text", code=errors.CONTENT_MISMATCH)
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(encoding)
     if b"\x00" in data:
@@ -43,7 +47,9 @@ def _blocks(text: str) -> list[str]:
 
 # A numbered heading line ("3.2 Partners van uitkeringsgerechtigden",
 # "Hoofdstuk 4 Trajecten"): short, no closing punctuation.
-_TXT_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|hoofdstuk\s+\d+|paragraaf\s+\d+(?:\.\d+)*)\s+\S.{0,100}$", re.IGNORECASE)
+_TXT_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?|hoofdstuk\s+\d+|paragraaf\s+\d+(?:\.\d+)*)\s+\S.{0,100}$", re.IGNORECASE
+)
 _TXT_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
 
 
@@ -62,13 +68,17 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
         lines = [ln for ln in block.splitlines() if ln.strip()]
         if _is_txt_heading(lines[0]):
             section = clean(lines[0])
-            passages.append(Passage(text=section, location=Location(file=str(path), paragraph=i, section=section), kind="heading"))
+            passages.append(
+                Passage(text=section, location=Location(file=str(path), paragraph=i, section=section), kind="heading")
+            )
             lines = lines[1:]
         if not lines:
             continue
         loc = Location(file=str(path), paragraph=i, section=section)
         if len(lines) > 1 and all(_TXT_BULLET.match(ln) for ln in lines):
-            passages.extend(Passage(text=clean(_TXT_BULLET.sub("", ln, count=1)), location=loc, kind="list_item") for ln in lines)
+            passages.extend(
+                Passage(text=clean(_TXT_BULLET.sub("", ln, count=1)), location=loc, kind="list_item") for ln in lines
+            )
         else:
             passages.append(Passage(text=clean("\n".join(lines)), location=loc))
     return passages, None

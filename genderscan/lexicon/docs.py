@@ -46,8 +46,10 @@ def describe_pattern(p: Pattern) -> str:
     if p.kind == "anaphora":
         a = p.spec
         scope = "in dezelfde of de volgende zin" if a.next_sentence else "in dezelfde zin"
-        return (f"verwijzing: [{', '.join(_code(t) for t in a.antecedent)}] gevolgd door "
-                f"[{', '.join(_code(t) for t in a.pronoun)}] {scope}, tenzij er een man wordt genoemd")
+        return (
+            f"verwijzing: [{', '.join(_code(t) for t in a.antecedent)}] gevolgd door "
+            f"[{', '.join(_code(t) for t in a.pronoun)}] {scope}, tenzij er een man wordt genoemd"
+        )
     return "spaCy-tokenpatroon: " + _code(str(p.spec))
 
 
@@ -75,8 +77,16 @@ def render_markdown(lexicon: Lexicon) -> str:
     for c in lexicon.categories:
         out.append(f"| [{_e(c.label)}](#{c.id}) (`{c.id}`) | {c.atria_question} | {len(c.rules)} |")
     for c in lexicon.categories:
-        out += ["", f'<a id="{c.id}"></a>', "", f"## {_e(c.label)} (`{c.id}`)", "",
-                f"{ATRIA_LABEL[c.atria_question]}.", "", f"**Mogelijk onbedoeld effect** (Atria-vraag 3): {_e(c.unintended_effect)}"]
+        out += [
+            "",
+            f'<a id="{c.id}"></a>',
+            "",
+            f"## {_e(c.label)} (`{c.id}`)",
+            "",
+            f"{ATRIA_LABEL[c.atria_question]}.",
+            "",
+            f"**Mogelijk onbedoeld effect** (Atria-vraag 3): {_e(c.unintended_effect)}",
+        ]
         for r in c.rules:
             out += _rule(lexicon, r)
     out += ["", "## Bronnen", ""]
@@ -89,7 +99,11 @@ def render_markdown(lexicon: Lexicon) -> str:
 
 def _rule(lexicon: Lexicon, r: Rule) -> list[str]:
     lines = [
-        "", f'<a id="{anchor(r.id)}"></a>', "", f"### {r.id}: {_e(r.message)}", "",
+        "",
+        f'<a id="{anchor(r.id)}"></a>',
+        "",
+        f"### {r.id}: {_e(r.message)}",
+        "",
         f"- ernst: {SEVERITY_LABEL[r.severity]} (`{r.severity}`)",
         f"- bron: `{r.source}`",
     ]

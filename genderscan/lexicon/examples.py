@@ -43,8 +43,12 @@ def _parse_each(analyzer, texts: list[str]):
     from ..analysis import parse_document
     from ..model import Document, Location, Passage
 
-    passages = tuple(Passage(" ".join(t.split()), Location(file="<example>", paragraph=i)) for i, t in enumerate(texts, 1))
-    return parse_document(Document(path="<example>", format="txt", passages=passages, sha256=""), analyzer.nlp, analyzer.compiled)
+    passages = tuple(
+        Passage(" ".join(t.split()), Location(file="<example>", paragraph=i)) for i, t in enumerate(texts, 1)
+    )
+    return parse_document(
+        Document(path="<example>", format="txt", passages=passages, sha256=""), analyzer.nlp, analyzer.compiled
+    )
 
 
 def run_evidence_examples(analyzer) -> tuple[int, list[ExampleFailure]]:
@@ -58,8 +62,18 @@ def run_evidence_examples(analyzer) -> tuple[int, list[ExampleFailure]]:
     from ..analysis.stereotypes import find_stereotypes
 
     lex = analyzer.lexicon
-    items = [("question", q, exp, s) for q in lex.questions for exp, sents in (("match", q.examples_match), ("no_match", q.examples_no_match)) for s in sents]
-    items += [("measure", m, exp, s) for m in lex.measures for exp, sents in (("match", m.examples_match), ("no_match", m.examples_no_match)) for s in sents]
+    items = [
+        ("question", q, exp, s)
+        for q in lex.questions
+        for exp, sents in (("match", q.examples_match), ("no_match", q.examples_no_match))
+        for s in sents
+    ]
+    items += [
+        ("measure", m, exp, s)
+        for m in lex.measures
+        for exp, sents in (("match", m.examples_match), ("no_match", m.examples_no_match))
+        for s in sents
+    ]
     parsed = _parse_each(analyzer, [s for *_, s in items])
     failures = []
     for (kind, entry, expected, sentence), pp in zip(items, parsed):
@@ -71,5 +85,13 @@ def run_evidence_examples(analyzer) -> tuple[int, list[ExampleFailure]]:
             found = measure_evidence([pp], entry, exclude, lex.stance.negation_window)
         if bool(found) != (expected == "match"):
             terms = tuple(t for e in found for t in e.terms)
-            failures.append(ExampleFailure(f"{kind}:{entry.id}", "questions.yml" if kind == "question" else "measures.yml", expected, sentence, terms))
+            failures.append(
+                ExampleFailure(
+                    f"{kind}:{entry.id}",
+                    "questions.yml" if kind == "question" else "measures.yml",
+                    expected,
+                    sentence,
+                    terms,
+                )
+            )
     return len(items), failures

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -14,9 +15,22 @@ from ..errors import LexiconError
 from ..model import SEVERITIES
 from ..resources import lexicon_dir
 from .schema import (
+    ATRIA_QUESTIONS,
+    CATEGORIES,
+    DEFAULT_PRONOUNS,
+    DOMAINS,
+    MEASURES,
+    PATTERN_KINDS,
     TRANSLATED,
-    ATRIA_QUESTIONS, CATEGORIES, DEFAULT_PRONOUNS, DOMAINS, MEASURES, PATTERN_KINDS, Anaphora, Category, Checker, Lexicon, Measure, Pattern,
-    Question, Rule, StanceCues,
+    Anaphora,
+    Category,
+    Checker,
+    Lexicon,
+    Measure,
+    Pattern,
+    Question,
+    Rule,
+    StanceCues,
 )
 
 MIN_EXAMPLES = 2
@@ -65,11 +79,18 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
     ordered = tuple(categories[c] for c in CATEGORIES if c in categories)
     english = base / "translations" / "en.yml"
     if english.is_file():
-        parts = {"categories": {c.id for c in ordered}, "rules": {r.id for c in ordered for r in c.rules},
-                 "questions": {q.id for q in questions}, "measures": {m.id for m in measures}}
+        parts = {
+            "categories": {c.id for c in ordered},
+            "rules": {r.id for c in ordered for r in c.rules},
+            "questions": {q.id for q in questions},
+            "measures": {m.id for m in measures},
+        }
         en = _translate(parts, english, read(english))
         pick = lambda section, entry: entry.en or en.get((section, entry.id), ())
-        ordered = tuple(replace(c, en=pick("categories", c), rules=tuple(replace(r, en=pick("rules", r)) for r in c.rules)) for c in ordered)
+        ordered = tuple(
+            replace(c, en=pick("categories", c), rules=tuple(replace(r, en=pick("rules", r)) for r in c.rules))
+            for c in ordered
+        )
         questions = tuple(replace(q, en=pick("questions", q)) for q in questions)
         measures = tuple(replace(m, en=pick("measures", m)) for m in measures)
     return Lexicon(
@@ -115,7 +136,10 @@ def expand_sets(data: Any, sets: dict[str, tuple[str, ...]], path: Path) -> Any:
         for item in data:
             if isinstance(item, str) and item.startswith("@"):
                 if item[1:] not in sets:
-                    raise LexiconError(f"{path}: unknown term set '{item}' (defined: {', '.join('@' + s for s in sets)})", code=errors.LEXICON_SCHEMA)
+                    raise LexiconError(
+                        f"{path}: unknown term set '{item}' (defined: {', '.join('@' + s for s in sets)})",
+                        code=errors.LEXICON_SCHEMA,
+                    )
                 out.extend(sets[item[1:]])
             else:
                 out.append(expand_sets(item, sets, path))
@@ -127,7 +151,9 @@ def _merge(old: Category | None, new: Category, path: Path) -> Category:
     """*new*'s rules added to *old*; a rule with an existing id replaces it in place."""
     if old is None:
         if not (new.label and new.atria_question and new.unintended_effect):
-            raise LexiconError(f"{path}: a new category needs label, atria_question and unintended_effect", code=errors.LEXICON_SCHEMA)
+            raise LexiconError(
+                f"{path}: a new category needs label, atria_question and unintended_effect", code=errors.LEXICON_SCHEMA
+            )
         return new
     replacing = {r.id: r for r in new.rules}
     rules = tuple(replacing.pop(r.id, r) for r in old.rules) + tuple(r for r in new.rules if r.id in replacing)
@@ -146,7 +172,9 @@ def _disable(categories: tuple[Category, ...], items: list[tuple[str, str]]) -> 
     rule_ids = {r.id for c in categories for r in c.rules}
     for item, where in items:
         if item not in cat_ids and item not in rule_ids:
-            raise LexiconError(f"{where}: cannot disable '{item}': no such rule id or category", code=errors.LEXICON_UNKNOWN_ID)
+            raise LexiconError(
+                f"{where}: cannot disable '{item}': no such rule id or category", code=errors.LEXICON_UNKNOWN_ID
+            )
     off = {item for item, _ in items}
     kept = []
     for c in categories:
@@ -168,7 +196,9 @@ def _read_yaml(path: Path) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
-        raise LexiconError(f"{path}:{where} invalid YAML: {getattr(exc, 'problem', exc)}", code=errors.LEXICON_SYNTAX) from exc
+        raise LexiconError(
+            f"{path}:{where} invalid YAML: {getattr(exc, 'problem', exc)}", code=errors.LEXICON_SYNTAX
+        ) from exc
     except UnicodeDecodeError as exc:
         raise LexiconError(f"{path}: not UTF-8 text", code=errors.LEXICON_SYNTAX) from exc
 
@@ -232,7 +262,9 @@ def _category(path: Path, data: Any, sources: dict, builtin: bool) -> Category |
     return Category(
         id=cat_id,
         label=c.text("label") if not (optional and "label" not in c.data) else "",
-        atria_question=c.choice("atria_question", ATRIA_QUESTIONS) if not (optional and "atria_question" not in c.data) else "",
+        atria_question=c.choice("atria_question", ATRIA_QUESTIONS)
+        if not (optional and "atria_question" not in c.data)
+        else "",
         unintended_effect=c.text("unintended_effect") if not (optional and "unintended_effect" not in c.data) else "",
         rules=rules,
         file=str(path),
@@ -251,7 +283,12 @@ def _translate(lexicon_parts: dict, path: Path, data: Any) -> dict:
     top = Checker(str(path), data)
     top.only("language", "categories", "rules", "questions", "measures")
     out = {}
-    for section, kind in (("categories", "category"), ("rules", "rule"), ("questions", "question"), ("measures", "measure")):
+    for section, kind in (
+        ("categories", "category"),
+        ("rules", "rule"),
+        ("questions", "question"),
+        ("measures", "measure"),
+    ):
         known = lexicon_parts[section]
         sub = top.sub(section)
         for entry_id in sub.data:
@@ -264,8 +301,23 @@ def _translate(lexicon_parts: dict, path: Path, data: Any) -> dict:
 def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Rule:
     rid = data.get("id") if isinstance(data, dict) else None
     c = Checker(str(path), data, f"rule {rid or '#' + str(index)}")
-    c.only("id", "severity", "message", "explanation", "suggestion", "source", "patterns", "unless", "negatable", "examples",
-           "atria_question", "unintended_effect", "when_missing", "also_near", "en")
+    c.only(
+        "id",
+        "severity",
+        "message",
+        "explanation",
+        "suggestion",
+        "source",
+        "patterns",
+        "unless",
+        "negatable",
+        "examples",
+        "atria_question",
+        "unintended_effect",
+        "when_missing",
+        "also_near",
+        "en",
+    )
     when_missing = c.texts("when_missing")
     unknown = [m for m in when_missing if m not in MEASURES]
     if unknown:
@@ -314,7 +366,9 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
         c = Checker(rule.file, spec, f"{rule.where} anaphora")
         c.only("antecedent", "pronoun", "next_sentence")
         pronouns = c.texts("pronoun", terms=True) or DEFAULT_PRONOUNS
-        return Pattern("anaphora", Anaphora(c.texts("antecedent", minimum=1, terms=True), pronouns, c.flag("next_sentence", True)))
+        return Pattern(
+            "anaphora", Anaphora(c.texts("antecedent", minimum=1, terms=True), pronouns, c.flag("next_sentence", True))
+        )
     if kind == "tokens":
         _check_tokens(rule, spec)
         return Pattern("tokens", spec)
@@ -383,15 +437,32 @@ def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
     out = []
     for i, q in enumerate(top.data.get("questions") or [], 1):
         c = Checker(str(path), q, f"question {q.get('id') if isinstance(q, dict) else '#' + str(i)}")
-        c.only("id", "question", "guidance", "source", "topic", "requires_gender", "answered_at", "from_critical", "examples")
+        c.only(
+            "id",
+            "question",
+            "guidance",
+            "source",
+            "topic",
+            "requires_gender",
+            "answered_at",
+            "from_critical",
+            "examples",
+        )
         examples = _examples(c)
-        out.append(Question(
-            id=c.text("id"), question=c.text("question"), guidance=c.text("guidance"),
-            source=_source(c, sources), topic=c.texts("topic", minimum=1, terms=True),
-            requires_gender=c.flag("requires_gender", True), answered_at=int(c.number("answered_at", 2)),
-            from_critical=c.flag("from_critical", False),
-            examples_match=examples[0], examples_no_match=examples[1],
-        ))
+        out.append(
+            Question(
+                id=c.text("id"),
+                question=c.text("question"),
+                guidance=c.text("guidance"),
+                source=_source(c, sources),
+                topic=c.texts("topic", minimum=1, terms=True),
+                requires_gender=c.flag("requires_gender", True),
+                answered_at=int(c.number("answered_at", 2)),
+                from_critical=c.flag("from_critical", False),
+                examples_match=examples[0],
+                examples_no_match=examples[1],
+            )
+        )
     if not out:
         top.fail("'questions' must be a non-empty list")
     return tuple(out)
@@ -403,7 +474,18 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
     out = []
     for i, m in enumerate(top.data.get("measures") or [], 1):
         c = Checker(str(path), m, f"measure {m.get('id') if isinstance(m, dict) else '#' + str(i)}")
-        c.only("id", "name", "terms", "near", "unless", "requires_gender", "domains", "recommendation", "source", "examples")
+        c.only(
+            "id",
+            "name",
+            "terms",
+            "near",
+            "unless",
+            "requires_gender",
+            "domains",
+            "recommendation",
+            "source",
+            "examples",
+        )
         examples = _examples(c)
         near = c.data.get("near", [])
         if not isinstance(near, list):
@@ -412,14 +494,21 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
         bad = [d for d in domains if d not in DOMAINS]
         if bad:
             c.fail(f"unknown domain(s) {', '.join(bad)}; expected {', '.join(DOMAINS)}")
-        out.append(Measure(
-            id=c.choice("id", MEASURES), name=c.text("name"), terms=c.texts("terms", minimum=1, terms=True),
-            requires_gender=c.flag("requires_gender", False), domains=domains,
-            recommendation=c.text("recommendation"), source=_source(c, sources),
-            near=tuple(_near(Checker(str(path), spec, f"{c.where} near")) for spec in near),
-            unless=c.texts("unless", terms=True),
-            examples_match=examples[0], examples_no_match=examples[1],
-        ))
+        out.append(
+            Measure(
+                id=c.choice("id", MEASURES),
+                name=c.text("name"),
+                terms=c.texts("terms", minimum=1, terms=True),
+                requires_gender=c.flag("requires_gender", False),
+                domains=domains,
+                recommendation=c.text("recommendation"),
+                source=_source(c, sources),
+                near=tuple(_near(Checker(str(path), spec, f"{c.where} near")) for spec in near),
+                unless=c.texts("unless", terms=True),
+                examples_match=examples[0],
+                examples_no_match=examples[1],
+            )
+        )
     if not out:
         top.fail("'measures' must be a non-empty list")
     return tuple(out)
@@ -436,4 +525,3 @@ def _domains(meta: Checker) -> dict[str, tuple[str, ...]]:
     c = meta.sub("domains")
     c.only(*[d for d in DOMAINS if d != "other"])
     return {d: c.texts(d, minimum=1, terms=True) for d in DOMAINS if d != "other"}
-

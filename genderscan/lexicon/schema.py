@@ -10,13 +10,29 @@ from ..errors import LexiconError
 from .terms import check_term
 
 CATEGORIES = (
-    "kostwinner", "zorgrol", "beroepssegregatie", "kansrijkheid", "deeltijdnorm",
-    "motivatie", "culturalisering", "huishoudniveau", "genderneutraal", "generiek_mannelijk",
+    "kostwinner",
+    "zorgrol",
+    "beroepssegregatie",
+    "kansrijkheid",
+    "deeltijdnorm",
+    "motivatie",
+    "culturalisering",
+    "huishoudniveau",
+    "genderneutraal",
+    "generiek_mannelijk",
 )
 MEASURES = (
-    "kinderopvang", "werk_zorg_combinatie", "genderdata", "divers_aanbod", "training_klantmanagers",
-    "vrouwenorganisaties", "nuggers", "economische_zelfstandigheid", "individuele_benadering",
-    "werkgevers_inclusief", "nazorg",
+    "kinderopvang",
+    "werk_zorg_combinatie",
+    "genderdata",
+    "divers_aanbod",
+    "training_klantmanagers",
+    "vrouwenorganisaties",
+    "nuggers",
+    "economische_zelfstandigheid",
+    "individuele_benadering",
+    "werkgevers_inclusief",
+    "nazorg",
 )
 DOMAINS = ("participatie", "inburgering", "armoede", "other")
 ATRIA_QUESTIONS = ("aanname", "uitvoering")
@@ -92,12 +108,24 @@ class Rule:
         """A text field in *lang* (Dutch, the field itself, when there is no translation)."""
         return _localised(self, name, lang)
 
-    def also_rule(self) -> "Rule | None":
+    def also_rule(self) -> Rule | None:
         """The ``also_near`` condition as a rule of its own (compiled like any rule)."""
         if self.also_near is None:
             return None
-        return Rule(f"{self.id}-also", self.category, self.severity, "", "", "", self.source,
-                    (Pattern("near", self.also_near),), (), (), (), self.file)
+        return Rule(
+            f"{self.id}-also",
+            self.category,
+            self.severity,
+            "",
+            "",
+            "",
+            self.source,
+            (Pattern("near", self.also_near),),
+            (),
+            (),
+            (),
+            self.file,
+        )
 
 
 @dataclass(frozen=True)
@@ -162,12 +190,22 @@ class Measure:
     def text(self, name: str, lang: str = "nl") -> str | None:
         return _localised(self, name, lang)
 
-    def as_rule(self) -> "Rule":
+    def as_rule(self) -> Rule:
         """The detection patterns as a rule, so measures match like stereotype rules do."""
         patterns = (Pattern("terms", self.terms),) + tuple(Pattern("near", spec) for spec in self.near)
         return Rule(
-            id=f"M-{self.id}", category="", severity="low", message=self.name, explanation="", suggestion="",
-            source=self.source, patterns=patterns, unless=self.unless, examples_match=(), examples_no_match=(), file="",
+            id=f"M-{self.id}",
+            category="",
+            severity="low",
+            message=self.name,
+            explanation="",
+            suggestion="",
+            source=self.source,
+            patterns=patterns,
+            unless=self.unless,
+            examples_match=(),
+            examples_no_match=(),
+            file="",
         )
 
 
@@ -267,5 +305,5 @@ class Checker:
             self.fail(f"'{key}' must be true or false")
         return value
 
-    def sub(self, key: str, where: str | None = None) -> "Checker":
+    def sub(self, key: str, where: str | None = None) -> Checker:
         return Checker(self.file, self.data.get(key), where or f"{self.where} {key}".strip())

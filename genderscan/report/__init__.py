@@ -41,7 +41,9 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
-            with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
+            with (
+                os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+            ) as fh:
                 fh.write(text)
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; a report is an ordinary file
             os.replace(tmp, path)
@@ -49,4 +51,6 @@ def write_atomic(path: Path, text: str | bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write report ({exc.strerror or exc})", code=errors.OUTPUT_NOT_WRITABLE) from exc
+        raise OutputError(
+            f"{path}: cannot write report ({exc.strerror or exc})", code=errors.OUTPUT_NOT_WRITABLE
+        ) from exc

@@ -108,9 +108,11 @@ def _anchor(paragraphs: list, finding: dict) -> tuple[Any, Any] | None:
 
 
 def _finding_comment(f: dict, ui: dict) -> str:
-    return (f"{f['message']} ({f['rule_id']}, {ui['stance'][f['stance']]}, {ui['severity_label']} {ui['severity'][f['severity']]})\n"
-            f"{ui['why'][:-1]}: {f['explanation']}\n"
-            f"{ui['suggestion'][:-1]}: {f['suggestion']}")
+    return (
+        f"{f['message']} ({f['rule_id']}, {ui['stance'][f['stance']]}, {ui['severity_label']} {ui['severity'][f['severity']]})\n"
+        f"{ui['why'][:-1]}: {f['explanation']}\n"
+        f"{ui['suggestion'][:-1]}: {f['suggestion']}"
+    )
 
 
 def annotate_docx(source: Path, data: dict) -> bytes:
@@ -153,9 +155,19 @@ def annotate_docx(source: Path, data: dict) -> bytes:
         head = start_runs[0]
         missing = [m for m in data["measures"] if m["status"] == "missing"]
         for m in missing:
-            add(head, head, head.getparent(), f"{ui['comment_missing']}: {m['name']}.\n{ui['comment_recommendation']}: {m['recommendation']}")
+            add(
+                head,
+                head,
+                head.getparent(),
+                f"{ui['comment_missing']}: {m['name']}.\n{ui['comment_recommendation']}: {m['recommendation']}",
+            )
         for f in unplaced:
-            add(head, head, head.getparent(), f"{ui['comment_elsewhere'].format(n=f['location']['paragraph'])}: {_finding_comment(f, ui)}")
+            add(
+                head,
+                head,
+                head.getparent(),
+                f"{ui['comment_elsewhere'].format(n=f['location']['paragraph'])}: {_finding_comment(f, ui)}",
+            )
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -20,7 +20,9 @@ from ..lexicon.schema import LANGUAGES, Lexicon
 def localise(data: dict, lexicon: Lexicon, lang: str) -> dict:
     """A copy of the report dict *data* with its texts in *lang*."""
     if lang not in LANGUAGES:
-        raise ConfigError(f"unknown report language '{lang}' (expected one of {', '.join(LANGUAGES)})", code=errors.BAD_OPTION)
+        raise ConfigError(
+            f"unknown report language '{lang}' (expected one of {', '.join(LANGUAGES)})", code=errors.BAD_OPTION
+        )
     out = copy.deepcopy(data)
     out["language"] = lang
     if lang == "nl":

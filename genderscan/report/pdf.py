@@ -33,6 +33,7 @@ def renderer() -> str:
     """'weasyprint' or 'chromium'; a coded error when neither can be used."""
     try:
         import weasyprint  # noqa: F401
+
         return "weasyprint"
     except (ImportError, OSError):  # OSError: WeasyPrint installed without its Pango libraries
         pass
@@ -47,8 +48,19 @@ def renderer() -> str:
 
 def chromium_command(binary: str, source: Path, *extra: str) -> list[str]:
     """Headless Chromium with no profile, network or sandbox needs (also as root in CI containers)."""
-    return [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--disable-extensions", "--hide-scrollbars", f"--user-data-dir={source.parent / 'profile'}", *extra, source.as_uri()]
+    return [
+        binary,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-extensions",
+        "--hide-scrollbars",
+        f"--user-data-dir={source.parent / 'profile'}",
+        *extra,
+        source.as_uri(),
+    ]
 
 
 def _chromium_output(html: str, name: str, *args: str) -> bytes:
@@ -67,7 +79,9 @@ def _chromium_output(html: str, name: str, *args: str) -> bytes:
             raise OutputError(f"Chromium could not render the report ({exc})", code=errors.PDF_UNAVAILABLE) from exc
         if not target.is_file() or target.stat().st_size == 0:
             last = (done.stderr.strip().splitlines() or ["no output"])[-1][:200]
-            raise OutputError(f"Chromium did not write {name} (exit {done.returncode}: {last})", code=errors.PDF_UNAVAILABLE)
+            raise OutputError(
+                f"Chromium did not write {name} (exit {done.returncode}: {last})", code=errors.PDF_UNAVAILABLE
+            )
         return target.read_bytes()
 
 

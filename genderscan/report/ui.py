@@ -77,14 +77,18 @@ UI: dict[str, dict] = {
         "col_evidence": "Bewijs of wat een goed antwoord bevat",
         "col_evidence_md": "Bewijs",
         "method": "Verantwoording",
-        "method_1": ("Deze scan is automatisch gemaakt met genderscan {version} (lexicon {lexicon}, taalmodel {pipeline}). "
-                     "Zinnen worden vergeleken met regels die genderstereotiepe aannames beschrijven; per vondst wordt bepaald "
-                     "of de tekst de aanname zelf doet (aanname), haar kritisch benoemt of afwijst (kritisch), of haar citeert "
-                     "(geciteerd). Alleen aannames tellen mee in de samenvatting."),
-        "method_2": ("Een automatische scan ziet alleen de tekst. Hoe klantmanagers in de praktijk werken, wat deelnemers ervaren "
-                     "en welke afspraken niet op papier staan, blijft buiten beeld; daarvoor zijn interviews en dossieronderzoek nodig. "
-                     "Ernst: {high} betekent dat de aanname direct bepaalt wie welke ondersteuning krijgt; {medium} dat zij het beeld "
-                     "van de doelgroep kleurt; {low} dat zij vooral in de formulering zit."),
+        "method_1": (
+            "Deze scan is automatisch gemaakt met genderscan {version} (lexicon {lexicon}, taalmodel {pipeline}). "
+            "Zinnen worden vergeleken met regels die genderstereotiepe aannames beschrijven; per vondst wordt bepaald "
+            "of de tekst de aanname zelf doet (aanname), haar kritisch benoemt of afwijst (kritisch), of haar citeert "
+            "(geciteerd). Alleen aannames tellen mee in de samenvatting."
+        ),
+        "method_2": (
+            "Een automatische scan ziet alleen de tekst. Hoe klantmanagers in de praktijk werken, wat deelnemers ervaren "
+            "en welke afspraken niet op papier staan, blijft buiten beeld; daarvoor zijn interviews en dossieronderzoek nodig. "
+            "Ernst: {high} betekent dat de aanname direct bepaalt wie welke ondersteuning krijgt; {medium} dat zij het beeld "
+            "van de doelgroep kleurt; {low} dat zij vooral in de formulering zit."
+        ),
         "sources": "Bronnen",
         "atria": {
             1: "Is er sprake van onderliggende genderstereotiepe aannames in de stukken?",
@@ -95,21 +99,32 @@ UI: dict[str, dict] = {
         "stance": {"assertion": "aanname", "critical": "kritisch benoemd", "quoted": "geciteerd"},
         "measure_status": {"present": "aanwezig", "missing": "ontbreekt", "not_applicable": "niet van toepassing"},
         "question_status": {"beantwoord": "beantwoord", "deels": "deels", "niet aangetroffen": "niet aangetroffen"},
-        "domains": {"participatie": "participatie en re-integratie", "inburgering": "inburgering", "armoede": "armoede en schulden", "other": "overig beleid"},
+        "domains": {
+            "participatie": "participatie en re-integratie",
+            "inburgering": "inburgering",
+            "armoede": "armoede en schulden",
+            "other": "overig beleid",
+        },
         "parts": {"analyse": "probleemanalyse", "maatregelen": "maatregelen"},
-        "page": "p.", "printed_page": "blz.", "paragraph": "alinea",
+        "page": "p.",
+        "printed_page": "blz.",
+        "paragraph": "alinea",
         "key_missing": "Ontbrekende maatregelen: {names}.",
         "comment_missing": "Ontbrekende maatregel",
         "comment_recommendation": "Aanbeveling",
         "comment_elsewhere": "Elders in het document (alinea {n})",
         "key_blind": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
-        "parts_note": ("In de probleemanalyse komen vrouwen en mannen nog voor, in de maatregelen nauwelijks: "
-                       "het beleid benoemt verschillen, maar vertaalt ze niet naar de aanpak."),
-        "blind_risk": ("Het document verwijst nauwelijks naar vrouwen, mannen of gender. In de zin van Atria is het beleid "
-                       "daarmee genderneutraal: het lijkt voor iedereen gelijk, maar houdt geen rekening met verschillen in "
-                       "zorgtaken, inkomen, tijd, veiligheid en mobiliteit. Het risico is dat wat vooral vrouwen (of juist "
-                       "mannen) raakt, niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt, en dat de uitvoering "
-                       "ongemerkt de gewoonten van wie het beleid uitvoert volgt."),
+        "parts_note": (
+            "In de probleemanalyse komen vrouwen en mannen nog voor, in de maatregelen nauwelijks: "
+            "het beleid benoemt verschillen, maar vertaalt ze niet naar de aanpak."
+        ),
+        "blind_risk": (
+            "Het document verwijst nauwelijks naar vrouwen, mannen of gender. In de zin van Atria is het beleid "
+            "daarmee genderneutraal: het lijkt voor iedereen gelijk, maar houdt geen rekening met verschillen in "
+            "zorgtaken, inkomen, tijd, veiligheid en mobiliteit. Het risico is dat wat vooral vrouwen (of juist "
+            "mannen) raakt, niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt, en dat de uitvoering "
+            "ongemerkt de gewoonten van wie het beleid uitvoert volgt."
+        ),
     },
     "en": {
         "kicker": "Gender scan",
@@ -179,15 +194,19 @@ UI: dict[str, dict] = {
         "col_evidence": "Evidence, or what a good answer contains",
         "col_evidence_md": "Evidence",
         "method": "Method",
-        "method_1": ("This scan was made automatically with genderscan {version} (lexicon {lexicon}, language model {pipeline}). "
-                     "Sentences are compared with rules that describe gender-stereotyped assumptions; for each finding it is "
-                     "decided whether the text makes the assumption itself (assumption), names it critically or rejects it "
-                     "(critical), or quotes it (quoted). Only assumptions count in the summary. Quotations from the document "
-                     "are in Dutch, as written."),
-        "method_2": ("An automatic scan sees only the text. How case managers work in practice, what participants experience "
-                     "and which agreements are not on paper stay out of view; interviews and case-file research are needed for that. "
-                     "Severity: {high} means the assumption directly decides who gets which support; {medium} that it colours the "
-                     "picture of the target group; {low} that it lies mainly in the wording."),
+        "method_1": (
+            "This scan was made automatically with genderscan {version} (lexicon {lexicon}, language model {pipeline}). "
+            "Sentences are compared with rules that describe gender-stereotyped assumptions; for each finding it is "
+            "decided whether the text makes the assumption itself (assumption), names it critically or rejects it "
+            "(critical), or quotes it (quoted). Only assumptions count in the summary. Quotations from the document "
+            "are in Dutch, as written."
+        ),
+        "method_2": (
+            "An automatic scan sees only the text. How case managers work in practice, what participants experience "
+            "and which agreements are not on paper stay out of view; interviews and case-file research are needed for that. "
+            "Severity: {high} means the assumption directly decides who gets which support; {medium} that it colours the "
+            "picture of the target group; {low} that it lies mainly in the wording."
+        ),
         "sources": "Sources",
         "atria": {
             1: "Are there underlying gender-stereotyped assumptions in the documents?",
@@ -198,20 +217,31 @@ UI: dict[str, dict] = {
         "stance": {"assertion": "assumption", "critical": "named critically", "quoted": "quoted"},
         "measure_status": {"present": "present", "missing": "missing", "not_applicable": "not applicable"},
         "question_status": {"beantwoord": "answered", "deels": "partly", "niet aangetroffen": "not found"},
-        "domains": {"participatie": "participation and re-integration", "inburgering": "civic integration", "armoede": "poverty and debt", "other": "other policy"},
+        "domains": {
+            "participatie": "participation and re-integration",
+            "inburgering": "civic integration",
+            "armoede": "poverty and debt",
+            "other": "other policy",
+        },
         "parts": {"analyse": "problem analysis", "maatregelen": "measures"},
-        "page": "p.", "printed_page": "printed p.", "paragraph": "paragraph",
+        "page": "p.",
+        "printed_page": "printed p.",
+        "paragraph": "paragraph",
         "key_missing": "Missing measures: {names}.",
         "comment_missing": "Missing measure",
         "comment_recommendation": "Recommendation",
         "comment_elsewhere": "Elsewhere in the document (paragraph {n})",
         "key_blind": "The policy is worded gender-neutrally: it hardly mentions women, men or gender.",
-        "parts_note": ("Women and men still appear in the problem analysis, but hardly in the measures: "
-                       "the policy names differences but does not translate them into its approach."),
-        "blind_risk": ("The document hardly refers to women, men or gender. In Atria's sense the policy is therefore "
-                       "gender-neutral: it seems the same for everyone, but takes no account of differences in caring tasks, "
-                       "income, time, safety and mobility. The risk is that what mainly affects women (or men) is not seen, "
-                       "not measured and therefore not tackled, and that implementation unwittingly follows the habits of "
-                       "those who carry out the policy."),
+        "parts_note": (
+            "Women and men still appear in the problem analysis, but hardly in the measures: "
+            "the policy names differences but does not translate them into its approach."
+        ),
+        "blind_risk": (
+            "The document hardly refers to women, men or gender. In Atria's sense the policy is therefore "
+            "gender-neutral: it seems the same for everyone, but takes no account of differences in caring tasks, "
+            "income, time, safety and mobility. The risk is that what mainly affects women (or men) is not seen, "
+            "not measured and therefore not tackled, and that implementation unwittingly follows the habits of "
+            "those who carry out the policy."
+        ),
     },
 }

@@ -27,15 +27,26 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
 def _finding_view(f: dict, ui: dict) -> dict:
     start, end = f["sentence_span"]
     s = f["sentence"]
-    return {**f, "where": location_label(f["location"], ui), "before": s[:start], "match": s[start:end],
-            "after": s[end:], "severity_nl": ui["severity"][f["severity"]], "stance_nl": ui["stance"][f["stance"]]}
+    return {
+        **f,
+        "where": location_label(f["location"], ui),
+        "before": s[:start],
+        "match": s[start:end],
+        "after": s[end:],
+        "severity_nl": ui["severity"][f["severity"]],
+        "stance_nl": ui["stance"][f["stance"]],
+    }
 
 
 def _grouped(findings: list[dict], categories: list[dict], question: str) -> list[dict]:
     """Findings of one Atria question (the rule's, else its category's), grouped by category."""
     groups = []
     for cat in categories:
-        items = [f for f in findings if f["category"] == cat["id"] and f.get("atria_question", cat["atria_question"]) == question]
+        items = [
+            f
+            for f in findings
+            if f["category"] == cat["id"] and f.get("atria_question", cat["atria_question"]) == question
+        ]
         for f in items:
             f["effect"] = f.get("unintended_effect") or cat["unintended_effect"]
         if items:
@@ -66,13 +77,15 @@ def _key_points(data: dict, assertions: list[dict], missing: list[dict], ui: dic
         points.append(ui["key_missing"].format(names=", ".join(m["name"].lower() for m in missing)))
     if data["gender_blind"] and len(points) < TOP_POINTS + 1:
         points.insert(0, ui["key_blind"])
-    return points[: TOP_POINTS]
+    return points[:TOP_POINTS]
 
 
 def scan_date() -> str:
     """The date the report shows: $SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
+    when = (
+        datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
+    )
     return when.date().isoformat()
 
 
@@ -115,8 +128,14 @@ def build_view(data: dict) -> dict[str, Any]:
         "missing": missing,
         "present": [{**m, "evidence": evidence_where(m["evidence"])} for m in present],
         "not_applicable": [m for m in data["measures"] if m["status"] == "not_applicable"],
-        "questions": [{**q, "evidence": evidence_where(q["evidence"]), "status_text": ui["question_status"].get(q["status"], q["status"])}
-                      for q in data["questions"]],
+        "questions": [
+            {
+                **q,
+                "evidence": evidence_where(q["evidence"]),
+                "status_text": ui["question_status"].get(q["status"], q["status"]),
+            }
+            for q in data["questions"]
+        ],
         "measure_nl": ui["measure_status"],
         "mentions": _mentions_view(data, ui),
         "domain_terms": data["domain_detail"].get("terms", []),
