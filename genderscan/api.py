@@ -7,10 +7,12 @@ import gc
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from . import errors
+from .config import Config
 from .errors import ConfigError
-from .lexicon import DOMAINS, Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .model import DocumentReport
+from .profile import Profile, build_profile, known_ids, switched_off
+from .settings import Options
 
 # Young-generation collections per allocations while a document is analysed.
 # Python's default (700) made the collector walk the growing heap of a long
@@ -34,7 +36,15 @@ def fewer_collections() -> Iterator[None]:
 
 
 class Analyzer:
-    """Holds the pipeline and the compiled lexicon; analyse many documents with one."""
+    """Holds the pipeline, the compiled lexicon and the profile; analyse many documents with one.
+
+    Settings come from keyword arguments, from *config* (a loaded
+    ``genderscan.toml``, :func:`genderscan.config.load`) or from *options*
+    (already resolved, as a batch worker gets them): arguments win over the
+    file, lists (lexicon files, disabled rules) add up. Every report it makes
+    has the configuration's severities and per-file ignores applied
+    (:class:`~genderscan.profile.Profile`).
+    """
 
     def __init__(
         self,
@@ -46,44 +56,44 @@ class Analyzer:
         pdf_engine: str | None = None,
         max_mb: float | None = None,
         ocr: bool = False,
+        config: Config | None = None,
+        options: Options | None = None,
     ) -> None:
         from .analysis.matching import CompiledLexicon
-        from .ingest.pdf import ENGINES
         from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
 
-        if pdf_engine is not None and pdf_engine not in ENGINES:
-            raise ConfigError(
-                f"unknown PDF engine '{pdf_engine}' (expected one of {', '.join(ENGINES)})", code=errors.BAD_OPTION
-            )
-        self.pdf_engine = pdf_engine
-        if max_mb is not None and max_mb <= 0:
-            raise ConfigError(f"--max-size must be positive, got {max_mb:g}", code=errors.BAD_OPTION)
-        self.max_mb = max_mb
-        self.ocr = ocr
-        if ocr:
+        given = {"model": model, "lexicon_paths": list(lexicon_paths), "domain": domain, "disable": list(disable),
+                 "pdf_engine": pdf_engine, "max_mb": max_mb, "ocr": ocr}
+        self.options = opts = options if options is not None else Options.resolve(config, **given)
+        if opts.ocr:
             from .ingest.ocr import tesseract
 
             tesseract()  # fail at once, with the install hint, not after the first document
-        if domain is not None and domain not in DOMAINS:
-            raise ConfigError(
-                f"unknown domain '{domain}' (expected one of {', '.join(DOMAINS)})", code=errors.BAD_OPTION
-            )
-        self.lexicon: Lexicon = load_lexicon(lexicon_paths, disable=disable)
-        self.nlp = get_pipeline(model)
-        self.pipeline = pipeline_name(self.nlp) if model else DEFAULT_PIPELINE
+        self.lexicon: Lexicon = _load(opts)
+        self.profile = _profile(opts, self.lexicon)
+        self.nlp = get_pipeline(opts.model)
+        self.pipeline = pipeline_name(self.nlp) if opts.model else DEFAULT_PIPELINE
         self.compiled = CompiledLexicon(self.lexicon, self.nlp)
-        self.domain = domain
 
-    def analyse(self, path: str | Path) -> DocumentReport:
-        """Read and analyse one document; raises a coded InputError for bad files."""
+    # Read-only views of the options, for callers of the first API.
+    domain = property(lambda self: self.options.domain)
+    pdf_engine = property(lambda self: self.options.pdf_engine)
+    max_mb = property(lambda self: self.options.max_mb)
+    ocr = property(lambda self: self.options.ocr)
+
+    def analyse(self, path: str | Path, *, name: str | None = None) -> DocumentReport:
+        """Read and analyse one document; raises a coded InputError for bad files.
+
+        *name* is the path per-file ignores are matched against, when the
+        document was copied elsewhere first (a batch on a cluster)."""
         from .analysis import analyse_document
-        from .ingest import DEFAULT_MAX_MB, read_document
+        from .ingest import read_document
 
+        opts = self.options
         with fewer_collections():
-            document = read_document(
-                path, pdf_engine=self.pdf_engine, max_mb=self.max_mb or DEFAULT_MAX_MB, ocr=self.ocr
-            )
-            return analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain)
+            document = read_document(path, pdf_engine=opts.pdf_engine, max_mb=opts.max_mb, ocr=opts.ocr)
+            report = analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=opts.domain)
+        return self.profile.apply(report, name)
 
     def analyse_text(self, text: str, name: str = "<text>") -> DocumentReport:
         """Analyse a string as a plain-text document (paragraphs split on blank lines)."""
@@ -91,9 +101,10 @@ class Analyzer:
         from .ingest import document_from_text
 
         with fewer_collections():
-            return analyse_document(
+            report = analyse_document(
                 document_from_text(text, name), self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain
             )
+        return self.profile.apply(report)
 
     def findings_per_text(self, texts: list[str]) -> list[list]:
         """Stereotype findings for each text, every text analysed as its own one-passage document.
@@ -114,8 +125,41 @@ class Analyzer:
             return [find_stereotypes([pp], self.lexicon) for pp in parse_document(document, self.nlp, self.compiled)]
 
 
+def _in_config(opts: Options, exc: ConfigError) -> ConfigError:
+    """*exc* with the configuration file it is about in front."""
+    return ConfigError(f"{opts.source}: {exc.message}" if opts.source else exc.message, code=exc.code)
+
+
+def _load(opts: Options) -> Lexicon:
+    """The lexicon with ``disable`` and everything outside ``enable`` switched off."""
+    if not opts.enable:
+        return load_lexicon(opts.lexicon_paths, disable=opts.disable)
+    try:
+        off = switched_off(opts.enable, load_lexicon(opts.lexicon_paths))
+    except ConfigError as exc:
+        raise _in_config(opts, exc) from exc
+    return load_lexicon(opts.lexicon_paths, disable=[*opts.disable, *(o for o in off if o not in opts.disable)])
+
+
+def _profile(opts: Options, lexicon: Lexicon) -> Profile:
+    """The severities and ignores of *opts*, their ids checked against the whole lexicon."""
+    if not opts.severity and not opts.ignore:
+        return Profile({})
+    named = {rid for rid, _ in opts.severity} | {i for _, ids in opts.ignore for i in ids if i != "*"}
+    full = lexicon if named <= known_ids(lexicon) else load_lexicon(opts.lexicon_paths)  # a switched-off id is fine
+    try:
+        return build_profile(opts.severity, opts.ignore, full)
+    except ConfigError as exc:
+        raise _in_config(opts, exc) from exc
+
+
 def analyse(
-    path: str | Path, *, model: str | None = None, lexicon_paths: Iterable[str | Path] = (), domain: str | None = None
+    path: str | Path,
+    *,
+    model: str | None = None,
+    lexicon_paths: Iterable[str | Path] = (),
+    domain: str | None = None,
+    config: Config | None = None,
 ) -> DocumentReport:
     """Analyse one document with a fresh :class:`Analyzer` (the pipeline itself is cached)."""
-    return Analyzer(model=model, lexicon_paths=lexicon_paths, domain=domain).analyse(path)
+    return Analyzer(model=model, lexicon_paths=lexicon_paths, domain=domain, config=config).analyse(path)

@@ -4,6 +4,9 @@ Found upwards from the working directory (the first folder with either file
 wins; a ``genderscan.toml`` before a ``pyproject.toml`` in the same folder),
 or given with ``--config``. Every value remembers where it came from, for
 ``genderscan config show``; options on the command line win over the file.
+The keys, their types and defaults are the table in :mod:`genderscan.settings`;
+what a configuration does to reports is applied by the library
+(:class:`genderscan.Analyzer`, :mod:`genderscan.profile`).
 
     disable = ["GM001", "generiek_mannelijk"]     # rules or categories off
     enable = ["kostwinner", "zorgrol"]             # only these rules or categories
@@ -14,6 +17,9 @@ or given with ``--config``. Every value remembers where it came from, for
     pdf_engine = "pdfium"
     lang = "nl"
     docs_url = "https://github.com/ORG/REPO/blob/main/docs/lexicon.md"   # SARIF helpUri
+    model = "pad/naar/pipeline"                    # a trained spaCy pipeline
+    max_size = 50                                  # MB
+    ocr = true
     [ignore]                                       # per-file ignores, by glob
     "archief/**" = ["*"]
     "concepten/*.docx" = ["GM001"]
@@ -23,39 +29,29 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 from . import errors
 from .errors import ConfigError
+from .settings import BY_NAME, CONFIG_KEYS, resolve_lexicon_path
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-SEVERITIES = ("low", "medium", "high")
-DOMAINS = ("participatie", "inburgering", "armoede", "other")
-KEYS = ("disable", "enable", "lexicon", "severity", "domain", "fail_on", "pdf_engine", "lang", "docs_url", "ignore")
-
 
 @dataclass
 class Config:
+    """The values of one configuration file, each checked by its setting, and where each came from."""
+
     values: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     file: Path | None = None
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
-
-    def ignored(self, path: str, rule_id: str, category: str) -> bool:
-        """Whether a per-file ignore covers this rule or category in *path*."""
-        for pattern, ids in self.values.get("ignore", {}).items():
-            if fnmatch(path, pattern) or fnmatch(Path(path).as_posix(), pattern) or fnmatch(Path(path).name, pattern):
-                if "*" in ids or rule_id in ids or category in ids:
-                    return True
-        return False
 
 
 def find(start: Path) -> tuple[Path, bool] | None:
@@ -95,72 +91,15 @@ def load(explicit: Path | None = None, cwd: Path | None = None) -> Config:
     return Config(_validate(data, where, path.parent), {k: where for k in data}, path)
 
 
-def _fail(where: str, key: str, message: str) -> None:
-    raise ConfigError(f"{where}: '{key}' {message}", code=errors.BAD_CONFIG)
-
-
-def _strings(where: str, key: str, value: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        _fail(where, key, "must be a list of texts")
-    return list(value)
-
-
 def _validate(data: dict, where: str, base: Path) -> dict[str, Any]:
-    unknown = sorted(set(data) - set(KEYS))
+    """The file's values, each checked by its :class:`~genderscan.settings.Setting`."""
+    unknown = sorted(set(data) - set(CONFIG_KEYS))
     if unknown:
-        _fail(where, unknown[0], f"is not a genderscan setting (known: {', '.join(KEYS)})")
-    out: dict[str, Any] = {}
-    for key in ("disable", "enable"):
-        if key in data:
-            out[key] = _strings(where, key, data[key])
-    if "lexicon" in data:
-        out["lexicon"] = [
-            str((base / p).resolve()) if not Path(p).is_absolute() else p
-            for p in _strings(where, "lexicon", data["lexicon"])
-        ]
-    if "severity" in data:
-        sev = data["severity"]
-        if not isinstance(sev, dict) or not all(isinstance(v, str) and v in SEVERITIES for v in sev.values()):
-            _fail(where, "severity", f"must map rule ids to one of {', '.join(SEVERITIES)}")
-        out["severity"] = dict(sev)
-    for key, choices in (
-        ("domain", DOMAINS),
-        ("fail_on", SEVERITIES),
-        ("pdf_engine", ("pdfium", "pdfplumber")),
-        ("lang", ("nl", "en")),
-    ):
-        if key in data:
-            if data[key] not in choices:
-                _fail(where, key, f"is {data[key]!r}; expected one of {', '.join(choices)}")
-            out[key] = data[key]
-    if "docs_url" in data:
-        url = data["docs_url"]
-        if not isinstance(url, str) or not url.startswith(("https://", "http://")) or " " in url:
-            _fail(where, "docs_url", "must be an absolute http(s) address of docs/lexicon.md")
-        out["docs_url"] = url
-    if "ignore" in data:
-        ign = data["ignore"]
-        if not isinstance(ign, dict):
-            _fail(where, "ignore", "must be a table of glob = [rule ids or categories]")
-        out["ignore"] = {str(k): _strings(where, f"ignore.{k}", v) for k, v in ign.items()}
+        raise ConfigError(
+            f"{where}: '{unknown[0]}' is not a genderscan setting (known: {', '.join(CONFIG_KEYS)})",
+            code=errors.BAD_CONFIG,
+        )
+    out: dict[str, Any] = {key: BY_NAME[key].check(value, where) for key, value in data.items()}
+    if "lexicon" in out:
+        out["lexicon"] = tuple(resolve_lexicon_path(base, p) for p in out["lexicon"])
     return out
-
-
-def resolve_disable(config: Config, lexicon) -> list[str]:
-    """Rule ids and categories to switch off: ``disable`` plus everything outside ``enable``."""
-    off = list(config.get("disable", []))
-    enable = config.get("enable")
-    if enable:
-        known = {c.id for c in lexicon.categories} | {r.id for r in lexicon.rules}
-        bad = [e for e in enable if e not in known]
-        if bad:
-            raise ConfigError(
-                f"{config.sources.get('enable')}: 'enable' names unknown rule or category {bad[0]!r}",
-                code=errors.BAD_CONFIG,
-            )
-        for cat in lexicon.categories:
-            if cat.id in enable:
-                continue
-            kept = [r.id for r in cat.rules if r.id in enable]
-            off += [r.id for r in cat.rules if r.id not in kept] if kept else [cat.id]
-    return off

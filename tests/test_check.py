@@ -90,7 +90,7 @@ def test_docx_and_critical_mentions_do_not_fail(tmp_path):
 
 
 def test_colour_only_on_a_terminal_without_no_color():
-    from genderscan.cli.check import render_text
+    from genderscan.report.ci import TextFormatter
 
     results = [
         {
@@ -101,8 +101,8 @@ def test_colour_only_on_a_terminal_without_no_color():
             "error": None,
         }
     ]
-    assert render_text(results, colour=False) == "a.txt:-:3: KW001 [high] m\n"
-    assert "\033[31m[high]\033[0m" in render_text(results, colour=True)
+    assert TextFormatter(colour=False).render({"documents": results}) == "a.txt:-:3: KW001 [high] m\n"
+    assert "\033[31m[high]\033[0m" in TextFormatter(colour=True).render({"documents": results})
 
 
 def test_baseline_suppresses_known_findings_and_survives_edits_elsewhere(tmp_path):

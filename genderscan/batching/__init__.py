@@ -26,7 +26,7 @@ from .. import errors
 from ..errors import ConfigError, InputError
 from .inputs import Item, discover, read_manifest, sha256_of
 from .store import Store
-from .worker import Options
+from ..settings import Options
 
 __all__ = ["batch", "load_results", "BatchSummary", "Options", "analysis_key"]
 
@@ -59,13 +59,7 @@ def analysis_key(options: Options) -> str:
     from ..lexicon import load_lexicon
 
     version = load_lexicon(list(options.lexicon_paths), disable=list(options.disable)).version
-    extra = {
-        "model": options.model,
-        "domain": options.domain,
-        "pdf_engine": options.pdf_engine,
-        "ocr": options.ocr or None,
-    }
-    extra = {k: v for k, v in extra.items() if v not in (None, "pdfium")}
+    extra = options.analysis_values()
     if not extra:
         return version
     digest = hashlib.sha256(repr(sorted(extra.items())).encode()).hexdigest()[:8]

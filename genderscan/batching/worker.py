@@ -12,31 +12,12 @@ import resource
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import GenderscanError
+from ..settings import Options
 from .store import packed
-
-
-@dataclass(frozen=True)
-class Options:
-    """What shapes an analysis; the same in every worker of a batch."""
-
-    model: str | None = None
-    lexicon_paths: tuple[str, ...] = ()
-    disable: tuple[str, ...] = ()
-    domain: str | None = None
-    pdf_engine: str | None = None
-    max_mb: float | None = None
-    ocr: bool = False
-
-    def analyzer_args(self) -> dict[str, Any]:
-        args = asdict(self)
-        args["lexicon_paths"] = list(self.lexicon_paths)
-        args["disable"] = list(self.disable)
-        return args
 
 
 _ANALYZERS: dict[Options, Any] = {}
@@ -50,7 +31,7 @@ def analyzer_for(options: Options):
         from ..api import Analyzer
 
         start = time.perf_counter()
-        found = _ANALYZERS[options] = Analyzer(**options.analyzer_args())
+        found = _ANALYZERS[options] = Analyzer(options=options)
         _STARTUP.append(time.perf_counter() - start)
     return found
 
@@ -65,7 +46,7 @@ def _analyse(path: str, options: Options, name: str | None = None) -> dict[str, 
     reporting it as *name*; never raises for a bad document (the error is the result)."""
     start = time.perf_counter()
     try:
-        report = analyzer_for(options).analyse(path).to_dict()
+        report = analyzer_for(options).analyse(path, name=name).to_dict()
         if name is not None:
             report = _renamed(report, path, name)
         result: dict[str, Any] = packed(report)

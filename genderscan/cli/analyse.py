@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from .. import errors
 from ..errors import ConfigError, GenderscanError
 from ._util import EXIT_ERROR, EXIT_OK, console, report_error
+from . import options as o
 from .summary import print_summary
 
 
@@ -56,58 +58,45 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
 
 
 def analyse_cli(
-    paths: list[Path] = typer.Argument(
-        ..., help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).", show_default=False
-    ),
-    output: str | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        help="Output directory (default: current directory), a file name when there is one document and one format, or - for stdout.",
-    ),
-    formats: list[Format] = typer.Option(
-        [Format.html],
-        "--format",
-        "-f",
-        help="Report format: html, md, json, pdf (WeasyPrint or Chromium), or docx (a copy of a .docx input with a Word comment per finding); repeat for several.",
-    ),
-    model: str | None = typer.Option(
-        None, "--model", help="Trained spaCy pipeline (name or path) instead of the blank Dutch default."
-    ),
-    lexicon: list[Path] = typer.Option(
-        [], "--lexicon", help="Extra lexicon file or folder of category files; repeatable."
-    ),
-    domain: str | None = typer.Option(
-        None, "--domain", help="Policy domain (participatie, inburgering, armoede, other) instead of detection."
-    ),
-    pdf_engine: str | None = typer.Option(
-        None,
-        "--pdf-engine",
-        help="PDF text engine: pdfium (default, fast) or pdfplumber (slower; its own line building for layout-heavy pages).",
-    ),
-    ocr: bool = typer.Option(
-        False,
-        "--ocr",
-        help="Read PDF pages without a text layer with tesseract OCR (Debian: tesseract-ocr, tesseract-ocr-nld).",
-    ),
-    max_size: float | None = typer.Option(
-        None, "--max-size", help="Refuse files larger than this many MB (default 200)."
-    ),
-    disable: list[str] = typer.Option(
-        [], "--disable", help="Rule id (KW001) or category (generiek_mannelijk) to switch off; repeatable."
-    ),
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        help="Report language: nl (default, or lang in genderscan.toml) or en. Quotes from the document stay Dutch.",
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on the terminal."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).", show_default=False),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Output directory (default: current directory), a file name when there is one document and one "
+            "format, or - for stdout.",
+        ),
+    ] = None,
+    formats: Annotated[
+        list[Format] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report format: html (default), md, json, pdf (WeasyPrint or Chromium), or docx (a copy of a .docx "
+            "input with a Word comment per finding); repeat for several.",
+            show_default=False,
+        ),
+    ] = None,
+    model: o.Model = None,
+    lexicon: o.Lexicon = None,
+    domain: o.Domain = None,
+    pdf_engine: o.PdfEngine = None,
+    ocr: o.Ocr = False,
+    max_size: o.MaxSize = None,
+    disable: o.Disable = None,
+    lang: o.Lang = None,
+    config: o.ConfigFile = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on the terminal.")] = False,
+    debug: o.Debug = False,
 ) -> None:
     from ..api import Analyzer
     from ..report import FORMATTERS, write_atomic
 
-    fmt_names = list(dict.fromkeys(f.value for f in formats))
+    fmt_names = list(dict.fromkeys(f.value for f in formats or [Format.html]))
     try:
         plan = plan_outputs(paths, fmt_names, output)
         not_docx = [p for p in paths if p.suffix.lower() != ".docx"]
@@ -119,13 +108,8 @@ def analyse_cli(
             from ..report.pdf import renderer
 
             renderer()  # fail at once, with how to install one, not after the first document
-        from .. import config as configs
-        from ..lexicon.schema import LANGUAGES
-
-        lang = lang or configs.load().get("lang", "nl")
-        if lang not in LANGUAGES:
-            raise ConfigError(f"--lang {lang}: expected one of {', '.join(LANGUAGES)}", code=errors.BAD_OPTION)
-        analyzer = Analyzer(
+        options = o.resolve(
+            config,
             model=model,
             lexicon_paths=lexicon,
             domain=domain,
@@ -133,10 +117,13 @@ def analyse_cli(
             pdf_engine=pdf_engine,
             max_mb=max_size,
             ocr=ocr,
+            lang=lang,
         )
+        analyzer = Analyzer(options=options)
+        lang = options.lang
     except GenderscanError as exc:
         report_error(exc, debug)
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     to_stdout = output == "-"
     term = console(stderr=to_stdout)
     failed = 0

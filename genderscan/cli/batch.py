@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from ..errors import GenderscanError
+from . import options as o
 from ._util import EXIT_ERROR, report_error
 
 
@@ -60,63 +62,81 @@ def _progress_bar(quiet: bool):
 
 
 def batch_cli(
-    paths: list[str] = typer.Argument(
-        None, help="Files, folders (searched recursively) or glob patterns.", show_default=False
-    ),
-    manifest: Path | None = typer.Option(
-        None,
-        "--manifest",
-        help="CSV with a 'path' column (relative to the CSV) and metadata columns (gemeente, provincie, jaar, ...) carried into every result.",
-    ),
-    db: Path = typer.Option(
-        Path("genderscan.db"), "--db", help="SQLite results store; created when missing, resumed when present."
-    ),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: the number of cores)."),
-    executor: Executor = typer.Option(
-        Executor.local,
-        "--executor",
-        help="local worker processes, or dask (needs the dask extra: pip install 'genderscan\\[dask]').",
-    ),
-    scheduler: str | None = typer.Option(
-        None,
-        "--scheduler",
-        help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster.",
-    ),
-    connect_timeout: float = typer.Option(30.0, "--connect-timeout", help="Seconds to wait for the Dask scheduler."),
-    force: bool = typer.Option(False, "--force", help="Analyse again what the store already holds for this lexicon."),
-    report: Path | None = typer.Option(
-        None,
-        "--report",
-        help="Write a comparison report (HTML) here, with each document's report in documenten/ beside it.",
-    ),
-    model: str | None = typer.Option(
-        None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."
-    ),
-    lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; repeatable."),
-    disable: list[str] = typer.Option([], "--disable", help="Rule id or category to switch off; repeatable."),
-    domain: str | None = typer.Option(
-        None, "--domain", help="Policy domain for every document instead of detection."
-    ),
-    pdf_engine: str | None = typer.Option(None, "--pdf-engine", help="pdfium (default) or pdfplumber."),
-    ocr: bool = typer.Option(False, "--ocr", help="OCR PDF pages without a text layer (tesseract)."),
-    max_size: float | None = typer.Option(
-        None, "--max-size", help="Refuse files larger than this many MB (default 200)."
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary (for scripts)."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, folders (searched recursively) or glob patterns.", show_default=False),
+    ] = None,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest",
+            help="CSV with a 'path' column (relative to the CSV) and metadata columns (gemeente, provincie, jaar, "
+            "...) carried into every result.",
+        ),
+    ] = None,
+    db: Annotated[
+        Path, typer.Option("--db", help="SQLite results store; created when missing, resumed when present.")
+    ] = Path("genderscan.db"),
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")
+    ] = None,
+    executor: Annotated[
+        Executor,
+        typer.Option(
+            "--executor",
+            help="local worker processes, or dask (needs the dask extra: pip install 'genderscan\\[dask]').",
+        ),
+    ] = Executor.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster.",
+        ),
+    ] = None,
+    connect_timeout: Annotated[
+        float, typer.Option("--connect-timeout", help="Seconds to wait for the Dask scheduler.")
+    ] = 30.0,
+    force: Annotated[
+        bool, typer.Option("--force", help="Analyse again what the store already holds for this lexicon.")
+    ] = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--report",
+            help="Write a comparison report (HTML) here, with each document's report in documenten/ beside it.",
+        ),
+    ] = None,
+    model: o.Model = None,
+    lexicon: o.Lexicon = None,
+    disable: o.Disable = None,
+    domain: o.Domain = None,
+    pdf_engine: o.PdfEngine = None,
+    ocr: o.Ocr = False,
+    max_size: o.MaxSize = None,
+    config: o.ConfigFile = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (for scripts).")
+    ] = False,
+    debug: o.Debug = False,
 ) -> None:
     """Exit 0 when every document was analysed, 2 when some could not be read (all others are in the store)."""
-    from ..batching import Options, batch
+    from ..batching import batch
 
-    options = Options(
-        model=model,
-        lexicon_paths=tuple(str(p) for p in lexicon),
-        disable=tuple(disable),
-        domain=domain,
-        pdf_engine=pdf_engine,
-        max_mb=max_size,
-        ocr=ocr,
-    )
+    try:
+        options = o.resolve(
+            config,
+            model=model,
+            lexicon_paths=lexicon,
+            disable=disable,
+            domain=domain,
+            pdf_engine=pdf_engine,
+            max_mb=max_size,
+            ocr=ocr,
+        )
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR) from None
     bar, update = _progress_bar(quiet)
     try:
         try:
@@ -156,16 +176,22 @@ def batch_cli(
 
 
 def export_cli(
-    db: Path = typer.Option(Path("genderscan.db"), "--db", help="Results store written by genderscan batch."),
-    fmt: ExportFormat = typer.Option(
-        ExportFormat.csv, "--format", "-f", help="csv, jsonl, or parquet (needs pyarrow)."
+    db: Annotated[Path, typer.Option("--db", help="Results store written by genderscan batch.")] = Path(
+        "genderscan.db"
     ),
-    output: Path = typer.Option(
-        Path("."), "-o", "--output", help="Folder for documents.<fmt>, findings.<fmt> and measures.<fmt>."
-    ),
-    table: list[str] = typer.Option([], "--table", help="Only this table (documents, findings, measures); repeatable."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not list the files written."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, or parquet (needs pyarrow).")
+    ] = ExportFormat.csv,
+    output: Annotated[
+        Path,
+        typer.Option("-o", "--output", help="Folder for documents.<fmt>, findings.<fmt> and measures.<fmt>."),
+    ] = Path("."),
+    table: Annotated[
+        list[str] | None,
+        typer.Option("--table", help="Only this table (documents, findings, measures); repeatable."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not list the files written.")] = False,
+    debug: o.Debug = False,
 ) -> None:
     """Write the tables of a results store for pandas, R or a spreadsheet."""
     from ..batching.export import TABLES, export
@@ -173,6 +199,7 @@ def export_cli(
     from ..errors import ConfigError
 
     try:
+        table = table or []
         unknown = [t for t in table if t not in TABLES]
         if unknown:
             from .. import errors

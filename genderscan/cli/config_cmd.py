@@ -1,13 +1,15 @@
-"""``genderscan config show``: the configuration in effect and where each value comes from."""
+"""``genderscan config show``: every setting in effect and where its value comes from."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import Any
 
 import typer
 
 from ..errors import GenderscanError
+from ..settings import SETTINGS
+from . import options as o
 from ._util import EXIT_ERROR, report_error
 
 config_app = typer.Typer(
@@ -16,36 +18,37 @@ config_app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-DEFAULTS = {
-    "disable": [],
-    "enable": [],
-    "lexicon": [],
-    "severity": {},
-    "domain": "(detected)",
-    "fail_on": "medium",
-    "pdf_engine": "pdfium",
-    "lang": "nl",
-    "ignore": {},
-}
+
+def _shown(kind: str, value: Any) -> str:
+    """A setting's value as it would be written in the file: tables for pairs, lists for tuples."""
+    if kind in ("severities", "ignores"):
+        value = {k: list(v) if isinstance(v, tuple) else v for k, v in value}
+    elif isinstance(value, tuple):
+        value = list(value)
+    elif isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
 @config_app.command("show")
 def show_cmd(
-    config: Path | None = typer.Option(
-        None, "--config", help="Configuration file instead of the one found upwards."
-    ),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+    config: o.ConfigFile = None,
+    debug: o.Debug = False,
 ) -> None:
-    """Every setting with its value and its source (the file, or 'default')."""
+    """Every setting of the configuration file with its value and its source (the file, or 'default')."""
     from .. import config as configs
 
     try:
         cfg = configs.load(config)
     except GenderscanError as exc:
         report_error(exc, debug)
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     print(f"# configuration file: {cfg.file or 'none found (defaults)'}")
-    for key in configs.KEYS:
-        value = cfg.values.get(key, DEFAULTS[key])
-        source = cfg.sources.get(key, "default")
-        print(f"{key} = {json.dumps(value, ensure_ascii=False)}  # {source}")
+    for s in SETTINGS:
+        if not s.config:
+            continue
+        if s.name in cfg.values:
+            shown, source = _shown(s.kind, cfg.values[s.name]), cfg.sources.get(s.name, str(cfg.file))
+        else:
+            shown, source = s.shown_default or _shown(s.kind, s.default), "default"
+        print(f"{s.name} = {shown}  # {source}")

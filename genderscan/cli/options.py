@@ -1,0 +1,57 @@
+"""The command-line options that are settings, declared once from :data:`genderscan.settings.SETTINGS`.
+
+Values are plain texts here and checked by :meth:`Options.resolve`, so a bad
+value is one coded line (GS-E302) like every other input error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .. import config as configs
+from ..settings import BY_NAME, Options
+
+
+def _help(name: str) -> str:
+    s = BY_NAME[name]
+    default = s.shown_default or ("off" if s.default is False else s.default)
+    parts = [s.help]
+    if default not in (None, ()):
+        parts.append(f"Default: {default}.")
+    if s.config:
+        parts.append(f"Config key: {name}.")
+    return " ".join(parts).replace("[", "\\[")
+
+
+def _option(name: str, *short: str) -> Any:
+    s = BY_NAME[name]
+    metavar = "|".join(s.choices) if s.choices else None
+    return typer.Option(s.flag, *short, help=_help(name), metavar=metavar, show_default=False)
+
+
+Model = Annotated[str | None, _option("model")]
+Lexicon = Annotated[list[Path] | None, _option("lexicon")]
+Disable = Annotated[list[str] | None, _option("disable")]
+Domain = Annotated[str | None, _option("domain")]
+PdfEngine = Annotated[str | None, _option("pdf_engine")]
+Ocr = Annotated[bool, _option("ocr")]
+MaxSize = Annotated[float | None, _option("max_size")]
+Lang = Annotated[str | None, _option("lang")]
+FailOn = Annotated[str | None, _option("fail_on")]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Configuration file (default: genderscan.toml or \\[tool.genderscan] in pyproject.toml, found upwards).",
+        show_default=False,
+    ),
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+
+
+def resolve(config_file: Path | None, **given: Any) -> Options:
+    """The options in effect: *given* (the command line) over the configuration file over defaults."""
+    return Options.resolve(configs.load(config_file), **given)
