@@ -1,0 +1,141 @@
+"""One table of settings, and a configuration that every command and the library honour alike."""
+
+from __future__ import annotations
+
+import json
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from genderscan import config as configs
+from genderscan.cli import app
+from genderscan.errors import ConfigError
+from genderscan.settings import CONFIG_KEYS, SETTINGS, Options
+
+# Two claims: KW001 (kostwinner, medium) in the first paragraph, GM001 (generic 'zijn', low) in the second.
+TEXT = "De man is de kostwinner van het gezin.\n\nDe klant levert zijn bankafschriften binnen twee weken in.\n"
+CONFIG = '[ignore]\n"*nota.txt" = ["KW001"]\n\n[severity]\nGM001 = "high"\n'
+
+
+@contextmanager
+def _inside(folder: Path):
+    old = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
+def cli(*args: str, cwd: Path):
+    with _inside(cwd):
+        return CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "200"})
+
+
+@pytest.fixture()
+def project(tmp_path):
+    """A folder with a genderscan.toml that ignores KW001 in nota.txt and raises GM001 to high."""
+    (tmp_path / "genderscan.toml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "nota.txt").write_text(TEXT, encoding="utf-8")
+    return tmp_path
+
+
+def _rules(findings) -> dict[str, str]:
+    return {f["rule_id"]: f["severity"] for f in findings}
+
+
+def test_every_config_key_comes_from_the_table_and_shows_its_source(tmp_path):
+    assert set(CONFIG_KEYS) == {s.name for s in SETTINGS if s.config}
+    r = cli("config", "show", cwd=tmp_path)
+    assert r.exit_code == 0, r.output
+    shown = dict(line.split(" = ", 1) for line in r.stdout.splitlines()[1:])
+    assert list(shown) == list(CONFIG_KEYS) and all(v.endswith("# default") for v in shown.values())
+    (tmp_path / "genderscan.toml").write_text(CONFIG, encoding="utf-8")
+    r = cli("config", "show", cwd=tmp_path)
+    assert r.exit_code == 0
+    assert 'severity = {"GM001": "high"}  # ' + str(tmp_path / "genderscan.toml") in r.stdout
+
+
+def test_options_resolve_command_line_over_file_over_defaults(project):
+    cfg = configs.load(cwd=project)
+    opts = Options.resolve(cfg, disable=["GM002"], lexicon_paths=None, domain="armoede")
+    assert opts.disable == ("GM002",) and opts.domain == "armoede" and opts.pdf_engine == "pdfium"
+    assert dict(opts.severity) == {"GM001": "high"} and opts.source == str(project / "genderscan.toml")
+    (project / "genderscan.toml").write_text('disable = ["ZR001"]\ndomain = "inburgering"\n', encoding="utf-8")
+    opts = Options.resolve(configs.load(cwd=project), disable=["GM002"])
+    assert opts.disable == ("ZR001", "GM002") and opts.domain == "inburgering"  # lists add up, the file fills in
+    with pytest.raises(ConfigError) as err:
+        Options.resolve(None, pdf_engine="pdfmagic")
+    assert err.value.code == "GS-E302" and "--pdf-engine pdfmagic: expected one of pdfium, pdfplumber" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ('[severity]\nXX999 = "high"\n', "'severity' names unknown rule id 'XX999'"),
+        ('[ignore]\n"*.txt" = ["GM001", "nergens"]\n', "'ignore.*.txt' names unknown rule or category 'nergens'"),
+        ('enable = ["nergens"]\n', "'enable' names unknown rule or category 'nergens'"),
+        ("max_size = -1\n", "'max_size' must be a positive number"),
+    ],
+)
+def test_unknown_ids_and_bad_values_name_the_file_and_the_id(tmp_path, text, fragment):
+    (tmp_path / "genderscan.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "nota.txt").write_text(TEXT, encoding="utf-8")
+    r = cli("check", "nota.txt", cwd=tmp_path)
+    assert r.exit_code == 2 and r.stderr.startswith("error GS-E304") and fragment in r.stderr, r.stderr
+    assert str(tmp_path / "genderscan.toml") in r.stderr and len(r.stderr.splitlines()) == 1
+
+
+def test_severity_of_a_switched_off_rule_is_no_error(tmp_path):
+    (tmp_path / "genderscan.toml").write_text('disable = ["kostwinner"]\n[severity]\nKW001 = "low"\n', encoding="utf-8")
+    (tmp_path / "nota.txt").write_text(TEXT, encoding="utf-8")
+    r = cli("check", "nota.txt", "-f", "json", cwd=tmp_path)
+    assert r.exit_code == 0 and _rules(json.loads(r.stdout)["documents"][0]["findings"]) == {"GM001": "low"}
+
+
+def test_library_analyzer_honours_the_config(project, analyzer):
+    from genderscan import Analyzer
+
+    plain = analyzer.analyse(project / "nota.txt")
+    assert _rules(f.to_dict() for f in plain.findings) == {"KW001": "medium", "GM001": "low"}
+    configured = Analyzer(config=configs.load(cwd=project)).analyse(str(project / "nota.txt"))
+    assert _rules(f.to_dict() for f in configured.findings) == {"GM001": "high"}
+    assert {c.id: c.assertions for c in configured.categories}["kostwinner"] == 0  # counts follow the findings
+
+
+def test_analyse_honours_the_config(project):
+    r = cli("analyse", "nota.txt", "-f", "json", "-o", "-", cwd=project)
+    assert r.exit_code == 0, r.output
+    assert _rules(json.loads(r.stdout)["findings"]) == {"GM001": "high"}
+
+
+def test_check_honours_the_config(project):
+    r = cli("check", "nota.txt", "-f", "json", "--fail-on", "high", cwd=project)
+    assert r.exit_code == 1
+    data = json.loads(r.stdout)
+    assert _rules(data["documents"][0]["findings"]) == {"GM001": "high"}
+    assert data["rules"]["GM001"]["severity"] == "high"
+
+
+def test_diff_and_baseline_honour_the_config(project):
+    (project / "nieuw.txt").write_text(TEXT + "\nMoeders zorgen voor de kinderen.\n", encoding="utf-8")
+    r = cli("diff", "nota.txt", "nieuw.txt", "-f", "json", cwd=project)
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert {f["rule_id"] for f in data["unchanged"]} == {"GM001"}  # KW001 is ignored in nota.txt only
+    assert {f["rule_id"] for f in data["new"]} >= {"KW001"}
+    r = cli("baseline", "create", "nota.txt", "-o", "base.json", cwd=project)
+    assert r.exit_code == 0, r.output
+    assert [e["rule_id"] for e in json.loads((project / "base.json").read_text())["findings"]] == ["GM001"]
+
+
+def test_batch_honours_the_config(project):
+    from genderscan import load_results
+
+    r = cli("batch", "nota.txt", "--db", "uit.db", "-q", "-j", "1", cwd=project)
+    assert r.exit_code == 0, r.output
+    rows = load_results(project / "uit.db", "findings")
+    assert {(row["rule_id"], row["severity"]) for row in rows} == {("GM001", "high")}
