@@ -15,7 +15,7 @@ def _ids(items):
 
 @pytest.fixture(scope="module")
 def evidence_failures(analyzer):
-    from genderscan.lexicon.examples import run_evidence_examples
+    from genderscan.analysis.examples import run_evidence_examples
 
     total, failures = run_evidence_examples(analyzer)
     assert total == 4 * (len(analyzer.lexicon.questions) + len(analyzer.lexicon.measures))

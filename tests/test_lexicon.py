@@ -20,7 +20,7 @@ def _rules():
 @pytest.fixture(scope="session")
 def example_failures(analyzer):
     """Every rule's examples, run once through one nlp.pipe call."""
-    from genderscan.lexicon.examples import run_examples
+    from genderscan.analysis.examples import run_examples
 
     total, failures = run_examples(analyzer)
     assert total >= 4 * len(analyzer.lexicon.rules)
@@ -36,7 +36,7 @@ def test_rule_examples(example_failures, rule):
 def test_run_examples_reports_a_failing_example(tmp_path):
     """The example runner itself: a rule whose example cannot match is reported."""
     from genderscan import Analyzer
-    from genderscan.lexicon.examples import run_examples
+    from genderscan.analysis.examples import run_examples
 
     extra = _write(
         tmp_path,
@@ -207,7 +207,7 @@ def test_gap_term_allows_words_between(tmp_path):
         "[Het brood is op., Winnen is leuk.]", "[Zij willen heel graag vandaag echt niet werken., Zij willen werken.]"
     )
     analyzer = Analyzer(lexicon_paths=[_write(tmp_path, "gap.yml", rule)])
-    from genderscan.lexicon.examples import run_examples
+    from genderscan.analysis.examples import run_examples
 
     assert run_examples(analyzer, {"XX012"}) == (4, [])
     bad = _write(tmp_path, "bad.yml", _category_yaml("XX013", pattern="terms: ['.. niet']"))

@@ -138,7 +138,7 @@ def test_cmd(
 ) -> None:
     """Run every rule's example sentences; list the ones that fail. Exit 1 on failures."""
     from ..api import Analyzer
-    from ..lexicon.examples import run_evidence_examples, run_examples
+    from ..analysis.examples import run_evidence_examples, run_examples
 
     paths = paths or []
     try:
