@@ -62,8 +62,15 @@ class Analyzer:
         from .analysis.matching import CompiledLexicon
         from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
 
-        given = {"model": model, "lexicon_paths": list(lexicon_paths), "domain": domain, "disable": list(disable),
-                 "pdf_engine": pdf_engine, "max_mb": max_mb, "ocr": ocr}
+        given = {
+            "model": model,
+            "lexicon_paths": list(lexicon_paths),
+            "domain": domain,
+            "disable": list(disable),
+            "pdf_engine": pdf_engine,
+            "max_mb": max_mb,
+            "ocr": ocr,
+        }
         self.options = opts = options if options is not None else Options.resolve(config, **given)
         if opts.ocr:
             from .ingest.ocr import tesseract

@@ -92,8 +92,8 @@ def build_profile(
     """A profile whose rule ids all exist in *full* (the lexicon before anything is switched off)."""
     known = known_ids(full)
     rule_ids = {r.id for r in full.rules}
-    severity = dict(severity)
-    for rid in severity:
+    overrides = dict(severity)
+    for rid in overrides:
         if rid not in rule_ids:
             raise ConfigError(f"'severity' names unknown rule id {rid!r}", code=errors.BAD_CONFIG)
     ignore = tuple(ignore)
@@ -101,4 +101,4 @@ def build_profile(
         for item in ids:
             if item != "*" and item not in known:
                 raise ConfigError(f"'ignore.{glob}' names unknown rule or category {item!r}", code=errors.BAD_CONFIG)
-    return Profile(severity, ignore)
+    return Profile(overrides, ignore)

@@ -152,7 +152,7 @@ SETTINGS: tuple[Setting, ...] = (
         (),
         option_field="lexicon_paths",
     ),
-    Setting("severity", "severities", "Severity per rule id, e.g. { KW004 = \"low\" }.", (), cli=False),
+    Setting("severity", "severities", 'Severity per rule id, e.g. { KW004 = "low" }.', (), cli=False),
     Setting(
         "domain",
         "choice",
@@ -187,7 +187,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "ignore",
         "ignores",
-        "Per-file ignores: glob = [rule ids or categories, or \"*\"].",
+        'Per-file ignores: glob = [rule ids or categories, or "*"].',
         (),
         cli=False,
     ),

@@ -66,6 +66,18 @@ def analysis_key(options: Options) -> str:
     return f"{version}+{digest}"
 
 
+def _content_hash(path: Path) -> str:
+    """The SHA-256 of a readable regular file, or a coded InputError."""
+    if not path.is_file():
+        code = errors.FILE_NOT_FOUND if not path.exists() else errors.NOT_A_FILE
+        what = "file not found" if code == errors.FILE_NOT_FOUND else "not a regular file"
+        raise InputError(f"{path}: {what}", code=code)
+    try:
+        return sha256_of(path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})", code=errors.FILE_NOT_FOUND) from exc
+
+
 def _items(paths: Iterable[str], manifest: str | Path | None) -> list[Item]:
     items = read_manifest(manifest) if manifest else []
     if paths:
@@ -132,31 +144,22 @@ def batch(
             nonlocal finished
             for item in items:
                 try:
-                    if not item.path.is_file():
-                        code = errors.FILE_NOT_FOUND if not item.path.exists() else errors.NOT_A_FILE
-                        raise InputError(
-                            f"{item.path}: {'file not found' if code == errors.FILE_NOT_FOUND else 'not a regular file'}",
-                            code=code,
-                        )
-                    sha = sha256_of(item.path)
-                except OSError as exc:
-                    sha, error = None, (errors.FILE_NOT_FOUND, f"{item.path}: cannot read ({exc.strerror or exc})")
+                    sha = _content_hash(item.path)
                 except InputError as exc:
-                    sha, error = None, (exc.code, exc.message)
-                else:
-                    error = None
-                store.record_input(str(item.path), item.meta, sha, key, error)
-                if sha is None:
-                    summary.failures.append((str(item.path), *error))
+                    store.record_input(str(item.path), item.meta, None, key, (exc.code, exc.message))
+                    summary.failures.append((str(item.path), exc.code, exc.message))
                     finished += 1
                     tick()
-                elif sha in done:
+                    continue
+                store.record_input(str(item.path), item.meta, sha, key, None)
+                if sha in done:
                     if sha in analysed_now:
                         summary.linked += 1
                     else:
                         summary.skipped += 1
-                    if done[sha] is not None:
-                        summary.failures.append((str(item.path), *done[sha]))
+                    failure = done[sha]
+                    if failure is not None:
+                        summary.failures.append((str(item.path), *failure))
                     finished += 1
                     tick()
                 elif sha in waiting:

@@ -86,7 +86,8 @@ def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[l
                 )
     ax.set_title("Genderstereotiepe aannames per categorie", fontsize=10)
     bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="aantal")
-    bar.solids.set_rasterized(False)  # vector, like the rest
+    if bar.solids is not None:
+        bar.solids.set_rasterized(False)  # vector, like the rest
     svg = _svg(fig, "heatmap", "Heatmap: aantal genderstereotiepe aannames per categorie per document")
     plt.close(fig)
     return svg

@@ -41,8 +41,7 @@ def discover(paths: list[str]) -> list[Path]:
             out.extend(sorted(p for p in Path(item).rglob("*") if p.is_file() and p.suffix.lower() in suffixes))
         else:
             out.append(Path(item))
-    seen: set[Path] = set()
-    return [p for p in out if not (p in seen or seen.add(p))]
+    return list(dict.fromkeys(out))
 
 
 def _decode(path: Path, data: bytes) -> str:

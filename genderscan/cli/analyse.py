@@ -133,7 +133,9 @@ def analyse_cli(
             from ..report.localise import localise
 
             data = localise(report.to_dict(), analyzer.lexicon, lang)
-            rendered = {fmt: FORMATTERS[fmt].render(data) for fmt in targets if fmt in FORMATTERS}
+            rendered: dict[str, str | bytes] = {
+                fmt: FORMATTERS[fmt].render(data) for fmt in targets if fmt in FORMATTERS
+            }
             if "docx" in targets:
                 from ..report.annotate import annotate_docx
 
@@ -141,14 +143,16 @@ def analyse_cli(
             if "pdf" in targets:
                 from ..report.pdf import html_to_pdf
 
-                rendered["pdf"] = html_to_pdf(rendered.get("html") or FORMATTERS["html"].render(data))
+                html = rendered.get("html")
+                rendered["pdf"] = html_to_pdf(html if isinstance(html, str) else FORMATTERS["html"].render(data))
             for fmt, dest in targets.items():
-                if dest is None and isinstance(rendered[fmt], bytes):
-                    sys.stdout.buffer.write(rendered[fmt])
-                elif dest is None:
-                    sys.stdout.write(rendered[fmt])
+                out = rendered[fmt]
+                if dest is not None:
+                    write_atomic(dest, out)
+                elif isinstance(out, bytes):
+                    sys.stdout.buffer.write(out)
                 else:
-                    write_atomic(dest, rendered[fmt])
+                    sys.stdout.write(out)
         except GenderscanError as exc:
             failed += 1
             report_error(exc, debug)

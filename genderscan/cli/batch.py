@@ -115,9 +115,7 @@ def batch_cli(
     ocr: o.Ocr = False,
     max_size: o.MaxSize = None,
     config: o.ConfigFile = None,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (for scripts).")
-    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (for scripts).")] = False,
     debug: o.Debug = False,
 ) -> None:
     """Exit 0 when every document was analysed, 2 when some could not be read (all others are in the store)."""

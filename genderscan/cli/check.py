@@ -212,6 +212,8 @@ def diff_cli(
             source = new if label != "resolved" else old
             for f in items:
                 page, para = where(f)
-                sys.stdout.write(f"{label:<9} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}\n")
+                sys.stdout.write(
+                    f"{label:<9} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}\n"
+                )
     print(", ".join(f"{len(v)} {k}" for k, v in groups.items()), file=sys.stderr)
     raise typer.Exit(EXIT_OK)

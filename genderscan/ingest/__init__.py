@@ -13,12 +13,14 @@ from pathlib import Path
 from .. import errors
 from ..errors import InputError
 from ..model import Document, Passage
+from ..settings import DEFAULT_MAX_MB
 from . import docx, html, odt, pdf, text
 
 Reader = Callable[[Path, bytes], tuple[list[Passage], int | None]]
 
-READERS: dict[str, tuple[str, Reader]] = {
-    ".pdf": ("pdf", pdf.read),
+# PDF has a reader of its own (engine, OCR); it is listed for its suffix and name.
+READERS: dict[str, tuple[str, Reader | None]] = {
+    ".pdf": ("pdf", None),
     ".docx": ("docx", docx.read),
     ".docm": ("docx", docx.read),
     ".odt": ("odt", odt.read),
@@ -39,9 +41,6 @@ def document_from_text(content: str, name: str = "<text>") -> Document:
     data = content.encode("utf-8")
     passages, _ = text.read_txt(Path(name), data)
     return Document(path=name, format="txt", passages=tuple(passages), sha256=hashlib.sha256(data).hexdigest())
-
-
-DEFAULT_MAX_MB = 200
 
 
 def read_document(
@@ -74,7 +73,8 @@ def read_document(
     data = p.read_bytes()
     empty: tuple[int, ...] = ()
     ocr_pages: tuple[int, ...] = ()
-    if fmt == "pdf":
+    pages: int | None
+    if reader is None:
         passages, pages, empty, ocr_pages = pdf.read(p, data, engine=pdf_engine or pdf.DEFAULT_ENGINE, ocr=ocr)
     else:
         passages, pages = reader(p, data)

@@ -76,7 +76,9 @@ class GithubFormatter:
                 title = f"{f['rule_id']} ({f['category']}" + (f", p. {page})" if page != "-" else ")")
                 level = GITHUB_LEVEL[f["severity"]]
                 message = self._esc(f["message"] + " — " + f["sentence"])
-                lines.append(f"::{level} file={self._prop(doc['path'])},line={para},title={self._prop(title)}::{message}")
+                lines.append(
+                    f"::{level} file={self._prop(doc['path'])},line={para},title={self._prop(title)}::{message}"
+                )
         return "".join(line + "\n" for line in lines)
 
 
@@ -212,7 +214,7 @@ class JunitFormatter:
         for d in docs:
             tests = len(d["findings"]) + (1 if d["error"] else 0)
             out.append(
-                f"  <testsuite name={attr(d['path'])} tests=\"{tests}\" failures=\"{failing(d['findings'])}\" "
+                f'  <testsuite name={attr(d["path"])} tests="{tests}" failures="{failing(d["findings"])}" '
                 f'errors="{1 if d["error"] else 0}">'
             )
             if d["error"]:

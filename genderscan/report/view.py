@@ -65,7 +65,7 @@ def _mentions_view(data: dict, ui: dict) -> dict:
 
 
 def _key_points(data: dict, assertions: list[dict], missing: list[dict], ui: dict) -> list[str]:
-    points = []
+    points: list[str] = []
     ranked = sorted(assertions, key=lambda f: (-SEVERITIES.index(f["severity"]), f["location"]["paragraph"]))
     for f in ranked:
         if len(points) >= TOP_POINTS - (1 if missing else 0):
