@@ -1,12 +1,12 @@
 # Two commands do everything on a fresh machine:
 #   make demo   create .venv, install genderscan, analyse the shipped examples into out/
-#   make test   create/update .venv with the test extra and run the test suite
+#   make test   create/update .venv with the test extra, run the linters (make lint) and the test suite
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLES := examples/hoogwater_participatienota.pdf examples/hoogwater_participatienota.docx
 
-.PHONY: demo test system-deps node-deps examples golden docs lexicon-test evaluate clean
+.PHONY: demo test lint system-deps node-deps examples golden docs lexicon-test evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,14 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-run
 	$(BIN)/genderscan analyse $(EXAMPLES) -o out --format html --format md --format json
 
-test: $(VENV)/.installed-test system-deps node-deps
+test: lint system-deps node-deps
 	$(BIN)/python -m pytest -q
+
+# ruff (style, imports, likely bugs) and mypy (types), both configured in pyproject.toml; make test runs this first.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff format --check --quiet genderscan tests benchmarks examples
+	$(BIN)/ruff check --quiet genderscan tests benchmarks examples
+	$(BIN)/mypy
 
 # npm packages the accessibility test uses (package.json, package-lock.json):
 # html-validate, axe-core and puppeteer-core (which drives the installed Chromium).

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from test_cli import run
+from cli_runner import run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "hoogwater_participatienota.pdf"
@@ -41,7 +41,7 @@ def test_report_renders_in_chromium_to_png(example_html):
     image = Image.open(io.BytesIO(html_to_png(example_html, 1100, 1600))).convert("RGB")
     assert image.size == (1100, 1600)
     raw = image.tobytes()
-    pixels = list(zip(raw[0::3], raw[1::3], raw[2::3]))
+    pixels = list(zip(raw[0::3], raw[1::3], raw[2::3], strict=True))
     ink = sum(1 for p in pixels if sum(p) < 600) / len(pixels)
     assert 0.01 < ink < 0.5  # text on a white page, not blank and not a solid block
     purple = sum(1 for r, g, b in pixels if r > 80 and b > 110 and g < 80)

@@ -24,9 +24,9 @@ from typing import Any
 
 from .. import errors
 from ..errors import ConfigError, InputError
+from ..settings import Options
 from .inputs import Item, discover, read_manifest, sha256_of
 from .store import Store
-from ..settings import Options
 
 __all__ = ["batch", "load_results", "BatchSummary", "Options", "analysis_key"]
 

@@ -108,7 +108,7 @@ def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
     ax.set_xlabel("% van de documenten waarvoor de maatregel geldt", fontsize=8)
-    for bar, (_, present, applicable) in zip(bars, measures):
+    for bar, (_, present, applicable) in zip(bars, measures, strict=True):
         y = bar.get_y() + bar.get_height() / 2
         if bar.get_width() > 85:  # no room after the bar: the label goes inside, in white
             ax.text(

@@ -84,7 +84,7 @@ class LocalExecutor:
                             _crashed("a worker process died while analysing this document (out of memory or killed)"),
                         )
                 if broken:
-                    for fut, task in list(pending.items()):
+                    for task in list(pending.values()):
                         yield task, _crashed("a worker process died while this document was queued")
                     pending.clear()
                     pool.shutdown(wait=False, cancel_futures=True)

@@ -71,8 +71,10 @@ MEASURE_COLUMNS = ["sha256", "path", "measure_id", "name", "status", "evidence",
 def _inputs(store: Store, key: str | None) -> list[dict[str, Any]]:
     where, params = ("WHERE i.lexicon_version = ?", [key]) if key else ("", [])
     return store.rows(
-        "SELECT i.row, i.path AS input_path, i.meta, i.sha256, i.lexicon_version, i.error_code AS input_error_code, i.error AS input_error, "
-        "d.format, d.pages, d.words, d.domain, d.gender_blind, d.gender_mentions_per_1000, d.assertions, d.critical, d.quoted, "
+        "SELECT i.row, i.path AS input_path, i.meta, i.sha256, i.lexicon_version, "
+        "i.error_code AS input_error_code, i.error AS input_error, "
+        "d.format, d.pages, d.words, d.domain, d.gender_blind, d.gender_mentions_per_1000, "
+        "d.assertions, d.critical, d.quoted, "
         "d.error_code, d.error, d.analysed_at, d.report IS NOT NULL AS report "
         "FROM inputs i LEFT JOIN documents d ON d.sha256 = i.sha256 AND d.lexicon_version = i.lexicon_version "
         f"{where} ORDER BY i.row",

@@ -203,8 +203,10 @@ class Store:
         code, message = error or (None, None)
         with self.db:
             self.db.execute(
-                "INSERT INTO inputs (path, meta, sha256, lexicon_version, error_code, error, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (path, meta) DO UPDATE SET sha256 = excluded.sha256, lexicon_version = excluded.lexicon_version, "
+                "INSERT INTO inputs (path, meta, sha256, lexicon_version, error_code, error, seen_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (path, meta) DO UPDATE SET sha256 = excluded.sha256, "
+                "lexicon_version = excluded.lexicon_version, "
                 "error_code = excluded.error_code, error = excluded.error, seen_at = excluded.seen_at",
                 (
                     path,
@@ -225,7 +227,8 @@ class Store:
                 self.db.execute(f"DELETE FROM {table} WHERE sha256 = ? AND lexicon_version = ?", key)
             if result.get("report_json") is None:
                 self.db.execute(
-                    "INSERT INTO documents (sha256, lexicon_version, path, error_code, error, seconds, worker_rss_mb, analysed_at) "
+                    "INSERT INTO documents "
+                    "(sha256, lexicon_version, path, error_code, error, seconds, worker_rss_mb, analysed_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         *key,
@@ -262,7 +265,7 @@ class Store:
     def rows(self, sql: str, params: Iterable = ()) -> list[dict[str, Any]]:
         cur = self.db.execute(sql, tuple(params))
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, r)) for r in cur]
+        return [dict(zip(names, r, strict=True)) for r in cur]
 
     def report(self, sha256: str, lexicon_version: str) -> dict | None:
         found = self.db.execute(

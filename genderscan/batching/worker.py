@@ -19,7 +19,6 @@ from ..errors import GenderscanError
 from ..settings import Options
 from .store import packed
 
-
 _ANALYZERS: dict[Options, Any] = {}
 _STARTUP: list[float] = []  # seconds this process spent building analyzers, reported once
 

@@ -29,10 +29,10 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path]) ->
     else:
         term.print("  geen genderstereotiepe aannames gevonden")
     missing = [m.id for m in report.measures if m.status == "missing"]
-    term.print(f"  aannames: {len(assertions)}; ontbrekende maatregelen: {', '.join(missing) if missing else 'geen'}")
+    missing_text = ", ".join(missing) if missing else "geen"
+    term.print(f"  aannames: {len(assertions)}; ontbrekende maatregelen: {missing_text}")
     if report.gender_blind:
-        term.print(
-            f"  genderneutraal geformuleerd: {report.mentions.per_1000_words} verwijzingen naar gender per 1.000 woorden"
-        )
+        rate = report.mentions.per_1000_words
+        term.print(f"  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden")
     for dest in written:
         term.print(f"  → {dest}")

@@ -108,8 +108,9 @@ def _anchor(paragraphs: list, finding: dict) -> tuple[Any, Any] | None:
 
 
 def _finding_comment(f: dict, ui: dict) -> str:
+    severity = f"{ui['severity_label']} {ui['severity'][f['severity']]}"
     return (
-        f"{f['message']} ({f['rule_id']}, {ui['stance'][f['stance']]}, {ui['severity_label']} {ui['severity'][f['severity']]})\n"
+        f"{f['message']} ({f['rule_id']}, {ui['stance'][f['stance']]}, {severity})\n"
         f"{ui['why'][:-1]}: {f['explanation']}\n"
         f"{ui['suggestion'][:-1]}: {f['suggestion']}"
     )

@@ -218,9 +218,8 @@ class JunitFormatter:
                 f'errors="{1 if d["error"] else 0}">'
             )
             if d["error"]:
-                out.append(
-                    f'    <testcase name="read" classname={attr(d["path"])}><error message={attr(d["error"])}/></testcase>'
-                )
+                error = f"<error message={attr(d['error'])}/>"
+                out.append(f'    <testcase name="read" classname={attr(d["path"])}>{error}</testcase>')
             for f in d["findings"]:
                 page, para = where(f)
                 name = attr(f"{f['rule_id']} p. {page} alinea {para}")

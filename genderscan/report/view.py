@@ -99,7 +99,10 @@ def build_view(data: dict) -> dict[str, Any]:
     present = [m for m in data["measures"] if m["status"] == "present"]
     cats = data["categories"]
     effects = [c for c in cats if c["assertions"]]
-    evidence_where = lambda items: [{**e, "where": location_label(e["location"], ui)} for e in items]
+
+    def evidence_where(items: list[dict]) -> list[dict]:
+        return [{**e, "where": location_label(e["location"], ui)} for e in items]
+
     return {
         "ui": ui,
         "lang": lang,
