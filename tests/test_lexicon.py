@@ -188,7 +188,7 @@ def test_disable_unknown_id_is_a_coded_error(tmp_path):
 
 def test_term_sets_expand_and_unknown_sets_are_errors(tmp_path, lexicon):
     kr001 = next(r for r in lexicon.rules if r.id == "KR001")
-    first_group = kr001.patterns[0].spec[0][0]
+    first_group = kr001.patterns[0].groups[0]
     assert {"vrouw", "moeders", "vrouwelijke", "*vrouwen"} <= set(first_group)
     bad = _write(tmp_path, "bad.yml", _category_yaml("XX011", pattern="terms: ['@nobody']"))
     with pytest.raises(LexiconError) as err:

@@ -25,7 +25,15 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from ..lexicon.schema import Lexicon, Rule
+from ..lexicon.schema import (
+    AnaphoraPattern,
+    CompoundPattern,
+    Lexicon,
+    NearPattern,
+    Rule,
+    TermsPattern,
+    TokensPattern,
+)
 from ..lexicon.terms import exact_patterns, term_patterns
 from ..model import Passage
 from ..nlp import LEMMATIZER, require_lexeme_attrs
@@ -110,18 +118,19 @@ class CompiledLexicon:
     def _add_rule(self, rule: Rule) -> None:
         key = f"rule:{rule.id}"
         for n, pattern in enumerate(rule.patterns):
-            if pattern.kind == "terms":
-                self._add_terms(key, pattern.spec)
-            elif pattern.kind == "compound":
-                spec = compound_pattern(*pattern.spec)
+            if isinstance(pattern, TermsPattern):
+                self._add_terms(key, pattern.terms)
+            elif isinstance(pattern, CompoundPattern):
+                spec = compound_pattern(pattern.prefixes, pattern.heads)
                 self._add_shared(f"c|{spec}", key, lambda spec=spec: [spec])
-            elif pattern.kind == "tokens":
-                self._add_shared(f"p|{pattern.spec}", key, lambda spec=pattern.spec: [spec])
-            elif pattern.kind == "anaphora":
-                self._add_terms(f"ana:{rule.id}:{n}:a", pattern.spec.antecedent, exact=True)
-                self._add_terms(f"ana:{rule.id}:{n}:p", pattern.spec.pronoun, exact=True)
-            elif pattern.kind == "near":
-                for g, terms in enumerate(pattern.spec[0]):
+            elif isinstance(pattern, TokensPattern):
+                tokens = list(pattern.tokens)
+                self._add_shared(f"p|{tokens}", key, lambda tokens=tokens: [tokens])
+            elif isinstance(pattern, AnaphoraPattern):
+                self._add_terms(f"ana:{rule.id}:{n}:a", pattern.antecedent, exact=True)
+                self._add_terms(f"ana:{rule.id}:{n}:p", pattern.pronoun, exact=True)
+            elif isinstance(pattern, NearPattern):
+                for g, terms in enumerate(pattern.groups):
                     self._add_terms(f"near:{rule.id}:{n}:{g}", terms)
         self._add_terms(f"unless:{rule.id}", rule.unless)
 

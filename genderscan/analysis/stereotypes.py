@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..lexicon.schema import Lexicon, Rule
+from ..lexicon.schema import Lexicon, NearPattern, Rule
 from ..model import Finding, Location
 from .anaphora import anaphora_spans
 from .matching import Hits, ParsedPassage, passages_with
@@ -37,7 +37,9 @@ def near_spans(hits: Hits, rule: Rule, index: int, sent: Span) -> list[tuple[int
     a semicolon separates the terms (another clause) unless the pattern is
     ``across_clauses``.
     """
-    groups, window, head, across_clauses = rule.patterns[index].spec
+    pattern = rule.patterns[index]
+    assert isinstance(pattern, NearPattern)
+    window, head, across_clauses = pattern.window, pattern.head, pattern.across_clauses
     per_group = [hits.get(key, sent) for key in near_keys(rule, index)]
     if not all(per_group):
         return []
@@ -65,7 +67,7 @@ _NEAR_KEYS: dict[tuple, tuple[str, ...]] = {}
 
 def near_keys(rule: Rule, index: int) -> tuple[str, ...]:
     """Matcher keys of the term groups of *rule*'s near pattern *index*, one per group."""
-    memo = (rule.id, index, len(rule.patterns[index].spec[0]))
+    memo = (rule.id, index, len(rule.patterns[index].groups))
     keys = _NEAR_KEYS.get(memo)
     if keys is None:
         keys = _NEAR_KEYS[memo] = tuple(f"near:{rule.id}:{index}:{g}" for g in range(memo[2]))
@@ -78,7 +80,7 @@ _NEEDS: dict[tuple, tuple[tuple[str, ...], ...]] = {}
 def needed_keys(rule: Rule) -> tuple[tuple[str, ...], ...]:
     """The ways *rule* can match, as sets of keys that must all have a hit in the sentence:
     its own terms; every group of one of its near patterns; the pronoun of an anaphora pattern."""
-    memo = (rule.id, tuple((p.kind, len(p.spec[0]) if p.kind == "near" else 0) for p in rule.patterns))
+    memo = (rule.id, tuple((p.kind, len(p.groups) if isinstance(p, NearPattern) else 0) for p in rule.patterns))
     needs = _NEEDS.get(memo)
     if needs is None:
         alternatives = [(f"rule:{rule.id}",)]
@@ -119,7 +121,7 @@ def rule_matches(hits: Hits, rule: Rule, sent: Span, previous: Span | None = Non
         elif pattern.kind == "anaphora":
             found.extend(
                 Match(s, e, c, distance=d)
-                for s, e, c, d in anaphora_spans(hits, f"ana:{rule.id}:{i}", sent, previous, pattern.spec.next_sentence)
+                for s, e, c, d in anaphora_spans(hits, f"ana:{rule.id}:{i}", sent, previous, pattern.next_sentence)
             )
     return sorted(set(found), key=lambda m: (m.start, m.end, m.context_start, m.distance))
 

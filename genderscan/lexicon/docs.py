@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .schema import Lexicon, Pattern, Rule
+from .schema import AnaphoraPattern, CompoundPattern, Lexicon, NearPattern, Pattern, Rule, TermsPattern
 
 ATRIA_LABEL = {
     "aanname": "Atria-vraag 1: onderliggende genderstereotiepe aanname",
@@ -33,24 +33,21 @@ def _code(text: str) -> str:
 
 def describe_pattern(p: Pattern) -> str:
     """One line that says how a pattern matches, in the lexicon's own term syntax."""
-    if p.kind == "terms":
-        return "termen: " + ", ".join(_code(t) for t in p.spec)
-    if p.kind == "compound":
-        prefixes, heads = p.spec
-        return f"samenstelling: {' / '.join(prefixes)} + {' / '.join(heads)} (ook met koppelteken en meervoud)"
-    if p.kind == "near":
-        groups, window, head, across = p.spec
-        parts = " + ".join("[" + ", ".join(_code(t) for t in g) + "]" for g in groups)
-        where = "in één zin" if across else "in één zinsdeel (niet over een puntkomma)"
-        return f"binnen {window} woorden {where}: {parts}"
-    if p.kind == "anaphora":
-        a = p.spec
-        scope = "in dezelfde of de volgende zin" if a.next_sentence else "in dezelfde zin"
+    if isinstance(p, TermsPattern):
+        return "termen: " + ", ".join(_code(t) for t in p.terms)
+    if isinstance(p, CompoundPattern):
+        return f"samenstelling: {' / '.join(p.prefixes)} + {' / '.join(p.heads)} (ook met koppelteken en meervoud)"
+    if isinstance(p, NearPattern):
+        parts = " + ".join("[" + ", ".join(_code(t) for t in g) + "]" for g in p.groups)
+        where = "in één zin" if p.across_clauses else "in één zinsdeel (niet over een puntkomma)"
+        return f"binnen {p.window} woorden {where}: {parts}"
+    if isinstance(p, AnaphoraPattern):
+        scope = "in dezelfde of de volgende zin" if p.next_sentence else "in dezelfde zin"
         return (
-            f"verwijzing: [{', '.join(_code(t) for t in a.antecedent)}] gevolgd door "
-            f"[{', '.join(_code(t) for t in a.pronoun)}] {scope}, tenzij er een man wordt genoemd"
+            f"verwijzing: [{', '.join(_code(t) for t in p.antecedent)}] gevolgd door "
+            f"[{', '.join(_code(t) for t in p.pronoun)}] {scope}, tenzij er een man wordt genoemd"
         )
-    return "spaCy-tokenpatroon: " + _code(str(p.spec))
+    return "spaCy-tokenpatroon: " + _code(str(list(p.tokens)))
 
 
 def render_markdown(lexicon: Lexicon) -> str:

@@ -22,15 +22,19 @@ from .schema import (
     MEASURES,
     PATTERN_KINDS,
     TRANSLATED,
-    Anaphora,
+    AnaphoraPattern,
     Category,
     Checker,
+    CompoundPattern,
     Lexicon,
     Measure,
+    NearPattern,
     Pattern,
     Question,
     Rule,
     StanceCues,
+    TermsPattern,
+    TokensPattern,
 )
 
 MIN_EXAMPLES = 2
@@ -355,28 +359,26 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
         rule.fail("each pattern must be a mapping with exactly one of: " + ", ".join(PATTERN_KINDS))
     kind, spec = next(iter(data.items()))
     if kind == "terms":
-        return Pattern("terms", Checker(rule.file, {"terms": spec}, rule.where).texts("terms", minimum=1, terms=True))
+        return TermsPattern(Checker(rule.file, {"terms": spec}, rule.where).texts("terms", minimum=1, terms=True))
     if kind == "compound":
         c = Checker(rule.file, spec, f"{rule.where} compound")
         c.only("prefix", "head")
-        return Pattern("compound", (c.texts("prefix", minimum=1), c.texts("head", minimum=1)))
+        return CompoundPattern(c.texts("prefix", minimum=1), c.texts("head", minimum=1))
     if kind == "near":
-        return Pattern("near", _near(Checker(rule.file, spec, f"{rule.where} near")))
+        return _near(Checker(rule.file, spec, f"{rule.where} near"))
     if kind == "anaphora":
         c = Checker(rule.file, spec, f"{rule.where} anaphora")
         c.only("antecedent", "pronoun", "next_sentence")
         pronouns = c.texts("pronoun", terms=True) or DEFAULT_PRONOUNS
-        return Pattern(
-            "anaphora", Anaphora(c.texts("antecedent", minimum=1, terms=True), pronouns, c.flag("next_sentence", True))
-        )
+        return AnaphoraPattern(c.texts("antecedent", minimum=1, terms=True), pronouns, c.flag("next_sentence", True))
     if kind == "tokens":
         _check_tokens(rule, spec)
-        return Pattern("tokens", spec)
+        return TokensPattern(tuple(spec))
     rule.fail(f"unknown pattern kind '{kind}'; expected one of {', '.join(PATTERN_KINDS)}")
     raise AssertionError  # unreachable
 
 
-def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int, int | None, bool]:
+def _near(c: Checker) -> NearPattern:
     c.only("groups", "window", "head", "across_clauses")
     groups = c.data.get("groups")
     if not isinstance(groups, list) or len(groups) < 2:
@@ -387,7 +389,7 @@ def _near(c: Checker) -> tuple[tuple[tuple[str, ...], ...], int, int | None, boo
     head = c.data.get("head")
     if head is not None and (isinstance(head, bool) or not isinstance(head, int) or not 0 <= head < len(groups)):
         c.fail(f"'head' must be the index (0-{len(groups) - 1}) of a group")
-    return tuple(checked), int(c.number("window", 10)), head, c.flag("across_clauses", False)
+    return NearPattern(tuple(checked), int(c.number("window", 10)), head, c.flag("across_clauses", False))
 
 
 def _check_tokens(rule: Checker, spec: Any) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, TypeAlias
 
 from .. import errors
 from ..errors import LexiconError
@@ -41,20 +41,55 @@ DEFAULT_PRONOUNS = ("hij", "hem", "zijn", "hijzelf")
 
 
 @dataclass(frozen=True)
-class Pattern:
-    """One way a rule can match: kind plus its validated spec."""
+class TermsPattern:
+    """Any of the terms (term syntax: :mod:`genderscan.lexicon.terms`)."""
 
-    kind: str
-    spec: Any
+    terms: tuple[str, ...]
+    kind: ClassVar[str] = "terms"
 
 
 @dataclass(frozen=True)
-class Anaphora:
+class CompoundPattern:
+    """A Dutch compound in one word: a prefix, an optional hyphen, a head, a plural ending."""
+
+    prefixes: tuple[str, ...]
+    heads: tuple[str, ...]
+    kind: ClassVar[str] = "compound"
+
+
+@dataclass(frozen=True)
+class NearPattern:
+    """A term of every group within *window* tokens of each other, in one sentence."""
+
+    groups: tuple[tuple[str, ...], ...]
+    window: int = 10
+    head: int | None = None
+    """The group whose term a negation must precede (None: the start of the match)."""
+    across_clauses: bool = False
+    """True: the terms may stand on both sides of a semicolon."""
+    kind: ClassVar[str] = "near"
+
+
+@dataclass(frozen=True)
+class AnaphoraPattern:
     """A person noun referred back to by a masculine pronoun (generic masculine)."""
 
     antecedent: tuple[str, ...]
     pronoun: tuple[str, ...]
     next_sentence: bool
+    kind: ClassVar[str] = "anaphora"
+
+
+@dataclass(frozen=True)
+class TokensPattern:
+    """A raw spaCy Matcher token pattern (user lexicons); the only pattern spaCy's Matcher takes as is."""
+
+    tokens: tuple[dict[str, Any], ...]
+    kind: ClassVar[str] = "tokens"
+
+
+Pattern: TypeAlias = TermsPattern | CompoundPattern | NearPattern | AnaphoraPattern | TokensPattern
+"""One way a rule can match."""
 
 
 LANGUAGES = ("nl", "en")
@@ -99,8 +134,8 @@ class Rule:
     """The rule's own possible unintended effect (Atria question 3)."""
     when_missing: tuple[str, ...] = ()
     """Measure ids: the rule fires only in a document without any of them."""
-    also_near: tuple | None = None
-    """A near spec that must match somewhere else in the document too."""
+    also_near: NearPattern | None = None
+    """A near pattern that must match somewhere else in the document too."""
     en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     """English texts (message, explanation, suggestion, unintended_effect) for --lang en."""
 
@@ -120,7 +155,7 @@ class Rule:
             "",
             "",
             self.source,
-            (Pattern("near", self.also_near),),
+            (self.also_near,),
             (),
             (),
             (),
@@ -178,8 +213,8 @@ class Measure:
     domains: tuple[str, ...]
     recommendation: str
     source: str
-    near: tuple = ()
-    """Extra ``near`` specs (groups, window, head, across_clauses), as for rules."""
+    near: tuple[NearPattern, ...] = ()
+    """Extra near patterns, as for rules."""
     unless: tuple[str, ...] = ()
     """Terms that disqualify a sentence (kinderopvang named as a sector to work in)."""
     examples_match: tuple[str, ...] = ()
@@ -192,7 +227,7 @@ class Measure:
 
     def as_rule(self) -> Rule:
         """The detection patterns as a rule, so measures match like stereotype rules do."""
-        patterns = (Pattern("terms", self.terms),) + tuple(Pattern("near", spec) for spec in self.near)
+        patterns: tuple[Pattern, ...] = (TermsPattern(self.terms), *self.near)
         return Rule(
             id=f"M-{self.id}",
             category="",
