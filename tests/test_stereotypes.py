@@ -194,7 +194,7 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
     import re
     from pathlib import Path
 
-    from genderscan.analysis.matching import _literal_first, _RegexGroups
+    from genderscan.analysis.sequences import _literal_first, _RegexGroups
 
     regexes = [rx for rx, _ in analyzer.compiled._plain._root.rx]
     regexes += [re.compile(p) for p in (r"^a?bc", r"^k|^v", r"^(?:x|y)z", r"^de$", r"(?i)^q")]

@@ -13,16 +13,15 @@ again.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
+from typing import Any
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..lexicon.schema import (
@@ -34,18 +33,12 @@ from ..lexicon.schema import (
     TermsPattern,
     TokensPattern,
 )
-from ..lexicon.terms import exact_patterns, term_patterns
+from ..lexicon.terms import Steps, Word, compound_sequences, exact_sequences, matcher_pattern, term_sequences
 from ..model import Passage
 from ..nlp import LEMMATIZER, require_lexeme_attrs
+from .sequences import PlainSequences
 
 Spans = list[tuple[int, int]]
-
-
-def compound_pattern(prefixes: tuple[str, ...], heads: tuple[str, ...]) -> list[dict]:
-    """A one-token pattern for Dutch compounds: prefix, optional hyphen, head, plural ending."""
-    pre = "|".join(re.escape(p.lower()) for p in prefixes)
-    head = "|".join(re.escape(h.lower()) for h in heads)
-    return [{"LOWER": {"REGEX": rf"^(?:{pre})-?(?:{head})(?:en|s|'s|e|n)?$"}}]
 
 
 class CompiledLexicon:
@@ -91,29 +84,40 @@ class CompiledLexicon:
         for kind, terms in lexicon.section_kinds.items():
             self._add_terms(f"section:{kind}", terms)
         # near patterns do not reach across a semicolon (another clause)
-        self._add_shared("x|;", "clause:semicolon", lambda: [[{"ORTH": ";"}]])
+        self._add_shared("x|;", "clause:semicolon", lambda: [(Word("ORTH", ";"),)])
         require_lexeme_attrs(nlp, self._matcher_attrs)
         if self._plain is not None:
             self._plain.prepare()  # compile-time work, not the first document's
 
-    def _add_shared(self, term_key: str, purpose: str, patterns) -> None:
+    def _add_shared(self, term_key: str, purpose: str, sequences: Callable[[], list[Steps]]) -> None:
+        """File *purpose* under *term_key*; the first time, compile the term's step *sequences*."""
         if term_key not in self._purposes:
             self._purposes[term_key] = []
-            rest = [p for p in patterns() if self._plain is None or not self._plain.add(term_key, p)]
+            plain = self._plain
+            rest = [seq for seq in sequences() if plain is None or not plain.add(term_key, seq)]
             if rest:
-                self.matcher.add(term_key, rest)
-                self._matcher_attrs.update(
-                    attr for pattern in rest for spec in pattern for attr in spec if attr != "OP"
-                )
+                self._add_to_matcher(term_key, [matcher_pattern(seq) for seq in rest])
+        if purpose not in self._purposes[term_key]:
+            self._purposes[term_key].append(purpose)
+
+    def _add_to_matcher(self, term_key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        self.matcher.add(term_key, patterns)
+        self._matcher_attrs.update(attr for pattern in patterns for spec in pattern for attr in spec if attr != "OP")
+
+    def _add_tokens(self, term_key: str, purpose: str, pattern: TokensPattern) -> None:
+        """A raw spaCy token pattern of a user lexicon: spaCy's Matcher takes it as it is."""
+        if term_key not in self._purposes:
+            self._purposes[term_key] = []
+            self._add_to_matcher(term_key, [list(pattern.tokens)])
         if purpose not in self._purposes[term_key]:
             self._purposes[term_key].append(purpose)
 
     def _add_terms(self, key: str, terms: tuple[str, ...], exact: bool = False) -> None:
         for t in terms:
             if exact:
-                self._add_shared(f"x|{t}", key, lambda t=t: exact_patterns(t))
+                self._add_shared(f"x|{t}", key, partial(exact_sequences, t))
             else:
-                self._add_shared(f"t|{t}", key, lambda t=t: term_patterns(t, self._lemma_only))
+                self._add_shared(f"t|{t}", key, partial(term_sequences, t, self._lemma_only))
 
     def _add_rule(self, rule: Rule) -> None:
         key = f"rule:{rule.id}"
@@ -121,11 +125,10 @@ class CompiledLexicon:
             if isinstance(pattern, TermsPattern):
                 self._add_terms(key, pattern.terms)
             elif isinstance(pattern, CompoundPattern):
-                spec = compound_pattern(pattern.prefixes, pattern.heads)
-                self._add_shared(f"c|{spec}", key, lambda spec=spec: [spec])
+                term_key = f"c|{pattern.prefixes}|{pattern.heads}"
+                self._add_shared(term_key, key, partial(compound_sequences, pattern.prefixes, pattern.heads))
             elif isinstance(pattern, TokensPattern):
-                tokens = list(pattern.tokens)
-                self._add_shared(f"p|{tokens}", key, lambda tokens=tokens: [tokens])
+                self._add_tokens(f"p|{list(pattern.tokens)}", key, pattern)
             elif isinstance(pattern, AnaphoraPattern):
                 self._add_terms(f"ana:{rule.id}:{n}:a", pattern.antecedent, exact=True)
                 self._add_terms(f"ana:{rule.id}:{n}:p", pattern.pronoun, exact=True)
@@ -153,240 +156,6 @@ class CompiledLexicon:
                 else:
                     spans.append(span)
         return Hits({k: v if len(v) == 1 else sorted(set(v)) for k, v in found.items()}, words=words)
-
-
-def _alternation(patterns: list[re.Pattern]) -> re.Pattern | bool:
-    """One regex that matches where any of *patterns* does (False when they cannot be combined)."""
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
-    except re.error:  # e.g. a user regex with global inline flags
-        return False
-
-
-def _literal_first(pattern: str) -> str | None:
-    """The first character every match of a ``^``-anchored pattern starts with, if it is a plain letter or digit."""
-    if len(pattern) < 2 or pattern[0] != "^" or not pattern[1].isalnum() or pattern[2:3] in ("?", "*", "{"):
-        return None
-    depth = 0
-    for ch in pattern:  # a top-level "|" would make the anchor apply to one branch only
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            return None
-    return pattern[1]
-
-
-class _RegexGroups:
-    """Which of many word regexes match a word, without trying each one.
-
-    Most lexicon regexes are anchored prefixes (``kostwinner*`` becomes
-    ``^kostwinner``): they are grouped by their first letter, so a word is
-    only tried against the group of its own first letter, with ``match``
-    (one position) rather than ``search``. The rest are tried together in
-    one alternation first. A word the process has not seen yet paid 11 µs
-    here with one alternation of all 332 regexes (a document's new words are
-    thousands); the result is cached per word by the caller.
-    """
-
-    def __init__(self, regexes: list[re.Pattern]) -> None:
-        self.regexes = regexes
-        by_first: dict[str, list[int]] = defaultdict(list)
-        other: list[int] = []
-        for k, rx in enumerate(regexes):
-            first = _literal_first(rx.pattern) if not rx.flags & re.IGNORECASE else None
-            (by_first[first] if first else other).append(k)
-        self._groups = {ch: (ks, _alternation([regexes[k] for k in ks])) for ch, ks in by_first.items()}
-        self._other = (other, _alternation([regexes[k] for k in other]) if other else None)
-
-    def matching(self, lower: str) -> list[int]:
-        """Indices of the regexes that match *lower* (searched as the Matcher would)."""
-        out: list[int] = []
-        for ks, combined in (self._groups.get(lower[:1], ((), None)), self._other):
-            if not ks or (combined is not False and combined is not None and not combined.search(lower)):
-                continue
-            out += [k for k in ks if self.regexes[k].search(lower)]
-        return sorted(out)
-
-
-class _Node:
-    """A trie node: steps that may follow, and the keys of patterns that end here."""
-
-    __slots__ = ("plain", "rx", "gap", "keys")
-
-    def __init__(self) -> None:
-        # one dictionary per attribute (LEMMA, LOWER, ORTH), keyed by the string hash
-        self.plain: tuple[dict[int, _Node], dict[int, _Node], dict[int, _Node]] = ({}, {}, {})
-        self.rx: list[tuple[re.Pattern, _Node]] = []
-        self.gap: _Node | None = None
-        self.keys: list[str] = []
-
-    @property
-    def is_leaf(self) -> bool:
-        return not (self.plain[0] or self.plain[1] or self.plain[2] or self.rx or self.gap is not None)
-
-
-class PlainSequences:
-    """Lexicon patterns matched by lookup instead of spaCy's Matcher.
-
-    spaCy's Matcher checks every pattern's first token at every token, and
-    evaluates regular expressions per token and pattern; for thousands of
-    lexicon terms that made matching the slow step. Here a pattern is a list
-    of steps:
-
-    * a plain value (``{"LEMMA": "vrouw"}``, ``{"LOWER": "zijn"}``);
-    * a regular expression on the lower-cased word
-      (``{"LOWER": {"REGEX": "^kostwinner"}}``), evaluated once per distinct
-      word and cached;
-    * an optional non-punctuation token (``{"IS_PUNCT": False, "OP": "?"}``,
-      from the ``..`` gap of the term syntax).
-
-    The patterns form a trie: a plain step is a dictionary lookup by the
-    token's attribute hash (from ``Doc.to_array``, no Token objects), so the
-    cost per token is three lookups plus the regexes of the first step
-    (cached per word); patterns sharing a beginning ("de kostwinner", "de
-    kostwinnersrol") are followed once. Anything else (raw ``tokens``
-    patterns of user lexicons) goes to the Matcher. A test checks that both
-    give the same spans.
-    """
-
-    ATTRS = {"LEMMA": 0, "LOWER": 1, "ORTH": 2}
-    GAP = ("gap", None)
-
-    def __init__(self) -> None:
-        self._root = _Node()
-        self._regexes: dict[str, re.Pattern] = {}
-        self._regex_cache: dict[int, list[int]] = {}
-        self._rx_groups: _RegexGroups | None = None  # the first-step regexes, grouped for a quick pre-check
-        self._leaf_cache: set[_Node] | None = None
-        self._plain_only: set[_Node] = set()
-
-    @property
-    def _leaves(self) -> set[_Node]:
-        """The root's children that end every pattern through them (reset by :meth:`add`)."""
-        if self._leaf_cache is None:
-            children = [c for d in self._root.plain for c in d.values()]
-            self._leaf_cache = {c for c in children if c.is_leaf}
-            # children that only go on by a plain word: the next token decides whether to walk at all
-            self._plain_only = {c for c in children if not (c.keys or c.rx or c.gap is not None)}
-        return self._leaf_cache
-
-    def _step(self, spec: dict):
-        if spec == {"IS_PUNCT": False, "OP": "?"}:
-            return self.GAP
-        if len(spec) != 1:
-            return None
-        attr, value = next(iter(spec.items()))
-        if attr in self.ATTRS and isinstance(value, str):
-            return (self.ATTRS[attr], get_string_id(value))
-        if attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
-            rx = self._regexes.setdefault(value["REGEX"], re.compile(value["REGEX"]))
-            return ("rx", rx)
-        return None
-
-    def add(self, key: str, pattern: list[dict]) -> bool:
-        """Add *pattern* under *key*; False when the Matcher must take it."""
-        steps = [self._step(spec) for spec in pattern]
-        self._leaf_cache = None
-        if not steps or any(st is None for st in steps) or steps[0] == self.GAP or steps[-1] == self.GAP:
-            return False
-        node = self._root
-        for step in steps:
-            if step == self.GAP:
-                node.gap = node.gap or _Node()
-                node = node.gap
-            elif step[0] == "rx":
-                child = next((c for rx, c in node.rx if rx is step[1]), None)
-                if child is None:
-                    child = _Node()
-                    node.rx.append((step[1], child))
-                    if node is self._root:
-                        self._regex_cache.clear()
-                        self._rx_groups = None
-                node = child
-            else:
-                node = node.plain[step[0]].setdefault(step[1], _Node())
-        if key not in node.keys:
-            node.keys.append(key)
-        return True
-
-    def _walk(self, node: _Node, i: int, start: int, rows: list, strings, out: list) -> None:
-        """Follow *node*'s steps from token *i*; record each pattern end reached."""
-        for key in node.keys:
-            out.append((key, start, i))
-        if node.gap is not None:
-            self._walk(node.gap, i, start, rows, strings, out)
-            if i < len(rows) and not rows[i][3]:
-                self._walk(node.gap, i + 1, start, rows, strings, out)
-        if i >= len(rows):
-            return
-        row = rows[i]
-        for attr in (0, 1, 2):
-            child = node.plain[attr].get(row[attr])
-            if child is not None:
-                self._walk(child, i + 1, start, rows, strings, out)
-        for rx, child in node.rx:
-            if rx.search(strings[row[1]]):
-                self._walk(child, i + 1, start, rows, strings, out)
-
-    def prepare(self) -> None:
-        """Build what matching derives from the patterns (one-word leaves, the grouped regexes) now."""
-        self._leaves  # noqa: B018 - the property builds and caches them
-        if self._rx_groups is None:
-            self._rx_groups = _RegexGroups([rx for rx, _ in self._root.rx])
-
-    def _regex_starts(self, lower_id: int, strings) -> list[int]:
-        """Indices of the first-step regexes that the word (by its lower-case hash) matches."""
-        hit = self._regex_cache.get(lower_id)
-        if hit is None:
-            if len(self._regex_cache) > 200_000:
-                self._regex_cache.clear()
-            lower = strings[lower_id]
-            if self._rx_groups is None:
-                self._rx_groups = _RegexGroups([rx for rx, _ in self._root.rx])
-            hit = self._rx_groups.matching(lower)
-            self._regex_cache[lower_id] = hit
-        return hit
-
-    def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        return self.matches_and_words(doc)[0]
-
-    def matches_and_words(self, doc: Doc) -> tuple[list[tuple[str, int, int]], int]:
-        """The matches, and the number of words (alphabetic tokens) from the same attribute array."""
-        # Attribute hashes in one C call: creating Token objects was the main cost.
-        rows = doc.to_array([LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA]).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        root = self._root
-        out: list[tuple[str, int, int]] = []
-        leaves = self._leaves
-        plain_only = self._plain_only
-        by_lemma, by_lower, by_orth = root.plain
-        last = len(rows) - 1
-        starts_by_rx = root.rx
-        regex_cache = self._regex_cache
-        for i, row in enumerate(rows):
-            first, second, third = by_lemma.get(row[0]), by_lower.get(row[1]), by_orth.get(row[2])
-            if first is not None or second is not None or third is not None:  # most words start no term
-                for child in (first, second, third):
-                    if child is None:
-                        continue
-                    if child in leaves:  # a one-word term, the common case: no walk needed
-                        for key in child.keys:
-                            out.append((key, i, i + 1))
-                    elif child in plain_only:  # "de" of "de kostwinner": walk only when the next word fits
-                        if i < last:
-                            nxt = rows[i + 1]
-                            lemma, lower, orth = child.plain
-                            if nxt[0] in lemma or nxt[1] in lower or nxt[2] in orth:
-                                self._walk(child, i + 1, i, rows, strings, out)
-                    else:
-                        self._walk(child, i + 1, i, rows, strings, out)
-            if starts_by_rx:
-                hit = regex_cache.get(row[1])
-                if hit is None:
-                    hit = self._regex_starts(row[1], strings)
-                for k in hit:
-                    self._walk(starts_by_rx[k][1], i + 1, i, rows, strings, out)
-        return out, sum(row[4] for row in rows)
 
 
 @dataclass(frozen=True)
@@ -484,6 +253,6 @@ class ParsedPassage:
             return []
         return [
             (i, sent)
-            for i, (sent, present) in enumerate(zip(self._sentences, self.sentence_keys))
+            for i, (sent, present) in enumerate(zip(self._sentences, self.sentence_keys, strict=True))
             if any(k in present for k in keys)
         ]
