@@ -377,7 +377,7 @@ def _text_pages(path):
 
 
 def test_run_texts_cut_from_the_page_text_are_what_pdfium_reads_in_their_box(tmp_path, monkeypatch):
-    from genderscan.ingest import pdf as pdf_engine
+    from genderscan.ingest import pdfium as pdf_engine
 
     pages = [_mixed_page(), _scaled_words(column_lines(LEFT + " " + RIGHT, 60))]
     path = pdf_raw(tmp_path / "gemengd.pdf", pages)
@@ -469,7 +469,7 @@ def test_first_characters_found_by_probing_are_the_rectangles_own(tmp_path, monk
     one a scan of the whole page finds; the passages do not depend on the probing."""
     import pypdfium2.raw as raw
 
-    from genderscan.ingest import pdf as pdf_engine
+    from genderscan.ingest import pdfium as pdf_engine
 
     pages = [_mixed_page(), _scaled_words(column_lines(LEFT + " " + RIGHT, 60)), _mixed_page()]
     path = pdf_raw(tmp_path / "gemengd.pdf", pages)
