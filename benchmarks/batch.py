@@ -93,7 +93,8 @@ def main() -> None:
             s = run(corpus[:docs], 2, tmp_path / f"docs{docs}.db")
             memory[docs] = s.max_worker_rss_mb
             print(
-                f"{docs} documents, 2 workers: peak RSS per worker {s.max_worker_rss_mb:.0f} MB ({s.pages_per_second:.1f} pages/s)"
+                f"{docs} documents, 2 workers: peak RSS per worker {s.max_worker_rss_mb:.0f} MB "
+                f"({s.pages_per_second:.1f} pages/s)"
             )
         growth = memory[400] / memory[100]
         print(f"worker memory 400 vs 100 documents: {growth:.2f}x (flat means close to 1.0)")

@@ -13,8 +13,8 @@ lemma and regex caches filled with their words), which is what a batch of
 many documents sees: a document's first analysis spends up to half of its
 time on words the process has not seen before. Each measurement runs in a fresh process so
 peak RSS belongs to that step alone, --repeat times (pdfplumber once); the median run is
-printed, because a 50-page file takes a third of a second and one run varies by 10%. Targets (issue 5): pipeline >= 100 pages/s
-(at most 4x bare extraction), peak RSS < 600 MB on the 500-page PDF.
+printed, because a 50-page file takes a third of a second and one run varies by 10%.
+Targets (issue 5): pipeline >= 100 pages/s (at most 4x bare extraction), peak RSS < 600 MB on the 500-page PDF.
 Needs fpdf2 (the ``test`` extra).
 """
 

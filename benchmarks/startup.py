@@ -108,7 +108,8 @@ def main() -> None:
     for name, secs in phases.items():
         print(f"    {name:<16} {secs:6.2f} s")
     print(
-        f"  target < {TARGET_S:.1f} s: {'met' if median < TARGET_S else 'NOT met'} (median / target = {median / TARGET_S:.2f})"
+        f"  target < {TARGET_S:.1f} s: {'met' if median < TARGET_S else 'NOT met'} "
+        f"(median / target = {median / TARGET_S:.2f})"
     )
 
 

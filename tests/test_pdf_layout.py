@@ -22,7 +22,7 @@ RIGHT = (
 def _two_columns(path):
     items = [(20, 20, "Werk en inkomen", 16)]
     y = 35.0
-    for a, b in zip(column_lines(LEFT), column_lines(RIGHT)):
+    for a, b in zip(column_lines(LEFT), column_lines(RIGHT), strict=False):
         items += [(20, y, a, 10), (110, y, b, 10)]
         y += 5
     return pdf_placed(path, [items])
@@ -167,7 +167,7 @@ def test_table_cells_are_their_own_passages(tmp_path, engine):
         ("Training klantmanagers", "40.000 euro"),
     ]
     items = [(20, 30, "De middelen voor de uitvoering van deze nota zijn als volgt verdeeld over de onderdelen.", 10)]
-    items += [(x, 40 + 6 * r, text, 10) for r, row in enumerate(rows) for x, text in zip((20, 120), row)]
+    items += [(x, 40 + 6 * r, text, 10) for r, row in enumerate(rows) for x, text in zip((20, 120), row, strict=True)]
     items += [(20, 70, "Het college verwacht dat de investering zich deels terugverdient.", 10)]
     doc = read_document(pdf_placed(tmp_path / "tabel.pdf", [items]), pdf_engine=engine)
     got = [(p.kind, p.text) for p in doc.passages]
@@ -386,7 +386,7 @@ def test_run_texts_cut_from_the_page_text_are_what_pdfium_reads_in_their_box(tmp
     cut = read = 0
     for textpage, height in _text_pages(path):
         boxes, _, known = pdf_engine._read_runs(textpage, height, scratch)
-        for box, text in zip(boxes, known):
+        for box, text in zip(boxes, known, strict=True):
             if text is None:
                 read += 1
                 continue

@@ -139,3 +139,14 @@ def test_batch_honours_the_config(project):
     assert r.exit_code == 0, r.output
     rows = load_results(project / "uit.db", "findings")
     assert {(row["rule_id"], row["severity"]) for row in rows} == {("GM001", "high")}
+
+
+def test_every_allowed_value_has_its_implementation():
+    from genderscan.ingest import pdf
+    from genderscan.lexicon.schema import DOMAINS, LANGUAGES
+    from genderscan.model import SEVERITIES
+    from genderscan.settings import BY_NAME
+
+    assert set(pdf.READERS) == set(BY_NAME["pdf_engine"].choices) and pdf.DEFAULT_ENGINE == "pdfium"
+    assert BY_NAME["domain"].choices == DOMAINS and BY_NAME["lang"].choices == LANGUAGES
+    assert BY_NAME["fail_on"].choices == SEVERITIES

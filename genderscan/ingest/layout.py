@@ -23,13 +23,17 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..model import Location, Passage
 from .normalise import clean, join_lines
 
 # List bullets: the usual Unicode ones, and the private-use code points Word's
 # Symbol and Wingdings bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢ …).
-_MARKS = "\u2022\u25cf\u25aa\u25a0\u25a1\u25e6\u2023\u2043\u2219\u00b7\u2013\u2014\u2713\u2714\u27a2\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8*-"
+_MARKS = (
+    "\u2022\u25cf\u25aa\u25a0\u25a1\u25e6\u2023\u2043\u2219\u00b7\u2013\u2014\u2713\u2714\u27a2"
+    "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8*-"
+)
 _BULLET = re.compile(rf"^(?:[{_MARKS}]\s+|\(?\d{{1,2}}[.)]\s+|[a-z][.)]\s+)")
 # A marker alone on its line: a bullet, "a)", "(1)", or an outline number ("3", "5.c", "2.1.4.")
 _MARKER_ONLY = re.compile(rf"^(?:[{_MARKS}]|\(?\d{{1,2}}\)|[a-z][.)]|\d{{1,2}}(?:\.[0-9a-z]{{1,2}}){{0,3}}\.?)$")
@@ -228,7 +232,7 @@ def _is_heading(line: Line, body: float) -> bool:
 
 def line_pitch(lines: list[Line], body: float) -> float:
     """The usual distance from one line's top to the next on a page."""
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top <= 2.5 * max(a.size, 1.0)]
+    steps = [b.top - a.top for a, b in pairwise(lines) if 0 < b.top - a.top <= 2.5 * max(a.size, 1.0)]
     return statistics.median(steps) if steps else 1.2 * body
 
 

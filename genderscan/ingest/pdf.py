@@ -14,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import errors
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..model import Passage
+from ..settings import PDF_ENGINES, setting
 from . import layout, pdfium, pdfplumber
 
-ENGINES = ("pdfium", "pdfplumber")
-DEFAULT_ENGINE = "pdfium"
+ENGINES = PDF_ENGINES
+DEFAULT_ENGINE: str = setting("pdf_engine").default
 
 # Bytes at the start in which the ``%PDF-`` header must appear: readers accept it anywhere in the
 # first 1024 bytes (some producers put a preamble before it).
@@ -65,9 +66,16 @@ def read(
     return layout.passages(str(path), pages, labels), len(pages), empty, ocr_pages
 
 
+# The page reader behind each value of the pdf_engine setting (a test checks both lists agree).
+READERS: dict[str, Extract] = {"pdfium": pdfium.read_pages, "pdfplumber": pdfplumber.read_pages}
+
+
 def _engine(engine: str) -> Extract:
-    """The page reader of *engine*: pdfium's for "pdfium", pdfplumber's for any other name."""
-    return pdfium.read_pages if engine == "pdfium" else pdfplumber.read_pages
+    """The page reader of *engine*."""
+    reader = READERS.get(engine)
+    if reader is None:
+        raise ConfigError(f"unknown PDF engine '{engine}' (one of {', '.join(ENGINES)})", code=errors.BAD_OPTION)
+    return reader
 
 
 def _check_bytes(path: Path, data: bytes) -> None:
