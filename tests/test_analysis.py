@@ -43,7 +43,10 @@ def test_measures_need_a_positive_mention_and_domain(analyzer):
     base = "De participatiewet regelt de bijstand. Klantmanagers begeleiden werkzoekenden met een uitkering naar de arbeidsmarkt. "
     with_opvang = analyzer.analyse_text(base + "Deelnemers krijgen gratis kinderopvang tijdens hun traject.")
     without = analyzer.analyse_text(base + "Er is geen kinderopvang beschikbaar voor deelnemers.")
-    status = lambda r: {m.id: m.status for m in r.measures}["kinderopvang"]
+
+    def status(r):
+        return {m.id: m.status for m in r.measures}["kinderopvang"]
+
     assert with_opvang.domain.id == "participatie"
     assert status(with_opvang) == "present" and status(without) == "missing"
     ev = {m.id: m for m in with_opvang.measures}["kinderopvang"].evidence[0]
@@ -73,7 +76,10 @@ def test_question_evidence_must_be_about_gender(analyzer):
     gendered = analyzer.analyse_text(
         "We monitoren de uitstroom van vrouwen en mannen apart en rapporteren die cijfers per kwartaal."
     )
-    status = lambda r: {q.id: q.status for q in r.questions}["monitoring"]
+
+    def status(r):
+        return {q.id: q.status for q in r.questions}["monitoring"]
+
     assert status(topic_only) == "niet aangetroffen"
     assert status(gendered) == "beantwoord"
     assert len({q.id for q in gendered.questions}) >= 3
@@ -143,3 +149,69 @@ def test_collections_are_rarer_during_analysis_and_the_thresholds_come_back(anal
             gc.enable()
     finally:
         gc.set_threshold(*before)
+
+
+def _internal_imports() -> dict[str, list[tuple[str, bool]]]:
+    """For each module of genderscan.analysis and genderscan.lexicon: the modules of those two
+    packages it imports, each with whether the import is at module level (False: inside a function)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "genderscan"
+    packages = ("genderscan.analysis", "genderscan.lexicon")
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for package in packages:
+        for path in sorted((root / package.split(".")[1]).glob("*.py")):
+            name = package if path.stem == "__init__" else f"{package}.{path.stem}"
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            top = {id(node) for node in tree.body}
+            found: list[tuple[str, bool]] = []
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    targets = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom):
+                    base = node.module or ""
+                    if node.level:  # relative: level 1 is the package itself, 2 its parent
+                        parts = package.split(".")
+                        base = ".".join(parts[: len(parts) + 1 - node.level] + ([node.module] if node.module else []))
+                    # "from . import stance" imports a module; "from . import parse_document" a name
+                    targets = [
+                        f"{base}.{a.name}"
+                        if (root.parent / f"{base}.{a.name}".replace(".", "/")).with_suffix(".py").is_file()
+                        else base
+                        for a in node.names
+                    ]
+                else:
+                    continue
+                for target in targets:
+                    if target.startswith(packages):
+                        found.append((target, id(node) in top))
+            out[name] = found
+    return out
+
+
+def test_lexicon_imports_nothing_from_analysis_and_no_module_imports_lazily():
+    imports = _internal_imports()
+    assert "genderscan.analysis.rules" in imports and "genderscan.lexicon.keys" in imports
+    for module, targets in imports.items():
+        lazy = [t for t, at_top in targets if not at_top]
+        assert not lazy, f"{module} imports {lazy} inside a function"
+        if module.startswith("genderscan.lexicon"):
+            assert not [t for t, _ in targets if t.startswith("genderscan.analysis")], module
+
+
+def test_no_import_circle_between_analysis_and_lexicon_modules():
+    imports = _internal_imports()
+    graph = {m: {t for t, _ in targets if t != m} for m, targets in imports.items()}
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, "import circle: " + " -> ".join((*path, module))
+        if module in done:
+            return
+        for target in sorted(graph.get(module, ())):
+            visit(target, (*path, module))
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module, ())

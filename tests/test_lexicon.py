@@ -214,3 +214,47 @@ def test_gap_term_allows_words_between(tmp_path):
     with pytest.raises(LexiconError) as err:
         load_lexicon([bad])
     assert err.value.code == "GS-E205"
+
+
+def test_the_loader_builds_typed_patterns_and_each_rule_carries_its_keys(tmp_path, lexicon):
+    from genderscan.lexicon.schema import (
+        AnaphoraPattern,
+        CompoundPattern,
+        NearPattern,
+        TermsPattern,
+        TokensPattern,
+    )
+
+    patterns = [
+        "terms: [broodwinner]",
+        "compound: {prefix: [brood], head: [winner]}",
+        "near: {groups: [[brood], [winnen, winner]], window: 4, head: 1, across_clauses: true}",
+        "anaphora: {antecedent: [de broodwinner]}",
+        "tokens: [{LOWER: brood}, {LOWER: winner}]",
+    ]
+    pattern = "\n              - ".join(patterns)  # the indentation of a pattern item in _category_yaml
+    typed = load_lexicon([_write(tmp_path, "typed.yml", _category_yaml("XX020", pattern=pattern))])
+    rule = next(r for r in typed.rules if r.id == "XX020")
+    terms, compound, near, anaphora, tokens = rule.patterns
+    assert terms == TermsPattern(("broodwinner",)) and terms.kind == "terms"
+    assert compound == CompoundPattern(("brood",), ("winner",))
+    assert near == NearPattern((("brood",), ("winnen", "winner")), window=4, head=1, across_clauses=True)
+    assert isinstance(anaphora, AnaphoraPattern) and anaphora.next_sentence and "zijn" in anaphora.pronoun
+    assert tokens == TokensPattern(({"LOWER": "brood"}, {"LOWER": "winner"}))
+    keys = rule.keys
+    assert (keys.own, keys.unless) == ("rule:XX020", "unless:XX020")
+    assert keys.near == ((), (), ("near:XX020:2:0", "near:XX020:2:1"), (), ())
+    assert keys.anaphora == ((), (), (), ("ana:XX020:3:a", "ana:XX020:3:p"), ())
+    assert keys.needed == (
+        frozenset({"rule:XX020"}),
+        frozenset({"near:XX020:2:0", "near:XX020:2:1"}),
+        frozenset({"ana:XX020:3:p"}),
+    )
+    assert keys.triggers == ("rule:XX020", "near:XX020:2:0", "ana:XX020:3:p")
+    # measures match as rules, and a rule's also_near condition is a rule of its own
+    assert all(isinstance(p, NearPattern) for m in lexicon.measures for p in m.near)
+    measure = next(m for m in lexicon.measures if m.near)
+    assert measure.rule.keys.own == f"rule:M-{measure.id}" and measure.rule.patterns[1:] == measure.near
+    also = next(r for r in lexicon.rules if r.also_near is not None)
+    assert isinstance(also.also_near, NearPattern) and also.also is not None
+    assert also.also.patterns == (also.also_near,) and also.also.keys.own == f"rule:{also.id}-also"

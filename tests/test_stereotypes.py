@@ -207,3 +207,32 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
     words |= {"", "bc", "abc", "v", "vrouwenberoepen", "kostwinnerschap", "xz", "de", "q", "werken", "'s"}
     for word in sorted(words):
         assert groups.matching(word) == [k for k, rx in enumerate(regexes) if rx.search(word)], word
+
+
+def test_terms_compile_to_typed_steps_and_to_the_same_spacy_patterns():
+    from genderscan.lexicon.terms import (
+        Gap,
+        Regex,
+        Word,
+        compound_sequences,
+        exact_sequences,
+        matcher_pattern,
+        term_sequences,
+    )
+
+    assert term_sequences("kostwinner*") == [(Regex("^kostwinner"),)]
+    assert term_sequences("*beroep") == [(Regex("beroep(?:en|s|'s|e)?$"),)]
+    assert term_sequences("vrouwen", lemma_only=True) == [(Word("LEMMA", "vrouw"),), (Word("LEMMA", "vrouwen"),)]
+    assert term_sequences("Vrouw")[-1] == (Word("LOWER", "vrouw"),)
+    assert exact_sequences("de re:^klant") == [(Word("LOWER", "de"), Regex("^klant"))]
+    gap = term_sequences("willen .. niet", lemma_only=True)
+    assert gap == [(Word("LEMMA", "willen"), Gap(), Gap(), Gap(), Word("LEMMA", "niet"))]
+    assert matcher_pattern(gap[0]) == [{"LEMMA": "willen"}] + [{"IS_PUNCT": False, "OP": "?"}] * 3 + [{"LEMMA": "niet"}]
+    assert matcher_pattern(compound_sequences(("vrouwen",), ("werk",))[0]) == [
+        {"LOWER": {"REGEX": "^(?:vrouwen)-?(?:werk)(?:en|s|'s|e|n)?$"}}
+    ]
+
+
+def test_the_shipped_lexicon_is_matched_by_the_trie_alone(analyzer):
+    """Only raw tokens patterns of user lexicons go to spaCy's Matcher."""
+    assert len(analyzer.compiled.matcher) == 0

@@ -23,7 +23,7 @@ from .stereotypes import find_stereotypes
 def parse_document(document: Document, nlp: Language, compiled: CompiledLexicon) -> ParsedDocument:
     """Run the pipeline over all passages at once (``nlp.pipe``) and match the lexicon."""
     docs = parse(nlp, (p.text for p in document.passages))
-    return ParsedDocument(ParsedPassage(p, d, compiled.hits(d)) for p, d in zip(document.passages, docs))
+    return ParsedDocument(ParsedPassage(p, d, compiled.hits(d)) for p, d in zip(document.passages, docs, strict=True))
 
 
 def analyse_document(

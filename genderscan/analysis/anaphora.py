@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon.keys import MALE
 from ..nlp import lemma_of
 from .matching import Hits
 
@@ -163,7 +164,7 @@ def pronoun_ok(doc: Doc, i: int) -> bool:
 
 
 def anaphora_spans(
-    hits: Hits, key: str, sent: Span, previous: Span | None, next_sentence: bool
+    hits: Hits, antecedent_key: str, pronoun_key: str, sent: Span, previous: Span | None, next_sentence: bool
 ) -> list[tuple[int, int, int, int]]:
     """``(pronoun start, pronoun end, context start, rank)`` for each generic pronoun in *sent*.
 
@@ -172,12 +173,11 @@ def anaphora_spans(
     sentence before, the first one, usually its subject (rank 1000 + start).
     """
     doc = sent.doc
-    out = []
+    out: list[tuple[int, int, int, int]] = []
     scopes = [sent] + ([previous] if previous is not None and next_sentence else [])
-    antecedent_key = f"{key}:a"
     if not any(hits.get(antecedent_key, scope) for scope in scopes):
         return out  # no person noun to refer back to: the pronouns need no look
-    for p_start, p_end in hits.get(f"{key}:p", sent):
+    for p_start, p_end in hits.get(pronoun_key, sent):
         if not pronoun_ok(doc, p_start):
             continue
         for scope in scopes:
@@ -186,7 +186,7 @@ def anaphora_spans(
                 continue
             same = scope is sent
             a_start, a_end = antecedents[-1] if same else antecedents[0]
-            if hits.any("male", scope) or hits.any("male", sent):
+            if hits.any(MALE, scope) or hits.any(MALE, sent):
                 break
             if doc[p_start].lower_ == "zijn" and _neuter_in_between(doc, a_end, p_start):
                 break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..lexicon.keys import domain_key
 from ..lexicon.schema import Lexicon
 from ..model import DomainGuess
 from .matching import ParsedPassage
@@ -22,7 +23,7 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
     counts: dict[str, Counter[str]] = {d: Counter() for d in lexicon.domains}
     for pp in parsed:
         for domain in lexicon.domains:
-            for s, e in pp.hits.get(f"domain:{domain}"):
+            for s, e in pp.hits.get(domain_key(domain)):
                 counts[domain][pp.doc[s:e].text.lower()] += 1
     totals = {d: sum(min(n, MAX_PER_TERM) for n in c.values()) for d, c in counts.items()}
     all_hits = sum(totals.values())

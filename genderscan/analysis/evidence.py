@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon.keys import GENDER
 from ..model import Evidence, Finding, Location
 from .matching import ParsedDocument, ParsedPassage
 
@@ -70,7 +71,7 @@ def collect(
                 spans = [(s, e) for s, e in spans if not pp.hits.negation_before(sent, s, negation_window)]
             if not spans and not from_heading:
                 continue
-            gender = pp.hits.get("gender", sent)
+            gender = pp.hits.get(GENDER, sent)
             if requires_gender and not gender:
                 continue
             terms = sorted({pp.doc[s:e].text.lower() for s, e in spans + gender})

@@ -1,14 +1,10 @@
 """Compile every term of the lexicon once and match them all in one pass per passage.
 
-Terms go to a lookup index (:class:`PlainSequences`); only raw token
-patterns of user lexicons use spaCy's Matcher. Keys name what a match is
-for: ``rule:<id>``, ``near:<id>:<pattern>:<group>``, ``ana:<id>:<pattern>:a|p``
-(antecedent, pronoun), ``unless:<id>``, ``male``, ``stance:critical``,
-``stance:positive``, ``stance:context``, ``stance:negation``,
-``question:<id>``, ``rule:M-<measure id>`` (measures compile like rules),
-``domain:<id>``, ``section:<kind>``, ``gender`` and ``clause:semicolon``.
-Analysers only read the resulting :class:`Hits`; none of them runs spaCy
-again.
+Terms go to a lookup index (:class:`~.sequences.PlainSequences`); only raw
+token patterns of user lexicons use spaCy's Matcher. Each hit is filed under
+the keys that name what it is for (:mod:`genderscan.lexicon.keys`: a rule's
+own keys come with the rule, ``Rule.keys``). Analysers only read the
+resulting :class:`Hits`; none of them runs spaCy again.
 """
 
 from __future__ import annotations
@@ -24,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from ..lexicon import keys
 from ..lexicon.schema import (
     AnaphoraPattern,
     CompoundPattern,
@@ -39,6 +36,10 @@ from ..nlp import LEMMATIZER, require_lexeme_attrs
 from .sequences import PlainSequences
 
 Spans = list[tuple[int, int]]
+
+
+def _semicolon() -> list[Steps]:
+    return [(Word("ORTH", ";"),)]
 
 
 class CompiledLexicon:
@@ -67,24 +68,24 @@ class CompiledLexicon:
         self._plain = PlainSequences() if plain_index else None
         for rule in lexicon.rules:
             self._add_rule(rule)
-            if rule.also_near is not None:
-                self._add_rule(rule.also_rule())
-        self._add_terms("stance:critical", lexicon.stance.critical)
-        self._add_terms("stance:negation", lexicon.stance.negations)
-        self._add_terms("stance:context", lexicon.stance.context)
-        self._add_terms("stance:positive", lexicon.stance.positive_action)
-        self._add_terms("gender", lexicon.gender_terms)
-        self._add_terms("male", lexicon.male_terms, exact=True)
+            if rule.also is not None:
+                self._add_rule(rule.also)
+        self._add_terms(keys.STANCE_CRITICAL, lexicon.stance.critical)
+        self._add_terms(keys.STANCE_NEGATION, lexicon.stance.negations)
+        self._add_terms(keys.STANCE_CONTEXT, lexicon.stance.context)
+        self._add_terms(keys.STANCE_POSITIVE, lexicon.stance.positive_action)
+        self._add_terms(keys.GENDER, lexicon.gender_terms)
+        self._add_terms(keys.MALE, lexicon.male_terms, exact=True)
         for q in lexicon.questions:
-            self._add_terms(f"question:{q.id}", q.topic)
+            self._add_terms(keys.question_key(q.id), q.topic)
         for m in lexicon.measures:
-            self._add_rule(m.as_rule())
+            self._add_rule(m.rule)
         for domain, terms in lexicon.domains.items():
-            self._add_terms(f"domain:{domain}", terms)
+            self._add_terms(keys.domain_key(domain), terms)
         for kind, terms in lexicon.section_kinds.items():
-            self._add_terms(f"section:{kind}", terms)
+            self._add_terms(keys.section_key(kind), terms)
         # near patterns do not reach across a semicolon (another clause)
-        self._add_shared("x|;", "clause:semicolon", lambda: [(Word("ORTH", ";"),)])
+        self._add_shared(keys.term_key(";", exact=True), keys.CLAUSE_SEMICOLON, _semicolon)
         require_lexeme_attrs(nlp, self._matcher_attrs)
         if self._plain is not None:
             self._plain.prepare()  # compile-time work, not the first document's
@@ -112,30 +113,32 @@ class CompiledLexicon:
         if purpose not in self._purposes[term_key]:
             self._purposes[term_key].append(purpose)
 
-    def _add_terms(self, key: str, terms: tuple[str, ...], exact: bool = False) -> None:
+    def _add_terms(self, purpose: str, terms: tuple[str, ...], exact: bool = False) -> None:
         for t in terms:
             if exact:
-                self._add_shared(f"x|{t}", key, partial(exact_sequences, t))
+                self._add_shared(keys.term_key(t, exact=True), purpose, partial(exact_sequences, t))
             else:
-                self._add_shared(f"t|{t}", key, partial(term_sequences, t, self._lemma_only))
+                self._add_shared(keys.term_key(t), purpose, partial(term_sequences, t, self._lemma_only))
 
     def _add_rule(self, rule: Rule) -> None:
-        key = f"rule:{rule.id}"
+        """File the terms of every pattern of *rule* under the keys the rule carries."""
+        own = rule.keys.own
         for n, pattern in enumerate(rule.patterns):
             if isinstance(pattern, TermsPattern):
-                self._add_terms(key, pattern.terms)
+                self._add_terms(own, pattern.terms)
             elif isinstance(pattern, CompoundPattern):
-                term_key = f"c|{pattern.prefixes}|{pattern.heads}"
-                self._add_shared(term_key, key, partial(compound_sequences, pattern.prefixes, pattern.heads))
+                key = keys.pattern_key("c", (pattern.prefixes, pattern.heads))
+                self._add_shared(key, own, partial(compound_sequences, pattern.prefixes, pattern.heads))
             elif isinstance(pattern, TokensPattern):
-                self._add_tokens(f"p|{list(pattern.tokens)}", key, pattern)
+                self._add_tokens(keys.pattern_key("p", list(pattern.tokens)), own, pattern)
             elif isinstance(pattern, AnaphoraPattern):
-                self._add_terms(f"ana:{rule.id}:{n}:a", pattern.antecedent, exact=True)
-                self._add_terms(f"ana:{rule.id}:{n}:p", pattern.pronoun, exact=True)
+                antecedent, pronoun = rule.keys.anaphora[n]
+                self._add_terms(antecedent, pattern.antecedent, exact=True)
+                self._add_terms(pronoun, pattern.pronoun, exact=True)
             elif isinstance(pattern, NearPattern):
-                for g, terms in enumerate(pattern.groups):
-                    self._add_terms(f"near:{rule.id}:{n}:{g}", terms)
-        self._add_terms(f"unless:{rule.id}", rule.unless)
+                for group_key, terms in zip(rule.keys.near[n], pattern.groups, strict=True):
+                    self._add_terms(group_key, terms)
+        self._add_terms(rule.keys.unless, rule.unless)
 
     def hits(self, doc: Doc) -> Hits:
         matches = [(self._strings[m], s, e) for m, s, e in self.matcher(doc)] if len(self.matcher) else []
@@ -187,7 +190,7 @@ class Hits:
 
     def negation_before(self, sent: Span, start: int, window: int) -> tuple[int, int] | None:
         """The first negation at most *window* tokens before token *start* in *sent*, if any."""
-        return next(((s, e) for s, e in self.get("stance:negation", sent) if start - window <= s < start), None)
+        return next(((s, e) for s, e in self.get(keys.STANCE_NEGATION, sent) if start - window <= s < start), None)
 
 
 class ParsedDocument(list):

@@ -2,44 +2,13 @@
 
 from __future__ import annotations
 
-from ..lexicon.schema import Lexicon, Measure
-from ..model import Evidence, MeasureCheck
-from .evidence import MAX_EVIDENCE, evidence, in_excluded
-from .matching import ParsedPassage, passages_with
-from .stereotypes import rule_matches, trigger_keys
+from ..lexicon.schema import Lexicon
+from ..model import MeasureCheck
+from .evidence import MAX_EVIDENCE
+from .matching import ParsedPassage
+from .rules import measure_evidence
 
-
-def measure_evidence(
-    parsed: list[ParsedPassage], measure: Measure, exclude: dict[int, list[int]], negation_window: int
-) -> list[Evidence]:
-    """Sentences that commit to *measure*.
-
-    A sentence counts when the measure's terms or near patterns match, no
-    ``unless`` term occurs, no negation stands just before the match ("geen
-    kinderopvang"), the sentence is not itself stereotyped, and, with
-    ``requires_gender``, it refers to gender.
-    """
-    rule = measure.as_rule()
-    keys = trigger_keys(rule)
-    out = []
-    for pp in passages_with(parsed, keys):
-        skip = exclude.get(pp.passage.location.paragraph, [])
-        for _, sent in pp.sentences_with(keys):
-            if in_excluded(sent, skip) or pp.hits.any(f"unless:{rule.id}", sent):
-                continue
-            found = [
-                m
-                for m in rule_matches(pp.hits, rule, sent)
-                if not pp.hits.negation_before(sent, m.start, negation_window)
-                and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))
-            ]
-            gender = pp.hits.get("gender", sent)
-            if not found or (measure.requires_gender and not gender):
-                continue
-            terms = sorted({pp.doc[m.start : m.end].text.lower() for m in found})
-            loc = pp.passage.location
-            out.append(evidence(sent.text.strip(), loc, terms))
-    return out
+__all__ = ["check_measures", "measure_evidence"]
 
 
 def check_measures(

@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.attrs import IS_ALPHA
 
+from ..lexicon.keys import GENDER, section_key
 from ..lexicon.schema import Lexicon
 from ..model import MentionStats
 from .matching import ParsedPassage
@@ -33,7 +34,7 @@ def _heading_kind(pp: ParsedPassage, current: str | None) -> str | None:
     """The part a heading starts: its own kind, else its parent's for a
     subheading ("4.2 Kinderopvang" under "4. Maatregelen"); a top-level
     numbered heading without a kind ends the part ("5. Financiën")."""
-    own = next((k for k in ("maatregelen", "analyse") if pp.hits.get(f"section:{k}")), None)
+    own = next((k for k in ("maatregelen", "analyse") if pp.hits.get(section_key(k))), None)
     if own is not None:
         return own
     return None if _TOP_LEVEL.match(pp.passage.text) else current
@@ -50,7 +51,7 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
         n_words = (
             pp.hits.words if pp.hits.words is not None else (int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0)
         )
-        hits = pp.hits.get("gender")
+        hits = pp.hits.get(GENDER)
         words += n_words
         for s, e in hits:
             terms[pp.doc[s:e].text.lower()] += 1

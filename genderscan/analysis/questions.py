@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..lexicon.keys import question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
 from .evidence import MAX_EVIDENCE, collect, evidence
@@ -10,7 +13,8 @@ from .matching import ParsedPassage
 
 def section_keys(parsed: list[ParsedPassage]) -> list[set[str]]:
     """For each passage, the Matcher keys that hit in the heading of its section."""
-    out, current = [], set()
+    out: list[set[str]] = []
+    current: set[str] = set()
     for pp in parsed:
         if pp.passage.kind == "heading":
             current = set(pp.hits.by_key)
@@ -35,7 +39,7 @@ def question_evidence(
     names a stereotype critically also answers the question: it discusses
     gender roles and norms.
     """
-    found = collect(parsed, f"question:{q.id}", requires_gender=q.requires_gender, exclude=exclude, context=context)
+    found = collect(parsed, question_key(q.id), requires_gender=q.requires_gender, exclude=exclude, context=context)
     if q.from_critical:
         seen = {e.text for e in found}
         for f in findings:
@@ -47,7 +51,7 @@ def question_evidence(
 
 
 def answer_questions(
-    parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]], findings: list[Finding] = ()
+    parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]], findings: Sequence[Finding] = ()
 ) -> list[QuestionAnswer]:
     """``beantwoord`` with enough evidence, ``deels`` with some, else ``niet aangetroffen``."""
     context = section_keys(parsed)

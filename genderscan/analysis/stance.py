@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..lexicon.keys import STANCE_CRITICAL, STANCE_POSITIVE
 from ..lexicon.schema import StanceCues
 from .matching import Hits
 
@@ -28,7 +29,7 @@ _SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^'\n]{1,120}?(?<=[\w.!?])'(?!\w)")
 
 
 def title_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Cited titles: after a cue (``getiteld``, ``het rapport``), a capitalised stretch up to , . ; : ( or a line end."""
+    """Cited titles: after a cue (``getiteld``, ``het rapport``), a capitalised stretch up to , . ; : ( or line end."""
     if not cues:
         return []
     return [m.span(1) for m in _title_pattern(cues).finditer(text)]
@@ -94,7 +95,7 @@ def classify(
         quote = _mostly_quoted(doc, head, head + 1, quotes)
     if quote is not None:
         return "quoted", doc.text[quote[0] : quote[1]]
-    critical = hits.get("stance:critical", sent) or hits.get("stance:positive", sent)
+    critical = hits.get(STANCE_CRITICAL, sent) or hits.get(STANCE_POSITIVE, sent)
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text

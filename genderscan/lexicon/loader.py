@@ -14,6 +14,7 @@ from .. import errors
 from ..errors import LexiconError
 from ..model import SEVERITIES
 from ..resources import lexicon_dir
+from .checker import Checker
 from .schema import (
     ATRIA_QUESTIONS,
     CATEGORIES,
@@ -24,7 +25,6 @@ from .schema import (
     TRANSLATED,
     AnaphoraPattern,
     Category,
-    Checker,
     CompoundPattern,
     Lexicon,
     Measure,
@@ -90,7 +90,10 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
             "measures": {m.id for m in measures},
         }
         en = _translate(parts, english, read(english))
-        pick = lambda section, entry: entry.en or en.get((section, entry.id), ())
+
+        def pick(section: str, entry: Category | Rule | Question | Measure) -> tuple[tuple[str, str], ...]:
+            return entry.en or en.get((section, entry.id), ())
+
         ordered = tuple(
             replace(c, en=pick("categories", c), rules=tuple(replace(r, en=pick("rules", r)) for r in c.rules))
             for c in ordered

@@ -1,13 +1,11 @@
-"""Validated lexicon entries (frozen) and the checks that build them."""
+"""Validated lexicon entries (frozen): rules and their typed patterns, categories, questions, measures."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeAlias
 
-from .. import errors
-from ..errors import LexiconError
-from .terms import check_term
+from .keys import RuleKeys
 
 CATEGORIES = (
     "kostwinner",
@@ -138,29 +136,35 @@ class Rule:
     """A near pattern that must match somewhere else in the document too."""
     en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     """English texts (message, explanation, suggestion, unintended_effect) for --lang en."""
+    keys: RuleKeys = field(init=False, repr=False, compare=False)
+    """The rule's match keys, built with the rule."""
+    also: Rule | None = field(init=False, repr=False, compare=False)
+    """The ``also_near`` condition as a rule of its own (compiled like any rule), or None."""
 
     def text(self, name: str, lang: str = "nl") -> str | None:
         """A text field in *lang* (Dutch, the field itself, when there is no translation)."""
         return _localised(self, name, lang)
 
-    def also_rule(self) -> Rule | None:
-        """The ``also_near`` condition as a rule of its own (compiled like any rule)."""
-        if self.also_near is None:
-            return None
-        return Rule(
-            f"{self.id}-also",
-            self.category,
-            self.severity,
-            "",
-            "",
-            "",
-            self.source,
-            (self.also_near,),
-            (),
-            (),
-            (),
-            self.file,
-        )
+    def __post_init__(self) -> None:
+        shape = [(p.kind, len(p.groups) if isinstance(p, NearPattern) else 0) for p in self.patterns]
+        object.__setattr__(self, "keys", RuleKeys.of(self.id, shape))
+        also = None
+        if self.also_near is not None:
+            also = Rule(
+                f"{self.id}-also",
+                self.category,
+                self.severity,
+                "",
+                "",
+                "",
+                self.source,
+                (self.also_near,),
+                (),
+                (),
+                (),
+                self.file,
+            )
+        object.__setattr__(self, "also", also)
 
 
 @dataclass(frozen=True)
@@ -221,14 +225,15 @@ class Measure:
     examples_no_match: tuple[str, ...] = ()
     en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     """English name and recommendation."""
+    rule: Rule = field(init=False, repr=False, compare=False)
+    """The detection patterns as a rule, built with the measure: measures match like stereotype rules do."""
 
     def text(self, name: str, lang: str = "nl") -> str | None:
         return _localised(self, name, lang)
 
-    def as_rule(self) -> Rule:
-        """The detection patterns as a rule, so measures match like stereotype rules do."""
+    def __post_init__(self) -> None:
         patterns: tuple[Pattern, ...] = (TermsPattern(self.terms), *self.near)
-        return Rule(
+        rule = Rule(
             id=f"M-{self.id}",
             category="",
             severity="low",
@@ -242,6 +247,7 @@ class Measure:
             examples_no_match=(),
             file="",
         )
+        object.__setattr__(self, "rule", rule)
 
 
 @dataclass(frozen=True)
@@ -283,62 +289,3 @@ class Lexicon:
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
-
-
-class Checker:
-    """Reads typed values out of a YAML mapping, raising coded errors with context."""
-
-    def __init__(self, file: str, data: Any, where: str = "") -> None:
-        self.file, self.where = file, where
-        if not isinstance(data, dict):
-            self.fail(f"expected a mapping, got {type(data).__name__}")
-        self.data = data
-
-    def fail(self, message: str, code: str = errors.LEXICON_SCHEMA) -> None:
-        place = f" ({self.where})" if self.where else ""
-        raise LexiconError(f"{self.file}{place}: {message}", code=code)
-
-    def only(self, *allowed: str) -> None:
-        unknown = sorted(set(self.data) - set(allowed))
-        if unknown:
-            self.fail(f"unknown key(s) {', '.join(map(str, unknown))}; allowed: {', '.join(allowed)}")
-
-    def text(self, key: str, default: str | None = None) -> str:
-        value = self.data.get(key, default)
-        if not isinstance(value, str) or not value.strip():
-            self.fail(f"'{key}' must be a non-empty text")
-        return " ".join(value.split())
-
-    def choice(self, key: str, options: tuple[str, ...], default: str | None = None) -> str:
-        value = self.data.get(key, default)
-        if value not in options:
-            self.fail(f"'{key}' is {value!r}; expected one of {', '.join(options)}")
-        return value
-
-    def texts(self, key: str, *, minimum: int = 0, terms: bool = False) -> tuple[str, ...]:
-        value = self.data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.fail(f"'{key}' must be a list of texts")
-        if len(value) < minimum:
-            self.fail(f"'{key}' needs at least {minimum} entries, has {len(value)}")
-        if terms:
-            for term in value:
-                problem = check_term(term)
-                if problem:
-                    self.fail(problem, code=errors.LEXICON_BAD_PATTERN)
-        return tuple(" ".join(v.split()) for v in value)
-
-    def number(self, key: str, default: float) -> float:
-        value = self.data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            self.fail(f"'{key}' must be a non-negative number")
-        return value
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self.data.get(key, default)
-        if not isinstance(value, bool):
-            self.fail(f"'{key}' must be true or false")
-        return value
-
-    def sub(self, key: str, where: str | None = None) -> Checker:
-        return Checker(self.file, self.data.get(key), where or f"{self.where} {key}".strip())

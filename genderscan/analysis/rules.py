@@ -1,0 +1,151 @@
+"""Where a rule matches: in a sentence, in a document, and as evidence of a measure.
+
+The one place that turns a rule's hits (read by the keys the rule carries,
+``Rule.keys``) into matches. Both the stereotype analyser
+(:mod:`.stereotypes`) and the measures checklist (:mod:`.measures`) use it;
+measures match as rules (``Measure.rule``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER
+from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, NearPattern, Rule
+from ..model import Evidence
+from .anaphora import anaphora_spans
+from .evidence import evidence, in_excluded
+from .matching import Hits, ParsedPassage, passages_with
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a rule matched: token span, the context it is reported in, and extras for stance."""
+
+    start: int
+    end: int
+    context_start: int
+    distance: int = 0
+    """Anaphora only: rank of the antecedent (lower wins when rules share a pronoun); 0 otherwise."""
+    head: int | None = None
+    """Start of the term a negation must precede (a near pattern's ``head`` group)."""
+
+
+def near_spans(
+    hits: Hits, pattern: NearPattern, group_keys: Sequence[str], sent: Span
+) -> list[tuple[int, int, int | None]]:
+    """``(start, end, head start)`` where a term of every group occurs, chained.
+
+    Starting from each occurrence of the first group, every following group
+    contributes its occurrence closest to the terms chosen so far; the match
+    fails when that occurrence lies more than ``window`` tokens away, or when
+    a semicolon separates the terms (another clause) unless the pattern is
+    ``across_clauses``. *group_keys* are the keys of the pattern's groups.
+    """
+    per_group = [hits.get(key, sent) for key in group_keys]
+    if not all(per_group):
+        return []
+    window, head = pattern.window, pattern.head
+    out = []
+    for anchor in per_group[0]:
+        chosen = [anchor]
+
+        def distance(span: tuple[int, int], chosen: list[tuple[int, int]] = chosen) -> int:
+            return min(abs(span[0] - c[0]) for c in chosen)
+
+        for spans in per_group[1:]:
+            free = [s for s in spans if s not in chosen]
+            best = min(free, key=lambda s: (distance(s), s), default=None)
+            if best is None or distance(best) > window:
+                break
+            chosen.append(best)
+        else:
+            start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
+            if pattern.across_clauses or not any(start <= s < end for s, _ in hits.get(CLAUSE_SEMICOLON, sent)):
+                out.append((start, end, None if head is None else chosen[head][0]))
+    return out
+
+
+def rule_matches(
+    hits: Hits, rule: Rule, sent: Span, previous: Span | None = None, present: set[str] | None = None
+) -> list[Match]:
+    """Every match of *rule* in *sent*, earliest first.
+
+    The context is the sentence, or starts at the sentence before it for a
+    pronoun whose antecedent stands there. *present*, when given, holds the
+    keys with a hit in *sent* (:attr:`ParsedPassage.sentence_keys`): a near
+    pattern missing one of its groups there is not looked at.
+    """
+    keys = rule.keys
+    own = keys.own
+    found = [Match(s, e, sent.start) for s, e in hits.get(own, sent)] if present is None or own in present else []
+    for n, pattern in enumerate(rule.patterns):
+        if isinstance(pattern, NearPattern):
+            group_keys = keys.near[n]
+            if present is not None and not all(k in present for k in group_keys):
+                continue
+            found.extend(Match(s, e, sent.start, head=h) for s, e, h in near_spans(hits, pattern, group_keys, sent))
+        elif isinstance(pattern, AnaphoraPattern):
+            antecedent, pronoun = keys.anaphora[n]
+            spans = anaphora_spans(hits, antecedent, pronoun, sent, previous, pattern.next_sentence)
+            found.extend(Match(s, e, c, distance=d) for s, e, c, d in spans)
+    return sorted(set(found), key=lambda m: (m.start, m.end, m.context_start, m.distance))
+
+
+def document_matches(parsed: list[ParsedPassage], rule: Rule) -> bool:
+    """Whether *rule* matches in any sentence of the document."""
+    keys = rule.keys.triggers
+    return any(
+        rule_matches(pp.hits, rule, sent) for pp in passages_with(parsed, keys) for _, sent in pp.sentences_with(keys)
+    )
+
+
+def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, present: dict[str, bool]) -> bool:
+    """A rule's document conditions: none of its ``when_missing`` measures is
+    present (ontheffing *without* kinderopvang), and its ``also_near`` pattern
+    matches somewhere (vrijwilligerswerk for women *while* men get
+    loonkostensubsidie). *present* caches measure presence for the document."""
+    if rule.when_missing:
+        measures = {m.id: m for m in lexicon.measures}
+        for mid in rule.when_missing:
+            if mid not in present:
+                present[mid] = bool(measure_evidence(parsed, measures[mid], {}, lexicon.stance.negation_window))
+        if any(present[mid] for mid in rule.when_missing):
+            return False
+    return rule.also is None or document_matches(parsed, rule.also)
+
+
+def measure_evidence(
+    parsed: list[ParsedPassage], measure: Measure, exclude: dict[int, list[int]], negation_window: int
+) -> list[Evidence]:
+    """Sentences that commit to *measure*.
+
+    A sentence counts when the measure's terms or near patterns match, no
+    ``unless`` term occurs, no negation stands just before the match ("geen
+    kinderopvang"), the sentence is not itself stereotyped, and, with
+    ``requires_gender``, it refers to gender.
+    """
+    rule = measure.rule
+    keys = rule.keys.triggers
+    out = []
+    for pp in passages_with(parsed, keys):
+        skip = exclude.get(pp.passage.location.paragraph, [])
+        for _, sent in pp.sentences_with(keys):
+            if in_excluded(sent, skip) or pp.hits.any(rule.keys.unless, sent):
+                continue
+            found = [
+                m
+                for m in rule_matches(pp.hits, rule, sent)
+                if not pp.hits.negation_before(sent, m.start, negation_window)
+                and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))
+            ]
+            gender = pp.hits.get(GENDER, sent)
+            if not found or (measure.requires_gender and not gender):
+                continue
+            terms = sorted({pp.doc[m.start : m.end].text.lower() for m in found})
+            loc = pp.passage.location
+            out.append(evidence(sent.text.strip(), loc, terms))
+    return out

@@ -1,0 +1,111 @@
+"""Match keys: the names under which the compiled lexicon files each hit.
+
+This module is the one place that spells them. A rule's keys are built once,
+with the rule (:class:`RuleKeys`, ``Rule.keys``); everything that looks up
+a rule's hits reads them from there.
+
+* ``rule:<id>``: the rule's own terms (terms, compound and tokens patterns);
+  measures compile like rules, as ``rule:M-<measure id>``;
+* ``near:<id>:<pattern>:<group>``: a term group of a near pattern;
+* ``ana:<id>:<pattern>:a`` and ``…:p``: antecedent and pronoun of an anaphora pattern;
+* ``unless:<id>``: terms that cancel the rule in a sentence;
+* ``question:<id>``, ``domain:<id>``, ``section:<kind>``, and the fixed keys below.
+
+Term keys (:func:`term_key`, :func:`pattern_key`) name one distinct term in
+the matcher, shared by every purpose that uses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+GENDER = "gender"
+MALE = "male"
+CLAUSE_SEMICOLON = "clause:semicolon"
+"""A semicolon: near patterns do not reach across it (another clause)."""
+STANCE_CRITICAL = "stance:critical"
+STANCE_NEGATION = "stance:negation"
+STANCE_CONTEXT = "stance:context"
+STANCE_POSITIVE = "stance:positive"
+
+
+def rule_key(rule_id: str) -> str:
+    return f"rule:{rule_id}"
+
+
+def unless_key(rule_id: str) -> str:
+    return f"unless:{rule_id}"
+
+
+def near_key(rule_id: str, pattern: int, group: int) -> str:
+    return f"near:{rule_id}:{pattern}:{group}"
+
+
+def anaphora_keys(rule_id: str, pattern: int) -> tuple[str, str]:
+    """(antecedent key, pronoun key) of the anaphora pattern *pattern* of a rule."""
+    return f"ana:{rule_id}:{pattern}:a", f"ana:{rule_id}:{pattern}:p"
+
+
+def question_key(question_id: str) -> str:
+    return f"question:{question_id}"
+
+
+def domain_key(domain: str) -> str:
+    return f"domain:{domain}"
+
+
+def section_key(kind: str) -> str:
+    return f"section:{kind}"
+
+
+def term_key(term: str, *, exact: bool = False) -> str:
+    """The matcher's name of one distinct term (exact: plain words match their lower-cased form only)."""
+    return ("x|" if exact else "t|") + term
+
+
+def pattern_key(kind: str, spec: object) -> str:
+    """The matcher's name of a compound (``c``) or raw token (``p``) pattern, by its spec."""
+    return f"{kind}|{spec}"
+
+
+@dataclass(frozen=True)
+class RuleKeys:
+    """Every key of one rule, built once with the rule."""
+
+    own: str
+    """``rule:<id>``: hits of the rule's terms, compound and tokens patterns."""
+    unless: str
+    """``unless:<id>``: terms that cancel a match in its sentence."""
+    near: tuple[tuple[str, ...], ...]
+    """Per pattern of the rule: the keys of its term groups if it is a near pattern, else ()."""
+    anaphora: tuple[tuple[str, ...], ...]
+    """Per pattern of the rule: (antecedent key, pronoun key) if it is an anaphora pattern, else ()."""
+    needed: tuple[frozenset[str], ...]
+    """The ways the rule can match, as sets of keys that must all have a hit in the sentence:
+    its own terms; every group of one of its near patterns; the pronoun of an anaphora pattern."""
+    triggers: tuple[str, ...]
+    """Keys of which at least one must have a hit for the rule to match at all: the first of each way."""
+
+    @classmethod
+    def of(cls, rule_id: str, patterns: Sequence[tuple[str, int]]) -> RuleKeys:
+        """The keys of rule *rule_id*, from its patterns' (kind, number of near groups)."""
+        own = rule_key(rule_id)
+        near: list[tuple[str, ...]] = []
+        anaphora: list[tuple[str, ...]] = []
+        ways: list[tuple[str, ...]] = [(own,)]
+        for n, (kind, groups) in enumerate(patterns):
+            near.append(tuple(near_key(rule_id, n, g) for g in range(groups)) if kind == "near" else ())
+            anaphora.append(anaphora_keys(rule_id, n) if kind == "anaphora" else ())
+            if kind == "near":
+                ways.append(near[-1])
+            elif kind == "anaphora":
+                ways.append((anaphora[-1][1],))
+        return cls(
+            own=own,
+            unless=unless_key(rule_id),
+            near=tuple(near),
+            anaphora=tuple(anaphora),
+            needed=tuple(frozenset(way) for way in ways),
+            triggers=tuple(way[0] for way in ways),
+        )
