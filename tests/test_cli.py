@@ -1,28 +1,81 @@
-"""The CLI as users run it: a real subprocess, files on disk, exit codes and one-line errors."""
+"""The CLI as users run it: files on disk, exit codes and one-line errors.
+
+Most tests call the app in this process (cli_runner.run, typer's CliRunner: same exit codes and
+streams, no interpreter and spaCy start-up per call); the tests about the process itself use a
+real one (cli_runner.run_process).
+"""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
 import pytest
+import typer
 from builders import docx_from_blocks, encrypt_pdf, pdf_from_pages, pdf_without_text
+from cli_runner import run, run_process
 
 TEXT = "De man is de kostwinner van het gezin.\n\nMoeders zorgen voor de kinderen.\n"
 
-
-def run(*args, cwd=None):
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "genderscan", *args], capture_output=True, text=True, cwd=cwd, env=env)
+__all__ = ["run"]  # other test modules import run from here
 
 
-def test_version():
+def test_version_from_both_entry_points():
+    """A real process: ``python -m genderscan`` and the installed ``genderscan`` script start the CLI."""
     from genderscan import __version__
 
+    r = run_process("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"genderscan {__version__}", r.stderr
+    r = run_process("--version", module=False)
+    assert r.returncode == 0 and r.stdout.strip() == f"genderscan {__version__}", r.stderr
     r = run("--version")
     assert r.returncode == 0 and r.stdout.strip() == f"genderscan {__version__}"
+
+
+def test_exit_codes_of_a_real_process(tmp_path):
+    """A real process: the exit status the shell sees is 0 (done), 1 (check found something), 2 (error)."""
+    src = tmp_path / "nota.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    # 0 of a real analysis: test_wheel.py::test_installed_cli_from_another_directory; 0 without one: --version
+    r = run_process("check", src)
+    assert r.returncode == 1 and "KW" in r.stdout, r.stderr
+    r = run_process("analyse", tmp_path / "weg.pdf", "-o", tmp_path / "out")
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E101"), r.stderr
+
+
+def _boom(debug: bool = typer.Option(False, "--debug")) -> None:
+    raise RuntimeError("kapot")
+
+
+def test_unexpected_error_is_one_coded_line_exit_2():
+    """The last resort of the app: an exception a command does not handle (here: a test-only command)."""
+    from genderscan.cli import app
+
+    app.command("boom")(_boom)
+    try:
+        r = run("boom")
+        assert r.returncode == 2
+        assert r.stderr == "error GS-E000: internal error: RuntimeError: kapot (run with --debug for details)\n"
+        r = run("boom", "--debug")
+        assert r.returncode == 2 and "Traceback" in r.stderr and "error GS-E000" in r.stderr.splitlines()[-1]
+    finally:
+        app.registered_commands = [c for c in app.registered_commands if c.name != "boom"]
+    assert run("boom").returncode == 2  # gone again: a usage error
+
+
+def test_unexpected_error_in_a_real_process():
+    """A real process: main() gives the same coded line and exit 2 (the handling is in the app, not in a wrapper)."""
+    code = (
+        "import sys, typer\nfrom genderscan.cli import app, main\n"
+        "@app.command('boom')\ndef boom(debug: bool = typer.Option(False, '--debug')):\n    raise RuntimeError('kapot')\n"
+        "sys.argv = ['genderscan', *sys.argv[1:]]\nmain()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code, "boom"], capture_output=True, text=True)
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E000: internal error: RuntimeError: kapot"), r.stderr
+    assert "Traceback" not in r.stderr
+    r = subprocess.run([sys.executable, "-c", code, "boom", "--debug"], capture_output=True, text=True)
+    assert r.returncode == 2 and "Traceback" in r.stderr and "error GS-E000" in r.stderr.splitlines()[-1], r.stderr
 
 
 def test_analyse_writes_all_formats_and_summary(tmp_path):
@@ -120,7 +173,9 @@ def test_usage_error_exits_2():
 
 def test_help_texts_keep_their_square_brackets():
     """rich treats [name] as markup; bracketed text in help must be escaped, not silently dropped."""
-    assert "[tool.genderscan]" in run("check", "--help").stdout
-    assert "[severity]" in run("check", "--help").stdout
-    assert "[tool.genderscan]" in run("config", "--help").stdout
-    assert "genderscan[dask]" in run("batch", "--help").stdout
+    helps = {cmd: run(cmd, "--help") for cmd in ("check", "config", "batch")}
+    assert all(r.returncode == 0 for r in helps.values())
+    assert "[tool.genderscan]" in helps["check"].stdout
+    assert "[severity]" in helps["check"].stdout
+    assert "[tool.genderscan]" in helps["config"].stdout
+    assert "genderscan[dask]" in helps["batch"].stdout

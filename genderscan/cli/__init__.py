@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from .. import __version__
 from ._util import EXIT_ERROR, report_error
@@ -15,7 +18,41 @@ from .config_cmd import config_app
 from .evaluate import evaluate_cli
 from .lexicon import lexicon_app
 
+
+class GenderscanGroup(TyperGroup):
+    """The root command: an unexpected error is one coded line (exit 2), the traceback only with --debug.
+
+    Here rather than in :func:`main`, so that every caller of the app (the ``genderscan`` script,
+    ``python -m genderscan``, typer's ``CliRunner`` in the tests) gets the same behaviour.
+    """
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            return super().main(
+                args=args,
+                prog_name=prog_name,
+                complete_var=complete_var,
+                standalone_mode=standalone_mode,
+                windows_expand_args=windows_expand_args,
+                **extra,
+            )
+        except Exception as exc:  # commands handle their own GenderscanErrors; this is the last resort
+            if not standalone_mode:  # the caller asked for exceptions (click's contract)
+                raise
+            report_error(exc, debug="--debug" in (sys.argv[1:] if args is None else args))
+            sys.exit(EXIT_ERROR)
+
+
 app = typer.Typer(
+    cls=GenderscanGroup,
     name="genderscan",
     help="Scan Dutch policy documents (PDF, DOCX, ODT, HTML, TXT, MD) for gender-stereotyped assumptions.",
     no_args_is_help=True,
@@ -63,9 +100,5 @@ app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on
 
 
 def main() -> None:
-    """Entry point: an unexpected error is one coded line (exit 2), the traceback only with --debug."""
-    try:
-        app(prog_name="genderscan")
-    except Exception as exc:  # commands handle their own GenderscanErrors; this is the last resort
-        report_error(exc, debug="--debug" in sys.argv)
-        sys.exit(EXIT_ERROR)
+    """Entry point of the ``genderscan`` script and ``python -m genderscan`` (errors: see GenderscanGroup)."""
+    app(prog_name="genderscan")
