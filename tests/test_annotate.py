@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_cli import run
+from cli_runner import run
 
 KOSTWINNER = "Bij stellen richten we ons eerst op de man, omdat hij de kostwinner is."
 ZORG = "Moeders zorgen doorgaans zelf voor de kinderen en het huishouden."

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from builders import docx_from_blocks, pdf_from_pages
-from test_cli import run
+from cli_runner import run
 
 HIGH = "Bij stellen richten we ons eerst op de man, omdat hij de grootste kans op werk heeft."
 LOW_ONLY = "De klant levert zijn bankafschriften binnen twee weken aan."
@@ -48,6 +48,7 @@ def test_input_and_usage_errors_exit_2_and_other_files_are_still_checked(tmp_pat
 def test_text_format_is_one_grepable_line_per_finding(tmp_path):
     d = _docs(tmp_path)
     r = run("check", str(d), "--fail-on", "high")
+    assert r.returncode == 1, r.stderr
     lines = r.stdout.splitlines()
     assert lines and all(line.count(":") >= 3 for line in lines)
     first = lines[0]
@@ -66,6 +67,7 @@ def test_pdf_lines_carry_the_page(tmp_path):
 def test_json_github_and_junit(tmp_path):
     d = _docs(tmp_path)
     r = run("check", str(d), "--format", "json")
+    assert r.returncode == 1, r.stderr
     data = json.loads(r.stdout)
     assert (
         data["fail_on"] == "medium"
@@ -74,10 +76,12 @@ def test_json_github_and_junit(tmp_path):
     )
     assert all(f["stance"] == "assertion" for doc in data["documents"] for f in doc["findings"])
     r = run("check", str(d), "--format", "github")
+    assert r.returncode == 1, r.stderr
     assert any(line.startswith("::error file=") and ",line=1,title=KW" in line for line in r.stdout.splitlines())
     assert any(line.startswith("::notice file=") for line in r.stdout.splitlines())
     out = tmp_path / "junit.xml"
     r = run("check", str(d), "--format", "junit", "-o", str(out))
+    assert r.returncode == 1, r.stderr
     root = ET.parse(out).getroot()
     assert root.tag == "testsuites" and int(root.get("failures")) >= 1
     assert {s.get("name") for s in root} == {str(d / "hoog.txt"), str(d / "sub" / "laag.txt"), str(d / "schoon.txt")}
@@ -146,6 +150,7 @@ def test_config_file_found_upwards_and_shown(tmp_path):
     r = run("check", str(d / "sub" / "laag.txt"), cwd=str(sub))
     assert r.returncode == 1 and "GM001 [high]" in r.stdout  # severity raised by the config, fail_on high
     r = run("config", "show", cwd=str(sub))
+    assert r.returncode == 0, r.stderr
     assert 'fail_on = "high"' in r.stdout and "genderscan.toml" in r.stdout and 'lang = "nl"  # default' in r.stdout
 
 
@@ -192,6 +197,7 @@ def test_diff_between_drafts(tmp_path):
     assert sorted(f["rule_id"] for f in data["resolved"]) == ["KR003", "KR012", "KW003"]
     assert [f["rule_id"] for f in data["unchanged"]] == ["GM001"]
     r = run("diff", str(old), str(new))
+    assert r.returncode == 0, r.stderr
     assert any(line.startswith("new ") for line in r.stdout.splitlines())
     assert any(line.startswith("resolved ") and str(old) in line for line in r.stdout.splitlines())
     assert run("diff", str(old), str(tmp_path / "weg.txt")).returncode == 2
@@ -217,17 +223,19 @@ def test_ci_files_are_valid():
 
 
 def test_check_of_a_missing_file_does_not_load_spacy(tmp_path):
+    """A real process: only a fresh interpreter shows what a command imports (this one has spaCy loaded)."""
     import subprocess
     import sys
 
     code = (
         "import sys\nfrom genderscan.cli import app\n"
-        "try:\n    app(['check', sys.argv[1]], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-        "except Exception:\n    pass\nprint('spacy' in sys.modules)"
+        "try:\n    app(['check', sys.argv[1]], prog_name='genderscan')\nexcept SystemExit as exc:\n    code = exc.code\n"
+        "print(code, 'spacy' in sys.modules)"
     )
     r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "weg.docx")], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr  # the script ran to its end
     assert "GS-E101" in r.stderr  # the check ran and reported the missing file
-    assert r.stdout.strip().splitlines()[-1] == "False", r.stdout + r.stderr
+    assert r.stdout.strip().splitlines()[-1] == "2 False", r.stdout + r.stderr  # exit code 2, spaCy not imported
 
 
 def test_word_comment_suppresses_a_rule_in_its_paragraph(tmp_path):
@@ -247,6 +255,7 @@ def test_word_comment_suppresses_a_rule_in_its_paragraph(tmp_path):
     )
     p = _docx_with_xml(tmp_path / "concept.docx", body, {"word/comments.xml": comments})
     r = run("check", str(p), "--format", "json")
+    assert r.returncode == 1, r.stderr
     data = json.loads(r.stdout)
     doc = data["documents"][0]
     kw = [f for f in doc["findings"] if f["rule_id"] == "KW001"]
@@ -348,7 +357,9 @@ def test_sarif_valid_for_every_fixture_kind(tmp_path):
     ] == [True]
     clean = tmp_path / "schoon.txt"
     clean.write_text(CLEAN, encoding="utf-8")
-    empty = _assert_valid_sarif(run("check", str(clean), "--format", "sarif").stdout)["runs"][0]
+    r = run("check", str(clean), "--format", "sarif")
+    assert r.returncode == 0, r.stderr
+    empty = _assert_valid_sarif(r.stdout)["runs"][0]
     assert empty["results"] == [] and empty["tool"]["driver"]["rules"] == []
 
 
@@ -370,6 +381,7 @@ def test_config_sources_precedence_and_lexicon_and_disable_keys(tmp_path):
         'lexicon = ["weer.yml"]\ndisable = ["kostwinner", "kansrijkheid"]\n', encoding="utf-8"
     )
     r = run("check", str(doc), "--format", "json", cwd=str(work))
+    assert r.returncode == 1, r.stderr
     data = json.loads(r.stdout)
     ids = {f["rule_id"] for f in data["documents"][0]["findings"]}
     assert "XW001" in ids and not any(i.startswith(("KW", "KR")) for i in ids)  # extra lexicon in, categories off
@@ -377,14 +389,17 @@ def test_config_sources_precedence_and_lexicon_and_disable_keys(tmp_path):
     other = tmp_path / "elders.toml"
     other.write_text('fail_on = "high"\n', encoding="utf-8")
     r = run("check", str(doc), "--format", "json", "--config", str(other), cwd=str(work))
+    assert r.returncode == 1, r.stderr
     data = json.loads(r.stdout)
     ids = {f["rule_id"] for f in data["documents"][0]["findings"]}
     assert (
         data["fail_on"] == "high" and "XW001" not in ids and any(i.startswith("KW") for i in ids)
     )  # genderscan.toml not read
     r = run("config", "show", "--config", str(other), cwd=str(work))
+    assert r.returncode == 0, r.stderr
     assert str(other) in r.stdout and 'fail_on = "high"' in r.stdout
     r = run("check", str(doc), "--format", "json", "--fail-on", "low", "--config", str(other), cwd=str(work))
+    assert r.returncode == 1, r.stderr
     assert json.loads(r.stdout)["fail_on"] == "low"  # the command line wins
 
 
@@ -406,8 +421,10 @@ def test_config_lang_en_gives_english_messages_and_valid_sarif(tmp_path):
     d = _docs(tmp_path)
     (tmp_path / "genderscan.toml").write_text('lang = "en"\n', encoding="utf-8")
     r = run("check", str(d / "hoog.txt"), cwd=str(tmp_path))
+    assert r.returncode == 1, r.stderr
     assert "KW003 [high] Men get priority in the route to work." in r.stdout, r.stdout
     r = run("check", str(d / "hoog.txt"), "--format", "sarif", cwd=str(tmp_path))
+    assert r.returncode == 1, r.stderr
     run0 = _assert_valid_sarif(r.stdout)["runs"][0]
     rule = next(x for x in run0["tool"]["driver"]["rules"] if x["id"] == "KW003")
     assert (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from test_cli import run
+from cli_runner import run
 
 from genderscan.lexicon.schema import TRANSLATED
 
@@ -62,6 +62,7 @@ def test_lang_from_config_and_bad_lang(tmp_path):
     r = run("analyse", str(doc), "-f", "json", "-o", "-", cwd=str(tmp_path))
     assert r.returncode == 0 and json.loads(r.stdout)["language"] == "en"
     r = run("analyse", str(doc), "--lang", "nl", "-f", "json", "-o", "-", cwd=str(tmp_path))
+    assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["language"] == "nl"  # the command line wins
     r = run("analyse", str(doc), "--lang", "fr", "-o", str(tmp_path / "x"))
     assert r.returncode == 2 and r.stderr.startswith("error GS-E302") and "--lang fr" in r.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_cli import run
+from cli_runner import run
 
 # Written for this test: one hit, one miss, one false alarm, one critical mention, one neutral sentence.
 RECORDS = [
@@ -59,6 +59,7 @@ def test_command_prints_table_errors_and_json(tmp_path):
     assert "micro" in r.stdout and "critical without assertion: 1/1" in r.stdout
     assert "b [assertion] missed: zorgrol" in r.stdout and "c [none] wrong: kansrijkheid" in r.stdout
     r = run("evaluate", str(path), "--json")
+    assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert data["micro"]["precision"] == 0.5 and data["critical"]["share"] == 1.0
     assert {e["id"] for e in data["errors"]} == {"b", "c"}
@@ -75,6 +76,7 @@ def test_custom_lexicon_is_evaluated(tmp_path):
         encoding="utf-8",
     )
     r = run("evaluate", str(_write(tmp_path, RECORDS)), "--json", "--lexicon", str(extra))
+    assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["categories"]["zorgrol"]["tp"] == 1
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_cli import run
+from cli_runner import run
 from test_lexicon import _category_yaml
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import sys
 
 import pytest
 from builders import pdf_from_pages, pdf_scanned
-from test_cli import run
+from cli_runner import run
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None,
@@ -61,15 +59,7 @@ def test_ocr_finding_in_the_report(tmp_path):
 
 def test_ocr_without_tesseract_says_how_to_install(tmp_path):
     p = pdf_from_pages(tmp_path / "n.pdf", [["Tekst."]])
-    env_path = "/nonexistent"
-    import subprocess
-
-    r = subprocess.run(
-        [sys.executable, "-m", "genderscan", "analyse", str(p), "--ocr", "-o", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PATH": env_path},
-    )
+    r = run("analyse", str(p), "--ocr", "-o", str(tmp_path), env={"PATH": "/nonexistent"})  # no tesseract on PATH
     assert r.returncode == 2
     assert r.stderr.startswith("error GS-E303") and "apt-get install tesseract-ocr tesseract-ocr-nld" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1

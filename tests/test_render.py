@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -81,14 +80,7 @@ def test_pdf_without_a_renderer_is_a_clear_coded_error(tmp_path):
         pytest.skip("WeasyPrint is installed")
     except (ImportError, OSError):
         pass
-    env_backup = os.environ.get("GENDERSCAN_CHROMIUM")
-    os.environ["GENDERSCAN_CHROMIUM"] = str(tmp_path / "geen-chromium")
-    try:
-        r = run("analyse", str(EXAMPLE), "-f", "pdf", "-o", str(tmp_path))
-    finally:
-        if env_backup is None:
-            os.environ.pop("GENDERSCAN_CHROMIUM")
-        else:
-            os.environ["GENDERSCAN_CHROMIUM"] = env_backup
+    no_chromium = {"GENDERSCAN_CHROMIUM": str(tmp_path / "geen-chromium")}
+    r = run("analyse", str(EXAMPLE), "-f", "pdf", "-o", str(tmp_path), env=no_chromium)
     assert r.returncode == 2 and r.stderr.startswith("error GS-E402") and "apt-get install chromium" in r.stderr
     assert not list(tmp_path.iterdir())  # nothing written, not even the other formats
