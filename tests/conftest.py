@@ -2,13 +2,44 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+TESTS = Path(__file__).resolve().parent
+sys.path.insert(0, str(TESTS))
+
+
+def _start_warm_forkserver() -> None:
+    """Start this session's multiprocessing forkserver now, with spaCy and the pipeline loaded (_forkserver_warm).
+
+    The batch tests start many worker processes (concurrent.futures, Dask's LocalCluster), each forked from
+    the forkserver; a warm one spares each about two seconds, and it warms up in the background while the
+    first tests run. Python 3.11 does not give the forkserver our sys.path, hence PYTHONPATH for its start.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver
+
+    multiprocessing.set_forkserver_preload(["_forkserver_warm"])
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(TESTS), before]))
+    try:
+        forkserver.ensure_running()
+    except RuntimeError:  # a process still bootstrapping (a worker importing this module) starts none
+        pass
+    finally:
+        if before is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
+_start_warm_forkserver()
 
 
 def pytest_addoption(parser):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from builders import docx_from_blocks, pdf_from_pages
-from test_cli import run
+from cli_runner import run
 
 HIGH = "Bij stellen richten we ons eerst op de man, omdat hij de grootste kans op werk heeft."
 CARE = "Moeders zorgen doorgaans zelf voor de kinderen en het huishouden."
@@ -181,7 +181,13 @@ def test_dask_executor_on_a_local_cluster_gives_the_same_results(tmp_path):
     local_db, dask_db = tmp_path / "lokaal.db", tmp_path / "dask.db"
     paths = [str(d)]
     batch(paths, db=local_db, jobs=1)
-    s = batch(paths, db=dask_db, jobs=2, executor="dask")  # no scheduler: a LocalCluster with 2 worker processes
+    import dask
+    import distributed  # noqa: F401  (its configuration defaults must be loaded before the override below)
+
+    # Dask's workers start with spawn by default; forkserver lets them fork from the warm forkserver of the
+    # session (conftest.py), as Dask's own test suite does: the same worker code without seconds of start-up.
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        s = batch(paths, db=dask_db, jobs=2, executor="dask")  # no scheduler: a LocalCluster with 2 worker processes
     assert s.analysed == 5 and [code for _, code, _ in s.failures] == ["GS-E104"]
 
     def key(rows):
@@ -216,11 +222,12 @@ def test_dask_scheduler_that_cannot_be_reached_is_a_coded_error(tmp_path):
 def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
     d = tmp_path / "veel"
     d.mkdir()
-    body = "\n\n".join([HIGH, CARE, CLEAN] * 60)
+    body = "\n\n".join([HIGH, CARE, CLEAN] * 20)
     n = 150
     for i in range(n):
         (d / f"nota-{i:03d}.txt").write_text(f"Nota nummer {i}.\n\n{body}\n", encoding="utf-8")
     db = tmp_path / "r.db"
+    # Real processes: the batch and its workers are killed as a process group, which the test session must not be.
     cmd = [sys.executable, "-m", "genderscan", "batch", str(d), "--db", str(db), "--jobs", "1", "-q"]
     proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     committed = 0

@@ -21,7 +21,7 @@ def wheel_venv(tmp_path_factory):
     )
     wheel = next((base / "dist").glob("genderscan-*.whl"))
     env_dir = base / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
+    venv.EnvBuilder(with_pip=False).create(env_dir)  # pip of this environment installs into it (--python)
     py = env_dir / "bin" / "python"
     # Dependencies come from the test environment (no second download); the package itself from the wheel.
     purelib = subprocess.run(
@@ -32,7 +32,9 @@ def wheel_venv(tmp_path_factory):
     ).stdout.strip()
     deps = [p for p in site.getsitepackages() if "site-packages" in p]
     Path(purelib, "test-deps.pth").write_text("\n".join(deps) + "\n")
-    subprocess.run([str(py), "-m", "pip", "install", "--no-deps", "--quiet", str(wheel)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--quiet", str(wheel)], check=True
+    )
     return env_dir
 
 
@@ -51,6 +53,7 @@ def test_wheel_contains_data(wheel_venv):
 
 
 def test_installed_cli_from_another_directory(wheel_venv, tmp_path):
+    # A real process: the genderscan script pip made from the wheel's entry point, in the wheel's environment.
     exe = wheel_venv / "bin" / "genderscan"
     pdf = ROOT / "examples" / "hoogwater_participatienota.pdf"
     r = subprocess.run(
