@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLES := examples/hoogwater_participatienota.pdf examples/hoogwater_participatienota.docx
 
-.PHONY: demo test lint system-deps node-deps examples golden docs lexicon-test evaluate clean
+.PHONY: demo test lint system-deps node-deps examples golden docs lexicon-test evaluate clean pipeline
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -94,3 +94,10 @@ evaluate: $(VENV)/.installed-run
 
 clean:
 	rm -rf $(VENV) out build dist *.egg-info
+
+# Train genderscan's Dutch spaCy pipeline from the UD treebanks in training/data (training/README.md):
+# CoNLL-U -> .spacy, raw text for pretraining, spacy pretrain, spacy train (training/config.cfg,
+# fixed seed), evaluation on the held-out file. Single-threaded and nice'd; about 1-2 hours of CPU.
+# Result: training/output/model-best (plus test-scores.json, lemmas.json, speed.json).
+pipeline: $(VENV)/.installed-run
+	OMP_NUM_THREADS=1 nice -n 19 $(BIN)/python training/build.py all
