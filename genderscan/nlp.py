@@ -11,16 +11,28 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any, cast
 
 import numpy
 import spacy
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from . import errors
 from .errors import ConfigError
 from .lemmas import lemma_of
+
+
+def _column(values: numpy.ndarray) -> Any:
+    """*values* as the one-column array ``Doc.from_array`` takes."""
+    return values.reshape(-1, 1)
+
+
+def _tokenizer(nlp: Language) -> Tokenizer:
+    return cast(Tokenizer, nlp.tokenizer)
+
 
 LEMMATIZER = "simplemma_lemmatizer"
 SENTENCIZER = "array_sentencizer"
@@ -49,7 +61,7 @@ def simplemma_lemmatizer(doc: Doc) -> Doc:
                 _LEMMAS.clear()
             text = _LEMMAS[h] = lemma_of(strings[h])
         lemmas.append(strings.add(text))
-    doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+    doc.from_array([LEMMA], _column(numpy.array(lemmas, dtype="uint64")))
     return doc
 
 
@@ -73,7 +85,7 @@ def array_sentencizer(doc: Doc) -> Doc:
         return doc
     if _PUNCT_CHARS is None:
         from spacy.pipeline import Sentencizer
-        from spacy.strings import hash_string
+        from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, not in spaCy's stubs
 
         _PUNCT_CHARS = frozenset(hash_string(c) for c in Sentencizer.default_punct_chars)
     punct_chars = _PUNCT_CHARS
@@ -87,7 +99,7 @@ def array_sentencizer(doc: Doc) -> Doc:
             starts[i] = 1
             seen_period = False
     # -1 (not a start) as the uint64 spaCy expects; it is read back as a signed int
-    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").view("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], _column(numpy.array(starts, dtype="int64").view("uint64")))
     return doc
 
 
@@ -98,7 +110,7 @@ SUPERSCRIPT_SUFFIX = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 
 def _split_footnote_markers(nlp: Language) -> None:
     suffixes = list(nlp.Defaults.suffixes or []) + [SUPERSCRIPT_SUFFIX]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    _tokenizer(nlp).suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 class _LettersOnly:
@@ -124,7 +136,7 @@ class _LettersOnly:
 
 
 def _letters_pass(nlp: Language) -> None:
-    tokenizer = nlp.tokenizer
+    tokenizer = _tokenizer(nlp)
     tokenizer.suffix_search = _LettersOnly(tokenizer.suffix_search, None)
     tokenizer.infix_finditer = _LettersOnly(tokenizer.infix_finditer, ())
 
@@ -143,9 +155,10 @@ def _lean_vocabulary(nlp: Language) -> None:
     from spacy.attrs import IDS
 
     keep = {IDS[name] for name in LEXEME_ATTRS}
-    getters = nlp.vocab.lex_attr_getters
+    vocab: Any = nlp.vocab  # lex_attr_getters is a Cython attribute spaCy's stubs lack
+    getters = vocab.lex_attr_getters
     setattr(nlp, _SET_ASIDE, {k: f for k, f in getters.items() if k not in keep})
-    nlp.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in keep}
+    vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in keep}
 
 
 def require_lexeme_attrs(nlp: Language, names) -> bool:
@@ -169,7 +182,8 @@ def require_lexeme_attrs(nlp: Language, names) -> bool:
             if value is not None:
                 values[NAMES[attr]] = value
         lexeme.set_attrs(**values)
-    nlp.vocab.lex_attr_getters = {**nlp.vocab.lex_attr_getters, **aside}
+    vocab: Any = nlp.vocab
+    vocab.lex_attr_getters = {**vocab.lex_attr_getters, **aside}
     setattr(nlp, _SET_ASIDE, None)
     return True
 

@@ -261,7 +261,7 @@ def table_cells(lines: list[Line]) -> set[int]:
     """
     cells: set[int] = set()
     row: list[Line] = []
-    for line in lines + [None]:  # type: ignore[list-item]
+    for line in [*lines, None]:
         if line is not None and row and _same_row(row[-1], line) and line.x0 > row[-1].x1:
             row.append(line)
             continue
