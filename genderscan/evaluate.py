@@ -60,7 +60,9 @@ class Score:
         self.fn += g and not p
 
     def to_dict(self) -> dict[str, Any]:
-        r = lambda v: None if v is None else round(v, 4)
+        def r(v: float | None) -> float | None:
+            return None if v is None else round(v, 4)
+
         return {
             "tp": self.tp,
             "fp": self.fp,
@@ -205,7 +207,7 @@ def evaluate_sentences(analyzer, records: list[dict[str, Any]], name: str = "<re
     per_text = analyzer.findings_per_text([str(r["text"]) for r in records])
     scores = _empty_scores(analyzer)
     ev = Evaluation("sentences", name, analyzer.lexicon.version, len(records), scores, Score())
-    for n, (rec, findings) in enumerate(zip(records, per_text), 1):
+    for n, (rec, findings) in enumerate(zip(records, per_text, strict=True), 1):
         gold = set(rec["labels"]) if rec["stance"] == "assertion" else set()
         predicted = {f.category for f in findings if f.stance == "assertion"}
         for cat in scores:
@@ -325,7 +327,10 @@ def evaluate_documents(
         )
         if progress:
             progress(n, len(records))
-    ratio = lambda a, b: round(a / b, 4) if b else None
+
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 4) if b else None
+
     ev.extra = {
         "measures": {"correct": measure_ok, "total": measure_total, "accuracy": ratio(measure_ok, measure_total)},
         "per_measure": {
@@ -341,7 +346,10 @@ def evaluate_documents(
 
 def format_text(ev: Evaluation, show_errors: bool = False) -> str:
     """The plain-text report: a table per category, micro average, extras, errors."""
-    fmt = lambda v: "   -" if v is None else f"{v:.2f}"
+
+    def fmt(v: float | None) -> str:
+        return "   -" if v is None else f"{v:.2f}"
+
     lines = [f"evaluate {ev.file} ({ev.kind}: {ev.items} items, lexicon {ev.lexicon_version})", ""]
     lines.append(f"{'category':<20} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
     for cat, s in ev.categories.items():

@@ -78,7 +78,7 @@ def test_array_sentencizer_splits_exactly_like_spacys_sentencizer():
     texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
     ours = list(get_pipeline().pipe(texts))
     theirs = list(reference.pipe(texts))
-    for text, a, b in zip(texts, ours, theirs):
+    for text, a, b in zip(texts, ours, theirs, strict=True):
         assert [t.text for t in a] == [t.text for t in b]
         assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b], text
         assert [(s.start, s.end) for s in a.sents] == [(s.start, s.end) for s in b.sents], text

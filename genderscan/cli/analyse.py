@@ -11,8 +11,8 @@ import typer
 
 from .. import errors
 from ..errors import ConfigError, GenderscanError
-from ._util import EXIT_ERROR, EXIT_OK, console, report_error
 from . import options as o
+from ._util import EXIT_ERROR, EXIT_OK, console, report_error
 from .summary import print_summary
 
 

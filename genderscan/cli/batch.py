@@ -156,7 +156,7 @@ def batch_cli(
                 bar.stop()
     except GenderscanError as exc:
         report_error(exc, debug)
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     if not quiet:
         err = sys.stderr
         print(
@@ -170,7 +170,7 @@ def batch_cli(
         if summary.report:
             print(f"comparison report: {summary.report}", file=err)
     if summary.failures:
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 def export_cli(
@@ -207,7 +207,7 @@ def export_cli(
             written = export(store, fmt.value, output, tuple(table) or TABLES)
     except GenderscanError as exc:
         report_error(exc, debug)
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     if not quiet:
         for path in written:
             print(f"wrote {path}", file=sys.stderr)

@@ -95,7 +95,8 @@ def _summary(result: CheckResult) -> None:
         stale = result.baseline_stale
         entries = "entry" if len(stale) == 1 else "entries"
         print(
-            f"baseline: {result.baseline_suppressed} finding(s) suppressed, {len(stale)} baseline {entries} no longer occur",
+            f"baseline: {result.baseline_suppressed} finding(s) suppressed, "
+            f"{len(stale)} baseline {entries} no longer occur",
             file=err,
         )
         for e in stale:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from .. import errors
 from ..errors import GenderscanError, LexiconError
+from . import options as o
 from ._util import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, report_error
 
 lexicon_app = typer.Typer(
@@ -17,25 +19,22 @@ lexicon_app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-LEXICON_OPTION = typer.Option([], "--lexicon", help="Extra lexicon file or folder (your own rules); repeatable.")
-DEBUG_OPTION = typer.Option(False, "--debug", help="Show tracebacks on errors.")
-
 
 def _load(paths, debug: bool, disable=()):
     from ..lexicon import load_lexicon
 
     try:
-        return load_lexicon(paths, disable=disable)
+        return load_lexicon(paths or (), disable=disable)
     except GenderscanError as exc:
         report_error(exc, debug)
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 @lexicon_app.command("list")
 def list_cmd(
-    category: str | None = typer.Option(None, "--category", "-c", help="Only the rules of this category."),
-    lexicon: list[Path] = LEXICON_OPTION,
-    debug: bool = DEBUG_OPTION,
+    category: Annotated[str | None, typer.Option("--category", "-c", help="Only the rules of this category.")] = None,
+    lexicon: o.Lexicon = None,
+    debug: o.Debug = False,
 ) -> None:
     """One line per rule: id, category, severity, message."""
     lex = _load(lexicon, debug)
@@ -47,7 +46,7 @@ def list_cmd(
             ),
             debug,
         )
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     rules = [r for r in lex.rules if category is None or r.category == category]
     width = max((len(r.category) for r in rules), default=10)
     for r in rules:
@@ -57,9 +56,9 @@ def list_cmd(
 
 @lexicon_app.command("show")
 def show_cmd(
-    rule_id: str = typer.Argument(..., help="Rule id, e.g. KW001.", show_default=False),
-    lexicon: list[Path] = LEXICON_OPTION,
-    debug: bool = DEBUG_OPTION,
+    rule_id: Annotated[str, typer.Argument(help="Rule id, e.g. KW001.", show_default=False)],
+    lexicon: o.Lexicon = None,
+    debug: o.Debug = False,
 ) -> None:
     """Everything about one rule: patterns, explanation, source, suggestion, examples."""
     from ..analysis import cited_sources
@@ -72,7 +71,7 @@ def show_cmd(
             LexiconError(f"no rule with id '{rule_id}' (see genderscan lexicon list)", code=errors.LEXICON_UNKNOWN_ID),
             debug,
         )
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     cat = lex.category(rule.category)
     lines = [
         f"{rule.id}  [{rule.severity}]  {rule.category}: {cat.label}",
@@ -97,8 +96,8 @@ def show_cmd(
 
 @lexicon_app.command("validate")
 def validate_cmd(
-    paths: list[Path] = typer.Argument(..., help="Lexicon files or folders to check.", show_default=False),
-    debug: bool = DEBUG_OPTION,
+    paths: Annotated[list[Path], typer.Argument(help="Lexicon files or folders to check.", show_default=False)],
+    debug: o.Debug = False,
 ) -> None:
     """Check your lexicon files against the schema; one coded error line per bad file."""
     from ..lexicon import load_lexicon
@@ -108,7 +107,7 @@ def validate_cmd(
         files = extra_files(paths)
     except GenderscanError as exc:
         report_error(exc, debug)
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     bad = 0
     for f in files:
         try:
@@ -121,31 +120,30 @@ def validate_cmd(
             lex = load_lexicon(files)  # the files together: ids must not clash
         except GenderscanError as exc:
             report_error(exc, debug)
-            raise typer.Exit(EXIT_ERROR)
+            raise typer.Exit(EXIT_ERROR) from None
         print(f"ok: {len(files)} file(s), lexicon now has {len(lex.rules)} rules")
     raise typer.Exit(EXIT_ERROR if bad else EXIT_OK)
 
 
 @lexicon_app.command("test")
 def test_cmd(
-    paths: list[Path] = typer.Argument(
-        None, help="Your lexicon files: test only their rules (default: every rule).", show_default=False
-    ),
-    model: str | None = typer.Option(
-        None, "--model", help="Trained spaCy pipeline instead of the blank Dutch default."
-    ),
-    debug: bool = DEBUG_OPTION,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Your lexicon files: test only their rules (default: every rule).", show_default=False),
+    ] = None,
+    model: o.Model = None,
+    debug: o.Debug = False,
 ) -> None:
     """Run every rule's example sentences; list the ones that fail. Exit 1 on failures."""
-    from ..api import Analyzer
     from ..analysis.examples import run_evidence_examples, run_examples
+    from ..api import Analyzer
 
     paths = paths or []
     try:
         analyzer = Analyzer(model=model, lexicon_paths=paths)
     except GenderscanError as exc:
         report_error(exc, debug)
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     from ..lexicon.loader import extra_files
 
     own = {str(p) for p in extra_files(paths)}
@@ -160,7 +158,8 @@ def test_cmd(
         f"{len(ids)} rules"
         if ids is not None
         else (
-            f"{len(analyzer.lexicon.rules)} rules, {len(analyzer.lexicon.questions)} questions, {len(analyzer.lexicon.measures)} measures"
+            f"{len(analyzer.lexicon.rules)} rules, {len(analyzer.lexicon.questions)} questions, "
+            f"{len(analyzer.lexicon.measures)} measures"
         )
     )
     print(f"{total - len(failures)}/{total} examples pass ({tested})", file=sys.stderr)
@@ -169,11 +168,11 @@ def test_cmd(
 
 @lexicon_app.command("docs")
 def docs_cmd(
-    output: Path | None = typer.Option(None, "-o", "--output", help="Write here (default: stdout)."),
-    check: bool = typer.Option(
-        False, "--check", help="Do not write; exit 1 when OUTPUT differs from what the lexicon generates."
-    ),
-    debug: bool = DEBUG_OPTION,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Do not write; exit 1 when OUTPUT differs from what the lexicon generates.")
+    ] = False,
+    debug: o.Debug = False,
 ) -> None:
     """Generate the rule reference page (docs/lexicon.md) from the YAML."""
     from ..lexicon.docs import render_markdown
@@ -183,7 +182,7 @@ def docs_cmd(
     if check:
         if output is None:
             report_error(GenderscanError("--check needs -o FILE", code=errors.BAD_OPTION), debug)
-            raise typer.Exit(EXIT_ERROR)
+            raise typer.Exit(EXIT_ERROR) from None
         current = output.read_text(encoding="utf-8") if output.is_file() else ""
         if current != text:
             print(f"{output} is out of date: run genderscan lexicon docs -o {output}", file=sys.stderr)
@@ -197,5 +196,5 @@ def docs_cmd(
             write_atomic(output, text)
         except GenderscanError as exc:
             report_error(exc, debug)
-            raise typer.Exit(EXIT_ERROR)
+            raise typer.Exit(EXIT_ERROR) from None
         print(f"wrote {output}", file=sys.stderr)
