@@ -52,21 +52,21 @@ def near_spans(
     out = []
     for anchor in per_group[0]:
         chosen = [anchor]
-
-        def distance(span: tuple[int, int], chosen: list[tuple[int, int]] = chosen) -> int:
-            return min(abs(span[0] - c[0]) for c in chosen)
-
         for spans in per_group[1:]:
-            free = [s for s in spans if s not in chosen]
-            best = min(free, key=lambda s: (distance(s), s), default=None)
-            if best is None or distance(best) > window:
+            # (distance to the nearest term chosen so far, span) of the closest free span of this group
+            best = min(((_distance(s, chosen), s) for s in spans if s not in chosen), default=None)
+            if best is None or best[0] > window:
                 break
-            chosen.append(best)
+            chosen.append(best[1])
         else:
             start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
             if pattern.across_clauses or not any(start <= s < end for s, _ in hits.get(CLAUSE_SEMICOLON, sent)):
                 out.append((start, end, None if head is None else chosen[head][0]))
     return out
+
+
+def _distance(span: tuple[int, int], chosen: list[tuple[int, int]]) -> int:
+    return min(abs(span[0] - c[0]) for c in chosen)
 
 
 def rule_matches(
