@@ -56,17 +56,21 @@ class Analyzer:
         pdf_engine: str | None = None,
         max_mb: float | None = None,
         ocr: bool = False,
-        config: Config | None = None,
+        config: Config | str | Path | None = None,
         options: Options | None = None,
     ) -> None:
         from .analysis.matching import CompiledLexicon
         from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
 
+        if isinstance(config, (str, Path)):
+            from .config import load
+
+            config = load(Path(config))
         given = {
             "model": model,
-            "lexicon_paths": list(lexicon_paths),
+            "lexicon_paths": _listed(lexicon_paths),
             "domain": domain,
-            "disable": list(disable),
+            "disable": _listed(disable),
             "pdf_engine": pdf_engine,
             "max_mb": max_mb,
             "ocr": ocr,
@@ -76,8 +80,7 @@ class Analyzer:
             from .ingest.ocr import tesseract
 
             tesseract()  # fail at once, with the install hint, not after the first document
-        self.lexicon: Lexicon = _load(opts)
-        self.profile = _profile(opts, self.lexicon)
+        self.lexicon, self.profile = prepare(opts)
         self.nlp = get_pipeline(opts.model)
         self.pipeline = pipeline_name(self.nlp) if opts.model else DEFAULT_PIPELINE
         self.compiled = CompiledLexicon(self.lexicon, self.nlp)
@@ -148,6 +151,18 @@ def _load(opts: Options) -> Lexicon:
     return load_lexicon(opts.lexicon_paths, disable=[*opts.disable, *(o for o in off if o not in opts.disable)])
 
 
+def _listed(items: Iterable[str | Path] | str | Path) -> list[str | Path]:
+    """One id or path given where a list is expected is a list of one, not of its letters."""
+    return [items] if isinstance(items, (str, Path)) else list(items)
+
+
+def prepare(opts: Options) -> tuple[Lexicon, Profile]:
+    """The lexicon and profile of *opts*: every lexicon, id and configuration error shows here,
+    before any document is read (a batch calls it before its workers start)."""
+    lexicon = _load(opts)
+    return lexicon, _profile(opts, lexicon)
+
+
 def _profile(opts: Options, lexicon: Lexicon) -> Profile:
     """The severities and ignores of *opts*, their ids checked against the whole lexicon."""
     if not opts.severity and not opts.ignore:
@@ -155,7 +170,7 @@ def _profile(opts: Options, lexicon: Lexicon) -> Profile:
     named = {rid for rid, _ in opts.severity} | {i for _, ids in opts.ignore for i in ids if i != "*"}
     full = lexicon if named <= known_ids(lexicon) else load_lexicon(opts.lexicon_paths)  # a switched-off id is fine
     try:
-        return build_profile(opts.severity, opts.ignore, full)
+        return build_profile(opts.severity, opts.ignore, full, opts.base)
     except ConfigError as exc:
         raise _in_config(opts, exc) from exc
 

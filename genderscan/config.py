@@ -50,6 +50,11 @@ class Config:
     sources: dict[str, str] = field(default_factory=dict)
     file: Path | None = None
 
+    @property
+    def folder(self) -> Path | None:
+        """The folder per-file ignore globs and relative paths are taken from."""
+        return self.file.parent.resolve() if self.file is not None else None
+
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
 
@@ -61,16 +66,28 @@ def find(start: Path) -> tuple[Path, bool] | None:
         if own.is_file():
             return own, False
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "genderscan" in _read(pyproject).get("tool", {}):
+        if pyproject.is_file() and _tool_table(pyproject) is not None:
             return pyproject, True
     return None
 
 
 def _read(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML ({exc})", code=errors.BAD_CONFIG) from exc
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM from a Windows editor is fine
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise ConfigError(f"{path}: invalid TOML ({reason})", code=errors.BAD_CONFIG) from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})", code=errors.BAD_CONFIG) from exc
+
+
+def _tool_table(path: Path) -> dict | None:
+    """The ``[tool.genderscan]`` table of a pyproject.toml, or None when it has none."""
+    tool = _read(path).get("tool")
+    table = tool.get("genderscan") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.genderscan] must be a table", code=errors.BAD_CONFIG)
+    return table
 
 
 def load(explicit: Path | None = None, cwd: Path | None = None) -> Config:
@@ -84,9 +101,13 @@ def load(explicit: Path | None = None, cwd: Path | None = None) -> Config:
         if found is None:
             return Config()
         path, in_pyproject = found
-    data = _read(path)
     if in_pyproject:
-        data = data.get("tool", {}).get("genderscan", {})
+        table = _tool_table(path)
+        if table is None:
+            raise ConfigError(f"{path}: no [tool.genderscan] table in this file", code=errors.BAD_CONFIG)
+        data = table
+    else:
+        data = _read(path)
     where = f"{path}" + (" [tool.genderscan]" if in_pyproject else "")
     return Config(_validate(data, where, path.parent), {k: where for k in data}, path)
 
@@ -102,4 +123,6 @@ def _validate(data: dict, where: str, base: Path) -> dict[str, Any]:
     out: dict[str, Any] = {key: BY_NAME[key].check(value, where) for key, value in data.items()}
     if "lexicon" in out:
         out["lexicon"] = tuple(resolve_lexicon_path(base, p) for p in out["lexicon"])
+    if "model" in out and (base / out["model"]).exists():  # a pipeline folder beside the file, not a package name
+        out["model"] = str((base / out["model"]).resolve())
     return out

@@ -69,6 +69,7 @@ HOSTILE_FILE = "GS-E113"
 BAD_BASELINE = "GS-E114"
 BAD_MANIFEST = "GS-E115"
 BAD_STORE = "GS-E116"
+UNREADABLE_FILE = "GS-E117"  # the file exists but cannot be read (permissions, I/O)
 
 # Lexicon errors ---------------------------------------------------------
 LEXICON_SYNTAX = "GS-E201"
@@ -88,3 +89,4 @@ BAD_CONFIG = "GS-E304"
 # Output errors ------------------------------------------------------------
 OUTPUT_NOT_WRITABLE = "GS-E401"
 PDF_UNAVAILABLE = "GS-E402"
+BAD_OUTPUT = "GS-E403"  # the output would replace an input of the run

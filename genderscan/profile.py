@@ -9,6 +9,7 @@ is decided earlier, when the lexicon is loaded (:func:`switched_off`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from fnmatch import fnmatch
@@ -28,13 +29,26 @@ class Profile:
     """Rule id → severity that replaces the rule's own."""
     ignore: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(glob, rule ids or categories or ``*``): findings not reported in matching files."""
+    base: str | None = None
+    """The configuration file's folder: globs also match the path relative to it."""
 
-    def ignored(self, path: str, finding: Finding) -> bool:
-        """Whether a per-file ignore covers *finding* in the document at *path*."""
-        posix = Path(path).as_posix()
+    def names(self, path: str) -> set[str]:
+        """The forms of *path* a glob is matched against: as given, with forward slashes, the file
+        name, and relative to the configuration's folder (however the path was typed)."""
+        posix = path.replace("\\", "/")
+        out = {path, posix, Path(posix).name}
+        if self.base is not None:
+            try:
+                out.add(Path(os.path.realpath(path)).relative_to(os.path.realpath(self.base)).as_posix())
+            except ValueError:  # outside the configuration's folder
+                pass
+        return out
+
+    def ignored(self, names: set[str], finding: Finding) -> bool:
+        """Whether a per-file ignore covers *finding* in the document known by *names*."""
         for pattern, ids in self.ignore:
-            if fnmatch(path, pattern) or fnmatch(posix, pattern) or fnmatch(Path(path).name, pattern):
-                if "*" in ids or finding.rule_id in ids or finding.category in ids:
+            if "*" in ids or finding.rule_id in ids or finding.category in ids:
+                if any(fnmatch(name, pattern) for name in names):
                     return True
         return False
 
@@ -43,11 +57,11 @@ class Profile:
         ignore globs are matched against, default the document's own)."""
         if not self.severity and not self.ignore:
             return report
-        where = path if path is not None else report.document["path"]
+        names = self.names(path if path is not None else report.document["path"]) if self.ignore else set()
         findings = tuple(
             replace(f, severity=self.severity.get(f.rule_id, f.severity))
             for f in report.findings
-            if not self.ignored(where, f)
+            if not self.ignored(names, f)
         )
         if findings == report.findings:
             return report
@@ -87,7 +101,10 @@ def switched_off(enable: Iterable[str], lexicon: Lexicon) -> list[str]:
 
 
 def build_profile(
-    severity: Iterable[tuple[str, str]], ignore: Iterable[tuple[str, tuple[str, ...]]], full: Lexicon
+    severity: Iterable[tuple[str, str]],
+    ignore: Iterable[tuple[str, tuple[str, ...]]],
+    full: Lexicon,
+    base: str | None = None,
 ) -> Profile:
     """A profile whose rule ids all exist in *full* (the lexicon before anything is switched off)."""
     known = known_ids(full)
@@ -101,4 +118,4 @@ def build_profile(
         for item in ids:
             if item != "*" and item not in known:
                 raise ConfigError(f"'ignore.{glob}' names unknown rule or category {item!r}", code=errors.BAD_CONFIG)
-    return Profile(overrides, ignore)
+    return Profile(overrides, ignore, base)

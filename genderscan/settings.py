@@ -14,6 +14,8 @@ worker can keep one Analyzer per set of options.
 
 from __future__ import annotations
 
+import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -80,22 +82,29 @@ def _choice(s: Setting, value: Any) -> Any:
 
 
 def _texts(s: Setting, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):  # one id or path given where a list is expected
+        value = [value]
     if isinstance(value, (list, tuple)) and all(isinstance(v, str) and v.strip() for v in value):
         return tuple(value)
     raise _Invalid("must be a list of texts")
 
 
+def _pairs(value: Any) -> Any:
+    """A mapping, or the (key, value) pairs :class:`Options` holds, as a mapping."""
+    if isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value):
+        return dict(value)
+    return value
+
+
 def _severities(s: Setting, value: Any) -> tuple[tuple[str, str], ...]:
-    if isinstance(value, tuple):  # already checked
-        return value
+    value = _pairs(value)
     if not isinstance(value, Mapping) or not all(isinstance(v, str) and v in SEVERITIES for v in value.values()):
         raise _Invalid(f"must map rule ids to one of {', '.join(SEVERITIES)}")
     return tuple(sorted((str(k), v) for k, v in value.items()))
 
 
 def _ignores(s: Setting, value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    if isinstance(value, tuple):  # already checked
-        return value
+    value = _pairs(value)
     if not isinstance(value, Mapping):
         raise _Invalid("must be a table of glob = [rule ids or categories]")
     out = []
@@ -119,8 +128,13 @@ def _text(s: Setting, value: Any) -> str:
 
 
 def _number(s: Setting, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise _Invalid(f"must be a positive number, got {value!r}")
+    if isinstance(value, str):  # from the command line
+        try:
+            value = float(value)
+        except ValueError:
+            raise _Invalid(f"must be a positive number, got {value[:40]!r}") from None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise _Invalid(f"must be a positive finite number, got {value!r}")
     return float(value)
 
 
@@ -229,7 +243,8 @@ def check_option(name: str, value: Any) -> Any:
     try:
         return _CHECKS[s.kind](s, value)
     except _Invalid as exc:
-        shown = " ".join(map(str, value)) if isinstance(value, (list, tuple)) else value
+        shown = " ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        shown = shown if len(shown) <= 80 else shown[:77] + "..."
         reason = str(exc).split("; ", 1)[-1]  # "is 'fr'; expected one of nl, en": the value is shown already
         raise ConfigError(f"{s.flag} {shown}: {reason}", code=errors.BAD_OPTION) from None
 
@@ -253,6 +268,8 @@ class Options:
     ocr: bool = False
     source: str | None = field(default=None, compare=False)
     """The configuration file the values came from, for messages."""
+    base: str | None = None
+    """The configuration file's folder: per-file ignore globs are also matched relative to it."""
 
     def __post_init__(self) -> None:
         for s in SETTINGS:
@@ -276,23 +293,32 @@ class Options:
                 cli = check_option(s.name, [str(v) for v in cli] if s.kind in ("ids", "paths") else cli)
             if s.kind in ("ids", "paths"):
                 merged = [*from_file.get(s.name, ()), *(cli or ())]
-                values[s.attr] = tuple(dict.fromkeys(str(v) for v in merged))
+                values[s.attr] = _unique(merged, paths=s.kind == "paths")
             elif cli not in (None, False):
                 values[s.attr] = cli
             elif s.name in from_file:
                 values[s.attr] = from_file[s.name]
         if given:
             raise TypeError(f"unknown option(s): {', '.join(sorted(given))}")
-        source = None
+        source = base = None
         if config is not None and config.file is not None:
             source = str(config.file) + (" [tool.genderscan]" if config.file.name == "pyproject.toml" else "")
-        return cls(**values, source=source)
+            base = str(config.folder)
+        return cls(**values, source=source, base=base)
 
     def analysis_values(self) -> dict[str, Any]:
         """The options that change what is found (for a batch's analysis key), without their defaults."""
         shown = ("model", "domain", "pdf_engine", "ocr", "enable", "severity", "ignore")
         defaults = {f.name: f.default for f in fields(self)}
         return {k: getattr(self, k) for k in shown if getattr(self, k) not in (defaults[k], None, (), False)}
+
+
+def _unique(items: list[Any], paths: bool) -> tuple[str, ...]:
+    """*items* once each, in order; paths compared by where they lead (``regels/x.yml`` = ``/abs/regels/x.yml``)."""
+    seen: dict[str, str] = {}
+    for item in map(str, items):
+        seen.setdefault(os.path.realpath(item) if paths else item, item)
+    return tuple(seen.values())
 
 
 def resolve_lexicon_path(base: Path, value: str) -> str:

@@ -66,6 +66,21 @@ def analysis_key(options: Options) -> str:
     return f"{version}+{digest}"
 
 
+def _check_options(options: Options) -> None:
+    """Lexicon, configuration and model errors, here, before any worker starts and nothing is stored."""
+    from ..api import prepare
+
+    prepare(options)
+    if options.model is not None:
+        from ..nlp import get_pipeline
+
+        get_pipeline(options.model)  # a pipeline that cannot load is one coded error, not a dead worker each
+    if options.ocr:
+        from ..ingest.ocr import tesseract
+
+        tesseract()
+
+
 def _content_hash(path: Path) -> str:
     """The SHA-256 of a readable regular file, or a coded InputError."""
     if not path.is_file():
@@ -75,7 +90,7 @@ def _content_hash(path: Path) -> str:
     try:
         return sha256_of(path)
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})", code=errors.FILE_NOT_FOUND) from exc
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})", code=errors.UNREADABLE_FILE) from exc
 
 
 def _items(paths: Iterable[str], manifest: str | Path | None) -> list[Item]:
@@ -117,6 +132,7 @@ def batch(
     if jobs < 1:
         raise ConfigError("--jobs must be at least 1", code=errors.BAD_OPTION)
     items = _items([str(p) for p in paths], manifest)
+    _check_options(options)
     key = analysis_key(options)
     if executor == "dask":
         from .executors import DaskExecutor

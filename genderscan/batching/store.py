@@ -82,8 +82,9 @@ CREATE TABLE IF NOT EXISTS inputs (
 );
 """
 
-# Errors that say nothing about the document (a worker died, an internal bug): tried again on a rerun.
-RETRY_CODES = ("GS-E000",)
+# Errors that say nothing about the document (a worker died, an internal bug) or depend on an option
+# (over --max-size): tried again on a rerun.
+RETRY_CODES = ("GS-E000", "GS-E112")
 
 
 def packed(report: dict[str, Any]) -> dict[str, Any]:

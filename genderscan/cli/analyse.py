@@ -32,6 +32,8 @@ def _suffix(fmt: str) -> str:
 
 def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict[Path, dict[str, Path | None]]:
     """Where each report goes: None means stdout. Raises on ambiguous targets."""
+    from ..report import refuse_inputs
+
     if out == "-":
         if len(paths) != 1 or len(formats) != 1:
             raise ConfigError("-o - (stdout) needs exactly one document and one --format", code=errors.BAD_OPTION)
@@ -52,6 +54,7 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
                     f"{p} and {taken[dest]} would both write {dest}; analyse them in separate calls",
                     code=errors.BAD_OPTION,
                 )
+            refuse_inputs(dest, paths)
             taken[dest] = p
             plan[p][fmt] = dest
     return plan

@@ -62,17 +62,25 @@ def _options(config: Path | None, debug: bool, **given):
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def _write(text: str, output: Path | None, debug: bool) -> None:
-    if output is None:
+def _write(text: str, output: Path | None, debug: bool, inputs: list[str] | None = None) -> None:
+    """*text* to *output* (``-`` or None: stdout), never over one of *inputs*."""
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
         return
-    from ..report import write_atomic
+    from ..report import refuse_inputs, write_atomic
 
     try:
+        refuse_inputs(output, inputs or [])
         write_atomic(output, text)
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR) from None
+
+
+def _inputs(result: CheckResult, options) -> list[str]:
+    """What the run read: its documents, lexicon files and configuration file."""
+    config = [options.source.removesuffix(" [tool.genderscan]")] if options.source else []
+    return [d.path for d in result.documents] + list(options.lexicon_paths) + config
 
 
 def _summary(result: CheckResult) -> None:
@@ -153,7 +161,7 @@ def check_cli(
     result = _run(paths, opts, debug, baseline)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     formatter = check_formatter(fmt.value, colour=colour, docs_url=opts.docs_url)
-    _write(formatter.render(result.to_dict()), output, debug)
+    _write(formatter.render(result.to_dict()), output, debug, _inputs(result, opts))
     _summary(result)
     raise typer.Exit(result.exit_code(exit_zero))
 
@@ -179,7 +187,7 @@ def baseline_create_cli(
     if result.errors:
         raise typer.Exit(EXIT_ERROR)
     data = baselines.build([d.to_dict() for d in result.documents])
-    _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output, debug)
+    _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output, debug, _inputs(result, opts))
     print(
         f"wrote {output}: {len(data['findings'])} finding(s) from {len(result.documents)} document(s)",
         file=sys.stderr,

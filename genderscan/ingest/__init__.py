@@ -64,13 +64,16 @@ def read_document(
             code=errors.UNSUPPORTED_FORMAT,
         )
     fmt, reader = READERS[suffix]
-    size = p.stat().st_size
-    if size > max_mb * 1024 * 1024:
-        raise InputError(
-            f"{p}: {size / (1024 * 1024):.0f} MB is over the size limit of {max_mb:g} MB (--max-size)",
-            code=errors.FILE_TOO_LARGE,
-        )
-    data = p.read_bytes()
+    try:
+        size = p.stat().st_size
+        if size > max_mb * 1024 * 1024:
+            raise InputError(
+                f"{p}: {size / (1024 * 1024):.1f} MB is over the size limit of {max_mb:g} MB (--max-size)",
+                code=errors.FILE_TOO_LARGE,
+            )
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})", code=errors.UNREADABLE_FILE) from exc
     empty: tuple[int, ...] = ()
     ocr_pages: tuple[int, ...] = ()
     pages: int | None

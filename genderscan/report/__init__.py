@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
@@ -35,8 +36,35 @@ def _umask() -> int:
     return current
 
 
+def refuse_inputs(path: Path, inputs: Iterable[str | Path]) -> None:
+    """A coded error when writing *path* would replace one of *inputs* (a document or the configuration)."""
+    if not path.exists():
+        return
+    for item in inputs:
+        try:
+            same = os.path.samefile(path, item)
+        except OSError:
+            continue
+        if same:
+            raise OutputError(
+                f"{path}: this is an input of the run; write the output elsewhere", code=errors.BAD_OUTPUT
+            )
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write *text* (or bytes) to *path* via a temporary file, so no half-written report remains."""
+    """Write *text* (or bytes) to *path* via a temporary file, so no half-written report remains.
+
+    A target that exists and is not a regular file (``/dev/null``, a pipe) is written to directly:
+    replacing it by a file would break it for everyone."""
+    if path.exists() and not path.is_file():
+        try:
+            with open(
+                path, "wb" if isinstance(text, bytes) else "w", encoding=None if isinstance(text, bytes) else "utf-8"
+            ) as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})", code=errors.OUTPUT_NOT_WRITABLE) from exc
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

@@ -8,12 +8,16 @@ one with :func:`check_formatter`.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..checking import at_or_above
 from .xmltext import xml_safe
+
+# Control characters other than tab, newline and carriage return (C0, DEL, C1).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # Severity to the levels of each output format, in one place.
 GITHUB_LEVEL = {"high": "error", "medium": "warning", "low": "notice"}
@@ -63,6 +67,7 @@ class GithubFormatter:
 
     @staticmethod
     def _esc(text: str) -> str:
+        text = _CONTROL.sub("", text)  # a document's ESC or BEL must not reach the runner's log as such
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
     def _prop(self, text: str) -> str:
