@@ -277,7 +277,7 @@ class Options:
             if value is None or value == s.default:
                 continue
             if s.kind in ("ids", "paths"):  # lists arrive as lists from callers; keep the dataclass hashable
-                value = tuple(str(v) for v in value)
+                value = _strings(value)
             object.__setattr__(self, s.attr, check_option(s.name, value))
 
     @classmethod
@@ -290,7 +290,7 @@ class Options:
         for s in SETTINGS:
             cli = given.pop(s.attr, None)
             if cli is not None and s.kind != "flag":
-                cli = check_option(s.name, [str(v) for v in cli] if s.kind in ("ids", "paths") else cli)
+                cli = check_option(s.name, list(_strings(cli)) if s.kind in ("ids", "paths") else cli)
             if s.kind in ("ids", "paths"):
                 merged = [*from_file.get(s.name, ()), *(cli or ())]
                 values[s.attr] = _unique(merged, paths=s.kind == "paths")
@@ -311,6 +311,11 @@ class Options:
         shown = ("model", "domain", "pdf_engine", "ocr", "enable", "severity", "ignore")
         defaults = {f.name: f.default for f in fields(self)}
         return {k: getattr(self, k) for k in shown if getattr(self, k) not in (defaults[k], None, (), False)}
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    """One id or path, or several, as a tuple of texts (a single text is one item, not its letters)."""
+    return (str(value),) if isinstance(value, (str, Path)) else tuple(str(v) for v in value)
 
 
 def _unique(items: list[Any], paths: bool) -> tuple[str, ...]:

@@ -281,3 +281,4 @@ def test_library_arguments_in_their_plain_forms(project):
     assert _rules(f.to_dict() for f in report.findings) == {"GM001": "high"}
     with pytest.raises(ConfigError):
         Options(severity=(("KW003", "EXTREEM"),))
+    assert Options(disable="KW001").disable == ("KW001",) == Options.resolve(None, disable="KW001").disable
