@@ -106,7 +106,7 @@ def check(
     options: Options | None = None,
     *,
     baseline: dict[str, Any] | None = None,
-    on_error: Callable[[GenderscanError], None] | None = None,
+    on_error: Callable[[Exception], None] | None = None,
 ) -> CheckResult:
     """Check every document; unreadable ones are recorded (and passed to *on_error*) and the rest go on.
 
@@ -133,6 +133,11 @@ def check(
             if on_error is not None:
                 on_error(exc)
             documents.append(CheckedDocument(str(path), error=f"{exc.code}: {exc.message}"))
+            continue
+        except Exception as exc:  # an internal error in one document must not lose the others' results
+            if on_error is not None:
+                on_error(exc)
+            documents.append(CheckedDocument(str(path), error=f"GS-E000: internal error: {type(exc).__name__}: {exc}"))
             continue
         findings = [f for f in report["findings"] if f["stance"] == "assertion"]
         documents.append(CheckedDocument(str(path), findings, None, list(report["suppressions"])))
