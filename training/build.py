@@ -32,8 +32,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DATA = HERE / "data"
-CORPUS = HERE / "corpus"
-OUTPUT = HERE / "output"
+CORPUS = Path(os.environ.get("GENDERSCAN_TRAINING_CORPUS", HERE / "corpus"))
+OUTPUT = Path(os.environ.get("GENDERSCAN_TRAINING_OUTPUT", HERE / "output"))
 CONFIG = HERE / "config.cfg"
 SHARED = Path(os.environ.get("GENDERSCAN_SHARED", ROOT.parent / "shared"))
 
@@ -146,8 +146,14 @@ def step_rawtext() -> None:
         if path.name.lower() != "readme.md":
             for para in _paragraphs(_text_file_body(path)):
                 add(para)
-    for path in sorted([*corpus.glob("*.pdf"), *corpus.glob("*.docx"), *(ROOT / "examples").glob("*.pdf"),
-                        *(ROOT / "examples").glob("*.docx")]):
+    for path in sorted(
+        [
+            *corpus.glob("*.pdf"),
+            *corpus.glob("*.docx"),
+            *(ROOT / "examples").glob("*.pdf"),
+            *(ROOT / "examples").glob("*.docx"),
+        ]
+    ):
         # Short passages (headings, table cells) are joined into blocks of about 100 words.
         block: list[str] = []
         for passage in read_document(path).passages:
@@ -169,8 +175,11 @@ def step_rawtext() -> None:
                     add(text)
     n_policy = sum(len(t.split()) for t in texts)
     for name in TRAIN_FILES:
-        sents = [ln[len("# text = ") :] for ln in (DATA / name).read_text(encoding="utf8").splitlines()
-                 if ln.startswith("# text = ")]
+        sents = [
+            ln[len("# text = ") :]
+            for ln in (DATA / name).read_text(encoding="utf8").splitlines()
+            if ln.startswith("# text = ")
+        ]
         for i in range(0, len(sents), N_SENTS):
             add(" ".join(sents[i : i + N_SENTS]))
     CORPUS.mkdir(parents=True, exist_ok=True)
@@ -196,18 +205,36 @@ def step_pretrain() -> None:
 
 def step_train(extra: list[str] | None = None) -> None:
     _spacy(
-        "train", str(CONFIG), "--output", str(OUTPUT), "--gpu-id", "-1",
-        "--paths.train", str(CORPUS / "train.spacy"), "--paths.dev", str(CORPUS / "dev.spacy"),
-        "--paths.init_tok2vec", str(OUTPUT / "pretrain" / "model-last.bin"), *(extra or []),
+        "train",
+        str(CONFIG),
+        "--output",
+        str(OUTPUT),
+        "--gpu-id",
+        "-1",
+        "--paths.train",
+        str(CORPUS / "train.spacy"),
+        "--paths.dev",
+        str(CORPUS / "dev.spacy"),
+        "--paths.init_tok2vec",
+        str(OUTPUT / "pretrain" / "model-last.bin"),
+        *(extra or []),
     )
 
 
 def step_evaluate(model: Path | None = None) -> None:
     model = model or OUTPUT / "model-best"
-    _spacy("evaluate", str(model), str(CORPUS / "test.spacy"), "--output", str(OUTPUT / "test-scores.json"),
-           "--gpu-id", "-1")
-    _spacy("evaluate", str(model), str(CORPUS / "dev.spacy"), "--output", str(OUTPUT / "dev-scores.json"),
-           "--gpu-id", "-1")
+    _spacy(
+        "evaluate",
+        str(model),
+        str(CORPUS / "test.spacy"),
+        "--output",
+        str(OUTPUT / "test-scores.json"),
+        "--gpu-id",
+        "-1",
+    )
+    _spacy(
+        "evaluate", str(model), str(CORPUS / "dev.spacy"), "--output", str(OUTPUT / "dev-scores.json"), "--gpu-id", "-1"
+    )
 
 
 def lemma_scores(model: Path, data: Path) -> dict:
