@@ -96,7 +96,11 @@ app.command(
 app.command(
     "export", help="Write the documents, findings and measures tables of a results store (csv, jsonl, parquet)."
 )(export_cli)
-app.command("evaluate", help="Measure precision, recall and F1 of the lexicon on a labelled JSONL file.")(evaluate_cli)
+app.command(
+    "evaluate",
+    help="Measure precision, recall and F1 of the lexicon on a labelled JSONL file "
+    "(the shipped lexicon plus --lexicon; genderscan.toml is not read, so figures stay comparable).",
+)(evaluate_cli)
 
 
 def main() -> None:
