@@ -142,13 +142,15 @@ def _in_config(opts: Options, exc: ConfigError) -> ConfigError:
 
 def _load(opts: Options) -> Lexicon:
     """The lexicon with ``disable`` and everything outside ``enable`` switched off."""
+    source = f"--disable or 'disable' in {opts.source}" if opts.source else "--disable"
     if not opts.enable:
-        return load_lexicon(opts.lexicon_paths, disable=opts.disable)
+        return load_lexicon(opts.lexicon_paths, disable=opts.disable, disable_source=source)
     try:
         off = switched_off(opts.enable, load_lexicon(opts.lexicon_paths))
     except ConfigError as exc:
         raise _in_config(opts, exc) from exc
-    return load_lexicon(opts.lexicon_paths, disable=[*opts.disable, *(o for o in off if o not in opts.disable)])
+    disable = [*opts.disable, *(o for o in off if o not in opts.disable)]
+    return load_lexicon(opts.lexicon_paths, disable=disable, disable_source=source)
 
 
 def _listed(items: Iterable[str | Path] | str | Path) -> list[str | Path]:

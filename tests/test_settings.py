@@ -282,3 +282,11 @@ def test_library_arguments_in_their_plain_forms(project):
     with pytest.raises(ConfigError):
         Options(severity=(("KW003", "EXTREEM"),))
     assert Options(disable="KW001").disable == ("KW001",) == Options.resolve(None, disable="KW001").disable
+
+
+def test_an_unknown_disabled_id_names_where_it_may_come_from(tmp_path):
+    (tmp_path / "genderscan.toml").write_text('disable = ["XX1"]\n', encoding="utf-8")
+    (tmp_path / "nota.txt").write_text(TEXT, encoding="utf-8")
+    r = cli("check", "nota.txt", cwd=tmp_path)
+    assert r.exit_code == 2 and r.stderr.startswith("error GS-E207") and str(tmp_path / "genderscan.toml") in r.stderr
+    assert "cannot disable 'XX1'" in r.stderr and len(r.stderr.splitlines()) == 1

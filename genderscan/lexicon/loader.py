@@ -40,12 +40,18 @@ from .schema import (
 MIN_EXAMPLES = 2
 
 
-def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable: Iterable[str] = ()) -> Lexicon:
+def load_lexicon(
+    extra: Iterable[str | Path] = (),
+    language: str = "nl",
+    disable: Iterable[str] = (),
+    disable_source: str = "--disable",
+) -> Lexicon:
     """Load the shipped lexicon for *language*, then the user's files in *extra*.
 
     A user file adds rules to a category or replaces a built-in rule with the
     same id; its ``disable`` list, like *disable*, switches rules or whole
-    categories off. Unknown ids in a disable list are coded errors.
+    categories off. Unknown ids in a disable list are coded errors, naming
+    *disable_source* (where *disable* came from) or the file.
     """
     base = lexicon_dir(language)
     files: list[Path] = []
@@ -67,7 +73,7 @@ def load_lexicon(extra: Iterable[str | Path] = (), language: str = "nl", disable
             cat = replace(old, rules=old.rules + cat.rules)
         categories[cat.id] = cat
     _check_unique_ids([r for c in categories.values() for r in c.rules])
-    switched_off = [(item, "--disable") for item in disable]
+    switched_off = [(item, disable_source) for item in disable]
     user_rules: list[Rule] = []
     for path in extra_files(extra):
         data = expand_sets(read(path), sets, path)
