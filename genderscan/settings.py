@@ -310,7 +310,10 @@ class Options:
         """The options that change what is found (for a batch's analysis key), without their defaults."""
         shown = ("model", "domain", "pdf_engine", "ocr", "enable", "severity", "ignore")
         defaults = {f.name: f.default for f in fields(self)}
-        return {k: getattr(self, k) for k in shown if getattr(self, k) not in (defaults[k], None, (), False)}
+        out = {k: getattr(self, k) for k in shown if getattr(self, k) not in (defaults[k], None, (), False)}
+        if self.ignore and self.base:  # ignore globs match relative to the configuration's folder
+            out["base"] = self.base
+        return out
 
 
 def _strings(value: Any) -> tuple[str, ...]:
