@@ -9,6 +9,8 @@ Steps (each can be run alone; `all` runs them in order):
   evaluate   spacy evaluate on the held-out test file -> training/output/test-scores.json
   lemmas     trainable lemmatizer vs simplemma on dev and test -> training/output/lemmas.json
   speed      load time and words/s on the Participatiewet text -> training/output/speed.json
+  cv         optional, not in `all`: each file held out in turn -> training/output/cv/*/test-scores.json
+             (`cv=nl_alpino-ud-dev.conllu` runs one fold)
 
 Run it single-threaded and nice'd (the Makefile target `pipeline` does):
     OMP_NUM_THREADS=1 nice -n 19 .venv/bin/python training/build.py all
@@ -331,6 +333,53 @@ def step_speed(model: Path | None = None) -> None:
     print(result)
 
 
+def step_cv(fold: str | None = None) -> None:
+    """Optional cross-validation: each of the four files held out in turn (or only `fold`).
+
+    The other three files are split as for the shipped model (every 10th doc of 10 sentences is
+    dev, for early stopping); the same pretrained tok2vec is used (its raw text includes the
+    sentences, not the labels, of three of the four files). Not part of `all`.
+    """
+    from spacy.tokens import DocBin
+
+    names = [*TRAIN_FILES, TEST_FILE]
+    for held_out in [fold] if fold else names:
+        stem = held_out.removesuffix(".conllu")
+        corpus = CORPUS / f"cv-{stem}"
+        corpus.mkdir(parents=True, exist_ok=True)
+        train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
+        for name in names:
+            if name != held_out:
+                for i, doc in enumerate(_conllu_docs(DATA / name)):
+                    (dev if i % DEV_EVERY == DEV_EVERY - 1 else train).add(doc)
+        train.to_disk(corpus / "train.spacy")
+        dev.to_disk(corpus / "dev.spacy")
+        out = OUTPUT / "cv" / stem
+        _spacy(
+            "train",
+            str(CONFIG),
+            "--output",
+            str(out),
+            "--gpu-id",
+            "-1",
+            "--paths.train",
+            str(corpus / "train.spacy"),
+            "--paths.dev",
+            str(corpus / "dev.spacy"),
+            "--paths.init_tok2vec",
+            str(OUTPUT / "pretrain" / "model-last.bin"),
+        )
+        _spacy(
+            "evaluate",
+            str(out / "model-best"),
+            str(CORPUS / f"{stem}.spacy"),
+            "--output",
+            str(out / "test-scores.json"),
+            "--gpu-id",
+            "-1",
+        )
+
+
 STEPS = {
     "data": step_data,
     "rawtext": step_rawtext,
@@ -348,6 +397,9 @@ def main(argv: list[str]) -> None:
     if names == ["all"]:
         names = list(STEPS)
     for name in names:
+        if name.startswith("cv"):  # optional: `cv` (all four folds) or `cv=nl_alpino-ud-dev.conllu`
+            step_cv(name.partition("=")[2] or None)
+            continue
         if name not in STEPS:
             sys.exit(f"unknown step {name!r}; steps: all, {', '.join(STEPS)}")
         print(f"== {name}", flush=True)
