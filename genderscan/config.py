@@ -59,15 +59,17 @@ class Config:
         return self.values.get(key, default)
 
 
-def find(start: Path) -> tuple[Path, bool] | None:
-    """(config file, is pyproject) nearest to *start*, looking upwards."""
+def _nearest(start: Path) -> tuple[Path, dict] | None:
+    """The nearest configuration file upwards from *start* and its settings table, each file read once."""
     for folder in [start, *start.parents]:
         own = folder / "genderscan.toml"
         if own.is_file():
-            return own, False
+            return own, _read(own)
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _tool_table(pyproject) is not None:
-            return pyproject, True
+        if pyproject.is_file():
+            table = _tool_table(pyproject)
+            if table is not None:
+                return pyproject, table
     return None
 
 
@@ -95,19 +97,17 @@ def load(explicit: Path | None = None, cwd: Path | None = None) -> Config:
     if explicit is not None:
         if not explicit.is_file():
             raise ConfigError(f"{explicit}: configuration file not found", code=errors.BAD_CONFIG)
-        path, in_pyproject = explicit, explicit.name == "pyproject.toml"
-    else:
-        found = find((cwd or Path.cwd()).resolve())
-        if found is None:
-            return Config()
-        path, in_pyproject = found
-    if in_pyproject:
-        table = _tool_table(path)
+        path = explicit
+        table = _tool_table(path) if path.name == "pyproject.toml" else _read(path)
         if table is None:
             raise ConfigError(f"{path}: no [tool.genderscan] table in this file", code=errors.BAD_CONFIG)
         data = table
     else:
-        data = _read(path)
+        found = _nearest((cwd or Path.cwd()).resolve())
+        if found is None:
+            return Config()
+        path, data = found
+    in_pyproject = path.name == "pyproject.toml"
     where = f"{path}" + (" [tool.genderscan]" if in_pyproject else "")
     return Config(_validate(data, where, path.parent), {k: where for k in data}, path)
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ConfigError, InputError
+from ..lexicon.schema import Lexicon
 from ..settings import Options
 from .inputs import Item, discover, read_manifest, sha256_of
 from .store import Store
@@ -54,11 +55,14 @@ class BatchSummary:
         return self.pages / self.seconds if self.seconds else 0.0
 
 
-def analysis_key(options: Options) -> str:
-    """What a stored result depends on: the lexicon version, plus the options that change results."""
-    from ..lexicon import load_lexicon
+def analysis_key(options: Options, lexicon: Lexicon | None = None) -> str:
+    """What a stored result depends on: the lexicon version, plus the options that change results.
+    *lexicon*: the one *options* load (:func:`genderscan.api.prepare`), when it is at hand."""
+    if lexicon is None:
+        from ..api import prepare
 
-    version = load_lexicon(list(options.lexicon_paths), disable=list(options.disable)).version
+        lexicon = prepare(options)[0]
+    version = lexicon.version
     extra = options.analysis_values()
     if not extra:
         return version
@@ -66,11 +70,12 @@ def analysis_key(options: Options) -> str:
     return f"{version}+{digest}"
 
 
-def _check_options(options: Options) -> None:
-    """Lexicon, configuration and model errors, here, before any worker starts and nothing is stored."""
+def _check_options(options: Options) -> Lexicon:
+    """Lexicon, configuration and model errors, here, before any worker starts and nothing is stored;
+    the lexicon the workers will use."""
     from ..api import prepare
 
-    prepare(options)
+    lexicon = prepare(options)[0]
     if options.model is not None:
         from ..nlp import get_pipeline
 
@@ -79,6 +84,7 @@ def _check_options(options: Options) -> None:
         from ..ingest.ocr import tesseract
 
         tesseract()
+    return lexicon
 
 
 def _content_hash(path: Path) -> str:
@@ -132,8 +138,7 @@ def batch(
     if jobs < 1:
         raise ConfigError("--jobs must be at least 1", code=errors.BAD_OPTION)
     items = _items([str(p) for p in paths], manifest)
-    _check_options(options)
-    key = analysis_key(options)
+    key = analysis_key(options, _check_options(options))
     if executor == "dask":
         from .executors import DaskExecutor
 

@@ -23,10 +23,10 @@ def localise(data: dict, lexicon: Lexicon, lang: str) -> dict:
         raise ConfigError(
             f"unknown report language '{lang}' (expected one of {', '.join(LANGUAGES)})", code=errors.BAD_OPTION
         )
+    if lang == "nl":  # the texts are Dutch already: nothing below the top level changes
+        return {**data, "language": lang}
     out = copy.deepcopy(data)
     out["language"] = lang
-    if lang == "nl":
-        return out
     rules = {r.id: r for r in lexicon.rules}
     categories = {c.id: c for c in lexicon.categories}
     questions = {q.id: q for q in lexicon.questions}
