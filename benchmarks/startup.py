@@ -47,7 +47,7 @@ from genderscan.ingest import read_document
 t1 = time.perf_counter()
 lexicon = load_lexicon()
 t2 = time.perf_counter()
-nlp = get_pipeline(None)
+nlp = get_pipeline()
 t3 = time.perf_counter()
 compiled = CompiledLexicon(lexicon, nlp)
 t4 = time.perf_counter()

@@ -60,7 +60,8 @@ class Analyzer:
         options: Options | None = None,
     ) -> None:
         from .analysis.matching import CompiledLexicon
-        from .nlp import DEFAULT_PIPELINE, get_pipeline, pipeline_name
+        from .nlp import get_pipeline
+        from .syntax import pipeline_info, syntax_model
 
         if isinstance(config, (str, Path)):
             from .config import load
@@ -81,8 +82,9 @@ class Analyzer:
 
             tesseract()  # fail at once, with the install hint, not after the first document
         self.lexicon, self.profile = prepare(opts)
-        self.nlp = get_pipeline(opts.model)
-        self.pipeline = pipeline_name(self.nlp) if opts.model else DEFAULT_PIPELINE
+        self.nlp = get_pipeline()
+        self.syntax = syntax_model(opts.model)
+        self.pipeline = pipeline_info(self.syntax, self.nlp.pipe_names)
         self.compiled = CompiledLexicon(self.lexicon, self.nlp)
 
     # Read-only views of the options, for callers of the first API.
@@ -102,7 +104,9 @@ class Analyzer:
         opts = self.options
         with fewer_collections():
             document = read_document(path, pdf_engine=opts.pdf_engine, max_mb=opts.max_mb, ocr=opts.ocr)
-            report = analyse_document(document, self.nlp, self.compiled, pipeline=self.pipeline, domain=opts.domain)
+            report = analyse_document(
+                document, self.nlp, self.compiled, pipeline=self.pipeline, domain=opts.domain, syntax=self.syntax
+            )
         return self.profile.apply(report, name)
 
     def analyse_text(self, text: str, name: str = "<text>") -> DocumentReport:
@@ -112,7 +116,12 @@ class Analyzer:
 
         with fewer_collections():
             report = analyse_document(
-                document_from_text(text, name), self.nlp, self.compiled, pipeline=self.pipeline, domain=self.domain
+                document_from_text(text, name),
+                self.nlp,
+                self.compiled,
+                pipeline=self.pipeline,
+                domain=self.domain,
+                syntax=self.syntax,
             )
         return self.profile.apply(report)
 
@@ -132,7 +141,8 @@ class Analyzer:
         )
         document = Document(path="<eval>", format="txt", passages=passages, sha256="")
         with fewer_collections():
-            return [find_stereotypes([pp], self.lexicon) for pp in parse_document(document, self.nlp, self.compiled)]
+            parsed = parse_document(document, self.nlp, self.compiled, self.syntax)
+            return [find_stereotypes([pp], self.lexicon) for pp in parsed]
 
 
 def _in_config(opts: Options, exc: ConfigError) -> ConfigError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -236,6 +236,23 @@ class CategorySummary(_Serialisable):
 
 
 @dataclass(frozen=True)
+class PipelineInfo(_Serialisable):
+    """Which spaCy pipeline produced a report (``pipeline`` in the JSON)."""
+
+    name: str
+    """``nl_genderscan`` (the shipped pipeline), the name of another trained pipeline, or ``blank``."""
+    version: str
+    """The pipeline's version (for ``blank``: spaCy's)."""
+    components: tuple[str, ...]
+    """Every component that may have run, in order: genderscan's own (tokens, sentences, lemmas),
+    then the trained ones, which run only on the sentences a rule asks about."""
+
+    def label(self) -> str:
+        """``nl_genderscan 1.0.0``: the form the reports print."""
+        return f"{self.name} {self.version}"
+
+
+@dataclass(frozen=True)
 class DocumentReport(_Serialisable):
     """Everything genderscan found about one document."""
 
@@ -245,8 +262,8 @@ class DocumentReport(_Serialisable):
     """Version of the tool that made it."""
     lexicon_version: str
     """Content hash of the lexicon that was used."""
-    pipeline: str
-    """Name of the spaCy pipeline."""
+    pipeline: PipelineInfo
+    """The spaCy pipeline that produced it."""
     document: dict[str, Any]
     """path, format, sha256, pages, words, passages."""
     domain: DomainGuess

@@ -1,10 +1,9 @@
-"""The Dutch spaCy pipeline, built once per process.
+"""genderscan's own Dutch spaCy pipeline, built once per process.
 
-Default: ``spacy.blank("nl")`` + :func:`array_sentencizer` + :func:`simplemma_lemmatizer`
-(simplemma's Dutch lemmas on ``token.lemma_``, lower-cased). A trained
-pipeline (``nl_core_news_sm`` or a directory saved with ``nlp.to_disk``) is
-used instead when named with ``--model``; a sentencizer is added when it has
-no sentence boundaries of its own.
+``spacy.blank("nl")`` + :func:`array_sentencizer` + :func:`simplemma_lemmatizer`
+(simplemma's Dutch lemmas on ``token.lemma_``, lower-cased), over every word
+of every document. Part of speech and dependencies come from a trained
+pipeline, only where rules ask for them: :mod:`genderscan.syntax`.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from . import errors
-from .errors import ConfigError
 from .lemmas import lemma_of
 
 
@@ -36,7 +33,6 @@ def _tokenizer(nlp: Language) -> Tokenizer:
 
 LEMMATIZER = "simplemma_lemmatizer"
 SENTENCIZER = "array_sentencizer"
-DEFAULT_PIPELINE = "blank:nl+simplemma"
 
 
 # lower-cased word hash -> its lemma (text); the hash of a string is the same in every vocabulary
@@ -199,33 +195,13 @@ def _blank() -> Language:
     return nlp
 
 
-def _trained(name: str) -> Language:
-    try:
-        nlp = spacy.load(name)
-    except (OSError, ValueError, ImportError) as exc:
-        first = str(exc).splitlines()[0][:160]
-        raise ConfigError(f"cannot load spaCy pipeline '{name}': {first}", code=errors.MODEL_NOT_LOADABLE) from exc
-    if nlp.lang != "nl":
-        raise ConfigError(
-            f"spaCy pipeline '{name}' is for language '{nlp.lang}', not Dutch (nl)", code=errors.MODEL_NOT_LOADABLE
-        )
-    if not {"parser", "senter", "sentencizer"} & set(nlp.pipe_names):
-        nlp.add_pipe("sentencizer", first=True)
-    if "lemmatizer" not in nlp.pipe_names and "trainable_lemmatizer" not in nlp.pipe_names:
-        nlp.add_pipe(LEMMATIZER)
-    return nlp
+@functools.lru_cache(maxsize=1)
+def get_pipeline() -> Language:
+    """genderscan's own Dutch pipeline (words, sentences, lemmas), built once per process.
 
-
-@functools.lru_cache(maxsize=4)
-def get_pipeline(model: str | None = None) -> Language:
-    """The pipeline for *model* (None: the blank Dutch default), built once."""
-    return _trained(model) if model else _blank()
-
-
-def pipeline_name(nlp: Language) -> str:
-    """``lang_name-version`` of a loaded trained pipeline, e.g. ``nl_core_news_sm-3.8.0``."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+    Tagging and parsing come from a trained pipeline, on demand (:mod:`genderscan.syntax`).
+    """
+    return _blank()
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> list[Doc]:

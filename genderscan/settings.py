@@ -208,9 +208,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "model",
         "text",
-        "Trained spaCy pipeline (name or path) instead of the blank Dutch default.",
+        "Dutch spaCy pipeline that tags and parses where rules need syntax: an installed name or a folder, "
+        "or 'blank' for none (word windows only).",
         None,
-        shown_default="(blank Dutch pipeline)",
+        shown_default="nl_genderscan (shipped)",
     ),
     Setting(
         "max_size",

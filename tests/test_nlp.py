@@ -7,7 +7,7 @@ import spacy
 
 from genderscan import Analyzer
 from genderscan.errors import ConfigError
-from genderscan.nlp import DEFAULT_PIPELINE, LEMMATIZER, SENTENCIZER, _split_footnote_markers, get_pipeline
+from genderscan.nlp import LEMMATIZER, SENTENCIZER, _split_footnote_markers, get_pipeline
 
 
 def test_default_pipeline_lemmas_and_sentences():
@@ -100,30 +100,6 @@ def test_passages_go_through_nlp_pipe_once(monkeypatch):
     assert calls == [3]
 
 
-def test_trained_pipeline_from_disk(tmp_path):
-    # A small "trained" pipeline: its own sentence splitter and a lookup lemmatizer.
-    nlp = spacy.blank("nl")
-    nlp.add_pipe("sentencizer")
-    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    from spacy.lookups import Lookups
-
-    lookups = Lookups()
-    lookups.add_table("lemma_lookup", {"kostwinners": "kostwinner", "mannen": "man"})
-    lemmatizer.lookups = lookups
-    nlp.meta["name"] = "test_trained"
-    nlp.meta["version"] = "1.2.3"
-    path = tmp_path / "nl_test_trained"
-    nlp.to_disk(path)
-
-    analyzer = Analyzer(model=str(path))
-    assert analyzer.pipeline == "nl_test_trained-1.2.3"
-    assert "lemmatizer" in analyzer.nlp.pipe_names and LEMMATIZER not in analyzer.nlp.pipe_names
-    report = analyzer.analyse_text("Die mannen zijn kostwinners.")
-    assert report.pipeline == "nl_test_trained-1.2.3"
-    assert [f.rule_id for f in report.findings] == ["KW001"]
-    assert Analyzer().pipeline == DEFAULT_PIPELINE
-
-
 def test_unloadable_model_is_a_coded_error(tmp_path):
     with pytest.raises(ConfigError) as err:
         Analyzer(model=str(tmp_path / "no_such_model"))
@@ -133,6 +109,12 @@ def test_unloadable_model_is_a_coded_error(tmp_path):
     with pytest.raises(ConfigError) as err:
         Analyzer(model=str(tmp_path / "en_model"))
     assert "not Dutch" in err.value.message
+    nl = spacy.blank("nl")
+    nl.add_pipe("sentencizer")
+    nl.to_disk(tmp_path / "nl_without_parser")
+    with pytest.raises(ConfigError) as err:
+        Analyzer(model=str(tmp_path / "nl_without_parser"))
+    assert err.value.code == "GS-E301" and "no parser" in err.value.message and "--model blank" in err.value.message
 
 
 def test_a_lexicon_pattern_on_a_set_aside_word_attribute_brings_the_attributes_back(tmp_path):

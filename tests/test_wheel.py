@@ -42,7 +42,8 @@ def test_wheel_contains_data(wheel_venv):
     py = wheel_venv / "bin" / "python"
     code = (
         "import genderscan, genderscan.resources as r; "
-        "print(genderscan.__file__); print(r.lexicon_dir()); print(r.reports_dir()); print(r.schema_path().is_file())"
+        "print(genderscan.__file__); print(r.lexicon_dir()); print(r.reports_dir()); print(r.schema_path().is_file()); "
+        "import genderscan.syntax as s; print(s.shipped_path()); print((s.shipped_path() / 'meta.json').is_file())"
     )
     out = subprocess.run(
         [str(py), "-c", code], capture_output=True, text=True, check=True, cwd=wheel_venv
@@ -50,6 +51,7 @@ def test_wheel_contains_data(wheel_venv):
     assert str(wheel_venv) in out[0]
     assert str(wheel_venv) in out[1] and "_data" in out[1]
     assert str(wheel_venv) in out[2] and out[3] == "True"
+    assert str(wheel_venv) in out[4] and "_data" in out[4] and out[5] == "True"  # the trained pipeline is wheel data
 
 
 def test_installed_cli_from_another_directory(wheel_venv, tmp_path):
@@ -65,3 +67,4 @@ def test_installed_cli_from_another_directory(wheel_venv, tmp_path):
     assert r.returncode == 0, r.stderr
     data = json.loads((tmp_path / "X" / "hoogwater_participatienota.pdf.json").read_text(encoding="utf-8"))
     assert {f["category"] for f in data["findings"]} >= {"kostwinner", "zorgrol", "beroepssegregatie"}
+    assert data["pipeline"]["name"] == "nl_genderscan"  # the shipped pipeline, found in the installed wheel

@@ -9,6 +9,8 @@ Steps (each can be run alone; `all` runs them in order):
   evaluate   spacy evaluate on the held-out test file -> training/output/test-scores.json
   lemmas     trainable lemmatizer vs simplemma on dev and test -> training/output/lemmas.json
   speed      load time and words/s on the Participatiewet text -> training/output/speed.json
+  ship       model-best -> models/nl_genderscan (the pipeline genderscan ships: no lemmatizer,
+             meta with name, version, licence, sources and the held-out scores)
   cv         optional, not in `all`: each file held out in turn -> training/output/cv/*/test-scores.json
              (`cv=nl_alpino-ud-dev.conllu` runs one fold)
 
@@ -380,6 +382,62 @@ def step_cv(fold: str | None = None) -> None:
         )
 
 
+SHIPPED = ROOT / "models" / "nl_genderscan"
+SHIPPED_VERSION = "1.0.0"
+# Components the analysis runs; the trainable lemmatizer is left out: genderscan's lemmas come
+# from simplemma on every word (matching must not depend on which sentences were parsed).
+SHIPPED_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser")
+
+
+def step_ship(model: Path | None = None) -> None:
+    """Write the shipped copy of *model* (model-best): only the analysis components, with meta."""
+    import shutil
+
+    import spacy
+
+    model = model or OUTPUT / "model-best"
+    nlp = spacy.load(model)
+    for name in list(nlp.pipe_names):
+        if name not in SHIPPED_COMPONENTS:
+            nlp.remove_pipe(name)
+    test = json.loads((OUTPUT / "test-scores.json").read_text(encoding="utf-8"))
+    keys = ("pos_acc", "tag_acc", "morph_acc", "dep_uas", "dep_las", "sents_f")
+    nlp.meta.update(
+        {
+            "name": "genderscan",
+            "version": SHIPPED_VERSION,
+            "description": "Dutch tagger, morphologizer and dependency parser for genderscan, trained with spaCy "
+            "on UD Dutch-Alpino and UD Dutch-LassySmall (training/README.md).",
+            "author": "genderscan developers",
+            "license": "CC BY-SA 4.0",
+            "sources": [
+                {
+                    "name": "UD Dutch-Alpino",
+                    "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+                    "license": "CC BY-SA 4.0",
+                    "author": "Gosse Bouma, Gertjan van Noord",
+                },
+                {
+                    "name": "UD Dutch-LassySmall",
+                    "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+                    "license": "CC BY-SA 4.0",
+                    "author": "Gosse Bouma, Gertjan van Noord",
+                },
+            ],
+            "performance": {k: round(float(test[k]), 4) for k in keys},
+            "heldout": "nl_alpino-ud-test.conllu (596 sentences, 11,046 tokens), never trained on",
+        }
+    )
+    if SHIPPED.exists():
+        shutil.rmtree(SHIPPED)
+    SHIPPED.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(SHIPPED)
+    for licence in DATA.glob("LICENSE*"):
+        shutil.copyfile(licence, SHIPPED / licence.name)
+    size = sum(f.stat().st_size for f in SHIPPED.rglob("*") if f.is_file())
+    print(f"{SHIPPED.relative_to(ROOT)}: {', '.join(nlp.pipe_names)}; {size / 1e6:.1f} MB")
+
+
 STEPS = {
     "data": step_data,
     "rawtext": step_rawtext,
@@ -388,6 +446,7 @@ STEPS = {
     "evaluate": step_evaluate,
     "lemmas": step_lemmas,
     "speed": step_speed,
+    "ship": step_ship,
 }
 
 

@@ -9,8 +9,9 @@ from spacy.language import Language
 
 from .. import __version__
 from ..lexicon.schema import DOMAINS, Lexicon
-from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding
+from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding, PipelineInfo
 from ..nlp import parse
+from ..syntax import SyntaxModel, attach
 from .domains import detect_domain
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
@@ -20,10 +21,17 @@ from .questions import answer_questions
 from .stereotypes import find_stereotypes
 
 
-def parse_document(document: Document, nlp: Language, compiled: CompiledLexicon) -> ParsedDocument:
-    """Run the pipeline over all passages at once (``nlp.pipe``) and match the lexicon."""
+def parse_document(
+    document: Document, nlp: Language, compiled: CompiledLexicon, syntax: SyntaxModel | None = None
+) -> ParsedDocument:
+    """Run the pipeline over all passages at once (``nlp.pipe``) and match the lexicon.
+
+    With a *syntax* model, the rules can ask for the parse of a sentence
+    (:func:`genderscan.syntax.token_syntax`); it is made when first asked for."""
     docs = parse(nlp, (p.text for p in document.passages))
-    return ParsedDocument(ParsedPassage(p, d, compiled.hits(d)) for p, d in zip(document.passages, docs, strict=True))
+    return ParsedDocument(
+        ParsedPassage(p, attach(d, syntax), compiled.hits(d)) for p, d in zip(document.passages, docs, strict=True)
+    )
 
 
 def analyse_document(
@@ -31,12 +39,13 @@ def analyse_document(
     nlp: Language,
     compiled: CompiledLexicon,
     *,
-    pipeline: str,
+    pipeline: PipelineInfo,
     domain: str | None = None,
+    syntax: SyntaxModel | None = None,
 ) -> DocumentReport:
-    """Turn a Document into a DocumentReport. *domain* overrides detection."""
+    """Turn a Document into a DocumentReport. *domain* overrides detection; *syntax* parses where rules ask."""
     lexicon = compiled.lexicon
-    parsed = parse_document(document, nlp, compiled)
+    parsed = parse_document(document, nlp, compiled, syntax)
     mentions = count_mentions(parsed, lexicon)
     if domain is not None:
         if domain not in DOMAINS:

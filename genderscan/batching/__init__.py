@@ -62,7 +62,11 @@ def analysis_key(options: Options, lexicon: Lexicon | None = None) -> str:
         from ..api import prepare
 
         lexicon = prepare(options)[0]
-    version = lexicon.version
+    from ..syntax import syntax_model
+
+    model = syntax_model(options.model)
+    # results of another parser are other results: the pipeline's name and version count, not only --model
+    version = lexicon.version if model is None else f"{lexicon.version}@{model.name}-{model.version}"
     extra = options.analysis_values()
     if not extra:
         return version
@@ -76,10 +80,9 @@ def _check_options(options: Options) -> Lexicon:
     from ..api import prepare
 
     lexicon = prepare(options)[0]
-    if options.model is not None:
-        from ..nlp import get_pipeline
+    from ..syntax import syntax_model
 
-        get_pipeline(options.model)  # a pipeline that cannot load is one coded error, not a dead worker each
+    syntax_model(options.model)  # a pipeline that cannot load is one coded error, not a dead worker each
     if options.ocr:
         from ..ingest.ocr import tesseract
 

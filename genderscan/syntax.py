@@ -1,0 +1,256 @@
+"""Syntax on demand: a trained Dutch pipeline tags and parses only the sentences a rule asks about.
+
+genderscan's own pipeline (:mod:`genderscan.nlp`) splits every passage into
+words and sentences and gives every word its simplemma lemma; the lexicon
+matches on that. Part of speech, morphology and dependencies come from a
+trained pipeline, and only for the sentences where a rule needs them (a
+possessive *zijn*, the antecedent of *hij*, a term with a constraint such as
+``{Poss=Yes}``): :func:`sentence_syntax` parses such a sentence the first time
+it is asked for and keeps the result on the passage's Doc. A long budget with
+a few dozen such sentences parses a few dozen sentences.
+
+The default is genderscan's own pipeline ``nl_genderscan``, trained on the UD
+Dutch treebanks (``training/``, CC BY-SA 4.0) and shipped in the package;
+``--model NAME|PATH`` takes any installed Dutch spaCy pipeline with a parser,
+and ``--model blank`` works without one (rules then fall back to word
+windows). Tokens, sentences and lemmas stay genderscan's own in every case,
+so a rule matches the same words whichever model parses.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import errors
+from .errors import ConfigError
+from .model import PipelineInfo
+from .resources import data_dir
+
+SHIPPED = "nl_genderscan"
+"""Name of the pipeline genderscan ships (``lang_name`` in spaCy's terms)."""
+BLANK = "blank"
+"""``--model blank``: no trained pipeline; rules that need syntax use word windows."""
+# Components that do not tag or parse: genderscan sets sentences and lemmas itself.
+_NOT_NEEDED = frozenset(
+    {
+        "lemmatizer",
+        "trainable_lemmatizer",
+        "ner",
+        "entity_ruler",
+        "entity_linker",
+        "span_ruler",
+        "spancat",
+        "senter",
+        "sentencizer",
+        "textcat",
+        "textcat_multilabel",
+    }
+)
+# A sentence longer than this is parsed in pieces of this many words (PDF tables can make one
+# "sentence" of thousands of words; the parser's cost and the value of its parse both suffer).
+MAX_PARSE_WORDS = 150
+_USER_DATA_KEY = "genderscan.syntax"
+_TOKENIZER = "genderscan.no_tokenizer.v1"
+
+
+def shipped_path() -> Path:
+    """Folder of the shipped pipeline (``models/nl_genderscan``; in a wheel ``genderscan/_data/models/…``)."""
+    return data_dir("models") / SHIPPED
+
+
+@spacy.registry.tokenizers(_TOKENIZER)
+def _no_tokenizer():
+    """A tokenizer that is never used: genderscan builds each sentence's Doc from its own tokens.
+
+    Loading a pipeline with it (and without the saved tokenizer) skips
+    building spaCy's Dutch tokenizer exceptions, which is most of the
+    pipeline's load time.
+    """
+
+    def create(nlp: Language):
+        def tokenize(text: str) -> Doc:
+            return Doc(nlp.vocab, words=text.split())
+
+        return tokenize
+
+    return create
+
+
+class SyntaxModel:
+    """A trained pipeline's tagging and parsing components, loaded on first use."""
+
+    def __init__(self, spec: str | Path, meta: dict[str, Any], *, shipped: bool = False) -> None:
+        self.spec = str(spec)
+        self.meta = meta
+        self.shipped = shipped
+        self._nlp: Language | None = None
+        self.parsed_words = 0
+        """Words tagged and parsed so far (the benchmarks and tests read it)."""
+
+    @property
+    def name(self) -> str:
+        return f"{self.meta.get('lang', 'nl')}_{self.meta.get('name', 'pipeline')}"
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("version", "0"))
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None
+
+    def nlp(self) -> Language:
+        """The loaded pipeline (loaded the first time; a coded GS-E301 error when it cannot load)."""
+        if self._nlp is None:
+            self._nlp = _load(self.spec)
+        return self._nlp
+
+    def components(self) -> tuple[str, ...]:
+        """The components that run on a parsed sentence, in order."""
+        if self._nlp is not None:
+            return tuple(self._nlp.pipe_names)
+        return tuple(n for n in self.meta.get("pipeline", ()) if n not in _NOT_NEEDED)
+
+    def parse_words(self, words: list[str], spaces: list[bool]) -> Doc:
+        """Tag and parse one sentence given as words: a Doc in the model's vocabulary."""
+        nlp = self.nlp()
+        starts: list[bool | int | None] = [True, *([False] * (len(words) - 1))]  # one sentence: the parser keeps it
+        doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        self.parsed_words += len(words)
+        return doc
+
+
+def _load(spec: str) -> Language:
+    try:
+        nlp = spacy.load(
+            spec,
+            exclude=["tokenizer", *_NOT_NEEDED],
+            config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER}}},
+        )
+    except (OSError, ValueError, ImportError, KeyError) as exc:
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
+        raise ConfigError(f"cannot load spaCy pipeline '{spec}': {first}", code=errors.MODEL_NOT_LOADABLE) from exc
+    if nlp.lang != "nl":
+        raise ConfigError(
+            f"spaCy pipeline '{spec}' is for language '{nlp.lang}', not Dutch (nl)", code=errors.MODEL_NOT_LOADABLE
+        )
+    names = set(nlp.pipe_names)
+    if "parser" not in names or not names & {"morphologizer", "tagger"}:
+        raise ConfigError(
+            f"spaCy pipeline '{spec}' has no parser and tagger or morphologizer "
+            f"(components: {', '.join(nlp.pipe_names) or 'none'}); use --model blank to work without syntax",
+            code=errors.MODEL_NOT_LOADABLE,
+        )
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def syntax_model(spec: str | None = None) -> SyntaxModel | None:
+    """The syntax model for ``--model`` *spec*: None = the shipped pipeline, ``blank`` = none (returns None).
+
+    The shipped pipeline loads lazily (its meta is read now); any other
+    pipeline loads now, so that a name that does not load is an error before
+    the first document.
+    """
+    if spec == BLANK:
+        return None
+    if spec is None:
+        path = shipped_path()
+        try:
+            meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(
+                f"genderscan's Dutch pipeline is missing or damaged at {path} ({type(exc).__name__}); "
+                "reinstall genderscan, rebuild it with 'make pipeline', or use --model blank",
+                code=errors.MODEL_NOT_LOADABLE,
+            ) from exc
+        return SyntaxModel(path, meta, shipped=True)
+    model = SyntaxModel(spec, {})
+    model.meta = dict(model.nlp().meta)
+    return model
+
+
+def pipeline_info(model: SyntaxModel | None, bulk: Iterable[str]) -> PipelineInfo:
+    """The report's ``pipeline``: the syntax model's name and version, and every component that ran.
+
+    *bulk* are genderscan's own components (sentences, lemmas). With ``--model
+    blank`` the name is ``blank`` and the version spaCy's.
+    """
+    if model is None:
+        return PipelineInfo(BLANK, spacy.about.__version__, ("tokenizer", *bulk))
+    return PipelineInfo(model.name, model.version, ("tokenizer", *bulk, *model.components()))
+
+
+def attach(doc: Doc, model: SyntaxModel | None) -> Doc:
+    """Let the rules ask for the syntax of *doc*'s sentences (see :func:`sentence_syntax`)."""
+    if model is not None:
+        doc.user_data[_USER_DATA_KEY] = model
+    return doc
+
+
+def _piece(sent: Span, i: int) -> tuple[int, int]:
+    """Start and end (doc offsets) of the part of *sent* that is parsed for the word at *i*."""
+    if len(sent) <= MAX_PARSE_WORDS:
+        return sent.start, sent.end
+    start = sent.start + (i - sent.start) // MAX_PARSE_WORDS * MAX_PARSE_WORDS
+    return start, min(start + MAX_PARSE_WORDS, sent.end)
+
+
+def _parsed(doc: Doc, start: int, end: int) -> Doc | None:
+    model = doc.user_data.get(_USER_DATA_KEY)
+    if model is None:
+        return None
+    key = f"{_USER_DATA_KEY}:{start}"
+    parsed = doc.user_data.get(key)
+    if parsed is None:
+        span = doc[start:end]
+        words = [t.text for t in span]
+        spaces = [bool(t.whitespace_) for t in span]
+        if spaces:
+            spaces[-1] = False
+        parsed = doc.user_data[key] = model.parse_words(words, spaces)
+    return parsed
+
+
+def sentence_syntax(sent: Span) -> Doc | None:
+    """The parsed copy of *sent* (word *k* of the copy is ``sent[k]``), or None without a syntax model.
+
+    Sentences longer than :data:`MAX_PARSE_WORDS` give the parse of their first piece; use
+    :func:`token_syntax` to reach any word.
+    """
+    start, end = _piece(sent, sent.start)
+    return _parsed(sent.doc, start, end)
+
+
+def token_syntax(token: Token) -> Token | None:
+    """*token* as tagged and parsed in its sentence (``pos_``, ``morph``, ``dep_``, ``head``), or None.
+
+    The returned token lives in the parsed copy: its ``head`` and ``children``
+    are tokens of the copy, whose ``i`` minus :func:`syntax_offset` is the
+    offset in the passage's Doc.
+    """
+    doc = token.doc
+    if _USER_DATA_KEY not in doc.user_data:
+        return None
+    start, end = _piece(token.sent, token.i)
+    parsed = _parsed(doc, start, end)
+    return None if parsed is None else parsed[token.i - start]
+
+
+def syntax_offset(token: Token) -> int:
+    """Offset of the parsed copy that holds *token* within its passage Doc: ``original.i = copy.i + offset``."""
+    return _piece(token.sent, token.i)[0]
+
+
+def has_syntax(doc: Doc) -> bool:
+    return _USER_DATA_KEY in doc.user_data
