@@ -17,6 +17,7 @@ from .check import baseline_create_cli, check_cli, diff_cli
 from .config_cmd import config_app
 from .evaluate import evaluate_cli
 from .lexicon import lexicon_app
+from .pipeline import pipeline_app
 
 
 class GenderscanGroup(TyperGroup):
@@ -89,6 +90,7 @@ baseline_app.command("create", help="Record the current assumptions of the docum
 )
 app.add_typer(baseline_app, name="baseline")
 app.add_typer(config_app, name="config")
+app.add_typer(pipeline_app, name="pipeline")
 app.command("diff", help="Compare two drafts: assumptions that are new, resolved or unchanged.")(diff_cli)
 app.command(
     "batch", help="Analyse many documents (folders, globs or a manifest CSV) into a resumable SQLite results store."
