@@ -215,3 +215,21 @@ def test_no_import_circle_between_analysis_and_lexicon_modules():
 
     for module in sorted(graph):
         visit(module, ())
+
+
+def test_other_domain_confidence_stays_a_probability(analyzer):
+    # One domain word, repeated often in a short text: the rate clears the bar, the variety does not.
+    text = "De bijstand wordt besproken. " * 4 + "Verder gaat deze notitie over fietspaden en bruggen."
+    report = analyzer.analyse_text(text)
+    assert report.domain.id == "other"
+    assert 0.0 <= report.domain.confidence <= 1.0
+    assert report.domain.confidence == pytest.approx(1 - 1 / 3, abs=0.01)
+
+
+def test_neutral_kin_words_are_no_gender_mentions(analyzer):
+    text = (
+        "De echtgenoot van de aanvrager en zijn partner tellen mee voor de norm. "
+        "Echtgenoten hebben samen recht op de uitkering, net als ouders met een kind."
+    )
+    assert analyzer.analyse_text(text).mentions.gender_mentions == 0
+    assert analyzer.analyse_text("De vrouwen en mannen in de wijk.").mentions.gender_mentions == 2

@@ -19,6 +19,13 @@ MAX_PER_TERM = 5
 TOP_TERMS = 5
 
 
+def other_confidence(rate: float, distinct: int) -> float:
+    """Confidence in "other", in [0, 1]: it falls as the best domain comes closer to both bars
+    (its rate of term hits and its number of different terms); 0 when it clears both."""
+    closeness = min(1.0, rate / MIN_RATE) * min(1.0, distinct / MIN_TERMS)
+    return round(1.0 - closeness, 2)
+
+
 def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> DomainGuess:
     counts: dict[str, Counter[str]] = {d: Counter() for d in lexicon.domains}
     for pp in parsed:
@@ -29,8 +36,8 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
     all_hits = sum(totals.values())
     best = max(sorted(totals), key=lambda d: totals[d]) if totals else "other"
     rate = 1000 * totals.get(best, 0) / words if words else 0.0
-    if rate < MIN_RATE or len(counts.get(best, ())) < MIN_TERMS:
-        # Confidence in "other" grows as the best domain falls further below the bar.
-        return DomainGuess("other", round(1 - rate / MIN_RATE, 2), ())
+    distinct = sum(1 for n in counts.get(best, Counter()).values() if n)
+    if rate < MIN_RATE or distinct < MIN_TERMS:
+        return DomainGuess("other", other_confidence(rate, distinct), ())
     top = tuple(t for t, _ in sorted(counts[best].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS])
     return DomainGuess(best, round(totals[best] / all_hits, 2), top)
