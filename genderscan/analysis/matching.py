@@ -5,20 +5,28 @@ token patterns of user lexicons use spaCy's Matcher. Each hit is filed under
 the keys that name what it is for (:mod:`genderscan.lexicon.keys`: a rule's
 own keys come with the rule, ``Rule.keys``). Analysers only read the
 resulting :class:`Hits`; none of them runs spaCy again.
+
+A term with a constraint (``kinderopvang{dep=obj}``, :mod:`genderscan.lexicon.terms`)
+is matched by its words like any other; :meth:`CompiledLexicon.hits` then keeps
+a match only when the parse of its sentence meets the constraint. That check is
+the only place that asks :mod:`genderscan.syntax` for a parse, so only sentences
+where a constrained term matched are parsed; without a syntax model the
+constraint is not checked. A lexicon without constraints skips it entirely.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import keys
 from ..lexicon.schema import (
@@ -30,9 +38,20 @@ from ..lexicon.schema import (
     TermsPattern,
     TokensPattern,
 )
-from ..lexicon.terms import Steps, Word, compound_sequences, exact_sequences, matcher_pattern, term_sequences
+from ..lexicon.terms import (
+    Constraint,
+    Gap,
+    Steps,
+    Word,
+    compound_sequences,
+    exact_sequences,
+    matcher_pattern,
+    term_constraints,
+    term_sequences,
+)
 from ..model import Passage
 from ..nlp import LEMMATIZER, require_lexeme_attrs
+from ..syntax import has_syntax, syntax_offset, token_syntax
 from .sequences import PlainSequences
 
 Spans = list[tuple[int, int]]
@@ -40,6 +59,74 @@ Spans = list[tuple[int, int]]
 
 def _semicolon() -> list[Steps]:
     return [(Word("ORTH", ";"),)]
+
+
+class _Constrained(NamedTuple):
+    """A term with constraints: its step sequences and, per step, the constraint on that token."""
+
+    sequences: list[Steps]
+    constraints: tuple[Constraint | None, ...]
+
+
+def _step_fits(step: Word | Any, token: Token) -> bool:
+    if isinstance(step, Word):
+        value = token.lemma_ if step.attr == "LEMMA" else token.lower_ if step.attr == "LOWER" else token.text
+        return value == step.value
+    return re.search(step.pattern, token.lower_) is not None
+
+
+def _alignments(doc: Doc, steps: Steps, start: int, end: int) -> Iterator[tuple[int | None, ...]]:
+    """Each way *steps* match exactly the tokens ``start..end``: the token of each step (None for an unused gap)."""
+
+    def walk(k: int, i: int, taken: tuple[int | None, ...]) -> Iterator[tuple[int | None, ...]]:
+        if k == len(steps):
+            if i == end:
+                yield taken
+            return
+        step = steps[k]
+        if isinstance(step, Gap):
+            yield from walk(k + 1, i, (*taken, None))
+            if i < end and not doc[i].is_punct:
+                yield from walk(k + 1, i + 1, (*taken, i))
+        elif i < end and _step_fits(step, doc[i]):
+            yield from walk(k + 1, i + 1, (*taken, i))
+
+    return walk(0, start, ())
+
+
+def satisfies(token: Token, constraint: Constraint) -> bool:
+    """Whether the parse of *token*'s sentence meets *constraint* (True when there is no parse)."""
+    parsed = token_syntax(token)
+    if parsed is None:
+        return True
+    if constraint.pos and parsed.pos_ not in constraint.pos:
+        return False
+    for name, values in constraint.feats:
+        if values.isdisjoint(parsed.morph.get(name, [])):
+            return False
+    if constraint.deps:
+        dep = parsed.dep_.lower()
+        if dep not in constraint.deps and dep.partition(":")[0] not in constraint.deps:
+            return False
+    if constraint.heads:
+        if parsed.head.i == parsed.i:  # the root has no head
+            return False
+        head = token.doc[parsed.head.i + syntax_offset(token)]
+        if head.lemma_ not in constraint.heads and head.lower_ not in constraint.heads:
+            return False
+    return True
+
+
+def _holds(doc: Doc, term: _Constrained, start: int, end: int) -> bool:
+    """Whether some way the term matches ``start..end`` meets every constraint of its words."""
+    for steps in term.sequences:
+        for tokens in _alignments(doc, steps, start, end):
+            if all(
+                c is None or (i is not None and satisfies(doc[i], c))
+                for c, i in zip(term.constraints, tokens, strict=True)
+            ):
+                return True
+    return False
 
 
 class CompiledLexicon:
@@ -66,6 +153,7 @@ class CompiledLexicon:
         self._purposes: dict[str, list[str]] = {}
         self._matcher_attrs: set[str] = set()  # token attributes of the patterns spaCy's Matcher takes
         self._plain = PlainSequences() if plain_index else None
+        self._constrained: dict[str, _Constrained] = {}  # term keys of the terms with constraints
         for rule in lexicon.rules:
             self._add_rule(rule)
             if rule.also is not None:
@@ -115,10 +203,13 @@ class CompiledLexicon:
 
     def _add_terms(self, purpose: str, terms: tuple[str, ...], exact: bool = False) -> None:
         for t in terms:
-            if exact:
-                self._add_shared(keys.term_key(t, exact=True), purpose, partial(exact_sequences, t))
-            else:
-                self._add_shared(keys.term_key(t), purpose, partial(term_sequences, t, self._lemma_only))
+            key = keys.term_key(t, exact=exact)
+            sequences = partial(exact_sequences, t) if exact else partial(term_sequences, t, self._lemma_only)
+            if key not in self._purposes:
+                constraints = term_constraints(t)
+                if constraints is not None:
+                    self._constrained[key] = _Constrained(sequences(), constraints)
+            self._add_shared(key, purpose, sequences)
 
     def _add_rule(self, rule: Rule) -> None:
         """File the terms of every pattern of *rule* under the keys the rule carries."""
@@ -146,6 +237,9 @@ class CompiledLexicon:
         if self._plain is not None:
             plain, words = self._plain.matches_and_words(doc)
             matches += plain
+        constrained = self._constrained
+        if constrained and has_syntax(doc):  # without a syntax model a constraint is not checked
+            matches = [m for m in matches if m[0] not in constrained or _holds(doc, constrained[m[0]], m[1], m[2])]
         # each match serves every purpose of its term ("gemeente" a dozen); a
         # passage has a few matches, so plain lists beat grouping per term first
         purposes = self._purposes

@@ -9,6 +9,26 @@ A *term* is one or more words separated by spaces; each word is
 * ``..``           – (between two words) up to three other words, for Dutch
   word order: ``willen .. niet`` matches "wil eigenlijk niet".
 
+A word may carry a *constraint* in curly braces, straight after it and
+without spaces: what the parse of its sentence must say about that word.
+Parts are separated by commas and must all hold; ``|`` separates values of
+which one must hold:
+
+* ``zorgen{VERB}``, ``zijn{PRON|DET}`` – the part of speech (UPOS, capitals);
+* ``zijn{Poss=Yes}``, ``vrouwen{Number=Plur}`` – a morphological feature (UD);
+* ``kinderopvang{dep=obj}`` – the relation to its head (UD); ``dep=nsubj``
+  also takes its subtypes (``nsubj:pass``), ``dep=nsubj:pass`` only that one;
+* ``kinderopvang{head=vergoeden|regelen}`` – the lemma (or the word itself)
+  of its head; the root of a sentence has no head;
+* ``kinderopvang{NOUN,dep=obj,head=vergoeden}`` – all of these.
+
+The words are matched as without the braces; a match is then kept only
+when its sentence's parse (:mod:`genderscan.syntax`, made only for the
+sentences where such a term matched) meets every constraint. Without a
+syntax model (``--model blank``) a constraint cannot be checked, and the
+term matches as if it had none. In a YAML flow list (``[a, b]``) a term with
+braces or commas must be quoted: ``["zijn{PRON}", "kinderopvang{NOUN,dep=obj}"]``.
+
 A multi-word term matches the words in sequence. Each term becomes one or
 more sequences of :data:`Step` (see :func:`term_sequences`), one token per
 step: a word by attribute, a regular expression, or a gap. The matcher
@@ -55,6 +75,95 @@ Step: TypeAlias = Word | Regex | Gap
 Steps: TypeAlias = tuple[Step, ...]
 """One token sequence a term matches."""
 
+UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
+"""The universal part-of-speech tags (Universal Dependencies v2)."""
+UD_RELATIONS = frozenset(
+    "acl advcl advmod amod appos aux case cc ccomp clf compound conj cop csubj dep det discourse "
+    "dislocated expl fixed flat goeswith iobj list mark nmod nsubj nummod obj obl orphan parataxis "
+    "punct reparandum root vocative xcomp".split()
+)
+"""The universal dependency relations (UD v2) without subtypes; ``dep=`` takes these, with or without a subtype."""
+UD_FEATURES = frozenset(
+    "Abbr Animacy Aspect Case Clusivity Definite Degree Deixis DeixisRef Evident ExtPos Foreign Gender Mood "
+    "NounClass NumType Number Person Polarity Polite Poss PronType Reflex Tense Typo VerbForm Voice".split()
+)
+"""The universal morphological features (UD v2); a ``Name=Value`` part names one of them."""
+
+# a constraint is the {…} at the end of a word; it starts with a letter, so that a regular
+# expression's own braces (re:^a{2,3}) are never one
+_CONSTRAINT = re.compile(r"(?P<word>.+?)\{(?P<spec>[A-Za-z][^{}]*)\}")
+_FEATURE_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:\[[a-z0-9]+\])?")
+_FEATURE_VALUE = re.compile(r"[A-Z0-9][A-Za-z0-9]*")
+_SUBTYPE = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """What the parse of its sentence must say about one word of a term (every non-empty part)."""
+
+    pos: frozenset[str] = frozenset()
+    """UPOS tags, one of which the word must have."""
+    feats: tuple[tuple[str, frozenset[str]], ...] = ()
+    """(feature, values): per feature, the word must have one of the values."""
+    deps: frozenset[str] = frozenset()
+    """Relations to the head (lower case); a relation without subtype also takes its subtypes."""
+    heads: frozenset[str] = frozenset()
+    """Lemmas or lower-cased forms of which the word's head must have one."""
+
+
+def split_word(word: str) -> tuple[str, str | None]:
+    """A term's word without its constraint, and the constraint's text (None: it has none)."""
+    m = _CONSTRAINT.fullmatch(word)
+    return (m["word"], m["spec"]) if m else (word, None)
+
+
+def parse_constraint(spec: str) -> Constraint:
+    """The text inside ``{…}`` as a :class:`Constraint`; ValueError says what is wrong."""
+    pos: frozenset[str] = frozenset()
+    feats: dict[str, frozenset[str]] = {}
+    deps: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    seen: set[str] = set()
+    for part in spec.split(","):
+        key, sep, value = part.partition("=")
+        if not part or (sep and not value):
+            raise ValueError("a part of the constraint is empty")
+        values = value.split("|") if sep else key.split("|")
+        if "" in values:
+            raise ValueError(f"'{part}' has an empty alternative")
+        kind = key if sep else "UPOS"
+        if kind in seen:
+            raise ValueError(
+                f"{'the part of speech' if kind == 'UPOS' else repr(kind)} is given twice; use | for alternatives"
+            )
+        seen.add(kind)
+        if not sep:
+            bad = [v for v in values if v not in UPOS]
+            if bad:
+                raise ValueError(
+                    f"unknown part of speech '{bad[0]}' (UPOS in capitals: {', '.join(sorted(UPOS))}; "
+                    "a feature is Name=Value, a relation dep=…, a head head=…)"
+                )
+            pos = frozenset(values)
+        elif key == "dep":
+            for v in values:
+                base, colon, sub = v.partition(":")
+                if base not in UD_RELATIONS or (colon and not _SUBTYPE.fullmatch(sub)):
+                    raise ValueError(f"unknown relation 'dep={v}' (UD relations: {', '.join(sorted(UD_RELATIONS))})")
+            deps = frozenset(values)
+        elif key == "head":
+            heads = frozenset(form for v in values for form in (v.lower(), lemma_of(v.lower())))
+        elif _FEATURE_NAME.fullmatch(key):
+            if key.split("[")[0] not in UD_FEATURES:
+                raise ValueError(f"unknown feature '{key}' (UD features: {', '.join(sorted(UD_FEATURES))})")
+            bad = [v for v in values if not _FEATURE_VALUE.fullmatch(v)]
+            if bad:
+                raise ValueError(f"feature value '{bad[0]}' of {key} must start with a capital or a digit ({key}=Yes)")
+            feats[key] = frozenset(values)
+        else:
+            raise ValueError(f"unknown key '{key}' (expected a feature such as Poss=Yes, dep=… or head=…)")
+    return Constraint(pos, tuple(sorted(feats.items())), deps, heads)
+
 
 def _word_steps(word: str, lemma_only: bool = False) -> list[Step]:
     """Alternative steps for one word of a term (any may match).
@@ -82,7 +191,20 @@ def check_term(term: str) -> str | None:
     words = term.split()
     if GAP in (words[0], words[-1]):
         return f"term '{term}': '..' must stand between two words"
-    for word in words:
+    for given in words:
+        word, spec = split_word(given)
+        if spec is not None:
+            if word == GAP:
+                return f"term '{term}': '..' cannot have a constraint"
+            try:
+                parse_constraint(spec)
+            except ValueError as exc:
+                return f"bad constraint in term '{term}': {exc}"
+        if not word.startswith("re:") and ("{" in word or "}" in word):
+            return (
+                f"term '{term}': a constraint is written straight after its word, without spaces, "
+                "as word{A,B=C} (e.g. zijn{PRON,Poss=Yes})"
+            )
         if word.startswith("re:"):
             try:
                 re.compile(word[3:])
@@ -93,13 +215,36 @@ def check_term(term: str) -> str | None:
     return None
 
 
+def _words(term: str) -> list[str]:
+    """The words of *term* without their constraints."""
+    if "{" not in term:
+        return term.split()
+    return [split_word(word)[0] for word in term.split()]
+
+
+def term_constraints(term: str) -> tuple[Constraint | None, ...] | None:
+    """The constraint of each step of *term*'s sequences (None for a step without one), or None
+    when no word of *term* has a constraint. Every sequence of a term has the same steps in the
+    same places: one per word, :data:`GAP_WORDS` per ``..``."""
+    if "{" not in term:
+        return None
+    out: list[Constraint | None] = []
+    for given in term.split():
+        word, spec = split_word(given)
+        if word == GAP:
+            out.extend([None] * GAP_WORDS)
+        else:
+            out.append(None if spec is None else parse_constraint(spec))
+    return tuple(out) if any(c is not None for c in out) else None
+
+
 def exact_sequences(term: str) -> list[Steps]:
     """Like :func:`term_sequences`, but plain words match their exact lower-cased form only.
 
     Used where the grammatical number matters (a singular antecedent).
     """
     steps: list[Step] = []
-    for word in term.split():
+    for word in _words(term):
         if word == GAP:
             steps.extend(Gap() for _ in range(GAP_WORDS))
             continue
@@ -111,7 +256,7 @@ def exact_sequences(term: str) -> list[Steps]:
 def term_sequences(term: str, lemma_only: bool = False) -> list[Steps]:
     """All step sequences for *term* (cartesian product over its words' alternatives)."""
     sequences: list[Steps] = [()]
-    for word in term.split():
+    for word in _words(term):
         if word == GAP:
             sequences = [seq + (Gap(),) * GAP_WORDS for seq in sequences]
             continue
