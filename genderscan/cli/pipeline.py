@@ -225,8 +225,8 @@ def read_source(source: str, *, max_mb: float, pdf_engine: str, ocr: bool) -> Do
     if source == "-":
         document = document_from_text(_read_stdin(max_mb), STDIN)
     else:
-        try:
-            is_path = Path(source).exists()
+        try:  # "" would be "." (the working directory)
+            is_path = bool(source.strip()) and Path(source).exists()
         except (OSError, ValueError):  # a name too long for the file system, a NUL byte: text
             is_path = False
         if is_path:
