@@ -154,6 +154,8 @@ def test_parse_shows_zijn_as_verb_and_as_possessive():
     assert rows[0][3] in {"AUX", "VERB"}
     assert rows[1][3] == "PRON" and "Poss=Yes" in rows[1][5]
     assert "Alpino tag" in r.stdout and "relation" in r.stdout and "nl_genderscan" in r.stdout
+    [root] = [line.split() for line in r.stdout.splitlines() if line.split()[1:2] == ["regels"]]
+    assert root[-2:] == ["0", "root"]  # lower case, as a term's {dep=root} constraint compares it
 
     r = run("pipeline", "parse", ZIJN, "--format", "conllu")
     assert r.returncode == 0, r.stderr

@@ -293,7 +293,7 @@ def _units(sent: Span, number: int, location: Location) -> Iterator[Unit]:
                 tag=parsed.tag_,
                 morph=str(parsed.morph),
                 head=head,
-                dep=parsed.dep_,
+                dep=parsed.dep_.lower(),  # as a term's {dep=…} constraint compares it: spaCy's ROOT is root
                 space_after=bool(token.whitespace_),
             )
         )
@@ -333,8 +333,8 @@ def conllu(units: Iterator[Unit]) -> Iterator[str]:
         yield f"# text = {' '.join(unit.text.split())}"
         last = len(unit.rows)
         for r in unit.rows:
-            dep = "root" if r.head == 0 else r.dep
             misc = "_" if r.space_after or r.id == last else "SpaceAfter=No"
+            dep = "root" if r.head == 0 else r.dep  # the parser's label on its root is ROOT: always root here
             cols = (str(r.id), r.form, r.lemma, r.upos, r.tag, r.morph, str(r.head), dep, "_", misc)
             yield "\t".join(_field(c) for c in cols)
         yield ""
@@ -387,7 +387,7 @@ def parse_cmd(
     debug: o.Debug = False,
 ) -> None:
     """Every word with its lemma (simplemma's, the one lexicon terms match), UPOS, Alpino tag, morphology, head and
-    relation: see how a sentence is tagged before you write a rule for it."""
+    relation, as a term's {UPOS,Feat=Value,dep=…,head=…} constraint sees them: look before you write a rule."""
     from ..syntax import syntax_model
 
     try:
