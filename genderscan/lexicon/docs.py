@@ -50,6 +50,25 @@ def describe_pattern(p: Pattern) -> str:
     return "spaCy-tokenpatroon: " + _code(str(list(p.tokens)))
 
 
+# For lexicon authors: look at the parse of a sentence before writing a rule for it (genderscan pipeline parse).
+PARSE_SECTION = (
+    "## Eerst kijken hoe een zin gelezen wordt: `genderscan pipeline parse`",
+    "",
+    "Kijk voordat je een regel schrijft hoe genderscan de zinnen leest waarop hij moet matchen:",
+    "",
+    '    genderscan pipeline parse "Dit zijn de regels voor de klant en zijn partner."',
+    "",
+    "Per woord staat er het lemma (van simplemma: het lemma waarop termen matchen, `moeders` → `moeder`), "
+    "de woordsoort (UPOS), de Alpino-tag, de morfologie, het hoofd en de relatie, zoals het getrainde model "
+    "ze geeft. Hier is het eerste *zijn* `AUX` en het tweede `PRON` met `Poss=Yes`, met hoofd *partner* en "
+    "relatie `nmod:poss`: een term met een voorwaarde op de zinsbouw, `zijn{Poss=Yes}`, vindt dus alleen het "
+    "tweede. Een bestand (`genderscan pipeline parse nota.docx`) of `-` (stdin) kan ook; `--format conllu` "
+    "geeft CoNLL-U. Het model maakt fouten (`genderscan pipeline info` geeft zijn scores op tekst waarop het "
+    "niet getraind is): neem twijfelgevallen op als voorbeeldzinnen van de regel en draai `genderscan lexicon test`.",
+    "",
+)
+
+
 def render_markdown(lexicon: Lexicon) -> str:
     base_version = lexicon.version.split("+")[0]
     out = [
@@ -66,6 +85,7 @@ def render_markdown(lexicon: Lexicon) -> str:
         "`a .. b` = tot drie woorden tussen a en b (Nederlandse woordvolgorde). Termen van een set "
         "(`@vrouwen`, `@mannen` in lexicon.yml) staan hieronder uitgeschreven.",
         "",
+        *PARSE_SECTION,
         "## Categorieën",
         "",
         "| categorie | Atria-vraag | regels |",
