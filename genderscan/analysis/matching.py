@@ -7,11 +7,14 @@ own keys come with the rule, ``Rule.keys``). Analysers only read the
 resulting :class:`Hits`; none of them runs spaCy again.
 
 A term with a constraint (``kinderopvang{dep=obj}``, :mod:`genderscan.lexicon.terms`)
-is matched by its words like any other; :meth:`CompiledLexicon.hits` then keeps
-a match only when the parse of its sentence meets the constraint. That check is
-the only place that asks :mod:`genderscan.syntax` for a parse, so only sentences
-where a constrained term matched are parsed; without a syntax model the
-constraint is not checked. A lexicon without constraints skips it entirely.
+is matched by its words like any other. Its matches are checked against the
+parse of their sentence only when an analyser asks for them (:meth:`Hits.get`),
+so a sentence is parsed only where a constrained term matched *and* a rule
+looks at it there: a constraint on a common word ("zijn") in one group of a
+near pattern parses only the sentences where the other groups are present
+too. Checked at matching time instead, the same constraint parsed 40 times as
+many words (docs/lexicon.md). Without a syntax model a constraint is not
+checked; a lexicon without constraints gets plain :class:`Hits`.
 """
 
 from __future__ import annotations
@@ -237,9 +240,6 @@ class CompiledLexicon:
         if self._plain is not None:
             plain, words = self._plain.matches_and_words(doc)
             matches += plain
-        constrained = self._constrained
-        if constrained and has_syntax(doc):  # without a syntax model a constraint is not checked
-            matches = [m for m in matches if m[0] not in constrained or _holds(doc, constrained[m[0]], m[1], m[2])]
         # each match serves every purpose of its term ("gemeente" a dozen); a
         # passage has a few matches, so plain lists beat grouping per term first
         purposes = self._purposes
@@ -252,12 +252,40 @@ class CompiledLexicon:
                     found[purpose] = [span]
                 else:
                     spans.append(span)
-        return Hits({k: v if len(v) == 1 else sorted(set(v)) for k, v in found.items()}, words=words)
+        by_key = {k: v if len(v) == 1 else sorted(set(v)) for k, v in found.items()}
+        constrained = self._constrained
+        if constrained and has_syntax(doc):  # without a syntax model a constraint is not checked
+            unchecked = self._unchecked(matches)
+            if unchecked:
+                return CheckedHits(by_key, words=words, unchecked=unchecked, doc=doc, terms=constrained)
+        return Hits(by_key, words=words)
+
+    def _unchecked(self, matches: list[tuple[str, int, int]]) -> dict[str, dict[tuple[int, int], list[str]]]:
+        """Per key, the spans that only constrained terms matched, with those terms' keys."""
+        constrained, purposes = self._constrained, self._purposes
+        unchecked: dict[str, dict[tuple[int, int], list[str]]] = {}
+        for term_key, start, end in matches:
+            if term_key in constrained:
+                for purpose in purposes[term_key]:
+                    unchecked.setdefault(purpose, {}).setdefault((start, end), []).append(term_key)
+        if unchecked:  # a span that a term without constraints matched too stands as it is
+            for term_key, start, end in matches:
+                if term_key not in constrained:
+                    for purpose in purposes[term_key]:
+                        if purpose in unchecked:
+                            unchecked[purpose].pop((start, end), None)
+        return {k: v for k, v in unchecked.items() if v}
 
 
 @dataclass(frozen=True)
 class Hits:
-    """All matches in one passage's Doc, by key, as sorted token spans."""
+    """All matches in one passage's Doc, by key, as sorted token spans.
+
+    Read hits with :meth:`get` and :meth:`any`. ``by_key`` holds every match
+    of the lexicon's words, also those of constrained terms that :meth:`get`
+    has not checked yet (:class:`CheckedHits`): it says where there may be
+    hits, which is what the indexes that skip passages and sentences need.
+    """
 
     by_key: dict[str, Spans]
     words: int | None = field(default=None, compare=False)
@@ -282,9 +310,50 @@ class Hits:
     def any(self, key: str, sent: Span) -> bool:
         return bool(self.get(key, sent))
 
+    def keys(self) -> set[str]:
+        """The keys with at least one hit."""
+        return set(self.by_key)
+
     def negation_before(self, sent: Span, start: int, window: int) -> tuple[int, int] | None:
         """The first negation at most *window* tokens before token *start* in *sent*, if any."""
         return next(((s, e) for s, e in self.get(keys.STANCE_NEGATION, sent) if start - window <= s < start), None)
+
+
+@dataclass(frozen=True)
+class CheckedHits(Hits):
+    """Hits of a passage where terms with constraints matched: :meth:`get` checks those
+    spans against the parse of their sentence when first asked (parsing it then), and
+    leaves out the ones whose constraints do not hold."""
+
+    unchecked: dict[str, dict[tuple[int, int], list[str]]] = field(default_factory=dict, compare=False, repr=False)
+    """Per key, the spans that only constrained terms matched, with those terms' keys."""
+    doc: Doc | None = field(default=None, compare=False, repr=False)
+    terms: dict[str, _Constrained] = field(default_factory=dict, compare=False, repr=False)
+    """The compiled lexicon's constrained terms by term key."""
+    _verdicts: dict[tuple[str, int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def get(self, key: str, sent: Span | None = None) -> Spans:
+        spans = super().get(key, sent)
+        unchecked = self.unchecked.get(key)
+        if not unchecked or not spans:
+            return spans
+        return [span for span in spans if span not in unchecked or self._holds(unchecked[span], span)]
+
+    def keys(self) -> set[str]:
+        return {k for k in self.by_key if self.get(k)}
+
+    def _holds(self, term_keys: list[str], span: tuple[int, int]) -> bool:
+        """Whether one of the constrained terms that matched *span* meets its constraints there."""
+        assert self.doc is not None
+        start, end = span
+        for term_key in term_keys:
+            seen = (term_key, start, end)
+            verdict = self._verdicts.get(seen)
+            if verdict is None:
+                verdict = self._verdicts[seen] = _holds(self.doc, self.terms[term_key], start, end)
+            if verdict:
+                return True
+        return False
 
 
 class ParsedDocument(list):
