@@ -17,7 +17,7 @@ def section_keys(parsed: list[ParsedPassage]) -> list[set[str]]:
     current: set[str] = set()
     for pp in parsed:
         if pp.passage.kind == "heading":
-            current = set(pp.hits.by_key)
+            current = pp.hits.keys()
             out.append(set())
         else:
             out.append(current)
