@@ -61,7 +61,10 @@ def _parse_each(analyzer: Analyzer, texts: list[str]) -> ParsedDocument:
         Passage(" ".join(t.split()), Location(file="<example>", paragraph=i)) for i, t in enumerate(texts, 1)
     )
     return parse_document(
-        Document(path="<example>", format="txt", passages=passages, sha256=""), analyzer.nlp, analyzer.compiled
+        Document(path="<example>", format="txt", passages=passages, sha256=""),
+        analyzer.nlp,
+        analyzer.compiled,
+        analyzer.syntax,
     )
 
 
