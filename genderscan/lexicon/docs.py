@@ -50,6 +50,39 @@ def describe_pattern(p: Pattern) -> str:
     return "spaCy-tokenpatroon: " + _code(str(list(p.tokens)))
 
 
+# For lexicon authors: the term syntax's constraints on a word's parse (terms.py), and what they cost.
+CONSTRAINT_SECTION = (
+    "## Voorwaarden op de zinsbouw: `woord{…}`",
+    "",
+    "Een woord van een term kan een voorwaarde krijgen: tussen accolades, direct achter het woord, zonder "
+    "spaties. Het woord matcht zoals altijd; de match telt alleen als de ontleding van de zin door het "
+    "getrainde model aan de voorwaarde voldoet. Delen staan tussen komma's en moeten allemaal gelden; `|` "
+    "scheidt waarden waarvan er één moet gelden. Dat kan overal waar termen staan: `terms`, groepen van "
+    "`near`, `unless`, termen van maatregelen en vragen.",
+    "",
+    "| deel | betekent | voorbeeld |",
+    "|---|---|---|",
+    "| `NOUN`, `VERB`, … | woordsoort (UPOS, in hoofdletters) | `zorgen{VERB}`, `zijn{PRON\\|DET}` |",
+    "| `Kenmerk=Waarde` | morfologisch kenmerk (UD) | `zijn{Poss=Yes}`, `vrouwen{Number=Plur}` |",
+    "| `dep=…` | relatie tot het hoofd (UD); `dep=nsubj` omvat ook `nsubj:pass` | `kinderopvang{dep=obj}` |",
+    "| `head=…` | lemma (of vorm) van het hoofd; de wortel van de zin heeft geen hoofd "
+    "| `kinderopvang{head=vergoeden\\|regelen}` |",
+    "",
+    "- Samen: `kinderopvang{NOUN,dep=obj,head=vergoeden}`. In een YAML-lijst tussen `[ ]` staat zo'n term "
+    'tussen aanhalingstekens: `["zorgen{VERB}", "kinderopvang{dep=obj}"]`.',
+    "- Een fout in een voorwaarde (een onbekende woordsoort, relatie of kenmerk, een spatie tussen de "
+    "accolades) is een lexiconfout (GS-E205) met het bestand, de regel en de term.",
+    "- Alleen zinnen waarin zo'n term matcht én een regel ernaar kijkt, worden ontleed. Een voorwaarde op een "
+    "veelvoorkomend woord kost het minst in een groep van een `near`-patroon: de zin wordt dan pas ontleed als "
+    "de andere groepen er ook in staan.",
+    "- Zonder model (`--model blank`) wordt een voorwaarde niet gecontroleerd en matcht de term zoals zonder "
+    "accolades, net als voordat er voorwaarden waren. Voorbeeldzinnen die op een voorwaarde steunen, falen dan "
+    "in `genderscan lexicon test --model blank`.",
+    "- Het model vergist zich soms: een voorwaarde kan dan ook een terechte match kosten. Zet twijfelgevallen "
+    "bij de voorbeeldzinnen van de regel.",
+    "",
+)
+
 # For lexicon authors: look at the parse of a sentence before writing a rule for it (genderscan pipeline parse).
 PARSE_SECTION = (
     "## Eerst kijken hoe een zin gelezen wordt: `genderscan pipeline parse`",
@@ -82,9 +115,11 @@ def render_markdown(lexicon: Lexicon) -> str:
         "",
         "Termen: een woord matcht op lemma of kleine letters (`kostwinner` vindt ook `kostwinners`); "
         "`woord*` = begint met; `*woord` = eindigt op (met meervoud); `re:` = reguliere expressie; "
-        "`a .. b` = tot drie woorden tussen a en b (Nederlandse woordvolgorde). Termen van een set "
+        "`a .. b` = tot drie woorden tussen a en b (Nederlandse woordvolgorde); `woord{VERB}` = met een "
+        "voorwaarde op de zinsbouw (hieronder). Termen van een set "
         "(`@vrouwen`, `@mannen` in lexicon.yml) staan hieronder uitgeschreven.",
         "",
+        *CONSTRAINT_SECTION,
         *PARSE_SECTION,
         "## Categorieën",
         "",
