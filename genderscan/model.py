@@ -15,6 +15,9 @@ STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
 QUESTION_STATUSES = ("beantwoord", "deels", "niet aangetroffen")
 MEASURE_STATUSES = ("present", "missing", "not_applicable")
+EVIDENCE_KINDS = ("commitment", "intent", "recommendation", "mention", "shortage", "other_sense")
+"""What a sentence that names a measure does with it, from strongest to weakest; only a commitment
+makes the measure present."""
 PASSAGE_KINDS = ("paragraph", "heading", "list_item", "table_cell", "footnote")
 
 
@@ -146,6 +149,9 @@ class Evidence(_Serialisable):
     """Where it is."""
     terms: tuple[str, ...] = ()
     """The terms that made it evidence."""
+    kind: str | None = None
+    """Measures only: what the sentence does with the measure, one of EVIDENCE_KINDS; only a
+    ``commitment`` makes the measure present. None for the evidence of a question."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +186,8 @@ class MeasureCheck(_Serialisable):
     """What to do when it is missing."""
     source: str
     """Key into lexicons/sources.yml."""
+    intended: bool = False
+    """Missing, but the document states an intent ("we onderzoeken of …"): shown as voorgenomen."""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lexicon.keys import GENDER
 from ..model import Evidence, Finding, Location
 from .matching import ParsedDocument, ParsedPassage
@@ -19,12 +21,13 @@ def stereotyped_sentences(findings: list[Finding]) -> dict[int, list[int]]:
     return out
 
 
-def evidence(text: str, loc: Location, terms) -> Evidence:
-    """An evidence sentence at the passage location *loc* (without char offsets)."""
+def evidence(text: str, loc: Location, terms, kind: str | None = None) -> Evidence:
+    """An evidence sentence at the passage location *loc* (without char offsets); *kind* for measures."""
     return Evidence(
         text=text,
-        location=Location(loc.file, loc.paragraph, loc.page, loc.section, page_label=loc.page_label),
+        location=replace(loc, char_start=None, char_end=None),
         terms=tuple(terms),
+        kind=kind,
     )
 
 

@@ -171,6 +171,9 @@ class CompiledLexicon:
             self._add_terms(keys.question_key(q.id), q.topic)
         for m in lexicon.measures:
             self._add_rule(m.rule)
+            self._add_terms(keys.other_sense_key(m.id), m.other_senses)
+        for kind, terms in lexicon.evidence_cues.items():
+            self._add_terms(keys.evidence_key(kind), terms)
         for domain, terms in lexicon.domains.items():
             self._add_terms(keys.domain_key(domain), terms)
         for kind, terms in lexicon.section_kinds.items():

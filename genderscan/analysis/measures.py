@@ -6,21 +6,31 @@ from ..lexicon.schema import Lexicon
 from ..model import MeasureCheck
 from .evidence import MAX_EVIDENCE
 from .matching import ParsedPassage
-from .rules import measure_evidence
+from .rules import commits, measure_evidence
 
-__all__ = ["check_measures", "measure_evidence"]
+__all__ = ["check_measures", "commits", "measure_evidence"]
 
 
 def check_measures(
     parsed: list[ParsedPassage], lexicon: Lexicon, domain: str, exclude: dict[int, list[int]]
 ) -> list[MeasureCheck]:
-    """A measure is not_applicable outside its domains, present with evidence, else missing."""
+    """A measure is not_applicable outside its domains, present with a commitment, else missing.
+
+    The evidence lists every kind, commitments first, so the report shows why
+    a measure that the document names is still missing (only intended,
+    recommended, lacking, or named in another sense)."""
     checks = []
     for m in lexicon.measures:
+        intended = False
         if domain not in m.domains:
             status, evidence = "not_applicable", []
         else:
             evidence = measure_evidence(parsed, m, exclude, lexicon.stance.negation_window)
-            status = "present" if evidence else "missing"
-        checks.append(MeasureCheck(m.id, m.name, status, tuple(evidence[:MAX_EVIDENCE]), m.recommendation, m.source))
+            status = "present" if commits(evidence) else "missing"
+            intended = status == "missing" and any(e.kind == "intent" for e in evidence)
+        checks.append(
+            MeasureCheck(
+                m.id, m.name, status, tuple(evidence[:MAX_EVIDENCE]), m.recommendation, m.source, intended=intended
+            )
+        )
     return checks

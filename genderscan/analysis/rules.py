@@ -15,8 +15,9 @@ from spacy.tokens import Span
 
 from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER
 from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, NearPattern, Rule
-from ..model import Evidence
+from ..model import EVIDENCE_KINDS, Evidence
 from .anaphora import anaphora_spans
+from .commitments import COMMITMENT, MENTION, SHORTAGE, evidence_kind, section_commitment
 from .evidence import evidence, in_excluded
 from .matching import Hits, ParsedPassage, passages_with
 
@@ -112,7 +113,7 @@ def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, p
         measures = {m.id: m for m in lexicon.measures}
         for mid in rule.when_missing:
             if mid not in present:
-                present[mid] = bool(measure_evidence(parsed, measures[mid], {}, lexicon.stance.negation_window))
+                present[mid] = commits(measure_evidence(parsed, measures[mid], {}, lexicon.stance.negation_window))
         if any(present[mid] for mid in rule.when_missing):
             return False
     return rule.also is None or document_matches(parsed, rule.also)
@@ -121,31 +122,50 @@ def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, p
 def measure_evidence(
     parsed: list[ParsedPassage], measure: Measure, exclude: dict[int, list[int]], negation_window: int
 ) -> list[Evidence]:
-    """Sentences that commit to *measure*.
+    """Sentences that name *measure*, each with its kind (:mod:`.commitments`), commitments first.
 
-    A sentence counts when the measure's terms or near patterns match, no
-    ``unless`` term occurs, no negation stands just before the match ("geen
-    kinderopvang"), the sentence is not itself stereotyped, and, with
-    ``requires_gender``, it refers to gender.
+    A sentence counts when the measure's terms or near patterns match, the
+    sentence is not itself stereotyped, and, with ``requires_gender``, it
+    refers to gender. A negation just before the match ("geen
+    kinderopvang"), an ``unless`` term or a shortage cue make it a
+    ``shortage`` (or ``other_sense``); only a ``commitment`` makes the measure
+    present (:func:`commits`).
     """
     rule = measure.rule
     keys = rule.keys.triggers
     out = []
+    index = {id(pp): i for i, pp in enumerate(parsed)}
     for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in pp.sentences_with(keys):
-            if in_excluded(sent, skip) or pp.hits.any(rule.keys.unless, sent):
+            if in_excluded(sent, skip):
                 continue
-            found = [
-                m
-                for m in rule_matches(pp.hits, rule, sent)
-                if not pp.hits.negation_before(sent, m.start, negation_window)
-                and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))
-            ]
+            found = rule_matches(pp.hits, rule, sent)
             gender = pp.hits.get(GENDER, sent)
             if not found or (measure.requires_gender and not gender):
                 continue
-            terms = sorted({pp.doc[m.start : m.end].text.lower() for m in found})
-            loc = pp.passage.location
-            out.append(evidence(sent.text.strip(), loc, terms))
-    return out
+            free = [
+                m
+                for m in found
+                if not pp.hits.negation_before(sent, m.start, negation_window)
+                and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))
+            ]
+            if free:
+                kind = evidence_kind(pp.hits, sent, free[0].start, measure, pp.passage.kind)
+            else:
+                kind = SHORTAGE
+            terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
+            if kind == MENTION and free and pp.passage.kind == "heading":
+                below = section_commitment(parsed, index[id(pp)])
+                if below is not None:  # the section named after the measure commits to it
+                    inner, commit = below
+                    out.append(evidence(commit.text.strip(), inner.passage.location, terms, COMMITMENT))
+                    continue
+            out.append(evidence(sent.text.strip(), pp.passage.location, terms, kind))
+    rank = {k: i for i, k in enumerate(EVIDENCE_KINDS)}
+    return sorted(out, key=lambda e: rank[e.kind or MENTION])
+
+
+def commits(evidence_items: Sequence[Evidence]) -> bool:
+    """Whether any of *evidence_items* is a commitment: the measure is present."""
+    return any(e.kind == "commitment" for e in evidence_items)

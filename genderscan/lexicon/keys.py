@@ -9,7 +9,8 @@ a rule's hits reads them from there.
 * ``near:<id>:<pattern>:<group>``: a term group of a near pattern;
 * ``ana:<id>:<pattern>:a`` and ``…:p``: antecedent and pronoun of an anaphora pattern;
 * ``unless:<id>``: terms that cancel the rule in a sentence;
-* ``question:<id>``, ``domain:<id>``, ``section:<kind>``, and the fixed keys below.
+* ``question:<id>``, ``domain:<id>``, ``section:<kind>``, ``evidence:<kind>``, ``other:<measure id>``,
+  and the fixed keys below.
 
 Term keys (:func:`term_key`, :func:`pattern_key`) name one distinct term in
 the matcher, shared by every purpose that uses it.
@@ -28,6 +29,16 @@ STANCE_CRITICAL = "stance:critical"
 STANCE_NEGATION = "stance:negation"
 STANCE_CONTEXT = "stance:context"
 STANCE_POSITIVE = "stance:positive"
+
+
+def evidence_key(kind: str) -> str:
+    """Cue terms of a kind of measure evidence (``evidence:intent``)."""
+    return f"evidence:{kind}"
+
+
+def other_sense_key(measure_id: str) -> str:
+    """Terms that show a measure's words in another sense (``other:nazorg``)."""
+    return f"other:{measure_id}"
 
 
 def rule_key(rule_id: str) -> str:

@@ -85,7 +85,7 @@ def load_lexicon(
         _check_unique_ids(user_rules)
         categories[cat.id] = _merge(categories.get(cat.id), cat, path)
     questions = _questions(base / "questions.yml", read(base / "questions.yml"), sources)
-    measures = _measures(base / "measures.yml", read(base / "measures.yml"), sources)
+    measures, evidence_cues = _measures(base / "measures.yml", read(base / "measures.yml"), sources)
     ordered = tuple(categories[c] for c in CATEGORIES if c in categories)
     english = base / "translations" / "en.yml"
     if english.is_file():
@@ -119,6 +119,7 @@ def load_lexicon(
         gender_blind_threshold=meta.number("gender_blind_threshold", 1.0),
         male_terms=meta.texts("male_terms", minimum=1, terms=True),
         section_kinds=_section_kinds(meta),
+        evidence_cues=evidence_cues,
         files=tuple(str(f) for f in files),
     )
 
@@ -479,9 +480,52 @@ def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
     return tuple(out)
 
 
-def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
+_VOWELS = "aeiou"
+
+
+def _stems(infinitive: str) -> set[str]:
+    """The imperative (stem) forms an infinitive may have: regelen -> regel, betalen -> betaal,
+    betrekken -> betrek, geven -> geef. Both spellings are kept where the stress decides
+    (organiseren -> organiseer, verzamelen -> verzamel)."""
+    if not infinitive.endswith("en") or len(infinitive) < 5:
+        return set()
+    stem = infinitive[:-2]
+    out = {stem}
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        out.add(stem[:-1])
+    if len(stem) > 2 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+        out.add(stem[:-1] + stem[-2] + stem[-1])
+    return {s[:-1] + {"v": "f", "z": "s"}.get(s[-1], s[-1]) for s in out}
+
+
+def imperative_forms(commitment_cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Imperatives of the commitment verbs ("Regel kinderopvang …", "Zorg voor …"): in a guide these
+    instruct the reader, so a sentence that opens with one is a recommendation, not a commitment."""
+    out: set[str] = set()
+    for cue in commitment_cues:
+        first, _, rest = cue.partition(" ")
+        if first.isalpha():
+            out.update(f"{stem} {rest}".strip() for stem in _stems(first) if stem not in _NOUNS)
+    return tuple(sorted(out))
+
+
+# Stems that open many sentences as nouns ("Inzet van de gemeente is …", "School en werk …").
+_NOUNS = frozenset({"doel", "inzet", "opzet", "start", "monitor", "school", "afspraak", "aanbod", "voer", "lever"})
+
+
+# Kinds of measure evidence with cue terms in measures.yml (``evidence_kinds``); "mention" is what is left.
+EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "other_sense")
+
+
+def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...], dict[str, tuple[str, ...]]]:
     top = Checker(str(path), data)
-    top.only("measures")
+    top.only("measures", "evidence_kinds")
+    cues: dict[str, tuple[str, ...]] = {}
+    if "evidence_kinds" in top.data:
+        kinds = top.sub("evidence_kinds")
+        kinds.only(*EVIDENCE_CUE_KINDS)
+        cues = {k: kinds.texts(k, terms=True) for k in EVIDENCE_CUE_KINDS}
+        cues["imperative"] = imperative_forms(cues["commitment"])
     out = []
     for i, m in enumerate(top.data.get("measures") or [], 1):
         c = Checker(str(path), m, f"measure {m.get('id') if isinstance(m, dict) else '#' + str(i)}")
@@ -496,6 +540,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
             "recommendation",
             "source",
             "examples",
+            "other_senses",
         )
         examples = _examples(c)
         near = c.data.get("near", [])
@@ -516,13 +561,14 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[Measure, ...]:
                 source=_source(c, sources),
                 near=tuple(_near(Checker(str(path), spec, f"{c.where} near")) for spec in near),
                 unless=c.texts("unless", terms=True),
+                other_senses=c.texts("other_senses", terms=True),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
             )
         )
     if not out:
         top.fail("'measures' must be a non-empty list")
-    return tuple(out)
+    return tuple(out), cues
 
 
 def _examples(c: Checker) -> tuple[tuple[str, ...], tuple[str, ...]]:

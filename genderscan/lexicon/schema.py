@@ -221,6 +221,9 @@ class Measure:
     """Extra near patterns, as for rules."""
     unless: tuple[str, ...] = ()
     """Terms that disqualify a sentence (kinderopvang named as a sector to work in)."""
+    other_senses: tuple[str, ...] = ()
+    """Terms that show the measure's words are used in another sense here (nazorg of a landfill):
+    such a sentence is evidence of kind ``other_sense``."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
@@ -282,6 +285,9 @@ class Lexicon:
 
     male_terms: tuple[str, ...] = field(default=())
     section_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,
+    other_sense), from ``evidence_kinds`` in measures.yml."""
 
     @property
     def rules(self) -> tuple[Rule, ...]:

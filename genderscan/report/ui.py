@@ -98,6 +98,16 @@ UI: dict[str, dict] = {
         "severity": {"high": "hoog", "medium": "middel", "low": "laag"},
         "stance": {"assertion": "aanname", "critical": "kritisch benoemd", "quoted": "geciteerd"},
         "measure_status": {"present": "aanwezig", "missing": "ontbreekt", "not_applicable": "niet van toepassing"},
+        "intended": "voorgenomen, telt als ontbrekend",
+        "named_not_committed": "Wel genoemd, maar niet toegezegd ({kind})",
+        "evidence_kind": {
+            "commitment": "toezegging",
+            "intent": "voornemen",
+            "recommendation": "aanbeveling",
+            "mention": "alleen genoemd",
+            "shortage": "tekort of niet gedaan",
+            "other_sense": "in een andere betekenis",
+        },
         "question_status": {"beantwoord": "beantwoord", "deels": "deels", "niet aangetroffen": "niet aangetroffen"},
         "domains": {
             "participatie": "participatie en re-integratie",
@@ -216,6 +226,16 @@ UI: dict[str, dict] = {
         "severity": {"high": "high", "medium": "medium", "low": "low"},
         "stance": {"assertion": "assumption", "critical": "named critically", "quoted": "quoted"},
         "measure_status": {"present": "present", "missing": "missing", "not_applicable": "not applicable"},
+        "intended": "intended, counts as missing",
+        "named_not_committed": "Named, but not committed to ({kind})",
+        "evidence_kind": {
+            "commitment": "commitment",
+            "intent": "intent",
+            "recommendation": "recommendation",
+            "mention": "mentioned only",
+            "shortage": "shortage or not done",
+            "other_sense": "in another sense",
+        },
         "question_status": {"beantwoord": "answered", "deels": "partly", "niet aangetroffen": "not found"},
         "domains": {
             "participatie": "participation and re-integration",

@@ -128,7 +128,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "q2": _grouped(assertions, cats, "uitvoering"),
         "effects": effects,
         "others": others,
-        "missing": missing,
+        "missing": [{**m, "evidence": evidence_where(m["evidence"])} for m in missing],
         "present": [{**m, "evidence": evidence_where(m["evidence"])} for m in present],
         "not_applicable": [m for m in data["measures"] if m["status"] == "not_applicable"],
         "questions": [

@@ -1,0 +1,172 @@
+"""What a sentence that names a measure does with it: commit to it, intend it, recommend it, lack it …
+
+Only a commitment makes a measure present. A sentence that names
+kinderopvang can say that the municipality pays for it (commitment), that it
+will look into it (intent), that municipalities should arrange it (a guide's
+recommendation), that there is too little of it (shortage), or use the word
+in another sense (a sector to work in, a law's name, a budget line). The
+kinds and their order are :data:`genderscan.model.EVIDENCE_KINDS`.
+
+The cue words are lexicon data (``evidence_kinds`` in measures.yml, and a
+measure's own ``other_senses``). The parse of the sentence, where there is
+one (:mod:`genderscan.syntax`), decides three things word windows cannot:
+whether the commitment verb governs the measure, whether a negation belongs
+to that verb, and whether the sentence is an imperative (a guide's
+"Regel kinderopvang voor …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon.keys import STANCE_NEGATION, evidence_key, other_sense_key, unless_key
+from ..lexicon.schema import Measure
+from ..syntax import syntax_offset, token_syntax
+from .matching import Hits, ParsedPassage
+
+COMMITMENT = "commitment"
+INTENT = "intent"
+RECOMMENDATION = "recommendation"
+MENTION = "mention"
+SHORTAGE = "shortage"
+OTHER_SENSE = "other_sense"
+
+# Passage kinds whose text commits to nothing: a heading names a topic.
+_NOT_PROSE = {"heading", "toc", "running"}
+_NEGATIONS = {"niet", "geen", "nooit", "nergens", "niets"}
+_SUBJECTS = {"nsubj", "nsubj:pass"}
+
+
+def _ancestors(token: Token) -> list[Token]:
+    out: list[Token] = []
+    while token.head.i != token.i and len(out) < 40:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _parsed(sent: Span, i: int) -> Token | None:
+    return token_syntax(sent.doc[i])
+
+
+def _governs(verb: Token, term: Token) -> bool:
+    """*verb* (a parsed token) is the term's head or an ancestor of it, or they share the clause head."""
+    term_line = [t.i for t in (term, *_ancestors(term))]
+    if verb.i in term_line:
+        return True
+    verb_line = [t.i for t in (verb, *_ancestors(verb))]
+    # "de kinderopvang wordt vergoed", "kinderopvang is geregeld": the verb and the term hang from one head
+    return bool(set(term_line[:4]) & set(verb_line[:3]))
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb (or root) of the clause *token* stands in."""
+    for t in [token, *_ancestors(token)]:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+    return token
+
+
+def _related(cue: Token, term: Token) -> bool:
+    """The cue belongs to the term's clause or a clause above it (not to another list item or clause)."""
+    term_line = [t.i for t in (term, *_ancestors(term))]
+    return cue.i in term_line or term.i in [t.i for t in _ancestors(cue)] or _clause_head(cue).i in term_line
+
+
+def _cue(hits: Hits, key: str, sent: Span, term: Token | None) -> bool:
+    """A cue of *key* in *sent*; with a parse, one that belongs to the term's clause."""
+    spans = hits.get(key, sent)
+    if term is None or not spans:
+        return bool(spans)
+    for start, end in spans:
+        for i in range(start, end):
+            cue = token_syntax(sent.doc[i])
+            if cue is not None and cue.doc is term.doc and _related(cue, term):
+                return True
+    return False
+
+
+def _imperative(hits: Hits, sent: Span) -> bool:
+    """A sentence that opens with the imperative of a commitment verb ("Regel kinderopvang voor …"):
+    a guide instructing its reader. The parser, trained on newspapers and Wikipedia, reads most of
+    these as nouns, so the word's form decides (``imperative`` cues, derived from the commitment verbs)."""
+    first = next((t for t in sent if not t.is_punct and not t.like_num), None)
+    if first is None or not first.text[:1].isupper() or sent.text.rstrip().endswith("?"):
+        return False
+    return any(start == first.i for start, _ in hits.get(evidence_key("imperative"), sent))
+
+
+def _past_only(verb: Token) -> bool:
+    """Simple past without a present or future auxiliary: something that was done, not what is done."""
+    if "Past" not in verb.morph.get("Tense", []) or "Fin" not in verb.morph.get("VerbForm", []):
+        return False
+    return not any(c.dep_.startswith("aux") and "Past" not in c.morph.get("Tense", []) for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") for c in verb.children)
+
+
+def evidence_kind(hits: Hits, sent: Span, start: int, measure: Measure, passage_kind: str = "paragraph") -> str:
+    """The kind of evidence *sent* is for *measure*, whose term starts at token *start*."""
+    if passage_kind == "toc":
+        return OTHER_SENSE
+    if hits.any(other_sense_key(measure.id), sent) or hits.any(evidence_key(OTHER_SENSE), sent):
+        return OTHER_SENSE
+    if hits.any(unless_key(measure.rule.id), sent):
+        return SHORTAGE if hits.any(evidence_key(SHORTAGE), sent) else OTHER_SENSE
+    if passage_kind in _NOT_PROSE:
+        return MENTION
+    term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
+    if _cue(hits, evidence_key(SHORTAGE), sent, term):
+        return SHORTAGE
+    if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or _imperative(hits, sent):
+        return RECOMMENDATION
+    if _cue(hits, evidence_key(INTENT), sent, term):
+        return INTENT
+    verbs = hits.get(evidence_key(COMMITMENT), sent)
+    if not verbs:
+        return MENTION
+    if term is None:  # no parse: a commitment cue in the sentence is enough
+        return COMMITMENT
+    offset = syntax_offset(sent.doc[start])
+    kinds = []
+    for v_start, v_end in verbs:
+        candidates = [_parsed(sent, i) for i in range(v_start, v_end)]
+        for verb in candidates:
+            if verb is None or syntax_offset(sent.doc[v_start]) != offset:
+                continue  # another piece of a very long sentence
+            if not _governs(verb, term):
+                continue
+            if _negated(verb) or _negated(term):
+                kinds.append(SHORTAGE)
+            elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
+                kinds.append(MENTION)
+            else:
+                return COMMITMENT
+    return kinds[0] if kinds else MENTION
+
+
+def _commits_plainly(hits: Hits, sent: Span) -> bool:
+    """A sentence that commits to something, with no cue of another kind."""
+    if not hits.any(evidence_key(COMMITMENT), sent) or _imperative(hits, sent):
+        return False
+    others = (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)
+    return not any(hits.any(evidence_key(k), sent) for k in others) and not hits.any(STANCE_NEGATION, sent)
+
+
+def section_commitment(parsed: list[ParsedPassage], heading: int) -> tuple[ParsedPassage, Span] | None:
+    """The first sentence that commits to something in the section under the heading ``parsed[heading]``.
+
+    A section titled after a measure ("4.5 Nazorg") commits to the measure
+    when its text commits to anything, also where its sentences do not repeat
+    the measure's name ("Na plaatsing blijft de jobcoach een jaar beschikbaar")."""
+    for pp in parsed[heading + 1 :]:
+        if pp.passage.kind in _NOT_PROSE:
+            if pp.passage.kind == "heading":
+                return None
+            continue
+        for sent in pp.doc.sents:
+            if _commits_plainly(pp.hits, sent):
+                return pp, sent
+    return None

@@ -1,0 +1,116 @@
+"""Measures are present only on a commitment; every evidence sentence says what it does with the measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from genderscan import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer(domain="participatie")
+
+
+def _measure(report, measure_id):
+    return next(m for m in report.measures if m.id == measure_id)
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status, kind",
+    [
+        (
+            "De gemeente vergoedt de kosten van de kinderopvang voor deelnemers.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
+        (
+            "Ouders in een traject krijgen een plek in de buitenschoolse opvang.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
+        ("Er is in de regio een groot tekort aan plaatsen in de kinderopvang.", "kinderopvang", "missing", "shortage"),
+        ("De gemeente vergoedt de kinderopvang niet.", "kinderopvang", "missing", "shortage"),
+        ("Veel inwoners uit de wijk werken in de kinderopvang.", "kinderopvang", "missing", "other_sense"),
+        ("Deze regeling wijzigt de Wet kinderopvang op twee punten.", "kinderopvang", "missing", "other_sense"),
+        (
+            "We onderzoeken of we de kinderopvang tijdens taallessen kunnen betalen.",
+            "kinderopvang",
+            "missing",
+            "intent",
+        ),
+        (
+            "Gemeenten zouden kinderopvang moeten regelen voor ouders in een traject.",
+            "kinderopvang",
+            "missing",
+            "recommendation",
+        ),
+        ("Regel kinderopvang voor iedere ouder die een traject volgt.", "kinderopvang", "missing", "recommendation"),
+        ("De kinderopvang in het dorp is duur.", "kinderopvang", "missing", "mention"),
+        ("De nazorg van de gesloten stortplaats kost de provincie elk jaar geld.", "nazorg", "missing", "other_sense"),
+        ("Taakveld 6.1 bevat ook de kosten van nazorg.", "nazorg", "missing", "other_sense"),
+    ],
+)
+def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):
+    measure = _measure(analyzer.analyse_text(text), measure_id)
+    assert measure.status == status
+    assert [e.kind for e in measure.evidence] == [kind]
+
+
+def test_intent_shows_as_intended_and_counts_as_missing(analyzer):
+    measure = _measure(analyzer.analyse_text("We willen de kinderopvang voor deelnemers gratis maken."), "kinderopvang")
+    assert measure.status == "missing" and measure.intended
+    assert _measure(analyzer.analyse_text("De kinderopvang is duur."), "kinderopvang").intended is False
+
+
+def test_commitments_come_first_in_the_evidence(analyzer):
+    text = "In de wijk is een tekort aan kinderopvang. De gemeente betaalt de kinderopvang van ouders in een traject."
+    measure = _measure(analyzer.analyse_text(text), "kinderopvang")
+    assert measure.status == "present"
+    assert [e.kind for e in measure.evidence] == ["commitment", "shortage"]
+
+
+def test_a_section_named_after_the_measure_commits_through_its_text(analyzer):
+    text = (
+        "4. Nazorg\n\n"
+        "De klantmanager houdt het eerste halfjaar maandelijks contact met werkgever en werknemer.\n\n"
+        "5. Financiën\n\nDe kosten staan in de begroting."
+    )
+    measure = _measure(analyzer.analyse_text(text), "nazorg")
+    assert measure.status == "present"
+    assert measure.evidence[0].kind == "commitment" and "maandelijks contact" in measure.evidence[0].text
+
+
+def test_a_heading_alone_is_a_mention(analyzer):
+    text = "4. Nazorg\n\nDit onderdeel werken we later uit.\n\n5. Financiën\n\nDe kosten staan in de begroting."
+    measure = _measure(analyzer.analyse_text(text), "nazorg")
+    assert measure.status == "missing"
+    assert measure.evidence[0].kind == "mention"
+
+
+def test_without_a_parse_a_commitment_cue_in_the_sentence_suffices():
+    blank = Analyzer(domain="participatie", model="blank")
+    report = blank.analyse_text("De gemeente vergoedt de kosten van de kinderopvang voor deelnemers.")
+    assert _measure(report, "kinderopvang").status == "present"
+    report = blank.analyse_text("Er is in de regio een groot tekort aan plaatsen in de kinderopvang.")
+    assert _measure(report, "kinderopvang").evidence[0].kind == "shortage"
+
+
+def test_evidence_kind_in_the_json(analyzer):
+    data = analyzer.analyse_text("De gemeente vergoedt de kosten van de kinderopvang.").to_dict()
+    measure = next(m for m in data["measures"] if m["id"] == "kinderopvang")
+    assert measure["evidence"][0]["kind"] == "commitment" and measure["intended"] is False
+    assert all(e["kind"] is None for q in data["questions"] for e in q["evidence"])
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
+    from genderscan.report import FORMATTERS
+
+    data = analyzer.analyse_text("We willen de kinderopvang voor deelnemers gratis maken.").to_dict()
+    out = FORMATTERS[fmt].render(data)
+    assert "voorgenomen, telt als ontbrekend" in out
+    assert "Wel genoemd, maar niet toegezegd (voornemen)" in out
+    assert "gratis maken" in out
