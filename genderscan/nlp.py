@@ -9,6 +9,7 @@ pipeline, only where rules ask for them: :mod:`genderscan.syntax`.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -131,10 +132,209 @@ class _LettersOnly:
         return self._nothing if text.isalpha() else self._method(text)
 
 
-def _letters_pass(nlp: Language) -> None:
-    tokenizer = _tokenizer(nlp)
-    tokenizer.suffix_search = _LettersOnly(tokenizer.suffix_search, None)
-    tokenizer.infix_finditer = _LettersOnly(tokenizer.infix_finditer, ())
+# Characters a tokenizer looks for its special cases in before it adds them all (and a document
+# longer than this gets them all at once, :func:`parse`): looking costs about 0.5 µs a character
+# the first time, adding them all 0.35 s.
+LAZY_CHARS = 100_000
+
+
+class DutchTokenizer(Tokenizer):
+    """spaCy's Dutch tokenizer, whose special cases are added when a text first needs them.
+
+    spaCy's Dutch tokenizer has 4,670 special cases (abbreviations such as
+    "bijv." and "a.s.", emoticons); adding them costs about 0.35 s of CPU,
+    most of a blank pipeline's start-up, and a document needs a few. Same
+    tokens as with all of them (``tests/test_nlp.py`` compares them, every
+    special case included), because a special case that is not added could
+    only act in one of two ways, and both are looked for:
+
+    - as a piece of text: the tokenizer looks its pieces up (a white-space
+      separated chunk, and what is left of it as prefixes and suffixes come
+      off), so every special case found inside a chunk is added before the
+      text is tokenized;
+    - in spaCy's final pass, which matches special cases with affixes as
+      sequences of tokens. A match that spans a space (":( (" for ":((")
+      changes no token, but it wins over a shorter match it overlaps.
+      After tokenizing, a special case that such tokens spell is added and
+      the text tokenized again (rare).
+
+    White-space special cases are added at once. Reading :attr:`rules` or
+    serialising adds all the rest first (pickling reads :attr:`rules`).
+    """
+
+    def __init__(
+        self,
+        vocab,
+        rules=None,
+        prefix_search=None,
+        suffix_search=None,
+        infix_finditer=None,
+        token_match=None,
+        url_match=None,
+        faster_heuristics=True,
+        max_cache_size=10000,
+    ) -> None:
+        super().__init__(
+            vocab,
+            None,
+            prefix_search,
+            suffix_search,
+            infix_finditer,
+            token_match,
+            url_match,
+            faster_heuristics,
+            max_cache_size,
+        )
+        self._wait(rules or {})
+
+    def _wait(self, rules: dict) -> None:
+        """Keep *rules* to add when needed; the white-space ones are added now."""
+        spaced = {k: v for k, v in rules.items() if any(c.isspace() for c in k)}
+        Tokenizer.rules.__set__(self, spaced)  # spaCy's own setter (Cython)
+        self._waiting = {k: v for k, v in rules.items() if k not in spaced}
+        self._letters_only = [k for k in self._waiting if k.isalpha()]
+        self._longest = max(map(len, self._waiting), default=0)
+        self._starts = {k[:n] for k in self._waiting for n in range(1, len(k))}  # what a longer one starts with
+        self._pairs = {k[n : n + 2] for k in self._waiting for n in range(len(k) - 1)}  # characters side by side
+        self._seen: set[str] = set()
+        self._lazy_chars = LAZY_CHARS
+
+    def _add(self, keys) -> None:
+        waiting = self._waiting
+        for key in sorted(keys):
+            self.add_special_case(key, waiting.pop(key))
+        if not waiting:
+            self._letters_only, self._starts, self._pairs, self._seen = [], set(), set(), set()
+
+    def _add_found(self, text: str) -> None:
+        """Add the waiting special cases found inside a white-space separated chunk of *text*."""
+        waiting, starts, seen, longest = self._waiting, self._starts, self._seen, self._longest
+        found: set[str] = set()
+        for chunk in text.split():
+            if chunk in seen:
+                continue
+            seen.add(chunk)
+            if chunk.isalpha():  # only a special case of letters fits in it
+                found.update(k for k in self._letters_only if k in chunk)
+                continue
+            n = len(chunk)
+            for i in range(n):
+                for j in range(i + 1, min(n, i + longest) + 1):
+                    piece = chunk[i:j]
+                    if piece in waiting:
+                        found.add(piece)
+                    if piece not in starts:  # no special case goes on from here
+                        break
+        if len(seen) > 200_000:
+            seen.clear()
+        if found:
+            self._letters_only = [k for k in self._letters_only if k not in found]
+            self._add(found)
+
+    def _add_spelled(self, text: str) -> None:
+        """Add the waiting special cases that tokens of *text* could spell across a space.
+
+        Such a match joins tokens where a special case's own tokens meet,
+        never between two letters (``tests/test_nlp.py`` checks every special
+        case), so only a space with something else beside it is looked at.
+        """
+        waiting, starts, longest = self._waiting, self._starts, self._longest
+        found: set[str] = set()
+        end = len(text)
+        pairs = self._pairs
+        for space in _GHOST_SPACE.finditer(text):
+            pos = space.start()
+            if text[pos - 1] + text[pos + 1] not in pairs:  # the two characters meet in no special case
+                continue
+            i = pos - 1
+            while i >= 0 and pos - i < longest and not text[i].isspace():
+                spelled = text[i:pos]
+                i -= 1
+                if spelled not in starts:
+                    continue
+                j = pos + 1
+                while j < end and len(spelled) < longest:
+                    c = text[j]
+                    j += 1
+                    if c == " ":
+                        continue
+                    if c.isspace():
+                        break
+                    spelled += c
+                    if spelled in waiting:
+                        found.add(spelled)
+                    if spelled not in starts:
+                        break
+        if found:
+            self._add(found)
+
+    def add_all(self) -> None:
+        """Add every special case still waiting (a batch does, before its workers fork)."""
+        self._add(list(self._waiting))
+
+    def __call__(self, text: str) -> Doc:
+        if not self._waiting:
+            return super().__call__(text)
+        self._lazy_chars -= len(text)
+        if self._lazy_chars < 0:  # looking costs more than adding them all by now
+            self.add_all()
+            return super().__call__(text)
+        self._add_found(text)
+        if self._waiting and " " in text:
+            self._add_spelled(text)
+        return super().__call__(text)
+
+    @property
+    def rules(self) -> dict:
+        self.add_all()
+        return Tokenizer.rules.__get__(self)  # spaCy's own getter (Cython)
+
+    @rules.setter
+    def rules(self, rules: dict) -> None:
+        self._wait(rules or {})
+
+    def to_bytes(self, **kwargs) -> bytes:
+        self.add_all()
+        return super().to_bytes(**kwargs)
+
+
+# A space that a special case's tokens could be spelled across: not between two letters.
+_LETTER = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_GHOST_SPACE = re.compile(rf" (?:(?<=[^{_LETTER}\s] )(?=\S)|(?<=\S )(?=[^{_LETTER}\s]))")
+
+TOKENIZER = "genderscan.dutch_tokenizer.v1"
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def _dutch_tokenizer():
+    """spaCy's Dutch tokenizer as genderscan builds it, in one go.
+
+    Every setting of a tokenizer's regexes (and of its rules) makes spaCy add
+    all its special cases again; spaCy's own tokenizer then ours took four
+    rounds. Here the vocabulary is lean before the first word enters it,
+    footnote markers are a suffix, the suffix and infix rules answer for a
+    piece of letters at once (:class:`_LettersOnly`), and the special cases
+    wait until a text contains them (:class:`DutchTokenizer`).
+    """
+
+    def create(nlp: Language) -> DutchTokenizer:
+        _lean_vocabulary(nlp)
+        defaults = nlp.Defaults
+        util = spacy.util
+        suffixes = [*(defaults.suffixes or []), SUPERSCRIPT_SUFFIX]
+        return DutchTokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=_LettersOnly(util.compile_suffix_regex(suffixes).search, None),
+            infix_finditer=_LettersOnly(util.compile_infix_regex(defaults.infixes).finditer, ())
+            if defaults.infixes
+            else None,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return create
 
 
 # Word attributes the default pipeline computes when a word first enters the
@@ -185,10 +385,7 @@ def require_lexeme_attrs(nlp: Language, names) -> bool:
 
 
 def _blank() -> Language:
-    nlp = spacy.blank("nl")
-    _lean_vocabulary(nlp)
-    _split_footnote_markers(nlp)
-    _letters_pass(nlp)
+    nlp = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.add_pipe(SENTENCIZER)
     nlp.add_pipe(LEMMATIZER)
     nlp.max_length = 5_000_000
@@ -205,5 +402,12 @@ def get_pipeline() -> Language:
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> list[Doc]:
-    """Run all passage texts through ``nlp.pipe`` in one stream."""
+    """Run all passage texts through ``nlp.pipe`` in one stream.
+
+    A long document gets every special case of the tokenizer at once: it
+    would look for most of them anyway (:data:`LAZY_CHARS`)."""
+    texts = list(texts)
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, DutchTokenizer) and sum(map(len, texts)) > LAZY_CHARS:
+        tokenizer.add_all()
     return list(nlp.pipe(texts, batch_size=batch_size))

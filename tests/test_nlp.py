@@ -243,3 +243,90 @@ def test_tokens_are_spacys_own_with_the_letters_only_shortcut():
     # spaCy serialises a tokenizer by its regexes' patterns: still possible
     again = spacy.blank("nl").tokenizer.from_bytes(ours.to_bytes())
     assert [t.text for t in again(texts[0])] == [t.text for t in ours(texts[0])]
+
+
+def _full_tokenizer():
+    """spaCy's own Dutch tokenizer with every special case, footnote markers a suffix: the reference."""
+    reference = spacy.blank("nl")
+    _split_footnote_markers(reference)
+    return reference.tokenizer
+
+
+def _fresh(tokenizer):
+    """A new default tokenizer with the settings and vocabulary of *tokenizer*, no special case added."""
+    from genderscan.nlp import DutchTokenizer
+
+    return DutchTokenizer(
+        tokenizer.vocab,
+        spacy.util.get_lang_class("nl").Defaults.tokenizer_exceptions,
+        tokenizer.prefix_search,
+        tokenizer.suffix_search,
+        tokenizer.infix_finditer,
+        tokenizer.token_match,
+        tokenizer.url_match,
+    )
+
+
+def test_special_cases_added_when_needed_give_spacys_tokens():
+    """The default tokenizer adds a special case ("bijv.", ":(") only when a text needs it:
+    inside a chunk, or spelled by tokens across a space (":( (" is a match of ":((" that
+    wins over ":("). Fresh tokenizers, texts full of special cases: spaCy's tokens."""
+    import random
+
+    from spacy.tokenizer import Tokenizer
+
+    from genderscan.nlp import TOKENIZER, DutchTokenizer
+
+    reference = _full_tokenizer()
+    rules = sorted(reference.rules)
+    rng = random.Random(1129)
+    around = ["", "", "", " ", "(", ")", ".", ",", "'", '"', "x", "A", "5", "-", "/", ":", "’", ";", "¹", " (", ": "]
+
+    def piece() -> str:
+        rule = rng.choice(rules)
+        if len(rule) > 1 and rng.random() < 0.3:  # a space inside it
+            k = rng.randint(1, len(rule) - 1)
+            rule = rule[:k] + " " + rule[k:]
+        return rng.choice(around) + rule + rng.choice(around) + rng.choice(around)
+
+    first = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}}).tokenizer
+    assert isinstance(first, DutchTokenizer)
+    for _ in range(40):
+        tokenizer = _fresh(first)
+        for _ in range(25):
+            text = rng.choice(["", " "]).join(piece() for _ in range(rng.randint(1, 6)))
+            ours = [(t.text, t.whitespace_, t.norm_) for t in tokenizer(text)]
+            assert ours == [(t.text, t.whitespace_, t.norm_) for t in reference(text)], text
+        assert len(Tokenizer.rules.__get__(tokenizer)) < len(rules)
+    # the premise of looking across a space only where it is not between two letters
+    plain = Tokenizer(
+        tokenizer.vocab,
+        None,
+        tokenizer.prefix_search,
+        tokenizer.suffix_search,
+        tokenizer.infix_finditer,
+        tokenizer.token_match,
+        tokenizer.url_match,
+    )
+    for rule in rules:
+        words = [t.text for t in plain(rule)]
+        ends = [sum(map(len, words[: i + 1])) for i in range(len(words) - 1)]
+        assert not [k for k in ends if rule[k - 1].isalpha() and rule[k].isalpha()], (rule, words)
+
+
+def test_the_tokenizer_reads_serialises_and_pickles_with_every_special_case():
+    import pickle
+
+    from genderscan.nlp import LAZY_CHARS, _blank, parse
+
+    reference = _full_tokenizer().rules
+    nlp = _blank()
+    tokenizer = nlp.tokenizer
+    assert len(spacy.blank("nl").tokenizer.from_bytes(_fresh(tokenizer).to_bytes()).rules) == len(reference)
+    assert _fresh(tokenizer).rules == reference
+    assert len(pickle.loads(pickle.dumps(_fresh(tokenizer))).rules) == len(reference)
+    # a long document gets them all before it is tokenized
+    parse(nlp, ["Zie bijv. de nota."])
+    assert nlp.tokenizer._waiting
+    parse(nlp, ["De vrouwen werken. " * (LAZY_CHARS // 19 + 1)])
+    assert not nlp.tokenizer._waiting
