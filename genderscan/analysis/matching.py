@@ -13,7 +13,7 @@ so a sentence is parsed only where a constrained term matched *and* a rule
 looks at it there: a constraint on a common word ("zijn") in one group of a
 near pattern parses only the sentences where the other groups are present
 too. Checked at matching time instead, the same constraint parsed 40 times as
-many words (docs/lexicon.md). Without a syntax model a constraint is not
+many words (docs/performance.md). Without a syntax model a constraint is not
 checked; a lexicon without constraints gets plain :class:`Hits`.
 """
 
