@@ -90,10 +90,24 @@ def _imperative(hits: Hits, sent: Span) -> bool:
     """A sentence that opens with the imperative of a commitment verb ("Regel kinderopvang voor …"):
     a guide instructing its reader. The parser, trained on newspapers and Wikipedia, reads most of
     these as nouns, so the word's form decides (``imperative`` cues, derived from the commitment verbs)."""
-    first = next((t for t in sent if not t.is_punct and not t.like_num), None)
-    if first is None or not first.text[:1].isupper() or sent.text.rstrip().endswith("?"):
+    words = [t for t in sent if not t.is_punct and not t.like_num]
+    if not words or sent.text.rstrip().endswith("?"):
+        return False
+    first = words[0]
+    if first.lower_ in _OPENERS and len(words) > 1:  # "Of bied ondersteuning bij …", "En zorg voor …"
+        first = words[1]
+    elif not first.text[:1].isupper():
         return False
     return any(start == first.i for start, _ in hits.get(evidence_key("imperative"), sent))
+
+
+# Conjunctions that may open an instruction: "Of bied …", "En zorg …", "Maar betrek …".
+_OPENERS = {"of", "en", "maar", "dus", "ook"}
+
+
+def _in_law_name(sent: Span, start: int) -> bool:
+    """The measure's words are part of a law's name: "de Wet arbeid en zorg", "Wet kinderopvang"."""
+    return any(sent.doc[i].text == "Wet" for i in range(max(sent.start, start - 3), start))
 
 
 def _past_only(verb: Token) -> bool:
@@ -112,6 +126,8 @@ def evidence_kind(hits: Hits, sent: Span, start: int, measure: Measure, passage_
     if passage_kind == "toc":
         return OTHER_SENSE
     if hits.any(other_sense_key(measure.id), sent) or hits.any(evidence_key(OTHER_SENSE), sent):
+        return OTHER_SENSE
+    if _in_law_name(sent, start):
         return OTHER_SENSE
     if hits.any(unless_key(measure.rule.id), sent):
         return SHORTAGE if hits.any(evidence_key(SHORTAGE), sent) else OTHER_SENSE

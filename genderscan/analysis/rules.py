@@ -163,7 +163,13 @@ def measure_evidence(
                     continue
             out.append(evidence(sent.text.strip(), pp.passage.location, terms, kind))
     rank = {k: i for i, k in enumerate(EVIDENCE_KINDS)}
-    return sorted(out, key=lambda e: rank[e.kind or MENTION])
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for e in sorted(out, key=lambda e: rank[e.kind or MENTION]):  # a section's sentence can be reached twice
+        if (e.text, e.location.paragraph) not in seen:
+            seen.add((e.text, e.location.paragraph))
+            unique.append(e)
+    return unique
 
 
 def commits(evidence_items: Sequence[Evidence]) -> bool:
