@@ -23,8 +23,10 @@ which one must hold:
 * ``kinderopvang{NOUN,dep=obj,head=vergoeden}`` – all of these.
 
 The words are matched as without the braces; a match is then kept only
-when its sentence's parse (:mod:`genderscan.syntax`, made only for the
-sentences where such a term matched) meets every constraint. Without a
+when its sentence's parse (:mod:`genderscan.syntax`) meets every constraint.
+The parse is made when an analyser first asks for the match
+(:class:`genderscan.analysis.matching.CheckedHits`), so only sentences where
+such a term matched, and a rule looks, are parsed. Without a
 syntax model (``--model blank``) a constraint cannot be checked, and the
 term matches as if it had none. In a YAML flow list (``[a, b]``) a term with
 braces or commas must be quoted: ``["zijn{PRON}", "kinderopvang{NOUN,dep=obj}"]``.
