@@ -1,0 +1,57 @@
+"""simplemma's Dutch lemmas from its dictionary read where a word is: the same as simplemma's own."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+import simplemma
+from conftest import ROOT
+
+from genderscan import lemmas
+
+
+@pytest.fixture(scope="module")
+def decoded():
+    """simplemma's Dutch dictionary, decoded whole as simplemma does."""
+    frontcode = pytest.importorskip("simplemma.strategies.dictionaries.frontcode")
+    from simplemma.strategies.dictionaries.dictionary_factory import _read_decompressed
+
+    return frontcode._decode_stream(_read_decompressed("nl"))
+
+
+def test_the_index_is_simplemmas_and_every_lookup_agrees(decoded, monkeypatch):
+    monkeypatch.setattr(lemmas, "FULL_AFTER", 10**9)
+    dictionary = lemmas._IndexedDictionary.load("nl")
+    stream = pytest.importorskip("simplemma.strategies.dictionaries.stream_dictionary_factory")
+    if getattr(stream, "_BLOCK_SIZE", None) == lemmas.BLOCK:  # simplemma's own index, built by decoding all
+        reference = stream.StreamMap("nl")
+        assert (reference._firsts, reference._blocks) == (dictionary._firsts, dictionary._seeds)
+    rng = random.Random(1129)
+    keys = list(decoded)
+    # every block's first key and the key before it, random keys, and keys that are not there
+    probe = [*dictionary._firsts, *(seed[1] for seed in dictionary._seeds[1:]), *rng.sample(keys, 5000)]
+    for key in probe:
+        assert dictionary.get(key.decode()) == decoded[key].decode(), key
+    for key in [*(k + b"q" for k in rng.sample(keys, 2000)), b"zzzzzz", b"a", "\u00c4".encode()]:
+        expected = decoded.get(key)
+        assert dictionary.get(key.decode()) == (None if expected is None else expected.decode()), key
+    assert dictionary._full is None
+    dictionary.decode_all()
+    assert all(dictionary.get(k.decode()) == decoded[k].decode() for k in rng.sample(keys, 2000))
+
+
+def test_lemmas_are_simplemmas_before_and_after_the_whole_dictionary_is_decoded(monkeypatch):
+    text = (ROOT / "tests" / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8")
+    words = sorted(set(re.findall(r"\w+", text.lower())))
+    assert len(words) > 1000
+    monkeypatch.setattr(lemmas, "FULL_AFTER", len(words) // 2)  # halfway through, it decodes all
+    monkeypatch.setattr(lemmas, "lemma_of", lemmas.lemma_of.__wrapped__)  # no cache between the tests
+    lemmas._dutch.cache_clear()
+    try:
+        assert lemmas._dutch()[1] is not None  # the indexed dictionary, not simplemma's fallback
+        assert [lemmas.lemma_of(w) for w in words] == [simplemma.lemmatize(w, lang="nl").lower() for w in words]
+        assert lemmas._dutch()[1]._full is not None
+    finally:
+        lemmas._dutch.cache_clear()
