@@ -119,9 +119,21 @@ def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
 @pytest.mark.parametrize(
     "text, measure_id, kind",
     [
-        ("Of bied ondersteuning bij het regelen van kinderopvang als een ouder een traject start.", "kinderopvang", "recommendation"),
-        ("In de plannen staan nauwelijks maatregelen voor het combineren van werk en zorg.", "werk_zorg_combinatie", "shortage"),
-        ("De gemeente betaalt de uitkering door zolang de Wet arbeid en zorg van toepassing is.", "werk_zorg_combinatie", "other_sense"),
+        (
+            "Of bied ondersteuning bij het regelen van kinderopvang als een ouder een traject start.",
+            "kinderopvang",
+            "recommendation",
+        ),
+        (
+            "In de plannen staan nauwelijks maatregelen voor het combineren van werk en zorg.",
+            "werk_zorg_combinatie",
+            "shortage",
+        ),
+        (
+            "De gemeente betaalt de uitkering door zolang de Wet arbeid en zorg van toepassing is.",
+            "werk_zorg_combinatie",
+            "other_sense",
+        ),
     ],
 )
 def test_kinds_of_error_seen_on_real_documents(analyzer, text, measure_id, kind):
