@@ -68,7 +68,8 @@ def test_domain_override():
     report = Analyzer(domain="armoede").analyse_text("Een korte tekst over fietspaden.")
     assert report.domain.id == "armoede" and report.domain.overridden
     assert {m.id: m.status for m in report.measures}["kinderopvang"] == "missing"
-    assert {m.id: m.status for m in report.measures}["nazorg"] == "missing"  # every measure applies to every social domain
+    # every measure applies to every social domain
+    assert {m.id: m.status for m in report.measures}["nazorg"] == "missing"
     other = Analyzer(domain="other").analyse_text("Een korte tekst over kinderopvang.")
     assert {m.status for m in other.measures} == {"not_applicable"}
 
