@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -18,7 +18,11 @@ MEASURE_STATUSES = ("present", "missing", "not_applicable")
 EVIDENCE_KINDS = ("commitment", "intent", "recommendation", "mention", "shortage", "other_sense")
 """What a sentence that names a measure does with it, from strongest to weakest; only a commitment
 makes the measure present."""
-PASSAGE_KINDS = ("paragraph", "heading", "list_item", "table_cell", "footnote")
+PASSAGE_KINDS = ("paragraph", "heading", "list_item", "table_cell", "footnote", "toc", "running")
+NON_CONTENT_KINDS = ("toc", "running")
+"""Passage kinds that are no part of the text: table-of-contents lines (and the ToC's title) and
+running headers, footers and page numbers. They are kept, so that the reading order stays whole,
+but give no findings and no evidence."""
 
 
 def _plain(value: Any) -> Any:
@@ -47,20 +51,38 @@ class Location(_Serialisable):
     page: int | None = None
     """1-based physical page (PDF only)."""
     section: str | None = None
-    """Title of the heading the passage sits under, if known."""
+    """Title of the heading the passage sits under (the last of ``section_path``), if known."""
     char_start: int | None = None
     """Offset of the match within the passage text (findings only)."""
     char_end: int | None = None
     """End offset (exclusive) of the match within the passage text (findings only)."""
     page_label: str | None = None
     """The printed page label where the PDF defines one (``iii``, ``B-4``), else None."""
+    section_path: tuple[str, ...] = ()
+    """Titles of the headings the passage sits under, outermost first (a heading's own path ends
+    with itself); empty before the first heading and in a document without headings."""
 
     def label(self) -> str:
-        """Short human form: ``p. 3, alinea 12`` or ``alinea 12``."""
+        """Short human form: ``p. 3, alinea 12, § 3 Werk › 3.2 Partners`` or ``alinea 12``."""
         if self.page is not None:
             printed = f" (blz. {self.page_label})" if self.page_label and self.page_label != str(self.page) else ""
-            return f"p. {self.page}{printed}, alinea {self.paragraph}"
-        return f"alinea {self.paragraph}"
+            where = f"p. {self.page}{printed}, alinea {self.paragraph}"
+        else:
+            where = f"alinea {self.paragraph}"
+        path = section_label(self.section_path)
+        return f"{where}, {path}" if path else where
+
+
+SECTION_PARTS = 2
+"""Headings of a section path a location label shows: the innermost two."""
+
+
+def section_label(path: tuple[str, ...] | list[str]) -> str:
+    """``§ 3 Werk › 3.2 Partners``: the last SECTION_PARTS headings of *path*, '' for none."""
+    if not path:
+        return ""
+    shown = " › ".join(path[-SECTION_PARTS:])
+    return f"§ {'… › ' if len(path) > SECTION_PARTS else ''}{shown}"
 
 
 @dataclass(frozen=True)
@@ -75,6 +97,40 @@ class Passage(_Serialisable):
     """One of PASSAGE_KINDS."""
     suppress: tuple[tuple[str, str], ...] = ()
     """In-document suppressions: (rule id or category, reason), from a Word comment "genderscan: negeer ID reden"."""
+
+    @property
+    def is_content(self) -> bool:
+        """False for a table-of-contents line and a running header or footer (NON_CONTENT_KINDS)."""
+        return self.kind not in NON_CONTENT_KINDS
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of passages under one heading path: the heading (if any) and the text up to the next heading.
+
+    A subsection is a Section of its own; its ``path`` starts with its parent's.
+    """
+
+    path: tuple[str, ...]
+    """Heading titles, outermost first; ``()`` for the text before the first heading."""
+    start: int
+    """Index of its first passage in ``Document.passages`` (the heading, if it has one)."""
+    end: int
+    """Index just past its last passage."""
+
+    @property
+    def title(self) -> str | None:
+        """The section's own heading, None for the text before the first heading."""
+        return self.path[-1] if self.path else None
+
+    @property
+    def level(self) -> int:
+        """1 for a top-level section, 2 for a subsection …; 0 for the text before the first heading."""
+        return len(self.path)
+
+    def within(self, path: tuple[str, ...]) -> bool:
+        """True when this section is *path* or lies below it."""
+        return self.path[: len(path)] == path
 
 
 @dataclass(frozen=True)
@@ -99,6 +155,19 @@ class Document(_Serialisable):
     @property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.passages)
+
+    def sections(self) -> tuple[Section, ...]:
+        """The document's sections in reading order: each heading starts one, and so does the
+        text before the first heading (path ``()``). A document without headings is one section."""
+        out: list[Section] = []
+        start = 0
+        for i, p in enumerate(self.passages):
+            if i and (p.kind == "heading" or p.location.section_path != self.passages[start].location.section_path):
+                out.append(Section(self.passages[start].location.section_path, start, i))
+                start = i
+        if self.passages:
+            out.append(Section(self.passages[start].location.section_path, start, len(self.passages)))
+        return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -52,10 +52,14 @@ def test_two_columns_are_read_column_by_column(tmp_path, engine):
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_running_headers_footers_and_page_numbers_are_dropped(tmp_path, engine):
+def test_running_headers_footers_and_page_numbers_are_set_apart(tmp_path, engine):
     doc = read_document(_with_running_text(tmp_path / "kop.pdf"), pdf_engine=engine)
-    joined = " ".join(p.text for p in doc.passages)
+    joined = " ".join(p.text for p in doc.passages if p.kind != "running")
     assert "Gemeente Voorbeeld" not in joined and "Pagina" not in joined
+    running = [p.text for p in doc.passages if p.kind == "running"]
+    assert running == [
+        t for n in range(1, 5) for t in ("Gemeente Voorbeeld - Participatienota 2025", f"Pagina {n} van 4")
+    ]
     assert sum("Alinea" in p.text for p in doc.passages) == 4
     assert [p.location.page for p in doc.passages if p.text.startswith("Alinea")] == [1, 2, 3, 4]
 

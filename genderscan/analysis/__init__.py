@@ -27,8 +27,12 @@ def parse_document(
     """Run the pipeline over all passages at once (``nlp.pipe``) and match the lexicon.
 
     With a *syntax* model, the rules can ask for the parse of a sentence
-    (:func:`genderscan.syntax.token_syntax`); it is made when first asked for."""
-    docs = parse(nlp, (p.text for p in document.passages))
+    (:func:`genderscan.syntax.token_syntax`); it is made when first asked for.
+
+    Table-of-contents lines and running headers and footers (``Passage.is_content`` False) are
+    parsed as empty text: no words, sentences or hits, so no findings and no evidence, while the
+    parsed passages stay aligned with ``document.passages``."""
+    docs = parse(nlp, (p.text if p.is_content else "" for p in document.passages))
     return ParsedDocument(
         ParsedPassage(p, attach(d, syntax), compiled.hits(d)) for p, d in zip(document.passages, docs, strict=True)
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 
 from ..lexicon.keys import STANCE_CONTEXT, STANCE_CRITICAL
 from ..lexicon.schema import Lexicon, Rule
-from ..model import Finding, Location
+from ..model import Finding
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
 from .stance import classify, quote_ranges
@@ -143,15 +144,7 @@ def _finding(
 ) -> Finding:
     span = pp.doc[start:end]
     loc = pp.passage.location
-    location = Location(
-        file=loc.file,
-        paragraph=loc.paragraph,
-        page=loc.page,
-        section=loc.section,
-        char_start=span.start_char,
-        char_end=span.end_char,
-        page_label=loc.page_label,
-    )
+    location = replace(loc, char_start=span.start_char, char_end=span.end_char)
     return Finding(
         rule_id=rule.id,
         category=rule.category,

@@ -3,9 +3,11 @@
 An engine (pdfium or pdfplumber) only extracts :class:`Line` objects per page,
 in top-down coordinates. Everything else happens here, the same way for both:
 
-1. running headers, footers and page numbers are dropped: lines in the top
-   or bottom band of the page whose text (digits ignored) recurs on many
-   pages, and bare page numbers there;
+1. running headers, footers and page numbers are set apart: lines in the
+   top or bottom band of the page whose text (digits ignored) recurs on many
+   pages (or on most pages of a stretch, like a chapter's running title),
+   and page numbers there; they are kept as ``running`` passages (before
+   and after the page's text) that give no findings;
 2. two-column pages are read column by column (full-width lines, such as a
    heading across both columns, keep their place between them);
 3. lines become paragraphs by vertical gap, headings by size or weight,
@@ -13,7 +15,13 @@ in top-down coordinates. Everything else happens here, the same way for both:
 4. a paragraph that runs over a page break is joined again;
 5. table cells (pieces of text side by side on a row) and footnotes (small
    type low on the page, starting with a note number) are passages of their
-   own kind, so they are kept but never glued into the running text.
+   own kind, so they are kept but never glued into the running text;
+6. table-of-contents lines (a row that ends in dot leaders or a page
+   number, in a run of such rows) are ``toc`` passages, one per entry;
+7. headings get a level from their type (sizes used for headings on several
+   pages rank the levels, bold above regular) and their number ("3.2" under
+   "3"), and every passage its section path (:func:`.structure.outline`);
+   the headings of a cover page open no section for the pages after it.
 """
 
 from __future__ import annotations
@@ -26,7 +34,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model import Location, Passage
-from .normalise import clean, join_lines
+from .normalise import join_lines
+from .structure import PAGE_NUMBER, is_toc_title, outline, text_depth, toc_entry, toc_indices
 
 # List bullets: the usual Unicode ones, and the private-use code points Word's
 # Symbol and Wingdings bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢ …).
@@ -44,13 +53,16 @@ _MARKER_ONLY = re.compile(rf"^(?:[{_MARKS}]|\(?\d{{1,2}}\)|[a-z][.)]|\d{{1,2}}(?
 PARAGRAPH_PITCH = 1.4
 # Longer bold or large text (more than three lines) is a paragraph set in bold, not a heading.
 HEADING_MAX = 200
-# Share of the page height at the top and bottom where running headers and footers live.
+# Share of the page height (of a portrait page: the longer side) at the top and bottom where running
+# headers and footers live.
 BAND = 0.09
-# A header/footer text must recur on at least this share of the pages with text (and on 3 pages).
+# A header/footer text must recur on at least this share of the pages with text (and on 3 pages) …
 RECUR_SHARE = 0.5
-_PAGE_NUMBER = re.compile(
-    r"^(?:pagina\s+|blz\.?\s+|p\.\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van)\s*\d{1,4})?$", re.IGNORECASE
-)
+# … or on this share of the pages from its first to its last (a chapter's running title), and on RECUR_MIN pages.
+DENSE_SHARE = 0.6
+RECUR_MIN = 3
+# Roman page numbers of front matter ("iii"), alone in the band.
+_ROMAN = re.compile(r"^[ivxlc]{1,6}$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _ALNUM = re.compile(r"\w")
 _SENTENCE_END = (".", "!", "?", ":", ";")
@@ -101,28 +113,47 @@ def mark_bold(pages: list[Page]) -> list[Page]:
 
 def _band_key(line: Line, page: Page) -> str | None:
     """The recurring-text key of a line in the header or footer band, else None."""
-    if line.bottom <= page.height * BAND or line.top >= page.height * (1 - BAND):
+    band = BAND * max(page.height, page.width)  # margins stay as they are when a page is turned to landscape
+    if line.bottom <= band or line.top >= page.height - band:
         return _DIGITS.sub("#", " ".join(line.text.lower().split()))
     return None
 
 
-def drop_running(pages: list[Page]) -> list[Page]:
-    """Remove running headers, footers and page numbers."""
-    counts: Counter[str] = Counter()
-    for page in pages:
-        counts.update({k for k in (_band_key(ln, page) for ln in page.lines) if k})
+def split_running(pages: list[Page]) -> tuple[list[Page], list[list[Line]]]:
+    """The pages without their running headers, footers and page numbers, and those lines per page."""
+    found: dict[str, list[int]] = {}
+    for i, page in enumerate(pages):
+        for key in {k for k in (_band_key(ln, page) for ln in page.lines) if k}:
+            found.setdefault(key, []).append(i)
     with_text = sum(1 for p in pages if p.lines)
-    needed = max(3, RECUR_SHARE * with_text)
+    needed = max(RECUR_MIN, RECUR_SHARE * with_text)
+    recurring = {
+        key
+        for key, at in found.items()
+        if len(at) >= needed or (len(at) >= RECUR_MIN and len(at) >= DENSE_SHARE * (at[-1] - at[0] + 1))
+    }
     out = []
+    running: list[list[Line]] = []
     for page in pages:
         keep = []
+        band = []
         for ln in page.lines:
-            key = _band_key(ln, page)
-            if key is not None and (counts[key] >= needed or _PAGE_NUMBER.match(ln.text.strip())):
-                continue
-            keep.append(ln)
+            band_key = _band_key(ln, page)
+            stripped = ln.text.strip()
+            if band_key is not None and (
+                band_key in recurring or PAGE_NUMBER.match(stripped) or _ROMAN.match(stripped)
+            ):
+                band.append(ln)
+            else:
+                keep.append(ln)
         out.append(Page(keep, page.width, page.height))
-    return out
+        running.append(band)
+    return out, running
+
+
+def drop_running(pages: list[Page]) -> list[Page]:
+    """Remove running headers, footers and page numbers."""
+    return split_running(pages)[0]
 
 
 def merge_markers(page: Page) -> Page:
@@ -310,9 +341,61 @@ def _blocks(lines: list[Line], body: float):
         yield kind, block
 
 
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines in reading order grouped into rows: pieces side by side on one row, left to right."""
+    rows: list[list[Line]] = []
+    for line in lines:
+        if rows and _same_row(rows[-1][-1], line) and line.x0 > rows[-1][-1].x1:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _row_text(row: list[Line]) -> str:
+    return " ".join(ln.text.strip() for ln in row)
+
+
+def _items(lines: list[Line], body: float, pages: int):
+    """A page's ordered lines as (kind, lines) items: ToC entries one per row, the rest as :func:`_blocks`."""
+    if not any(ln.text.rstrip()[-1:].isdigit() or ln.text.rstrip().endswith(("....", "…")) for ln in lines):
+        yield from _blocks(lines, body)  # no line ends as a ToC line does
+        return
+    rows = _rows(lines)
+    texts = [_row_text(r) for r in rows]
+    titles = [is_toc_title(t) for t in texts]
+    entries = sum(1 for t in texts if toc_entry(t) is not None)
+    mostly = entries >= 2 and entries >= 0.5 * len(rows)  # a page of ToC lines: one is enough
+    toc = toc_indices(texts, titles, pages=pages, run=1 if mostly else None)
+    if not toc:
+        yield from _blocks(lines, body)
+        return
+    rest: list[Line] = []
+    entry: list[Line] = []
+    for i, row in enumerate(rows):
+        if i in toc:
+            if rest:
+                yield from _blocks(rest, body)
+                rest = []
+            entry += row
+            if toc_entry(texts[i]) is not None or i + 1 not in toc:
+                yield "toc", entry  # a title over two rows is one entry, ended by its page number
+                entry = []
+        else:
+            rest += row
+    if rest:
+        yield from _blocks(rest, body)
+
+
+def _style(block: list[Line]) -> float:
+    """A heading's type as one number: its size, a quarter point more in bold."""
+    return max(ln.size for ln in block) + (0.25 if block[0].bold else 0.0)
+
+
 def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> list[Passage]:
-    """Passages of a whole document: headers dropped, columns ordered, paragraphs joined over page breaks."""
-    pages = drop_running(pages)
+    """Passages of a whole document: running text set apart, columns ordered, paragraphs joined over page
+    breaks, ToC lines marked, headings ranked and every passage given its section path."""
+    pages, running = split_running(pages)
     sizes: Counter[float] = Counter()
     for p in pages:
         for ln in p.lines:
@@ -321,15 +404,31 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
         return []
     body = sizes.most_common(1)[0][0]  # the size of most of the text
     out: list[Passage] = []
-    open_paragraph = False  # the last passage may continue on the next page
-    section: str | None = None
+    styles: list[float | None] = []  # per passage, the type of a heading
+    open_at: int | None = None  # the last paragraph, when it may continue on the next page
+    cover_end: int | None = None
     for page_no, page in enumerate(pages, start=1):
-        for i, (kind, block) in enumerate(_blocks(reading_order(merge_markers(page)), body)):
+        label = labels[page_no - 1] if labels and labels[page_no - 1] else None
+        band = running[page_no - 1]
+        middle = page.height / 2
+        top = [ln for ln in band if ln.top < middle]
+
+        def add(text: str, kind: str, style: float | None = None, page_no: int = page_no, label=label) -> None:
+            loc = Location(file=file, paragraph=len(out) + 1, page=page_no, page_label=label)
+            out.append(Passage(text=text, location=loc, kind=kind))
+            styles.append(style)
+
+        for ln in _by_rows(top):
+            add(" ".join(ln.text.split()), "running")
+        first = True
+        for kind, block in _items(reading_order(merge_markers(page)), body, len(pages)):
             if kind == "paragraph" and _is_footnote(block, body, page):
                 kind = "footnote"
-            text = join_lines([ln.text for ln in block])
+            text = join_lines([ln.text for ln in block]) if kind != "toc" else join_lines([_row_text(block)])
             if kind == "heading" and (len(block) > 3 or len(text) > HEADING_MAX):
                 kind = "paragraph"  # a bold paragraph or a bold table row, not a title
+            elif kind == "heading" and _BULLET.match(text) and not text[:1].isdigit():
+                kind = "list_item"  # a bold list item, not a title ("3.2 Werk" is one)
             elif (
                 kind == "heading"
                 and len(block) > 1
@@ -339,15 +438,52 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
                 kind = "paragraph"  # a sentence in bold that introduces a list, not a title
             if not text:
                 continue
-            if i == 0 and open_paragraph and kind == "paragraph" and text[:1].islower():
-                prev = out[-1]
-                out[-1] = Passage(join_lines([prev.text, text]), prev.location, prev.kind)
-                open_paragraph = not out[-1].text.endswith(_SENTENCE_END)
+            if first and open_at is not None and kind == "paragraph" and text[:1].islower():
+                prev = out[open_at]
+                out[open_at] = Passage(join_lines([prev.text, text]), prev.location, prev.kind)
+                open_at = None if out[open_at].text.endswith(_SENTENCE_END) else open_at
+                first = False
                 continue
-            if kind == "heading":
-                section = clean(text)
-            label = labels[page_no - 1] if labels and labels[page_no - 1] else None
-            loc = Location(file=file, paragraph=len(out) + 1, page=page_no, section=section, page_label=label)
-            out.append(Passage(text=text, location=loc, kind=kind))
-            open_paragraph = kind == "paragraph" and not text.endswith(_SENTENCE_END)
-    return out
+            first = False
+            add(text, kind, _style(block) if kind == "heading" else None)
+            open_at = len(out) - 1 if kind == "paragraph" and not text.endswith(_SENTENCE_END) else None
+        for ln in _by_rows([ln for ln in band if ln.top >= middle]):
+            add(" ".join(ln.text.split()), "running")
+        if page_no == 1 and len(pages) > 1 and _is_cover(out):
+            cover_end = len(out)
+    keys = _heading_keys(out, styles, cover_end)
+    return outline(out, keys, find_toc=False, restart=cover_end)
+
+
+# Words of text (not headings) a first page may have and still be a cover page.
+COVER_WORDS = 40
+
+
+def _is_cover(first_page: list[Passage]) -> bool:
+    """A first page of headings and a few words (a title, a date, a publisher): a cover page."""
+    words = sum(len(p.text.split()) for p in first_page if p.kind not in ("heading", "running"))
+    return any(p.kind == "heading" for p in first_page) and words < COVER_WORDS
+
+
+def _heading_keys(
+    passages: list[Passage], styles: list[float | None], cover_end: int | None
+) -> list[tuple[int, ...] | None]:
+    """Level keys of the headings: (rank of the type, depth of the number or text).
+
+    The types that headings use on at least two pages (the cover not
+    counted) are the levels, larger first; a type used on one page only
+    ranks with the next level below it (or at the top, when it is larger
+    than all of them: a title).
+    """
+    pages_of: dict[float, set[int]] = {}
+    for i, (p, style) in enumerate(zip(passages, styles, strict=True)):
+        if style is not None and (cover_end is None or i >= cover_end):
+            pages_of.setdefault(style, set()).add(p.location.page or 0)
+    levels = sorted((s for s, at in pages_of.items() if len(at) >= 2), reverse=True) or sorted(pages_of, reverse=True)
+    keys: list[tuple[int, ...] | None] = []
+    for p, style in zip(passages, styles, strict=True):
+        if style is None:
+            keys.append(None)
+        else:
+            keys.append((sum(1 for s in levels if s > style + 0.01), text_depth(p.text)))
+    return keys

@@ -1,7 +1,9 @@
 """ODT (OpenDocument text) reader on ``content.xml``.
 
-Headings (``text:h``) become sections, list items and table cells their own
-passages, notes (footnotes and endnotes) ``footnote`` passages at the end.
+Headings (``text:h``) open a section at their ``text:outline-level``, list
+items and table cells are passages of their own, notes (footnotes and
+endnotes) ``footnote`` passages at the end. A table of contents
+(``text:table-of-content``) is kept as ``toc`` passages.
 Comments (``office:annotation``) and the deleted text that tracked changes
 keep in ``text:tracked-changes`` are not read; inserted text is ordinary
 text in the document. The zip is checked like a DOCX (damage, zip bombs).
@@ -16,11 +18,13 @@ from ..errors import InputError
 from ..model import Location, Passage
 from .docx import check_zip
 from .normalise import clean
+from .structure import outline
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _SKIP = {f"{OFFICE}annotation", f"{TEXT}tracked-changes", f"{TEXT}note", f"{TEXT}note-citation"}
+_NOTES = "Voetnoten en eindnoten"
 
 
 def read(path: Path, data: bytes) -> tuple[list[Passage], None]:
@@ -39,9 +43,13 @@ def read(path: Path, data: bytes) -> tuple[list[Passage], None]:
         raise InputError(f"{path}: the ODT has no text body", code=errors.CORRUPT_DOCX)
     reader = _Reader(str(path))
     reader.blocks(body, in_list=False)
+    passages = outline(reader.passages, reader.keys)
     for note in body.iter(f"{TEXT}note-body"):
-        reader.add(_text(note, note), "footnote", "Voetnoten en eindnoten")
-    return reader.passages, None
+        text = clean(_text(note, note))
+        if text:
+            loc = Location(str(path), len(passages) + 1, section=_NOTES, section_path=(_NOTES,))
+            passages.append(Passage(text=text, location=loc, kind="footnote"))
+    return passages, None
 
 
 def _text(element, stop) -> str:
@@ -62,28 +70,31 @@ class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
         self.passages: list[Passage] = []
-        self.section: str | None = None
+        self.keys: list[tuple[int, ...] | None] = []
+        """Per passage, the outline level of a heading, else None."""
 
-    def add(self, text: str, kind: str, section: str | None = None) -> None:
+    def add(self, text: str, kind: str, level: int | None = None) -> None:
         text = clean(text)
         if text:
-            loc = Location(file=self.file, paragraph=len(self.passages) + 1, section=section or self.section)
-            self.passages.append(Passage(text=text, location=loc, kind=kind))
+            self.passages.append(Passage(text=text, location=Location(self.file, len(self.passages) + 1), kind=kind))
+            self.keys.append((level,) if level is not None else None)
 
-    def blocks(self, parent, in_list: bool) -> None:
+    def blocks(self, parent, in_list: bool, toc: bool = False) -> None:
         for child in parent:
             tag = child.tag
             if tag == f"{TEXT}h":
-                text = clean(_text(child, child))
-                if text:
-                    self.section = text
-                self.add(text, "heading")
+                level = child.get(f"{TEXT}outline-level") or ""
+                self.add(_text(child, child), "toc" if toc else "heading", int(level) if level.isdigit() else 1)
             elif tag == f"{TEXT}p":
-                self.add(_text(child, child), "list_item" if in_list else "paragraph")
+                self.add(_text(child, child), "toc" if toc else "list_item" if in_list else "paragraph")
+            elif tag in (f"{TEXT}table-of-content", f"{TEXT}illustration-index", f"{TEXT}table-index"):
+                index = child.find(f"{TEXT}index-body")  # the source part holds only templates
+                if index is not None:
+                    self.blocks(index, in_list, toc=True)
             elif tag == f"{TEXT}list":
                 self.blocks(child, in_list=True)
-            elif tag in (f"{TEXT}list-item", f"{TEXT}section", f"{TEXT}list-header"):
-                self.blocks(child, in_list)
+            elif tag in (f"{TEXT}list-item", f"{TEXT}section", f"{TEXT}list-header", f"{TEXT}index-title"):
+                self.blocks(child, in_list, toc)
             elif tag == f"{TABLE}table":
                 for cell in child.iter(f"{TABLE}table-cell"):
                     self.add("\n".join(_text(p, p) for p in cell if p.tag in (f"{TEXT}p", f"{TEXT}h")), "table_cell")

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .. import errors
 from ..errors import InputError
 from ..model import Location, Passage
 from .normalise import clean
+from .structure import LABEL_ONLY, is_page_number, outline, text_depth
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# A list item that is only a link to a heading of the document: a line of a Markdown ToC.
+_MD_TOC_LINK = re.compile(r"^\[[^\]]+\]\(#[^)]*\)$")
 _BINARY_SIGNATURES = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff")
 
 
@@ -46,11 +50,25 @@ def _blocks(text: str) -> list[str]:
 
 
 # A numbered heading line ("3.2 Partners van uitkeringsgerechtigden",
-# "Hoofdstuk 4 Trajecten"): short, no closing punctuation.
+# "Hoofdstuk 4 Trajecten"): short, no closing punctuation, the title in capitals
+# (so that "15 december 2021" and "3522 KE Utrecht" are no headings).
 _TXT_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?|hoofdstuk\s+\d+|paragraaf\s+\d+(?:\.\d+)*)\s+\S.{0,100}$", re.IGNORECASE
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[Hh]oofdstuk\s+\d+|[Pp]aragraaf\s+\d+(?:\.\d+)*)\s+[^\W\d_a-z].{0,100}$"
 )
 _TXT_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+# A Markdown heading in a text file ("### Artikel 1", "####Organen", as law texts are published).
+_HASH_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?<=##)(?=[^#\s]))(\S.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+# A title without a number: a short line in capitals at the start, without closing punctuation.
+_TITLE_MAX = 100
+_TITLE_WORDS = 14
+_TITLE_END = (".", ",", ";", ":", "!", "-", "(", "/", "*")
+# "Uitgave: Verwey-Jonker Instituut": a field of a colophon, not a title.
+_FIELD = re.compile(r"^[^\W\d][\w ]{0,20}:\s")
+# A sentence ends inside the line: text, not a title.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+# Keys of headings: Markdown-style "#" headings by their number of #, above every other heading.
+_PLAIN = 7
 
 
 def _is_txt_heading(line: str) -> bool:
@@ -58,43 +76,141 @@ def _is_txt_heading(line: str) -> bool:
     return bool(_TXT_HEADING.match(line)) and not line.endswith((".", ",", ";", ":", "?", "!"))
 
 
-def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
-    """Blank-line blocks. A numbered heading on a block's first line becomes a
-    heading passage (and the section of what follows); a block of bullet
-    lines becomes one list item per bullet. All keep the block's number."""
-    passages = []
-    section: str | None = None
-    for i, block in enumerate(_blocks(decode(path, data)), start=1):
-        lines = [ln for ln in block.splitlines() if ln.strip()]
-        if _is_txt_heading(lines[0]):
-            section = clean(lines[0])
-            passages.append(
-                Passage(text=section, location=Location(file=str(path), paragraph=i, section=section), kind="heading")
-            )
-            lines = lines[1:]
-        if not lines:
-            continue
-        loc = Location(file=str(path), paragraph=i, section=section)
-        if len(lines) > 1 and all(_TXT_BULLET.match(ln) for ln in lines):
-            passages.extend(
-                Passage(text=clean(_TXT_BULLET.sub("", ln, count=1)), location=loc, kind="list_item") for ln in lines
-            )
+def _is_title_line(line: str) -> bool:
+    """A short line that reads as a title: capital first, at most a few words, no closing punctuation."""
+    line = line.strip()
+    return (
+        2 <= len(line) <= _TITLE_MAX
+        and line[0].isupper()
+        and len(line.split()) <= _TITLE_WORDS
+        and not line.endswith(_TITLE_END)
+        and not _TXT_BULLET.match(line)
+        and any(len(w) > 1 and w.isalpha() for w in line.split())
+        and not _FIELD.match(line)
+        and not _SENTENCE_INSIDE.search(line)
+    )
+
+
+def _title_first(lines: list[str]) -> bool:
+    """The first line of a block is a title over the text below it: much shorter, and the text starts anew."""
+    first = lines[0].strip()
+    rest = lines[1:]
+    return (
+        bool(rest)
+        and _is_title_line(first)
+        and rest[0].strip()[:1].isupper()
+        and len(first) <= 0.7 * max(len(ln.strip()) for ln in rest)
+    )
+
+
+def _hash_heading(line: str) -> tuple[int, str] | None:
+    m = _HASH_HEADING.match(line.strip())
+    if not m or len(m.group(2)) > 200 or not (any(c.isalpha() for c in m.group(2)) or LABEL_ONLY.match(m.group(2))):
+        return None
+    return len(m.group(1)), m.group(2)
+
+
+def _pieces(lines: list[str]) -> list[tuple[str, list[str], tuple[int, ...] | None]]:
+    """A block's lines as (kind, lines, heading key) pieces: headings split off, the rest kept together."""
+    if len(lines) > 1 and all(ln.lstrip().startswith("#") for ln in lines):
+        return [("text", lines, None)]  # a comment block of "#" lines (a source note), not headings
+    out: list[tuple[str, list[str], tuple[int, ...] | None]] = []
+    rest: list[str] = []
+    for ln in lines:
+        hashed = _hash_heading(ln)
+        if hashed is not None:
+            if rest:
+                out.append(("text", rest, None))
+                rest = []
+            level, title = hashed
+            out.append(("heading", [title], (level, text_depth(title))))
         else:
-            passages.append(Passage(text=clean("\n".join(lines)), location=loc))
-    return passages, None
+            rest.append(ln)
+    if rest:
+        out.append(("text", rest, None))
+    return out
+
+
+def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
+    """Blank-line blocks. Headings become heading passages (and the section of
+    what follows): a numbered line ("3.2 Werk") or a short title line on a
+    block's first line, a short title line alone, or a Markdown "#" line; a
+    block of bullet lines becomes one list item per bullet; a page number
+    alone is a running passage. All keep the block's number. Tables of
+    contents are marked and every passage gets its section path
+    (:func:`.structure.outline`)."""
+    passages: list[Passage] = []
+    keys: list[tuple[int, ...] | None] = []
+
+    def add(text: str, i: int, kind: str, key: tuple[int, ...] | None = None) -> None:
+        passages.append(Passage(text=text, location=Location(file=str(path), paragraph=i), kind=kind))
+        keys.append(key)
+
+    for i, block in enumerate(_blocks(decode(path, data)), start=1):
+        for piece, lines, key in _pieces([ln for ln in block.splitlines() if ln.strip()]):
+            if piece == "heading":
+                add(clean(lines[0]), i, "heading", key)
+                continue
+            first = lines[0].strip()
+            if _is_txt_heading(first) or (len(lines) == 1 and _is_title_line(first)) or _title_first(lines):
+                add(clean(first), i, "heading", (_PLAIN, text_depth(first)))
+                lines = lines[1:]
+            if not lines:
+                continue
+            if len(lines) > 1 and all(_TXT_BULLET.match(ln) for ln in lines):
+                for ln in lines:
+                    add(clean(_TXT_BULLET.sub("", ln, count=1)), i, "list_item")
+            elif len(lines) == 1 and is_page_number(lines[0]):
+                add(clean(lines[0]), i, "running")
+            else:
+                add(clean("\n".join(lines)), i, "paragraph")
+    return outline(*_merge_labels(passages, keys)), None
+
+
+def _merge_labels(
+    passages: list[Passage], keys: list[tuple[int, ...] | None]
+) -> tuple[list[Passage], list[tuple[int, ...] | None]]:
+    """A heading that is only a label ("Artikel 12", "§ 1.1") takes the heading right under it as
+    its title: "Artikel 12 Organen". Law texts set the two on lines of their own."""
+    out: list[Passage] = []
+    out_keys: list[tuple[int, ...] | None] = []
+    for p, key in zip(passages, keys, strict=True):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "heading" and p.kind == "heading" and LABEL_ONLY.match(prev.text):
+            out[-1] = replace(prev, text=f"{prev.text} {p.text}")
+            continue
+        out.append(p)
+        out_keys.append(key)
+    return out, out_keys
 
 
 def read_md(path: Path, data: bytes) -> tuple[list[Passage], None]:
-    passages = []
-    section: str | None = None
+    """Markdown blocks: "#" and underlined (setext) headings by their level, list items,
+    paragraphs; a ToC (a list of links to the document's own headings, or page numbers) is marked."""
+    passages: list[Passage] = []
+    keys: list[tuple[int, ...] | None] = []
     for i, block in enumerate(_blocks(decode(path, data)), start=1):
-        first = block.strip().splitlines()[0]
-        heading = _MD_HEADING.match(first)
-        kind = "paragraph"
-        if heading and len(block.strip().splitlines()) == 1:
-            section, kind, block = clean(heading.group(1)), "heading", heading.group(1)
-        elif _MD_BULLET.match(first):
-            kind = "list_item"
-        loc = Location(file=str(path), paragraph=i, section=section)
-        passages.append(Passage(text=clean(block), location=loc, kind=kind))
-    return passages, None
+        lines = block.strip().splitlines()
+        if len(lines) == 2 and _SETEXT.match(lines[1].strip()) and lines[0].strip():
+            title = clean(lines[0])
+            passages.append(Passage(title, Location(file=str(path), paragraph=i), "heading"))
+            keys.append((1 if lines[1].strip()[0] == "=" else 2,))
+            continue
+        rest: list[str] = []
+        for ln in [*lines, None]:
+            heading = _MD_HEADING.match(ln.strip()) if ln is not None else None
+            if ln is not None and not heading:
+                rest.append(ln)
+                continue
+            if rest:
+                text = "\n".join(rest)
+                kind = "list_item" if _MD_BULLET.match(rest[0]) else "paragraph"
+                if kind == "list_item" and _MD_TOC_LINK.match(clean(_MD_BULLET.sub("", rest[0], count=1))):
+                    kind = "toc"
+                passages.append(Passage(clean(text), Location(file=str(path), paragraph=i), kind))
+                keys.append(None)
+                rest = []
+            if heading and ln is not None:
+                passages.append(Passage(clean(heading.group(1)), Location(file=str(path), paragraph=i), "heading"))
+                keys.append((len(ln.strip()) - len(ln.strip().lstrip("#")),))
+    return outline(passages, keys), None

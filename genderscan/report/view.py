@@ -6,7 +6,7 @@ import os
 from datetime import datetime, timezone
 from typing import Any
 
-from ..model import SEVERITIES
+from ..model import SEVERITIES, section_label
 from .ui import UI
 
 TOP_POINTS = 3
@@ -17,11 +17,15 @@ MEASURE_NL = UI["nl"]["measure_status"]
 
 
 def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
+    """``p. 12, alinea 40, § 3 Werk › 3.2 Partners``: page, paragraph and the innermost headings."""
     if loc.get("page") is not None:
         label = loc.get("page_label")
         printed = f" ({ui['printed_page']} {label})" if label and label != str(loc["page"]) else ""
-        return f"{ui['page']} {loc['page']}{printed}, {ui['paragraph']} {loc['paragraph']}"
-    return f"{ui['paragraph']} {loc['paragraph']}"
+        where = f"{ui['page']} {loc['page']}{printed}, {ui['paragraph']} {loc['paragraph']}"
+    else:
+        where = f"{ui['paragraph']} {loc['paragraph']}"
+    path = section_label(loc.get("section_path") or ([loc["section"]] if loc.get("section") else []))
+    return f"{where}, {path}" if path else where
 
 
 def _finding_view(f: dict, ui: dict) -> dict:

@@ -1,0 +1,281 @@
+"""Document structure shared by the readers: heading paths, tables of contents, running text.
+
+A reader gives each heading a level key (a tuple: smaller is further out,
+e.g. ``(2,)`` for HTML's h2 or ``(rank of the font size, depth of "3.2")``
+for a PDF) and leaves everything else to :func:`outline`, which
+
+1. marks table-of-contents lines (a title followed by dot leaders and/or a
+   page number, in a run of such lines, or right under "Inhoud") and the
+   ToC's own title as ``toc`` passages (:func:`toc_indices`);
+2. gives every passage its ``section_path``: the titles of the headings it
+   sits under, outermost first (:class:`Outline`); ``section`` stays the
+   innermost title.
+
+Running headers and footers are found per format (PDF: :mod:`.layout`) and
+arrive here as ``running`` passages, which keep the path they sit in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Location, Passage
+
+Key = tuple[int, ...]
+
+# Depths of headings without a number, below every numbered depth: an ALL-CAPS
+# title with a heading right under it is taken to be one level above a title in
+# ordinary case (a chapter over its sections).
+UNNUMBERED_CAPS = 100
+UNNUMBERED = 101
+# Articles of a law ("Artikel 12") sit below chapters and paragraphs whatever their number.
+_ARTICLE_DEPTH = 9
+
+# "3", "3.2", "3.2.1.", "6a", "§ 1.1", "Hoofdstuk 4", "Paragraaf 3.2", "Artikel 12", "Bijlage 2"
+_NUMBERED = re.compile(
+    r"^(?:(?P<word>hoofdstuk|afdeling|paragraaf|artikel|bijlage|deel|titel)\s+|(?P<par>§)\s*)?"
+    r"(?P<num>\d{1,3}[a-z]{0,2}(?:\.(?:\d{1,2}[a-z]?|[a-z])){0,4})\.?(?=[\s:–-]|$)",
+    re.IGNORECASE,
+)
+# The label alone, without a title (law texts give the title on the next line).
+LABEL_ONLY = re.compile(
+    r"^(?:hoofdstuk|afdeling|paragraaf|artikel|bijlage|deel|titel|§)\s*[\dIVXivx]{1,4}[a-z]{0,2}(?:\.\d{1,2}[a-z]?)*\.?$",
+    re.IGNORECASE,
+)
+
+# A page number as running headers and footers print it: "3", "- 3 -", "Pagina 3 van 20", "blad 3/86".
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|page|blz\.?|blad|bladzijde|pag\.|p\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|van|of)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def is_page_number(text: str) -> bool:
+    """A page number on a line of its own (a year alone is none)."""
+    text = text.strip()
+    return bool(PAGE_NUMBER.match(text)) and not _YEAR.match(text)
+
+
+# Titles of a table of contents.
+_TOC_TITLE = re.compile(
+    r"^(?:inhoud(?:sopgave|stafel|sopgaaf)?|inhoud van (?:dit|deze) \w+|table of contents|contents)\s*:?$",
+    re.IGNORECASE,
+)
+# A ToC line: a title, then dot leaders (with or without a page number after them) …
+_TOC_LEADER = re.compile(r"^(?P<title>.*?\w.*?)\s*(?:[.·…_]\s?){4,}\s*(?P<page>\**\d{1,4}\**|[ivxlc]{1,6})?\s*$")
+# … or a title ending in a word and then a page number ("Inleiding 3", "Inleiding **3**", "Inleiding\t3").
+_TOC_NUMBER = re.compile(r"^(?P<title>.*[^\W\d].*?[\w)?!’'\"*])\s+(?P<page>\**\d{1,3}\**)$")
+_BARE_NUMBER = re.compile(r"^\**\d{1,3}\**$")
+# A ToC line is one line of a title: not longer than this.
+TOC_LINE_MAX = 160
+# Lines in a row that make a table of contents without a title above them.
+TOC_RUN = 3
+
+
+def number_depth(title: str) -> int | None:
+    """How deep a numbered heading sits: "3" 1, "3.2" 2, "5.b.1" 3, "Hoofdstuk 4" 1, "§ 1.1" 2, "Artikel 12" 9;
+    None for a heading without a number."""
+    m = _NUMBERED.match(title.strip())
+    if not m:
+        return None
+    word = (m.group("word") or m.group("par") or "").lower()
+    parts = m.group("num").count(".") + 1
+    if word == "artikel":
+        return _ARTICLE_DEPTH
+    if word in ("hoofdstuk", "bijlage", "deel", "titel"):
+        return 1
+    if word in ("afdeling", "paragraaf", "§"):
+        return max(2, parts)
+    return parts
+
+
+def text_depth(title: str) -> int:
+    """The depth of a heading from its text alone: its number's depth, else ALL CAPS above ordinary case."""
+    depth = number_depth(title)
+    if depth is not None:
+        return depth
+    letters = [c for c in title if c.isalpha()]
+    words = [w for w in title.split() if len(w) >= 5 and w.isalpha()]  # a word, not an abbreviation ("WMO")
+    return UNNUMBERED_CAPS if letters and words and all(c.isupper() for c in letters) else UNNUMBERED
+
+
+def is_toc_title(text: str) -> bool:
+    """ "Inhoud", "Inhoudsopgave", "Table of contents" …"""
+    return bool(_TOC_TITLE.match(text.strip()))
+
+
+def toc_entry(text: str) -> tuple[bool, int | None] | None:
+    """(has dot leaders, page number or None) when *text* reads as a ToC line, else None."""
+    text = text.strip()
+    if not text or len(text) > TOC_LINE_MAX:
+        return None
+    m = _TOC_LEADER.match(text)
+    if m:
+        page = m.group("page")
+        return True, int(page.strip("*")) if page and page.strip("*").isdigit() else None
+    m = _TOC_NUMBER.match(text)
+    if (
+        m
+        and any(c.isalpha() for c in m.group("title").split()[-1])  # a word before the number, not a figure
+        and not LABEL_ONLY.match(text)
+    ):
+        return False, int(m.group("page").strip("*"))
+    return None
+
+
+def toc_indices(
+    texts: Sequence[str], titles: Sequence[bool] = (), *, pages: int | None = None, run: int | None = None
+) -> set[int]:
+    """Indices of the ToC lines among *texts* (one line or short passage each, in reading order).
+
+    A line counts in a run of at least TOC_RUN ToC lines (dot leaders, or a
+    page number at the end that never goes down, never past *pages*); right
+    under a ToC title (*titles*: True where a line is one) one line is enough,
+    and so on a page that is mostly ToC lines (*run* 1).
+    A short line between two ToC lines (a title over two lines, or a title
+    whose number stands on the next line) is part of the run, and so is a
+    bare page number after the run's last title.
+    """
+    entries = [toc_entry(t) for t in texts]
+    needed = run or TOC_RUN
+    out: set[int] = set()
+    i = 0
+    n = len(texts)
+    while i < n:
+        after_title = i > 0 and i - 1 < len(titles) and titles[i - 1]
+        if entries[i] is None and not after_title:
+            i += 1
+            continue
+        lines: list[int] = []
+        found = 0
+        last_page = 0
+        j = i
+        gap: list[int] = []
+        while j < n:
+            entry = entries[j]
+            if entry is not None:
+                leaders, page = entry
+                if page is not None and not leaders and (page < last_page or (pages is not None and page > pages + 10)):
+                    break
+                if page is not None:
+                    last_page = max(last_page, page)
+                lines += gap + [j]
+                gap = []
+                found += 1
+            elif _BARE_NUMBER.match(texts[j].strip()) and lines:
+                lines += gap + [j]
+                gap = []
+            elif len(gap) < 2 and _short_line(texts[j]) and not (j < len(titles) and titles[j]):
+                gap.append(j)
+            else:
+                break
+            j += 1
+        if (found >= needed and not _one_series(texts, lines, entries)) or (after_title and found >= 1):
+            out.update(lines)
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out
+
+
+def _one_series(texts: Sequence[str], run: list[int], entries: list) -> bool:
+    """Numbered steps, not a ToC: "Stap 1", "Stap 2", "Stap 3" (no dot leaders, one first word)."""
+    lines = [i for i in run if entries[i] is not None]
+    if any(entries[i][0] for i in lines):
+        return False
+    return len({texts[i].split(maxsplit=1)[0].lower() for i in lines}) == 1
+
+
+def _short_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= TOC_LINE_MAX and not text.endswith((".", ";", ":"))
+
+
+class Outline:
+    """The path of headings while a document is read, outermost first.
+
+    A heading closes every open heading whose key is not smaller than its own
+    (its earlier siblings and their subsections) and opens under the rest.
+    """
+
+    def __init__(self) -> None:
+        self._open: list[tuple[Key, str]] = []
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(title for _, title in self._open)
+
+    def enter(self, title: str, key: Key) -> tuple[str, ...]:
+        """Open the heading *title* at level *key*; return its path."""
+        while self._open and self._open[-1][0] >= key:
+            self._open.pop()
+        self._open.append((key, title))
+        return self.path
+
+    def clear(self) -> None:
+        self._open.clear()
+
+
+def with_path(passage: Passage, path: tuple[str, ...], kind: str | None = None) -> Passage:
+    """*passage* with its section path (and ``section``, the innermost title) set, and its kind if given."""
+    loc: Location = replace(passage.location, section=path[-1] if path else None, section_path=path)
+    return replace(passage, location=loc, kind=kind or passage.kind)
+
+
+def outline(
+    passages: Sequence[Passage],
+    keys: Sequence[Key | None],
+    *,
+    find_toc: bool = True,
+    restart: int | None = None,
+    pages: int | None = None,
+) -> list[Passage]:
+    """Mark the table of contents and set every passage's section path.
+
+    *keys*: per passage, the level key of a heading (None for the others;
+    ``heading`` passages without a key get :func:`text_depth`). With
+    *find_toc*, ToC lines are recognised from their text (PDF finds them
+    by its rows, so it passes False). The passage at index *restart* (the
+    first after a PDF's cover page) starts again without open headings.
+    """
+    kinds = [p.kind for p in passages]
+    if find_toc:
+        texts = [p.text if p.kind != "footnote" else "" for p in passages]
+        titles = [p.kind == "heading" and is_toc_title(p.text) for p in passages]
+        for i in toc_indices(texts, titles, pages=pages):
+            kinds[i] = "toc"
+    # a ToC title is part of its ToC: it opens no section of the document
+    for i, p in enumerate(passages):
+        if (
+            p.kind in ("heading", "paragraph")
+            and is_toc_title(p.text)
+            and i + 1 < len(passages)
+            and kinds[i + 1] == "toc"
+        ):
+            kinds[i] = "toc"
+    out: list[Passage] = []
+    tree = Outline()
+    toc_path: tuple[str, ...] | None = None
+    for i, p in enumerate(passages):
+        if i == restart:
+            tree.clear()
+        kind = kinds[i]
+        if kind == "toc":
+            if toc_path is None or is_toc_title(p.text):
+                toc_path = tree.path + ((p.text,) if is_toc_title(p.text) else ())
+            out.append(with_path(p, toc_path, kind))
+            continue
+        if kind != "running":
+            toc_path = None
+        if kind == "heading":
+            given = keys[i] if i < len(keys) else None
+            key = given if given is not None else (text_depth(p.text),)
+            if key[-1] == UNNUMBERED_CAPS and not (i + 1 < len(passages) and kinds[i + 1] == "heading"):
+                key = key[:-1] + (UNNUMBERED,)  # a title in capitals over text, not over sections: a box's title
+            out.append(with_path(p, tree.enter(p.text, key), kind))
+        else:
+            out.append(with_path(p, tree.path, kind))
+    return out
