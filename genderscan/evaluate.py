@@ -12,11 +12,21 @@ Two JSONL formats (see ``../shared/eval/README.md`` and DESIGN.md):
   "measures_present", "measures_missing", "gender_blind"}`` per line, paths
   relative to the JSONL file. Scored: categories (as above, per document),
   measure status, domain and gender-blindness.
+* pronoun level: ``{"id", "text", "pronoun", "nth", "reading"}`` per line
+  (``eval/pronouns/README.md``): each item labels the *nth* whole-word
+  occurrence of *pronoun*. For hij/zijn/hem an item is right when a
+  generic-masculine rule matches that pronoun exactly when ``reading ==
+  "generic"``; for hun/zij/ze/haar when the pronoun is read as referring to
+  women (:func:`genderscan.analysis.coref.refers_to_women`; without a parse
+  every such pronoun counts, as in a rule's group) exactly when the reading
+  is ``female_group`` or ``female``. Scored: accuracy, per reading, and the
+  two decisions as precision and recall.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +37,26 @@ from .lexicon.schema import CATEGORIES
 
 SENTENCE_KEYS = ("text", "labels", "stance")
 DOCUMENT_KEYS = ("file", "expected_categories")
+PRONOUN_KEYS = ("text", "pronoun", "nth", "reading")
 STANCES = ("assertion", "critical", "none")
+READINGS = (
+    "generic",
+    "verb",
+    "institution",
+    "thing",
+    "neuter",
+    "male",
+    "female",
+    "plural",
+    "female_group",
+    "paired",
+)
+MASCULINE_ITEMS = ("hij", "zijn", "hem")
+FEMININE_ITEMS = ("hun", "zij", "ze", "haar")
+GENERIC_MASCULINE = "generic_masculine"
+"""Pronoun decision: a generic-masculine rule matches the pronoun."""
+WOMEN = "women"
+"""Pronoun decision: the pronoun refers to women (it counts in a rule's ``@vrouwen`` group)."""
 
 
 @dataclass
@@ -185,6 +214,10 @@ def evaluate_file(
     records = read_jsonl(p)
     if documents and not all("file" in r for r in records):
         raise InputError(f"{p}: --documents needs a 'file' key in every record", code=errors.BAD_EVAL_FILE)
+    if not documents and all("reading" in r and "pronoun" in r for r in records):
+        for n, r in enumerate(records, 1):
+            _check_pronoun(p, n, r)
+        return evaluate_pronouns(analyzer, records, str(p))
     if not documents and all("text" in r for r in records):
         for n, r in enumerate(records, 1):
             _check(p, n, r, SENTENCE_KEYS)
@@ -194,8 +227,36 @@ def evaluate_file(
             _check(p, n, r, DOCUMENT_KEYS)
         return evaluate_documents(analyzer, records, p, progress, root=Path(root) if root else p.parent)
     raise InputError(
-        f"{p}: records need either 'text' (sentence level) or 'file' (document level)", code=errors.BAD_EVAL_FILE
+        f"{p}: records need either 'text' (sentence level), 'file' (document level) or 'pronoun' and 'reading' "
+        "(pronoun level)",
+        code=errors.BAD_EVAL_FILE,
     )
+
+
+def _check_pronoun(path: Path, n: int, rec: dict) -> None:
+    missing = [k for k in PRONOUN_KEYS if k not in rec]
+    if missing:
+        raise InputError(f"{path}: record {n}: missing key(s) {', '.join(missing)}", code=errors.BAD_EVAL_FILE)
+    if rec["reading"] not in READINGS:
+        raise InputError(f"{path}: record {n}: reading must be one of {', '.join(READINGS)}", code=errors.BAD_EVAL_FILE)
+    if rec["pronoun"] not in MASCULINE_ITEMS + FEMININE_ITEMS:
+        raise InputError(
+            f"{path}: record {n}: pronoun must be one of {', '.join(MASCULINE_ITEMS + FEMININE_ITEMS)}",
+            code=errors.BAD_EVAL_FILE,
+        )
+    if isinstance(rec["nth"], bool) or not isinstance(rec["nth"], int) or rec["nth"] < 1:
+        raise InputError(f"{path}: record {n}: nth must be a whole number from 1", code=errors.BAD_EVAL_FILE)
+    if not isinstance(rec["text"], str) or _occurrence(" ".join(rec["text"].split()), rec["pronoun"], rec["nth"]) < 0:
+        raise InputError(
+            f"{path}: record {n}: the text has no occurrence {rec['nth']} of '{rec['pronoun']}'",
+            code=errors.BAD_EVAL_FILE,
+        )
+
+
+def _occurrence(text: str, word: str, nth: int) -> int:
+    """Character offset of the *nth* whole-word occurrence of *word* in *text* (case-insensitive), or -1."""
+    found = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+    return found[nth - 1].start() if len(found) >= nth else -1
 
 
 def _empty_scores(analyzer) -> dict[str, Score]:
@@ -230,6 +291,92 @@ def evaluate_sentences(analyzer, records: list[dict[str, Any]], name: str = "<re
             )
         )
     return ev
+
+
+def evaluate_pronouns(analyzer, records: list[dict[str, Any]], name: str = "<records>") -> Evaluation:
+    """Score the pronoun readings: generic masculine on hij/zijn/hem, women on hun/zij/ze/haar.
+
+    Every text is one passage, parsed as ``analyse`` parses it. A pronoun
+    counts as generic masculine when a generic-masculine rule matches it
+    (any stance; a report shows one finding per rule and sentence, this
+    looks at every pronoun).
+    """
+    from .analysis import parse_document
+    from .analysis.coref import antecedent, refers_to_women
+    from .model import Document, Location, Passage
+
+    texts = [" ".join(str(r["text"]).split()) for r in records]
+    passages = tuple(Passage(t, Location(file="<eval>", paragraph=i)) for i, t in enumerate(texts, 1))
+    document = Document(path="<eval>", format="txt", passages=passages, sha256="")
+    parsed = parse_document(document, analyzer.nlp, analyzer.compiled, analyzer.syntax)
+    lexicon = analyzer.lexicon
+    decisions = {GENERIC_MASCULINE: Score(), WOMEN: Score()}
+    ev = Evaluation("pronouns", name, lexicon.version, len(records), decisions, Score())
+    per_reading: dict[str, list[int]] = {}
+    for n, (rec, text, pp) in enumerate(zip(records, texts, parsed, strict=True), 1):
+        start = _occurrence(text, rec["pronoun"], rec["nth"])
+        tok = next(t for t in pp.doc if t.idx <= start < t.idx + len(t))
+        reading = rec["reading"]
+        if rec["pronoun"] in MASCULINE_ITEMS:
+            decision = GENERIC_MASCULINE
+            want = reading == "generic"
+            got = tok.i in _generic_masculine(pp, lexicon)
+        else:
+            decision = WOMEN
+            want = reading in ("female_group", "female")
+            women = refers_to_women(pp.hits, tok, lexicon.antecedents)
+            got = True if women is None else women  # without a parse a group's pronoun always counts
+        gold, predicted = {decision} if want else set(), {decision} if got else set()
+        decisions[decision].add(gold, predicted, decision)
+        ev.micro.add(gold, predicted, decision)
+        counts = per_reading.setdefault(reading, [0, 0])
+        counts[0] += want == got
+        counts[1] += 1
+        found = antecedent(pp.hits, tok, lexicon.antecedents)
+        resolved = "-" if found is None else f"{pp.doc[found.i].text} ({found.kind})"
+        ev.results.append(
+            ItemResult(
+                id=str(rec.get("id", n)),
+                text=text,
+                gold=sorted(gold),
+                stance=reading,
+                predicted=sorted(predicted),
+                findings=[{"pronoun": f"{rec['pronoun']} #{rec['nth']}", "antecedent": resolved}],
+            )
+        )
+    correct = sum(c for c, _ in per_reading.values())
+
+    def ratio(a: int, b: int) -> float | None:
+        return round(a / b, 4) if b else None
+
+    ev.extra = {
+        "accuracy": {"correct": correct, "total": len(records), "accuracy": ratio(correct, len(records))},
+        "per_reading": {
+            r: {"correct": c, "total": t, "accuracy": ratio(c, t)}
+            for r in READINGS
+            if r in per_reading
+            for c, t in [per_reading[r]]
+        },
+        "syntax": analyzer.syntax is not None,
+    }
+    return ev
+
+
+def _generic_masculine(pp, lexicon) -> set[int]:
+    """Tokens of *pp* that a generic-masculine (anaphora) rule matches, ``unless`` terms honoured."""
+    from .analysis.rules import rule_matches
+    from .lexicon.schema import AnaphoraPattern
+
+    rules = [r for r in lexicon.rules if any(isinstance(p, AnaphoraPattern) for p in r.patterns)]
+    sents = pp.sentences()
+    out: set[int] = set()
+    for si, sent in enumerate(sents):
+        previous = sents[si - 1] if si else None
+        for rule in rules:
+            for m in rule_matches(pp.hits, rule, sent, previous):
+                if m.distance and not pp.hits.any(rule.keys.unless, pp.doc[m.context_start : sent.end]):
+                    out.add(m.start)
+    return out
 
 
 def evaluate_documents(
@@ -351,6 +498,8 @@ def format_text(ev: Evaluation, show_errors: bool = False) -> str:
         return "   -" if v is None else f"{v:.2f}"
 
     lines = [f"evaluate {ev.file} ({ev.kind}: {ev.items} items, lexicon {ev.lexicon_version})", ""]
+    if ev.kind == "pronouns":
+        return _format_pronouns(ev, lines, show_errors)
     lines.append(f"{'category':<20} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
     for cat, s in ev.categories.items():
         lines.append(f"{cat:<20} {fmt(s.precision):>5} {fmt(s.recall):>5} {fmt(s.f1):>5} {s.tp:>4} {s.fp:>4} {s.fn:>4}")
@@ -401,4 +550,38 @@ def format_text(ev: Evaluation, show_errors: bool = False) -> str:
                 lines.append(f"  {d['file']}: domain {d['domain']}")
             if not d.get("gender_blind_ok", True):
                 lines.append(f"  {d['file']}: gender_blind {d['gender_blind']}")
+    return "\n".join(lines) + "\n"
+
+
+def _format_pronouns(ev: Evaluation, lines: list[str], show_errors: bool) -> str:
+    """Accuracy, per reading, the two decisions, and the items read wrongly."""
+
+    def fmt(v: float | None) -> str:
+        return "   -" if v is None else f"{v:.2f}"
+
+    acc = ev.extra["accuracy"]
+    if not ev.extra.get("syntax"):
+        lines.append("(no syntax model: word windows; every hun/zij/ze/haar counts as women)")
+    lines.append(f"accuracy: {acc['correct']}/{acc['total']} ({fmt(acc['accuracy'])})")
+    lines.append("")
+    lines.append(f"{'reading':<14} {'correct':>9} {'acc':>5}")
+    for reading, e in ev.extra["per_reading"].items():
+        lines.append(f"{reading:<14} {e['correct']:>4}/{e['total']:<4} {fmt(e['accuracy']):>5}")
+    lines.append("")
+    lines.append(f"{'decision':<20} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for name, s in ev.categories.items():
+        lines.append(
+            f"{name:<20} {fmt(s.precision):>5} {fmt(s.recall):>5} {fmt(s.f1):>5} {s.tp:>4} {s.fp:>4} {s.fn:>4}"
+        )
+    wrong = ev.errors
+    lines.append("")
+    lines.append(f"errors ({len(wrong)}):")
+    for r in wrong:
+        said = ", ".join(r.predicted) or "nothing"
+        info = r.findings[0] if r.findings else {}
+        lines.append(
+            f"  {r.id} [{r.stance}] {info.get('pronoun', '')}: found {said}; antecedent read: {info.get('antecedent')}"
+        )
+        if show_errors:
+            lines.append(f"    {r.text}")
     return "\n".join(lines) + "\n"

@@ -4,8 +4,18 @@ The antecedent (``de werkzoekende``, ``de klant``) must be singular and come
 before the pronoun, in the same sentence or the one before it. No finding
 when the text names a man there (``de heer``, ``vader``: then the pronoun is
 right), when the pronoun is paired with a feminine one (``hij of zij``,
-``zijn/haar``), when ``zijn`` is the verb rather than the possessive, or when
-a neuter noun phrase (``het bedrijf en zijn``) stands closer to ``zijn``.
+``zijn/haar``), or when ``zijn`` is the verb rather than the possessive.
+
+With a syntax model (the default pipeline) the parse decides the rest:
+*zijn* is the possessive when the parser says so and the next word does not
+rule it out (``zijn verkregen``, ``zijn er``); the pronoun's antecedent
+(:mod:`.coref`) must be the rule's person noun, not an institution (``het
+college … naar zijn oordeel``), a thing, a neuter noun (``ieder lid … zijn``),
+a plural or a man. An antecedent that the text shows to be an organisation
+(the pattern's ``organisation`` terms in its sentence or the one before:
+``subsidie``, ``stichting``) gives no finding either. With ``--model blank``
+word windows decide: the nearest antecedent before the pronoun, unless a
+neuter noun phrase (``het bedrijf en zijn``) stands closer to ``zijn``.
 """
 
 from __future__ import annotations
@@ -15,7 +25,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.keys import MALE
+from ..lexicon.schema import AnaphoraPattern
 from ..nlp import lemma_of
+from ..syntax import has_syntax, token_syntax
+from .coref import PERSON, Mention, antecedent, word_class
 from .matching import Hits
 
 FEMININE = {"zij", "ze", "haar", "hen", "zijzelf"}
@@ -119,13 +132,20 @@ NOT_A_POSSESSED_WORD = {
     "geschikt",
     "ongeschikt",
 }
+# After these, ``zijn`` is the verb: "te zijn", "er zijn", "ze zijn verkregen".
+VERB_BEFORE = frozenset({"te", "er", "we", "wij", "jullie", "ze", "zij"})
+# Before these, ``zijn`` is the possessive ("van zijn", "naar zijn oordeel"), whatever the parse says.
+PREPOSITIONS = frozenset(
+    "aan bij binnen buiten door in jegens krachtens langs met na naar namens om omtrent onder ondanks op over "
+    "per sinds tegen tijdens tot tussen uit van vanwege via volgens voor wegens zonder".split()
+)
 _PARTICIPLE = re.compile(r"^ge\w{3,}(?:[dt])$")
 
 
-def is_possessive_zijn(tok: Token) -> bool:
+def _possessive_by_words(tok: Token) -> bool:
     """Heuristic: ``zijn`` followed by what it possesses, not the verb."""
     doc = tok.doc
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "te":
+    if tok.i > 0 and doc[tok.i - 1].lower_ in VERB_BEFORE:
         return False
     if tok.i + 1 >= len(doc):
         return False
@@ -137,6 +157,35 @@ def is_possessive_zijn(tok: Token) -> bool:
         return False
     lemma = lemma_of(word)
     return not (word[-1] in "dt" and lemma != word and lemma.endswith("en"))
+
+
+def is_possessive_zijn(tok: Token) -> bool:
+    """``zijn`` the possessive, not the verb.
+
+    A preposition before it (``van zijn``, ``naar zijn``) makes it the
+    possessive. Otherwise, with a parse: the parser's reading (the relation
+    ``nmod:poss`` or ``aux``/``cop``; else the tag, PRON/DET or
+    ``Poss=Yes``), except that a next word that cannot be possessed (``zijn
+    er``, ``zijn verkregen``, ``zijn bereid``) or a word before it that only
+    the verb follows (``te zijn``, ``ze zijn``) makes it the verb. Without a
+    parse those words decide alone.
+    """
+    by_words = _possessive_by_words(tok)
+    x = token_syntax(tok)
+    if x is None:
+        return by_words
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_alpha:
+        return False  # nothing it could possess follows ("… die daar zijn.")
+    if tok.i > 0 and doc[tok.i - 1].lower_ in PREPOSITIONS:
+        return True
+    if x.dep_ == "nmod:poss":  # the relation wins over the tag when they disagree
+        parsed = True
+    elif x.dep_.split(":")[0] in ("aux", "cop") or x.dep_ == "ROOT":
+        parsed = False
+    else:
+        parsed = x.pos_ in ("PRON", "DET") or "Poss=Yes" in str(x.morph)
+    return parsed and by_words
 
 
 def _paired_with_feminine(doc: Doc, i: int) -> bool:
@@ -158,13 +207,28 @@ def _neuter_in_between(doc: Doc, antecedent_end: int, pronoun: int) -> bool:
 
 def pronoun_ok(doc: Doc, i: int) -> bool:
     tok = doc[i]
-    if tok.lower_ == "zijn" and not is_possessive_zijn(tok):  # the verb, most often: decided by one word
+    if tok.lower_ == "zijn" and not is_possessive_zijn(tok):  # the verb, most often
         return False
     return not _paired_with_feminine(doc, i)
 
 
+def _organisation(doc: Doc, sent: Span, terms: tuple[str, ...]) -> bool:
+    """Whether one of *terms* stands in *sent* or the sentence before it."""
+    if not terms:
+        return False
+    cues = word_class(terms)
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(tok in cues for tok in doc[start : sent.end])
+
+
 def anaphora_spans(
-    hits: Hits, antecedent_key: str, pronoun_key: str, sent: Span, previous: Span | None, next_sentence: bool
+    hits: Hits,
+    antecedent_key: str,
+    pronoun_key: str,
+    sent: Span,
+    previous: Span | None,
+    next_sentence: bool,
+    pattern: AnaphoraPattern | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """``(pronoun start, pronoun end, context start, rank)`` for each generic pronoun in *sent*.
 
@@ -177,8 +241,15 @@ def anaphora_spans(
     scopes = [sent] + ([previous] if previous is not None and next_sentence else [])
     if not any(hits.get(antecedent_key, scope) for scope in scopes):
         return out  # no person noun to refer back to: the pronouns need no look
+    organisation = pattern.organisation if pattern is not None else ()
     for p_start, p_end in hits.get(pronoun_key, sent):
         if not pronoun_ok(doc, p_start):
+            continue
+        if pattern is not None and has_syntax(doc):
+            resolved = antecedent(hits, doc[p_start], pattern.antecedents)
+            found = _resolved_span(hits, antecedent_key, resolved, sent, scopes, (p_start, p_end), organisation)
+            if found is not None:
+                out.append(found)
             continue
         for scope in scopes:
             antecedents = [a for a in hits.get(antecedent_key, scope) if a[1] <= p_start]
@@ -190,6 +261,33 @@ def anaphora_spans(
                 break
             if doc[p_start].lower_ == "zijn" and _neuter_in_between(doc, a_end, p_start):
                 break
+            if _organisation(doc, doc[a_start].sent, organisation):
+                break
             out.append((p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start))
             break
     return out
+
+
+def _resolved_span(
+    hits: Hits,
+    antecedent_key: str,
+    resolved: Mention | None,
+    sent: Span,
+    scopes: list[Span],
+    pronoun: tuple[int, int],
+    organisation: tuple[str, ...],
+) -> tuple[int, int, int, int] | None:
+    """The match for a pronoun whose antecedent the parse gave: only a person noun of this rule counts."""
+    if resolved is None or resolved.kind != PERSON:
+        return None
+    doc = sent.doc
+    p_start, p_end = pronoun
+    for scope in scopes:
+        for a_start, a_end in hits.get(antecedent_key, scope):
+            if not any(a_start <= i < a_end for i in resolved.covers) or a_start > p_start:
+                continue
+            if _organisation(doc, scope, organisation):
+                return None
+            same = scope is sent
+            return (p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start)
+    return None

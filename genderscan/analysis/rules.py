@@ -18,6 +18,7 @@ from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, NearPattern, Rul
 from ..model import EVIDENCE_KINDS, Evidence
 from .anaphora import anaphora_spans
 from .commitments import COMMITMENT, MENTION, SHORTAGE, evidence_kind, section_commitment
+from .coref import counts_in_group, pronoun_in_span
 from .evidence import evidence, in_excluded
 from .matching import Hits, ParsedPassage, passages_with
 
@@ -49,6 +50,23 @@ def near_spans(
     per_group = [hits.get(key, sent) for key in group_keys]
     if not all(per_group):
         return []
+    out = _chained(hits, pattern, per_group, sent)
+    doc = sent.doc
+    if any(pronoun_in_span(doc, *span) is not None for match in out for span in match[3]):
+        # a pronoun term (zij, hun) stands for what it refers to: with a parse it counts only for women
+        # or for a term of its own group ("mantelzorgers … hun zorgtaak" is no match of "@vrouwen, hun")
+        per_group = [
+            [span for span in spans if counts_in_group(hits, doc, span, key, pattern.antecedents)]
+            for key, spans in zip(group_keys, per_group, strict=True)
+        ]
+        out = _chained(hits, pattern, per_group, sent) if all(per_group) else []
+    return [(start, end, head) for start, end, head, _ in out]
+
+
+def _chained(
+    hits: Hits, pattern: NearPattern, per_group: list[list[tuple[int, int]]], sent: Span
+) -> list[tuple[int, int, int | None, list[tuple[int, int]]]]:
+    """:func:`near_spans` on the spans of each group: ``(start, end, head start, the chosen spans)``."""
     window, head = pattern.window, pattern.head
     out = []
     for anchor in per_group[0]:
@@ -62,7 +80,7 @@ def near_spans(
         else:
             start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
             if pattern.across_clauses or not any(start <= s < end for s, _ in hits.get(CLAUSE_SEMICOLON, sent)):
-                out.append((start, end, None if head is None else chosen[head][0]))
+                out.append((start, end, None if head is None else chosen[head][0], chosen))
     return out
 
 
@@ -91,7 +109,7 @@ def rule_matches(
             found.extend(Match(s, e, sent.start, head=h) for s, e, h in near_spans(hits, pattern, group_keys, sent))
         elif isinstance(pattern, AnaphoraPattern):
             antecedent, pronoun = keys.anaphora[n]
-            spans = anaphora_spans(hits, antecedent, pronoun, sent, previous, pattern.next_sentence)
+            spans = anaphora_spans(hits, antecedent, pronoun, sent, previous, pattern.next_sentence, pattern)
             found.extend(Match(s, e, c, distance=d) for s, e, c, d in spans)
     return sorted(set(found), key=lambda m: (m.start, m.end, m.context_start, m.distance))
 

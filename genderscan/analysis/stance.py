@@ -6,7 +6,9 @@
   (``niet langer uitgaan van``, ``het beeld dat``, ``doorbreken`` …), a
   positive-action cue (a measure that counters the stereotype: ``gratis
   kinderopvang``, ``actief werven``), or a negation stands just before the
-  match;
+  match; not before a match that is a pronoun (``het niet verrichten van
+  zijn arbeid``, ``dat hij niet …``): that negation belongs to the clause,
+  and the pronoun is as generic as without it;
 * ``assertion``: otherwise.
 
 The cues are data, in ``lexicons/nl/stance.yml``.
@@ -21,6 +23,7 @@ from spacy.tokens import Span
 
 from ..lexicon.keys import STANCE_CRITICAL, STANCE_POSITIVE
 from ..lexicon.schema import StanceCues
+from .coref import PRONOUNS
 from .matching import Hits
 
 # Straight single quotes double as apostrophes (auto's, 's avonds): a quote
@@ -99,8 +102,9 @@ def classify(
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text
+    pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     negation = negatable and (
-        hits.negation_before(sent, start, cues.negation_window)
+        (not pronoun and hits.negation_before(sent, start, cues.negation_window))
         or (head is not None and hits.negation_before(sent, head, cues.negation_window))
     )
     if negation:

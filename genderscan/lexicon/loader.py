@@ -24,6 +24,7 @@ from .schema import (
     PATTERN_KINDS,
     TRANSLATED,
     AnaphoraPattern,
+    Antecedents,
     Category,
     CompoundPattern,
     Lexicon,
@@ -106,11 +107,15 @@ def load_lexicon(
         )
         questions = tuple(replace(q, en=pick("questions", q)) for q in questions)
         measures = tuple(replace(m, en=pick("measures", m)) for m in measures)
+    antecedents = _antecedents(meta)
     return Lexicon(
         version=f"{meta.text('version')}+{_digest(files, disable)}",
         language=meta.text("language"),
         sources=sources,
-        categories=_disable(ordered, switched_off),
+        categories=tuple(
+            replace(c, rules=tuple(_with_antecedents(r, antecedents) for r in c.rules))
+            for c in _disable(ordered, switched_off)
+        ),
         stance=_stance(base / "stance.yml", read(base / "stance.yml")),
         questions=questions,
         measures=measures,
@@ -118,6 +123,7 @@ def load_lexicon(
         gender_terms=meta.texts("gender_terms", minimum=1, terms=True),
         gender_blind_threshold=meta.number("gender_blind_threshold", 1.0),
         male_terms=meta.texts("male_terms", minimum=1, terms=True),
+        antecedents=antecedents,
         section_kinds=_section_kinds(meta),
         evidence_cues=evidence_cues,
         files=tuple(str(f) for f in files),
@@ -125,6 +131,28 @@ def load_lexicon(
 
 
 SECTION_KINDS = ("analyse", "maatregelen")
+ANTECEDENT_CLASSES = ("female", "institutions", "offices", "not_personal")
+
+
+def _antecedents(meta: Checker) -> Antecedents:
+    """``antecedents`` in lexicon.yml: word classes that say what a pronoun refers back to."""
+    if "antecedents" not in meta.data:
+        return Antecedents()
+    c = meta.sub("antecedents")
+    c.only(*ANTECEDENT_CLASSES)
+    return Antecedents(**{k: c.texts(k, terms=True) for k in ANTECEDENT_CLASSES})
+
+
+def _with_antecedents(rule: Rule, antecedents: Antecedents) -> Rule:
+    """*rule* with the lexicon's antecedent classes in its anaphora and near patterns."""
+
+    def put(p: Pattern) -> Pattern:
+        return replace(p, antecedents=antecedents) if isinstance(p, (AnaphoraPattern, NearPattern)) else p
+
+    if not any(isinstance(p, (AnaphoraPattern, NearPattern)) for p in rule.patterns) and rule.also_near is None:
+        return rule
+    also = None if rule.also_near is None else replace(rule.also_near, antecedents=antecedents)
+    return replace(rule, patterns=tuple(put(p) for p in rule.patterns), also_near=also)
 
 
 def _section_kinds(meta: Checker) -> dict[str, tuple[str, ...]]:
@@ -378,9 +406,14 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
         return _near(Checker(rule.file, spec, f"{rule.where} near"))
     if kind == "anaphora":
         c = Checker(rule.file, spec, f"{rule.where} anaphora")
-        c.only("antecedent", "pronoun", "next_sentence")
+        c.only("antecedent", "pronoun", "next_sentence", "organisation")
         pronouns = c.texts("pronoun", terms=True) or DEFAULT_PRONOUNS
-        return AnaphoraPattern(c.texts("antecedent", minimum=1, terms=True), pronouns, c.flag("next_sentence", True))
+        return AnaphoraPattern(
+            c.texts("antecedent", minimum=1, terms=True),
+            pronouns,
+            c.flag("next_sentence", True),
+            organisation=c.texts("organisation", terms=True),
+        )
     if kind == "tokens":
         _check_tokens(rule, spec)
         return TokensPattern(tuple(spec))

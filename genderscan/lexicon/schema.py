@@ -56,6 +56,28 @@ class CompoundPattern:
 
 
 @dataclass(frozen=True)
+class Antecedents:
+    """Word classes that say what a pronoun refers back to (``antecedents`` in lexicon.yml).
+
+    Read only with a parse (:mod:`genderscan.analysis.coref`); ``--model
+    blank`` keeps the word-window rules.
+    """
+
+    female: tuple[str, ...] = ()
+    """Nouns naming a woman or women: a pronoun (zij, hun …) that refers to one counts as women in a group."""
+    institutions: tuple[str, ...] = ()
+    """Organisations and bodies: hij/zijn/hem that refer to one are no generic masculine."""
+    offices: tuple[str, ...] = ()
+    """Office holders (burgemeester, minister): referred to as persons, but no generic masculine."""
+    not_personal: tuple[str, ...] = ()
+    """What an institution or a thing has, not a person (oordeel, bekendmaking): *zijn* before one of
+    these refers to an institution or thing of its sentence when there is one."""
+
+
+NO_ANTECEDENTS = Antecedents()
+
+
+@dataclass(frozen=True)
 class NearPattern:
     """A term of every group within *window* tokens of each other, in one sentence."""
 
@@ -65,6 +87,8 @@ class NearPattern:
     """The group whose term a negation must precede (None: the start of the match)."""
     across_clauses: bool = False
     """True: the terms may stand on both sides of a semicolon."""
+    antecedents: Antecedents = field(default=NO_ANTECEDENTS, compare=False)
+    """The lexicon's antecedent classes: a pronoun in a group counts only for what it refers to."""
     kind: ClassVar[str] = "near"
 
 
@@ -75,6 +99,11 @@ class AnaphoraPattern:
     antecedent: tuple[str, ...]
     pronoun: tuple[str, ...]
     next_sentence: bool
+    organisation: tuple[str, ...] = ()
+    """Terms that make the antecedent an organisation (an applicant for a subsidy) when they stand in
+    its sentence or the one before: then the pronoun is no generic masculine."""
+    antecedents: Antecedents = field(default=NO_ANTECEDENTS, compare=False)
+    """The lexicon's antecedent classes (institutions, …), set by the loader."""
     kind: ClassVar[str] = "anaphora"
 
 
@@ -284,6 +313,8 @@ class Lexicon:
     files: tuple[str, ...] = field(default=())
 
     male_terms: tuple[str, ...] = field(default=())
+    antecedents: Antecedents = field(default=NO_ANTECEDENTS)
+    """What pronouns refer back to: women, institutions, what persons do not have."""
     section_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,

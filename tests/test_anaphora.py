@@ -1,0 +1,251 @@
+"""Pronouns read with the parse (issue 16): possessive or verb *zijn*, the antecedent of
+hij/zijn/hem (generic masculine) and of zij/hun in a rule's women group, and the
+word-window fallback with ``--model blank``. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from cli_runner import run
+
+from genderscan.analysis import parse_document
+from genderscan.analysis.anaphora import is_possessive_zijn
+from genderscan.analysis.coref import FEMALE, INSTITUTION, NEUTER, PERSON, antecedent, refers_to_women
+from genderscan.model import Document, Location, Passage
+
+
+@pytest.fixture(scope="module")
+def blank():
+    from genderscan import Analyzer
+
+    return Analyzer(model="blank")
+
+
+def _generic(analyzer, text: str) -> list:
+    return [f for f in analyzer.findings_per_text([text])[0] if f.category == "generiek_mannelijk"]
+
+
+def _categories(analyzer, text: str) -> set[str]:
+    return {f.category for f in analyzer.findings_per_text([text])[0] if f.stance == "assertion"}
+
+
+def _parsed(analyzer, text: str):
+    document = Document(path="t", format="txt", passages=(Passage(text, Location(file="t", paragraph=1)),), sha256="")
+    return parse_document(document, analyzer.nlp, analyzer.compiled, analyzer.syntax)[0]
+
+
+def _pronoun(pp, word: str, nth: int = 1):
+    return [t for t in pp.doc if t.lower_ == word][nth - 1]
+
+
+class TestPossessiveOrVerb:
+    def test_the_issue_example_has_one_verb_and_one_possessive(self, analyzer):
+        text = "Dit zijn de regels voor de klant en zijn partner."
+        pp = _parsed(analyzer, text)
+        assert [is_possessive_zijn(t) for t in pp.doc if t.lower_ == "zijn"] == [False, True]
+        found = _generic(analyzer, text)
+        assert len(found) == 1
+        assert found[0].location.char_start == text.rindex("zijn")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Voor de klant geldt dat de stukken zijn ontvangen.",
+            "De bewijsstukken van de aanvrager zijn voor zover ze zijn verkregen bij de bank volledig.",
+            "De klant en de klantmanager zijn het over het plan eens.",
+            "Dit zijn de tips die de werkzoekende van de coach krijgt.",
+            "Zijn er vragen van de cliënt, dan belt de consulent terug.",
+        ],
+    )
+    def test_the_verb_gives_no_finding(self, analyzer, text):
+        assert not _generic(analyzer, text)
+
+    def test_a_preposition_makes_the_possessive(self, analyzer):
+        assert _generic(analyzer, "De deelnemer krijgt een vergoeding voor zijn reiskosten.")
+
+
+class TestAntecedent:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # an institution, or an office, is what the pronoun refers to
+            "De uitkering van de belanghebbende wordt verhoogd als het college dat naar zijn oordeel nodig vindt.",
+            "Het college kan een schuld die een belanghebbende bij hem heeft, verrekenen met de bijstand.",
+            "Het Werkplein stuurt de klant binnen vier weken zijn besluit.",
+            "De werkzoekende schrijft zich in bij het UWV. Dit neemt een besluit en maakt zijn beslissing bekend.",
+            "De burgemeester spreekt de bewoner aan en legt uit waarom hij een gebiedsverbod oplegt.",
+            # a neuter noun, a thing, a man
+            "Ieder lid van de cliëntenraad kan zijn zetel opgeven.",
+            "Het plan van aanpak van de deelnemer wordt na een jaar op zijn werking beoordeeld.",
+            "De heer De Boer is klant bij het Werkplein. Hij levert zijn formulier zelf in.",
+            "Bij de intake vertelt de vader aan de consulent dat hij al een jaar werk zoekt.",
+            # plural
+            "De klanten en hun partners krijgen een uitnodiging.",
+        ],
+    )
+    def test_no_generic_masculine(self, analyzer, text):
+        assert not _generic(analyzer, text), [f.matched_text for f in _generic(analyzer, text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Het college kan de aanvrager op zijn verzoek uitstel van betaling verlenen.",
+            "De werkzoekende meldt zich bij de gemeente. Zij beslist binnen acht weken over zijn uitkering.",
+            "Als de huurder verhuist, kan de corporatie hem om een eindafrekening vragen.",
+            "Degene die een klacht indient, ontvangt binnen twee weken een reactie op zijn klacht.",
+            "De patiënt kiest zelf zijn huisarts.",
+            "De cliënt en zijn mantelzorger krijgen samen een gesprek.",
+        ],
+    )
+    def test_generic_masculine_still_found(self, analyzer, text):
+        found = _generic(analyzer, text)
+        assert found and found[0].stance == "assertion", text
+
+    def test_the_resolved_antecedent_has_a_kind(self, analyzer):
+        pp = _parsed(analyzer, "Het UWV stuurt de werkgever een brief over zijn besluit.")
+        found = antecedent(pp.hits, _pronoun(pp, "zijn"), analyzer.lexicon.antecedents)
+        assert found is not None and found.kind == INSTITUTION and pp.doc[found.i].text == "UWV"
+        pp = _parsed(analyzer, "Het kind en zijn ouders worden uitgenodigd.")
+        found = antecedent(pp.hits, _pronoun(pp, "zijn"), analyzer.lexicon.antecedents)
+        assert found is not None and found.kind == NEUTER
+        pp = _parsed(analyzer, "De deelnemer neemt zijn diploma in ontvangst.")
+        found = antecedent(pp.hits, _pronoun(pp, "zijn"), analyzer.lexicon.antecedents)
+        assert found is not None and found.kind == PERSON
+
+    def test_an_applicant_for_a_subsidy_is_an_organisation(self, analyzer):
+        text = (
+            "Sportclubs en buurthuizen kunnen een subsidie voor activiteiten aanvragen. "
+            "De aanvrager laat zien wat zijn activiteiten voor de buurt opleveren."
+        )
+        assert not _generic(analyzer, text)
+        # without such words the applicant is a person
+        assert _generic(analyzer, "De aanvrager laat zien wat zijn inkomen is.")
+
+
+class TestStance:
+    def test_a_negation_before_the_pronoun_is_no_rejection(self, analyzer):
+        for text in (
+            "De werknemer wordt gekort bij het niet verrichten van zijn arbeid.",
+            "Als de klant niet kan aantonen dat hij hier woont, stopt de uitkering.",
+        ):
+            found = _generic(analyzer, text)
+            assert found and found[0].stance == "assertion", text
+
+
+class TestWomenGroup:
+    def test_a_pronoun_for_women_counts_in_the_group(self, analyzer):
+        text = "Veel vrouwen in de wijk werken in deeltijd. Volgens de nota komt dat door hun zorgtaken."
+        assert "zorgrol" in _categories(analyzer, text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Veel mantelzorgers in de wijk werken in deeltijd. Volgens de nota komt dat door hun zorgtaken.",
+            "De gemeente wil dat jongeren hun zorgtaken kunnen combineren met een opleiding.",
+        ],
+    )
+    def test_a_pronoun_for_others_does_not(self, analyzer, text):
+        assert "zorgrol" not in _categories(analyzer, text)
+
+    def test_refers_to_women(self, analyzer):
+        cases = [
+            ("Alleenstaande moeders werken minder uren, omdat zij de kinderen naar school brengen.", "zij", True),
+            ("Vaders nemen minder verlof dan moeders, omdat zij hun baan willen houden.", "zij", False),
+            ("De gemeente vraagt haar inwoners om mee te denken.", "haar", False),
+            ("Vrouwelijke ondernemers krijgen een netwerk waarin ze elkaar helpen.", "ze", True),
+        ]
+        for text, word, women in cases:
+            pp = _parsed(analyzer, text)
+            assert refers_to_women(pp.hits, _pronoun(pp, word), analyzer.lexicon.antecedents) is women, text
+
+    def test_the_antecedent_kind_of_a_woman(self, analyzer):
+        pp = _parsed(analyzer, "Mevrouw Jansen heeft haar aanvraag ingetrokken.")
+        found = antecedent(pp.hits, _pronoun(pp, "haar"), analyzer.lexicon.antecedents)
+        assert found is not None and found.kind == FEMALE
+
+
+class TestBlankModel:
+    """Without a syntax model the word windows of before the parser decide."""
+
+    def test_generic_masculine_by_word_windows(self, blank):
+        assert _generic(blank, "De klant levert zijn bankafschriften binnen twee weken aan.")
+        assert not _generic(blank, "De klant levert zijn of haar bankafschriften binnen twee weken aan.")
+        assert not _generic(blank, "De werkzoekende moet bereid zijn om te verhuizen.")
+        pp = _parsed(blank, "De klant levert zijn bankafschriften aan.")
+        assert antecedent(pp.hits, _pronoun(pp, "zijn"), blank.lexicon.antecedents) is None
+
+    def test_every_group_pronoun_counts(self, blank):
+        text = "Veel mantelzorgers in de wijk werken in deeltijd. Volgens de nota komt dat door hun zorgtaken."
+        assert "zorgrol" in _categories(blank, text)
+        pp = _parsed(blank, text)
+        assert refers_to_women(pp.hits, _pronoun(pp, "hun"), blank.lexicon.antecedents) is None
+
+
+PRONOUN_ITEMS = [
+    {
+        "id": "t1",
+        "text": "De bewoner zet zijn container aan de straat.",
+        "pronoun": "zijn",
+        "nth": 1,
+        "reading": "generic",
+    },
+    {"id": "t2", "text": "De stukken van de klant zijn binnen.", "pronoun": "zijn", "nth": 1, "reading": "verb"},
+    {
+        "id": "t3",
+        "text": "Het UWV meldt de werkgever zijn besluit.",
+        "pronoun": "zijn",
+        "nth": 1,
+        "reading": "institution",
+    },
+    {
+        "id": "t4",
+        "text": "Moeders zeggen dat hun rooster knelt.",
+        "pronoun": "hun",
+        "nth": 1,
+        "reading": "female_group",
+    },
+    {"id": "t5", "text": "Ouders zeggen dat hun rooster knelt.", "pronoun": "hun", "nth": 1, "reading": "plural"},
+    {
+        "id": "t6",
+        "text": "Klanten zeggen dat zij hun rooster te vol vinden.",
+        "pronoun": "hun",
+        "nth": 1,
+        "reading": "plural",
+    },
+]
+
+
+class TestEvaluatePronouns:
+    def test_text_report(self, tmp_path):
+        p = tmp_path / "pronouns.jsonl"
+        p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in PRONOUN_ITEMS), encoding="utf-8")
+        r = run("evaluate", str(p))
+        assert r.returncode == 0, r.stderr
+        assert "pronouns: 6 items" in r.stdout
+        assert "accuracy: 6/6" in r.stdout
+        assert "female_group" in r.stdout and "errors (0)" in r.stdout
+
+    def test_json_report_and_blank(self, tmp_path):
+        p = tmp_path / "pronouns.jsonl"
+        p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in PRONOUN_ITEMS), encoding="utf-8")
+        r = run("evaluate", str(p), "--json", "--model", "blank")
+        assert r.returncode == 0, r.stderr
+        data = json.loads(r.stdout)
+        assert data["kind"] == "pronouns" and data["syntax"] is False
+        assert data["per_reading"]["plural"] == {"correct": 0, "total": 2, "accuracy": 0.0}
+        assert {e["id"] for e in data["errors"]} >= {"t5", "t6"}
+
+    @pytest.mark.parametrize(
+        "record, fragment",
+        [
+            ({"text": "Hij komt.", "pronoun": "hij", "nth": 1, "reading": "vaag"}, "reading must be one of"),
+            ({"text": "Hij komt.", "pronoun": "hij", "nth": 2, "reading": "generic"}, "no occurrence 2"),
+            ({"text": "Hij komt.", "pronoun": "wij", "nth": 1, "reading": "generic"}, "pronoun must be one of"),
+        ],
+    )
+    def test_bad_records_are_coded_errors(self, tmp_path, record, fragment):
+        p = tmp_path / "bad.jsonl"
+        p.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        r = run("evaluate", str(p))
+        assert r.returncode == 2 and "GS-E111" in r.stderr and fragment in r.stderr, r.stderr
