@@ -194,8 +194,10 @@ class DutchTokenizer(Tokenizer):
         self._waiting = {k: v for k, v in rules.items() if k not in spaced}
         self._letters_only = [k for k in self._waiting if k.isalpha()]
         self._longest = max(map(len, self._waiting), default=0)
-        self._starts = {k[:n] for k in self._waiting for n in range(1, len(k))}  # what a longer one starts with
-        self._pairs = {k[n : n + 2] for k in self._waiting for n in range(len(k) - 1)}  # characters side by side
+        # what a longer one starts with, and characters side by side in one: built once a few
+        # texts were looked at (they only spare work on long texts)
+        self._starts: set[str] | None = None
+        self._pairs: set[str] | None = None
         self._seen: set[str] = set()
         self._lazy_chars = LAZY_CHARS
 
@@ -204,7 +206,12 @@ class DutchTokenizer(Tokenizer):
         for key in sorted(keys):
             self.add_special_case(key, waiting.pop(key))
         if not waiting:
-            self._letters_only, self._starts, self._pairs, self._seen = [], set(), set(), set()
+            self._letters_only, self._starts, self._pairs, self._seen = [], None, None, set()
+
+    def _build_sets(self) -> None:
+        waiting = self._waiting
+        self._starts = {k[:n] for k in waiting for n in range(1, len(k))}
+        self._pairs = {k[n : n + 2] for k in waiting for n in range(len(k) - 1)}
 
     def _add_found(self, text: str) -> None:
         """Add the waiting special cases found inside a white-space separated chunk of *text*."""
@@ -223,7 +230,7 @@ class DutchTokenizer(Tokenizer):
                     piece = chunk[i:j]
                     if piece in waiting:
                         found.add(piece)
-                    if piece not in starts:  # no special case goes on from here
+                    if starts is not None and piece not in starts:  # no special case goes on from here
                         break
         if len(seen) > 200_000:
             seen.clear()
@@ -244,13 +251,13 @@ class DutchTokenizer(Tokenizer):
         pairs = self._pairs
         for space in _GHOST_SPACE.finditer(text):
             pos = space.start()
-            if text[pos - 1] + text[pos + 1] not in pairs:  # the two characters meet in no special case
+            if pairs is not None and text[pos - 1] + text[pos + 1] not in pairs:  # they meet in no special case
                 continue
             i = pos - 1
             while i >= 0 and pos - i < longest and not text[i].isspace():
                 spelled = text[i:pos]
                 i -= 1
-                if spelled not in starts:
+                if starts is not None and spelled not in starts:
                     continue
                 j = pos + 1
                 while j < end and len(spelled) < longest:
@@ -263,7 +270,7 @@ class DutchTokenizer(Tokenizer):
                     spelled += c
                     if spelled in waiting:
                         found.add(spelled)
-                    if spelled not in starts:
+                    if starts is not None and spelled not in starts:
                         break
         if found:
             self._add(found)
@@ -279,6 +286,8 @@ class DutchTokenizer(Tokenizer):
         if self._lazy_chars < 0:  # looking costs more than adding them all by now
             self.add_all()
             return super().__call__(text)
+        if self._starts is None and self._lazy_chars < LAZY_CHARS - 2_000:
+            self._build_sets()
         self._add_found(text)
         if self._waiting and " " in text:
             self._add_spelled(text)
