@@ -18,8 +18,9 @@ def evaluate_cli(
     file: Annotated[
         Path,
         typer.Argument(
-            help="Labelled JSONL: sentence level (text, labels, stance) or document level (file, "
-            "expected_categories, …).",
+            help="Labelled JSONL: sentence level (text, labels, stance), document level (file, "
+            "expected_categories, …) or pronoun level (text, pronoun, nth, reading: eval/pronouns/README.md; "
+            "accuracy per reading of the generic-masculine and women readings, and every error).",
             show_default=False,
         ),
     ],
