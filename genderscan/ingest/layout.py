@@ -341,6 +341,10 @@ def _blocks(lines: list[Line], body: float):
         yield kind, block
 
 
+# Pieces a row of a ToC has at most: a number, the title, leaders, the page number.
+TOC_PIECES = 4
+
+
 def _rows(lines: list[Line]) -> list[list[Line]]:
     """Lines in reading order grouped into rows: pieces side by side on one row, left to right."""
     rows: list[list[Line]] = []
@@ -362,11 +366,17 @@ def _items(lines: list[Line], body: float, pages: int):
         yield from _blocks(lines, body)  # no line ends as a ToC line does
         return
     rows = _rows(lines)
-    texts = [_row_text(r) for r in rows]
+    # a ToC row has a title, perhaps a number before it, leaders and a page number: a row of more
+    # pieces is a table's
+    texts = [_row_text(r) if len(r) <= TOC_PIECES else "" for r in rows]
+    entries = [toc_entry(t) for t in texts]
+    found = sum(1 for e in entries if e is not None)
+    if not found:
+        yield from _blocks(lines, body)
+        return
     titles = [is_toc_title(t) for t in texts]
-    entries = sum(1 for t in texts if toc_entry(t) is not None)
-    mostly = entries >= 2 and entries >= 0.5 * len(rows)  # a page of ToC lines: one is enough
-    toc = toc_indices(texts, titles, pages=pages, run=1 if mostly else None)
+    mostly = found >= 2 and found >= 0.5 * len(rows)  # a page of ToC lines: one is enough
+    toc = toc_indices(texts, titles, pages=pages, run=1 if mostly else None, entries=entries)
     if not toc:
         yield from _blocks(lines, body)
         return
@@ -378,7 +388,7 @@ def _items(lines: list[Line], body: float, pages: int):
                 yield from _blocks(rest, body)
                 rest = []
             entry += row
-            if toc_entry(texts[i]) is not None or i + 1 not in toc:
+            if entries[i] is not None or i + 1 not in toc:
                 yield "toc", entry  # a title over two rows is one entry, ended by its page number
                 entry = []
         else:
@@ -418,7 +428,7 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
             out.append(Passage(text=text, location=loc, kind=kind))
             styles.append(style)
 
-        for ln in _by_rows(top):
+        for ln in sorted(top, key=lambda ln: (ln.top, ln.x0)):
             add(" ".join(ln.text.split()), "running")
         first = True
         for kind, block in _items(reading_order(merge_markers(page)), body, len(pages)):
@@ -447,7 +457,7 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
             first = False
             add(text, kind, _style(block) if kind == "heading" else None)
             open_at = len(out) - 1 if kind == "paragraph" and not text.endswith(_SENTENCE_END) else None
-        for ln in _by_rows([ln for ln in band if ln.top >= middle]):
+        for ln in sorted((ln for ln in band if ln.top >= middle), key=lambda ln: (ln.top, ln.x0)):
             add(" ".join(ln.text.split()), "running")
         if page_no == 1 and len(pages) > 1 and _is_cover(out):
             cover_end = len(out)

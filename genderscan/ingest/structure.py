@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..model import Location, Passage
 
@@ -64,10 +63,17 @@ _TOC_TITLE = re.compile(
     r"^(?:inhoud(?:sopgave|stafel|sopgaaf)?|inhoud van (?:dit|deze) \w+|table of contents|contents)\s*:?$",
     re.IGNORECASE,
 )
-# A ToC line: a title, then dot leaders (with or without a page number after them) …
-_TOC_LEADER = re.compile(r"^(?P<title>.*?\w.*?)\s*(?:[.·…_]\s?){4,}\s*(?P<page>\**\d{1,4}\**|[ivxlc]{1,6})?\s*$")
-# … or a title ending in a word and then a page number ("Inleiding 3", "Inleiding **3**", "Inleiding\t3").
-_TOC_NUMBER = re.compile(r"^(?P<title>.*[^\W\d].*?[\w)?!’'\"*])\s+(?P<page>\**\d{1,3}\**)$")
+# A ToC line: a title, then dot leaders (with or without a page number after them), or a title
+# ending in a word and then a page number ("Inleiding 3", "Inleiding **3**", "Inleiding\t3").
+# Read from the end by hand: patterns with a free title before the leaders backtrack on every dot.
+_END_PAGE = re.compile(r"\**(\d{1,4})\**\Z")
+_END_ROMAN = re.compile(r"(?<=[\s.…])([ivxlc]{1,6})\Z")
+_LEADER_CHARS = " .·…_\t"
+_TOC_ENDS = ".·…_*ivxlc"
+# Dot leaders: at least this many leader characters (an ellipsis counts as three).
+_LEADER_MIN = 4
+# A page number after a title without leaders has at most three digits ("in 2025" is a year).
+_PAGE_MAX = 999
 _BARE_NUMBER = re.compile(r"^\**\d{1,3}\**$")
 # A ToC line is one line of a title: not longer than this.
 TOC_LINE_MAX = 160
@@ -110,36 +116,49 @@ def is_toc_title(text: str) -> bool:
 def toc_entry(text: str) -> tuple[bool, int | None] | None:
     """(has dot leaders, page number or None) when *text* reads as a ToC line, else None."""
     text = text.strip()
-    if not text or len(text) > TOC_LINE_MAX:
+    if not text or len(text) > TOC_LINE_MAX or not (text[-1].isdigit() or text[-1] in _TOC_ENDS):
         return None
-    m = _TOC_LEADER.match(text)
-    if m:
-        page = m.group("page")
-        return True, int(page.strip("*")) if page and page.strip("*").isdigit() else None
-    m = _TOC_NUMBER.match(text)
-    if (
-        m
-        and any(c.isalpha() for c in m.group("title").split()[-1])  # a word before the number, not a figure
-        and not LABEL_ONLY.match(text)
-    ):
-        return False, int(m.group("page").strip("*"))
-    return None
+    page: int | None = None
+    rest = text
+    m = _END_PAGE.search(text)
+    if m and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+        page, rest = int(m.group(1)), text[: m.start()]
+    elif (r := _END_ROMAN.search(text)) is not None:
+        rest = text[: r.start()]
+    title = rest.rstrip(_LEADER_CHARS)
+    leaders = rest[len(title) :]
+    if leaders.count(".") + leaders.count("_") + leaders.count("·") + 3 * leaders.count("…") >= _LEADER_MIN:
+        # a title, not a form's field to fill in ("Naam: ..........")
+        return (True, page) if any(c.isalnum() for c in title) and not title.endswith(":") else None
+    if page is None or page > _PAGE_MAX or rest[-1:] not in (" ", "\t", "*") or not title:
+        return None
+    words = title.split()
+    if not any(c.isalpha() for c in words[-1]) or LABEL_ONLY.match(text) or title.endswith((".", ",", ";", ":")):
+        return None  # a figure before the number (a table row), a label ("Artikel 3"), a sentence
+    return False, page
 
 
 def toc_indices(
-    texts: Sequence[str], titles: Sequence[bool] = (), *, pages: int | None = None, run: int | None = None
+    texts: Sequence[str],
+    titles: Sequence[bool] = (),
+    *,
+    pages: int | None = None,
+    run: int | None = None,
+    entries: Sequence[tuple[bool, int | None] | None] | None = None,
 ) -> set[int]:
     """Indices of the ToC lines among *texts* (one line or short passage each, in reading order).
 
     A line counts in a run of at least TOC_RUN ToC lines (dot leaders, or a
     page number at the end that never goes down, never past *pages*); right
     under a ToC title (*titles*: True where a line is one) one line is enough,
-    and so on a page that is mostly ToC lines (*run* 1).
+    and so on a page that is mostly ToC lines (*run* 1). *entries*: :func:`toc_entry` of
+    each text, when the caller has them already.
     A short line between two ToC lines (a title over two lines, or a title
     whose number stands on the next line) is part of the run, and so is a
     bare page number after the run's last title.
     """
-    entries = [toc_entry(t) for t in texts]
+    if entries is None:
+        entries = [toc_entry(t) for t in texts]
     needed = run or TOC_RUN
     out: set[int] = set()
     i = 0
@@ -181,7 +200,7 @@ def toc_indices(
     return out
 
 
-def _one_series(texts: Sequence[str], run: list[int], entries: list) -> bool:
+def _one_series(texts: Sequence[str], run: list[int], entries: Sequence) -> bool:
     """Numbered steps, not a ToC: "Stap 1", "Stap 2", "Stap 3" (no dot leaders, one first word)."""
     lines = [i for i in run if entries[i] is not None]
     if any(entries[i][0] for i in lines):
@@ -203,26 +222,40 @@ class Outline:
 
     def __init__(self) -> None:
         self._open: list[tuple[Key, str]] = []
-
-    @property
-    def path(self) -> tuple[str, ...]:
-        return tuple(title for _, title in self._open)
+        self.path: tuple[str, ...] = ()
+        """The titles of the open headings."""
 
     def enter(self, title: str, key: Key) -> tuple[str, ...]:
         """Open the heading *title* at level *key*; return its path."""
         while self._open and self._open[-1][0] >= key:
             self._open.pop()
         self._open.append((key, title))
+        self.path = tuple(t for _, t in self._open)
         return self.path
 
     def clear(self) -> None:
         self._open.clear()
+        self.path = ()
 
 
 def with_path(passage: Passage, path: tuple[str, ...], kind: str | None = None) -> Passage:
     """*passage* with its section path (and ``section``, the innermost title) set, and its kind if given."""
-    loc: Location = replace(passage.location, section=path[-1] if path else None, section_path=path)
-    return replace(passage, location=loc, kind=kind or passage.kind)
+    loc = passage.location
+    # the constructors, not dataclasses.replace (twice as slow): this runs for every passage of a
+    # document. A passage's location has no offsets of a match.
+    return Passage(
+        passage.text,
+        Location(
+            file=loc.file,
+            paragraph=loc.paragraph,
+            page=loc.page,
+            section=path[-1] if path else None,
+            page_label=loc.page_label,
+            section_path=path,
+        ),
+        kind or passage.kind,
+        passage.suppress,
+    )
 
 
 def outline(
