@@ -317,3 +317,62 @@ def test_option_errors_exit_2_without_a_progress_bar(tmp_path):
     assert r.returncode == 2 and r.stderr == "error GS-E302: --jobs must be at least 1\n"
     r = run("batch", "--db", str(tmp_path / "r.db"))
     assert r.returncode == 2 and r.stderr == "error GS-E101: no documents given (paths or --manifest)\n"
+
+
+def test_options_reach_a_started_process_equal():
+    from genderscan.batching.worker import options_from_text, options_text
+    from genderscan.settings import Options
+
+    options = Options(
+        lexicon_paths=("extra.yml",),
+        disable=("KW001", "KW002"),
+        severity=(("KW003", "high"),),
+        ignore=(("docs/*.pdf", ("KW001",)),),
+        domain="armoede",
+        max_mb=12.5,
+        ocr=True,
+        source="genderscan.toml",
+        base="/tmp",
+    )
+    again = options_from_text(options_text(options))
+    assert again == options and hash(again) == hash(options) and again.source == options.source
+
+
+def test_the_forkserver_module_builds_the_analyzer_for_the_options_in_the_environment():
+    """What a local batch's forkserver preloads: the Analyzer for the batch's options, every special case
+    of the tokenizer added, before the workers fork (they find it in analyzer_for's cache)."""
+    from genderscan.batching.worker import WARM_ENV, options_text
+    from genderscan.settings import Options
+
+    code = (
+        "import genderscan.batching._forkserver\n"
+        "from genderscan.batching.worker import _ANALYZERS, analyzer_for, options_from_text\n"
+        "import os\n"
+        "options = options_from_text(os.environ['GENDERSCAN_BATCH_OPTIONS'])\n"
+        "built = dict(_ANALYZERS)\n"
+        "assert list(built) == [options] and analyzer_for(options) is built[options]\n"
+        "assert not built[options].nlp.tokenizer._waiting\n"
+        "print('warm')\n"
+    )
+    env = {**os.environ, WARM_ENV: options_text(Options(disable=("KW001",)))}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and r.stdout.strip() == "warm", r.stderr
+    # without options, or with options that fail, it builds nothing and does not fail
+    bad = {**os.environ, WARM_ENV: options_text(Options(lexicon_paths=("no-such-file.yml",)))}
+    for env in ({k: v for k, v in os.environ.items() if k != WARM_ENV}, bad):
+        r = subprocess.run(
+            [sys.executable, "-c", "import genderscan.batching._forkserver as f; print(len(f.__dict__) > 0)"],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert r.returncode == 0, r.stderr
+
+
+def test_default_jobs_are_the_free_cores(monkeypatch):
+    from genderscan.batching import default_jobs
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    for load, jobs in ((0.0, 4), (1.4, 3), (2.6, 1), (3.6, 1), (9.0, 1)):
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
+        assert default_jobs() == jobs

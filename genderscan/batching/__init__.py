@@ -29,7 +29,7 @@ from ..settings import Options
 from .inputs import Item, discover, read_manifest, sha256_of
 from .store import Store
 
-__all__ = ["batch", "load_results", "BatchSummary", "Options", "analysis_key"]
+__all__ = ["batch", "load_results", "BatchSummary", "Options", "analysis_key", "default_jobs"]
 
 
 @dataclass
@@ -53,6 +53,25 @@ class BatchSummary:
     @property
     def pages_per_second(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
+
+
+def default_jobs() -> int:
+    """Local workers when ``--jobs`` is not given: the cores this process may use that are free.
+
+    The cores are those of the CPU affinity (a container or ``taskset`` may
+    allow fewer than the machine has); the busy ones, the load average of
+    the last minute. A worker more than the free cores only makes every
+    worker slower (and costs its start-up); one is the least.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        busy = 0.0
+    return max(1, min(cores, int(cores - busy + 0.5)))
 
 
 def analysis_key(options: Options, lexicon: Lexicon | None = None) -> str:
@@ -137,11 +156,10 @@ def batch(
     if executor not in ("local", "dask"):
         raise ConfigError(f"unknown executor '{executor}' (local or dask)", code=errors.BAD_OPTION)
     if jobs is None:
-        jobs = os.cpu_count() or 1
+        jobs = default_jobs() if executor == "local" else (os.cpu_count() or 1)
     if jobs < 1:
         raise ConfigError("--jobs must be at least 1", code=errors.BAD_OPTION)
     items = _items([str(p) for p in paths], manifest)
-    key = analysis_key(options, _check_options(options))
     if executor == "dask":
         from .executors import DaskExecutor
 
@@ -150,6 +168,8 @@ def batch(
         from .executors import LocalExecutor
 
         runner = LocalExecutor(jobs, options)
+        runner.start()  # the workers' Analyzer is built while this process checks the options and hashes
+    key = analysis_key(options, _check_options(options))
     summary = BatchSummary(db=str(db), key=key, inputs=len(items))
     started = time.perf_counter()
     with Store(db) as store:

@@ -5,9 +5,11 @@ finish, keeping only a bounded number in flight, so documents are streamed
 to the workers rather than all read first. The caller (the client) writes
 the results store; workers only analyse.
 
-* ``local``: worker processes on this machine (``concurrent.futures``), each
-  loading the pipeline and lexicon once. A worker that dies (killed, out of
-  memory) fails only the documents it had; the pool is rebuilt.
+* ``local``: worker processes on this machine (``concurrent.futures``),
+  forked from a forkserver that loaded the pipeline and lexicon once, while
+  the client reads the lexicon and hashes the inputs (:meth:`LocalExecutor.start`).
+  A worker that dies (killed, out of memory) fails only the documents it
+  had; the pool is rebuilt.
 * ``dask``: the same function on a Dask cluster (``dask.distributed``):
   the scheduler at ``--scheduler``, or a LocalCluster started here.
   Documents are sent as bytes, so workers need not share the filesystem.
@@ -16,6 +18,7 @@ the results store; workers only analyse.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -25,7 +28,9 @@ from typing import Any
 
 from .. import errors
 from ..errors import ConfigError
-from .worker import Options, analyse_bytes, analyse_path, analyzer_for
+from .worker import WARM_ENV, Options, analyse_bytes, analyse_path, analyzer_for, options_text
+
+WARM_MODULE = "genderscan.batching._forkserver"
 
 
 @dataclass(frozen=True)
@@ -50,11 +55,42 @@ class LocalExecutor:
         self.options = options
         self.function = function
 
-    def _pool(self) -> ProcessPoolExecutor:
+    @staticmethod
+    def _method() -> str:
         # forkserver: workers start from a clean process, not a fork of one running threads (the progress bar)
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+    def start(self) -> None:
+        """Start the forkserver now, building the Analyzer for the options while the caller goes on.
+
+        The forkserver is one per process: when one runs already (an earlier
+        batch), it stays, and workers build what it lacks themselves.
+        """
+        if self._method() != "forkserver":
+            return
+        from multiprocessing import forkserver
+
+        server = getattr(forkserver, "_forkserver", None)
+        preload = list(getattr(server, "_preload_modules", None) or [])
+        forkserver.set_forkserver_preload([*preload, *([WARM_MODULE] if WARM_MODULE not in preload else [])])
+        before = os.environ.get(WARM_ENV)
+        os.environ[WARM_ENV] = options_text(self.options)
+        try:
+            forkserver.ensure_running()
+        except (OSError, RuntimeError):  # no forkserver now: the pool starts one, workers build their own
+            pass
+        finally:
+            if before is None:
+                del os.environ[WARM_ENV]
+            else:
+                os.environ[WARM_ENV] = before
+
+    def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            self.jobs, mp_context=multiprocessing.get_context(method), initializer=_warm, initargs=(self.options,)
+            self.jobs,
+            mp_context=multiprocessing.get_context(self._method()),
+            initializer=_warm,
+            initargs=(self.options,),
         )
 
     def results(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, dict[str, Any]]]:

@@ -3,11 +3,15 @@
 A worker process (local or on a Dask cluster) builds the Analyzer once per
 set of options and keeps it; each call reads one document and returns a
 plain dict (picklable): the report as JSON text plus its table rows, or the
-error code and message.
+error code and message. Local workers fork from a forkserver that built the
+Analyzer for the batch's options already (:func:`warm`), so they start with it.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import os
 import resource
 import sys
 import tempfile
@@ -33,6 +37,49 @@ def analyzer_for(options: Options):
         found = _ANALYZERS[options] = Analyzer(options=options)
         _STARTUP.append(time.perf_counter() - start)
     return found
+
+
+WARM_ENV = "GENDERSCAN_BATCH_OPTIONS"
+"""The environment variable that hands a forkserver the batch's options (:func:`options_text`)."""
+
+
+def options_text(options: Options) -> str:
+    """*options* as JSON text, for a process that is started rather than forked."""
+    return json.dumps(dataclasses.asdict(options))
+
+
+def options_from_text(text: str) -> Options:
+    """The Options of :func:`options_text` (equal to the original)."""
+
+    def frozen(value: Any) -> Any:
+        return tuple(frozen(v) for v in value) if isinstance(value, list) else value
+
+    return Options(**{k: frozen(v) for k, v in json.loads(text).items()})
+
+
+def warm(options: Options) -> None:
+    """Everything a worker needs for *options*, built before workers fork and share it: the
+    Analyzer, all the tokenizer's special cases and the syntax model (a batch will need them)."""
+    analyzer = analyzer_for(options)
+    add_all = getattr(analyzer.nlp.tokenizer, "add_all", None)
+    if add_all is not None:
+        add_all()
+    syntax = getattr(analyzer, "syntax", None)
+    if syntax is not None:
+        syntax.nlp()
+
+
+def warm_from_environment() -> None:
+    """:func:`warm` for the options in :data:`WARM_ENV`, if any. Never raises: a worker builds
+    what is missing itself, and reports what is wrong."""
+    text = os.environ.get(WARM_ENV)
+    if not text:
+        return
+    try:
+        warm(options_from_text(text))
+    except Exception:  # a warm-up only: the forkserver must not die of it
+        _ANALYZERS.clear()
+        _STARTUP.clear()
 
 
 def _rss_mb() -> float:

@@ -78,7 +78,10 @@ def batch_cli(
         Path, typer.Option("--db", help="SQLite results store; created when missing, resumed when present.")
     ] = Path("genderscan.db"),
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores).")
+        int | None,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes (default: the free cores, the ones allowed minus the load average)."
+        ),
     ] = None,
     executor: Annotated[
         Executor,
