@@ -240,8 +240,12 @@ class Resolver:
         role = x.dep_.split(":")[0]
         clause = _clause_of(x).i + offset
         person_hit = tok.i in self._persons
-        if low in _RELATIVE and (x.dep_ != "det" and ("PronType=Rel" in str(x.morph) or x.head.dep_ == "acl:relcl")):
-            return None  # the noun it belongs to is a candidate already
+        if (
+            low in _RELATIVE
+            and x.dep_ != "det"
+            and (x.head.dep_ == "acl:relcl" or ("PronType=Rel" in str(x.morph) and not person_hit))
+        ):
+            return None  # the noun it belongs to is a candidate already (not: "wie … zijn", a person itself)
         if x.dep_ in ("det", "amod") and not person_hit:
             return None
         if person_hit and x.dep_ == "det" and x.head.pos_ in ("NOUN", "PROPN"):
@@ -372,8 +376,8 @@ class Resolver:
                 return self._chase(subj)
             owned = doc[x.head.i + offset] if x.head.i != x.i else None
             if owned is not None and owned in self.not_personal:
-                for scope in (same, self._before(sent)):
-                    holders = [m for m in scope if m.kind in (INSTITUTION, OFFICE, NEUTER) and fits(m)]
+                for scope in (lambda: same, lambda: self._before(sent)):  # the sentence before only if need be
+                    holders = [m for m in scope() if m.kind in (INSTITUTION, OFFICE, NEUTER) and fits(m)]
                     if holders:
                         return next((m for m in holders if m.subject), holders[-1])
         own_clause = own.i + offset
