@@ -139,3 +139,40 @@ def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
 def test_kinds_of_error_seen_on_real_documents(analyzer, text, measure_id, kind):
     measure = _measure(analyzer.analyse_text(text), measure_id)
     assert measure.status == "missing" and measure.evidence[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, kind",
+    [
+        # the text describes ways to do it
+        ("In dit hoofdstuk beschrijven we hoe je gegevens naar geslacht kunt verzamelen.", "genderdata", "mention"),
+        # the measure is what something is about
+        ("De bijeenkomst biedt professionals kennis over nazorg na een plaatsing.", "nazorg", "mention"),
+    ],
+)
+def test_commitments_of_others_descriptions_and_topics_are_mentions(analyzer, text, measure_id, kind):
+    measure = _measure(analyzer.analyse_text(text), measure_id)
+    assert measure.status == "missing" and measure.evidence[0].kind == kind
+
+
+def test_another_municipality_is_an_example_and_the_own_one_commits(analyzer):
+    other = "De gemeente Zandvoort biedt alle deelnemers aan een re-integratietraject kinderopvang aan."
+    own = "Beleidsnota werk en inkomen van de gemeente Hoogwater.\n\nDe gemeente Hoogwater neemt dit over.\n\n"
+    measure = _measure(analyzer.analyse_text(own + other), "kinderopvang")
+    assert measure.status == "missing" and measure.evidence[0].kind == "mention"
+    report = analyzer.analyse_text("Beleidsnota van de gemeente Zandvoort.\n\n" + other)
+    assert _measure(report, "kinderopvang").status == "present"
+
+
+def test_an_advice_document_commits_to_nothing(analyzer):
+    text = (
+        "Deze handreiking is bedoeld voor beleidsmakers in het sociaal domein.\n\n"
+        "Gemeenten die kinderopvang vergoeden, bereiken meer moeders. De gemeente vergoedt dan de kinderopvang "
+        "tijdens het traject.\n\n"
+        "In deze handreiking staan ook voorbeelden uit de praktijk."
+    )
+    measure = _measure(analyzer.analyse_text(text), "kinderopvang")
+    assert measure.status == "missing"
+    assert {e.kind for e in measure.evidence} <= {"recommendation", "mention"}
+    # the same sentence in a policy of the municipality itself is a commitment
+    assert _measure(analyzer.analyse_text(text.split("\n\n")[1]), "kinderopvang").status == "present"

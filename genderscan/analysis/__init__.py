@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.language import Language
@@ -17,6 +16,7 @@ from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
 from .measures import check_measures
 from .mentions import count_mentions
+from .municipality import municipality
 from .questions import answer_questions
 from .stereotypes import find_stereotypes
 
@@ -75,7 +75,7 @@ def analyse_document(
             "ocr_pages": list(document.ocr_pages),
             "passages": len(document.passages),
             "words": mentions.words,
-            "municipality": municipality(document),
+            "municipality": municipality(document.passages),
         },
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,
@@ -98,48 +98,6 @@ def analyse_document(
             lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]
         ),
     )
-
-
-# "gemeente Hoogwater", "Gemeente Bergen op Zoom", "gemeente 's-Hertogenbosch": a capitalised name after the word
-_MUNICIPALITY = re.compile(
-    r"\b[Gg]emeente\s+((?:'s-|'t\s)?[A-Z][\w-]+(?:\s(?:aan|op|den|de|en|in|van|ter)\s[A-Z][\w-]+|\s[A-Z][\w-]+)?)"
-)
-# Capitalised words that follow "gemeente" without being a name.
-_NOT_NAMES = {
-    "De",
-    "Het",
-    "Een",
-    "Deze",
-    "Die",
-    "Dat",
-    "Wij",
-    "We",
-    "Zij",
-    "Ook",
-    "Als",
-    "Met",
-    "Voor",
-    "In",
-    "Op",
-    "En",
-}
-
-
-def municipality(document: Document) -> str | None:
-    """The municipality the document names most often ("gemeente Hoogwater"): named twice, or once on
-    its first passages (the title page); None when the document names none."""
-    counts: Counter = Counter()
-    first: dict[str, int] = {}
-    for i, p in enumerate(document.passages):
-        for m in _MUNICIPALITY.finditer(p.text):
-            name = m.group(1)
-            if name.split()[0] not in _NOT_NAMES:
-                counts[name] += 1
-                first.setdefault(name, i)
-    if not counts:
-        return None
-    name, n = counts.most_common(1)[0]
-    return name if n >= 2 or first[name] < 5 else None
 
 
 def summarise_categories(lexicon: Lexicon, findings: list[Finding]) -> tuple[CategorySummary, ...]:

@@ -17,6 +17,8 @@ to that verb, and whether the sentence is an imperative (a guide's
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..lexicon.keys import STANCE_NEGATION, evidence_key, other_sense_key, unless_key
@@ -121,8 +123,61 @@ def _negated(verb: Token) -> bool:
     return any(c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") for c in verb.children)
 
 
-def evidence_kind(hits: Hits, sent: Span, start: int, measure: Measure, passage_kind: str = "paragraph") -> str:
-    """The kind of evidence *sent* is for *measure*, whose term starts at token *start*."""
+ADVICE_DOCUMENT = "advice_document"
+DESCRIPTION = "description"
+# A document is an advice or guide (it commits to nothing itself) when it calls itself one this often.
+ADVICE_SELF_REFERENCES = 2
+
+
+def advice_document(parsed: list[ParsedPassage]) -> bool:
+    """Whether the document calls itself a guide, advice or study ("deze inspiratiegids", "dit advies"):
+    what it describes others doing, and what it asks of its readers, are no commitments of its author."""
+    return sum(len(pp.hits.get(evidence_key(ADVICE_DOCUMENT))) for pp in parsed) >= ADVICE_SELF_REFERENCES
+
+
+_OTHER_MUNICIPALITY = re.compile(r"\bgemeenten?\s+((?:'s-|'t\s)?[A-Z][\w-]+)")
+
+
+def _third_party(verb: Token, own: str | None) -> bool:
+    """The verb's subject is another municipality ("De gemeente Den Haag is een pilot gestart"):
+    an example of someone else's practice, not this document's commitment."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            text = " ".join(t.text for t in child.subtree)
+            m = _OTHER_MUNICIPALITY.search(text)
+            if m and (own is None or not own.startswith(m.group(1))):
+                return True
+    return False
+
+
+def _topic(term: Token) -> bool:
+    """The measure is what something is about ("kennis over nazorg", "informatie over kinderopvang"),
+    not what is done or offered."""
+    for t in [term, *_ancestors(term)[:2]]:
+        if any(c.dep_ == "case" and c.lower_ == "over" for c in t.children):
+            return True
+    return False
+
+
+def evidence_kind(
+    hits: Hits,
+    sent: Span,
+    start: int,
+    measure: Measure,
+    passage_kind: str = "paragraph",
+    *,
+    own: str | None = None,
+    advisory: bool = False,
+) -> str:
+    """The kind of evidence *sent* is for *measure*, whose term starts at token *start*.
+
+    *own* is the municipality the document names (another one's practice is an example, not a
+    commitment); in an *advisory* document a commitment is read as a recommendation."""
+    kind = _kind(hits, sent, start, measure, passage_kind, own)
+    return RECOMMENDATION if advisory and kind == COMMITMENT else kind
+
+
+def _kind(hits: Hits, sent: Span, start: int, measure: Measure, passage_kind: str, own: str | None) -> str:
     if passage_kind == "toc":
         return OTHER_SENSE
     if hits.any(other_sense_key(measure.id), sent) or hits.any(evidence_key(OTHER_SENSE), sent):
@@ -140,11 +195,15 @@ def evidence_kind(hits: Hits, sent: Span, start: int, measure: Measure, passage_
         return RECOMMENDATION
     if _cue(hits, evidence_key(INTENT), sent, term):
         return INTENT
+    if _cue(hits, evidence_key(DESCRIPTION), sent, term):
+        return MENTION  # "Wij beschrijven twee manieren om …": the text describes, it does not do
     verbs = hits.get(evidence_key(COMMITMENT), sent)
     if not verbs:
         return MENTION
     if term is None:  # no parse: a commitment cue in the sentence is enough
         return COMMITMENT
+    if _topic(term):
+        return MENTION
     offset = syntax_offset(sent.doc[start])
     kinds = []
     for v_start, v_end in verbs:
@@ -156,6 +215,8 @@ def evidence_kind(hits: Hits, sent: Span, start: int, measure: Measure, passage_
                 continue
             if _negated(verb) or _negated(term):
                 kinds.append(SHORTAGE)
+            elif _third_party(verb, own):
+                kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)
             else:

@@ -17,10 +17,19 @@ from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER
 from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, NearPattern, Rule
 from ..model import EVIDENCE_KINDS, Evidence
 from .anaphora import anaphora_spans
-from .commitments import COMMITMENT, MENTION, SHORTAGE, evidence_kind, section_commitment
+from .commitments import (
+    COMMITMENT,
+    MENTION,
+    RECOMMENDATION,
+    SHORTAGE,
+    advice_document,
+    evidence_kind,
+    section_commitment,
+)
 from .coref import counts_in_group, pronoun_in_span
 from .evidence import evidence, in_excluded
 from .matching import Hits, ParsedPassage, passages_with
+from .municipality import municipality
 
 
 @dataclass(frozen=True)
@@ -153,6 +162,8 @@ def measure_evidence(
     keys = rule.keys.triggers
     out = []
     index = {id(pp): i for i, pp in enumerate(parsed)}
+    own = municipality(pp.passage for pp in parsed)
+    advisory = advice_document(parsed)
     for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in pp.sentences_with(keys):
@@ -169,7 +180,7 @@ def measure_evidence(
                 and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))
             ]
             if free:
-                kind = evidence_kind(pp.hits, sent, free[0].start, measure, pp.passage.kind)
+                kind = evidence_kind(pp.hits, sent, free[0].start, measure, pp.passage.kind, own=own, advisory=advisory)
             else:
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
@@ -177,7 +188,8 @@ def measure_evidence(
                 below = section_commitment(parsed, index[id(pp)])
                 if below is not None:  # the section named after the measure commits to it
                     inner, commit = below
-                    out.append(evidence(commit.text.strip(), inner.passage.location, terms, COMMITMENT))
+                    section_kind = RECOMMENDATION if advisory else COMMITMENT
+                    out.append(evidence(commit.text.strip(), inner.passage.location, terms, section_kind))
                     continue
             out.append(evidence(sent.text.strip(), pp.passage.location, terms, kind))
     rank = {k: i for i, k in enumerate(EVIDENCE_KINDS)}

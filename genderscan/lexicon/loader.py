@@ -548,6 +548,8 @@ _NOUNS = frozenset({"doel", "inzet", "opzet", "start", "monitor", "school", "afs
 
 # Kinds of measure evidence with cue terms in measures.yml (``evidence_kinds``); "mention" is what is left.
 EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "other_sense")
+# Cues that are no kind of their own: a text that describes (mention), a document that calls itself advice.
+EVIDENCE_CONTEXT_CUES = ("description", "advice_document")
 
 
 def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...], dict[str, tuple[str, ...]]]:
@@ -556,8 +558,8 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
     cues: dict[str, tuple[str, ...]] = {}
     if "evidence_kinds" in top.data:
         kinds = top.sub("evidence_kinds")
-        kinds.only(*EVIDENCE_CUE_KINDS)
-        cues = {k: kinds.texts(k, terms=True) for k in EVIDENCE_CUE_KINDS}
+        kinds.only(*EVIDENCE_CUE_KINDS, *EVIDENCE_CONTEXT_CUES)
+        cues = {k: kinds.texts(k, terms=True) for k in (*EVIDENCE_CUE_KINDS, *EVIDENCE_CONTEXT_CUES)}
         cues["imperative"] = imperative_forms(cues["commitment"])
     out = []
     for i, m in enumerate(top.data.get("measures") or [], 1):

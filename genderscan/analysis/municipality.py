@@ -1,0 +1,51 @@
+"""The municipality a document names: its own name, in the report and for telling its commitments from
+other municipalities' examples."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..model import Passage
+
+# "gemeente Hoogwater", "Gemeente Bergen op Zoom", "gemeente 's-Hertogenbosch": a capitalised name after the word
+_MUNICIPALITY = re.compile(
+    r"\b[Gg]emeente\s+((?:'s-|'t\s)?[A-Z][\w-]+(?:\s(?:aan|op|den|de|en|in|van|ter)\s[A-Z][\w-]+|\s[A-Z][\w-]+)?)"
+)
+# Capitalised words that follow "gemeente" without being a name.
+_NOT_NAMES = {
+    "De",
+    "Het",
+    "Een",
+    "Deze",
+    "Die",
+    "Dat",
+    "Wij",
+    "We",
+    "Zij",
+    "Ook",
+    "Als",
+    "Met",
+    "Voor",
+    "In",
+    "Op",
+    "En",
+}
+
+
+def municipality(passages: Iterable[Passage]) -> str | None:
+    """The municipality the document names most often ("gemeente Hoogwater"): named twice, or once on
+    its first passages (the title page); None when the document names none."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for i, p in enumerate(passages):
+        for m in _MUNICIPALITY.finditer(p.text):
+            name = m.group(1)
+            if name.split()[0] not in _NOT_NAMES:
+                counts[name] += 1
+                first.setdefault(name, i)
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 or first[name] < 5 else None
