@@ -35,3 +35,21 @@ def test_long_budget_pdf(analyzer):
     report = analyzer.analyse(CORPUS / "02_Wassenaar_Programmabegroting_2025.pdf")
     assert report.document["pages"] == 137
     assert report.document["words"] > 30000
+
+
+def test_the_guide_recommends_and_commits_to_nothing(analyzer):
+    report = analyzer.analyse(CORPUS / "VerweyJonker_2024_Inspiratiegids_gendersensitief_handelen.txt")
+    assert not [m.id for m in report.measures if m.status == "present"]
+    kinds = {e.kind for m in report.measures for e in m.evidence}
+    assert "recommendation" in kinds and "commitment" not in kinds
+
+
+def test_participatiewet_spouses_pronouns_and_commitments(analyzer):
+    report = analyzer.analyse(CORPUS / "13_Participatiewet_BWBR0015703_2017.txt")
+    # echtgenoot/echtgenoten names either spouse: no gender mention (it gave 48 of 49)
+    assert not any(t.startswith("echtgeno") for t in report.mentions.terms) and report.mentions.gender_mentions < 5
+    # "naar zijn oordeel" refers to the college or the SVB, not to a person
+    assert not [f for f in report.findings if f.category == "generiek_mannelijk" and "naar zijn oordeel" in f.sentence]
+    status = {m.id: m.status for m in report.measures}
+    assert status["nuggers"] == "present"  # art. 7: the college supports niet-uitkeringsgerechtigden
+    assert status["werk_zorg_combinatie"] == "missing"  # only the name of the Wet arbeid en zorg
