@@ -35,7 +35,7 @@ from itertools import pairwise
 
 from ..model import Location, Passage
 from .normalise import join_lines
-from .structure import PAGE_NUMBER, is_toc_title, outline, text_depth, toc_entry, toc_indices
+from .structure import PAGE_NUMBER, is_toc_title, outline, toc_entry, toc_indices
 
 # List bullets: the usual Unicode ones, and the private-use code points Word's
 # Symbol and Wingdings bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢ …).
@@ -462,7 +462,7 @@ def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> l
         if page_no == 1 and len(pages) > 1 and _is_cover(out):
             cover_end = len(out)
     keys = _heading_keys(out, styles, cover_end)
-    return outline(out, keys, find_toc=False, restart=cover_end)
+    return outline(out, keys, numbered=True, find_toc=False, restart=cover_end)
 
 
 # Words of text (not headings) a first page may have and still be a cover page.
@@ -478,7 +478,7 @@ def _is_cover(first_page: list[Passage]) -> bool:
 def _heading_keys(
     passages: list[Passage], styles: list[float | None], cover_end: int | None
 ) -> list[tuple[int, ...] | None]:
-    """Level keys of the headings: (rank of the type, depth of the number or text).
+    """Level keys of the headings: the rank of their type (:func:`.structure.outline` adds the depth of the number).
 
     The types that headings use on at least two pages (the cover not
     counted) are the levels, larger first; a type used on one page only
@@ -490,10 +490,4 @@ def _heading_keys(
         if style is not None and (cover_end is None or i >= cover_end):
             pages_of.setdefault(style, set()).add(p.location.page or 0)
     levels = sorted((s for s, at in pages_of.items() if len(at) >= 2), reverse=True) or sorted(pages_of, reverse=True)
-    keys: list[tuple[int, ...] | None] = []
-    for p, style in zip(passages, styles, strict=True):
-        if style is None:
-            keys.append(None)
-        else:
-            keys.append((sum(1 for s in levels if s > style + 0.01), text_depth(p.text)))
-    return keys
+    return [None if style is None else (sum(1 for s in levels if s > style + 0.01),) for style in styles]

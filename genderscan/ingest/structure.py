@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..model import Location, Passage
 
 Key = tuple[int, ...]
 
-# Depths of headings without a number, below every numbered depth: an ALL-CAPS
-# title with a heading right under it is taken to be one level above a title in
-# ordinary case (a chapter over its sections).
+# Depths of headings without a number, below every numbered depth (:func:`outline`): an
+# ALL-CAPS title with a heading right under it is one level above a title in ordinary case.
 UNNUMBERED_CAPS = 100
 UNNUMBERED = 101
 # Articles of a law ("Artikel 12") sit below chapters and paragraphs whatever their number.
@@ -98,14 +98,40 @@ def number_depth(title: str) -> int | None:
     return parts
 
 
-def text_depth(title: str) -> int:
-    """The depth of a heading from its text alone: its number's depth, else ALL CAPS above ordinary case."""
-    depth = number_depth(title)
-    if depth is not None:
-        return depth
+def _number(title: str) -> tuple[tuple[int, str], ...]:
+    """The number of a numbered heading, to compare: "5.b.1" ((5, ""), (0, "b"), (1, ""))."""
+    m = _NUMBERED.match(title.strip())
+    parts = re.findall(r"(\d*)([a-z]*)", m.group("num").lower()) if m else []
+    return tuple((int(d) if d else 0, letters) for d, letters in parts if d or letters)
+
+
+def is_capitals(title: str) -> bool:
+    """A title in capitals ("WERK EN INKOMEN"), not an abbreviation ("WMO")."""
     letters = [c for c in title if c.isalpha()]
-    words = [w for w in title.split() if len(w) >= 5 and w.isalpha()]  # a word, not an abbreviation ("WMO")
-    return UNNUMBERED_CAPS if letters and words and all(c.isupper() for c in letters) else UNNUMBERED
+    words = [w for w in title.split() if len(w) >= 5 and w.isalpha()]
+    return bool(letters and words and all(c.isupper() for c in letters))
+
+
+def _restarting(passages: Sequence[Passage], kinds: list[str], keys: Sequence[Key | None]) -> set[int]:
+    """Indices of the numbered headings that are steps inside a section, not its subsections: their
+    numbers start again (1, 2, then 1, 2, 3) under the same heading of a larger type."""
+    last_of_type: dict[Key, int] = {}  # the last heading of each type, by index
+    series: dict[tuple[Key, int, int], list[int]] = {}  # (type, depth, heading of a larger type) -> headings
+    for i, p in enumerate(passages):
+        if kinds[i] != "heading":
+            continue
+        key = (keys[i] if i < len(keys) else None) or ()
+        last_of_type[key] = i
+        depth = number_depth(p.text)
+        if depth is not None:
+            parent = max((at for k, at in last_of_type.items() if k < key), default=-1)
+            series.setdefault((key, depth, parent), []).append(i)
+    out: set[int] = set()
+    for members in series.values():
+        numbers = [_number(passages[i].text) for i in members]
+        if any(b <= a for a, b in pairwise(numbers)):
+            out.update(members)
+    return out
 
 
 def is_toc_title(text: str) -> bool:
@@ -262,17 +288,23 @@ def outline(
     passages: Sequence[Passage],
     keys: Sequence[Key | None],
     *,
+    numbered: bool = False,
     find_toc: bool = True,
     restart: int | None = None,
     pages: int | None = None,
 ) -> list[Passage]:
     """Mark the table of contents and set every passage's section path.
 
-    *keys*: per passage, the level key of a heading (None for the others;
-    ``heading`` passages without a key get :func:`text_depth`). With
-    *find_toc*, ToC lines are recognised from their text (PDF finds them
-    by its rows, so it passes False). The passage at index *restart* (the
-    first after a PDF's cover page) starts again without open headings.
+    *keys*: per passage, the level key of a heading (None for the others).
+    With *numbered* (PDF, text: formats without levels of their own), the
+    key of a heading is only its type and gets its depth from its text:
+    "3.2" under "3", both above headings without a number of the same type;
+    a title in capitals with a heading right under it above titles in
+    ordinary case; numbers that start again (1, 2, then 1, 2, 3) are steps
+    inside sections, below the headings without a number. With *find_toc*,
+    ToC lines are recognised from their text (PDF finds them by its rows,
+    so it passes False). The passage at index *restart* (the first after a
+    PDF's cover page) starts again without open headings.
     """
     kinds = [p.kind for p in passages]
     if find_toc:
@@ -289,6 +321,7 @@ def outline(
             and kinds[i + 1] == "toc"
         ):
             kinds[i] = "toc"
+    steps = _restarting(passages, kinds, keys) if numbered else set()
     out: list[Passage] = []
     tree = Outline()
     toc_path: tuple[str, ...] | None = None
@@ -304,10 +337,15 @@ def outline(
         if kind != "running":
             toc_path = None
         if kind == "heading":
-            given = keys[i] if i < len(keys) else None
-            key = given if given is not None else (text_depth(p.text),)
-            if key[-1] == UNNUMBERED_CAPS and not (i + 1 < len(passages) and kinds[i + 1] == "heading"):
-                key = key[:-1] + (UNNUMBERED,)  # a title in capitals over text, not over sections: a box's title
+            key: Key = (keys[i] if i < len(keys) else None) or ()
+            if numbered or not key:
+                depth = number_depth(p.text)
+                if depth is not None:
+                    key += (UNNUMBERED + 1 + depth if i in steps else depth,)
+                elif is_capitals(p.text) and i + 1 < len(passages) and kinds[i + 1] == "heading":
+                    key += (UNNUMBERED_CAPS,)  # a chapter over its sections
+                else:
+                    key += (UNNUMBERED,)  # (in capitals over text, not over sections: a box's title)
             out.append(with_path(p, tree.enter(p.text, key), kind))
         else:
             out.append(with_path(p, tree.path, kind))

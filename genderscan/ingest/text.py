@@ -11,7 +11,7 @@ from .. import errors
 from ..errors import InputError
 from ..model import Location, Passage
 from .normalise import clean
-from .structure import LABEL_ONLY, is_page_number, outline, text_depth
+from .structure import LABEL_ONLY, is_page_number, outline
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -123,7 +123,7 @@ def _pieces(lines: list[str]) -> list[tuple[str, list[str], tuple[int, ...] | No
                 out.append(("text", rest, None))
                 rest = []
             level, title = hashed
-            out.append(("heading", [title], (level, text_depth(title))))
+            out.append(("heading", [title], (level,)))
         else:
             rest.append(ln)
     if rest:
@@ -153,7 +153,7 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
                 continue
             first = lines[0].strip()
             if _is_txt_heading(first) or (len(lines) == 1 and _is_title_line(first)) or _title_first(lines):
-                add(clean(first), i, "heading", (_PLAIN, text_depth(first)))
+                add(clean(first), i, "heading", (_PLAIN,))
                 lines = lines[1:]
             if not lines:
                 continue
@@ -164,7 +164,8 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
                 add(clean(lines[0]), i, "running")
             else:
                 add(clean("\n".join(lines)), i, "paragraph")
-    return outline(*_merge_labels(passages, keys)), None
+    merged, merged_keys = _merge_labels(passages, keys)
+    return outline(merged, merged_keys, numbered=True), None
 
 
 def _merge_labels(
