@@ -498,6 +498,31 @@ def test_txt_titles_in_capitals_are_chapters(tmp_path):
     ]
 
 
+def test_numbers_that_start_again_are_steps_inside_a_section(tmp_path):
+    steps = tmp_path / "stappen.txt"
+    steps.write_text(
+        "Lasten\n\n1. Salarissen\n\nTekst.\n\n2. Belastingen\n\nTekst.\n\n"
+        "Baten\n\n1. Salarissen\n\nTekst.\n\n2. Belastingen\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(steps)) == [
+        ("Lasten",),
+        ("Lasten", "1. Salarissen"),
+        ("Lasten", "2. Belastingen"),
+        ("Baten",),
+        ("Baten", "1. Salarissen"),
+        ("Baten", "2. Belastingen"),
+    ]
+    chapters = tmp_path / "hoofdstukken.txt"
+    chapters.write_text("1. Inleiding\n\nDoel\n\nTekst.\n\n2. Werk\n\nDoel\n\nTekst.\n", encoding="utf-8")
+    assert headings(read_document(chapters)) == [
+        ("1. Inleiding",),
+        ("1. Inleiding", "Doel"),
+        ("2. Werk",),
+        ("2. Werk", "Doel"),
+    ]
+
+
 def test_law_text_labels_take_their_titles(tmp_path):
     """Law texts published as Markdown in a .txt: "### Artikel 1" then "####Organen" is one heading."""
     path = tmp_path / "wet.txt"
