@@ -5,12 +5,13 @@ strategies and the same dictionary. simplemma decodes its whole Dutch
 dictionary (370,000 words, front-coded) before the first lemma: 0.4 s of
 CPU, a fifth of analysing one short document. Here the dictionary is read
 where a word is looked up (:class:`_IndexedDictionary`, as simplemma's own
-``StreamMap`` does): an index of every 32nd entry is built from the
-decompressed data with numpy (0.1-0.15 s), and a look-up decodes at most 32
-entries (16 µs). After :data:`FULL_AFTER` look-ups (a long document, or
-a batch worker) the whole dictionary is decoded as simplemma does, so a
-long run costs at most that much more. When simplemma's data is not in the
-format this reads, simplemma's own dictionary is used.
+``StreamMap`` does, without decoding all to build its index): the first
+key of every block of about 32 entries is found in the decompressed data
+with numpy (0.09 s), and a look-up decodes at most a block (16 µs). After
+:data:`FULL_AFTER` look-ups (a long document, or a batch worker) the whole
+dictionary is decoded as simplemma does, so a long run costs at most that
+much more. When simplemma's data is not in the format this reads,
+simplemma's own dictionary is used.
 """
 
 from __future__ import annotations
@@ -188,15 +189,20 @@ def _record_starts(data: bytes, pos: int, count: int) -> Any:
     raw = numpy.frombuffer(data + bytes(8), dtype=numpy.uint8)
     body = raw[pos:end]
     marked = (body < 0x20) | (body >= 0xFE)
-    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([False], marked, [False])).astype(numpy.int8)))
-    run_at, run_len = edges[0::2], edges[1::2] - edges[0::2]
+    run_at = numpy.flatnonzero(marked[1:] > marked[:-1]) + 1
+    run_end = numpy.flatnonzero(marked[:-1] > marked[1:]) + 1
+    if len(marked) and marked[0]:
+        run_at = numpy.concatenate(([0], run_at))
+    if len(marked) and marked[-1]:
+        run_end = numpy.concatenate((run_end, [len(marked)]))
+    run_len = run_end - run_at
     both = (run_len == 3) | (run_len == 4)
-    part = numpy.cumsum(both)
-    twos = numpy.cumsum(run_len == 2)
-    since = numpy.zeros(int(part[-1]) + 1 if len(part) else 1, dtype=numpy.int64)
+    part = numpy.cumsum(both, dtype=numpy.int32)
+    twos = numpy.cumsum(run_len == 2, dtype=numpy.int32)
+    since = numpy.zeros(int(part[-1]) + 1 if len(part) else 1, dtype=numpy.int32)
     since[part[both]] = twos[both]
-    nth_two = twos - since[part] - 1  # which run of two since the last run of three or four
-    starts = ((run_len == 2) & ((nth_two % 2 == 0) == (part == 0))) | both
+    nth_two = twos - since[part]  # which run of two since the last run of three or four, from 1
+    starts = ((run_len == 2) & (((nth_two & 1) == 1) == (part == 0))) | both
     guess = run_at[starts] + numpy.where(both[starts], run_len[starts] - 2, 0) + pos
     # the entry after each guess, if it is a start
     _, at = _varint(raw, guess)
@@ -232,8 +238,16 @@ def _record_starts(data: bytes, pos: int, count: int) -> Any:
 
 
 def _index(data: bytes, pos: int, count: int) -> tuple[list[bytes], list[tuple[int, bytes, bytes]]]:
-    """The first key of every :data:`BLOCK` entries and the seed to decode from there (see
-    :class:`_IndexedDictionary`), equal to what simplemma's ``StreamMap`` builds by decoding all."""
+    """The first key of each block of about :data:`BLOCK` entries and where to decode it from (see
+    :class:`_IndexedDictionary`).
+
+    A block starts at an entry whose value does not repeat the one before
+    (edit code 0xFE), the first from every :data:`BLOCK` th on, so decoding
+    it needs the start of its key only, not the entry before it: the key is
+    the part it shares with the key before plus its own rest. Each shared
+    byte is found where it was written, at the last entry before that shares
+    fewer bytes.
+    """
     import numpy
     from simplemma.strategies.dictionaries import frontcode
 
@@ -241,25 +255,20 @@ def _index(data: bytes, pos: int, count: int) -> tuple[list[bytes], list[tuple[i
     starts = _record_starts(data, pos, count)
     shared, at = _varint(raw, starts)
     rest, rest_at = _varint(raw, at)
-    edit_at = rest_at + rest
-    edit = raw[edit_at]
-    value_len, value_at = _varint(raw, edit_at + 1)  # nothing where the edit is 0xFE
     n = len(starts)
-    block = numpy.arange(BLOCK, n, BLOCK)  # entries that start a block (after the first)
-    before = block - 1  # whose key and value seed it
-    # the value of an entry with edit 0xFE is the value of the last entry before it without
-    valued = numpy.maximum.accumulate(numpy.where(edit != 254, numpy.arange(n), 0))[before]
-    wanted = numpy.concatenate([before, valued])  # entries whose whole key is needed
-    wanted_shared = shared[wanted]
-    length = (shared + rest)[wanted]
-    width = int(length.max()) if len(wanted) else 0
-    keys = numpy.zeros((len(wanted), width), dtype=numpy.uint8)
-    # bytes of a key after its shared part: its own
+    own_value = numpy.flatnonzero(raw[rest_at + rest] != 254)
+    nth = numpy.searchsorted(own_value, numpy.arange(BLOCK, n, BLOCK))
+    block = numpy.unique(own_value[nth[nth < len(own_value)]])  # entries that start a block (after the first)
+    block_shared = shared[block]
+    length = (shared + rest)[block]
+    width = int(length.max()) if len(block) else 0
+    keys = numpy.zeros((len(block), width), dtype=numpy.uint8)
     columns = numpy.arange(width)
-    row, col = numpy.nonzero((columns[None, :] >= wanted_shared[:, None]) & (columns[None, :] < length[:, None]))
-    keys[row, col] = raw[rest_at[wanted[row]] + (col - wanted_shared[row])]
-    # byte k of a shared part: written by the last entry at or before it that shares at most k bytes;
-    # found by halving steps over tables of the least shared length in 2**level entries ending at each
+    # the key's own rest
+    row, col = numpy.nonzero((columns[None, :] >= block_shared[:, None]) & (columns[None, :] < length[:, None]))
+    keys[row, col] = raw[rest_at[block[row]] + (col - block_shared[row])]
+    # byte k of the shared part: written by the last entry before that shares at most k bytes, found
+    # by halving steps over tables of the least shared length in the 2**level entries ending at each
     tables = [shared.astype(numpy.int16)]
     span = 1
     while span < n:
@@ -268,8 +277,8 @@ def _index(data: bytes, pos: int, count: int) -> tuple[list[bytes], list[tuple[i
         table[:span] = 0
         tables.append(table)
         span *= 2
-    row, col = numpy.nonzero(columns[None, :] < wanted_shared[:, None])
-    here = wanted[row]
+    row, col = numpy.nonzero(columns[None, :] < block_shared[:, None])
+    here = block[row]  # the writer is before here
     for level in range(len(tables) - 1, -1, -1):
         step = 1 << level
         can = here - step >= 0
@@ -278,18 +287,12 @@ def _index(data: bytes, pos: int, count: int) -> tuple[list[bytes], list[tuple[i
     writer = here - 1
     keys[row, col] = raw[rest_at[writer] + (col - shared[writer])]
     flat = keys.tobytes()
-    lengths = length.tolist()
-    key_of = [flat[r * width : r * width + lengths[r]] for r in range(len(wanted))]
-    m = len(before)
-    edits, value_ats, value_lens = edit[valued].tolist(), value_at[valued].tolist(), value_len[valued].tolist()
-    block_shared, block_rest_at, block_rest = shared[block].tolist(), rest_at[block].tolist(), rest[block].tolist()
-    block_start = starts[block].tolist()
     firsts = [next(frontcode._iter_records(data, pos))[1]]
     seeds = [(pos, b"", b"")]
-    for r in range(m):
-        key, value_key, code = key_of[r], key_of[m + r], edits[r]
-        tail = data[value_ats[r] : value_ats[r] + value_lens[r]]
-        value = tail if code == 255 else value_key[: len(value_key) - code] + tail
-        firsts.append(key[: block_shared[r]] + data[block_rest_at[r] : block_rest_at[r] + block_rest[r]])
-        seeds.append((block_start[r], key, value))
+    for r, (at_, n_shared, n_key) in enumerate(
+        zip(starts[block].tolist(), block_shared.tolist(), length.tolist(), strict=True)
+    ):
+        key = flat[r * width : r * width + n_key]
+        firsts.append(key)
+        seeds.append((at_, key[:n_shared], b""))
     return firsts, seeds
