@@ -189,7 +189,7 @@ class DutchTokenizer(Tokenizer):
 
     def _wait(self, rules: dict) -> None:
         """Keep *rules* to add when needed; the white-space ones are added now."""
-        spaced = {k: v for k, v in rules.items() if any(c.isspace() for c in k)}
+        spaced = {k: v for k, v in rules.items() if k.split() != [k]}  # holds white space
         Tokenizer.rules.__set__(self, spaced)  # spaCy's own setter (Cython)
         self._waiting = {k: v for k, v in rules.items() if k not in spaced}
         self._letters_only = [k for k in self._waiting if k.isalpha()]
