@@ -44,6 +44,7 @@ class BatchSummary:
     linked: int = 0
     pages: int = 0
     seconds: float = 0.0
+    """From the call to the end: checks, worker start-up, analysis and storing."""
     max_worker_rss_mb: float = 0.0
     worker_startup_seconds: float = 0.0
     """Longest time a worker spent loading the pipeline and lexicon (included in *seconds*)."""
@@ -152,6 +153,7 @@ def batch(
     for the same analysis key (unless *force*); results of a run that was
     killed are kept, and only the missing documents are analysed.
     """
+    started = time.perf_counter()
     options = options or Options()
     if executor not in ("local", "dask"):
         raise ConfigError(f"unknown executor '{executor}' (local or dask)", code=errors.BAD_OPTION)
@@ -171,7 +173,6 @@ def batch(
         runner.start()  # the workers' Analyzer is built while this process checks the options and hashes
     key = analysis_key(options, _check_options(options))
     summary = BatchSummary(db=str(db), key=key, inputs=len(items))
-    started = time.perf_counter()
     with Store(db) as store:
         done = {} if force else store.done(key)
         analysed_now: set[str] = set()
