@@ -81,7 +81,7 @@ def read(path: Path, data: bytes) -> tuple[list[Passage], None]:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         body = etree.fromstring(zf.read("word/document.xml"), parser).find(f"{W}body")
-        styles = _style_names(zf, parser)
+        styles, levels = _styles(zf, parser)
         notes = [
             etree.fromstring(zf.read(name), parser)
             for name in ("word/footnotes.xml", "word/endnotes.xml")
@@ -91,7 +91,7 @@ def read(path: Path, data: bytes) -> tuple[list[Passage], None]:
         raise InputError(f"{path}: the DOCX cannot be parsed ({exc})", code=errors.CORRUPT_DOCX) from exc
     if body is None:
         raise InputError(f"{path}: the DOCX has no document body", code=errors.CORRUPT_DOCX)
-    reader = _Reader(str(path), styles, _suppressions(zf, parser), _outline_levels(zf, parser))
+    reader = _Reader(str(path), styles, _suppressions(zf, parser), levels)
     reader.blocks(body)
     passages = outline(reader.passages, reader.keys)
     for root in notes:
@@ -134,43 +134,38 @@ def passage_elements(body, styles: dict[str, str]) -> list[list]:
 
 def _style_names(zf: zipfile.ZipFile, parser) -> dict[str, str]:
     """styleId -> style name (ids are often language-neutral, names say "Kop 1")."""
+    return _styles(zf, parser)[0]
+
+
+def _styles(zf: zipfile.ZipFile, parser) -> tuple[dict[str, str], dict[str, int]]:
+    """From one read of styles.xml: styleId -> style name, and styleId -> outline level (0-based) of
+    the paragraph styles that set one, directly or through basedOn."""
     from lxml import etree
 
     if "word/styles.xml" not in zf.namelist():
-        return {}
-    root = etree.fromstring(zf.read("word/styles.xml"), parser)
-    out = {}
-    for style in root.iter(f"{W}style"):
-        name = style.find(f"{W}name")
-        out[style.get(f"{W}styleId", "")] = name.get(f"{W}val", "") if name is not None else ""
-    return out
-
-
-def _outline_levels(zf: zipfile.ZipFile, parser) -> dict[str, int]:
-    """styleId -> outline level (0-based) of the paragraph styles that set one, directly or by basedOn."""
-    from lxml import etree
-
-    if "word/styles.xml" not in zf.namelist():
-        return {}
+        return {}, {}
+    names: dict[str, str] = {}
     own: dict[str, int] = {}
     based: dict[str, str] = {}
     for style in etree.fromstring(zf.read("word/styles.xml"), parser).iter(f"{W}style"):
         sid = style.get(f"{W}styleId", "")
+        name = style.find(f"{W}name")
+        names[sid] = name.get(f"{W}val", "") if name is not None else ""
         level = style.find(f"{W}pPr/{W}outlineLvl")
         if level is not None and (level.get(f"{W}val") or "").isdigit():
             own[sid] = int(level.get(f"{W}val"))
         parent = style.find(f"{W}basedOn")
         if parent is not None:
             based[sid] = parent.get(f"{W}val", "")
-    out: dict[str, int] = {}
+    levels: dict[str, int] = {}
     for sid in set(own) | set(based):
         seen, cur = set(), sid
         while cur not in own and cur in based and cur not in seen:
             seen.add(cur)
             cur = based[cur]
         if cur in own:
-            out[sid] = own[cur]
-    return out
+            levels[sid] = own[cur]
+    return names, levels
 
 
 def _text(element) -> str:
