@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -71,6 +71,17 @@ class Location(_Serialisable):
             where = f"alinea {self.paragraph}"
         path = section_label(self.section_path)
         return f"{where}, {path}" if path else where
+
+
+def verdict_sections(report: dict[str, Any]) -> tuple[tuple[str, ...], ...] | None:
+    """From a report's JSON form: the heading paths of its social sections, in reading order, when
+    the document has other sections too; None when the measures, questions and gender-blindness
+    are about the whole document (one domain, or no social one)."""
+    sections = (report.get("mentions") or {}).get("sections") or []
+    social = [s for s in sections if s["domain"] != "other"]
+    if not social or len(social) == len(sections):
+        return None
+    return tuple(tuple(s["path"]) for s in social)
 
 
 SECTION_PARTS = 2
@@ -276,6 +287,26 @@ class MentionStats(_Serialisable):
     parts: dict[str, dict[str, float]] | None = None
     """Per part of the document (``analyse``, ``maatregelen``) by its headings:
     words, gender_mentions, per_1000_words; None when the headings do not allow the split."""
+    sections: tuple[SectionMentions, ...] = ()
+    """Per section of the document (the sections of ``domains[]``), with its domain. The figures
+    above cover the sections the verdicts are about: in a document with social and other sections,
+    the social ones; else the whole document."""
+
+
+@dataclass(frozen=True)
+class SectionMentions(_Serialisable):
+    """Gender references in one section of the document."""
+
+    path: tuple[str, ...]
+    """Heading path of the section, outermost first; ``()`` for the text before the first heading."""
+    domain: str
+    """The section's policy domain."""
+    words: int
+    """Words in the section (with its subsections)."""
+    gender_mentions: int
+    """Gender references in it."""
+    per_1000_words: float
+    """Gender references per 1,000 words."""
 
 
 @dataclass(frozen=True)
@@ -290,6 +321,19 @@ class DomainGuess(_Serialisable):
     """The most frequent terms it relied on."""
     overridden: bool = False
     """True when set by the user rather than detected."""
+
+
+@dataclass(frozen=True)
+class DomainShare(_Serialisable):
+    """One policy domain of a document (``domains[]``): how much of it, and where."""
+
+    id: str
+    """participatie, inburgering, armoede or other."""
+    share: float
+    """Words of its sections / words of the document (0..1, 3 decimals)."""
+    sections: tuple[tuple[str, ...], ...]
+    """Heading paths of its sections, outermost heading first, in reading order (a section's
+    subsections are not listed again); ``()`` is the text before the first heading."""
 
 
 @dataclass(frozen=True)
@@ -344,7 +388,7 @@ class DocumentReport(_Serialisable):
     document: dict[str, Any]
     """path, format, sha256, pages, words, passages."""
     domain: DomainGuess
-    """Detected or given policy domain."""
+    """Detected or given policy domain: the main social domain, or other when there is none."""
     gender_blind: bool
     """True when the document hardly refers to gender."""
     mentions: MentionStats
@@ -363,12 +407,22 @@ class DocumentReport(_Serialisable):
     """In-document suppressions: paragraph, rule (id or category), reason, and how many findings they suppressed."""
     language: str = "nl"
     """Language of the reader-facing texts (messages, explanations, names): nl, or en after localise()."""
+    domains: tuple[DomainShare, ...] = ()
+    """Every domain of the document with its share and sections, largest first. When it has a
+    social domain and other sections too, the measures, questions and gender-blindness cover
+    the social sections only (:meth:`verdict_sections`)."""
 
     def assertions(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.stance == "assertion")
+
+    def verdict_sections(self) -> tuple[tuple[str, ...], ...] | None:
+        """Heading paths of the sections the measures, questions and gender-blindness are about;
+        None when they are about the whole document."""
+        return verdict_sections({"mentions": {"sections": [s.to_dict() for s in self.mentions.sections]}})
 
     def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()
         data["domain"] = self.domain.id
         data["domain_detail"] = self.domain.to_dict()
+        data["domains"] = data.pop("domains")
         return data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.language import Language
 
@@ -11,11 +12,11 @@ from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding, PipelineInfo
 from ..nlp import parse
 from ..syntax import SyntaxModel, attach
-from .domains import detect_domain
+from .domains import map_domains
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
 from .measures import check_measures
-from .mentions import count_mentions
+from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
 from .questions import answer_questions
 from .stereotypes import find_stereotypes
@@ -50,17 +51,25 @@ def analyse_document(
     """Turn a Document into a DocumentReport. *domain* overrides detection; *syntax* parses where rules ask."""
     lexicon = compiled.lexicon
     parsed = parse_document(document, nlp, compiled, syntax)
-    mentions = count_mentions(parsed, lexicon)
+    forced = None
     if domain is not None:
         if domain not in DOMAINS:
             raise ValueError(f"unknown domain {domain!r}")
-        guess = DomainGuess(domain, 1.0, (), overridden=True)
-    else:
-        guess = detect_domain(parsed, lexicon, mentions.words)
+        forced = DomainGuess(domain, 1.0, (), overridden=True)
+    words = [passage_words(pp) for pp in parsed]
+    domains = map_domains(parsed, lexicon, words, forced)
+    guess = domains.guess
+    # the verdicts (measures, questions, gender-blindness) cover the social sections of a
+    # document that has other sections too, else the whole document
+    scoped = parsed if domains.scope is None else ParsedDocument(parsed[i] for i in domains.scope)
+    mentions = replace(
+        count_mentions(scoped, lexicon),
+        sections=section_mentions(parsed, [(p.path, p.domain, p.passages) for p in domains.parts], words),
+    )
     waived: Counter = Counter()
     findings = find_stereotypes(parsed, lexicon, waived)
     exclude = stereotyped_sentences(findings)
-    measures = check_measures(parsed, lexicon, guess.id, exclude)
+    measures = check_measures(scoped, lexicon, guess.id, exclude)
     return DocumentReport(
         schema_version=SCHEMA_VERSION,
         genderscan_version=__version__,
@@ -74,14 +83,14 @@ def analyse_document(
             "pages_without_text": list(document.pages_without_text),
             "ocr_pages": list(document.ocr_pages),
             "passages": len(document.passages),
-            "words": mentions.words,
+            "words": domains.words,
             "municipality": municipality(document.passages),
         },
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,
         mentions=mentions,
         findings=tuple(findings),
-        questions=tuple(answer_questions(parsed, lexicon, exclude, findings)),
+        questions=tuple(answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))),
         measures=tuple(measures),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
@@ -97,7 +106,16 @@ def analyse_document(
         sources=cited_sources(
             lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]
         ),
+        domains=domains.shares(),
     )
+
+
+def in_scope(findings: list[Finding], scoped: list[ParsedPassage], scope: tuple[int, ...] | None) -> list[Finding]:
+    """The findings in the passages a verdict covers (all of them when it covers the whole document)."""
+    if scope is None:
+        return findings
+    where = {(pp.passage.location.paragraph, pp.passage.location.section_path) for pp in scoped}
+    return [f for f in findings if (f.location.paragraph, f.location.section_path) in where]
 
 
 def summarise_categories(lexicon: Lexicon, findings: list[Finding]) -> tuple[CategorySummary, ...]:

@@ -1,22 +1,76 @@
-"""Which policy domain a document belongs to, from the frequency of domain terms."""
+"""Which policy domain a document, and each of its sections, belongs to.
+
+A document is first decided as a whole (:func:`detect_domain`): the rate of
+domain-term hits per 1,000 words, from enough different terms. A document
+without headings, or whose sections are all too short to decide, stays at
+that: one section, as it always was.
+
+A document with sections (:func:`map_domains`) is decided top-down, on the
+tree of its heading paths. A section with enough words decides by the
+density of domain terms over its own words (summed over the social domains,
+each term counted at most MAX_PER_TERM times, from at least MIN_TERMS
+different terms); a social section takes its whole subtree with it, a
+non-social one lets its subsections decide for themselves, and a section too
+short to decide inherits its parent's domain (the top-level sections: the
+document's). The bar is the document's own (MIN_RATE) in a document that is
+about a social domain as a whole, and a higher one (SECTION_RATE) in one that
+is not: a chapter of a budget or a coalition agreement has to stand out.
+Why the top level is found this way and not fixed: a budget's programmes sit
+under a part ("Programma's" > "P2 Mens en maatschappij"), a coalition
+agreement's themes are its top level, and a part of many programmes is too
+diluted to pass while the programme that is social policy passes.
+
+Only running text counts: hits in headings and table cells (budget lines,
+indicator tables) do not, nor hits in a sentence that sorts money into budget
+lines (``budget_lines`` in lexicon.yml: "Tot dit taakveld behoren …", "moeten
+worden geboekt op categorie 4.3"). A section, or a document, with many such
+sentences (BUDGET_LINE_RATE) is a regulation or chart of accounts: its
+domain words name budget lines, so it is no social policy at all.
+
+When the social sections hold most of the words (DOMINANT_SHARE), the
+document is about that domain and every section belongs to it: its
+introduction and financial chapter are part of the same policy. Otherwise
+the verdicts (measures, EIGE questions, gender-blindness) cover the social
+sections only (:attr:`DomainMap.scope`).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
-from ..lexicon.keys import domain_key
+from ..lexicon.keys import BUDGET_LINE, domain_key
 from ..lexicon.schema import Lexicon
-from ..model import DomainGuess
+from ..model import DomainGuess, DomainShare
 from .matching import ParsedPassage
 
-# A domain needs at least this many term hits per 1,000 words to be chosen,
-# from at least MIN_TERMS different terms; each term counts at most
+OTHER = "other"
+
+# Whole document: at least MIN_RATE term hits per 1,000 words of the best
+# domain, from at least MIN_TERMS different terms; each term counts at most
 # MAX_PER_TERM times, so one repeated word (a budget line, a regulation's
 # name) cannot decide the domain of a document about something else.
 MIN_RATE = 2.0
 MIN_TERMS = 3
 MAX_PER_TERM = 5
 TOP_TERMS = 5
+
+# Sections. A section shorter than this inherits its parent's domain: a few
+# paragraphs say too little, and three domain words in 100 words are noise.
+MIN_SECTION_WORDS = 300
+# Hits per 1,000 words (all social domains together) a section needs in a
+# document that is not about a social domain as a whole. The social
+# programme of a budget and the social chapter of a coalition agreement have
+# 6 to 15; their other chapters at most 3.5.
+SECTION_RATE = 5.0
+# Sentences with a budget-line cue per 1,000 words that make a section (or a
+# document) a text about budget lines: an information regulation has 17 to 60
+# in every chapter, a budget's financial paragraphs at most 6.
+BUDGET_LINE_RATE = 10.0
+# Share of the words in social sections above which the whole document is social.
+DOMINANT_SHARE = 0.5
+# Passages whose domain terms count: running text, not headings or table cells.
+PROSE_KINDS = ("paragraph", "list_item", "footnote")
 
 
 def other_confidence(rate: float, distinct: int) -> float:
@@ -27,6 +81,7 @@ def other_confidence(rate: float, distinct: int) -> float:
 
 
 def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> DomainGuess:
+    """The domain of the document as a whole, from every domain-term hit in it."""
     counts: dict[str, Counter[str]] = {d: Counter() for d in lexicon.domains}
     for pp in parsed:
         for domain in lexicon.domains:
@@ -34,10 +89,254 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
                 counts[domain][pp.doc[s:e].text.lower()] += 1
     totals = {d: sum(min(n, MAX_PER_TERM) for n in c.values()) for d, c in counts.items()}
     all_hits = sum(totals.values())
-    best = max(sorted(totals), key=lambda d: totals[d]) if totals else "other"
+    best = max(sorted(totals), key=lambda d: totals[d]) if totals else OTHER
     rate = 1000 * totals.get(best, 0) / words if words else 0.0
     distinct = sum(1 for n in counts.get(best, Counter()).values() if n)
     if rate < MIN_RATE or distinct < MIN_TERMS:
-        return DomainGuess("other", other_confidence(rate, distinct), ())
+        return DomainGuess(OTHER, other_confidence(rate, distinct), ())
     top = tuple(t for t, _ in sorted(counts[best].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS])
     return DomainGuess(best, round(totals[best] / all_hits, 2), top)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch of the document with one domain: a section with everything under it, or (where its
+    subsections differ) a section's own passages; ``path`` ``()`` is the text before the first heading."""
+
+    path: tuple[str, ...]
+    domain: str
+    passages: tuple[int, ...]
+    """Indices into the parsed passages, in order."""
+    words: int
+
+
+@dataclass(frozen=True)
+class DomainMap:
+    """The domains of a document: its main domain, its parts and the passages the verdicts cover."""
+
+    guess: DomainGuess
+    parts: tuple[Part, ...]
+    """The document in parts of one domain each, in reading order."""
+    words: int
+    """Words of the whole document."""
+    scope: tuple[int, ...] | None = None
+    """Passages in social sections when the document has other sections too; None: the whole document."""
+
+    def shares(self) -> tuple[DomainShare, ...]:
+        """``domains[]``: every domain with its share of the words and its sections, largest first."""
+        words: Counter[str] = Counter()
+        sections: dict[str, list[tuple[str, ...]]] = {}
+        for part in self.parts:
+            if part.words:
+                words[part.domain] += part.words
+                sections.setdefault(part.domain, []).append(part.path)
+        if not words:
+            return (DomainShare(self.guess.id, 1.0, ()),)
+        order = sorted(words, key=lambda d: (-words[d], d == OTHER, d))
+        return tuple(DomainShare(d, round(words[d] / self.words, 3), tuple(sections[d])) for d in order)
+
+
+@dataclass
+class _Node:
+    """A section with everything under it: its words, budget-line sentences and counted domain terms."""
+
+    path: tuple[str, ...]
+    words: int = 0
+    cues: int = 0
+    terms: Counter[tuple[str, str]] = field(default_factory=Counter)
+    own: list[int] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+
+    def budget_lines(self) -> float:
+        return 1000 * self.cues / self.words if self.words else 0.0
+
+
+Tally = tuple[int, Counter[tuple[str, str]] | None]
+"""A passage's budget-line sentences and its counted domain terms ((domain, lemma) -> hits)."""
+
+
+def _tally(pp: ParsedPassage, domains: list[tuple[str, str]]) -> Tally:
+    """Budget-line sentences of a passage and its domain terms ((domain, lemma) -> hits) outside them;
+    only running text counts."""
+    if pp.passage.kind not in PROSE_KINDS or not pp.passage.is_content:
+        return 0, None
+    by_key = pp.hits.by_key
+    present = [(d, key) for d, key in domains if key in by_key]
+    budget = BUDGET_LINE in by_key
+    if not present and not budget:
+        return 0, None
+    cues = 0
+    terms: Counter[tuple[str, str]] = Counter()
+    for sent in pp.sentences():
+        if budget and pp.hits.any(BUDGET_LINE, sent):
+            cues += 1
+            continue
+        for d, key in present:
+            for s, e in pp.hits.get(key, sent):
+                terms[(d, " ".join(t.lemma_.lower() or t.lower_ for t in pp.doc[s:e]))] += 1
+    return cues, terms
+
+
+def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tuple[_Node, list[Tally]]:
+    """The tree of sections (the root is the whole document) and the tally of every passage."""
+    domains = [(d, domain_key(d)) for d in lexicon.domains]
+    root = _Node(())
+    nodes: dict[tuple[str, ...], _Node] = {(): root}
+    tallies = []
+    for i, pp in enumerate(parsed):
+        path = pp.passage.location.section_path
+        cues, terms = tally = _tally(pp, domains)
+        tallies.append(tally)
+        node = root
+        for depth in range(len(path) + 1):
+            if depth:
+                key = path[:depth]
+                child = nodes.get(key)
+                if child is None:
+                    child = nodes[key] = _Node(key)
+                    node.children.append(child)
+                node = child
+            node.words += words[i]
+            node.cues += cues
+            if terms:
+                node.terms.update(terms)
+        node.own.append(i)
+    return root, tallies
+
+
+def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float) -> str | None:
+    """The best social domain of a section that clears *min_rate* (all social domains together)
+    from MIN_TERMS different terms, else None."""
+    per: Counter[str] = Counter()
+    for (domain, _), n in terms.items():
+        per[domain] += min(n, MAX_PER_TERM)
+    if not words or len(terms) < MIN_TERMS or 1000 * sum(per.values()) / words < min_rate:
+        return None
+    return max(sorted(per), key=lambda d: per[d])
+
+
+def _assign(node: _Node, domain: str, out: list[str]) -> None:
+    for i in node.own:
+        out[i] = domain
+    for child in node.children:
+        _assign(child, domain, out)
+
+
+def _decide(node: _Node, inherited: str, min_rate: float, out: list[str]) -> None:
+    """Give every passage under *node* its domain (top-down; see the module's docstring)."""
+    if node.words >= MIN_SECTION_WORDS:
+        if node.budget_lines() >= BUDGET_LINE_RATE:
+            _assign(node, OTHER, out)
+            return
+        social = _social(node.terms, node.words, min_rate)
+        if social is not None:
+            _assign(node, social, out)
+            return
+        inherited = OTHER
+    for i in node.own:
+        out[i] = inherited
+    for child in node.children:
+        _decide(child, inherited, min_rate, out)
+
+
+def _parts(node: _Node, domains: list[str], words: list[int], out: list[Part]) -> set[str]:
+    """Append *node*'s parts to *out*; return the domains under it."""
+    if not node.path:  # the document itself is never one part: its top-level sections are
+        found: set[str] = set()
+        if node.own:
+            out.append(_own(node, domains, words))
+            found.add(out[-1].domain)
+        for child in node.children:
+            found |= _parts(child, domains, words, out)
+        return found
+    start = len(out)
+    found = {domains[i] for i in node.own}
+    for child in node.children:
+        found |= _parts(child, domains, words, out)
+    if len(found) == 1:  # one domain under it: the section is one part
+        del out[start:]
+        passages = tuple(sorted(_passages(node)))
+        out.append(Part(node.path, found.pop(), passages, sum(words[i] for i in passages)))
+        return {out[-1].domain}
+    if node.own:
+        out.insert(start, _own(node, domains, words))
+    return found
+
+
+def _own(node: _Node, domains: list[str], words: list[int]) -> Part:
+    """The part of a section's own passages (its heading and the text before its first subsection)."""
+    return Part(node.path, domains[node.own[0]], tuple(node.own), sum(words[i] for i in node.own))
+
+
+def _passages(node: _Node) -> list[int]:
+    out = list(node.own)
+    for child in node.children:
+        out.extend(_passages(child))
+    return out
+
+
+def map_domains(
+    parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int], forced: DomainGuess | None = None
+) -> DomainMap:
+    """The domain of every part of the document (*words*: per passage). *forced* (``--domain``)
+    gives the whole document one domain."""
+    total = sum(words)
+    root, tallies = _tree(parsed, lexicon, words)
+    if forced is not None:
+        guess, domains = forced, [forced.id] * len(parsed)
+    else:
+        guess, domains = _domains(parsed, lexicon, root, tallies, words)
+    parts: list[Part] = []
+    _parts(root, domains, words, parts)
+    parts.sort(key=lambda p: p.passages[0])
+    found = set(domains)
+    scope = None
+    if len(found) > 1 and OTHER in found:
+        scope = tuple(i for i, d in enumerate(domains) if d != OTHER)
+    return DomainMap(guess, tuple(parts), total, scope)
+
+
+def _domains(
+    parsed: list[ParsedPassage], lexicon: Lexicon, root: _Node, tallies: list[Tally], words: list[int]
+) -> tuple[DomainGuess, list[str]]:
+    """The main domain and the domain of every passage (see the module's docstring)."""
+    guess = detect_domain(parsed, lexicon, root.words)
+    domains = [OTHER] * len(parsed)
+    if root.words >= MIN_SECTION_WORDS and root.budget_lines() >= BUDGET_LINE_RATE:
+        # a regulation about budget lines: its domain words name budget lines, not policies
+        return DomainGuess(OTHER, round(1 - BUDGET_LINE_RATE / root.budget_lines(), 2), ()), domains
+    for i in root.own:
+        domains[i] = guess.id
+    for child in root.children:
+        _decide(child, guess.id, MIN_RATE if guess.id != OTHER else SECTION_RATE, domains)
+    social: Counter[str] = Counter()
+    for d, w in zip(domains, words, strict=True):
+        if d != OTHER:
+            social[d] += w
+    if not social:
+        if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
+            guess = DomainGuess(OTHER, 0.0, ())
+        return guess, [OTHER] * len(parsed)
+    main = max(sorted(social), key=lambda d: social[d])
+    if social.total() >= DOMINANT_SHARE * root.words:
+        domains = [main] * len(parsed)
+    if main != guess.id:
+        guess = _guess(tallies, domains, main)
+    return guess, domains
+
+
+def _guess(tallies: list[Tally], domains: list[str], main: str) -> DomainGuess:
+    """The main domain of a document decided by its sections: the share of the counted term hits
+    in its social sections that point to *main*, and its most frequent terms there."""
+    per: Counter[str] = Counter()
+    terms: Counter[str] = Counter()
+    for (_, tally), domain in zip(tallies, domains, strict=True):
+        if domain == OTHER or not tally:
+            continue
+        for (d, term), n in tally.items():
+            per[d] += n
+            if d == main:
+                terms[term] += n
+    total = per.total()
+    top = tuple(t for t, _ in sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS])
+    return DomainGuess(main, round(per[main] / total, 2) if total else 1.0, top)

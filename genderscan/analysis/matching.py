@@ -178,6 +178,7 @@ class CompiledLexicon:
             self._add_terms(keys.domain_key(domain), terms)
         for kind, terms in lexicon.section_kinds.items():
             self._add_terms(keys.section_key(kind), terms)
+        self._add_terms(keys.BUDGET_LINE, lexicon.budget_lines)
         # near patterns do not reach across a semicolon (another clause)
         self._add_shared(keys.term_key(";", exact=True), keys.CLAUSE_SEMICOLON, _semicolon)
         require_lexeme_attrs(nlp, self._matcher_attrs)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.attrs import IS_ALPHA
 
 from ..lexicon.keys import GENDER, section_key
 from ..lexicon.schema import Lexicon
-from ..model import MentionStats
+from ..model import MentionStats, SectionMentions
 from .matching import ParsedPassage
 
 # A part counts only with at least this many words: one short paragraph
@@ -40,7 +41,15 @@ def _heading_kind(pp: ParsedPassage, current: str | None) -> str | None:
     return None if _TOP_LEVEL.match(pp.passage.text) else current
 
 
+def passage_words(pp: ParsedPassage) -> int:
+    """Words (alphabetic tokens) of a passage."""
+    if pp.hits.words is not None:
+        return pp.hits.words
+    return int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0
+
+
 def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStats:
+    """Gender references in *parsed*: the whole document, or the sections a verdict covers."""
     terms: Counter[str] = Counter()
     parts = {kind: [0, 0] for kind in lexicon.section_kinds}
     kind: str | None = None
@@ -48,9 +57,7 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
     for pp in parsed:
         if pp.passage.kind == "heading":
             kind = _heading_kind(pp, kind)
-        n_words = (
-            pp.hits.words if pp.hits.words is not None else (int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0)
-        )
+        n_words = passage_words(pp)
         hits = pp.hits.get(GENDER)
         words += n_words
         for s, e in hits:
@@ -70,3 +77,17 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
         terms=dict(sorted(terms.items())),
         parts=split,
     )
+
+
+def section_mentions(
+    parsed: list[ParsedPassage], sections: Sequence[tuple[tuple[str, ...], str, Sequence[int]]], words: list[int]
+) -> tuple[SectionMentions, ...]:
+    """Gender references per section: *sections* are (heading path, domain, passage indices);
+    *words* the words of every passage. Sections without words are left out."""
+    out = []
+    for path, domain, passages in sections:
+        n_words = sum(words[i] for i in passages)
+        if n_words:
+            mentions = sum(len(parsed[i].hits.get(GENDER)) for i in passages)
+            out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words)))
+    return tuple(out)

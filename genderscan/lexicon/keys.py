@@ -29,6 +29,8 @@ STANCE_CRITICAL = "stance:critical"
 STANCE_NEGATION = "stance:negation"
 STANCE_CONTEXT = "stance:context"
 STANCE_POSITIVE = "stance:positive"
+BUDGET_LINE = "budget_line"
+"""A cue of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml)."""
 
 
 def evidence_key(kind: str) -> str:

@@ -125,6 +125,7 @@ def load_lexicon(
         male_terms=meta.texts("male_terms", minimum=1, terms=True),
         antecedents=antecedents,
         section_kinds=_section_kinds(meta),
+        budget_lines=meta.texts("budget_lines", terms=True),
         evidence_cues=evidence_cues,
         files=tuple(str(f) for f in files),
     )

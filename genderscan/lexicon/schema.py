@@ -316,6 +316,9 @@ class Lexicon:
     antecedents: Antecedents = field(default=NO_ANTECEDENTS)
     """What pronouns refer back to: women, institutions, what persons do not have."""
     section_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    budget_lines: tuple[str, ...] = ()
+    """Cue terms of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml):
+    its domain terms name a budget line, not a policy (analysis/domains.py)."""
     evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,
     other_sense), from ``evidence_kinds`` in measures.yml."""

@@ -6,7 +6,7 @@ import os
 from datetime import datetime, timezone
 from typing import Any
 
-from ..model import SEVERITIES, section_label
+from ..model import SEVERITIES, section_label, verdict_sections
 from .ui import UI
 
 TOP_POINTS = 3
@@ -66,6 +66,38 @@ def _mentions_view(data: dict, ui: dict) -> dict:
     if len(parts) == 2 and parts[0]["per_1000_words"] >= m["threshold"] > parts[1]["per_1000_words"]:
         note = ui["parts_note"]
     return {"parts": parts, "top_terms": top, "note": note, "risk": ui["blind_risk"] if data["gender_blind"] else None}
+
+
+# Social sections the report's header names; the domain section lists them all.
+COVERAGE_NAMED = 3
+
+
+def _coverage_view(data: dict, ui: dict) -> dict | None:
+    """The social sections the verdicts cover, when the document has other sections too; else None."""
+    sections = data["mentions"].get("sections") or []
+    if verdict_sections(data) is None:
+        return None
+    social = [s for s in sections if s["domain"] != "other"]
+    words = sum(s["words"] for s in sections)
+    share = sum(s["words"] for s in social) / words if words else 0.0
+    rows = [
+        {
+            **s,
+            "label": " › ".join(s["path"]) or ui["before_heading"],
+            "domain_nl": ui["domains"][s["domain"]],
+        }
+        for s in social
+    ]
+    labels = [r["label"] for r in rows]
+    short = "; ".join(labels[:COVERAGE_NAMED]) + (
+        f"; … (+{len(labels) - COVERAGE_NAMED})" if len(labels) > COVERAGE_NAMED else ""
+    )
+    return {"pct": "%.0f" % (100 * share), "sections": rows, "short": short}
+
+
+def _domains_line(data: dict, ui: dict) -> str:
+    """``participatie 22%, overig 78%``: every domain with its share."""
+    return ", ".join(f"{ui['domains'][d['id']]} {100 * d['share']:.0f}%" for d in data.get("domains") or [])
 
 
 def _key_points(data: dict, assertions: list[dict], missing: list[dict], ui: dict) -> list[str]:
@@ -146,4 +178,6 @@ def build_view(data: dict) -> dict[str, Any]:
         "measure_nl": ui["measure_status"],
         "mentions": _mentions_view(data, ui),
         "domain_terms": data["domain_detail"].get("terms", []),
+        "coverage": _coverage_view(data, ui),
+        "domains_line": _domains_line(data, ui),
     }
