@@ -12,7 +12,9 @@ and their ratios (the speed-up of two workers over one):
   workers' start-up, analysis, storing);
 - the batch: ``BatchSummary.seconds``, from the call of ``batch()`` on;
 - after start-up: the batch without the one-time build of the pipeline and
-  lexicon, which two workers share (``worker_startup_seconds``).
+  lexicon, which two workers share (``worker_startup_seconds``);
+- CPU seconds of the start-up, of the documents (all workers) and of the
+  client process, and from them the speed-up on two free cores.
 
 Two workers need two free cores: the load average is printed with the
 figures, and on a busy machine the speed-up says more about the machine.
@@ -61,7 +63,9 @@ def main():
 
     s = batch(sys.argv[3:], db=sys.argv[1], jobs=int(sys.argv[2]))
     print(json.dumps({"total": time.perf_counter() - t0, "seconds": s.seconds, "startup": s.worker_startup_seconds,
-                      "analysed": s.analysed, "pages": s.pages, "rss": s.max_worker_rss_mb, "failed": len(s.failures)}))
+                      "startup_cpu": s.worker_startup_cpu_seconds, "docs_cpu": s.worker_cpu_seconds,
+                      "client_cpu": time.process_time(), "analysed": s.analysed, "pages": s.pages,
+                      "rss": s.max_worker_rss_mb, "failed": len(s.failures)}))
 
 
 if __name__ == "__main__":
@@ -132,7 +136,8 @@ def main() -> None:
         )
         med: dict[int, dict[str, float]] = {}
         for jobs, rs in results.items():
-            m = {k: statistics.median(r[k] for r in rs) for k in ("total", "seconds", "startup", "rss")}
+            keys = ("total", "seconds", "startup", "rss", "startup_cpu", "docs_cpu", "client_cpu")
+            m = {k: statistics.median(r[k] for r in rs) for k in keys}
             m["steady"] = statistics.median(r["seconds"] - r["startup"] for r in rs)
             med[jobs] = m
             print(
@@ -141,10 +146,19 @@ def main() -> None:
                 f"({args.docs / m['seconds']:4.1f} documents/s), of which worker start-up {m['startup']:4.2f} s; "
                 f"peak RSS per worker {m['rss']:.0f} MB"
             )
+            print(
+                f"             CPU: start-up {m['startup_cpu']:.2f} s (once), documents {m['docs_cpu']:.2f} s "
+                f"(all workers), this process {m['client_cpu']:.2f} s"
+            )
         whole, inner, steady = (med[1][k] / med[2][k] for k in ("total", "seconds", "steady"))
         print(
             f"2 workers / 1 worker: whole run {whole:.2f}x, batch {inner:.2f}x "
             f"(target >= {TARGET}x: {'met' if inner >= TARGET else 'NOT met'}), after start-up {steady:.2f}x"
+        )
+        start_up, one, two = med[1]["startup_cpu"], med[1]["docs_cpu"], med[2]["docs_cpu"]
+        print(
+            f"on two free cores, from the CPU times: (start-up + documents) / (start-up + documents / 2) = "
+            f"{(start_up + one) / (start_up + two / 2):.2f}x; the documents alone {2 * one / two:.2f}x"
         )
         if args.memory:
             memory = {}

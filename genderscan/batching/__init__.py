@@ -47,7 +47,12 @@ class BatchSummary:
     """From the call to the end: checks, worker start-up, analysis and storing."""
     max_worker_rss_mb: float = 0.0
     worker_startup_seconds: float = 0.0
-    """Longest time a worker spent loading the pipeline and lexicon (included in *seconds*)."""
+    """Longest time a worker spent loading the pipeline and lexicon (included in *seconds*); with local
+    workers, the time their forkserver spent building them, once."""
+    worker_startup_cpu_seconds: float = 0.0
+    """The CPU time of that."""
+    worker_cpu_seconds: float = 0.0
+    """CPU time the workers spent on the documents, all together."""
     failures: list[tuple[str, str, str]] = field(default_factory=list)
     report: str | None = None
 
@@ -223,6 +228,10 @@ def batch(
             summary.pages += result.get("pages") or 0
             summary.max_worker_rss_mb = max(summary.max_worker_rss_mb, result.get("rss_mb") or 0.0)
             summary.worker_startup_seconds = max(summary.worker_startup_seconds, result.get("startup_seconds") or 0.0)
+            summary.worker_startup_cpu_seconds = max(
+                summary.worker_startup_cpu_seconds, result.get("startup_cpu_seconds") or 0.0
+            )
+            summary.worker_cpu_seconds += result.get("cpu_seconds") or 0.0
             if result["report_json"] is None:
                 summary.failures.extend((str(i.path), result["error_code"], result["error"]) for i in named_by)
             finished += len(named_by)
