@@ -11,8 +11,8 @@ of each, and ratios of medians measured in this one run:
 - ``genderscan analyse`` of a one-page PDF (JSON);
 - the whole ``genderscan analyse`` run on the 137-page Wassenaar budget
   (``../shared/corpus``, when present) against bare pypdfium2 text
-  extraction of the same file (its page loop, after the import, as in
-  benchmarks/ingest.py);
+  extraction of the same file, a process too (and against its page loop
+  alone, after the import, as benchmarks/ingest.py times it);
 - the phases of one run (imports, lexicon, pipeline, compiled lexicon, first
   analysis), each in CPU seconds.
 
@@ -175,12 +175,15 @@ def main() -> None:
         f"(target <= {TARGET_CPU_S} s: {'met' if one <= TARGET_CPU_S else 'NOT met'})"
     )
     if budget is not None:
-        bare = statistics.median(bare_cpu)
+        bare_process = med["bare pypdfium2 <budget>.pdf"]
+        bare_loop = statistics.median(bare_cpu)
         whole = med["analyse <budget>.pdf -f json"]
-        ratio = whole / bare
+        ratio = whole / bare_process
         print(
-            f"budget: whole analyse run {whole:.2f} s CPU = {ratio:.1f}x bare extraction ({bare:.2f} s CPU for the "
-            f"page loop) (target <= {TARGET_BUDGET_RATIO:.0f}x: {'met' if ratio <= TARGET_BUDGET_RATIO else 'NOT met'})"
+            f"budget: whole analyse run {whole:.2f} s CPU = {ratio:.1f}x the bare extraction process "
+            f"({bare_process:.2f} s) (target <= {TARGET_BUDGET_RATIO:.0f}x: "
+            f"{'met' if ratio <= TARGET_BUDGET_RATIO else 'NOT met'}); {whole / bare_loop:.1f}x its page loop alone "
+            f"({bare_loop:.2f} s)"
         )
     print(f"phases of one run, CPU s ({phases.pop('rules')} rules, {phases.pop('findings')} findings, one-page PDF):")
     for name, secs in phases.items():
