@@ -11,7 +11,20 @@ Two JSONL formats (see ``../shared/eval/README.md`` and DESIGN.md):
 * document level: ``{"file", "domain", "expected_categories",
   "measures_present", "measures_missing", "gender_blind"}`` per line, paths
   relative to the JSONL file. Scored: categories (as above, per document),
-  measure status, domain and gender-blindness.
+  measure status, domain and gender-blindness. Two optional keys:
+
+  - ``sections``: the headings of the social-domain sections the verdicts
+    are about (a heading title, or a heading path as a list of titles;
+    ``[]``: none). Every section of the document (each heading path with
+    words) is social when it is one of them or lies under one; it is scored
+    against the domain the report gives it (``mentions.sections``): section
+    accuracy, also weighted by words.
+  - ``evidence_kinds``: ``[{"text", "measure", "kind"}]``, the kind of a
+    sentence that names a measure (commitment, intent, recommendation,
+    mention, shortage, other_sense; ``none``: no evidence of that measure).
+    The sentence is looked up (by its text, or a part of it) among all the
+    evidence of the measure, not only the few a report keeps: evidence-kind
+    accuracy.
 * pronoun level: ``{"id", "text", "pronoun", "nth", "reading"}`` per line
   (``eval/pronouns/README.md``): each item labels the *nth* whole-word
   occurrence of *pronoun*. For hij/zijn/hem an item is right when a
@@ -34,8 +47,12 @@ from typing import Any
 from . import errors
 from .errors import InputError
 from .lexicon.schema import CATEGORIES
+from .model import EVIDENCE_KINDS
 
 SENTENCE_KEYS = ("text", "labels", "stance")
+EVIDENCE_KEYS = ("text", "measure", "kind")
+NO_EVIDENCE = "none"
+"""An ``evidence_kinds`` label: the sentence is no evidence of the measure at all."""
 DOCUMENT_KEYS = ("file", "expected_categories")
 PRONOUN_KEYS = ("text", "pronoun", "nth", "reading")
 STANCES = ("assertion", "critical", "none")
@@ -199,6 +216,30 @@ def _check(path: Path, n: int, rec: dict, keys: tuple[str, ...]) -> None:
         )
     if "stance" in keys and rec["stance"] not in STANCES:
         raise InputError(f"{path}: record {n}: stance must be one of {', '.join(STANCES)}", code=errors.BAD_EVAL_FILE)
+    sections = rec.get("sections", [])
+    if not isinstance(sections, list) or not all(
+        (isinstance(x, str) and x.strip())
+        or (isinstance(x, list) and x and all(isinstance(h, str) and h.strip() for h in x))
+        for x in sections
+    ):
+        raise InputError(
+            f"{path}: record {n}: sections must be a list of headings (a title, or a path as a list of titles)",
+            code=errors.BAD_EVAL_FILE,
+        )
+    kinds = rec.get("evidence_kinds", [])
+    allowed = (*EVIDENCE_KINDS, NO_EVIDENCE)
+    if not isinstance(kinds, list) or not all(
+        isinstance(x, dict)
+        and set(x) == set(EVIDENCE_KEYS)
+        and all(isinstance(x[k], str) and x[k].strip() for k in EVIDENCE_KEYS)
+        and x["kind"] in allowed
+        for x in kinds
+    ):
+        raise InputError(
+            f"{path}: record {n}: evidence_kinds must be a list of {{text, measure, kind}} with kind one of "
+            f"{', '.join(allowed)}",
+            code=errors.BAD_EVAL_FILE,
+        )
 
 
 def evaluate_file(
@@ -396,6 +437,8 @@ def evaluate_documents(
     missing_outside_domain = 0
     details = []
     base = root if root is not None else path.parent
+    sections = SectionScore()
+    kinds = KindScore()
     for n, rec in enumerate(records, 1):
         try:
             report = analyzer.analyse(base / rec["file"])
@@ -447,17 +490,24 @@ def evaluate_documents(
         blind_hit = "gender_blind" not in rec or report.gender_blind == rec["gender_blind"]
         domain_ok += domain_hit
         blind_ok += blind_hit
-        details.append(
-            {
-                "file": rec["file"],
-                "domain": report.domain.id,
-                "domain_ok": domain_hit,
-                "gender_blind": report.gender_blind,
-                "gender_blind_ok": blind_hit,
-                "wrong_measures": wrong_measures,
-                "categories": doc_score.to_dict(),
-            }
-        )
+        detail: dict[str, Any] = {
+            "file": rec["file"],
+            "domain": report.domain.id,
+            "domain_ok": domain_hit,
+            "gender_blind": report.gender_blind,
+            "gender_blind_ok": blind_hit,
+            "wrong_measures": wrong_measures,
+            "categories": doc_score.to_dict(),
+        }
+        if "sections" in rec or "evidence_kinds" in rec:
+            parsed = _parse(analyzer, base / rec["file"])
+            if "sections" in rec:
+                detail["wrong_sections"] = sections.add(rec["sections"], parsed, report)
+            if "evidence_kinds" in rec:
+                detail["wrong_evidence_kinds"] = kinds.add(
+                    rec["evidence_kinds"], parsed, report, analyzer.lexicon, analyzer.options.domain
+                )
+        details.append(detail)
         ev.results.append(
             ItemResult(
                 id=str(rec["file"]),
@@ -488,7 +538,134 @@ def evaluate_documents(
         "gender_blind": {"correct": blind_ok, "total": len(records), "accuracy": ratio(blind_ok, len(records))},
         "documents": details,
     }
+    if sections.total:
+        ev.extra["sections"] = sections.to_dict()
+    if kinds.total:
+        ev.extra["evidence_kinds"] = kinds.to_dict()
     return ev
+
+
+def _normal(heading: str) -> str:
+    """A heading compared with a label: case, spacing and trailing punctuation do not count."""
+    return " ".join(heading.split()).casefold().rstrip(" .:;")
+
+
+def _parse(analyzer, path: Path) -> list:
+    """The parsed passages of a document, as ``analyse`` parses them."""
+    from .analysis import parse_document
+    from .ingest import read_document
+
+    opts = analyzer.options
+    document = read_document(path, pdf_engine=opts.pdf_engine, max_mb=opts.max_mb, ocr=opts.ocr)
+    return parse_document(document, analyzer.nlp, analyzer.compiled, analyzer.syntax)
+
+
+@dataclass
+class SectionScore:
+    """Sections whose domain (social or not) the report gives as labelled, also weighted by words."""
+
+    correct: int = 0
+    total: int = 0
+    correct_words: int = 0
+    words: int = 0
+
+    def add(self, labels: list, parsed: list, report) -> list[str]:
+        """Score one document; the sections it got wrong (and labels that name no section)."""
+        from .analysis.mentions import passage_words
+
+        singles = {_normal(x) for x in labels if isinstance(x, str)}
+        paths = [tuple(_normal(h) for h in x) for x in labels if isinstance(x, list)]
+        words: dict[tuple[str, ...], int] = {}
+        for pp in parsed:
+            if pp.passage.location.section_path:
+                path = pp.passage.location.section_path
+                words[path] = words.get(path, 0) + passage_words(pp)
+        parts = [(tuple(s.path), s.domain) for s in report.mentions.sections]
+        wrong = []
+        seen: set[str] = set()
+        for path, n in words.items():
+            if not n:
+                continue
+            norm = tuple(_normal(h) for h in path)
+            hits = singles & set(norm)
+            hits |= {" > ".join(p) for p in paths if norm[: len(p)] == p}
+            seen |= hits
+            gold = bool(hits)
+            # the part the section lies in: the longest heading path of a part that starts its own
+            found = max((p for p in parts if path[: len(p[0])] == p[0]), key=lambda p: len(p[0]), default=None)
+            predicted = found is not None and found[1] != "other"
+            self.total += 1
+            self.words += n
+            if gold == predicted:
+                self.correct += 1
+                self.correct_words += n
+            else:
+                wanted = "social" if gold else "other"
+                wrong.append(f"{' > '.join(path)}: {found[1] if found else 'other'} (expected {wanted})")
+        unknown = (singles | {" > ".join(p) for p in paths}) - seen
+        wrong.extend(f"{label}: no such section" for label in sorted(unknown))
+        return wrong
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "correct": self.correct,
+            "total": self.total,
+            "accuracy": round(self.correct / self.total, 4) if self.total else None,
+            "words_accuracy": round(self.correct_words / self.words, 4) if self.words else None,
+        }
+
+
+@dataclass
+class KindScore:
+    """Labelled measure evidence whose kind genderscan gives as labelled, per labelled kind."""
+
+    per_kind: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(t for _, t in self.per_kind.values())
+
+    def add(self, labels: list[dict], parsed: list, report, lexicon, domain: str | None = None) -> list[str]:
+        """Score one document's labels; the ones it got wrong."""
+        from .analysis import scope
+        from .analysis.evidence import stereotyped_sentences
+        from .analysis.mentions import passage_words
+        from .analysis.rules import measure_evidence
+
+        measures = {m.id: m for m in lexicon.measures}
+        _, scoped = scope(parsed, lexicon, [passage_words(pp) for pp in parsed], domain)
+        exclude = stereotyped_sentences(list(report.findings))
+        found: dict[str, list] = {}
+        wrong = []
+        for label in labels:
+            mid = label["measure"]
+            if mid not in measures:
+                wrong.append(f"{mid}: no such measure")
+                continue
+            if mid not in found:
+                found[mid] = measure_evidence(scoped, measures[mid], exclude, lexicon.stance.negation_window)
+            text = _normal(label["text"])
+            match = next((e for e in found[mid] if text in _normal(e.text) or _normal(e.text) in text), None)
+            got = match.kind if match is not None else NO_EVIDENCE
+            counts = self.per_kind.setdefault(label["kind"], [0, 0])
+            counts[1] += 1
+            if got == label["kind"]:
+                counts[0] += 1
+            else:
+                wrong.append(f"{mid}: {got} (expected {label['kind']}): {label['text'][:80]}")
+        return wrong
+
+    def to_dict(self) -> dict[str, Any]:
+        correct = sum(c for c, _ in self.per_kind.values())
+        return {
+            "correct": correct,
+            "total": self.total,
+            "accuracy": round(correct / self.total, 4) if self.total else None,
+            "per_kind": {
+                k: {"correct": c, "total": t, "accuracy": round(c / t, 4)}
+                for k, (c, t) in sorted(self.per_kind.items())
+            },
+        }
 
 
 def format_text(ev: Evaluation, show_errors: bool = False) -> str:
@@ -512,6 +689,13 @@ def format_text(ev: Evaluation, show_errors: bool = False) -> str:
         if key in ev.extra:
             e = ev.extra[key]
             lines.append(f"{key.replace('_', '-')} accuracy: {e['correct']}/{e['total']}")
+    if "sections" in ev.extra:
+        e = ev.extra["sections"]
+        lines.append(f"section domain accuracy: {e['correct']}/{e['total']} ({e['words_accuracy']:.0%} of the words)")
+    if "evidence_kinds" in ev.extra:
+        e = ev.extra["evidence_kinds"]
+        per = ", ".join(f"{k} {v['correct']}/{v['total']}" for k, v in e["per_kind"].items())
+        lines.append(f"evidence-kind accuracy: {e['correct']}/{e['total']} ({per})")
     if "per_measure" in ev.extra:
         lines.append("")
         lines.append(f"{'measure':<28} {'correct':>7}")
@@ -546,6 +730,10 @@ def format_text(ev: Evaluation, show_errors: bool = False) -> str:
         for d in ev.extra.get("documents", []):
             for w in d.get("wrong_measures", []):
                 lines.append(f"  {d['file']}: measure {w}")
+            for w in d.get("wrong_sections", []):
+                lines.append(f"  {d['file']}: section {w}")
+            for w in d.get("wrong_evidence_kinds", []):
+                lines.append(f"  {d['file']}: evidence {w}")
             if not d.get("domain_ok", True):
                 lines.append(f"  {d['file']}: domain {d['domain']}")
             if not d.get("gender_blind_ok", True):

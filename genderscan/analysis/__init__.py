@@ -12,7 +12,7 @@ from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding, PipelineInfo
 from ..nlp import parse
 from ..syntax import SyntaxModel, attach
-from .domains import map_domains
+from .domains import DomainMap, map_domains
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
 from .measures import check_measures
@@ -51,17 +51,9 @@ def analyse_document(
     """Turn a Document into a DocumentReport. *domain* overrides detection; *syntax* parses where rules ask."""
     lexicon = compiled.lexicon
     parsed = parse_document(document, nlp, compiled, syntax)
-    forced = None
-    if domain is not None:
-        if domain not in DOMAINS:
-            raise ValueError(f"unknown domain {domain!r}")
-        forced = DomainGuess(domain, 1.0, (), overridden=True)
     words = [passage_words(pp) for pp in parsed]
-    domains = map_domains(parsed, lexicon, words, forced)
+    domains, scoped = scope(parsed, lexicon, words, domain)
     guess = domains.guess
-    # the verdicts (measures, questions, gender-blindness) cover the social sections of a
-    # document that has other sections too, else the whole document
-    scoped = parsed if domains.scope is None else ParsedDocument(parsed[i] for i in domains.scope)
     mentions = replace(
         count_mentions(scoped, lexicon),
         sections=section_mentions(parsed, [(p.path, p.domain, p.passages) for p in domains.parts], words),
@@ -108,6 +100,23 @@ def analyse_document(
         ),
         domains=domains.shares(),
     )
+
+
+def scope(
+    parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int], domain: str | None = None
+) -> tuple[DomainMap, ParsedDocument]:
+    """The domains of the document's sections (*domain*: ``--domain``, one for the whole document) and
+    the passages the verdicts (measures, questions, gender-blindness) cover: the social sections of a
+    document that has other sections too, else the whole document. *words*: per passage."""
+    forced = None
+    if domain is not None:
+        if domain not in DOMAINS:
+            raise ValueError(f"unknown domain {domain!r}")
+        forced = DomainGuess(domain, 1.0, (), overridden=True)
+    domains = map_domains(parsed, lexicon, words, forced)
+    if domains.scope is None:
+        return domains, parsed if isinstance(parsed, ParsedDocument) else ParsedDocument(parsed)
+    return domains, ParsedDocument(parsed[i] for i in domains.scope)
 
 
 def in_scope(findings: list[Finding], scoped: list[ParsedPassage], scope: tuple[int, ...] | None) -> list[Finding]:

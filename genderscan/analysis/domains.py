@@ -11,8 +11,9 @@ density of domain terms over its own words (summed over the social domains,
 each term counted at most MAX_PER_TERM times, from at least MIN_TERMS
 different terms); a social section takes its whole subtree with it, a
 non-social one lets its subsections decide for themselves, and a section too
-short to decide inherits its parent's domain (the top-level sections: the
-document's). The bar is the document's own (MIN_RATE) in a document that is
+short to decide inherits its parent's domain (a short top-level section:
+the document's, when the document turns out to be about one domain, else
+other). The bar is the document's own (MIN_RATE) in a document that is
 about a social domain as a whole, and a higher one (SECTION_RATE) in one that
 is not: a chapter of a budget or a coalition agreement has to stand out.
 Why the top level is found this way and not fixed: a budget's programmes sit
@@ -27,9 +28,11 @@ worden geboekt op categorie 4.3"). A section, or a document, with many such
 sentences (BUDGET_LINE_RATE) is a regulation or chart of accounts: its
 domain words name budget lines, so it is no social policy at all.
 
-When the social sections hold most of the words (DOMINANT_SHARE), the
-document is about that domain and every section belongs to it: its
-introduction and financial chapter are part of the same policy. Otherwise
+When the social sections hold most of the words of the sections that
+decided (DOMINANT_SHARE), the document is about that domain and every
+section belongs to it: its introduction and financial chapter are part of
+the same policy; so is every section of a document whose sections are all
+too short to decide. Otherwise
 the verdicts (measures, EIGE questions, gender-blindness) cover the social
 sections only (:attr:`DomainMap.scope`).
 """
@@ -67,7 +70,7 @@ SECTION_RATE = 5.0
 # document) a text about budget lines: an information regulation has 17 to 60
 # in every chapter, a budget's financial paragraphs at most 6.
 BUDGET_LINE_RATE = 10.0
-# Share of the words in social sections above which the whole document is social.
+# Share of the words of the deciding sections in social ones above which the whole document is social.
 DOMINANT_SHARE = 0.5
 # Passages whose domain terms count: running text, not headings or table cells.
 PROSE_KINDS = ("paragraph", "list_item", "footnote")
@@ -83,10 +86,13 @@ def other_confidence(rate: float, distinct: int) -> float:
 def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> DomainGuess:
     """The domain of the document as a whole, from every domain-term hit in it."""
     counts: dict[str, Counter[str]] = {d: Counter() for d in lexicon.domains}
+    keys = [(d, domain_key(d)) for d in lexicon.domains]
     for pp in parsed:
-        for domain in lexicon.domains:
-            for s, e in pp.hits.get(domain_key(domain)):
-                counts[domain][pp.doc[s:e].text.lower()] += 1
+        by_key = pp.hits.by_key
+        for domain, key in keys:
+            if key in by_key:
+                for s, e in pp.hits.get(key):
+                    counts[domain][pp.doc[s:e].text.lower()] += 1
     totals = {d: sum(min(n, MAX_PER_TERM) for n in c.values()) for d, c in counts.items()}
     all_hits = sum(totals.values())
     best = max(sorted(totals), key=lambda d: totals[d]) if totals else OTHER
@@ -185,23 +191,37 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
     tallies = []
     for i, pp in enumerate(parsed):
         path = pp.passage.location.section_path
+        node = nodes.get(path)
+        if node is None:
+            node = _node(path, nodes)
         cues, terms = tally = _tally(pp, domains)
         tallies.append(tally)
-        node = root
-        for depth in range(len(path) + 1):
-            if depth:
-                key = path[:depth]
-                child = nodes.get(key)
-                if child is None:
-                    child = nodes[key] = _Node(key)
-                    node.children.append(child)
-                node = child
-            node.words += words[i]
-            node.cues += cues
-            if terms:
-                node.terms.update(terms)
         node.own.append(i)
+        node.words += words[i]
+        node.cues += cues
+        if terms:
+            node.terms.update(terms)
+    _add_up(root)
     return root, tallies
+
+
+def _node(path: tuple[str, ...], nodes: dict[tuple[str, ...], _Node]) -> _Node:
+    """The node of *path*, made with the nodes above it that do not exist yet."""
+    node = nodes.get(path)
+    if node is None:
+        node = nodes[path] = _Node(path)
+        _node(path[:-1], nodes).children.append(node)
+    return node
+
+
+def _add_up(node: _Node) -> None:
+    """Turn the totals of each node's own passages into those of its whole subtree."""
+    for child in node.children:
+        _add_up(child)
+        node.words += child.words
+        node.cues += child.cues
+        if child.terms:
+            node.terms.update(child.terms)
 
 
 def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float) -> str | None:
@@ -215,15 +235,16 @@ def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float) -> str
     return max(sorted(per), key=lambda d: per[d])
 
 
-def _assign(node: _Node, domain: str, out: list[str]) -> None:
+def _assign(node: _Node, domain: str, out: list[str | None]) -> None:
     for i in node.own:
         out[i] = domain
     for child in node.children:
         _assign(child, domain, out)
 
 
-def _decide(node: _Node, inherited: str, min_rate: float, out: list[str]) -> None:
-    """Give every passage under *node* its domain (top-down; see the module's docstring)."""
+def _decide(node: _Node, inherited: str | None, min_rate: float, out: list[str | None]) -> None:
+    """Give every passage under *node* its domain (top-down; see the module's docstring); None
+    where no section above it was long enough to decide."""
     if node.words >= MIN_SECTION_WORDS:
         if node.budget_lines() >= BUDGET_LINE_RATE:
             _assign(node, OTHER, out)
@@ -301,37 +322,41 @@ def _domains(
 ) -> tuple[DomainGuess, list[str]]:
     """The main domain and the domain of every passage (see the module's docstring)."""
     guess = detect_domain(parsed, lexicon, root.words)
-    domains = [OTHER] * len(parsed)
     if root.words >= MIN_SECTION_WORDS and root.budget_lines() >= BUDGET_LINE_RATE:
         # a regulation about budget lines: its domain words name budget lines, not policies
-        return DomainGuess(OTHER, round(1 - BUDGET_LINE_RATE / root.budget_lines(), 2), ()), domains
-    for i in root.own:
-        domains[i] = guess.id
+        return DomainGuess(OTHER, round(1 - BUDGET_LINE_RATE / root.budget_lines(), 2), ()), [OTHER] * len(parsed)
+    decided: list[str | None] = [None] * len(parsed)
     for child in root.children:
-        _decide(child, guess.id, MIN_RATE if guess.id != OTHER else SECTION_RATE, domains)
+        _decide(child, None, MIN_RATE if guess.id != OTHER else SECTION_RATE, decided)
     social: Counter[str] = Counter()
-    for d, w in zip(domains, words, strict=True):
-        if d != OTHER:
+    other = 0
+    for d, w in zip(decided, words, strict=True):
+        if d == OTHER:
+            other += w
+        elif d is not None:
             social[d] += w
+    if not social and not other:  # no section long enough to decide: the document as a whole
+        return guess, [guess.id] * len(parsed)
     if not social:
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
             guess = DomainGuess(OTHER, 0.0, ())
         return guess, [OTHER] * len(parsed)
     main = max(sorted(social), key=lambda d: social[d])
-    if social.total() >= DOMINANT_SHARE * root.words:
-        domains = [main] * len(parsed)
     if main != guess.id:
-        guess = _guess(tallies, domains, main)
-    return guess, domains
+        guess = _guess(tallies, decided, main)
+    if social.total() >= DOMINANT_SHARE * (social.total() + other):
+        return guess, [main] * len(parsed)
+    # text outside every section that decided (a short introduction, the title) is no social policy
+    return guess, [OTHER if d is None else d for d in decided]
 
 
-def _guess(tallies: list[Tally], domains: list[str], main: str) -> DomainGuess:
+def _guess(tallies: list[Tally], domains: list[str | None], main: str) -> DomainGuess:
     """The main domain of a document decided by its sections: the share of the counted term hits
     in its social sections that point to *main*, and its most frequent terms there."""
     per: Counter[str] = Counter()
     terms: Counter[str] = Counter()
     for (_, tally), domain in zip(tallies, domains, strict=True):
-        if domain == OTHER or not tally:
+        if domain in (OTHER, None) or not tally:
             continue
         for (d, term), n in tally.items():
             per[d] += n

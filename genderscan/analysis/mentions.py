@@ -88,6 +88,6 @@ def section_mentions(
     for path, domain, passages in sections:
         n_words = sum(words[i] for i in passages)
         if n_words:
-            mentions = sum(len(parsed[i].hits.get(GENDER)) for i in passages)
+            mentions = sum(len(parsed[i].hits.get(GENDER)) for i in passages if GENDER in parsed[i].hits.by_key)
             out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words)))
     return tuple(out)
