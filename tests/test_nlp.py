@@ -291,13 +291,24 @@ def test_special_cases_added_when_needed_give_spacys_tokens():
 
     first = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}}).tokenizer
     assert isinstance(first, DutchTokenizer)
-    for _ in range(40):
+
+    def text() -> str:
+        return rng.choice(["", " "]).join(piece() for _ in range(rng.randint(1, 6)))
+
+    for _ in range(40):  # text by text
         tokenizer = _fresh(first)
         for _ in range(25):
-            text = rng.choice(["", " "]).join(piece() for _ in range(rng.randint(1, 6)))
-            ours = [(t.text, t.whitespace_, t.norm_) for t in tokenizer(text)]
-            assert ours == [(t.text, t.whitespace_, t.norm_) for t in reference(text)], text
+            one = text()
+            ours = [(t.text, t.whitespace_, t.norm_) for t in tokenizer(one)]
+            assert ours == [(t.text, t.whitespace_, t.norm_) for t in reference(one)], one
         assert len(Tokenizer.rules.__get__(tokenizer)) < len(rules)
+    for _ in range(20):  # a document's passages at once, as parse() gives them
+        tokenizer = _fresh(first)
+        passages = [text() for _ in range(rng.choice([5, 60]))]  # with and without the sets for long texts
+        with tokenizer.prepared(passages):
+            for one in passages:
+                ours = [(t.text, t.whitespace_, t.norm_) for t in tokenizer(one)]
+                assert ours == [(t.text, t.whitespace_, t.norm_) for t in reference(one)], one
     # the premise of looking across a space only where it is not between two letters
     plain = Tokenizer(
         tokenizer.vocab,
@@ -317,7 +328,9 @@ def test_special_cases_added_when_needed_give_spacys_tokens():
 def test_the_tokenizer_reads_serialises_and_pickles_with_every_special_case():
     import pickle
 
-    from genderscan.nlp import LAZY_CHARS, _blank, parse
+    from spacy.tokenizer import Tokenizer
+
+    from genderscan.nlp import PREPARE_CHARS, _blank, parse
 
     reference = _full_tokenizer().rules
     nlp = _blank()
@@ -325,8 +338,8 @@ def test_the_tokenizer_reads_serialises_and_pickles_with_every_special_case():
     assert len(spacy.blank("nl").tokenizer.from_bytes(_fresh(tokenizer).to_bytes()).rules) == len(reference)
     assert _fresh(tokenizer).rules == reference
     assert len(pickle.loads(pickle.dumps(_fresh(tokenizer))).rules) == len(reference)
-    # a long document gets them all before it is tokenized
-    parse(nlp, ["Zie bijv. de nota."])
-    assert nlp.tokenizer._waiting
-    parse(nlp, ["De vrouwen werken. " * (LAZY_CHARS // 19 + 1)])
-    assert not nlp.tokenizer._waiting
+    # a document gets the special cases it needs, and once documents were long enough, all
+    parse(nlp, ["Zie bijv. de nota.", "Dat is o.a. :( ( zo."])
+    assert {"bijv.", "o.a.", ":(", ":(("} <= set(Tokenizer.rules.__get__(tokenizer)) and tokenizer._waiting
+    parse(nlp, ["De vrouwen werken. " * (PREPARE_CHARS // 19 + 1)])
+    assert not tokenizer._waiting
