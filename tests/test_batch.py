@@ -339,8 +339,8 @@ def test_options_reach_a_started_process_equal():
 
 
 def test_the_forkserver_module_builds_the_analyzer_for_the_options_in_the_environment():
-    """What a local batch's forkserver preloads: the Analyzer for the batch's options, every special case
-    of the tokenizer added, before the workers fork (they find it in analyzer_for's cache)."""
+    """What a local batch's forkserver preloads: the Analyzer for the batch's options and its syntax
+    model, before the workers fork (they find it in analyzer_for's cache)."""
     from genderscan.batching.worker import WARM_ENV, options_text
     from genderscan.settings import Options
 
@@ -351,7 +351,7 @@ def test_the_forkserver_module_builds_the_analyzer_for_the_options_in_the_enviro
         "options = options_from_text(os.environ['GENDERSCAN_BATCH_OPTIONS'])\n"
         "built = dict(_ANALYZERS)\n"
         "assert list(built) == [options] and analyzer_for(options) is built[options]\n"
-        "assert not built[options].nlp.tokenizer._waiting\n"
+        "assert built[options].syntax is None or built[options].syntax.loaded\n"
         "print('warm')\n"
     )
     env = {**os.environ, WARM_ENV: options_text(Options(disable=("KW001",)))}

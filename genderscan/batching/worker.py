@@ -59,12 +59,10 @@ def options_from_text(text: str) -> Options:
 
 def warm(options: Options) -> None:
     """Everything a worker needs for *options*, built before workers fork and share it: the
-    Analyzer, all the tokenizer's special cases and the syntax model (a batch will need them)."""
+    Analyzer and the syntax model. (Not all the tokenizer's special cases: looking for the ones a
+    document needs costs less, until a worker has seen a million characters.)"""
     analyzer = analyzer_for(options)
     start, cpu = time.perf_counter(), time.process_time()
-    add_all = getattr(analyzer.nlp.tokenizer, "add_all", None)
-    if add_all is not None:
-        add_all()
     syntax = getattr(analyzer, "syntax", None)
     if syntax is not None:
         syntax.nlp()
