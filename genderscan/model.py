@@ -275,7 +275,7 @@ class MentionStats(_Serialisable):
     """How often the document refers to gender at all."""
 
     words: int
-    """Number of words in the document."""
+    """Number of words in the document, or in the sections the verdicts cover (``sections``)."""
     gender_mentions: int
     """Number of gender references."""
     per_1000_words: float
