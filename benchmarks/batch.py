@@ -63,7 +63,8 @@ def main():
 
     s = batch(sys.argv[3:], db=sys.argv[1], jobs=int(sys.argv[2]))
     print(json.dumps({"total": time.perf_counter() - t0, "seconds": s.seconds, "startup": s.worker_startup_seconds,
-                      "startup_cpu": s.worker_startup_cpu_seconds, "docs_cpu": s.worker_cpu_seconds,
+                      "startup_cpu": getattr(s, "worker_startup_cpu_seconds", 0.0),  # older summaries lack them
+                      "docs_cpu": getattr(s, "worker_cpu_seconds", 0.0),
                       "client_cpu": time.process_time(), "analysed": s.analysed, "pages": s.pages,
                       "rss": s.max_worker_rss_mb, "failed": len(s.failures)}))
 
