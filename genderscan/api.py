@@ -125,7 +125,7 @@ class Analyzer:
             )
         return self.profile.apply(report)
 
-    def findings_per_text(self, texts: list[str]) -> list[list]:
+    def findings_per_text(self, texts: list[str], *, merge: bool = True) -> list[list]:
         """Stereotype findings for each text, every text analysed as its own one-passage document.
 
         All texts go through one ``nlp.pipe`` stream; each is then judged on
@@ -142,7 +142,7 @@ class Analyzer:
         document = Document(path="<eval>", format="txt", passages=passages, sha256="")
         with fewer_collections():
             parsed = parse_document(document, self.nlp, self.compiled, self.syntax)
-            return [find_stereotypes([pp], self.lexicon) for pp in parsed]
+            return [find_stereotypes([pp], self.lexicon, merge=merge) for pp in parsed]
 
 
 def _in_config(opts: Options, exc: ConfigError) -> ConfigError:

@@ -311,7 +311,7 @@ def evaluate_sentences(analyzer, records: list[dict[str, Any]], name: str = "<re
     ev = Evaluation("sentences", name, analyzer.lexicon.version, len(records), scores, Score())
     for n, (rec, findings) in enumerate(zip(records, per_text, strict=True), 1):
         gold = set(rec["labels"]) if rec["stance"] == "assertion" else set()
-        predicted = {f.category for f in findings if f.stance == "assertion"}
+        predicted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
         for cat in scores:
             scores[cat].add(gold, predicted, cat)
             ev.micro.add(gold, predicted, cat)
@@ -465,7 +465,7 @@ def evaluate_documents(
             blind_ok += "gender_blind" not in rec
             continue
         gold = set(rec["expected_categories"])
-        predicted = {f.category for f in report.findings if f.stance == "assertion"}
+        predicted = {c for f in report.findings if f.stance == "assertion" for c in f.categories()}
         for cat in scores:
             scores[cat].add(gold, predicted, cat)
             ev.micro.add(gold, predicted, cat)

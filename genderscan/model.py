@@ -217,6 +217,13 @@ class Finding(_Serialisable):
     """Atria question 1 (``aanname``: an assumption) or 2 (``uitvoering``: a measure or process)."""
     unintended_effect: str | None = None
     """The rule's own possible unintended effect (Atria question 3); None: the category's."""
+    also: tuple[str, ...] = ()
+    """The other categories the same claim touches: the findings of several rules in one sentence
+    are one finding (generic masculine wording stays a finding of its own)."""
+
+    def categories(self) -> tuple[str, ...]:
+        """The category and those in ``also``."""
+        return (self.category, *self.also)
 
 
 @dataclass(frozen=True)

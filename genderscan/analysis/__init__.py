@@ -129,7 +129,7 @@ def in_scope(findings: list[Finding], scoped: list[ParsedPassage], scope: tuple[
 
 def summarise_categories(lexicon: Lexicon, findings: list[Finding]) -> tuple[CategorySummary, ...]:
     def count(cat: str, stance: str) -> int:
-        return sum(1 for f in findings if f.category == cat and f.stance == stance)
+        return sum(1 for f in findings if cat in f.categories() and f.stance == stance)
 
     return tuple(
         CategorySummary(

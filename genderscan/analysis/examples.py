@@ -44,7 +44,7 @@ def run_examples(analyzer: Analyzer, rule_ids: set[str] | None = None) -> tuple[
     rules = [r for r in analyzer.lexicon.rules if rule_ids is None or r.id in rule_ids]
     cases = [(r, "match", s) for r in rules for s in r.examples_match]
     cases += [(r, "no_match", s) for r in rules for s in r.examples_no_match]
-    per_text = analyzer.findings_per_text([s for _, _, s in cases])
+    per_text = analyzer.findings_per_text([s for _, _, s in cases], merge=False)  # every rule's own matches
     failures = []
     for (rule, expected, sentence), findings in zip(cases, per_text, strict=True):
         own = [f for f in findings if f.rule_id == rule.id]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..lexicon.keys import STANCE_CONTEXT, STANCE_CRITICAL
 from ..lexicon.schema import Lexicon, Rule
 from ..model import Finding
+from ..syntax import token_syntax
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
 from .stance import classify, quote_ranges
@@ -56,8 +57,11 @@ class ContextCues:
         return self.section
 
 
-def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: Counter | None = None) -> list[Finding]:
-    """One finding per rule per sentence, in document order.
+def find_stereotypes(
+    parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: Counter | None = None, *, merge: bool = True
+) -> list[Finding]:
+    """One finding per claim (:func:`merge_claims`; with ``merge=False`` one per rule per sentence,
+    as the lexicon's example sentences are checked), in document order.
 
     A pronoun claimed by several anaphora rules (``de klantmanager bespreekt
     met de klant zijn …``) goes to the rule whose antecedent ranks first
@@ -119,6 +123,8 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
                 )
                 if stance == "assertion" and inherited:
                     stance, cue = "critical", inherited
+                if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
+                    continue  # a heading names a topic and a law's title names a law: neither claims anything
                 # the Doc's text is the passage text: slicing it is Span.text without a Token per word
                 raw = pp.passage.text[context.start_char : context.end_char]
                 sentence = raw.strip()
@@ -127,7 +133,90 @@ def find_stereotypes(parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: 
                 findings.append(
                     _finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)])
                 )
-    return findings
+    return merge_claims(findings) if merge else findings
+
+
+# Words that open the title of a law or regulation: "Wet gelijke behandeling van mannen en vrouwen".
+TITLE_WORDS = {"Wet", "Besluit", "Regeling", "Verdrag", "Richtlijn", "Verordening", "Algemene"}
+TITLE_REACH = 10
+# Words that end a title and start a clause of the sentence ("… het Besluit bijstandverlening
+# zelfstandigen moet aantonen dat zijn …").
+_CLAUSE_WORDS = {
+    "dat",
+    "die",
+    "wie",
+    "welke",
+    "waarin",
+    "omdat",
+    "als",
+    "indien",
+    "wanneer",
+    "om",
+    "te",
+    "moet",
+    "moeten",
+    "kan",
+    "kunnen",
+    "mag",
+    "mogen",
+    "zal",
+    "zullen",
+    "wordt",
+    "worden",
+    "is",
+    "zijn",
+    "was",
+    "heeft",
+    "hebben",
+    "doet",
+    "doen",
+}
+
+
+def in_title(doc, sent, start: int) -> bool:
+    """The match sits inside a law's title: a capitalised title word a few words before it, followed by
+    a lower-case word ("Wet gelijke …", "Besluit inzake …"), with nothing but words in between."""
+    titled = doc[sent.start].text in TITLE_WORDS  # "Wet van 1 maart 1980, houdende regelen inzake …"
+    for i in range(start - 1, max(sent.start, start - TITLE_REACH) - 1, -1):
+        token = doc[i]
+        if (token.is_punct and token.text not in ("-", "'")) or token.lower_ in _CLAUSE_WORDS:
+            return False
+        if titled and token.lower_ in ("houdende", "inzake"):
+            return True
+        parsed = token_syntax(token)  # with a parse, any verb ends the title ("… zelfstandigen levert …")
+        if parsed is not None and parsed.pos_ in ("VERB", "AUX") and i > sent.start:
+            return False
+        if token.text in TITLE_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].islower():
+            return True
+    return False
+
+
+# generic masculine is a matter of wording, not of content: a sentence can make a claim and word it
+# with "zijn" as well, and both are reported
+_OWN_CLAIM = {"generiek_mannelijk"}
+_SEVERITY = {"high": 0, "medium": 1, "low": 2}
+
+
+def merge_claims(findings: list[Finding]) -> list[Finding]:
+    """One finding per claim: the findings of one stance in one sentence become one, the rule with
+    the highest severity (then the first match), with the other categories they touch in ``also``.
+    An assumption (Atria question 1) and a process the sentence sets up (question 2, with its own
+    unintended effect) are two claims."""
+    groups: dict[tuple, list[int]] = {}
+    for i, f in enumerate(findings):
+        own = f.category in _OWN_CLAIM
+        key = (f.location.file, f.location.paragraph, f.sentence, f.stance, f.atria_question, f.category if own else "")
+        groups.setdefault(key, []).append(i)
+    keep: dict[int, Finding] = {}
+    for members in groups.values():
+        best = min(members, key=lambda i: (_SEVERITY.get(findings[i].severity, 3), i))
+        also: list[str] = []
+        for i in members:
+            c = findings[i].category
+            if c != findings[best].category and c not in also:
+                also.append(c)
+        keep[best] = replace(findings[best], also=tuple(also)) if also else findings[best]
+    return [keep[i] for i in sorted(keep)]
 
 
 def _finding(

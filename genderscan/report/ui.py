@@ -105,6 +105,7 @@ UI: dict[str, dict] = {
         "severity": {"high": "hoog", "medium": "middel", "low": "laag"},
         "stance": {"assertion": "aanname", "critical": "kritisch benoemd", "quoted": "geciteerd"},
         "measure_status": {"present": "aanwezig", "missing": "ontbreekt", "not_applicable": "niet van toepassing"},
+        "also": "Dezelfde bewering raakt ook",
         "intended": "voorgenomen, telt als ontbrekend",
         "named_not_committed": "Wel genoemd, maar niet toegezegd ({kind})",
         "evidence_kind": {
@@ -240,6 +241,7 @@ UI: dict[str, dict] = {
         "severity": {"high": "high", "medium": "medium", "low": "low"},
         "stance": {"assertion": "assumption", "critical": "named critically", "quoted": "quoted"},
         "measure_status": {"present": "present", "missing": "missing", "not_applicable": "not applicable"},
+        "also": "The same claim also touches",
         "intended": "intended, counts as missing",
         "named_not_committed": "Named, but not committed to ({kind})",
         "evidence_kind": {

@@ -128,7 +128,10 @@ def scan_date() -> str:
 def build_view(data: dict) -> dict[str, Any]:
     lang = data.get("language", "nl")
     ui = UI[lang]
-    findings = [_finding_view(f, ui) for f in data["findings"]]
+    labels = {c["id"]: c["label"] for c in data.get("categories", [])}
+    findings = [
+        {**_finding_view(f, ui), "also_labels": [labels.get(c, c) for c in f.get("also", [])]} for f in data["findings"]
+    ]
     assertions = [f for f in findings if f["stance"] == "assertion"]
     others = [f for f in findings if f["stance"] != "assertion"]
     missing = [m for m in data["measures"] if m["status"] == "missing"]

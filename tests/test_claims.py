@@ -1,0 +1,75 @@
+"""One finding per claim; headings and the titles of laws claim nothing (issue 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from genderscan import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer(domain="participatie")
+
+
+def test_several_rules_in_one_sentence_are_one_claim(analyzer):
+    report = analyzer.analyse_text("Omdat de vrouw thuis voor de kinderen zorgt, bemiddelen we eerst de man naar werk.")
+    # one assumption (Atria question 1) and one process it sets up (question 2): two claims, not four findings
+    assumption, process = sorted(report.assertions(), key=lambda f: f.atria_question)
+    assert assumption.atria_question == "aanname" and process.atria_question == "uitvoering"
+    assert set(assumption.categories()) == {"kostwinner", "zorgrol"} and assumption.category not in assumption.also
+    counts = {c.id: c.assertions for c in report.categories}
+    assert counts["kostwinner"] == counts["zorgrol"] == counts["kansrijkheid"] == 1  # each category touched once
+    by_rule = {f["rule_id"]: f for f in report.to_dict()["findings"]}
+    assert by_rule[assumption.rule_id]["also"] == list(assumption.also)
+
+
+def test_generic_masculine_wording_stays_its_own_finding(analyzer):
+    report = analyzer.analyse_text("De aanvrager en zijn partner melden zich samen bij de klantmanager.")
+    categories = sorted(f.category for f in report.assertions())
+    assert "generiek_mannelijk" in categories and len(categories) == 2
+
+
+def test_two_sentences_are_two_claims(analyzer):
+    text = (
+        "Omdat de vrouw thuis voor de kinderen zorgt, bemiddelen we eerst de man naar werk. "
+        "Vrouwen zorgen in deze gezinnen voor het huishouden."
+    )
+    first = analyzer.analyse_text(text.split(". ")[0] + ".").assertions()
+    assert len(analyzer.analyse_text(text).assertions()) == len(first) + 1
+
+
+def test_a_heading_claims_nothing(analyzer):
+    report = analyzer.analyse_text("3. Mannenberoepen\n\nIn de bouw en de techniek werken weinig vrouwen.")
+    assert not report.assertions()
+    # the same words in a sentence that claims them
+    report = analyzer.analyse_text(
+        "Mannenberoepen zoals bouw en techniek passen het best bij mannelijke werkzoekenden."
+    )
+    assert report.assertions()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wet van 1 maart 1980, houdende regelen inzake de gelijke behandeling van mannen en vrouwen",
+        "Het besluit valt onder de Wet gelijke behandeling van mannen en vrouwen.",
+    ],
+)
+def test_the_title_of_a_law_claims_nothing(analyzer, text):
+    assert not analyzer.analyse_text(text).assertions()
+
+
+def test_a_title_word_does_not_swallow_the_sentence(analyzer):
+    text = "De ondernemer met een uitkering volgens het Besluit bijstandverlening zelfstandigen levert elk jaar zijn jaarcijfers in."
+    assert [f.category for f in analyzer.analyse_text(text).assertions()] == ["generiek_mannelijk"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_report_names_the_other_categories_of_a_claim(analyzer, fmt):
+    from genderscan.report import FORMATTERS
+
+    data = analyzer.analyse_text(
+        "Omdat de vrouw thuis voor de kinderen zorgt, bemiddelen we eerst de man naar werk."
+    ).to_dict()
+    assert "Dezelfde bewering raakt ook" in FORMATTERS[fmt].render(data)
