@@ -157,10 +157,11 @@ def main() -> None:
             f"(target >= {TARGET}x: {'met' if inner >= TARGET else 'NOT met'}), after start-up {steady:.2f}x"
         )
         start_up, one, two = med[1]["startup_cpu"], med[1]["docs_cpu"], med[2]["docs_cpu"]
-        print(
-            f"on two free cores, from the CPU times: (start-up + documents) / (start-up + documents / 2) = "
-            f"{(start_up + one) / (start_up + two / 2):.2f}x; the documents alone {2 * one / two:.2f}x"
-        )
+        if one and two:
+            print(
+                f"on two free cores, from the CPU times: (start-up + documents) / (start-up + documents / 2) = "
+                f"{(start_up + one) / (start_up + two / 2):.2f}x; the documents alone {2 * one / two:.2f}x"
+            )
         if args.memory:
             memory = {}
             for n in (100, 400):
