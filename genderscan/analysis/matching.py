@@ -165,6 +165,12 @@ class CompiledLexicon:
         self._add_terms(keys.STANCE_NEGATION, lexicon.stance.negations)
         self._add_terms(keys.STANCE_CONTEXT, lexicon.stance.context)
         self._add_terms(keys.STANCE_POSITIVE, lexicon.stance.positive_action)
+        self._add_terms(keys.STANCE_FOLLOWING, lexicon.stance.following)
+        self._add_terms(keys.STANCE_ATTRIBUTION, lexicon.stance.attribution)
+        self._add_terms(keys.STANCE_OWN, lexicon.stance.own_voice)
+        self._add_terms(keys.STANCE_ADOPTION, lexicon.stance.adoption)
+        self._add_terms(keys.STANCE_STATISTIC, lexicon.stance.statistic)
+        self._add_terms(keys.STANCE_QUANTIFIER, lexicon.stance.quantifier)
         self._add_terms(keys.GENDER, lexicon.gender_terms)
         self._add_terms(keys.MALE, lexicon.male_terms, exact=True)
         for q in lexicon.questions:

@@ -9,6 +9,8 @@
   match; not before a match that is a pronoun (``het niet verrichten van
   zijn arbeid``, ``dat hij niet …``): that negation belongs to the clause,
   and the pronoun is as generic as without it;
+* ``critical`` from the discourse around the sentence (:func:`discourse_stance`;
+  not for a pronoun, whose wording is the document's own whoever speaks);
 * ``assertion``: otherwise.
 
 The cues are data, in ``lexicons/nl/stance.yml``.
@@ -18,10 +20,20 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..lexicon.keys import STANCE_CRITICAL, STANCE_POSITIVE
+from ..lexicon.keys import (
+    STANCE_ADOPTION,
+    STANCE_ATTRIBUTION,
+    STANCE_CRITICAL,
+    STANCE_FOLLOWING,
+    STANCE_OWN,
+    STANCE_POSITIVE,
+    STANCE_QUANTIFIER,
+    STANCE_STATISTIC,
+)
 from ..lexicon.schema import StanceCues
 from .coref import PRONOUNS
 from .matching import Hits
@@ -75,6 +87,77 @@ def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> 
     return None
 
 
+# How many words before an attribution its subject may stand ("wij zien dit als", "het college vindt dat").
+OWN_VOICE_REACH = 3
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What around a sentence bears on the stance of a match in it.
+
+    * ``after``: the next one or two sentences (of the passage, or the first of
+      the next passage), each with the hits of its passage;
+    * ``statistic_near``: a statistic stands in the passage or the passage before;
+    * ``genre``: a cue of the document when it is critical throughout (None: it is not).
+    """
+
+    after: tuple[tuple[Hits, Span], ...] = ()
+    statistic_near: bool = False
+    genre: str | None = None
+
+
+def _text(sent: Span, span: tuple[int, int]) -> str:
+    return sent.doc[span[0] : span[1]].text
+
+
+def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int]) -> bool:
+    """The document itself is the subject of the attribution: "wij vinden dat", "volgens het college"."""
+    a, b = cue
+    volgens = sent.doc[a].lower_ == "volgens"
+    for s, _ in hits.get(STANCE_OWN, sent):
+        if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH):
+            return True
+    return False
+
+
+def discourse_stance(sent: Span, hits: Hits, cues: StanceCues, discourse: Discourse) -> tuple[str, str] | None:
+    """``("critical", cue)`` when the discourse around *sent* says the document does not hold the claim.
+
+    In order: a rejection in one of the next sentences ("Dat beeld klopt
+    niet") or a next sentence that opens with a contrast ("Maar voor andere
+    …"); reported speech or belief of others ("klantmanagers geven aan dat"),
+    unless the document speaks itself ("wij vinden dat") or draws a
+    consequence ("daarom", in the sentence or the next two: then it adopts the
+    view); a statement of fact (a statistic, or a quantifier next to one); and
+    in a document that is critical throughout, any sentence in which the
+    document neither speaks itself nor draws a consequence.
+    """
+    for h, s in discourse.after:
+        found = h.get(STANCE_FOLLOWING, s)
+        if found:
+            return "critical", _text(s, found[0])
+    if discourse.after:
+        first = discourse.after[0][1]
+        opener = next((t for t in first if not t.is_punct), None)
+        if opener is not None and opener.lower_ in cues.contrast:
+            return "critical", opener.text
+    adopted = hits.any(STANCE_ADOPTION, sent) or any(h.any(STANCE_ADOPTION, s) for h, s in discourse.after)
+    if adopted:
+        return None
+    for cue in hits.get(STANCE_ATTRIBUTION, sent):
+        if not _own_voice(sent, hits, cue):
+            return "critical", _text(sent, cue)
+    statistic = hits.get(STANCE_STATISTIC, sent)
+    if statistic:
+        return "critical", _text(sent, statistic[0])
+    quantifier = hits.get(STANCE_QUANTIFIER, sent)
+    if quantifier and discourse.statistic_near:
+        return "critical", _text(sent, quantifier[0])
+    if discourse.genre and not hits.any(STANCE_OWN, sent):
+        return "critical", discourse.genre
+    return None
+
+
 def classify(
     sent: Span,
     start: int,
@@ -85,6 +168,7 @@ def classify(
     *,
     head: int | None = None,
     negatable: bool = True,
+    discourse: Discourse | None = None,
 ) -> tuple[str, str | None]:
     """Return (stance, cue text) for the token span [start, end) in *sent*.
 
@@ -109,4 +193,8 @@ def classify(
     )
     if negation:
         return "critical", doc[negation[0] : negation[1]].text
+    if discourse is not None and not pronoun:
+        found = discourse_stance(sent, hits, cues, discourse)
+        if found is not None:
+            return found
     return "assertion", None

@@ -6,13 +6,13 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
-from ..lexicon.keys import STANCE_CONTEXT, STANCE_CRITICAL
+from ..lexicon.keys import STANCE_CONTEXT, STANCE_CRITICAL, STANCE_POSITIVE, STANCE_STATISTIC
 from ..lexicon.schema import Lexicon, Rule
 from ..model import Finding
 from ..syntax import token_syntax
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
-from .stance import classify, quote_ranges
+from .stance import Discourse, classify, quote_ranges
 
 
 def fingerprint(rule_id: str, sentence: str, occurrence: int) -> str:
@@ -24,9 +24,11 @@ class ContextCues:
     """Stance that passages inherit from what introduces them.
 
     * Under a heading with a report cue ("Lessen uit de genderscan",
-      "Bevindingen"), every passage until the next heading. Only report
-      cues: a heading such as "Armoede bestrijden" carries a critical cue
-      but introduces policy, not findings.
+      "Bevindingen", "Valkuilen", "Vooroordelen", "Wat we horen"), every
+      passage of its section, also of its subsections (the passage's
+      ``section_path``), else until the next heading. Only report cues: a
+      heading such as "Armoede bestrijden" carries a critical cue but
+      introduces policy, not findings.
     * After a paragraph that ends with a colon and carries such a cue ("De
       genderscan liet het volgende zien:"), the list items that follow it.
     """
@@ -34,6 +36,7 @@ class ContextCues:
     def __init__(self) -> None:
         self.section: str | None = None
         self.intro: str | None = None
+        self.headings: dict[str, str | None] = {}  # heading text -> its report cue
 
     @staticmethod
     def _cue(pp: ParsedPassage, keys: tuple[str, ...] = (STANCE_CRITICAL, STANCE_CONTEXT)) -> str | None:
@@ -49,12 +52,56 @@ class ContextCues:
         kind = pp.passage.kind
         if kind == "heading":
             self.section = self._cue(pp, (STANCE_CONTEXT,)) and pp.passage.text
+            self.headings[" ".join(pp.passage.text.split())] = self.section
             self.intro = None
             return None
+        section = self.section or self._from_path(pp)
         if kind == "list_item":
-            return self.intro or self.section
+            return self.intro or section
         self.intro = pp.passage.text if pp.passage.text.rstrip().endswith(":") and self._cue(pp) else None
-        return self.section
+        return section
+
+    def _from_path(self, pp: ParsedPassage) -> str | None:
+        """The report cue of a heading above the passage (its section path, nearest first)."""
+        for heading in reversed(pp.passage.location.section_path or ()):
+            cue = self.headings.get(" ".join(str(heading).split()))
+            if cue:
+                return cue
+        return None
+
+
+# A document needs this many words before its density of critical cues says anything about its genre.
+GENRE_MIN_WORDS = 1000
+
+
+def genre_cue(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
+    """The most frequent critical cue of a document that is critical or gender-sensitive throughout
+    (``genre_density`` critical and positive-action cues per 1,000 words), else None."""
+    density = lexicon.stance.genre_density
+    if not density:
+        return None
+    words = 0
+    cues: Counter[str] = Counter()
+    for pp in parsed:
+        words += sum(1 for t in pp.doc if not t.is_punct and not t.is_space)
+        for key in (STANCE_CRITICAL, STANCE_POSITIVE):
+            for s, e in pp.hits.get(key):
+                cues[pp.doc[s:e].text.lower()] += 1
+    if words < GENRE_MIN_WORDS or sum(cues.values()) * 1000 < density * words:
+        return None
+    return cues.most_common(1)[0][0]
+
+
+def _after(parsed: list[ParsedPassage], p: int, si: int, reach: int = 2) -> tuple:
+    """The next *reach* sentences after sentence *si* of passage *p*: of the passage, then of the next
+    passage when that continues the text (not a heading: a heading starts another section)."""
+    pp = parsed[p]
+    sents = pp.sentences()
+    after = [(pp.hits, s) for s in sents[si + 1 : si + 1 + reach]]
+    if len(after) < reach and p + 1 < len(parsed) and parsed[p + 1].passage.kind in ("paragraph", "list_item"):
+        nxt = parsed[p + 1]
+        after += [(nxt.hits, s) for s in nxt.sentences()[: reach - len(after)]]
+    return tuple(after)
 
 
 def find_stereotypes(
@@ -72,6 +119,7 @@ def find_stereotypes(
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
     context_cues = ContextCues()
+    genre = genre_cue(parsed, lexicon)
     has_measure: dict[str, bool] = {}  # measure id -> has evidence, looked up once per document
     rules = [r for r in lexicon.rules if document_allows(parsed, r, lexicon, has_measure)]
     needed = [r.keys.needed for r in rules]
@@ -79,7 +127,7 @@ def find_stereotypes(
     for i, rule in enumerate(rules):
         for k in rule.keys.triggers:
             by_trigger.setdefault(k, []).append(i)
-    for pp in parsed:
+    for p, pp in enumerate(parsed):
         inherited = context_cues.update(pp)
         # Only rules with a hit for a key every match of theirs needs can match in this
         # passage, and within it only in the sentences that have all the keys of one
@@ -118,8 +166,21 @@ def find_stereotypes(
                     if suppressed is not None:
                         suppressed[(pp.passage.location.paragraph, waived[0][0])] += 1
                     continue
+                discourse = Discourse(
+                    after=_after(parsed, p, si),
+                    statistic_near=_statistic_near(parsed, p),
+                    genre=genre,
+                )
                 stance, cue = classify(
-                    context, start, end, pp.hits, quotes, lexicon.stance, head=m.head, negatable=rule.negatable
+                    context,
+                    start,
+                    end,
+                    pp.hits,
+                    quotes,
+                    lexicon.stance,
+                    head=m.head,
+                    negatable=rule.negatable,
+                    discourse=discourse,
                 )
                 if stance == "assertion" and inherited:
                     stance, cue = "critical", inherited
@@ -134,6 +195,13 @@ def find_stereotypes(
                     _finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)])
                 )
     return merge_claims(findings) if merge else findings
+
+
+def _statistic_near(parsed: list[ParsedPassage], p: int) -> bool:
+    """A statistic in passage *p* or in the passage before it (a list of figures)."""
+    return any(
+        parsed[i].hits.get(STANCE_STATISTIC) for i in (p - 1, p) if i >= 0 and parsed[i].passage.kind != "heading"
+    )
 
 
 # Words that open the title of a law or regulation: "Wet gelijke behandeling van mannen en vrouwen".

@@ -462,7 +462,23 @@ def _check_unique_ids(rules: list[Rule]) -> None:
 
 def _stance(path: Path, data: Any) -> StanceCues:
     c = Checker(str(path), data)
-    c.only("critical", "positive_action", "context", "negations", "negation_window", "quotes", "title_cues")
+    c.only(
+        "critical",
+        "positive_action",
+        "context",
+        "negations",
+        "negation_window",
+        "quotes",
+        "title_cues",
+        "following",
+        "contrast",
+        "attribution",
+        "own_voice",
+        "adoption",
+        "statistic",
+        "quantifier",
+        "genre_density",
+    )
     quotes = c.data.get("quotes", [])
     if not isinstance(quotes, list) or not all(isinstance(q, str) and len(q) == 2 for q in quotes):
         c.fail("'quotes' must be a list of two-character texts (opening and closing mark)")
@@ -474,6 +490,14 @@ def _stance(path: Path, data: Any) -> StanceCues:
         positive_action=c.texts("positive_action", terms=True),
         title_cues=c.texts("title_cues"),
         context=c.texts("context", terms=True),
+        following=c.texts("following", terms=True),
+        contrast=tuple(t.lower() for t in c.texts("contrast")),
+        attribution=c.texts("attribution", terms=True),
+        own_voice=c.texts("own_voice", terms=True),
+        adoption=c.texts("adoption", terms=True),
+        statistic=c.texts("statistic", terms=True),
+        quantifier=c.texts("quantifier", terms=True),
+        genre_density=float(c.number("genre_density", 0)),
     )
 
 

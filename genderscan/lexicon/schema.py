@@ -294,6 +294,17 @@ class StanceCues:
     title_cues: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     """Cues of a heading or list intro that reports findings of a scan or evaluation."""
+    following: tuple[str, ...] = ()
+    """Rejections that look back at the sentences before them ("dat beeld klopt niet")."""
+    contrast: tuple[str, ...] = ()
+    """Words that open a next sentence turning back on the one before ("Maar …")."""
+    attribution: tuple[str, ...] = ()
+    own_voice: tuple[str, ...] = ()
+    adoption: tuple[str, ...] = ()
+    statistic: tuple[str, ...] = ()
+    quantifier: tuple[str, ...] = ()
+    genre_density: float = 0.0
+    """Critical cues per 1,000 words from which a document is critical throughout (0: never)."""
 
 
 @dataclass(frozen=True)
