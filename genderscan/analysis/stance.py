@@ -106,21 +106,52 @@ class Discourse:
     genre: str | None = None
 
 
+# How far before the match a conditional clause may open ("Dat vrouwen minder geschikt zouden zijn").
+CONDITIONAL_REACH = 4
+
+
+def _open_question(sent: Span, start: int, cues: StanceCues) -> str | None:
+    """A question (not one put to someone: "Is uw vrouw ook aanwezig?"), or a conditional clause
+    holding the match: the cue, else None."""
+    words = [t for t in sent if not t.is_space]
+    if words and words[-1].text == "?":
+        return None if any(t.lower_ in cues.addressees for t in words) else "?"
+    opener = next(
+        (
+            t
+            for t in sent.doc[max(sent.start, start - CONDITIONAL_REACH) : start]
+            if t.lower_ in cues.conditional_openers
+        ),
+        None,
+    )
+    if opener is None:
+        return None
+    for t in sent.doc[start : sent.end]:
+        if t.lower_ in cues.conditional_modals:
+            return sent.doc[opener.i : t.i + 1].text
+        if t.is_punct and t.text in ",;:":
+            break
+    return None
+
+
 def _text(sent: Span, span: tuple[int, int]) -> str:
     return sent.doc[span[0] : span[1]].text
 
 
-def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int]) -> bool:
-    """The document itself is the subject of the attribution: "wij vinden dat", "volgens het college"."""
+def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
+    """The document itself is the subject of the attribution ("wij vinden dat", "volgens het college"),
+    or speaks after the match (endorsing it: "…, dat past bij haar en dat respecteren we")."""
     a, b = cue
     volgens = sent.doc[a].lower_ == "volgens"
     for s, _ in hits.get(STANCE_OWN, sent):
-        if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH):
+        if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH) or s >= max(end, b):
             return True
     return False
 
 
-def discourse_stance(sent: Span, hits: Hits, cues: StanceCues, discourse: Discourse) -> tuple[str, str] | None:
+def discourse_stance(
+    sent: Span, start: int, end: int, hits: Hits, cues: StanceCues, discourse: Discourse
+) -> tuple[str, str] | None:
     """``("critical", cue)`` when the discourse around *sent* says the document does not hold the claim.
 
     In order: a rejection in one of the next sentences ("Dat beeld klopt
@@ -130,8 +161,13 @@ def discourse_stance(sent: Span, hits: Hits, cues: StanceCues, discourse: Discou
     consequence ("daarom", in the sentence or the next two: then it adopts the
     view); a statement of fact (a statistic, or a quantifier next to one); and
     in a document that is critical throughout, any sentence in which the
-    document neither speaks itself nor draws a consequence.
+    document neither speaks itself nor draws a consequence. An assumption in
+    a question or a conditional clause ("Dat vrouwen minder geschikt zouden
+    zijn …") is left open.
     """
+    open_cue = _open_question(sent, start, cues)
+    if open_cue:
+        return "critical", open_cue
     for h, s in discourse.after:
         found = h.get(STANCE_FOLLOWING, s)
         if found:
@@ -145,7 +181,7 @@ def discourse_stance(sent: Span, hits: Hits, cues: StanceCues, discourse: Discou
     if adopted:
         return None
     for cue in hits.get(STANCE_ATTRIBUTION, sent):
-        if not _own_voice(sent, hits, cue):
+        if not _own_voice(sent, hits, cue, end):
             return "critical", _text(sent, cue)
     statistic = hits.get(STANCE_STATISTIC, sent)
     if statistic:
@@ -194,7 +230,8 @@ def classify(
     if negation:
         return "critical", doc[negation[0] : negation[1]].text
     if discourse is not None and not pronoun:
-        found = discourse_stance(sent, hits, cues, discourse)
+        first = start if head is None else min(start, head)
+        found = discourse_stance(sent, first, end, hits, cues, discourse)
         if found is not None:
             return found
     return "assertion", None

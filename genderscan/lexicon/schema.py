@@ -298,6 +298,12 @@ class StanceCues:
     """Rejections that look back at the sentences before them ("dat beeld klopt niet")."""
     contrast: tuple[str, ...] = ()
     """Words that open a next sentence turning back on the one before ("Maar …")."""
+    conditional_openers: tuple[str, ...] = ()
+    """Words that open a clause of supposition or reported claim ("dat", "als") …"""
+    conditional_modals: tuple[str, ...] = ()
+    """… and the modal that makes it one ("zou", "zouden")."""
+    addressees: tuple[str, ...] = ()
+    """Words of a question put to someone ("u", "je"): it sets up a process, it does not leave a claim open."""
     attribution: tuple[str, ...] = ()
     own_voice: tuple[str, ...] = ()
     adoption: tuple[str, ...] = ()
