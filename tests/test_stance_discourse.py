@@ -1,0 +1,153 @@
+"""Stance from discourse (issue 18): the sentences after a match, its section's headings, attribution
+and reported speech, questions and conditionals, statements of fact and the genre of the whole
+document. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+CLAIM = "Bij een gezin in de bijstand is de man de hoofdverdiener."
+
+
+def _assertions(analyzer, text: str) -> set[str]:
+    return {f.category for f in analyzer.findings_per_text([text])[0] if f.stance == "assertion"}
+
+
+def test_the_claim_alone_is_an_assertion(analyzer):
+    assert _assertions(analyzer, CLAIM) == {"kostwinner"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Dat beeld klopt voor de meeste huishoudens in onze stad niet.",
+        "Deze aanname houdt de partner ver van werk.",
+        "Zo'n redenering is ten onrechte nog heel gewoon.",
+        "Het is zonde om zo naar een gezin te kijken.",
+        "Dat is een misverstand dat we vaak tegenkomen.",
+        "Maar in steeds meer gezinnen verdienen beide partners.",
+        "Waarom zou de partner niet evengoed een baan vinden?",
+    ],
+)
+def test_a_rejection_in_the_next_sentence_makes_it_critical(analyzer, after):
+    assert _assertions(analyzer, f"{CLAIM} {after}") == set()
+
+
+def test_a_rejection_two_sentences_on_still_counts_but_not_three(analyzer):
+    middle = "Zo horen we het in de wijk."
+    assert _assertions(analyzer, f"{CLAIM} {middle} Dat beeld is achterhaald.") == set()
+    far = f"{CLAIM} {middle} {middle} Dat beeld is achterhaald."
+    assert _assertions(analyzer, far) == {"kostwinner"}
+
+
+def test_a_consequence_in_the_next_sentence_keeps_the_assertion(analyzer):
+    assert _assertions(analyzer, f"{CLAIM} Wij bieden hem daarom als eerste een traject aan.") == {"kostwinner"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is.",
+        "Volgens de consulenten is bij een gezin in de bijstand de man de hoofdverdiener.",
+        "Werkgevers zien vrouwen als minder geschikt voor technisch werk.",
+        "De ombudsman merkt op dat bij een gezin in de bijstand de man de hoofdverdiener is.",
+    ],
+)
+def test_what_others_say_is_reported_not_asserted(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the document itself speaks
+        "Wij vinden dat bij een gezin in de bijstand de man de hoofdverdiener is.",
+        "Volgens het college is bij een gezin in de bijstand de man de hoofdverdiener.",
+        "Wij zien vrouwen als minder geschikt voor technisch werk.",
+        # a rule, not a speaker
+        "Volgens de regeling is bij een gezin in de bijstand de man de hoofdverdiener.",
+        # the document draws a consequence from what it reports: it adopts the view
+        "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is. "
+        "Hij krijgt daarom als eerste een traject.",
+    ],
+)
+def test_attribution_that_the_document_adopts_stays_an_assertion(analyzer, text):
+    assert _assertions(analyzer, text) != set()
+
+
+def test_questions_and_conditionals_leave_a_claim_open(analyzer):
+    assert _assertions(analyzer, "Vrouwen zijn minder geschikt voor technisch werk.") == {"beroepssegregatie"}
+    assert _assertions(analyzer, "Zijn vrouwen minder geschikt voor technisch werk?") == set()
+    supposed = "Dat vrouwen minder geschikt zouden zijn voor technisch werk, horen we vaak."
+    assert _assertions(analyzer, supposed) == set()
+    # a conditional elsewhere in the sentence does not reach the claim
+    later = "Vrouwen zijn minder geschikt voor technisch werk, ook als zij zouden willen."
+    assert _assertions(analyzer, later) == {"beroepssegregatie"}
+
+
+def test_a_statistic_states_a_fact(analyzer):
+    assert _assertions(analyzer, "In 64 procent van de gezinnen in de bijstand is de man de hoofdverdiener.") == set()
+    # a quantifier alone is no statistic
+    assert _assertions(analyzer, "In de meeste gezinnen in de bijstand is de man de hoofdverdiener.") == {"kostwinner"}
+
+
+def test_a_quantifier_next_to_a_statistic_states_a_fact(analyzer):
+    text = (
+        "Van de werkende moeders in de regio werkt 71 procent minder dan 25 uur.\n\n"
+        "De meeste moeders werken in deeltijd vanwege de zorg voor de kinderen.\n\n"
+        "Moeders werken in deeltijd vanwege de zorg voor de kinderen."
+    )
+    findings = [f for f in analyzer.analyse_text(text).findings if f.category in ("zorgrol", "deeltijdnorm")]
+    by_paragraph = {f.location.paragraph: f.stance for f in findings}
+    assert by_paragraph.get(2) == "critical"
+    assert by_paragraph.get(3) == "assertion"
+
+
+def test_pronouns_keep_their_stance_whoever_speaks(analyzer):
+    text = "Consulenten geven aan dat iedere werkzoekende zijn cv zelf bijhoudt."
+    assert "generiek_mannelijk" in _assertions(analyzer, text)
+
+
+def test_a_section_under_a_heading_of_prejudices_inherits_it_down_its_path(analyzer):
+    text = (
+        "1 Inleiding\n\nDe gemeente wil dat iedereen kan meedoen. Wij werken daarom aan een goed aanbod.\n\n"
+        "2 Vooroordelen\n\nDit hoofdstuk bespreekt wat we in gesprekken tegenkwamen.\n\n"
+        f"2.1 Over kostwinners\n\n{CLAIM}\n\n"
+        f"3 Aanpak\n\n{CLAIM}\n\nDe partner krijgt een eigen gesprek over werk."
+    )
+    stances = [(f.location.section_path[-1], f.stance) for f in analyzer.analyse_text(text).findings]
+    assert ("2.1 Over kostwinners", "critical") in stances
+    assert ("3 Aanpak", "assertion") in stances
+
+
+def test_a_rejection_in_the_next_passage_counts(analyzer):
+    text = f"{CLAIM}\n\nDat beeld klopt niet meer: in veel gezinnen verdienen beide partners."
+    assert [f.stance for f in analyzer.analyse_text(text).findings if f.category == "kostwinner"] == ["critical"]
+
+
+def test_a_heading_ends_the_reach_of_the_next_sentences(analyzer):
+    text = f"{CLAIM}\n\n2 Vooroordelen over werk\n\nDat beeld klopt niet meer, zo bleek uit de cijfers."
+    assert "assertion" in [f.stance for f in analyzer.analyse_text(text).findings if f.category == "kostwinner"]
+
+
+_GUIDE = (
+    "Genderstereotypen en vooroordelen over mannen en vrouwen zijn hardnekkig. "
+    "Een gendersensitieve professional is zich bewust van zulke beelden en stelt ze ter discussie. "
+    "Onbewuste aannames over wie zorgt en wie verdient, werken nadelig uit voor vrouwen. "
+    "Het idee dat alleen mannen het geld verdienen, is achterhaald en doet geen recht aan de praktijk. "
+)
+
+
+def test_a_document_critical_throughout_needs_its_own_voice_for_an_assertion(analyzer):
+    filler = "\n\n".join([_GUIDE] * 25)
+    plain = f"{filler}\n\nVaak zorgen moeders voor de kinderen en werken zij minder uren."
+    stances = [f.stance for f in analyzer.analyse_text(plain).findings if f.category == "zorgrol"]
+    assert stances and "assertion" not in stances
+    own = f"{filler}\n\nIn onze gemeente zorgen moeders voor de kinderen en werken zij minder uren."
+    stances = [f.stance for f in analyzer.analyse_text(own).findings if f.category == "zorgrol"]
+    assert "assertion" in stances
+
+
+def test_a_short_text_has_no_genre(analyzer):
+    text = f"{_GUIDE}\n\nVaak zorgen moeders voor de kinderen en werken zij minder uren."
+    assert "assertion" in [f.stance for f in analyzer.analyse_text(text).findings if f.category == "zorgrol"]
