@@ -176,3 +176,19 @@ def test_an_advice_document_commits_to_nothing(analyzer):
     assert {e.kind for e in measure.evidence} <= {"recommendation", "mention"}
     # the same sentence in a policy of the municipality itself is a commitment
     assert _measure(analyzer.analyse_text(text.split("\n\n")[1]), "kinderopvang").status == "present"
+
+
+def test_an_advice_document_is_known_from_all_of_it_not_only_the_social_part():
+    text = (
+        "1. Over deze handreiking\n\nDeze handreiking helpt beleidsmakers. In deze handreiking staan voorbeelden.\n\n"
+        "2. Werk en inkomen\n\n"
+        + "De gemeente vergoedt de kinderopvang van ouders in een re-integratietraject en de bijstand. " * 3
+        + "Klantmanagers begeleiden werkzoekenden met een uitkering naar werk via de participatiewet."
+    )
+    report = Analyzer().analyse_text(text)
+    assert _measure(report, "kinderopvang").status == "missing"
+
+
+def test_raising_a_contribution_is_a_commitment(analyzer):
+    report = analyzer.analyse_text("Volgend jaar verhogen we de vergoeding van de kinderopvang voor werkende ouders.")
+    assert _measure(report, "kinderopvang").status == "present"

@@ -61,7 +61,7 @@ def analyse_document(
     waived: Counter = Counter()
     findings = find_stereotypes(parsed, lexicon, waived)
     exclude = stereotyped_sentences(findings)
-    measures = check_measures(scoped, lexicon, guess.id, exclude)
+    measures = check_measures(scoped, lexicon, guess.id, exclude, parsed)
     return DocumentReport(
         schema_version=SCHEMA_VERSION,
         genderscan_version=__version__,

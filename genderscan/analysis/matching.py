@@ -179,7 +179,8 @@ class CompiledLexicon:
             self._add_rule(m.rule)
             self._add_terms(keys.other_sense_key(m.id), m.other_senses)
         for kind, terms in lexicon.evidence_cues.items():
-            self._add_terms(keys.evidence_key(kind), terms)
+            # imperatives are word forms ("volg", "regel"), not lemmas ("volgend" has the lemma volgen)
+            self._add_terms(keys.evidence_key(kind), terms, exact=kind == "imperative")
         for domain, terms in lexicon.domains.items():
             self._add_terms(keys.domain_key(domain), terms)
         for kind, terms in lexicon.section_kinds.items():

@@ -12,7 +12,11 @@ __all__ = ["check_measures", "commits", "measure_evidence"]
 
 
 def check_measures(
-    parsed: list[ParsedPassage], lexicon: Lexicon, domain: str, exclude: dict[int, list[int]]
+    parsed: list[ParsedPassage],
+    lexicon: Lexicon,
+    domain: str,
+    exclude: dict[int, list[int]],
+    document: list[ParsedPassage] | None = None,
 ) -> list[MeasureCheck]:
     """A measure is not_applicable outside its domains, present with a commitment, else missing.
 
@@ -25,7 +29,7 @@ def check_measures(
         if domain not in m.domains:
             status, evidence = "not_applicable", []
         else:
-            evidence = measure_evidence(parsed, m, exclude, lexicon.stance.negation_window)
+            evidence = measure_evidence(parsed, m, exclude, lexicon.stance.negation_window, document=document)
             status = "present" if commits(evidence) else "missing"
             intended = status == "missing" and any(e.kind == "intent" for e in evidence)
         checks.append(

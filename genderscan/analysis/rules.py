@@ -147,7 +147,12 @@ def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, p
 
 
 def measure_evidence(
-    parsed: list[ParsedPassage], measure: Measure, exclude: dict[int, list[int]], negation_window: int
+    parsed: list[ParsedPassage],
+    measure: Measure,
+    exclude: dict[int, list[int]],
+    negation_window: int,
+    *,
+    document: list[ParsedPassage] | None = None,
 ) -> list[Evidence]:
     """Sentences that name *measure*, each with its kind (:mod:`.commitments`), commitments first.
 
@@ -156,14 +161,16 @@ def measure_evidence(
     refers to gender. A negation just before the match ("geen
     kinderopvang"), an ``unless`` term or a shortage cue make it a
     ``shortage`` (or ``other_sense``); only a ``commitment`` makes the measure
-    present (:func:`commits`).
+    present (:func:`commits`). *document*: all of the document's passages, when *parsed* is only the
+    part the verdict covers (its own municipality and whether it is advice are read from all of it).
     """
     rule = measure.rule
     keys = rule.keys.triggers
     out = []
     index = {id(pp): i for i, pp in enumerate(parsed)}
-    own = municipality(pp.passage for pp in parsed)
-    advisory = advice_document(parsed)
+    whole = parsed if document is None else document  # what the document is, from all of it (not a section)
+    own = municipality(pp.passage for pp in whole)
+    advisory = advice_document(whole)
     for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in pp.sentences_with(keys):
