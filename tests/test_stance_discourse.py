@@ -151,3 +151,11 @@ def test_a_document_critical_throughout_needs_its_own_voice_for_an_assertion(ana
 def test_a_short_text_has_no_genre(analyzer):
     text = f"{_GUIDE}\n\nVaak zorgen moeders voor de kinderen en werken zij minder uren."
     assert "assertion" in [f.stance for f in analyzer.analyse_text(text).findings if f.category == "zorgrol"]
+
+
+def test_a_match_inside_a_negated_match_shares_its_stance(analyzer):
+    negated = "Het nieuwe beleid geeft geen voorrang meer aan de hoofdaanvrager bij de intake."
+    stances = {(f.rule_id, f.stance) for f in analyzer.findings_per_text([negated], merge=False)[0]}
+    assert stances == {("KR004", "critical"), ("HH003", "critical")}
+    plain = "Wij geven voorrang aan de hoofdaanvrager bij de intake."
+    assert {f.stance for f in analyzer.findings_per_text([plain], merge=False)[0]} == {"assertion"}

@@ -194,7 +194,33 @@ def find_stereotypes(
                 findings.append(
                     _finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)])
                 )
+    findings = share_stance(findings)
     return merge_claims(findings) if merge else findings
+
+
+def share_stance(findings: list[Finding]) -> list[Finding]:
+    """A match that starts inside another rule's critical or quoted match in the same sentence is part
+    of that claim and takes its stance ("geen voorrang meer aan de hoofdaanvrager": the negation
+    belongs to both). A pronoun keeps its own (generic masculine is a matter of wording)."""
+    out = list(findings)
+    for i, f in enumerate(findings):
+        start = f.location.char_start
+        if f.stance != "assertion" or f.category in _OWN_CLAIM or start is None:
+            continue
+        for g in findings:
+            g0, g1 = g.location.char_start, g.location.char_end
+            if (
+                g.stance != "assertion"
+                and g0 is not None
+                and g1 is not None
+                and g0 <= start < g1
+                and g.sentence == f.sentence
+                and g.location.file == f.location.file
+                and g.location.paragraph == f.location.paragraph
+            ):
+                out[i] = replace(f, stance=g.stance, stance_cue=g.stance_cue)
+                break
+    return out
 
 
 def _statistic_near(parsed: list[ParsedPassage], p: int) -> bool:
