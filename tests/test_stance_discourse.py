@@ -33,11 +33,11 @@ def test_a_rejection_in_the_next_sentence_makes_it_critical(analyzer, after):
     assert _assertions(analyzer, f"{CLAIM} {after}") == set()
 
 
-def test_a_rejection_two_sentences_on_still_counts_but_not_three(analyzer):
+def test_a_rejection_later_in_the_paragraph_counts_but_not_two_passages_on(analyzer):
     middle = "Zo horen we het in de wijk."
-    assert _assertions(analyzer, f"{CLAIM} {middle} Dat beeld is achterhaald.") == set()
-    far = f"{CLAIM} {middle} {middle} Dat beeld is achterhaald."
-    assert _assertions(analyzer, far) == {"kostwinner"}
+    assert _assertions(analyzer, f"{CLAIM} {middle} {middle} Dat beeld is achterhaald.") == set()
+    far = f"{CLAIM}\n\n{middle} {middle}\n\nDat beeld is achterhaald."
+    assert "assertion" in [f.stance for f in analyzer.analyse_text(far).findings if f.category == "kostwinner"]
 
 
 def test_a_consequence_in_the_next_sentence_keeps_the_assertion(analyzer):

@@ -95,8 +95,8 @@ OWN_VOICE_REACH = 3
 class Discourse:
     """What around a sentence bears on the stance of a match in it.
 
-    * ``after``: the next one or two sentences (of the passage, or the first of
-      the next passage), each with the hits of its passage;
+    * ``after``: the next sentences (the rest of the paragraph, or at its end
+      the first one or two of the next passage), each with the hits of its passage;
     * ``statistic_near``: a statistic stands in the passage or the passage before;
     * ``genre``: a cue of the document when it is critical throughout (None: it is not).
     """
@@ -106,6 +106,8 @@ class Discourse:
     genre: str | None = None
 
 
+# A consequence drawn in one of this many next sentences adopts what the sentence reports.
+ADOPTION_REACH = 2
 # How far before the match a conditional clause may open ("Dat vrouwen minder geschikt zouden zijn").
 CONDITIONAL_REACH = 4
 
@@ -154,7 +156,7 @@ def discourse_stance(
 ) -> tuple[str, str] | None:
     """``("critical", cue)`` when the discourse around *sent* says the document does not hold the claim.
 
-    In order: a rejection in one of the next sentences ("Dat beeld klopt
+    In order: a rejection in one of the next sentences of the paragraph ("Dat beeld klopt
     niet") or a next sentence that opens with a contrast ("Maar voor andere
     …"); reported speech or belief of others ("klantmanagers geven aan dat"),
     unless the document speaks itself ("wij vinden dat") or draws a
@@ -177,7 +179,8 @@ def discourse_stance(
         opener = next((t for t in first if not t.is_punct), None)
         if opener is not None and opener.lower_ in cues.contrast:
             return "critical", opener.text
-    adopted = hits.any(STANCE_ADOPTION, sent) or any(h.any(STANCE_ADOPTION, s) for h, s in discourse.after)
+    near = discourse.after[:ADOPTION_REACH]
+    adopted = hits.any(STANCE_ADOPTION, sent) or any(h.any(STANCE_ADOPTION, s) for h, s in near)
     if adopted:
         return None
     for cue in hits.get(STANCE_ATTRIBUTION, sent):

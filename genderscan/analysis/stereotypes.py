@@ -70,6 +70,10 @@ class ContextCues:
         return None
 
 
+# How far a rejection that looks back reaches: the rest of a paragraph ("… Deze aannames kunnen ertoe
+# leiden …" at its end), the next one or two sentences across a paragraph break.
+PARAGRAPH_REACH = 5
+NEXT_REACH = 2
 # A document needs this many words before its density of critical cues says anything about its genre.
 GENRE_MIN_WORDS = 1000
 
@@ -92,15 +96,16 @@ def genre_cue(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
     return cues.most_common(1)[0][0]
 
 
-def _after(parsed: list[ParsedPassage], p: int, si: int, reach: int = 2) -> tuple:
-    """The next *reach* sentences after sentence *si* of passage *p*: of the passage, then of the next
+def _after(parsed: list[ParsedPassage], p: int, si: int) -> tuple:
+    """The sentences after sentence *si* that may still be about it: the rest of its paragraph (at most
+    PARAGRAPH_REACH sentences), or, at the paragraph's end, up to NEXT_REACH sentences of the next
     passage when that continues the text (not a heading: a heading starts another section)."""
     pp = parsed[p]
     sents = pp.sentences()
-    after = [(pp.hits, s) for s in sents[si + 1 : si + 1 + reach]]
-    if len(after) < reach and p + 1 < len(parsed) and parsed[p + 1].passage.kind in ("paragraph", "list_item"):
+    after = [(pp.hits, s) for s in sents[si + 1 : si + 1 + PARAGRAPH_REACH]]
+    if len(after) < NEXT_REACH and p + 1 < len(parsed) and parsed[p + 1].passage.kind in ("paragraph", "list_item"):
         nxt = parsed[p + 1]
-        after += [(nxt.hits, s) for s in nxt.sentences()[: reach - len(after)]]
+        after += [(nxt.hits, s) for s in nxt.sentences()[: NEXT_REACH - len(after)]]
     return tuple(after)
 
 
