@@ -159,3 +159,12 @@ def test_a_match_inside_a_negated_match_shares_its_stance(analyzer):
     assert stances == {("KR004", "critical"), ("HH003", "critical")}
     plain = "Wij geven voorrang aan de hoofdaanvrager bij de intake."
     assert {f.stance for f in analyzer.findings_per_text([plain], merge=False)[0]} == {"assertion"}
+
+
+def test_a_premise_named_and_judged_in_one_sentence_is_rejected(analyzer):
+    judged = "Het uitgangspunt dat de man de hoofdverdiener is, past niet bij de doelen van dit plan."
+    assert _assertions(analyzer, judged) == set()
+    assert _assertions(analyzer, "Ons uitgangspunt is dat de man de hoofdverdiener is.") == {"kostwinner"}
+    # a negation after the match without a premise named before it judges something else
+    other = "Bij moeders met jonge kinderen is de man de hoofdverdiener; voltijds werk past niet bij hun situatie."
+    assert _assertions(analyzer, other) == {"kostwinner"}

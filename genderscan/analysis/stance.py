@@ -29,6 +29,8 @@ from ..lexicon.keys import (
     STANCE_ATTRIBUTION,
     STANCE_CRITICAL,
     STANCE_FOLLOWING,
+    STANCE_FRAME,
+    STANCE_NEGATION,
     STANCE_OWN,
     STANCE_POSITIVE,
     STANCE_QUANTIFIER,
@@ -156,7 +158,9 @@ def discourse_stance(
 ) -> tuple[str, str] | None:
     """``("critical", cue)`` when the discourse around *sent* says the document does not hold the claim.
 
-    In order: a rejection in one of the next sentences of the paragraph ("Dat beeld klopt
+    In order: a premise named and judged in the sentence itself ("Het
+    uitgangspunt dat …, past niet bij de wet"); a rejection in one of the
+    next sentences of the paragraph ("Dat beeld klopt
     niet") or a next sentence that opens with a contrast ("Maar voor andere
     …"); reported speech or belief of others ("klantmanagers geven aan dat"),
     unless the document speaks itself ("wij vinden dat") or draws a
@@ -167,6 +171,10 @@ def discourse_stance(
     a question or a conditional clause ("Dat vrouwen minder geschikt zouden
     zijn …") is left open.
     """
+    if any(s < start for s, _ in hits.get(STANCE_FRAME, sent)):
+        judged = [c for key in (STANCE_NEGATION, STANCE_FOLLOWING) for c in hits.get(key, sent) if c[0] >= end]
+        if judged:
+            return "critical", _text(sent, judged[0])
     open_cue = _open_question(sent, start, cues)
     if open_cue:
         return "critical", open_cue

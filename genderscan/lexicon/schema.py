@@ -297,6 +297,8 @@ class StanceCues:
     following: tuple[str, ...] = ()
     """Rejections that look back at the sentences before them ("dat beeld klopt niet")."""
     contrast: tuple[str, ...] = ()
+    frames: tuple[str, ...] = ()
+    """Nouns that name a premise ("het uitgangspunt dat"), judged later in the same sentence."""
     """Words that open a next sentence turning back on the one before ("Maar …")."""
     conditional_openers: tuple[str, ...] = ()
     """Words that open a clause of supposition or reported claim ("dat", "als") …"""
