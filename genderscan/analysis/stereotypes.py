@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -203,10 +204,17 @@ def find_stereotypes(
     return merge_claims(findings) if merge else findings
 
 
+def _holds(text: str, cue: str | None) -> bool:
+    """*cue* occurs in *text* as whole words."""
+    return bool(cue) and re.search(rf"(?<!\w){re.escape(cue or '')}(?!\w)", text, re.IGNORECASE) is not None
+
+
 def share_stance(findings: list[Finding]) -> list[Finding]:
     """A match that starts inside another rule's critical or quoted match in the same sentence is part
     of that claim and takes its stance ("geen voorrang meer aan de hoofdaanvrager": the negation
-    belongs to both). A pronoun keeps its own (generic masculine is a matter of wording)."""
+    belongs to both). Not when the critical cue is a word of the match itself: a rule whose pattern
+    holds its own negation ("nog niet toe aan werk") says what it says with it. A pronoun keeps its
+    own stance (generic masculine is a matter of wording)."""
     out = list(findings)
     for i, f in enumerate(findings):
         start = f.location.char_start
@@ -222,6 +230,7 @@ def share_stance(findings: list[Finding]) -> list[Finding]:
                 and g.sentence == f.sentence
                 and g.location.file == f.location.file
                 and g.location.paragraph == f.location.paragraph
+                and not (g.stance == "critical" and _holds(f.matched_text, g.stance_cue))
             ):
                 out[i] = replace(f, stance=g.stance, stance_cue=g.stance_cue)
                 break
