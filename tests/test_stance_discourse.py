@@ -168,3 +168,14 @@ def test_a_premise_named_and_judged_in_one_sentence_is_rejected(analyzer):
     # a negation after the match without a premise named before it judges something else
     other = "Bij moeders met jonge kinderen is de man de hoofdverdiener; voltijds werk past niet bij hun situatie."
     assert _assertions(analyzer, other) == {"kostwinner"}
+
+
+def test_a_fact_the_document_acts_on_is_its_assumption():
+    from genderscan import Analyzer
+
+    text = (
+        "In de gemeente werkt 40 procent van de vrouwen in deeltijd.\n\n"
+        "Bij stellen benaderen we daarom eerst de man, omdat hij in de meeste gevallen de kostwinner is."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    assert any(f.category == "kostwinner" or "kostwinner" in f.also for f in report.assertions())

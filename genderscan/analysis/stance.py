@@ -194,11 +194,14 @@ def discourse_stance(
     for cue in hits.get(STANCE_ATTRIBUTION, sent):
         if not _own_voice(sent, hits, cue, end):
             return "critical", _text(sent, cue)
+    # a fact the document itself acts on ("we richten ons eerst op de man, omdat hij in de meeste
+    # gevallen de kostwinner is") is its assumption, not a statement of fact
+    acting = hits.any(STANCE_OWN, sent)
     statistic = hits.get(STANCE_STATISTIC, sent)
-    if statistic:
+    if statistic and not acting:
         return "critical", _text(sent, statistic[0])
     quantifier = hits.get(STANCE_QUANTIFIER, sent)
-    if quantifier and discourse.statistic_near:
+    if quantifier and discourse.statistic_near and not acting:
         return "critical", _text(sent, quantifier[0])
     if discourse.genre and not hits.any(STANCE_OWN, sent):
         return "critical", discourse.genre
