@@ -18,6 +18,7 @@ to that verb, and whether the sentence is an imperative (a guide's
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +26,7 @@ from ..lexicon.keys import STANCE_NEGATION, evidence_key, other_sense_key, unles
 from ..lexicon.schema import Measure
 from ..syntax import syntax_offset, token_syntax
 from .matching import Hits, ParsedPassage
+from .municipality import municipality
 
 COMMITMENT = "commitment"
 INTENT = "intent"
@@ -47,16 +49,21 @@ def _ancestors(token: Token) -> list[Token]:
     return out
 
 
+def _line(token: Token) -> list[int]:
+    """Indices of *token* and its heads up to the root."""
+    return [t.i for t in (token, *_ancestors(token))]
+
+
 def _parsed(sent: Span, i: int) -> Token | None:
     return token_syntax(sent.doc[i])
 
 
 def _governs(verb: Token, term: Token) -> bool:
     """*verb* (a parsed token) is the term's head or an ancestor of it, or they share the clause head."""
-    term_line = [t.i for t in (term, *_ancestors(term))]
+    term_line = _line(term)
     if verb.i in term_line:
         return True
-    verb_line = [t.i for t in (verb, *_ancestors(verb))]
+    verb_line = _line(verb)
     # "de kinderopvang wordt vergoed", "kinderopvang is geregeld": the verb and the term hang from one head
     return bool(set(term_line[:4]) & set(verb_line[:3]))
 
@@ -71,8 +78,8 @@ def _clause_head(token: Token) -> Token:
 
 def _related(cue: Token, term: Token) -> bool:
     """The cue belongs to the term's clause or a clause above it (not to another list item or clause)."""
-    term_line = [t.i for t in (term, *_ancestors(term))]
-    return cue.i in term_line or term.i in [t.i for t in _ancestors(cue)] or _clause_head(cue).i in term_line
+    term_line = _line(term)
+    return cue.i in term_line or term.i in _line(cue)[1:] or _clause_head(cue).i in term_line
 
 
 def _cue(hits: Hits, key: str, sent: Span, term: Token | None) -> bool:
@@ -133,6 +140,19 @@ def advice_document(parsed: list[ParsedPassage]) -> bool:
     """Whether the document calls itself a guide, advice or study ("deze inspiratiegids", "dit advies"):
     what it describes others doing, and what it asks of its readers, are no commitments of its author."""
     return sum(len(pp.hits.get(evidence_key(ADVICE_DOCUMENT))) for pp in parsed) >= ADVICE_SELF_REFERENCES
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the whole document is, read once for all its measures: the municipality it names as its
+    own (another one's practice is an example), and whether it is advice (it commits to nothing)."""
+
+    own: str | None
+    advisory: bool
+
+    @classmethod
+    def of(cls, parsed: list[ParsedPassage]) -> DocumentFacts:
+        return cls(municipality(pp.passage for pp in parsed), advice_document(parsed))
 
 
 _OTHER_MUNICIPALITY = re.compile(r"\bgemeenten?\s+((?:'s-|'t\s)?[A-Z][\w-]+)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lexicon.schema import Lexicon
 from ..model import MeasureCheck
+from .commitments import DocumentFacts
 from .evidence import MAX_EVIDENCE
 from .matching import ParsedPassage
 from .rules import commits, measure_evidence
@@ -22,14 +23,16 @@ def check_measures(
 
     The evidence lists every kind, commitments first, so the report shows why
     a measure that the document names is still missing (only intended,
-    recommended, lacking, or named in another sense)."""
+    recommended, lacking, or named in another sense). *document*: all of the document's passages,
+    when *parsed* is only the part the verdict covers (what the document is, is read from all of it)."""
+    facts = DocumentFacts.of(parsed if document is None else document)
     checks = []
     for m in lexicon.measures:
         intended = False
         if domain not in m.domains:
             status, evidence = "not_applicable", []
         else:
-            evidence = measure_evidence(parsed, m, exclude, lexicon.stance.negation_window, document=document)
+            evidence = measure_evidence(parsed, m, exclude, lexicon.stance.negation_window, facts=facts)
             status = "present" if commits(evidence) else "missing"
             intended = status == "missing" and any(e.kind == "intent" for e in evidence)
         checks.append(

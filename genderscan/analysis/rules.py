@@ -22,14 +22,13 @@ from .commitments import (
     MENTION,
     RECOMMENDATION,
     SHORTAGE,
-    advice_document,
+    DocumentFacts,
     evidence_kind,
     section_commitment,
 )
 from .coref import counts_in_group, pronoun_in_span
 from .evidence import evidence, in_excluded
 from .matching import Hits, ParsedPassage, passages_with
-from .municipality import municipality
 
 
 @dataclass(frozen=True)
@@ -152,7 +151,7 @@ def measure_evidence(
     exclude: dict[int, list[int]],
     negation_window: int,
     *,
-    document: list[ParsedPassage] | None = None,
+    facts: DocumentFacts | None = None,
 ) -> list[Evidence]:
     """Sentences that name *measure*, each with its kind (:mod:`.commitments`), commitments first.
 
@@ -161,16 +160,14 @@ def measure_evidence(
     refers to gender. A negation just before the match ("geen
     kinderopvang"), an ``unless`` term or a shortage cue make it a
     ``shortage`` (or ``other_sense``); only a ``commitment`` makes the measure
-    present (:func:`commits`). *document*: all of the document's passages, when *parsed* is only the
-    part the verdict covers (its own municipality and whether it is advice are read from all of it).
+    present (:func:`commits`). *facts*: what the whole document is (read from *parsed* when not
+    given; give them when *parsed* is only the part the verdict covers, or for many measures).
     """
     rule = measure.rule
     keys = rule.keys.triggers
     out = []
     index = {id(pp): i for i, pp in enumerate(parsed)}
-    whole = parsed if document is None else document  # what the document is, from all of it (not a section)
-    own = municipality(pp.passage for pp in whole)
-    advisory = advice_document(whole)
+    facts = facts or DocumentFacts.of(parsed)
     for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in pp.sentences_with(keys):
@@ -187,7 +184,9 @@ def measure_evidence(
                 and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))
             ]
             if free:
-                kind = evidence_kind(pp.hits, sent, free[0].start, measure, pp.passage.kind, own=own, advisory=advisory)
+                kind = evidence_kind(
+                    pp.hits, sent, free[0].start, measure, pp.passage.kind, own=facts.own, advisory=facts.advisory
+                )
             else:
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
@@ -195,7 +194,7 @@ def measure_evidence(
                 below = section_commitment(parsed, index[id(pp)])
                 if below is not None:  # the section named after the measure commits to it
                     inner, commit = below
-                    section_kind = RECOMMENDATION if advisory else COMMITMENT
+                    section_kind = RECOMMENDATION if facts.advisory else COMMITMENT
                     out.append(evidence(commit.text.strip(), inner.passage.location, terms, section_kind))
                     continue
             out.append(evidence(sent.text.strip(), pp.passage.location, terms, kind))
