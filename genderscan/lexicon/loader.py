@@ -8,8 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .. import errors
 from ..errors import LexiconError
 from ..model import SEVERITIES
@@ -37,6 +35,7 @@ from .schema import (
     TermsPattern,
     TokensPattern,
 )
+from .yamlread import read_yaml
 
 MIN_EXAMPLES = 2
 
@@ -59,7 +58,7 @@ def load_lexicon(
 
     def read(path: Path) -> Any:
         files.append(path)
-        return _read_yaml(path)
+        return read_yaml(path)
 
     meta = Checker(str(base / "lexicon.yml"), read(base / "lexicon.yml"))
     sources = _sources(base / "sources.yml", read(base / "sources.yml"))
@@ -225,25 +224,6 @@ def _disable(categories: tuple[Category, ...], items: list[tuple[str, str]]) -> 
             continue
         kept.append(replace(c, rules=tuple(r for r in c.rules if r.id not in off)))
     return tuple(c for c in kept if c.rules)
-
-
-# libyaml's safe loader when PyYAML was built with it (about ten times faster), else the Python one
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _read_yaml(path: Path) -> Any:
-    if not path.is_file():
-        raise LexiconError(f"{path}: lexicon file not found", code=errors.LEXICON_NOT_FOUND)
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise LexiconError(
-            f"{path}:{where} invalid YAML: {getattr(exc, 'problem', exc)}", code=errors.LEXICON_SYNTAX
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise LexiconError(f"{path}: not UTF-8 text", code=errors.LEXICON_SYNTAX) from exc
 
 
 def extra_files(extra: Iterable[str | Path]) -> list[Path]:

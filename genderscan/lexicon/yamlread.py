@@ -1,0 +1,116 @@
+"""Read one YAML file a user may supply, refusing what YAML allows but a lexicon never needs.
+
+The file is composed to a node graph first (aliases there are shared nodes, so
+nothing is copied yet) and checked before any Python object is built:
+
+* aliases may repeat at most :data:`MAX_ALIAS_NODES` nodes in all (an alias
+  bomb, ``a1: [*a0, *a0, …]`` nested ten deep, would be a billion), and an
+  alias may not refer to its own anchor (a loop every reader would follow);
+* a key may appear once per mapping (YAML requires it; PyYAML keeps the last);
+* the file is at most :data:`MAX_BYTES` long.
+
+Each refusal is a coded :class:`~genderscan.errors.LexiconError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .. import errors
+from ..errors import LexiconError
+
+MAX_BYTES = 5_000_000
+"""A lexicon file larger than this is refused (the whole shipped lexicon is under 400 kB)."""
+MAX_ALIAS_NODES = 100_000
+"""How many nodes aliases may add to a file when expanded (the shipped lexicon: 14)."""
+_MERGE = "tag:yaml.org,2002:merge"
+_CAP = 10**12  # expanded sizes stop counting here: far past the limit, and no huge integers
+
+# libyaml's safe loader when PyYAML was built with it (about ten times faster), else the Python one
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path) -> Any:
+    """The data of the YAML file *path*, or a coded error (not found, too large, invalid, hostile)."""
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file not found", code=errors.LEXICON_NOT_FOUND)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise LexiconError(
+                f"{path}: lexicon file larger than {MAX_BYTES // 1_000_000} MB", code=errors.LEXICON_HOSTILE
+            )
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: not UTF-8 text", code=errors.LEXICON_SYNTAX) from exc
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read: {exc.strerror or exc}", code=errors.LEXICON_NOT_FOUND) from exc
+    loader = _LOADER(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_nodes(node, path)
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise LexiconError(
+            f"{path}:{where} invalid YAML: {getattr(exc, 'problem', exc)}", code=errors.LEXICON_SYNTAX
+        ) from exc
+    finally:
+        loader.dispose()
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _check_nodes(root: Node, path: Path) -> None:
+    """Refuse alias loops, alias expansion past the limit and duplicate keys, walking each node once."""
+    size: dict[int, int] = {}  # id(node) -> nodes it stands for, expanded
+    open_: set[int] = set()  # nodes whose children are being walked (a child among them is a loop)
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            open_.discard(key)
+            size[key] = min(1 + sum(size[id(c)] for c in _children(node)), _CAP)
+            continue
+        if key in size:
+            continue
+        if key in open_:
+            raise _refuse(path, node, "an alias refers to its own anchor (a loop)")
+        if isinstance(node, MappingNode):
+            _check_keys(node, path)
+        open_.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(_children(node)) if id(c) not in size)
+        for child in _children(node):
+            if id(child) in open_:
+                raise _refuse(path, child, "an alias refers to its own anchor (a loop)")
+    if size[id(root)] - len(size) > MAX_ALIAS_NODES:
+        raise _refuse(path, root, f"aliases would repeat more than {MAX_ALIAS_NODES:,} entries (an alias bomb)")
+
+
+def _check_keys(node: MappingNode, path: Path) -> None:
+    seen: set[tuple[str, str]] = set()
+    for key, _ in node.value:
+        if not isinstance(key, ScalarNode) or key.tag == _MERGE:
+            continue
+        if (key.tag, key.value) in seen:
+            line = key.start_mark.line + 1
+            raise LexiconError(f"{path}: line {line} duplicate key '{key.value}'", code=errors.LEXICON_SYNTAX)
+        seen.add((key.tag, key.value))
+
+
+def _refuse(path: Path, node: Node, why: str) -> LexiconError:
+    return LexiconError(f"{path}: line {node.start_mark.line + 1} refused: {why}", code=errors.LEXICON_HOSTILE)
