@@ -15,6 +15,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import _spacy_cli  # noqa: E402
+
+_spacy_cli.install()
+
 from .api import Analyzer, analyse  # noqa: E402
 
 
