@@ -61,3 +61,118 @@ def test_a_duplicate_key_is_an_error_naming_file_and_key(tmp_path, dup):
         load_lexicon([path])
     assert exc.value.code == errors.LEXICON_SYNTAX
     assert str(path) in exc.value.message and f"duplicate key '{key}'" in exc.value.message
+
+
+def test_a_control_character_in_a_lexicon_text_is_an_error(tmp_path):
+    path = tmp_path / "esc.yml"
+    path.write_text(_category_yaml("XX101").replace("Broodwinner gevonden.", '"Broodwinner\\e[31m gevonden."'))
+    with pytest.raises(LexiconError) as exc:
+        load_lexicon([path])
+    assert exc.value.code == errors.LEXICON_SCHEMA and "\\x1b" in exc.value.message and "\x1b" not in str(exc.value)
+
+
+# --- names and texts in every output: control characters, rich markup, XML, workflow commands ---
+
+NOTA = "De man is de kostwinner van het gezin.\n"
+HOSTILE_NAMES = ("a\n::error title=INJECTED::x.txt", "e\x1b[31mz\u202e.txt", "[link=http:evil]y [b].txt")
+
+
+def _hostile_files(tmp_path) -> list[str]:
+    paths = []
+    for name in HOSTILE_NAMES:
+        (tmp_path / name).write_text(NOTA, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    (tmp_path / "d[").mkdir()
+    (tmp_path / "d[" / "]x.txt").write_text(NOTA, encoding="utf-8")
+    return [*paths, str(tmp_path / "d[" / "]x.txt")]
+
+
+def test_check_text_and_diff_print_each_finding_on_one_line_with_names_escaped(tmp_path):
+    paths = _hostile_files(tmp_path)
+    r = run("check", *paths)
+    assert r.returncode == 1
+    lines = r.stdout.splitlines()
+    assert len(lines) == len(paths) and all(line.startswith(str(tmp_path)) for line in lines)
+    assert "a\\n::error title=INJECTED::x.txt:-:1: KW001" in r.stdout and "e\\x1b[31mz\\u202e.txt" in r.stdout
+    assert "\x1b" not in r.stdout + r.stderr
+    r = run("diff", paths[1], paths[0])
+    assert r.stdout.count("\n") == 1 and "INJECTED" in r.stdout and "\x1b" not in r.stdout
+
+
+def test_github_annotations_escape_names_by_githubs_rules(tmp_path):
+    name = "a\n::error title=INJECTED::50%, b\r.txt"
+    (tmp_path / name).write_text(NOTA, encoding="utf-8")
+    r = run("check", str(tmp_path / name), "--format", "github")
+    (line,) = r.stdout.splitlines()
+    assert line.startswith("::warning file=") and "a%0A%3A%3Aerror title=INJECTED%3A%3A50%25%2C b%0D.txt," in line
+
+
+def test_analyse_prints_names_with_markup_and_escapes_as_text(tmp_path):
+    paths = _hostile_files(tmp_path)
+    out = tmp_path / "out"
+    r = run("analyse", *paths, "-f", "json", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "GS-E000" not in r.stderr and len(list(out.iterdir())) == len(paths)
+    assert "[link=http:evil]y [b].txt (txt" in r.stdout and "d[/]x.txt (txt" in r.stdout
+    assert "e\\x1b[31mz\\u202e.txt" in r.stdout and "\x1b" not in r.stdout and "\u202e" not in r.stdout
+
+
+def test_ci_outputs_hold_characters_xml_forbids_and_undecodable_names(tmp_path):
+    from lxml import etree
+
+    from genderscan.report.ci import FORMATS, check_formatter
+
+    bad = "\x1b\x01\x0b\ud800\udcff\ufffe\uffff\x7f"
+    finding = {
+        "rule_id": "KW001",
+        "category": "kostwinner",
+        "severity": "high",
+        "stance": "assertion",
+        "message": f"m{bad}",
+        "sentence": f"s{bad}",
+        "matched_text": "kostwinner",
+        "fingerprint": "f",
+        "location": {"page": None, "paragraph": 1, "char_start": 0, "char_end": 3},
+    }
+    rule = {k: f"r{bad}" for k in ("message", "explanation", "suggestion")} | {"severity": "high", "category": "c"}
+    data = {
+        "fail_on": "low",
+        "language": "nl",
+        "rules": {"KW001": rule},
+        "documents": [
+            {"path": f"p{bad}.txt", "error": None, "findings": [finding]},
+            {"path": f"q{bad}.txt", "error": f"GS-E101: q{bad}.txt: file not found", "findings": []},
+        ],
+    }
+    for name in FORMATS:
+        text = check_formatter(name).render(data)
+        text.encode("utf-8")  # no lone surrogate left to stop the writer
+        if name in ("text", "github"):
+            assert "\x1b" not in text and "\x0b" not in text
+    etree.fromstring(check_formatter("junit").render(data).encode("utf-8"))  # well-formed XML 1.0
+
+
+def test_the_annotated_docx_holds_no_character_xml_forbids(tmp_path, analyzer):
+    import docx
+
+    from genderscan.report.annotate import annotate_docx
+
+    source = tmp_path / "nota.docx"
+    d = docx.Document()
+    d.add_paragraph("De man is de kostwinner van het gezin.")
+    d.save(source)
+    data = analyzer.analyse(source).to_dict()
+    assert data["findings"]
+    for f in data["findings"]:
+        f["message"] += " \x1b[31m\x01\ud800\ufffe"
+    out = tmp_path / "out.docx"
+    out.write_bytes(annotate_docx(source, data))
+    comments = docx.Document(str(out)).comments
+    assert comments and all("\x1b" not in c.text for c in comments)
+
+
+def test_write_atomic_writes_an_undecodable_name_as_an_escape(tmp_path):
+    from genderscan.report import write_atomic
+
+    write_atomic(tmp_path / "r.json", '{"path": "u\udcff.txt"}')
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == '{"path": "u\\udcff.txt"}'

@@ -9,12 +9,20 @@ import traceback
 from rich.console import Console
 
 from ..errors import GenderscanError
+from ..safetext import printable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, no_color="NO_COLOR" in os.environ, highlight=False)
+
+
+def markup_safe(text: object) -> str:
+    """*text* for rich markup: no tags (``[/]``, ``[link=…]``) and no control characters (ESC) from a name."""
+    from rich.markup import escape
+
+    return escape(printable(text))
 
 
 def report_error(exc: BaseException, debug: bool) -> None:
@@ -25,4 +33,4 @@ def report_error(exc: BaseException, debug: bool) -> None:
         line = f"error {exc.code}: {exc.message}"
     else:
         line = f"error GS-E000: internal error: {type(exc).__name__}: {exc} (run with --debug for details)"
-    print(" ".join(line.split()), file=sys.stderr)
+    print(printable(" ".join(line.split())), file=sys.stderr)

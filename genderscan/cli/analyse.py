@@ -11,6 +11,7 @@ import typer
 
 from .. import errors
 from ..errors import ConfigError, GenderscanError
+from ..safetext import encodable
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, console, report_error
 from .summary import print_summary
@@ -155,7 +156,7 @@ def analyse_cli(
                 elif isinstance(out, bytes):
                     sys.stdout.buffer.write(out)
                 else:
-                    sys.stdout.write(out)
+                    sys.stdout.write(encodable(out))
         except GenderscanError as exc:
             failed += 1
             report_error(exc, debug)

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from ..errors import GenderscanError
+from ..safetext import printable
 from . import options as o
 from ._util import EXIT_ERROR, report_error
 
@@ -169,9 +170,9 @@ def batch_cli(
             file=err,
         )
         for path, code, message in summary.failures:
-            print(f"  failed {code}: {message if path in message else f'{path}: {message}'}", file=err)
+            print(printable(f"  failed {code}: {message if path in message else f'{path}: {message}'}"), file=err)
         if summary.report:
-            print(f"comparison report: {summary.report}", file=err)
+            print(printable(f"comparison report: {summary.report}"), file=err)
     if summary.failures:
         raise typer.Exit(EXIT_ERROR) from None
 
@@ -213,4 +214,4 @@ def export_cli(
         raise typer.Exit(EXIT_ERROR) from None
     if not quiet:
         for path in written:
-            print(f"wrote {path}", file=sys.stderr)
+            print(printable(f"wrote {path}"), file=sys.stderr)

@@ -19,6 +19,7 @@ import typer
 
 from ..checking import CheckResult
 from ..errors import GenderscanError
+from ..safetext import encodable, printable
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, report_error
 
@@ -64,6 +65,7 @@ def _options(config: Path | None, debug: bool, **given):
 
 def _write(text: str, output: Path | None, debug: bool, inputs: list[str] | None = None) -> None:
     """*text* to *output* (``-`` or None: stdout), never over one of *inputs*."""
+    text = encodable(text)
     if output is None or str(output) == "-":
         sys.stdout.write(text)
         return
@@ -96,7 +98,9 @@ def _summary(result: CheckResult) -> None:
         for s in d.suppressions:
             if not s["suppressed"]:
                 print(
-                    f"unused suppression: {d.path} alinea {s['paragraph']}: {s['rule']} (nothing to suppress there)",
+                    printable(
+                        f"unused suppression: {d.path} alinea {s['paragraph']}: {s['rule']} (nothing to suppress there)"
+                    ),
                     file=err,
                 )
     if result.baseline_used:
@@ -108,7 +112,7 @@ def _summary(result: CheckResult) -> None:
             file=err,
         )
         for e in stale:
-            print(f"  no longer occurs: {e['path']} {e.get('rule_id', '')} {e['fingerprint']}", file=err)
+            print(printable(f"  no longer occurs: {e['path']} {e.get('rule_id', '')} {e['fingerprint']}"), file=err)
 
 
 def check_cli(
@@ -189,7 +193,7 @@ def baseline_create_cli(
     data = baselines.build([d.to_dict() for d in result.documents])
     _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output, debug, _inputs(result, opts))
     print(
-        f"wrote {output}: {len(data['findings'])} finding(s) from {len(result.documents)} document(s)",
+        printable(f"wrote {output}: {len(data['findings'])} finding(s) from {len(result.documents)} document(s)"),
         file=sys.stderr,
     )
 
@@ -215,14 +219,13 @@ def diff_cli(
     if fmt is DiffFormat.json:
         summary = {k: len(v) for k, v in groups.items()}
         data = {"old": str(old), "new": str(new), **groups, "summary": summary}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(encodable(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
         for label, items in groups.items():
             source = new if label != "resolved" else old
             for f in items:
                 page, para = where(f)
-                sys.stdout.write(
-                    f"{label:<9} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}\n"
-                )
+                line = f"{label:<9} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}"
+                sys.stdout.write(printable(line) + "\n")
     print(", ".join(f"{len(v)} {k}" for k, v in groups.items()), file=sys.stderr)
     raise typer.Exit(EXIT_OK)

@@ -8,6 +8,7 @@ from typing import Any
 import typer
 
 from ..errors import GenderscanError
+from ..safetext import printable
 from ..settings import SETTINGS
 from . import options as o
 from ._util import EXIT_ERROR, report_error
@@ -43,7 +44,7 @@ def show_cmd(
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR) from None
-    print(f"# configuration file: {cfg.file or 'none found (defaults)'}")
+    print(printable(f"# configuration file: {cfg.file or 'none found (defaults)'}"))
     for s in SETTINGS:
         if not s.config:
             continue
@@ -51,4 +52,4 @@ def show_cmd(
             shown, source = _shown(s.kind, cfg.values[s.name]), cfg.sources.get(s.name, str(cfg.file))
         else:
             shown, source = s.shown_default or _shown(s.kind, s.default), "default"
-        print(f"{s.name} = {shown}  # {source}")
+        print(printable(f"{s.name} = {shown}  # {source}"))

@@ -22,6 +22,7 @@ import typer
 
 from .. import errors
 from ..errors import ConfigError, GenderscanError, InputError
+from ..safetext import printable
 from . import options as o
 from ._util import EXIT_ERROR, console, report_error
 
@@ -347,10 +348,10 @@ def print_tables(units: Iterator[Unit], document: Document, model: SyntaxModel) 
 
     out = console()
     source = "text" if document.path == "<text>" else document.path
-    out.print(Text(f"{source}: parsed by {model.name} {model.version}; lemmas by simplemma"))
+    out.print(Text(printable(f"{source}: parsed by {model.name} {model.version}; lemmas by simplemma")))
     for unit in units:
         part = f", part {unit.part} of {unit.parts}" if unit.parts > 1 else ""
-        title = Text(f"sentence {unit.number}{part} ({unit.location.label()}): {unit.text}")
+        title = Text(printable(f"sentence {unit.number}{part} ({unit.location.label()}): {unit.text}"))
         table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
         for name in ("#", "word", "lemma", "UPOS", "Alpino tag", "morphology", "head", "relation"):
             table.add_column(name, overflow="fold", justify="right" if name in ("#", "head") else "left")
@@ -358,7 +359,7 @@ def print_tables(units: Iterator[Unit], document: Document, model: SyntaxModel) 
         for r in unit.rows:
             head = "0" if r.head == 0 else f"{r.head} {words[r.head]}"
             cells = (str(r.id), r.form, r.lemma, r.upos, r.tag, r.morph, head, r.dep)
-            table.add_row(*(Text(c) for c in cells))  # Text: no markup in words such as "[/]"
+            table.add_row(*(Text(printable(c)) for c in cells))  # Text: no markup in words such as "[/]"
         out.print(table)
 
 

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..model import DocumentReport
+from ._util import markup_safe
 
 
 def print_summary(term: Console, report: DocumentReport, written: list[Path]) -> None:
@@ -15,7 +16,8 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path]) ->
     assertions = report.assertions()
     pages = f", {doc['pages']} pagina's" if doc["pages"] else ""
     term.print(
-        f"[bold]{doc['path']}[/bold] ({doc['format']}{pages}, {doc['words']} woorden, domein {report.domain.id})"
+        f"[bold]{markup_safe(doc['path'])}[/bold] ({markup_safe(doc['format'])}{pages}, {doc['words']} woorden, "
+        f"domein {markup_safe(report.domain.id)})"
     )
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("categorie")
@@ -23,16 +25,16 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path]) ->
     table.add_column("kritisch/geciteerd", justify="right")
     for c in report.categories:
         if c.assertions or c.critical or c.quoted:
-            table.add_row(c.id, str(c.assertions), str(c.critical + c.quoted))
+            table.add_row(markup_safe(c.id), str(c.assertions), str(c.critical + c.quoted))
     if table.row_count:
         term.print(table)
     else:
         term.print("  geen genderstereotiepe aannames gevonden")
     missing = [m.id for m in report.measures if m.status == "missing"]
-    missing_text = ", ".join(missing) if missing else "geen"
+    missing_text = markup_safe(", ".join(missing)) if missing else "geen"
     term.print(f"  aannames: {len(assertions)}; ontbrekende maatregelen: {missing_text}")
     if report.gender_blind:
         rate = report.mentions.per_1000_words
         term.print(f"  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden")
     for dest in written:
-        term.print(f"  → {dest}")
+        term.print(f"  → {markup_safe(dest)}")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from .. import errors
 from ..errors import LexiconError
+from ..safetext import printable
 from .terms import check_term
 
 
@@ -31,7 +33,15 @@ class Checker:
         value = self.data.get(key, default)
         if not isinstance(value, str) or not value.strip():
             self.fail(f"'{key}' must be a non-empty text")
-        return " ".join(value.split())
+        return self._clean(key, value)
+
+    def _clean(self, key: str, value: str) -> str:
+        """*value* with its white space collapsed; a control, bidi or surrogate character left is an error."""
+        value = " ".join(value.split())
+        shown = printable(value)
+        if shown != value:
+            self.fail(f"'{key}' holds a control character: {shown}")
+        return value
 
     def choice(self, key: str, options: tuple[str, ...], default: str | None = None) -> str:
         value = self.data.get(key, default)
@@ -50,11 +60,11 @@ class Checker:
                 problem = check_term(term)
                 if problem:
                     self.fail(problem, code=errors.LEXICON_BAD_PATTERN)
-        return tuple(" ".join(v.split()) for v in value)
+        return tuple(self._clean(key, v) for v in value)
 
     def number(self, key: str, default: float) -> float:
         value = self.data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
             self.fail(f"'{key}' must be a non-negative number")
         return value
 

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from .. import errors
 from ..errors import OutputError
+from ..safetext import encodable
 from . import html, jsonfmt, markdown
 
 
@@ -54,8 +55,11 @@ def refuse_inputs(path: Path, inputs: Iterable[str | Path]) -> None:
 def write_atomic(path: Path, text: str | bytes) -> None:
     """Write *text* (or bytes) to *path* via a temporary file, so no half-written report remains.
 
+    Text is UTF-8, a lone surrogate (an undecodable byte of a file name) as ``\\udcff``.
     A target that exists and is not a regular file (``/dev/null``, a pipe) is written to directly:
     replacing it by a file would break it for everyone."""
+    if isinstance(text, str):
+        text = encodable(text)
     if path.exists() and not path.is_file():
         try:
             with open(

@@ -20,6 +20,7 @@ from typing import Any
 from .. import errors
 from ..errors import ConfigError
 from .ui import UI
+from .xmltext import xml_safe
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 AUTHOR, INITIALS = "genderscan", "GS"
@@ -138,7 +139,10 @@ def annotate_docx(source: Path, data: dict) -> bytes:
         from docx.text.paragraph import Paragraph
 
         paragraph = Paragraph(paragraph_el, document._body)
-        document.add_comment([Run(first, paragraph), Run(last, paragraph)], text=text, author=AUTHOR, initials=INITIALS)
+        comment = xml_safe(text)  # a user lexicon's or a document's ESC would stop the XML writer
+        document.add_comment(
+            [Run(first, paragraph), Run(last, paragraph)], text=comment, author=AUTHOR, initials=INITIALS
+        )
 
     unplaced = []
     for f in data["findings"]:

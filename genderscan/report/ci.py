@@ -14,6 +14,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..checking import at_or_above
+from ..safetext import encodable, printable
 from .xmltext import xml_safe
 
 # Control characters other than tab, newline and carriage return (C0, DEL, C1).
@@ -32,7 +33,10 @@ def where(finding: dict[str, Any]) -> tuple[str, str]:
 
 
 class TextFormatter:
-    """``path:page:paragraph: ID [severity] message``, one line per finding (grep-able)."""
+    """``path:page:paragraph: ID [severity] message``, one line per finding (grep-able).
+
+    Names and texts are :func:`~genderscan.safetext.printable`: a newline in a file name
+    cannot start a line of its own (a workflow command), nor ESC reach the terminal."""
 
     suffix = "txt"
 
@@ -42,12 +46,13 @@ class TextFormatter:
     def render(self, data: dict[str, Any]) -> str:
         lines = []
         for doc in data["documents"]:
+            path = printable(doc["path"])
             for f in doc["findings"]:
                 page, para = where(f)
                 sev = f"[{f['severity']}]"
                 if self.colour:
                     sev = f"{COLOUR[f['severity']]}{sev}\033[0m"
-                lines.append(f"{doc['path']}:{page}:{para}: {f['rule_id']} {sev} {f['message']}")
+                lines.append(f"{path}:{page}:{para}: {printable(f['rule_id'])} {sev} {printable(f['message'])}")
         return "".join(line + "\n" for line in lines)
 
 
@@ -57,7 +62,7 @@ class CheckJsonFormatter:
     suffix = "json"
 
     def render(self, data: dict[str, Any]) -> str:
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return encodable(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 class GithubFormatter:
@@ -67,7 +72,7 @@ class GithubFormatter:
 
     @staticmethod
     def _esc(text: str) -> str:
-        text = _CONTROL.sub("", text)  # a document's ESC or BEL must not reach the runner's log as such
+        text = encodable(_CONTROL.sub("", text))  # a document's ESC or BEL must not reach the runner's log as such
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
     def _prop(self, text: str) -> str:
@@ -191,7 +196,7 @@ class SarifFormatter:
                 }
             ],
         }
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        return encodable(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 class JunitFormatter:
