@@ -16,6 +16,7 @@ _UNSAFE = re.compile(
     "[\x00-\x1f\x7f-\x9f"  # C0 (with tab, newline, carriage return), DEL and C1 controls
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks, embeddings, overrides, isolates
     "\u2028\u2029"  # line and paragraph separators
+    "\ufffe\uffff"  # noncharacters (XML 1.0 forbids them)
     "\ud800-\udfff]"  # lone surrogates (undecodable bytes of a POSIX file name)
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}

@@ -176,3 +176,16 @@ def test_write_atomic_writes_an_undecodable_name_as_an_escape(tmp_path):
 
     write_atomic(tmp_path / "r.json", '{"path": "u\udcff.txt"}')
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == '{"path": "u\\udcff.txt"}'
+
+
+def test_comparison_charts_draw_names_with_dollars_and_controls_as_plain_text():
+    from lxml import etree
+
+    from genderscan.batching.compare import coverage_chart, heatmap
+
+    labels = ["kosten_$2024_$2025.txt", r"$\frac{1}{0$ 2019", "x\x1b[31my\ufffe"]
+    svg = heatmap(labels, [("kostwinner", "Kost $winner$")], [[1], [2], [0]])
+    etree.fromstring(svg.encode("utf-8"))  # well-formed: no ESC or U+FFFE in the inline SVG
+    assert "kosten_$2024_$2025.txt" in svg and r"$\frac{1}{0$ 2019" in svg and "x\\x1b[31my" in svg
+    svg = coverage_chart([("maatregel $a_$b", 1, 2)])
+    assert "maatregel $a_$b" in svg

@@ -19,6 +19,7 @@ from typing import Any
 from .. import __version__
 from ..report import FORMATTERS, write_atomic
 from ..resources import reports_dir
+from ..safetext import printable
 from .export import table_rows
 from .store import Store
 
@@ -53,11 +54,22 @@ def _svg(fig, salt: str, label: str) -> str:
     return svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(label)}" ', 1)
 
 
-def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[int]]) -> str:
-    """Assumptions per category (columns) per input (rows), as inline SVG."""
+def _plain_text():
+    """matplotlib settings under which every label is plain text: a file name or manifest field with ``$`` is
+    no formula (mathtext would raise on ``kosten_$2024_$2025``), and LaTeX is never run."""
     import matplotlib
 
     matplotlib.use("Agg")
+    return matplotlib.rc_context({"text.parse_math": False, "text.usetex": False})
+
+
+def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[int]]) -> str:
+    """Assumptions per category (columns) per input (rows), as inline SVG."""
+    with _plain_text():
+        return _heatmap([printable(x) for x in labels], [(c, printable(n)) for c, n in categories], values)
+
+
+def _heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[int]]) -> str:
     import matplotlib.pyplot as plt
 
     height = 1.6 + 0.32 * max(1, len(labels))
@@ -95,9 +107,11 @@ def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[l
 
 def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     """Per measure: share of the documents it applies to that contain it, as inline SVG."""
-    import matplotlib
+    with _plain_text():
+        return _coverage_chart([(printable(name), present, applicable) for name, present, applicable in measures])
 
-    matplotlib.use("Agg")
+
+def _coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(9, 0.9 + 0.35 * max(1, len(measures))))
