@@ -35,6 +35,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _unit(value: float, digits: int) -> float:
+    """*value* as a share in [0, 1] rounded to *digits*, whatever the arithmetic that made it (NaN is 0):
+    the schema allows nothing else, and a consumer validating the JSON would reject the report."""
+    x = float(value)
+    return round(min(1.0, max(0.0, x)), digits) if x == x else 0.0
+
+
 class _Serialisable:
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
@@ -329,6 +336,9 @@ class DomainGuess(_Serialisable):
     overridden: bool = False
     """True when set by the user rather than detected."""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "confidence", _unit(self.confidence, 2))
+
 
 @dataclass(frozen=True)
 class DomainShare(_Serialisable):
@@ -338,6 +348,10 @@ class DomainShare(_Serialisable):
     """participatie, inburgering, armoede or other."""
     share: float
     """Words of its sections / words of the document (0..1, 3 decimals)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "share", _unit(self.share, 3))
+
     sections: tuple[tuple[str, ...], ...]
     """Heading paths of its sections, outermost heading first, in reading order (a section's
     subsections are not listed again); ``()`` is the text before the first heading."""

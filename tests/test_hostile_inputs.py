@@ -189,3 +189,22 @@ def test_comparison_charts_draw_names_with_dollars_and_controls_as_plain_text():
     assert "kosten_$2024_$2025.txt" in svg and r"$\frac{1}{0$ 2019" in svg and "x\\x1b[31my" in svg
     svg = coverage_chart([("maatregel $a_$b", 1, 2)])
     assert "maatregel $a_$b" in svg
+
+
+# --- results that must meet the report schema, whatever the arithmetic --------------------------
+
+
+@pytest.mark.parametrize("value", [-11.82, 1.5, float("nan"), float("-inf")])
+def test_domain_confidence_and_share_stay_in_the_schema_range(value):
+    import json
+
+    import jsonschema
+
+    from genderscan.model import DomainGuess, DomainShare
+    from genderscan.resources import schema_path
+
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    guess = DomainGuess("other", value, ()).to_dict()
+    jsonschema.validate(guess, {"$defs": schema["$defs"], **schema["properties"]["domain_detail"]})
+    share = DomainShare("other", value, ()).to_dict()
+    assert 0.0 <= share["share"] <= 1.0 and 0.0 <= guess["confidence"] <= 1.0
