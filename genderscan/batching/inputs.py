@@ -6,6 +6,8 @@ import csv
 import glob
 import hashlib
 import io
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,24 +26,80 @@ class Item:
 def discover(paths: list[str]) -> list[Path]:
     """Files from files, folders (recursively, supported types) and glob patterns, in order, once each.
 
-    A glob that matches nothing is an error; a file that does not exist is
-    returned as given, so the caller reports it with the other results.
+    A path that exists is taken as it is, even when its name has glob characters (``nota [concept].txt``).
+    A glob that matches nothing is an error; a file that does not exist is returned as given, so the
+    caller reports it with the other results. A folder or glob lists a file it reaches twice (through
+    a symbolic link) once, under the first name found; ``**`` visits every real folder once, so a link
+    loop cannot make it run forever.
     """
     from ..ingest import supported_suffixes
 
     suffixes = set(supported_suffixes())
     out: list[Path] = []
     for item in paths:
-        if any(ch in item for ch in "*?["):
-            matches = sorted(glob.glob(item, recursive=True))
+        path = Path(item)
+        if path.is_dir():
+            out.extend(_once(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)))
+        elif path.exists() or not glob.has_magic(item):
+            out.append(path)
+        else:
+            matches = expand_glob(item)
             if not matches:
                 raise InputError(f"{item}: no files match this pattern", code=errors.FILE_NOT_FOUND)
-            out.extend(Path(m) for m in matches if Path(m).is_file())
-        elif Path(item).is_dir():
-            out.extend(sorted(p for p in Path(item).rglob("*") if p.is_file() and p.suffix.lower() in suffixes))
-        else:
-            out.append(Path(item))
+            out.extend(_once([Path(m) for m in matches if Path(m).is_file()]))
     return list(dict.fromkeys(out))
+
+
+def _once(paths: list[Path]) -> list[Path]:
+    """*paths* without a second name for the same file (by real path)."""
+    seen: set[str] = set()
+    out = []
+    for p in paths:
+        real = os.path.realpath(p)
+        if real not in seen:
+            seen.add(real)
+            out.append(p)
+    return out
+
+
+def expand_glob(pattern: str) -> list[str]:
+    """The paths *pattern* matches, sorted, as :func:`glob.glob` with ``recursive=True`` gives them, except
+    that ``**`` enters each real folder once: a symbolic link to a folder already visited (``x -> .``) is
+    not followed again, so loops end and a file is not found under endless names."""
+    parts = pattern.split(os.sep)
+    if "**" not in parts:
+        return sorted(glob.glob(pattern))
+    at = parts.index("**")
+    head, rest = os.sep.join(parts[:at]), os.sep.join(parts[at + 1 :])
+    found: list[str] = []
+    for root in glob.glob(head) if head else [os.curdir if not pattern.startswith(os.sep) else os.sep]:
+        for folder in _folders_once(root):
+            if not rest:
+                found.extend(os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name[:1] != ".")
+            else:
+                inner = os.path.join(glob.escape(folder), rest)
+                found.extend(expand_glob(inner) if "**" in rest.split(os.sep) else glob.glob(inner))
+    if not head:  # as glob does: relative to the current folder without "./" in front
+        prefix = os.curdir + os.sep
+        found = [f[len(prefix) :] if f.startswith(prefix) else f for f in found]
+    return sorted(dict.fromkeys(found))
+
+
+def _folders_once(root: str) -> Iterator[str]:
+    """*root* and the folders under it (links followed, hidden folders skipped), each real folder once."""
+    seen: set[tuple[int, int]] = set()
+    for top, dirs, _ in os.walk(root, followlinks=True):
+        try:
+            st = os.stat(top)
+        except OSError:  # gone while walking
+            dirs.clear()
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirs.clear()
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if d[:1] != ".")
+        yield top
 
 
 def _decode(path: Path, data: bytes) -> str:
