@@ -208,3 +208,46 @@ def test_domain_confidence_and_share_stay_in_the_schema_range(value):
     jsonschema.validate(guess, {"$defs": schema["$defs"], **schema["properties"]["domain_detail"]})
     share = DomainShare("other", value, ()).to_dict()
     assert 0.0 <= share["share"] <= 1.0 and 0.0 <= guess["confidence"] <= 1.0
+
+
+# --- regular expressions of a user lexicon: no catastrophic backtracking ---------------------------
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"^(a+)+$", r"(a|ab)+$", r"^(\w+\s?)+$", r"(x[a-z]{2,3})+", r"(a?)+b", r"(?:a|b?)+z", r"(a+)\1", ".*a.*a.*a.*a"],
+)
+def test_a_catastrophic_regex_in_a_user_lexicon_is_refused_at_load(tmp_path, pattern):
+    path = tmp_path / "redos.yml"
+    path.write_text(_category_yaml("XX101", pattern=f"terms: ['re:{pattern}']"), encoding="utf-8")
+    with pytest.raises(LexiconError) as exc:
+        load_lexicon([path])
+    assert exc.value.code == errors.LEXICON_BAD_PATTERN and str(path) in exc.value.message
+    assert "refused" in exc.value.message and pattern in exc.value.message
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"^kostwinner", r"^(gezins|huishoud)(budget|kas)", r"^\d+([.,]\d+)?$", r"(?:ab|cd)+"]
+)
+def test_ordinary_regexes_pass(pattern):
+    from genderscan.lexicon.regexcheck import check_regex
+
+    assert check_regex(pattern) is None
+
+
+def test_a_regex_never_sees_a_word_longer_than_any_word(analyzer):
+    import time
+
+    from genderscan.analysis.sequences import PlainSequences
+    from genderscan.lexicon.regexcheck import check_regex
+    from genderscan.lexicon.terms import Regex
+    from genderscan.nlp import get_pipeline
+
+    assert check_regex(r"\w*\w*c") is None  # allowed: polynomial, and words are short
+    doc = get_pipeline()("De " + "a" * 1500 + " is hier.")
+    matcher = PlainSequences()
+    matcher.add("slow", (Regex(r"\w*\w*c"),))
+    matcher.add("hier", (Regex(r"^hier"),))
+    start = time.perf_counter()
+    assert matcher.matches(doc) == [("hier", 3, 4)]
+    assert time.perf_counter() - start < 2.0

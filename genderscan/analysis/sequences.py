@@ -31,7 +31,7 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
-from ..lexicon.terms import Gap, Regex, Steps, Word
+from ..lexicon.terms import REGEX_MAX_WORD, Gap, Regex, Steps, Word
 
 Match = tuple[str, int, int]
 """(key, start token, end token)"""
@@ -210,6 +210,8 @@ class PlainSequences:
                 self._walk(child, i + 1, start, cols, strings, out)
         if node.rx:
             lower = strings[cols.lower[i]]
+            if len(lower) > REGEX_MAX_WORD:  # no word: a regex's time on it could grow with a power of its length
+                return
             for rx, child in node.rx:
                 if rx.search(lower):
                     self._walk(child, i + 1, start, cols, strings, out)
@@ -229,7 +231,7 @@ class PlainSequences:
             lower = strings[lower_id]
             if self._rx_groups is None:
                 self._rx_groups = _RegexGroups([rx for rx, _ in self._root.rx])
-            hit = self._rx_groups.matching(lower)
+            hit = self._rx_groups.matching(lower) if len(lower) <= REGEX_MAX_WORD else []
             self._regex_cache[lower_id] = hit
         return hit
 

@@ -5,7 +5,10 @@ A *term* is one or more words separated by spaces; each word is
 * ``kostwinner``   – its lemma or its lower-cased form (inflections caught);
 * ``kostwinner*``  – any word starting with it (``kostwinnerschap``);
 * ``*beroep``      – any word ending in it, plural included (``vrouwenberoepen``);
-* ``re:REGEX``     – a lower-cased word matching a Python regular expression;
+* ``re:REGEX``     – a lower-cased word matching a Python regular expression
+  (one that could backtrack without bound, such as ``^(a+)+$``, is refused:
+  :mod:`~genderscan.lexicon.regexcheck`; a word over :data:`REGEX_MAX_WORD`
+  characters matches none);
 * ``..``           – (between two words) up to three other words, for Dutch
   word order: ``willen .. niet`` matches "wil eigenlijk niet".
 
@@ -45,12 +48,16 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
 from ..lemmas import lemma_of
+from .regexcheck import check_regex
 
 _PLURAL = r"(?:en|s|'s|e)?"
 
 
 GAP = ".."
 GAP_WORDS = 3
+REGEX_MAX_WORD = 100
+"""A word longer than this (a run of characters without spaces, no Dutch word) matches no regular expression:
+:mod:`~genderscan.lexicon.regexcheck` bounds a regex's time by a power of the word's length, this bounds the length."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +219,9 @@ def check_term(term: str) -> str | None:
                 re.compile(word[3:])
             except re.error as exc:
                 return f"bad regular expression in term '{term}': {exc}"
+            risk = check_regex(word[3:])
+            if risk:
+                return f"regular expression in term '{term}' refused: {risk}"
         elif word in ("*", "**") or (word.startswith("*") and word.endswith("*")):
             return f"term '{term}': a wildcard needs a stem on one side"
     return None
