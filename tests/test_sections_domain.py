@@ -11,8 +11,8 @@ from conftest import ROOT
 from genderscan import errors
 from genderscan.analysis import parse_document
 from genderscan.analysis.domains import (
-    BUDGET_LINE_RATE,
     MIN_SECTION_WORDS,
+    NON_POLICY_RATE,
     detect_domain,
 )
 from genderscan.analysis.mentions import passage_words
@@ -301,7 +301,7 @@ def test_budget_line_enumerations_of_social_taakvelden_are_other(analyzer):
 def test_budget_line_cues_are_dense_in_such_a_text():
     text = TAAKVELD.format(nr="6.3", name="x", lead="y", a="a", b="b", c="c", d="d", other="6.1", e="e")
     # three cue sentences in about fifty words: far above the bar
-    assert 3 * 1000 / len(text.split()) > BUDGET_LINE_RATE
+    assert 3 * 1000 / len(text.split()) > NON_POLICY_RATE
 
 
 def test_json_schema_and_reports_name_the_sections(analyzer):
@@ -458,3 +458,124 @@ def test_mobility_decisions_stay_other(analyzer):
     report = analyzer.analyse(CORPUS / "19_Wassenaar_Besluitteksten_Ruimte_Duurzaamheid_Mobiliteit_2019-2025.txt")
     assert report.domain.id == "other"
     assert [d.id for d in report.domains] == ["other"]
+
+
+# A record of decisions: every item names a document about work, income or debts, and says only what
+# was decided about it. Written here; the agenda items are invented.
+BESLUITEN = """Besluitenlijst collegevergadering 14 maart
+
+1. Opening
+
+Besluit: de agenda wordt ongewijzigd vastgesteld.
+
+2. Werk, inkomen en zorg
+
+2.a Evaluatie re-integratie en begeleiding van werkzoekenden
+
+Besluit:
+1. Kennis te nemen van de evaluatie van de re-integratie van werkzoekenden in de bijstand.
+2. De gemeenteraad te informeren over de uitkomsten via bijgaande raadsinformatiebrief.
+
+2.b Beleidsregels bijzondere bijstand en minimaregelingen
+
+Besluit:
+1. De beleidsregels bijzondere bijstand en de minimaregelingen vast te stellen.
+2. De gemeenteraad te informeren over de wijziging van de bedragen voor inwoners met een laag inkomen.
+
+2.c Schuldhulpverlening: jaarverslag van de kredietbank
+
+Besluit: kennis te nemen van het jaarverslag schuldhulpverlening en het ter kennisname aan de raad te zenden.
+
+2.d Uitvoeringsplan inburgering statushouders
+
+Besluit:
+1. Het uitvoeringsplan inburgering vast te stellen.
+2. In te stemmen met de samenwerking met de taalaanbieder voor de leerroutes van nieuwkomers.
+3. De gemeenteraad te informeren over de planning van de huisvesting van statushouders.
+
+2.e Werkgeversdienstverlening en loonkostensubsidie
+
+Besluit:
+1. In te stemmen met de regionale afspraken over loonkostensubsidie en beschut werk.
+2. De gemeenteraad te informeren over de afspraken met werkgevers via bijgaande brief.
+
+2.f Armoedemonitor
+
+Besluit: kennis te nemen van de armoedemonitor en de uitkomsten ter besluitvorming voor te leggen aan de raad in het voorjaar, samen met een voorstel voor het armoedebeleid.
+
+3. Sluiting
+
+Besluit: de vergadering wordt gesloten om 12.15 uur.
+"""
+
+
+def test_a_record_of_decisions_is_no_social_policy(analyzer):
+    """Its items name documents about bijstand, schuldhulp and inburgering; what the policy is stands
+    in those documents, so no measure is judged from the list."""
+    parsed = parse_document(document_from_text(BESLUITEN, "besluiten.txt"), analyzer.nlp, analyzer.compiled)
+    words = sum(passage_words(pp) for pp in parsed)
+    assert detect_domain(parsed, analyzer.lexicon, words).id != "other"  # by its words alone: social
+    report = analyzer.analyse_text(BESLUITEN, "besluiten.txt")
+    assert report.domain.id == "other"
+    assert [d.id for d in report.domains] == ["other"]
+    assert all(m.status == "not_applicable" for m in report.measures)
+    assert 0 <= report.domain.confidence <= 1
+
+
+def test_one_decision_in_policy_prose_changes_nothing(analyzer):
+    text = MULTI.replace(
+        "Elk jaar rapporteren we aan de raad",
+        "Het college stelt de raad voor dit plan vast te stellen. Elk jaar rapporteren we aan de raad",
+    )
+    report = analyzer.analyse_text(text, "akkoord.txt")
+    assert report.verdict_sections() == (("5. Werk en inkomen",),)
+
+
+# A short social paragraph, as coalition agreements have them: too short for a section of its own
+# (MIN_SECTION_WORDS) and with two different domain terms only.
+SOCIAAL = """{heading}
+
+We behouden de voorzieningen voor welzijn en zorg, en de buurthuizen blijven open. De toegang tot hulp
+wordt eenvoudiger: één loket en één telefoonnummer voor alle vragen. Mantelzorgers krijgen meer
+ondersteuning, onder meer door respijtzorg in het weekend. We zetten in op preventie en op het wegwerken
+van de wachtlijsten in de jeugdzorg. Het armoedebeleid evalueren we in het eerste jaar; het fonds voor
+maatwerk bij armoede blijft bestaan en wordt beter bekend gemaakt bij scholen en huisartsen. Inwoners
+die in de knel raken met hun schulden, krijgen snel een gesprek met een vaste contactpersoon, en we
+werken daarvoor samen met de kerken en de voedselbank in het dorp."""
+
+
+@pytest.mark.parametrize(
+    ("heading", "social"),
+    [("6. Sociaal domein", True), ("6. Armoedebeleid en zorg", True), ("6. Dorpsleven", False)],
+)
+def test_a_short_section_under_a_social_heading_is_judged(analyzer, heading, social):
+    section = SOCIAAL.format(heading=heading)
+    assert 100 <= len(section.split()) < MIN_SECTION_WORDS
+    text = "\n\n".join([INTRO, WONEN, VERKEER, DUURZAAM, section]) + "\n"
+    report = analyzer.analyse_text(text, "akkoord.txt")
+    if social:
+        assert report.domain.id == "armoede"
+        assert report.verdict_sections() == ((heading,),)
+        assert all(m.status != "not_applicable" for m in report.measures)
+    else:
+        assert report.domain.id == "other"
+        assert all(m.status == "not_applicable" for m in report.measures)
+
+
+@corpus
+def test_besluitenlijst_is_other(analyzer):
+    """Section 5.b (Sociaal Domein) of the B&W decision list names a minima plan, a language class and
+    debt counselling: decisions about documents, not their policy."""
+    report = analyzer.analyse(CORPUS / "11_Wassenaar_Besluitenlijst_BenW_9_juli_2024.pdf")
+    assert report.domain.id == "other"
+    assert all(m.status == "not_applicable" for m in report.measures)
+
+
+@corpus
+def test_wassenaar_coalition_agreement_social_paragraph(analyzer):
+    """Its 'Sociaal domein' paragraph (welfare, care, mantelzorg, armoedebeleid) is short; it is still
+    the agreement's social policy, and the only part judged."""
+    report = analyzer.analyse(CORPUS / "06_Wassenaar_Coalitieakkoord_2022-2026_Samen_voor_Wassenaar.txt")
+    assert report.domain.id == "armoede"
+    sections = report.verdict_sections()
+    assert sections is not None and all(p[-1] == "Sociaal domein" for p in sections)

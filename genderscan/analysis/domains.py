@@ -24,9 +24,19 @@ diluted to pass while the programme that is social policy passes.
 Only running text counts: hits in headings and table cells (budget lines,
 indicator tables) do not, nor hits in a sentence that sorts money into budget
 lines (``budget_lines`` in lexicon.yml: "Tot dit taakveld behoren …", "moeten
-worden geboekt op categorie 4.3"). A section, or a document, with many such
-sentences (BUDGET_LINE_RATE) is a regulation or chart of accounts: its
-domain words name budget lines, so it is no social policy at all.
+worden geboekt op categorie 4.3"). A section, or a document, with many
+sentences that are no policy text, budget lines or decision formulas
+(``decision_items``: "Besluit: de gemeenteraad te informeren over het
+beleidsplan minimaregelingen"), per 1,000 words (NON_POLICY_RATE), is a
+regulation, a chart of accounts or a record of decisions: its domain words name budget lines or the documents decided
+on, so it is no social policy at all.
+
+A heading can say what a section is about. A section under a heading that
+names a social policy area (``domain_headings``: "Sociaal domein", "Werk en
+inkomen", "Armoedebeleid") decides from HEADED_MIN_WORDS words on, with the
+document-level bar (MIN_RATE, HEADED_MIN_TERMS different terms) even in a
+document that is not about a social domain: a coalition agreement's social
+paragraph is short, and it is still that agreement's social policy.
 
 When the social sections hold most of the words of the sections that
 decided (DOMINANT_SHARE), the document is about that domain and every
@@ -42,7 +52,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon.keys import BUDGET_LINE, domain_key
+from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, domain_key
 from ..lexicon.schema import Lexicon
 from ..model import DomainGuess, DomainShare
 from .matching import ParsedPassage
@@ -66,10 +76,19 @@ MIN_SECTION_WORDS = 300
 # programme of a budget and the social chapter of a coalition agreement have
 # 6 to 15; their other chapters at most 3.5.
 SECTION_RATE = 5.0
-# Sentences with a budget-line cue per 1,000 words that make a section (or a
-# document) a text about budget lines: an information regulation has 17 to 60
-# in every chapter, a budget's financial paragraphs at most 6.
-BUDGET_LINE_RATE = 10.0
+# Sentences with a budget-line or decision cue per 1,000 words that make a
+# section (or a document) no policy text: an information regulation has 17 to
+# 60 budget-line sentences in every chapter, a budget's financial paragraphs at
+# most 6; a B&W decision list's items are almost all decision formulas, a
+# council proposal has a few among its reasoning.
+NON_POLICY_RATE = 10.0
+# A whole document shorter than MIN_SECTION_WORDS (a one-page decision list) is no policy text
+# at NON_POLICY_RATE when it has at least this many such sentences.
+MIN_NON_POLICY_SENTENCES = 3
+# A section under a heading that names a social policy area decides from this
+# many words on, from this many different terms, at MIN_RATE.
+HEADED_MIN_WORDS = 100
+HEADED_MIN_TERMS = 2
 # Share of the words of the deciding sections in social ones above which the whole document is social.
 DOMINANT_SHARE = 0.5
 # Passages whose domain terms count: running text, not headings or table cells.
@@ -144,39 +163,47 @@ class DomainMap:
 
 @dataclass
 class _Node:
-    """A section with everything under it: its words, budget-line sentences and counted domain terms."""
+    """A section with everything under it: its words, sentences that are no policy text (budget
+    lines, decision formulas) and counted domain terms; *headed*: its heading names a social area."""
 
     path: tuple[str, ...]
     words: int = 0
     cues: int = 0
+    headed: bool = False
     terms: Counter[tuple[str, str]] = field(default_factory=Counter)
     own: list[int] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
 
-    def budget_lines(self) -> float:
+    def non_policy(self) -> float:
+        """Sentences that are no policy text (budget lines, decision formulas) per 1,000 words."""
         return 1000 * self.cues / self.words if self.words else 0.0
 
 
 Tally = tuple[int, Counter[tuple[str, str]] | None]
-"""A passage's budget-line sentences and its counted domain terms ((domain, lemma) -> hits)."""
+"""A passage's sentences that are no policy text and its counted domain terms ((domain, lemma) -> hits)."""
+
+NON_POLICY = (BUDGET_LINE, DECISION_ITEM)
 
 
 def _tally(pp: ParsedPassage, domains: list[tuple[str, str]]) -> Tally:
-    """Budget-line sentences of a passage and its domain terms ((domain, lemma) -> hits) outside them;
-    only running text counts."""
+    """Sentences of a passage that are no policy text (budget lines, decision formulas) and its
+    domain terms ((domain, lemma) -> hits) outside budget-line sentences; only running text counts.
+    A decision formula's terms still count: a section of them is decided by their rate anyway, and a
+    single one in policy prose ("… vast te stellen") is still about its subject."""
     if pp.passage.kind not in PROSE_KINDS or not pp.passage.is_content:
         return 0, None
     by_key = pp.hits.by_key
     present = [(d, key) for d, key in domains if key in by_key]
-    budget = BUDGET_LINE in by_key
-    if not present and not budget:
+    cue_keys = [key for key in NON_POLICY if key in by_key]
+    if not present and not cue_keys:
         return 0, None
     cues = 0
     terms: Counter[tuple[str, str]] = Counter()
     for sent in pp.sentences():
-        if budget and pp.hits.any(BUDGET_LINE, sent):
+        if any(pp.hits.any(key, sent) for key in cue_keys):
             cues += 1
-            continue
+            if BUDGET_LINE in cue_keys and pp.hits.any(BUDGET_LINE, sent):
+                continue
         for d, key in present:
             for s, e in pp.hits.get(key, sent):
                 terms[(d, " ".join(t.lemma_.lower() or t.lower_ for t in pp.doc[s:e]))] += 1
@@ -196,6 +223,8 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node = _node(path, nodes)
         cues, terms = tally = _tally(pp, domains)
         tallies.append(tally)
+        if pp.passage.kind == "heading" and DOMAIN_HEADING in pp.hits.by_key:
+            node.headed = True
         node.own.append(i)
         node.words += words[i]
         node.cues += cues
@@ -224,13 +253,13 @@ def _add_up(node: _Node) -> None:
             node.terms.update(child.terms)
 
 
-def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float) -> str | None:
+def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float, min_terms: int = MIN_TERMS) -> str | None:
     """The best social domain of a section that clears *min_rate* (all social domains together)
-    from MIN_TERMS different terms, else None."""
+    from *min_terms* different terms, else None."""
     per: Counter[str] = Counter()
     for (domain, _), n in terms.items():
         per[domain] += min(n, MAX_PER_TERM)
-    if not words or len(terms) < MIN_TERMS or 1000 * sum(per.values()) / words < min_rate:
+    if not words or len(terms) < min_terms or 1000 * sum(per.values()) / words < min_rate:
         return None
     return max(sorted(per), key=lambda d: per[d])
 
@@ -245,15 +274,19 @@ def _assign(node: _Node, domain: str, out: list[str | None]) -> None:
 def _decide(node: _Node, inherited: str | None, min_rate: float, out: list[str | None]) -> None:
     """Give every passage under *node* its domain (top-down; see the module's docstring); None
     where no section above it was long enough to decide."""
-    if node.words >= MIN_SECTION_WORDS:
-        if node.budget_lines() >= BUDGET_LINE_RATE:
+    if node.words >= (HEADED_MIN_WORDS if node.headed else MIN_SECTION_WORDS):
+        if node.non_policy() >= NON_POLICY_RATE:
             _assign(node, OTHER, out)
             return
-        social = _social(node.terms, node.words, min_rate)
+        if node.headed:
+            social = _social(node.terms, node.words, MIN_RATE, HEADED_MIN_TERMS)
+        else:
+            social = _social(node.terms, node.words, min_rate)
         if social is not None:
             _assign(node, social, out)
             return
-        inherited = OTHER
+        if node.words >= MIN_SECTION_WORDS:
+            inherited = OTHER
     for i in node.own:
         out[i] = inherited
     for child in node.children:
@@ -322,9 +355,11 @@ def _domains(
 ) -> tuple[DomainGuess, list[str]]:
     """The main domain and the domain of every passage (see the module's docstring)."""
     guess = detect_domain(parsed, lexicon, root.words)
-    if root.words >= MIN_SECTION_WORDS and root.budget_lines() >= BUDGET_LINE_RATE:
-        # a regulation about budget lines: its domain words name budget lines, not policies
-        return DomainGuess(OTHER, round(1 - BUDGET_LINE_RATE / root.budget_lines(), 2), ()), [OTHER] * len(parsed)
+    long_enough = root.words >= MIN_SECTION_WORDS or root.cues >= MIN_NON_POLICY_SENTENCES
+    if long_enough and root.non_policy() >= NON_POLICY_RATE:
+        # a regulation about budget lines or a record of decisions: its domain words name budget
+        # lines or the documents decided on, not policies
+        return DomainGuess(OTHER, round(1 - NON_POLICY_RATE / root.non_policy(), 2), ()), [OTHER] * len(parsed)
     decided: list[str | None] = [None] * len(parsed)
     for child in root.children:
         _decide(child, None, MIN_RATE if guess.id != OTHER else SECTION_RATE, decided)

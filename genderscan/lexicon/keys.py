@@ -45,6 +45,10 @@ STANCE_QUANTIFIER = "stance:quantifier"
 """A quantifier ("de meeste", "gemiddeld"): a fact when a statistic stands next to it."""
 BUDGET_LINE = "budget_line"
 """A cue of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml)."""
+DECISION_ITEM = "decision_item"
+"""A cue of a decision formula in a record of decisions (``decision_items`` in lexicon.yml)."""
+DOMAIN_HEADING = "domain_heading"
+"""A heading term that names a social policy area (``domain_headings`` in lexicon.yml)."""
 
 
 def evidence_key(kind: str) -> str:

@@ -13,6 +13,7 @@ from ..errors import LexiconError
 from ..model import SEVERITIES
 from ..resources import lexicon_dir
 from .checker import Checker
+from .regexcheck import check_regex, token_regexes
 from .schema import (
     ATRIA_QUESTIONS,
     CATEGORIES,
@@ -125,6 +126,8 @@ def load_lexicon(
         antecedents=antecedents,
         section_kinds=_section_kinds(meta),
         budget_lines=meta.texts("budget_lines", terms=True),
+        decision_items=meta.texts("decision_items", terms=True),
+        domain_headings=meta.texts("domain_headings", terms=True),
         evidence_cues=evidence_cues,
         files=tuple(str(f) for f in files),
     )
@@ -427,6 +430,10 @@ def _check_tokens(rule: Checker, spec: Any) -> None:
     except Exception as exc:  # spaCy raises ValueError/MatchPatternError
         first = str(exc).strip().splitlines()[0][:200]
         rule.fail(f"invalid token pattern: {first}", code=errors.LEXICON_BAD_PATTERN)
+    for pattern in token_regexes(spec):
+        risk = check_regex(pattern)
+        if risk:
+            rule.fail(f"regular expression '{pattern}' refused: {risk}", code=errors.LEXICON_BAD_PATTERN)
 
 
 def _check_unique_ids(rules: list[Rule]) -> None:

@@ -338,6 +338,12 @@ class Lexicon:
     budget_lines: tuple[str, ...] = ()
     """Cue terms of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml):
     its domain terms name a budget line, not a policy (analysis/domains.py)."""
+    decision_items: tuple[str, ...] = ()
+    """Cue terms of a decision formula ("Besluit:", "de raad te informeren over", ``decision_items`` in
+    lexicon.yml): a record of decisions names the subjects of documents decided on elsewhere."""
+    domain_headings: tuple[str, ...] = ()
+    """Terms that, in a heading, name a social policy area ("Sociaal domein", "Werk en inkomen",
+    ``domain_headings`` in lexicon.yml): the section under it is judged with a lower bar."""
     evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,
     other_sense), from ``evidence_kinds`` in measures.yml."""
