@@ -38,6 +38,10 @@ def load(path: Path) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: baseline file not found", code=errors.FILE_NOT_FOUND) from exc
+    except OSError as exc:  # no permission, a folder, an I/O error
+        raise InputError(
+            f"{path}: cannot read the baseline ({exc.strerror or exc})", code=errors.UNREADABLE_FILE
+        ) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not a genderscan baseline (invalid JSON)", code=errors.BAD_BASELINE) from exc
     if (

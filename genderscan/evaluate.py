@@ -189,6 +189,8 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 text", code=errors.BAD_EVAL_FILE) from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})", code=errors.UNREADABLE_FILE) from exc
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue

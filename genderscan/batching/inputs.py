@@ -121,7 +121,11 @@ def read_manifest(path: str | Path) -> list[Item]:
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{p}: manifest not found", code=errors.FILE_NOT_FOUND)
-    text = _decode(p, p.read_bytes())
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read the manifest ({exc.strerror or exc})", code=errors.UNREADABLE_FILE) from exc
+    text = _decode(p, data)
     header = text.splitlines()[0] if text.strip() else ""
     delimiter = max(",;\t", key=header.count) if header else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)

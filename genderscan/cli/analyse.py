@@ -64,7 +64,11 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
 def analyse_cli(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).", show_default=False),
+        typer.Argument(
+            help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).",
+            show_default=False,
+            readable=False,
+        ),
     ],
     output: Annotated[
         str | None,

@@ -73,10 +73,12 @@ def batch_cli(
             "--manifest",
             help="CSV with a 'path' column (relative to the CSV) and metadata columns (gemeente, provincie, jaar, "
             "...) carried into every result.",
+            readable=False,
         ),
     ] = None,
     db: Annotated[
-        Path, typer.Option("--db", help="SQLite results store; created when missing, resumed when present.")
+        Path,
+        typer.Option("--db", help="SQLite results store; created when missing, resumed when present.", readable=False),
     ] = Path("genderscan.db"),
     jobs: Annotated[
         int | None,
@@ -109,6 +111,7 @@ def batch_cli(
         typer.Option(
             "--report",
             help="Write a comparison report (HTML) here, with each document's report in documenten/ beside it.",
+            readable=False,
         ),
     ] = None,
     model: o.Model = None,
@@ -178,7 +181,7 @@ def batch_cli(
 
 
 def export_cli(
-    db: Annotated[Path, typer.Option("--db", help="Results store written by genderscan batch.")] = Path(
+    db: Annotated[Path, typer.Option("--db", help="Results store written by genderscan batch.", readable=False)] = Path(
         "genderscan.db"
     ),
     fmt: Annotated[
@@ -186,7 +189,9 @@ def export_cli(
     ] = ExportFormat.csv,
     output: Annotated[
         Path,
-        typer.Option("-o", "--output", help="Folder for documents.<fmt>, findings.<fmt> and measures.<fmt>."),
+        typer.Option(
+            "-o", "--output", help="Folder for documents.<fmt>, findings.<fmt> and measures.<fmt>.", readable=False
+        ),
     ] = Path("."),
     table: Annotated[
         list[str] | None,

@@ -128,7 +128,8 @@ def check_cli(
         ),
     ] = CheckFormat.text,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write the output to this file instead of stdout.")
+        Path | None,
+        typer.Option("-o", "--output", help="Write the output to this file instead of stdout.", readable=False),
     ] = None,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach --fail-on (input errors still exit 2).")
@@ -144,6 +145,7 @@ def check_cli(
         typer.Option(
             "--baseline",
             help="Do not report findings recorded in this baseline (genderscan baseline create).",
+            readable=False,
         ),
     ] = None,
     config: o.ConfigFile = None,
@@ -175,7 +177,7 @@ def baseline_create_cli(
         list[str],
         typer.Argument(help="Files, folders or glob patterns whose current findings are accepted.", show_default=False),
     ],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Baseline file to write.")] = Path(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Baseline file to write.", readable=False)] = Path(
         ".genderscan-baseline.json"
     ),
     lexicon: o.Lexicon = None,
@@ -199,8 +201,10 @@ def baseline_create_cli(
 
 
 def diff_cli(
-    old: Annotated[Path, typer.Argument(help="The earlier version of the document.", show_default=False)],
-    new: Annotated[Path, typer.Argument(help="The later version.", show_default=False)],
+    old: Annotated[
+        Path, typer.Argument(help="The earlier version of the document.", show_default=False, readable=False)
+    ],
+    new: Annotated[Path, typer.Argument(help="The later version.", show_default=False, readable=False)],
     fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="text or json.")] = DiffFormat.text,
     lexicon: o.Lexicon = None,
     disable: o.Disable = None,

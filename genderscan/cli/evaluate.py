@@ -22,6 +22,7 @@ def evaluate_cli(
             "expected_categories, …) or pronoun level (text, pronoun, nth, reading: eval/pronouns/README.md; "
             "accuracy per reading of the generic-masculine and women readings, and every error).",
             show_default=False,
+            readable=False,
         ),
     ],
     documents: Annotated[
@@ -37,7 +38,11 @@ def evaluate_cli(
     ] = False,
     root: Annotated[
         Path | None,
-        typer.Option("--root", help="Folder the document paths are relative to (default: the JSONL file's folder)."),
+        typer.Option(
+            "--root",
+            help="Folder the document paths are relative to (default: the JSONL file's folder).",
+            readable=False,
+        ),
     ] = None,
     errors: Annotated[
         bool, typer.Option("--errors", help="List the items genderscan got wrong, with the findings it reported.")

@@ -96,7 +96,9 @@ def show_cmd(
 
 @lexicon_app.command("validate")
 def validate_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Lexicon files or folders to check.", show_default=False)],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Lexicon files or folders to check.", show_default=False, readable=False)
+    ],
     debug: o.Debug = False,
 ) -> None:
     """Check your lexicon files against the schema; one coded error line per bad file."""
@@ -129,7 +131,9 @@ def validate_cmd(
 def test_cmd(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Your lexicon files: test only their rules (default: every rule).", show_default=False),
+        typer.Argument(
+            help="Your lexicon files: test only their rules (default: every rule).", show_default=False, readable=False
+        ),
     ] = None,
     model: o.Model = None,
     debug: o.Debug = False,
@@ -168,7 +172,9 @@ def test_cmd(
 
 @lexicon_app.command("docs")
 def docs_cmd(
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).", readable=False)
+    ] = None,
     check: Annotated[
         bool, typer.Option("--check", help="Do not write; exit 1 when OUTPUT differs from what the lexicon generates.")
     ] = False,

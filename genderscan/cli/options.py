@@ -26,14 +26,14 @@ def _help(name: str) -> str:
     return " ".join(parts).replace("[", "\\[")
 
 
-def _option(name: str, *short: str) -> Any:
+def _option(name: str, *short: str, **extra: Any) -> Any:
     s = BY_NAME[name]
     metavar = "|".join(s.choices) if s.choices else None
-    return typer.Option(s.flag, *short, help=_help(name), metavar=metavar, show_default=False)
+    return typer.Option(s.flag, *short, help=_help(name), metavar=metavar, show_default=False, **extra)
 
 
 Model = Annotated[str | None, _option("model")]
-Lexicon = Annotated[list[Path] | None, _option("lexicon")]
+Lexicon = Annotated[list[Path] | None, _option("lexicon", readable=False)]  # the loader says what is wrong
 Disable = Annotated[list[str] | None, _option("disable")]
 Domain = Annotated[str | None, _option("domain")]
 PdfEngine = Annotated[str | None, _option("pdf_engine")]
@@ -47,6 +47,7 @@ ConfigFile = Annotated[
         "--config",
         help="Configuration file (default: genderscan.toml or \\[tool.genderscan] in pyproject.toml, found upwards).",
         show_default=False,
+        readable=False,
     ),
 ]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
