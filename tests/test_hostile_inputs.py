@@ -251,3 +251,48 @@ def test_a_regex_never_sees_a_word_longer_than_any_word(analyzer):
     start = time.perf_counter()
     assert matcher.matches(doc) == [("hier", 3, 4)]
     assert time.perf_counter() - start < 2.0
+
+
+# --- XML input: what is not text (an unresolved entity, a comment) drops nothing after it ---------
+
+
+def test_text_after_an_unresolved_entity_or_a_comment_in_a_docx_is_kept(tmp_path):
+    import zipfile
+
+    import docx
+
+    from genderscan.ingest import read_document
+
+    source = tmp_path / "bron.docx"
+    d = docx.Document()
+    d.add_paragraph("De man is de kostwinner van het gezin.")
+    d.save(source)
+    with zipfile.ZipFile(source) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    xml = xml.replace("?>", '?><!DOCTYPE w:document [<!ENTITY x "iets">]>', 1)
+    xml = xml.replace("De man is de kostwinner", "De man is &x;de <!-- c --> kostwinner<?pi x?>", 1)
+    parts["word/document.xml"] = xml.encode("utf-8")
+    hostile = tmp_path / "entity.docx"
+    with zipfile.ZipFile(hostile, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    (passage,) = read_document(hostile).passages
+    assert passage.text == "De man is de kostwinner van het gezin."
+
+
+def test_text_after_an_unresolved_entity_or_a_comment_in_an_odt_is_kept(tmp_path):
+    import zipfile
+
+    from test_ingest import ODT_CONTENT
+
+    from genderscan.ingest import read_document
+
+    content = ODT_CONTENT.replace("?>", '?><!DOCTYPE office:document-content [<!ENTITY x "iets">]>', 1)
+    content = content.replace("De man is de kostwinner", "De man is &x;de <!-- verborgen --> kostwinner<?pi x?>", 1)
+    path = tmp_path / "entity.odt"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+    texts = [p.text for p in read_document(path).passages]
+    assert "De man is de kostwinner van het gezin." in texts and not any("verborgen" in t for t in texts)

@@ -168,6 +168,15 @@ def _styles(zf: zipfile.ZipFile, parser) -> tuple[dict[str, str], dict[str, int]
     return names, levels
 
 
+def own_text(node) -> str:
+    """The text of a ``w:t`` (or ``w:instrText``): its text and the text after each child in it. Only an
+    entity that was not resolved (``&x;``), a comment or a processing instruction can be such a child;
+    it is left out, the text after it is kept."""
+    if not len(node):
+        return node.text or ""
+    return (node.text or "") + "".join(child.tail or "" for child in node)
+
+
 def _text(element) -> str:
     """Visible text under *element*: inserted text counts, deleted text and text boxes do not."""
     parts = []
@@ -175,7 +184,7 @@ def _text(element) -> str:
         if node.tag == f"{W}txbxContent" or _inside(node, element, (f"{W}del", f"{W}txbxContent")):
             continue
         if node.tag == f"{W}t":
-            parts.append(node.text or "")
+            parts.append(own_text(node))
         elif node.tag == f"{W}noBreakHyphen":
             parts.append("-")
         else:
@@ -252,7 +261,7 @@ class _Reader:
                 inside = inside or (node.get(f"{W}instr") or "").strip().upper().startswith("TOC")
             elif node.tag == f"{W}instrText":
                 if self.fields:
-                    self.fields[-1] = (self.fields[-1] + (node.text or "")).lstrip().upper()
+                    self.fields[-1] = (self.fields[-1] + own_text(node)).lstrip().upper()
             elif node.get(f"{W}fldCharType") == "begin":
                 self.fields.append("")
             elif node.get(f"{W}fldCharType") == "end" and self.fields:

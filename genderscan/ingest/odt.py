@@ -55,7 +55,8 @@ def read(path: Path, data: bytes) -> tuple[list[Passage], None]:
 def _text(element, stop) -> str:
     parts = [element.text or ""] if element.tag not in _SKIP else []
     for child in element:
-        if child.tag in _SKIP:
+        # an unresolved entity (&x;), a comment or a processing instruction: left out, the text after it kept
+        if child.tag in _SKIP or not isinstance(child.tag, str):
             parts.append(child.tail or "")
             continue
         if child.tag in (f"{TEXT}s", f"{TEXT}tab", f"{TEXT}line-break"):

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ConfigError
+from ..ingest.docx import own_text
 from .ui import UI
 from .xmltext import xml_safe
 
@@ -31,7 +32,7 @@ def _run_text(r) -> str:
     out = []
     for node in r:
         if node.tag == f"{W}t":
-            out.append(node.text or "")
+            out.append(own_text(node))
         elif node.tag in (f"{W}tab", f"{W}br", f"{W}cr"):
             out.append(" ")
         elif node.tag == f"{W}noBreakHyphen":
