@@ -226,6 +226,13 @@ def test_a_catastrophic_regex_in_a_user_lexicon_is_refused_at_load(tmp_path, pat
     assert "refused" in exc.value.message and pattern in exc.value.message
 
 
+def test_a_catastrophic_regex_in_a_token_pattern_is_refused(tmp_path):
+    path = tmp_path / "redos.yml"
+    path.write_text(_category_yaml("XX101", pattern='tokens: [{LOWER: {REGEX: "^(a+)+$"}}]'), encoding="utf-8")
+    r = run("lexicon", "validate", str(path))
+    assert r.returncode == 2 and "GS-E205" in r.stderr and "^(a+)+$" in r.stderr
+
+
 @pytest.mark.parametrize(
     "pattern", [r"^kostwinner", r"^(gezins|huishoud)(budget|kas)", r"^\d+([.,]\d+)?$", r"(?:ab|cd)+"]
 )
