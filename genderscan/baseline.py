@@ -42,19 +42,39 @@ def load(path: Path) -> dict:
         raise InputError(
             f"{path}: cannot read the baseline ({exc.strerror or exc})", code=errors.UNREADABLE_FILE
         ) from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
         raise InputError(f"{path}: not a genderscan baseline (invalid JSON)", code=errors.BAD_BASELINE) from exc
     if (
         not isinstance(data, dict)
         or data.get("version") != BASELINE_VERSION
         or not isinstance(data.get("findings"), list)
-        or not all(isinstance(e, dict) and {"fingerprint", "path"} <= set(e) for e in data["findings"])
     ):
         raise InputError(
             f"{path}: not a genderscan baseline (version {BASELINE_VERSION} with a findings list expected)",
             code=errors.BAD_BASELINE,
         )
+    for n, entry in enumerate(data["findings"], 1):
+        problem = _entry_problem(entry)
+        if problem:
+            raise InputError(f"{path}: baseline entry {n}: {problem}", code=errors.BAD_BASELINE)
     return data
+
+
+# each key of a baseline entry: whether it is required; every value is a text
+ENTRY_KEYS = {"fingerprint": True, "path": True, "rule_id": False, "sentence": False}
+
+
+def _entry_problem(entry: object) -> str | None:
+    """What is wrong with one entry of a baseline's findings list, or None."""
+    if not isinstance(entry, dict):
+        return f"expected an object with {', '.join(k for k, required in ENTRY_KEYS.items() if required)}"
+    for key, required in ENTRY_KEYS.items():
+        if key not in entry:
+            if required:
+                return f"'{key}' is missing"
+        elif not isinstance(entry[key], str):
+            return f"'{key}' must be a text, not {type(entry[key]).__name__}"
+    return None
 
 
 def apply(results: list[dict], baseline: dict) -> tuple[list[dict], int, list[dict]]:

@@ -303,3 +303,34 @@ def test_text_after_an_unresolved_entity_or_a_comment_in_an_odt_is_kept(tmp_path
         zf.writestr("content.xml", content)
     texts = [p.text for p in read_document(path).passages]
     assert "De man is de kostwinner van het gezin." in texts and not any("verborgen" in t for t in texts)
+
+
+# --- a baseline is user input too: every malformed one is a coded error --------------------------
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ('{"version": 1, "findings": [{"fingerprint": ["x"], "path": "a"}]}', "entry 1: 'fingerprint' must be a text"),
+        ('{"version": 1, "findings": [{"fingerprint": "x", "path": {"a": 1}}]}', "entry 1: 'path' must be a text"),
+        ('{"version": 1, "findings": [{"fingerprint": "x", "path": "a", "rule_id": 5}]}', "'rule_id' must be a text"),
+        ('{"version": 1, "findings": [{"fingerprint": "x", "path": "a"}, 3]}', "entry 2: expected an object"),
+        ('{"version": 1, "findings": [{"path": "a"}]}', "entry 1: 'fingerprint' is missing"),
+        ("[" * 100_000 + "]" * 100_000, "invalid JSON"),
+    ],
+)
+def test_a_malformed_baseline_is_a_coded_error(tmp_path, content, expected):
+    doc = tmp_path / "nota.txt"
+    doc.write_text(NOTA, encoding="utf-8")
+    bad = tmp_path / "baseline.json"
+    bad.write_text(content, encoding="utf-8")
+    r = run("check", str(doc), "--baseline", str(bad))
+    assert r.returncode == 2 and "GS-E114" in r.stderr and expected in r.stderr, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_folder_given_as_baseline_is_a_coded_error(tmp_path):
+    doc = tmp_path / "nota.txt"
+    doc.write_text(NOTA, encoding="utf-8")
+    r = run("check", str(doc), "--baseline", str(tmp_path))
+    assert r.returncode == 2 and "GS-E117" in r.stderr and "GS-E000" not in r.stderr
