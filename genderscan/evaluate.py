@@ -198,6 +198,8 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{n}: invalid JSON: {exc.msg}", code=errors.BAD_EVAL_FILE) from exc
+        except RecursionError as exc:
+            raise InputError(f"{path}:{n}: invalid JSON: nested too deep", code=errors.BAD_EVAL_FILE) from exc
         if not isinstance(rec, dict):
             raise InputError(f"{path}:{n}: each line must be a JSON object", code=errors.BAD_EVAL_FILE)
         records.append(rec)
@@ -210,6 +212,9 @@ def _check(path: Path, n: int, rec: dict, keys: tuple[str, ...]) -> None:
     missing = [k for k in keys if k not in rec]
     if missing:
         raise InputError(f"{path}: record {n}: missing key(s) {', '.join(missing)}", code=errors.BAD_EVAL_FILE)
+    not_text = [k for k in ("text", "file") if k in rec and not (isinstance(rec[k], str) and rec[k].strip())]
+    if not_text:
+        raise InputError(f"{path}: record {n}: '{not_text[0]}' must be a non-empty text", code=errors.BAD_EVAL_FILE)
     labels = rec.get("labels", rec.get("expected_categories", []))
     if not isinstance(labels, list) or any(lab not in CATEGORIES for lab in labels):
         raise InputError(

@@ -334,3 +334,18 @@ def test_a_folder_given_as_baseline_is_a_coded_error(tmp_path):
     doc.write_text(NOTA, encoding="utf-8")
     r = run("check", str(doc), "--baseline", str(tmp_path))
     assert r.returncode == 2 and "GS-E117" in r.stderr and "GS-E000" not in r.stderr
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deep"),
+        ('{"text": ["x"], "labels": [], "stance": "assertion"}', "'text' must be a non-empty text"),
+        ('{"file": {"a": 1}, "expected_categories": []}', "'file' must be a non-empty text"),
+    ],
+)
+def test_a_malformed_evaluation_file_is_a_coded_error(tmp_path, line, expected):
+    path = tmp_path / "eval.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    r = run("evaluate", str(path))
+    assert r.returncode == 2 and "GS-E111" in r.stderr and expected in r.stderr, r.stderr
