@@ -349,3 +349,16 @@ def test_a_malformed_evaluation_file_is_a_coded_error(tmp_path, line, expected):
     path.write_text(line + "\n", encoding="utf-8")
     r = run("evaluate", str(path))
     assert r.returncode == 2 and "GS-E111" in r.stderr and expected in r.stderr, r.stderr
+
+
+def test_a_newline_or_esc_in_a_name_or_text_cannot_break_the_markdown_report(tmp_path):
+    from genderscan.report.markdown import md_escape
+
+    assert md_escape("a\n::x\x1b[31m|") == "a\\\\n::x\\\\x1b\\[31m\\|"
+    name = tmp_path / "a\n# kop\x1b.txt"
+    name.write_text(NOTA, encoding="utf-8")
+    out = tmp_path / "out.md"
+    assert run("analyse", str(name), "-f", "md", "-o", str(out), "-q").returncode == 0
+    text = out.read_text(encoding="utf-8")
+    assert "\x1b" not in text and "\n# kop" not in text
+    assert text.splitlines()[0].startswith("# ") and text.splitlines()[0].endswith("kop\\\\x1b.txt")

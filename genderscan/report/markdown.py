@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..safetext import printable
 from .templating import environment
 from .view import build_view
 
@@ -11,8 +12,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def md_escape(text: str) -> str:
-    """Escape characters that Markdown or inline HTML would interpret."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    """Escape characters that Markdown or inline HTML would interpret; a newline or another control
+    character (in a file name: it would end a table row or a heading) is shown as an escape."""
+    return _MD_SPECIAL.sub(r"\\\1", printable(text))
 
 
 class MarkdownFormatter:
