@@ -362,3 +362,12 @@ def test_a_newline_or_esc_in_a_name_or_text_cannot_break_the_markdown_report(tmp
     text = out.read_text(encoding="utf-8")
     assert "\x1b" not in text and "\n# kop" not in text
     assert text.splitlines()[0].startswith("# ") and text.splitlines()[0].endswith("kop\\\\x1b.txt")
+
+
+def test_evaluate_prints_the_texts_of_its_file_without_control_characters(tmp_path):
+    path = tmp_path / "eval.jsonl"
+    line = '{"text": "De man is de kostwinner \\u001b]8;;http://x\\u0007 en\\u2028::error:: van het gezin.", '
+    path.write_text(line + '"labels": [], "stance": "assertion"}\n', encoding="utf-8")
+    r = run("evaluate", str(path), "--errors")
+    assert r.returncode == 0 and "\x1b" not in r.stdout and "\u2028" not in r.stdout
+    assert "kostwinner \\x1b]8;;http://x\\x07 en\\u2028::error::" in r.stdout

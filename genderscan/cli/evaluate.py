@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from ..errors import GenderscanError
+from ..safetext import encodable, printable
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, report_error
 
@@ -70,7 +71,9 @@ def evaluate_cli(
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR) from None
     if as_json:
-        sys.stdout.write(json.dumps(ev.to_dict(with_errors=True), ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(format_text(ev, show_errors=errors))
+        sys.stdout.write(encodable(json.dumps(ev.to_dict(with_errors=True), ensure_ascii=False, indent=2)) + "\n")
+    else:  # the texts of the file are the user's: each line printed as one line, without ESC
+        sys.stdout.write(
+            "".join(printable(line) + "\n" for line in format_text(ev, show_errors=errors).rstrip("\n").split("\n"))
+        )
     raise typer.Exit(EXIT_OK)
