@@ -371,3 +371,10 @@ def test_evaluate_prints_the_texts_of_its_file_without_control_characters(tmp_pa
     r = run("evaluate", str(path), "--errors")
     assert r.returncode == 0 and "\x1b" not in r.stdout and "\u2028" not in r.stdout
     assert "kostwinner \\x1b]8;;http://x\\x07 en\\u2028::error::" in r.stdout
+
+
+def test_yaml_nested_too_deep_is_refused(tmp_path):
+    path = tmp_path / "deep.yml"
+    path.write_text("".join("  " * i + "a:\n" for i in range(900)) + "  " * 900 + "x\n", encoding="utf-8")
+    r = run("lexicon", "validate", str(path))
+    assert r.returncode == 2 and "GS-E208" in r.stderr and "nested more than" in r.stderr

@@ -7,6 +7,7 @@ nothing is copied yet) and checked before any Python object is built:
   bomb, ``a1: [*a0, *a0, …]`` nested ten deep, would be a billion), and an
   alias may not refer to its own anchor (a loop every reader would follow);
 * a key may appear once per mapping (YAML requires it; PyYAML keeps the last);
+* lists and mappings nest at most :data:`MAX_DEPTH` deep;
 * the file is at most :data:`MAX_BYTES` long.
 
 Each refusal is a coded :class:`~genderscan.errors.LexiconError` naming the file and line.
@@ -27,6 +28,8 @@ MAX_BYTES = 5_000_000
 """A lexicon file larger than this is refused (the whole shipped lexicon is under 400 kB)."""
 MAX_ALIAS_NODES = 100_000
 """How many nodes aliases may add to a file when expanded (the shipped lexicon: 14)."""
+MAX_DEPTH = 64
+"""How deep mappings and lists may nest (the shipped lexicon: 7); deeper would exhaust the readers' recursion."""
 _MERGE = "tag:yaml.org,2002:merge"
 _CAP = 10**12  # expanded sizes stop counting here: far past the limit, and no huge integers
 
@@ -77,9 +80,9 @@ def _check_nodes(root: Node, path: Path) -> None:
     """Refuse alias loops, alias expansion past the limit and duplicate keys, walking each node once."""
     size: dict[int, int] = {}  # id(node) -> nodes it stands for, expanded
     open_: set[int] = set()  # nodes whose children are being walked (a child among them is a loop)
-    stack: list[tuple[Node, bool]] = [(root, False)]
+    stack: list[tuple[Node, bool, int]] = [(root, False, 1)]
     while stack:
-        node, done = stack.pop()
+        node, done, depth = stack.pop()
         key = id(node)
         if done:
             open_.discard(key)
@@ -89,11 +92,13 @@ def _check_nodes(root: Node, path: Path) -> None:
             continue
         if key in open_:
             raise _refuse(path, node, "an alias refers to its own anchor (a loop)")
+        if depth > MAX_DEPTH:
+            raise _refuse(path, node, f"lists and mappings nested more than {MAX_DEPTH} deep")
         if isinstance(node, MappingNode):
             _check_keys(node, path)
         open_.add(key)
-        stack.append((node, True))
-        stack.extend((c, False) for c in reversed(_children(node)) if id(c) not in size)
+        stack.append((node, True, depth))
+        stack.extend((c, False, depth + 1) for c in reversed(_children(node)) if id(c) not in size)
         for child in _children(node):
             if id(child) in open_:
                 raise _refuse(path, child, "an alias refers to its own anchor (a loop)")
