@@ -8,7 +8,7 @@ web form) supplies, so it is checked when the file loads, on its parse tree:
 * a quantifier inside a repeated group, where the inner one can take more or
   fewer characters (``(a+)+``, ``(a*b?)*``, ``(\\w{2,3})+``);
 * a repeated alternation whose branches can start with the same character
-  (``(a|ab)+``, ``(\\w|\\d)*``);
+  (``(a|ab)+``, ``(?:de|d)*``);
 * a back-reference (``(a+)\\1``: no bound on the work at all);
 * more than :data:`MAX_UNBOUNDED` unbounded quantifiers (``.*a.*a.*a.*b``:
   polynomial of that degree in the word's length).
@@ -31,8 +31,10 @@ _NEW = sys.version_info >= (3, 11)
 sre_parse: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
 sre_constants: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
 
-MAX_UNBOUNDED = 3
-"""Unbounded quantifiers (``*``, ``+``, ``{n,}``) a term's regular expression may have."""
+MAX_UNBOUNDED = 2
+"""Unbounded quantifiers (``*``, ``+``, ``{n,}``, or ``{m,n}`` with n over :data:`LONG_REPEAT`) a term's
+regular expression may have: with words of at most 100 characters, two cost at most about a million steps."""
+LONG_REPEAT = 10
 MAXREPEAT = sre_constants.MAXREPEAT
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 _SAMPLE = string.printable + "àáäçèéëïíóöúüĳ-'’\u00a0"  # characters tried when two branches may start alike
@@ -54,8 +56,8 @@ def check_regex(pattern: str) -> str | None:
         return str(exc)
     if unbounded > MAX_UNBOUNDED:
         return (
-            f"more than {MAX_UNBOUNDED} unbounded quantifiers (*, +, {{n,}}): matching time grows with a power "
-            "of the word's length; use fewer, or bounded ones such as {0,20}"
+            f"more than {MAX_UNBOUNDED} unbounded quantifiers (*, +, {{n,}}, {{0,{LONG_REPEAT + 1}}}): matching time "
+            f"grows with a power of the word's length; use fewer, or short bounded ones such as {{0,{LONG_REPEAT}}}"
         )
     return None
 
@@ -81,7 +83,7 @@ def _walk(items: list[tuple[Any, Any]], repeated: bool) -> int:
                     "a quantifier inside a repeated group, as in (a+)+: matching can take exponential time; "
                     "repeat the group or its content, not both"
                 )
-            unbounded += int(hi == MAXREPEAT)
+            unbounded += int(hi == MAXREPEAT or hi > LONG_REPEAT)
             unbounded += _walk(list(sub), repeated=repeated or hi > 1)
         elif op is sre_constants.BRANCH:
             branches = [list(b) for b in av[1]]
