@@ -9,10 +9,9 @@ above, and change when the sentence itself changes.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from . import errors
+from . import errors, jsonin
 from .errors import InputError
 
 BASELINE_VERSION = 1
@@ -35,15 +34,17 @@ def build(results: list[dict]) -> dict:
 
 def load(path: Path) -> dict:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = jsonin.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: baseline file not found", code=errors.FILE_NOT_FOUND) from exc
     except OSError as exc:  # no permission, a folder, an I/O error
         raise InputError(
             f"{path}: cannot read the baseline ({exc.strerror or exc})", code=errors.UNREADABLE_FILE
         ) from exc
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: nested too deep
-        raise InputError(f"{path}: not a genderscan baseline (invalid JSON)", code=errors.BAD_BASELINE) from exc
+    except jsonin.BadJson as exc:
+        raise InputError(f"{path}: not a genderscan baseline (invalid JSON: {exc})", code=errors.BAD_BASELINE) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not a genderscan baseline (not UTF-8)", code=errors.BAD_BASELINE) from exc
     if (
         not isinstance(data, dict)
         or data.get("version") != BASELINE_VERSION

@@ -38,13 +38,12 @@ Two JSONL formats (see ``../shared/eval/README.md`` and DESIGN.md):
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import errors
+from . import errors, jsonin
 from .errors import InputError
 from .lexicon.schema import CATEGORIES
 from .model import EVIDENCE_KINDS
@@ -195,11 +194,9 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{n}: invalid JSON: {exc.msg}", code=errors.BAD_EVAL_FILE) from exc
-        except RecursionError as exc:
-            raise InputError(f"{path}:{n}: invalid JSON: nested too deep", code=errors.BAD_EVAL_FILE) from exc
+            rec = jsonin.loads(line)
+        except jsonin.BadJson as exc:
+            raise InputError(f"{path}:{n}: invalid JSON: {exc}", code=errors.BAD_EVAL_FILE) from exc
         if not isinstance(rec, dict):
             raise InputError(f"{path}:{n}: each line must be a JSON object", code=errors.BAD_EVAL_FILE)
         records.append(rec)

@@ -317,6 +317,7 @@ def test_text_after_an_unresolved_entity_or_a_comment_in_an_odt_is_kept(tmp_path
         ('{"version": 1, "findings": [{"fingerprint": "x", "path": "a"}, 3]}', "entry 2: expected an object"),
         ('{"version": 1, "findings": [{"path": "a"}]}', "entry 1: 'fingerprint' is missing"),
         ("[" * 100_000 + "]" * 100_000, "invalid JSON"),
+        ('{"version": 1, "findings": [], "findings": [{"fingerprint": "x", "path": "a"}]}', "'findings' given twice"),
     ],
 )
 def test_a_malformed_baseline_is_a_coded_error(tmp_path, content, expected):
@@ -340,6 +341,7 @@ def test_a_folder_given_as_baseline_is_a_coded_error(tmp_path):
     "line, expected",
     [
         ("[" * 100_000 + "]" * 100_000, "nested too deep"),
+        ('{"text": "a", "text": "b", "labels": [], "stance": "assertion"}', "key 'text' given twice"),
         ('{"text": ["x"], "labels": [], "stance": "assertion"}', "'text' must be a non-empty text"),
         ('{"file": {"a": 1}, "expected_categories": []}', "'file' must be a non-empty text"),
     ],
