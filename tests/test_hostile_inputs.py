@@ -74,7 +74,7 @@ def test_a_control_character_in_a_lexicon_text_is_an_error(tmp_path):
 # --- names and texts in every output: control characters, rich markup, XML, workflow commands ---
 
 NOTA = "De man is de kostwinner van het gezin.\n"
-HOSTILE_NAMES = ("a\n::error title=INJECTED::x.txt", "e\x1b[31mz\u202e.txt", "[link=http:evil]y [b].txt")
+HOSTILE_NAMES = ("a\n::error title=INJECTED::x.txt", "e\x1b[31mz\u202e.txt", "[link=http:evil]y [b] :smile:.txt")
 
 
 def _hostile_files(tmp_path) -> list[str]:
@@ -113,7 +113,7 @@ def test_analyse_prints_names_with_markup_and_escapes_as_text(tmp_path):
     r = run("analyse", *paths, "-f", "json", "-o", str(out))
     assert r.returncode == 0, r.stderr
     assert "GS-E000" not in r.stderr and len(list(out.iterdir())) == len(paths)
-    assert "[link=http:evil]y [b].txt (txt" in r.stdout and "d[/]x.txt (txt" in r.stdout
+    assert "[link=http:evil]y [b] :smile:.txt (txt" in r.stdout and "d[/]x.txt (txt" in r.stdout
     assert "e\\x1b[31mz\\u202e.txt" in r.stdout and "\x1b" not in r.stdout and "\u202e" not in r.stdout
 
 

@@ -15,7 +15,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, no_color="NO_COLOR" in os.environ, highlight=False)
+    # no emoji codes either: a file name with ":thumbs_up:" is printed as it is
+    return Console(stderr=stderr, no_color="NO_COLOR" in os.environ, highlight=False, emoji=False)
 
 
 def markup_safe(text: object) -> str:
