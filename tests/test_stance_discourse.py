@@ -179,3 +179,43 @@ def test_a_fact_the_document_acts_on_is_its_assumption():
     )
     report = Analyzer(domain="participatie").analyse_text(text)
     assert any(f.category == "kostwinner" or "kostwinner" in f.also for f in report.assertions())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wethouder Smit: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt de klantmanager.",
+        "R: 'Bij een gezin in de bijstand is de man de hoofdverdiener, dat zie ik elke week.'",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' aldus jobcoach Pieters.",
+    ],
+)
+def test_speech_of_those_who_carry_out_the_policy_is_read_as_their_claim(analyzer, text):
+    assert _assertions(analyzer, text) == {"kostwinner"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt een deelneemster.",
+        "Onderzoeker Jansen: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        "Wethouder Smit: 'Bij een gezin in de bijstand is de man de hoofdverdiener. Dat beeld klopt niet meer.'",
+        "Het boekje 'de man is de hoofdverdiener' ligt in de wachtkamer.",
+    ],
+)
+def test_other_speakers_short_quotes_and_rejected_speech_are_no_assertion(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+def test_staff_speech_needs_a_clause_and_a_speaker(analyzer):
+    from genderscan.analysis.stance import staff_speech
+
+    cues = analyzer.lexicon.stance
+    text = "Klantmanager: 'kostwinner' is een oud woord."
+    assert not staff_speech(text, text.index("'"), text.index("'", text.index("'") + 1) + 1, cues)
+    text = "Hij schreef 'bij ons verdient de man het geld, zo gaat dat' in zijn verslag."
+    q0 = text.index("'")
+    assert not staff_speech(text, q0, text.index("'", q0 + 1) + 1, cues)
+    text = "Consulent: 'bij ons verdient de man het geld, zo gaat dat'"
+    q0 = text.index("'")
+    assert staff_speech(text, q0, len(text), cues)

@@ -2,6 +2,9 @@
 
 * ``quoted``: most of the match lies inside quotation marks (a quote, a cited
   title or a scare-quoted term), or in a title after a cue such as ``getiteld``;
+  not when the quotation is the speech of someone who speaks for the policy
+  (:func:`staff_speech`: "Klantmanager: 'Bij een stel begin ik met meneer.'"),
+  which is read like the document's own words;
 * ``critical``: the sentence carries a rejection or framing cue
   (``niet langer uitgaan van``, ``het beeld dat``, ``doorbreken`` …), a
   positive-action cue (a measure that counters the stereotype: ``gratis
@@ -41,8 +44,9 @@ from .coref import PRONOUNS
 from .matching import Hits
 
 # Straight single quotes double as apostrophes (auto's, 's avonds): a quote
-# opens after a non-letter and closes before one, within one short stretch.
-_SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^'\n]{1,120}?(?<=[\w.!?])'(?!\w)")
+# opens after a non-letter and closes before one, within one short stretch; a
+# comma may stand before the closing mark ("'…,' zegt de coach").
+_SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^'\n]{1,160}?(?<=[\w.!?,])'(?!\w)")
 
 
 def title_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -75,6 +79,43 @@ def quote_ranges(
             ranges.append((start, end + 1))
             pos = end + 1
     return ranges
+
+
+# A quotation is speech from this many words on (shorter: a quoted phrase or term) …
+SPEECH_MIN_WORDS = 5
+# … and its speaker's name before a colon has at most this many words ("Wethouder De Vries:").
+SPEAKER_MAX_WORDS = 5
+# The speech verb stands within this many words after the closing mark ("…,' zegt de coach").
+SPEECH_VERB_REACH = 2
+_SPEAKER = re.compile(r"(?:^|[.!?\n])\s*([^.!?\n:'\"‘’“”„«»]{1,60}?)\s*:\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
+    """The quotation at [q0, q1) of *text* is a clause spoken by someone who speaks for the policy: the
+    speaker is named before a colon or after a speech verb just after the closing mark, and is one of
+    ``staff_speakers`` (officials, practitioners, the organisation's own scripts)."""
+    if not cues.staff_speakers or q1 - q0 < 2 or text[q0].isalnum():  # a cited title has no marks
+        return False
+    if len(text[q0 + 1 : q1 - 1].split()) < SPEECH_MIN_WORDS:
+        return False
+    colon = _SPEAKER.search(text[:q0])
+    if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
+        return _staff(colon.group(1), cues)
+    after = _WORD.findall(text[q1 : q1 + 80].lower())
+    firsts = {v.split()[0] for v in cues.speech_verbs}
+    for i, word in enumerate(after[:SPEECH_VERB_REACH]):
+        if word in firsts:
+            return _staff(" ".join(after[i + 1 : i + 1 + SPEAKER_MAX_WORDS]), cues)
+    return False
+
+
+def _staff(speaker: str, cues: StanceCues) -> bool:
+    for word in _WORD.findall(speaker.lower()):
+        for term in cues.staff_speakers:
+            if word == term or (term.endswith("*") and word.startswith(term[:-1])):
+                return True
+    return False
 
 
 def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -230,7 +271,7 @@ def classify(
     quote = _mostly_quoted(doc, start, end, quotes)
     if quote is None and head is not None:
         quote = _mostly_quoted(doc, head, head + 1, quotes)
-    if quote is not None:
+    if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues):
         return "quoted", doc.text[quote[0] : quote[1]]
     critical = hits.get(STANCE_CRITICAL, sent) or hits.get(STANCE_POSITIVE, sent)
     if critical:

@@ -469,6 +469,8 @@ def _stance(path: Path, data: Any) -> StanceCues:
         "statistic",
         "quantifier",
         "genre_density",
+        "speech_verbs",
+        "staff_speakers",
     )
     quotes = c.data.get("quotes", [])
     if not isinstance(quotes, list) or not all(isinstance(q, str) and len(q) == 2 for q in quotes):
@@ -493,6 +495,8 @@ def _stance(path: Path, data: Any) -> StanceCues:
         statistic=c.texts("statistic", terms=True),
         quantifier=c.texts("quantifier", terms=True),
         genre_density=float(c.number("genre_density", 0)),
+        speech_verbs=tuple(t.lower() for t in c.texts("speech_verbs")),
+        staff_speakers=tuple(t.lower() for t in c.texts("staff_speakers")),
     )
 
 

@@ -297,9 +297,9 @@ class StanceCues:
     following: tuple[str, ...] = ()
     """Rejections that look back at the sentences before them ("dat beeld klopt niet")."""
     contrast: tuple[str, ...] = ()
+    """Words that open a next sentence turning back on the one before ("Maar …")."""
     frames: tuple[str, ...] = ()
     """Nouns that name a premise ("het uitgangspunt dat"), judged later in the same sentence."""
-    """Words that open a next sentence turning back on the one before ("Maar …")."""
     conditional_openers: tuple[str, ...] = ()
     """Words that open a clause of supposition or reported claim ("dat", "als") …"""
     conditional_modals: tuple[str, ...] = ()
@@ -313,6 +313,11 @@ class StanceCues:
     quantifier: tuple[str, ...] = ()
     genre_density: float = 0.0
     """Critical cues per 1,000 words from which a document is critical throughout (0: never)."""
+    speech_verbs: tuple[str, ...] = ()
+    """Verbs that give a quotation its speaker ("'…,' zegt de wethouder", "aldus de coach")."""
+    staff_speakers: tuple[str, ...] = ()
+    """Speakers who speak for the policy ("wethouder", "klantmanager*", "R" of an interview): their
+    quoted words are read like the document's own; a trailing * takes any word that starts so."""
 
 
 @dataclass(frozen=True)
