@@ -444,9 +444,14 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> list[Doc
 
     The tokenizer's special cases the passages need are added first, in one
     look at all of them (:meth:`DutchTokenizer.prepared`)."""
-    texts = list(texts)
+    return list(parse_stream(nlp, list(texts), batch_size))
+
+
+def parse_stream(nlp: Language, texts: list[str], batch_size: int = 64) -> Iterator[Doc]:
+    """:func:`parse`, one Doc at a time: the caller keeps what it needs of each and may drop the rest."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, DutchTokenizer):
         with tokenizer.prepared(texts):
-            return list(nlp.pipe(texts, batch_size=batch_size))
-    return list(nlp.pipe(texts, batch_size=batch_size))
+            yield from nlp.pipe(texts, batch_size=batch_size)
+        return
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +59,8 @@ _NOT_NEEDED = frozenset(
 # "sentence" of thousands of words; the parser's cost and the value of its parse both suffer).
 MAX_PARSE_WORDS = 150
 _USER_DATA_KEY = "genderscan.syntax"
+_PARSE_PREFIX = f"{_USER_DATA_KEY}:"
+_NO_TENSOR = numpy.zeros((0,), dtype="float32")
 _TOKENIZER = "genderscan.no_tokenizer.v1"
 
 
@@ -126,6 +129,8 @@ class SyntaxModel:
         doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
         for _, component in nlp.pipeline:
             doc = component(doc)
+        # the tagger and parser are done with tok2vec's output: dropped, it is a third of the copy's memory
+        doc.tensor = _NO_TENSOR
         self.parsed_words += len(words)
         return doc
 
@@ -210,7 +215,7 @@ def _parsed(doc: Doc, start: int, end: int) -> Doc | None:
     model = doc.user_data.get(_USER_DATA_KEY)
     if model is None:
         return None
-    key = f"{_USER_DATA_KEY}:{start}"
+    key = f"{_PARSE_PREFIX}{start}"
     parsed = doc.user_data.get(key)
     if parsed is None:
         span = doc[start:end]
@@ -254,3 +259,15 @@ def syntax_offset(token: Token) -> int:
 
 def has_syntax(doc: Doc) -> bool:
     return _USER_DATA_KEY in doc.user_data
+
+
+def parses(doc: Doc) -> dict[str, Doc]:
+    """The parsed sentences kept on *doc*, to hand to :func:`restore` on a new Doc of the same text
+    (a passage's Doc that was dropped to save memory and is made again: no sentence is parsed twice)."""
+    return {k: v for k, v in doc.user_data.items() if isinstance(k, str) and k.startswith(_PARSE_PREFIX)}
+
+
+def restore(doc: Doc, kept: dict[str, Doc]) -> Doc:
+    """Put the parsed sentences of :func:`parses` back on *doc*, a new Doc of the same text."""
+    doc.user_data.update(kept)
+    return doc

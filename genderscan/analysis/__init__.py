@@ -10,14 +10,14 @@ from spacy.language import Language
 from .. import __version__
 from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding, PipelineInfo
-from ..nlp import parse
-from ..syntax import SyntaxModel, attach
+from ..syntax import SyntaxModel
 from .domains import DomainMap, map_domains
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
 from .measures import check_measures
 from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
+from .passages import parse_passages
 from .questions import answer_questions
 from .stereotypes import find_stereotypes
 
@@ -25,7 +25,10 @@ from .stereotypes import find_stereotypes
 def parse_document(
     document: Document, nlp: Language, compiled: CompiledLexicon, syntax: SyntaxModel | None = None
 ) -> ParsedDocument:
-    """Run the pipeline over all passages at once (``nlp.pipe``) and match the lexicon.
+    """Run the pipeline over all passages in one stream (``nlp.pipe``) and match the lexicon.
+
+    The Docs stay in memory up to a bound of tokens; a pass that asks for a dropped one
+    gets it made again, the same (:mod:`.passages`).
 
     With a *syntax* model, the rules can ask for the parse of a sentence
     (:func:`genderscan.syntax.token_syntax`); it is made when first asked for.
@@ -33,10 +36,7 @@ def parse_document(
     Table-of-contents lines and running headers and footers (``Passage.is_content`` False) are
     parsed as empty text: no words, sentences or hits, so no findings and no evidence, while the
     parsed passages stay aligned with ``document.passages``."""
-    docs = parse(nlp, (p.text if p.is_content else "" for p in document.passages))
-    return ParsedDocument(
-        ParsedPassage(p, attach(d, syntax), compiled.hits(d)) for p, d in zip(document.passages, docs, strict=True)
-    )
+    return parse_passages(document, nlp, compiled, syntax)
 
 
 def analyse_document(

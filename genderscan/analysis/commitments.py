@@ -139,7 +139,8 @@ ADVICE_SELF_REFERENCES = 2
 def advice_document(parsed: list[ParsedPassage]) -> bool:
     """Whether the document calls itself a guide, advice or study ("deze inspiratiegids", "dit advies"):
     what it describes others doing, and what it asks of its readers, are no commitments of its author."""
-    return sum(len(pp.hits.get(evidence_key(ADVICE_DOCUMENT))) for pp in parsed) >= ADVICE_SELF_REFERENCES
+    key = evidence_key(ADVICE_DOCUMENT)
+    return sum(len(pp.hits.get(key)) for pp in parsed if key in pp.hit_keys) >= ADVICE_SELF_REFERENCES
 
 
 @dataclass(frozen=True)

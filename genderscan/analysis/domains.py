@@ -107,7 +107,7 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
     counts: dict[str, Counter[str]] = {d: Counter() for d in lexicon.domains}
     keys = [(d, domain_key(d)) for d in lexicon.domains]
     for pp in parsed:
-        by_key = pp.hits.by_key
+        by_key = pp.hit_keys
         for domain, key in keys:
             if key in by_key:
                 for s, e in pp.hits.get(key):
@@ -192,7 +192,7 @@ def _tally(pp: ParsedPassage, domains: list[tuple[str, str]]) -> Tally:
     single one in policy prose ("… vast te stellen") is still about its subject."""
     if pp.passage.kind not in PROSE_KINDS or not pp.passage.is_content:
         return 0, None
-    by_key = pp.hits.by_key
+    by_key = pp.hit_keys
     present = [(d, key) for d, key in domains if key in by_key]
     cue_keys = [key for key in NON_POLICY if key in by_key]
     if not present and not cue_keys:
@@ -223,7 +223,7 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node = _node(path, nodes)
         cues, terms = tally = _tally(pp, domains)
         tallies.append(tally)
-        if pp.passage.kind == "heading" and DOMAIN_HEADING in pp.hits.by_key:
+        if pp.passage.kind == "heading" and DOMAIN_HEADING in pp.hit_keys:
             node.headed = True
         node.own.append(i)
         node.words += words[i]

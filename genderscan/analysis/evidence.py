@@ -59,7 +59,7 @@ def collect(
     if isinstance(parsed, ParsedDocument):
         candidates = set(parsed.indices_with((key,)))
     else:
-        candidates = {i for i, pp in enumerate(parsed) if key in pp.hits.by_key}
+        candidates = {i for i, pp in enumerate(parsed) if key in pp.hit_keys}
     if context is not None:
         candidates |= {i for i, keys in enumerate(context) if key in keys}
     for i in sorted(candidates):

@@ -24,9 +24,10 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, partial
-from typing import Any, NamedTuple
+from functools import partial
+from typing import Any, NamedTuple, Protocol
 
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -384,7 +385,7 @@ class ParsedDocument(list):
         if self._by_key is None:
             by_key: dict[str, list[int]] = defaultdict(list)
             for i, pp in enumerate(self):
-                for key in pp.hits.by_key:
+                for key in pp.hit_keys:
                     by_key[key].append(i)
             self._by_key = by_key
         return sorted({i for k in keys for i in self._by_key.get(k, ())})
@@ -394,45 +395,104 @@ def passages_with(parsed: list[ParsedPassage], keys) -> list[ParsedPassage]:
     """The passages of *parsed* with a hit for at least one of *keys*, in order."""
     if isinstance(parsed, ParsedDocument):
         return [parsed[i] for i in parsed.indices_with(keys)]
-    return [pp for pp in parsed if any(k in pp.hits.by_key for k in keys)]
+    return [pp for pp in parsed if any(k in pp.hit_keys for k in keys)]
 
 
-@dataclass(frozen=True)
-class ParsedPassage:
-    """A passage with its spaCy Doc and the lexicon hits in it."""
+class Parse:
+    """A passage's spaCy Doc and the lexicon hits in it, with its sentences (built once)."""
 
-    passage: Passage
-    doc: Doc
-    hits: Hits
+    __slots__ = ("doc", "hits", "_sentences", "_sentence_keys")
 
-    @cached_property
-    def _sentences(self) -> list[Span]:
-        return list(self.doc.sents)
+    def __init__(self, doc: Doc, hits: Hits) -> None:
+        self.doc = doc
+        self.hits = hits
+        self._sentences: list[Span] | None = None
+        self._sentence_keys: list[set[str]] | None = None
 
     def sentences(self) -> list[Span]:
-        """The sentences of the passage (built once)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
         return self._sentences
 
-    @cached_property
+    def sentence_keys(self) -> list[set[str]]:
+        if self._sentence_keys is None:
+            sents = self.sentences()
+            starts = [s.start for s in sents]
+            keys: list[set[str]] = [set() for _ in sents]
+            for key, spans in self.hits.by_key.items():
+                for s, e in spans:
+                    i = bisect_right(starts, s) - 1
+                    if i >= 0 and e <= sents[i].end:
+                        keys[i].add(key)
+            self._sentence_keys = keys
+        return self._sentence_keys
+
+
+class ParseSource(Protocol):
+    """Where a passage's :class:`Parse` comes from when it is asked for (kept, or made again)."""
+
+    def get(self, index: int) -> Parse: ...
+
+
+class _Kept:
+    """A :class:`ParseSource` that keeps one parse for ever."""
+
+    __slots__ = ("parse",)
+
+    def __init__(self, parse: Parse) -> None:
+        self.parse = parse
+
+    def get(self, index: int) -> Parse:
+        return self.parse
+
+
+class ParsedPassage:
+    """A passage with its spaCy Doc and the lexicon hits in it.
+
+    What the passes over the whole document read is kept with the passage:
+    its words, its tokens that are no punctuation, and the keys with a hit.
+    The Doc and the hits themselves come from a :class:`ParseSource`, which
+    may drop them to save memory and make them again, the same, when they are
+    asked for (:mod:`.passages`)."""
+
+    __slots__ = ("passage", "words", "non_punct", "hit_keys", "_source", "_index")
+
+    def __init__(self, passage: Passage, doc: Doc, hits: Hits, source: ParseSource | None = None, index: int = 0):
+        self.passage = passage
+        self.words: int = hits.words if hits.words is not None else int(doc.to_array(IS_ALPHA).sum()) if len(doc) else 0
+        """Alphabetic tokens of the passage."""
+        self.non_punct: int = len(doc) - int(doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).sum()) if len(doc) else 0
+        """Tokens that are neither punctuation nor white space."""
+        self.hit_keys: tuple[str, ...] = tuple(hits.by_key)
+        """The keys of ``hits.by_key`` (also those of constrained terms not checked yet)."""
+        self._source: ParseSource = source if source is not None else _Kept(Parse(doc, hits))
+        self._index = index
+
+    @property
+    def doc(self) -> Doc:
+        return self._source.get(self._index).doc
+
+    @property
+    def hits(self) -> Hits:
+        return self._source.get(self._index).hits
+
+    def sentences(self) -> list[Span]:
+        """The sentences of the passage (built once per Doc)."""
+        return self._source.get(self._index).sentences()
+
+    @property
     def sentence_keys(self) -> list[set[str]]:
         """Per sentence, the keys with a hit inside it: a sentence without any
         of a rule's trigger keys need not be looked at for that rule."""
-        sents = self._sentences
-        starts = [s.start for s in sents]
-        keys: list[set[str]] = [set() for _ in sents]
-        for key, spans in self.hits.by_key.items():
-            for s, e in spans:
-                i = bisect_right(starts, s) - 1
-                if i >= 0 and e <= sents[i].end:
-                    keys[i].add(key)
-        return keys
+        return self._source.get(self._index).sentence_keys()
 
     def sentences_with(self, keys) -> list[tuple[int, Span]]:
         """(index, sentence) of the sentences with a hit for at least one of *keys*."""
-        if not any(k in self.hits.by_key for k in keys):
+        if not any(k in self.hit_keys for k in keys):
             return []
+        parse = self._source.get(self._index)
         return [
             (i, sent)
-            for i, (sent, present) in enumerate(zip(self._sentences, self.sentence_keys, strict=True))
+            for i, (sent, present) in enumerate(zip(parse.sentences(), parse.sentence_keys(), strict=True))
             if any(k in present for k in keys)
         ]

@@ -12,8 +12,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.attrs import IS_ALPHA
-
 from ..lexicon.keys import GENDER, section_key
 from ..lexicon.schema import Lexicon
 from ..model import MentionStats, SectionMentions
@@ -43,9 +41,7 @@ def _heading_kind(pp: ParsedPassage, current: str | None) -> str | None:
 
 def passage_words(pp: ParsedPassage) -> int:
     """Words (alphabetic tokens) of a passage."""
-    if pp.hits.words is not None:
-        return pp.hits.words
-    return int(pp.doc.to_array(IS_ALPHA).sum()) if len(pp.doc) else 0
+    return pp.words
 
 
 def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStats:
@@ -58,7 +54,7 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
         if pp.passage.kind == "heading":
             kind = _heading_kind(pp, kind)
         n_words = passage_words(pp)
-        hits = pp.hits.get(GENDER)
+        hits = pp.hits.get(GENDER) if GENDER in pp.hit_keys else []  # no Doc made again for a passage without
         words += n_words
         for s, e in hits:
             terms[pp.doc[s:e].text.lower()] += 1
@@ -88,6 +84,6 @@ def section_mentions(
     for path, domain, passages in sections:
         n_words = sum(words[i] for i in passages)
         if n_words:
-            mentions = sum(len(parsed[i].hits.get(GENDER)) for i in passages if GENDER in parsed[i].hits.by_key)
+            mentions = sum(len(parsed[i].hits.get(GENDER)) for i in passages if GENDER in parsed[i].hit_keys)
             out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words)))
     return tuple(out)

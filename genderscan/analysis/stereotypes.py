@@ -42,7 +42,7 @@ class ContextCues:
     @staticmethod
     def _cue(pp: ParsedPassage, keys: tuple[str, ...] = (STANCE_CRITICAL, STANCE_CONTEXT)) -> str | None:
         for key in keys:
-            spans = pp.hits.get(key)
+            spans = pp.hits.get(key) if key in pp.hit_keys else None
             if spans:
                 s, e = spans[0]
                 return pp.doc[s:e].text
@@ -88,8 +88,10 @@ def genre_cue(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
     words = 0
     cues: Counter[str] = Counter()
     for pp in parsed:
-        words += sum(1 for t in pp.doc if not t.is_punct and not t.is_space)
+        words += pp.non_punct
         for key in (STANCE_CRITICAL, STANCE_POSITIVE):
+            if key not in pp.hit_keys:  # no Doc made again for a passage without
+                continue
             for s, e in pp.hits.get(key):
                 cues[pp.doc[s:e].text.lower()] += 1
     if words < GENRE_MIN_WORDS or sum(cues.values()) * 1000 < density * words:
@@ -138,7 +140,7 @@ def find_stereotypes(
         # Only rules with a hit for a key every match of theirs needs can match in this
         # passage, and within it only in the sentences that have all the keys of one
         # way to match (its terms, every group of a near pattern, a pronoun).
-        if not any(k in by_trigger for k in pp.hits.by_key):
+        if not any(k in by_trigger for k in pp.hit_keys):
             continue
         quotes = quote_ranges(pp.passage.text, lexicon.stance.quote_pairs, lexicon.stance.title_cues)
         sents = pp.sentences()

@@ -1,0 +1,93 @@
+"""A document's parsed passages in bounded memory (issue 19, item 2).
+
+The passages go through the pipeline in one stream (:func:`~genderscan.nlp.parse_stream`).
+Each :class:`~.matching.ParsedPassage` keeps what the passes over the whole document
+read (words, tokens that are no punctuation, the keys with a hit); the spaCy Docs and
+their hits stay in memory only up to :data:`KEEP_TOKENS` tokens, the most recently used
+first. A pass that asks for a dropped passage gets it made again: the same text through
+the same pipeline gives the same tokens, sentences, lemmas and hits, and the sentences
+the trained pipeline parsed are handed over from the dropped Doc (:func:`~genderscan.syntax.parses`),
+so none is parsed twice. A document below the bound (every document of the corpus) is
+parsed once and kept whole, as before.
+
+Why not Doc.to_bytes or DocBin: a passage's bytes are about 130 bytes a token, which for a
+20 MB text is still 450 MB; its text is already held by the Document.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Document, Passage
+from ..nlp import parse, parse_stream
+from ..syntax import SyntaxModel, attach, parses, restore
+from .matching import CompiledLexicon, Parse, ParsedDocument, ParsedPassage
+
+KEEP_TOKENS = 150_000
+"""Tokens of passage Docs kept in memory at most (about 50 MB with their hits and sentences)."""
+
+
+class ParseStore:
+    """The Docs and hits of one document's passages: kept up to *keep* tokens, else made again."""
+
+    def __init__(
+        self, texts: list[str], nlp: Language, compiled: CompiledLexicon, syntax: SyntaxModel | None, keep: int
+    ) -> None:
+        self._texts = texts
+        self._nlp = nlp
+        self._compiled = compiled
+        self._syntax = syntax
+        self.keep = keep
+        self._kept: OrderedDict[int, Parse] = OrderedDict()
+        self._tokens = 0
+        self._parsed: dict[int, dict[str, Doc]] = {}
+        """Per dropped passage, the sentences the trained pipeline parsed in it."""
+        self.made_again = 0
+        """Passages made again after they were dropped (the tests and benchmarks read it)."""
+
+    def get(self, index: int) -> Parse:
+        """The Doc and hits of passage *index*, made again when they were dropped."""
+        found = self._kept.get(index)
+        if found is not None:
+            self._kept.move_to_end(index)
+            return found
+        self.made_again += 1
+        doc = parse(self._nlp, [self._texts[index]])[0]
+        return self.add(index, restore(doc, self._parsed.pop(index, {})))
+
+    def add(self, index: int, doc: Doc) -> Parse:
+        """Keep passage *index*'s new *doc* with its hits; drop the least recently used beyond the bound."""
+        found = self._kept[index] = Parse(attach(doc, self._syntax), self._compiled.hits(doc))
+        self._tokens += len(doc)
+        while self._tokens > self.keep and len(self._kept) > 1:
+            old, dropped = self._kept.popitem(last=False)
+            self._tokens -= len(dropped.doc)
+            kept = parses(dropped.doc)
+            if kept:
+                self._parsed[old] = kept
+        return found
+
+
+def parse_passages(
+    document: Document,
+    nlp: Language,
+    compiled: CompiledLexicon,
+    syntax: SyntaxModel | None = None,
+    keep: int | None = None,
+) -> ParsedDocument:
+    """The document's passages parsed in one stream, their Docs kept up to *keep* tokens
+    (default :data:`KEEP_TOKENS`). Passages that are not content are parsed as empty text."""
+    texts = [p.text if p.is_content else "" for p in document.passages]
+    store = ParseStore(texts, nlp, compiled, syntax, KEEP_TOKENS if keep is None else keep)
+    return ParsedDocument(
+        _passage(store, i, p, doc)
+        for i, (p, doc) in enumerate(zip(document.passages, parse_stream(nlp, texts), strict=True))
+    )
+
+
+def _passage(store: ParseStore, index: int, passage: Passage, doc: Doc) -> ParsedPassage:
+    found = store.add(index, doc)
+    return ParsedPassage(passage, found.doc, found.hits, store, index)
