@@ -9,7 +9,8 @@ the results store; workers only analyse.
   forked from a forkserver that loaded the pipeline and lexicon once, while
   the client reads the lexicon and hashes the inputs (:meth:`LocalExecutor.start`).
   A worker that dies (killed, out of memory) fails only the documents it
-  had; the pool is rebuilt.
+  had; the pool is rebuilt. Workers end when the client ends, however it ends
+  (:mod:`.lifeline`); a client that is stopped ends its workers at once.
 * ``dask``: the same function on a Dask cluster (``dask.distributed``):
   the scheduler at ``--scheduler``, or a LocalCluster started here.
   Documents are sent as bytes, so workers need not share the filesystem.
@@ -28,6 +29,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ConfigError
+from .lifeline import exit_with
 from .worker import WARM_ENV, Options, analyse_bytes, analyse_path, analyzer_for, options_text
 
 WARM_MODULE = "genderscan.batching._forkserver"
@@ -43,9 +45,18 @@ def _crashed(message: str) -> dict[str, Any]:
     return {"report_json": None, "error_code": "GS-E000", "error": message, "pages": 0, "seconds": 0.0, "rss_mb": None}
 
 
-def _warm(options: Options) -> None:
-    """Worker initialiser: build the pipeline before the first document arrives."""
+def _warm(options: Options, client: int) -> None:
+    """Worker initialiser: end with the *client* process, and build the pipeline before the first document
+    arrives."""
+    exit_with(client)
     analyzer_for(options)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers now: their documents will not be stored (the batch was stopped), so waiting for
+    them would only delay the end (concurrent.futures has no public call for this before Python 3.14)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 class LocalExecutor:
@@ -90,7 +101,7 @@ class LocalExecutor:
             self.jobs,
             mp_context=multiprocessing.get_context(self._method()),
             initializer=_warm,
-            initargs=(self.options,),
+            initargs=(self.options, os.getpid()),
         )
 
     def results(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, dict[str, Any]]]:
@@ -125,6 +136,9 @@ class LocalExecutor:
                     pending.clear()
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = self._pool()
+        except BaseException:  # stopped: SIGTERM or Ctrl-C, the store cannot be written, the caller stopped
+            _stop(pool)
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -105,6 +106,18 @@ app.command(
 )(evaluate_cli)
 
 
+def _terminated(signum: int, frame: Any) -> None:
+    """SIGTERM ends a run as Ctrl-C does: the exception unwinds it, so a batch stops its workers and
+    keeps every committed document, and a half-written file is removed; exit status 128 + 15. A second
+    SIGTERM ends the process at once."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
-    """Entry point of the ``genderscan`` script and ``python -m genderscan`` (errors: see GenderscanGroup)."""
+    """Entry point of the ``genderscan`` script and ``python -m genderscan`` (errors: see GenderscanGroup).
+
+    Only here, in a process of our own, is SIGTERM handled: a program that calls the library keeps its
+    own signal handling."""
+    signal.signal(signal.SIGTERM, _terminated)
     app(prog_name="genderscan")
