@@ -219,3 +219,16 @@ def test_staff_speech_needs_a_clause_and_a_speaker(analyzer):
     text = "Consulent: 'bij ons verdient de man het geld, zo gaat dat'"
     q0 = text.index("'")
     assert staff_speech(text, q0, len(text), cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het idee dat bij een gezin in de bijstand de man de hoofdverdiener is, is een vooroordeel.",
+        "Een regeling waarin bij een gezin in de bijstand de man de hoofdverdiener is, benadeelt de partner.",
+        "Een aanpak waarin bij een gezin in de bijstand de man de hoofdverdiener is, pakt voor vrouwen ongelijk uit.",
+        "De vraag of bij een gezin in de bijstand de man de hoofdverdiener is, beantwoorden wij ontkennend.",
+    ],
+)
+def test_a_rejection_later_in_the_same_sentence_makes_it_critical(analyzer, text):
+    assert _assertions(analyzer, text) == set()

@@ -200,7 +200,8 @@ def discourse_stance(
     """``("critical", cue)`` when the discourse around *sent* says the document does not hold the claim.
 
     In order: a premise named and judged in the sentence itself ("Het
-    uitgangspunt dat …, past niet bij de wet"); a rejection in one of the
+    uitgangspunt dat …, past niet bij de wet"); a rejection later in the
+    sentence ("…, is een vooroordeel", "…, benadeelt vrouwen"); a rejection in one of the
     next sentences of the paragraph ("Dat beeld klopt
     niet") or a next sentence that opens with a contrast ("Maar voor andere
     …"); reported speech or belief of others ("klantmanagers geven aan dat"),
@@ -216,6 +217,10 @@ def discourse_stance(
         judged = [c for key in (STANCE_NEGATION, STANCE_FOLLOWING) for c in hits.get(key, sent) if c[0] >= end]
         if judged:
             return "critical", _text(sent, judged[0])
+    # a rejection later in the same sentence ("Een beleid dat geen onderscheid maakt, pakt ongelijk uit")
+    later = [c for c in hits.get(STANCE_FOLLOWING, sent) if c[0] >= end]
+    if later:
+        return "critical", _text(sent, later[0])
     open_cue = _open_question(sent, start, cues)
     if open_cue:
         return "critical", open_cue
