@@ -232,3 +232,22 @@ def test_staff_speech_needs_a_clause_and_a_speaker(analyzer):
 )
 def test_a_rejection_later_in_the_same_sentence_makes_it_critical(analyzer, text):
     assert _assertions(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het argument dat bij een gezin in de bijstand de man de hoofdverdiener is, houdt onvoldoende rekening met"
+        " wat partners zelf willen.",
+        "De gedachte dat de man werkt en de vrouw thuis voor de kinderen zorgt, past niet meer bij deze tijd.",
+    ],
+)
+def test_a_premise_judged_after_its_clause_is_rejected_even_when_the_match_runs_on(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+def test_a_premise_stated_without_a_judgement_stays_an_assertion(analyzer):
+    text = (
+        "Het uitgangspunt dat de man werkt en de vrouw thuis voor de kinderen zorgt, ligt aan dit plan ten grondslag."
+    )
+    assert _assertions(analyzer, text) == {"kostwinner"}

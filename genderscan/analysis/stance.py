@@ -213,8 +213,13 @@ def discourse_stance(
     a question or a conditional clause ("Dat vrouwen minder geschikt zouden
     zijn …") is left open.
     """
-    if any(s < start for s, _ in hits.get(STANCE_FRAME, sent)):
-        judged = [c for key in (STANCE_NEGATION, STANCE_FOLLOWING) for c in hits.get(key, sent) if c[0] >= end]
+    frames = [e for s, e in hits.get(STANCE_FRAME, sent) if s < start]
+    if frames:
+        # the judgement follows the premise: after the match, or after the comma that closes the
+        # premise's clause ("Het uitgangspunt dat de man … en de vrouw …, sluit niet meer aan")
+        comma = next((t.i for t in sent.doc[frames[0] : sent.end] if t.text == ","), None)
+        after = end if comma is None else min(end, comma)
+        judged = [c for key in (STANCE_NEGATION, STANCE_FOLLOWING) for c in hits.get(key, sent) if c[0] >= after]
         if judged:
             return "critical", _text(sent, judged[0])
     # a rejection later in the same sentence ("Een beleid dat geen onderscheid maakt, pakt ongelijk uit")
