@@ -17,8 +17,9 @@ from ..checking import at_or_above
 from ..safetext import encodable, printable
 from .xmltext import xml_safe
 
-# Control characters other than tab, newline and carriage return (C0, DEL, C1).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters other than tab, newline and carriage return (C0, DEL, C1), bidirectional controls
+# (text shown in another order than it is) and the line and paragraph separators.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 # Severity to the levels of each output format, in one place.
 GITHUB_LEVEL = {"high": "error", "medium": "warning", "low": "notice"}
