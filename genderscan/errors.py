@@ -91,3 +91,4 @@ BAD_CONFIG = "GS-E304"
 OUTPUT_NOT_WRITABLE = "GS-E401"
 PDF_UNAVAILABLE = "GS-E402"
 BAD_OUTPUT = "GS-E403"  # the output would replace an input of the run
+STORE_NOT_WRITABLE = "GS-E404"  # the results store cannot be written (disk full, read-only); what it holds stays

@@ -159,3 +159,119 @@ def test_no_path_parameter_is_checked_by_click():
         if "Path" in str(typed.annotation) and typed.parameter_info.readable
     ]
     assert checked == []
+
+
+def _limited_store(monkeypatch, pages: int) -> None:
+    """Every results store opened from now on may not grow past *pages* pages: SQLite then fails a write
+    with SQLITE_FULL, "database or disk is full", the very error a full disk gives (a small filesystem
+    of its own would need root)."""
+    import sqlite3
+
+    connect = sqlite3.connect
+
+    def limited(*args, **kwargs):
+        con = connect(*args, **kwargs)
+        con.execute(f"PRAGMA max_page_count = {pages}")
+        return con
+
+    monkeypatch.setattr("genderscan.batching.store.sqlite3.connect", limited)
+
+
+def _stored(db: Path) -> dict[str, int]:
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return dict(
+            con.execute("SELECT path, (SELECT COUNT(*) FROM findings f WHERE f.sha256 = d.sha256) FROM documents d")
+        )
+
+
+def test_a_full_disk_for_the_store_is_a_coded_error_and_keeps_what_was_stored(tmp_path, monkeypatch):
+    import sqlite3
+
+    from genderscan import batch
+
+    docs = tmp_path / "stukken"
+    docs.mkdir()
+    for name in ("a", "b"):
+        (docs / f"{name}.txt").write_text(f"Nota {name}.\n\n{TEXT}", encoding="utf-8")
+    db = tmp_path / "r.db"
+    assert batch([docs], db=db, jobs=1).failures == []
+    before = _stored(db)
+    for name in ("c", "d", "e"):
+        (docs / f"{name}.txt").write_text(f"Nota {name}.\n\n{TEXT * 40}", encoding="utf-8")
+    with sqlite3.connect(db) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+    _limited_store(monkeypatch, pages)  # full: not one page more
+    r = run("batch", str(docs), "--db", str(db), "-q", "-j", "1")
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E404: "), r.stderr
+    assert "database or disk is full" in r.stderr and len(r.stderr.splitlines()) == 1
+    monkeypatch.undo()
+    assert _stored(db) == before  # nothing lost, nothing half-written
+    s = batch([docs], db=db, jobs=1)  # room again: the rerun does the rest
+    assert s.skipped + s.analysed == 5 and s.failures == []
+
+
+def test_a_full_disk_for_a_parquet_export_is_a_coded_error_and_leaves_no_temporary_file(tmp_path):
+    """A real full disk: a 4 KB tmpfs mounted in a user and mount namespace of its own (no root needed)."""
+    pytest.importorskip("pyarrow")
+    if shutil.which("unshare") is None or subprocess.run(["unshare", "-Urm", "true"]).returncode != 0:
+        pytest.skip("no user namespaces here (unshare -Urm), so no small filesystem of our own to fill")
+    from genderscan.batching.store import Store
+
+    with Store(tmp_path / "r.db") as store:
+        store.record_input("a.txt", {}, "a" * 64, "v1", ("GS-E109", "no text"))
+    out = tmp_path / "uit"
+    out.mkdir()
+    script = (
+        'mount -t tmpfs -o size=4k tmpfs "$1" && cd "$1" && '
+        '"$2" -m genderscan export --db "$3" -f parquet -o . ; echo "exit $?"; ls -A'
+    )
+    r = subprocess.run(
+        ["unshare", "-Urm", "sh", "-c", script, "sh", str(out), sys.executable, str(tmp_path / "r.db")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **ENV},
+    )
+    assert r.stderr.startswith("error GS-E401: ") and "No space left on device" in r.stderr, r.stderr
+    assert len(r.stderr.splitlines()) == 1
+    status, *left = r.stdout.splitlines()
+    assert status == "exit 2" and [name for name in left if name.endswith(".tmp")] == [], r.stdout
+
+
+def test_outputs_never_replace_an_input_under_another_name(tmp_path):
+    import sqlite3
+
+    nota = tmp_path / "nota.md"
+    nota.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "link.md").symlink_to("nota.md")
+    os.link(nota, tmp_path / "hard.md")
+    (tmp_path / "sub").mkdir()
+    for target in ("nota.md", "link.md", "hard.md", "sub/../nota.md", str(nota)):
+        r = run("analyse", "nota.md", "-f", "md", "-o", target, cwd=tmp_path)
+        assert r.returncode == 2 and r.stderr.startswith("error GS-E403: "), (target, r.stderr)
+    r = run("batch", "nota.md", "--db", "r.db", "--report", "link.md", "-q", "-j", "1", cwd=tmp_path)
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E403: link.md"), r.stderr
+    assert not (tmp_path / "r.db").exists()  # refused before anything was analysed
+    r = run("batch", "nota.md", "--db", "findings.csv", "--report", "findings.csv", "-q", "-j", "1", cwd=tmp_path)
+    assert r.returncode == 2 and r.stderr.startswith("error GS-E403: findings.csv"), r.stderr
+    r = run("export", "--db", "findings.csv", "-o", ".", cwd=tmp_path)
+    assert r.returncode == 2 and "error GS-E403: findings.csv" in r.stderr, r.stderr
+    with sqlite3.connect(tmp_path / "findings.csv") as con:  # still the store, with its document
+        assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
+    assert nota.read_text(encoding="utf-8") == TEXT
+
+
+def test_a_size_limit_that_is_not_a_number_is_refused_by_the_library_too(tmp_path):
+    """NaN compares false with every size: as a limit it would switch the limit off. The CLI and the
+    configuration refuse it (test_settings.py); so must the reader a web page calls directly."""
+    from genderscan.errors import ConfigError
+    from genderscan.ingest import read_document
+
+    (tmp_path / "nota.txt").write_text(TEXT, encoding="utf-8")
+    for limit in (float("nan"), float("inf"), 0, -1):
+        with pytest.raises(ConfigError, match="GS-E302"):
+            read_document(tmp_path / "nota.txt", max_mb=limit)
+    assert read_document(tmp_path / "nota.txt", max_mb=0.5).passages

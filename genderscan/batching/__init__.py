@@ -136,6 +136,13 @@ def _items(paths: Iterable[str], manifest: str | Path | None) -> list[Item]:
     return items
 
 
+def _read_by_the_run(items: list[Item], manifest: str | Path | None, db: str | Path, options: Options) -> list[Path]:
+    """What an output of the batch must never replace: documents, manifest, store, lexicons, configuration."""
+    config = [options.source.removesuffix(" [tool.genderscan]")] if options.source else []
+    named = [*(str(i.path) for i in items), *([manifest] if manifest else []), db, *options.lexicon_paths, *config]
+    return [Path(p) for p in named]
+
+
 def batch(
     paths: Iterable[str | Path] = (),
     *,
@@ -177,6 +184,11 @@ def batch(
         runner = LocalExecutor(jobs, options)
         runner.start()  # the workers' Analyzer is built while this process checks the options and hashes
     key = analysis_key(options, _check_options(options))
+    read = _read_by_the_run(items, manifest, db, options)
+    if report is not None:
+        from ..report import refuse_inputs
+
+        refuse_inputs(Path(report), read)  # now, not after the batch
     summary = BatchSummary(db=str(db), key=key, inputs=len(items))
     with Store(db) as store:
         done = {} if force else store.done(key)
@@ -240,7 +252,7 @@ def batch(
         if report is not None:
             from .compare import write_comparison
 
-            summary.report = str(write_comparison(store, key, Path(report)))
+            summary.report = str(write_comparison(store, key, Path(report), read))
     return summary
 
 

@@ -13,11 +13,12 @@ import html
 import io
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..report import FORMATTERS, write_atomic
+from ..report import FORMATTERS, refuse_inputs, write_atomic
 from ..resources import reports_dir
 from ..safetext import printable
 from .export import table_rows
@@ -136,8 +137,11 @@ def _coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     return svg
 
 
-def write_comparison(store: Store, key: str, target: Path) -> Path:
-    """Write the comparison page to *target* and each document's report to ``documenten/`` beside it."""
+def write_comparison(store: Store, key: str, target: Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """Write the comparison page to *target* and each document's report to ``documenten/`` beside it;
+    never over the store or one of *inputs* (GS-E403)."""
+    inputs = [store.path, *inputs]
+    refuse_inputs(target, inputs)
     rows = table_rows(store, "documents", key)
     meta_keys = _meta_keys(store, key)
     doc_dir = target.parent / "documenten"
@@ -154,6 +158,7 @@ def write_comparison(store: Store, key: str, target: Path) -> Path:
         if not categories:
             categories = [(c["id"], c["label"]) for c in report["categories"]]
         name = f"{_slug(Path(report['document']['path']).stem)}-{sha[:10]}.html"
+        refuse_inputs(doc_dir / name, inputs)
         write_atomic(doc_dir / name, FORMATTERS["html"].render(report))
         links[sha] = f"documenten/{name}"
         for m in report["measures"]:

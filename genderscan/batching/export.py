@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import ConfigError
-from ..report import write_atomic
+from ..report import refuse_inputs, write_atomic
 from .store import Store
 
 TABLES = ("documents", "findings", "measures")
@@ -179,10 +179,9 @@ def _parquet(rows: list[dict[str, Any]], target: Path) -> None:
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise ConfigError("--format parquet needs pyarrow (pip install pyarrow)", code=errors.BAD_OPTION) from exc
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    pq.write_table(pa.Table.from_pylist(rows), tmp)
-    tmp.replace(target)
+    buffer = pa.BufferOutputStream()  # written like every other output: whole or not at all, coded errors
+    pq.write_table(pa.Table.from_pylist(rows), buffer)
+    write_atomic(target, buffer.getvalue().to_pybytes())
 
 
 def export(
@@ -200,6 +199,7 @@ def export(
     for table in tables:
         rows = table_rows(store, table, key)
         target = out_dir / f"{table}.{fmt}"
+        refuse_inputs(target, [store.path])  # export -o . with a store named findings.csv
         if fmt == "csv":
             write_atomic(target, _csv(rows) or ",".join(_empty_columns(table)) + "\n")
         elif fmt == "jsonl":

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
-from contextlib import closing
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from .. import errors
-from ..errors import InputError
+from ..errors import InputError, OutputError
 
 SCHEMA_VERSION = "1"
 
@@ -141,6 +141,17 @@ def packed(report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# SQLite's errors that say the file cannot be written now, not that it is no store of ours
+_WRITE_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def _unwritable(path: Path, exc: sqlite3.Error) -> OutputError:
+    return OutputError(
+        f"{path}: cannot write the results store ({exc}); what it holds is kept, and a rerun goes on from there",
+        code=errors.STORE_NOT_WRITABLE,
+    )
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -166,6 +177,8 @@ class Store:
                         code=errors.BAD_STORE,
                     )
         except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", "").startswith(_WRITE_ERRORS):
+                raise _unwritable(self.path, exc) from exc
             raise InputError(f"{self.path}: not a genderscan results store ({exc})", code=errors.BAD_STORE) from exc
         except OSError as exc:
             raise InputError(
@@ -180,6 +193,16 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction: committed whole, or rolled back whole and a coded error (GS-E404) when the
+        store cannot be written (disk full, read-only, I/O error)."""
+        try:
+            with self.db:
+                yield
+        except sqlite3.DatabaseError as exc:
+            raise _unwritable(self.path, exc) from exc
 
     # -- batch bookkeeping ------------------------------------------------
     def done(self, lexicon_version: str) -> dict[str, tuple[str, str] | None]:
@@ -202,7 +225,7 @@ class Store:
     ) -> None:
         """Remember an input row and the content it named (or why it could not be read)."""
         code, message = error or (None, None)
-        with self.db:
+        with self._writing():
             self.db.execute(
                 "INSERT INTO inputs (path, meta, sha256, lexicon_version, error_code, error, seen_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -223,7 +246,7 @@ class Store:
     def save(self, sha256: str, lexicon_version: str, path: str, result: dict[str, Any]) -> None:
         """Store one analysed document (a :func:`packed` result) in one transaction, replacing an older result."""
         key = (sha256, lexicon_version)
-        with self.db:
+        with self._writing():
             for table in ("documents", "findings", "measures"):
                 self.db.execute(f"DELETE FROM {table} WHERE sha256 = ? AND lexicon_version = ?", key)
             if result.get("report_json") is None:

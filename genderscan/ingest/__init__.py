@@ -7,11 +7,12 @@ checks that the content matches its suffix before parsing.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable
 from pathlib import Path
 
 from .. import errors
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..model import Document, Passage
 from ..settings import DEFAULT_MAX_MB
 from . import docx, html, odt, pdf, text
@@ -49,8 +50,13 @@ def read_document(
     """Read *path* into a Document, or raise a coded :class:`InputError`.
 
     *pdf_engine*: ``pdfium`` (default, fast) or ``pdfplumber``. Files over
-    *max_mb* megabytes are refused before they are read.
+    *max_mb* megabytes are refused before they are read; a limit that is not a positive finite
+    number (NaN compares false with every size) is an error, not "no limit".
     """
+    if isinstance(max_mb, bool) or not isinstance(max_mb, (int, float)) or not 0 < max_mb < math.inf:
+        raise ConfigError(
+            f"max_mb must be a positive finite number of megabytes, got {max_mb!r}", code=errors.BAD_OPTION
+        )
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: file not found", code=errors.FILE_NOT_FOUND)
