@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 HIGH = "Bij stellen richten we ons eerst op de man, omdat hij de grootste kans op werk heeft."
 CARE = "Moeders zorgen doorgaans zelf voor de kinderen en het huishouden."
 CLEAN = "De bibliotheek is op zaterdag open voor alle inwoners."
@@ -114,9 +116,10 @@ def test_killed_or_terminated_batch_leaves_no_process_and_a_store_that_resumes(t
     assert _consistent(db) == n
 
 
-def test_sigterm_while_a_report_is_written_leaves_no_temporary_file(tmp_path):
-    """SIGTERM arrives between writing the report's temporary file and renaming it (sent by the process
-    itself at that moment, so that the test does not depend on timing)."""
+@pytest.mark.parametrize("ending, status", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_sigterm_while_a_report_is_written_leaves_no_temporary_file(tmp_path, ending, status):
+    """SIGTERM (or SIGHUP, the terminal closed) arrives between writing the report's temporary file and
+    renaming it (sent by the process itself at that moment, so that the test does not depend on timing)."""
     (tmp_path / "nota.txt").write_text(f"{HIGH}\n", encoding="utf-8")
     code = (
         "import os, signal, sys\n"
@@ -124,12 +127,12 @@ def test_sigterm_while_a_report_is_written_leaves_no_temporary_file(tmp_path):
         "def chmod_then_term(path, *args, **kwargs):\n"
         "    chmod(path, *args, **kwargs)\n"
         "    if str(path).endswith('.tmp'):\n"
-        "        os.kill(os.getpid(), signal.SIGTERM)\n"
+        f"        os.kill(os.getpid(), {int(ending)})\n"
         "os.chmod = chmod_then_term\n"
         "sys.argv = ['genderscan', 'analyse', 'nota.txt', '-f', 'json', '-o', 'uit']\n"
         "from genderscan.cli import main\n"
         "main()\n"
     )
     r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert r.returncode == 143, r.stderr
+    assert r.returncode == status, r.stderr
     assert list((tmp_path / "uit").iterdir()) == []  # neither the report nor a hidden .tmp

@@ -275,3 +275,17 @@ def test_a_size_limit_that_is_not_a_number_is_refused_by_the_library_too(tmp_pat
         with pytest.raises(ConfigError, match="GS-E302"):
             read_document(tmp_path / "nota.txt", max_mb=limit)
     assert read_document(tmp_path / "nota.txt", max_mb=0.5).passages
+
+
+def test_output_to_a_full_device_is_a_coded_error(tmp_path):
+    """stdout redirected to a full disk (/dev/full: every write fails with ENOSPC), in a real process."""
+    with open("/dev/full", "w") as full:
+        r = subprocess.run(
+            [sys.executable, "-m", "genderscan", "config", "show"],
+            cwd=tmp_path,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **ENV},
+        )
+    assert r.returncode == 2 and r.stderr == "error GS-E401: cannot write the output (No space left on device)\n"

@@ -107,10 +107,10 @@ app.command(
 
 
 def _terminated(signum: int, frame: Any) -> None:
-    """SIGTERM ends a run as Ctrl-C does: the exception unwinds it, so a batch stops its workers and
-    keeps every committed document, and a half-written file is removed; exit status 128 + 15. A second
-    SIGTERM ends the process at once."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    """SIGTERM (or SIGHUP: the terminal closed) ends a run as Ctrl-C does: the exception unwinds it, so a
+    batch stops its workers and keeps every committed document, and a half-written file is removed;
+    exit status 128 + the signal (143, 129). A second signal ends the process at once."""
+    signal.signal(signum, signal.SIG_DFL)
     raise SystemExit(128 + signum)
 
 
@@ -119,5 +119,7 @@ def main() -> None:
 
     Only here, in a process of our own, is SIGTERM handled: a program that calls the library keeps its
     own signal handling."""
-    signal.signal(signal.SIGTERM, _terminated)
+    for ending in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(ending) is signal.SIG_DFL:  # not one ignored on purpose (nohup)
+            signal.signal(ending, _terminated)
     app(prog_name="genderscan")

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
 
 from rich.console import Console
 
+from .. import errors
 from ..errors import GenderscanError
 from ..safetext import printable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)
 
 
 def console(stderr: bool = False) -> Console:
@@ -32,6 +35,8 @@ def report_error(exc: BaseException, debug: bool) -> None:
         traceback.print_exception(exc)
     if isinstance(exc, GenderscanError):
         line = f"error {exc.code}: {exc.message}"
+    elif isinstance(exc, OSError) and exc.errno in NO_ROOM:  # stdout on a full disk (> file, a pipe to one)
+        line = f"error {errors.OUTPUT_NOT_WRITABLE}: cannot write the output ({exc.strerror})"
     else:
         line = f"error GS-E000: internal error: {type(exc).__name__}: {exc} (run with --debug for details)"
     print(printable(" ".join(line.split())), file=sys.stderr)
