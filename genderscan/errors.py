@@ -70,6 +70,7 @@ BAD_BASELINE = "GS-E114"
 BAD_MANIFEST = "GS-E115"
 BAD_STORE = "GS-E116"
 UNREADABLE_FILE = "GS-E117"  # the file exists but cannot be read (permissions, I/O)
+BAD_UPLOAD = "GS-E118"  # genderscan serve: an upload that is not a multipart form of files, or too many files
 
 # Lexicon errors ---------------------------------------------------------
 LEXICON_SYNTAX = "GS-E201"

@@ -19,6 +19,7 @@ from .config_cmd import config_app
 from .evaluate import evaluate_cli
 from .lexicon import lexicon_app
 from .pipeline import pipeline_app
+from .serve import serve_cli
 
 
 class GenderscanGroup(TyperGroup):
@@ -79,6 +80,9 @@ def root(
 
 
 app.command("analyse", help="Analyse documents and write an Atria-style report for each.")(analyse_cli)
+app.command(
+    "serve", help="Open a web page on this computer: drop documents, read the report, download it in every format."
+)(serve_cli)
 app.command("check", help="For CI: check documents and exit 1 when an assumption reaches --fail-on.")(check_cli)
 app.add_typer(lexicon_app, name="lexicon")
 baseline_app = typer.Typer(
