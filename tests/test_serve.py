@@ -69,7 +69,7 @@ def test_upload_progress_report_and_every_download(client):
     body = scan(client, (pdf.name, pdf.read_bytes()), (docx.name, docx.read_bytes()))
     first, second = body["documents"]
     assert [first["status"], second["status"]] == ["done", "done"], body
-    assert first["findings"] > 0 and first["missing_measures"] > 0
+    assert first["assumptions"] > 0 and first["missing_measures"] > 0
     assert first["formats"] == ["html", "pdf", "md", "json"] and second["formats"][-1] == "docx"
     base = f"/api/jobs/{body['id']}"
     view = client.get(f"{base}/0/view")

@@ -44,7 +44,7 @@ class Item:
         if self.error is not None:
             out["error"] = {"code": self.error.code, "message": self.error.message}
         if self.data is not None:
-            out["findings"] = len(self.data["findings"])
+            out["assumptions"] = sum(f["stance"] == "assertion" for f in self.data["findings"])
             out["missing_measures"] = sum(m["status"] == "missing" for m in self.data["measures"])
             out["formats"] = ["html", "pdf", "md", "json", *(["docx"] if self.docx else [])]
         return out
