@@ -186,3 +186,29 @@ def test_serve_command_refuses_a_bad_or_taken_port():
         busy = run("serve", "--port", str(taken.getsockname()[1]), "--no-browser")
     assert busy.returncode == 2 and "error GS-E302: cannot listen on 127.0.0.1:" in busy.stderr
     assert "--no-browser" in run("serve", "--help").stdout
+
+
+def test_serve_process_warns_when_open_to_the_network_and_removes_its_folder_on_sigterm(tmp_path):
+    """A real process: the command prints the page's address (and a warning off 127.0.0.1), answers, and on
+    SIGTERM stops the server and removes its private folder."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "TMPDIR": str(tmp_path)}
+    cmd = [sys.executable, "-m", "genderscan", "serve", "--host", "0.0.0.0", "--port", "0", "--no-browser"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        lines = [proc.stderr.readline() for _ in range(3)]  # loading, warning, address
+        assert lines[1].startswith("warning: listening on 0.0.0.0: anyone who can reach this computer"), lines
+        port = re.fullmatch(r"genderscan serve: http://127\.0\.0\.1:(\d+)/ \(Ctrl-C to stop\)\n", lines[2]).group(1)
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/?lang=en", timeout=10).read().decode()
+        assert "Gender scan of a policy document" in page and "server in your network" in page
+        assert [p.name[:17] for p in tmp_path.iterdir()] == ["genderscan-serve-"]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+    assert proc.returncode == 128 + signal.SIGTERM and list(tmp_path.iterdir()) == []
