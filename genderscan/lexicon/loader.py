@@ -108,6 +108,8 @@ def load_lexicon(
         questions = tuple(replace(q, en=pick("questions", q)) for q in questions)
         measures = tuple(replace(m, en=pick("measures", m)) for m in measures)
     antecedents = _antecedents(meta)
+    stance = _stance(base / "stance.yml", read(base / "stance.yml"))
+    # the digest covers every file read, so it is taken after the last read
     return Lexicon(
         version=f"{meta.text('version')}+{_digest(files, disable)}",
         language=meta.text("language"),
@@ -116,7 +118,7 @@ def load_lexicon(
             replace(c, rules=tuple(_with_antecedents(r, antecedents) for r in c.rules))
             for c in _disable(ordered, switched_off)
         ),
-        stance=_stance(base / "stance.yml", read(base / "stance.yml")),
+        stance=stance,
         questions=questions,
         measures=measures,
         domains=_domains(meta),
