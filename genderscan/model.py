@@ -68,6 +68,11 @@ class Location(_Serialisable):
     section_path: tuple[str, ...] = ()
     """Titles of the headings the passage sits under, outermost first (a heading's own path ends
     with itself); empty before the first heading and in a document without headings."""
+    section_paragraph: int | None = None
+    """1-based number of the passage within its section, the heading not counted (findings and
+    evidence only): the paragraph a reader counts from the heading."""
+    sentence: int | None = None
+    """1-based number of the matched sentence within its passage (findings only)."""
 
     def label(self) -> str:
         """Short human form: ``p. 3, alinea 12, § 3 Werk › 3.2 Partners`` or ``alinea 12``."""
@@ -169,6 +174,9 @@ class Document(_Serialisable):
     """Physical page numbers (1-based) that have no text layer (PDF only)."""
     ocr_pages: tuple[int, ...] = ()
     """Pages whose text was read by OCR (``--ocr``)."""
+    title: str | None = None
+    """The title in the file's metadata (PDF info, DOCX core or ODT meta properties, HTML
+    ``<title>``), None when it has none."""
 
     @property
     def word_count(self) -> int:
@@ -282,6 +290,20 @@ class MeasureCheck(_Serialisable):
     """Key into lexicons/sources.yml."""
     intended: bool = False
     """Missing, but the document states an intent ("we onderzoeken of …"): shown as voorgenomen."""
+    why: str = ""
+    """Why the measure matters (from the lexicon; empty when a user lexicon gives none)."""
+    practice: tuple[Practice, ...] = ()
+    """One or two examples of the measure in practice, each with its source."""
+
+
+@dataclass(frozen=True)
+class Practice(_Serialisable):
+    """An example from practice of a measure: what someone did, and where it is described."""
+
+    text: str
+    """What was done, in a sentence or two."""
+    source: str
+    """Key into lexicons/sources.yml."""
 
 
 @dataclass(frozen=True)

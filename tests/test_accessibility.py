@@ -92,6 +92,24 @@ def test_reports_have_no_axe_violations(pages):
     assert all(v == [] for v in violations.values()), violations
 
 
+def test_reports_fit_a_phone(pages):
+    """At 390 px nothing of a document report runs off the screen: the title wraps, and the tables
+    (the EIGE table with its evidence column, the sections and parts) become one block per row."""
+    reports = [p for p in pages if p.name != "vergelijking.html"]
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "a11y" / "layout.mjs"), _chromium(), "390", *map(str, reports)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    for name, found in json.loads(done.stdout).items():
+        assert found["scrollWidth"] <= found["viewport"] == 390, (name, found)
+        assert found["h1Right"] <= 390 and not found["outside"], (name, found)
+        assert found["evidence"] == 8, (name, found)  # every EIGE question's evidence is on screen
+
+
 def test_the_validator_does_catch_problems(tmp_path):
     """The checks can fail: a page without a language and with an image without alt text."""
     bad = tmp_path / "slecht.html"

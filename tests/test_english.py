@@ -12,7 +12,8 @@ KOSTWINNER = "Bij stellen richten we ons eerst op de man, omdat hij de kostwinne
 
 
 def test_every_entry_has_its_english_text(lexicon):
-    """No category, rule, question or measure lacks English for a text a reader sees."""
+    """No category, rule, question or measure lacks English for a text a reader sees (a measure's
+    practice examples included)."""
     entries = (
         [("category", c) for c in lexicon.categories]
         + [("rule", r) for r in lexicon.rules]
@@ -28,7 +29,9 @@ def test_every_entry_has_its_english_text(lexicon):
                 missing.append(f"{entry.id}.{name}")
             if english.get(name) and english[name] == getattr(entry, name):
                 missing.append(f"{entry.id}.{name} (same as the Dutch)")
-        extra = set(english) - {n for n in TRANSLATED[kind] if getattr(entry, n)}
+        practice = [f"practice.{i}" for i in range(1, len(getattr(entry, "practice", ())) + 1)]
+        missing += [f"{entry.id}.{name}" for name in practice if not english.get(name)]
+        extra = set(english) - {n for n in TRANSLATED[kind] if getattr(entry, n)} - set(practice)
         assert not extra, f"{entry.id}: English for texts the entry does not have: {extra}"
     assert not missing, missing
 

@@ -18,6 +18,7 @@ from .measures import check_measures
 from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
 from .passages import parse_passages
+from .places import document_title, place_findings, place_measures, place_questions, section_paragraphs
 from .questions import answer_questions
 from .stereotypes import find_stereotypes
 
@@ -62,6 +63,8 @@ def analyse_document(
     findings = find_stereotypes(parsed, lexicon, waived)
     exclude = stereotyped_sentences(findings)
     measures = check_measures(scoped, lexicon, guess.id, exclude, parsed)
+    questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
+    numbers = section_paragraphs(document)
     return DocumentReport(
         schema_version=SCHEMA_VERSION,
         genderscan_version=__version__,
@@ -69,6 +72,7 @@ def analyse_document(
         pipeline=pipeline,
         document={
             "path": document.path,
+            "title": document_title(document),
             "format": document.format,
             "sha256": document.sha256,
             "pages": document.pages,
@@ -81,9 +85,9 @@ def analyse_document(
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,
         mentions=mentions,
-        findings=tuple(findings),
-        questions=tuple(answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))),
-        measures=tuple(measures),
+        findings=tuple(place_findings(findings, numbers)),
+        questions=tuple(place_questions(questions, numbers)),
+        measures=tuple(place_measures(measures, numbers)),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
             {
@@ -96,7 +100,10 @@ def analyse_document(
             for rule, reason in p.suppress
         ),
         sources=cited_sources(
-            lexicon, [f.source for f in findings] + [m.source for m in measures] + [q.source for q in lexicon.questions]
+            lexicon,
+            [f.source for f in findings]
+            + [s for m in measures for s in (m.source, *(p.source for p in m.practice))]
+            + [q.source for q in lexicon.questions],
         ),
         domains=domains.shares(),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon.schema import Lexicon
-from ..model import MeasureCheck
+from ..model import MeasureCheck, Practice
 from .commitments import DocumentFacts
 from .evidence import MAX_EVIDENCE
 from .matching import ParsedPassage
@@ -37,7 +37,15 @@ def check_measures(
             intended = status == "missing" and any(e.kind == "intent" for e in evidence)
         checks.append(
             MeasureCheck(
-                m.id, m.name, status, tuple(evidence[:MAX_EVIDENCE]), m.recommendation, m.source, intended=intended
+                m.id,
+                m.name,
+                status,
+                tuple(evidence[:MAX_EVIDENCE]),
+                m.recommendation,
+                m.source,
+                intended=intended,
+                why=m.why,
+                practice=tuple(Practice(text, source) for text, source in m.practice),
             )
         )
     return checks

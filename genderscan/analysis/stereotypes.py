@@ -200,7 +200,17 @@ def find_stereotypes(
                 seen[(rule.id, sentence)] += 1
                 offset = context.start_char + (len(raw) - len(raw.lstrip()))
                 findings.append(
-                    _finding(pp, rule, lexicon, start, end, sentence, offset, stance, cue, seen[(rule.id, sentence)])
+                    _finding(
+                        pp,
+                        rule,
+                        lexicon,
+                        (start, end, si + 1),
+                        sentence,
+                        offset,
+                        stance,
+                        cue,
+                        seen[(rule.id, sentence)],
+                    )
                 )
     findings = share_stance(findings)
     return merge_claims(findings) if merge else findings
@@ -333,17 +343,18 @@ def _finding(
     pp: ParsedPassage,
     rule: Rule,
     lexicon: Lexicon,
-    start: int,
-    end: int,
+    where: tuple[int, int, int],
     sentence: str,
     offset: int,
     stance: str,
     cue: str | None,
     occurrence: int,
 ) -> Finding:
+    """*where*: the match's token start and end in the passage, and the 1-based number of its sentence."""
+    start, end, number = where
     span = pp.doc[start:end]
     loc = pp.passage.location
-    location = replace(loc, char_start=span.start_char, char_end=span.end_char)
+    location = replace(loc, char_start=span.start_char, char_end=span.end_char, sentence=number)
     return Finding(
         rule_id=rule.id,
         category=rule.category,

@@ -15,7 +15,7 @@ from .. import errors
 from ..errors import ConfigError, InputError
 from ..model import Document, Passage
 from ..settings import DEFAULT_MAX_MB
-from . import docx, html, odt, pdf, text
+from . import docx, html, metadata, odt, pdf, text
 
 Reader = Callable[[Path, bytes], tuple[list[Passage], int | None]]
 
@@ -97,4 +97,5 @@ def read_document(
         pages=pages,
         pages_without_text=empty,
         ocr_pages=ocr_pages,
+        title=metadata.title(fmt, data),
     )

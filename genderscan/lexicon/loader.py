@@ -300,9 +300,14 @@ def _category(path: Path, data: Any, sources: dict, builtin: bool) -> Category |
 
 
 def _english(c: Checker, kind: str) -> tuple[tuple[str, str], ...]:
-    """An ``en:`` block: the English of an entry's reader-facing texts."""
-    c.only(*TRANSLATED[kind])
-    return tuple((k, c.text(k)) for k in TRANSLATED[kind] if k in c.data)
+    """An ``en:`` block: the English of an entry's reader-facing texts (a measure's practice
+    examples as a list of texts, in the order of the lexicon's)."""
+    if kind != "measure":
+        c.only(*TRANSLATED[kind])
+        return tuple((k, c.text(k)) for k in TRANSLATED[kind] if k in c.data)
+    c.only(*TRANSLATED[kind], "practice")
+    texts = tuple((k, c.text(k)) for k in TRANSLATED[kind] if k in c.data)
+    return texts + tuple((f"practice.{i}", t) for i, t in enumerate(c.texts("practice"), 1))
 
 
 def _translate(lexicon_parts: dict, path: Path, data: Any) -> dict:
@@ -602,6 +607,8 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
             "source",
             "examples",
             "other_senses",
+            "why",
+            "practice",
         )
         examples = _examples(c)
         near = c.data.get("near", [])
@@ -625,11 +632,30 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
                 other_senses=c.texts("other_senses", terms=True),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
+                why=c.text("why") if "why" in c.data else "",
+                practice=_practice(c, sources),
             )
         )
     if not out:
         top.fail("'measures' must be a non-empty list")
     return tuple(out), cues
+
+
+MAX_PRACTICE = 2
+"""Practice examples a measure gives at most: the report shows them all."""
+
+
+def _practice(c: Checker, sources: dict) -> tuple[tuple[str, str], ...]:
+    """A measure's examples from practice: a list of {text, source}, at most MAX_PRACTICE."""
+    items = c.data.get("practice", [])
+    if not isinstance(items, list) or len(items) > MAX_PRACTICE:
+        c.fail(f"'practice' must be a list of at most {MAX_PRACTICE} mappings with text and source")
+    out = []
+    for i, item in enumerate(items, 1):
+        p = Checker(c.file, item, f"{c.where} practice #{i}")
+        p.only("text", "source")
+        out.append((p.text("text"), _source(p, sources)))
+    return tuple(out)
 
 
 def _examples(c: Checker) -> tuple[tuple[str, ...], tuple[str, ...]]:

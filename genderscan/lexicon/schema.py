@@ -125,7 +125,7 @@ TRANSLATED = {
     "rule": ("message", "explanation", "suggestion", "unintended_effect"),
     "category": ("label", "unintended_effect"),
     "question": ("question", "guidance"),
-    "measure": ("name", "recommendation"),
+    "measure": ("name", "recommendation", "why"),
 }
 
 
@@ -255,13 +255,22 @@ class Measure:
     such a sentence is evidence of kind ``other_sense``."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
+    why: str = ""
+    """Why the measure matters, for the reader of a report that lacks it."""
+    practice: tuple[tuple[str, str], ...] = ()
+    """Examples from practice: (text, source key), one or two."""
     en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
-    """English name and recommendation."""
+    """English name, recommendation and why; the practice texts as ``practice.1``, ``practice.2``."""
     rule: Rule = field(init=False, repr=False, compare=False)
     """The detection patterns as a rule, built with the measure: measures match like stereotype rules do."""
 
     def text(self, name: str, lang: str = "nl") -> str | None:
         return _localised(self, name, lang)
+
+    def practice_texts(self, lang: str = "nl") -> tuple[str, ...]:
+        """The texts of :attr:`practice` in *lang* (Dutch where a translation lacks one)."""
+        english = dict(self.en) if lang != "nl" else {}
+        return tuple(english.get(f"practice.{i}") or text for i, (text, _) in enumerate(self.practice, 1))
 
     def __post_init__(self) -> None:
         patterns: tuple[Pattern, ...] = (TermsPattern(self.terms), *self.near)

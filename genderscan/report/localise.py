@@ -1,7 +1,7 @@
 """A report's reader-facing texts in another language (``--lang en``).
 
 Messages, explanations, suggestions and effects of findings, category labels,
-questions and measure names and recommendations come from the lexicon's
+questions, and measure names, recommendations, reasons and practice examples come from the lexicon's
 translations (``lexicons/nl/translations/en.yml``, or a rule's own ``en:``
 block). Ids, figures, statuses and everything quoted from the document stay
 as they are, so the JSON of both languages differs only in those texts and
@@ -50,4 +50,9 @@ def localise(data: dict, lexicon: Lexicon, lang: str) -> dict:
         if m["id"] in measures:
             m["name"] = measures[m["id"]].text("name", lang)
             m["recommendation"] = measures[m["id"]].text("recommendation", lang)
+            if m.get("why"):
+                m["why"] = measures[m["id"]].text("why", lang)
+            texts = measures[m["id"]].practice_texts(lang)
+            for practice, text in zip(m.get("practice") or [], texts, strict=False):
+                practice["text"] = text
     return out

@@ -11,6 +11,34 @@ from __future__ import annotations
 UI: dict[str, dict] = {
     "nl": {
         "kicker": "Genderscan",
+        "file": "Bestand",
+        "contents": "Inhoud",
+        "what_now": "Wat nu",
+        "what_now_intro": "De veranderingen die voor dit document het meest opleveren, de belangrijkste eerst. Elk punt linkt naar de vondst of de maatregel.",
+        "act_missing": "{name} ontbreekt",
+        "no_actions": "Niets dringends: deze scan vond geen genderstereotiepe aannames en geen ontbrekende maatregelen.",
+        "act_blind": (
+            "Benoem in de probleemanalyse en in de maatregelen voor wie het beleid is: vrouwen en mannen, met hun zorgtaken, "
+            "inkomen en tijd, en houd cijfers per geslacht bij."
+        ),
+        "times": "{n} keer",
+        "legend": "Ernst van een aanname",
+        "legend_text": {
+            "high": "bepaalt direct wie welke ondersteuning krijgt",
+            "medium": "kleurt het beeld van de doelgroep",
+            "low": "zit vooral in de formulering",
+        },
+        "sentence": "zin",
+        "chart_measures": "Checklist van maatregelen",
+        "chart_measures_desc": "{present} van de {total} maatregelen aanwezig, {missing} ontbreken.",
+        "chart_categories": "Aannames per categorie",
+        "chart_categories_desc": "{n} aannames in {k} categorieën.",
+        "as_table": "Als tabel",
+        "col_measure": "Maatregel",
+        "col_category": "Categorie",
+        "col_assumptions": "Aannames",
+        "practice": "Uit de praktijk",
+        "recommendation": "Aanbeveling.",
         "title_prefix": "Genderscan",
         "document": "Document",
         "pages": "pagina's",
@@ -92,9 +120,7 @@ UI: dict[str, dict] = {
         ),
         "method_2": (
             "Een automatische scan ziet alleen de tekst. Hoe klantmanagers in de praktijk werken, wat deelnemers ervaren "
-            "en welke afspraken niet op papier staan, blijft buiten beeld; daarvoor zijn interviews en dossieronderzoek nodig. "
-            "Ernst: {high} betekent dat de aanname direct bepaalt wie welke ondersteuning krijgt; {medium} dat zij het beeld "
-            "van de doelgroep kleurt; {low} dat zij vooral in de formulering zit."
+            "en welke afspraken niet op papier staan, blijft buiten beeld; daarvoor zijn interviews en dossieronderzoek nodig."
         ),
         "sources": "Bronnen",
         "atria": {
@@ -146,6 +172,34 @@ UI: dict[str, dict] = {
     },
     "en": {
         "kicker": "Gender scan",
+        "file": "File",
+        "contents": "Contents",
+        "what_now": "What now",
+        "what_now_intro": "The changes that would do this document the most good, most important first. Each item links to its finding or measure.",
+        "act_missing": "{name} is missing",
+        "no_actions": "Nothing urgent: this scan found no gender-stereotyped assumptions and no missing measures.",
+        "act_blind": (
+            "Say in the problem analysis and in the measures who the policy is for: women and men, with their caring tasks, "
+            "income and time, and keep figures by sex."
+        ),
+        "times": "{n} times",
+        "legend": "Severity of an assumption",
+        "legend_text": {
+            "high": "directly decides who gets which support",
+            "medium": "colours the picture of the target group",
+            "low": "lies mainly in the wording",
+        },
+        "sentence": "sentence",
+        "chart_measures": "Checklist of measures",
+        "chart_measures_desc": "{present} of the {total} measures present, {missing} missing.",
+        "chart_categories": "Assumptions per category",
+        "chart_categories_desc": "{n} assumptions in {k} categories.",
+        "as_table": "As a table",
+        "col_measure": "Measure",
+        "col_category": "Category",
+        "col_assumptions": "Assumptions",
+        "practice": "In practice",
+        "recommendation": "Recommendation.",
         "title_prefix": "Gender scan",
         "document": "Document",
         "pages": "pages",
@@ -170,7 +224,7 @@ UI: dict[str, dict] = {
         "md_assertions": "Gender-stereotyped assumptions",
         "md_others": "Critical or quoted mentions",
         "in_categories": "in {n} categories",
-        "md_measures": "Measures of the checklist: {present} present, {missing} missing",
+        "md_measures": "Measures from the checklist: {present} present, {missing} missing",
         "md_questions": "EIGE questions answered: {answered} of {total}",
         "md_mentions": "References to gender: {value} per 1,000 words",
         "threshold": "threshold",
@@ -228,9 +282,7 @@ UI: dict[str, dict] = {
         ),
         "method_2": (
             "An automatic scan sees only the text. How case managers work in practice, what participants experience "
-            "and which agreements are not on paper stay out of view; interviews and case-file research are needed for that. "
-            "Severity: {high} means the assumption directly decides who gets which support; {medium} that it colours the "
-            "picture of the target group; {low} that it lies mainly in the wording."
+            "and which agreements are not on paper stay out of view; interviews and case-file research are needed for that."
         ),
         "sources": "Sources",
         "atria": {

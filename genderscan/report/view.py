@@ -7,9 +7,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..model import SEVERITIES, section_label, verdict_sections
+from .actions import actions, finding_anchor, measure_anchor
+from .charts import category_bars, checklist
 from .ui import UI
 
-TOP_POINTS = 3
 # Dutch names, for callers outside the templates (the annotated Word file uses UI[lang] directly).
 SEVERITY_NL = UI["nl"]["severity"]
 STANCE_NL = UI["nl"]["stance"]
@@ -17,22 +18,32 @@ MEASURE_NL = UI["nl"]["measure_status"]
 
 
 def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
-    """``p. 12, alinea 40, § 3 Werk › 3.2 Partners``: page, paragraph and the innermost headings."""
+    """``p. 12, § 3 Werk › 3.2 Partners, alinea 2, zin 3``: page, the innermost headings, the paragraph
+    counted from its heading and the sentence within it. A report without ``section_paragraph``
+    (older JSON) shows the paragraph counted over the whole document."""
+    parts = []
     if loc.get("page") is not None:
         label = loc.get("page_label")
         printed = f" ({ui['printed_page']} {label})" if label and label != str(loc["page"]) else ""
-        where = f"{ui['page']} {loc['page']}{printed}, {ui['paragraph']} {loc['paragraph']}"
-    else:
-        where = f"{ui['paragraph']} {loc['paragraph']}"
+        parts.append(f"{ui['page']} {loc['page']}{printed}")
     path = section_label(loc.get("section_path") or ([loc["section"]] if loc.get("section") else []))
-    return f"{where}, {path}" if path else where
+    if path:
+        parts.append(path)
+    paragraph = loc.get("section_paragraph") or (None if "section_paragraph" in loc else loc["paragraph"])
+    if paragraph:
+        parts.append(f"{ui['paragraph']} {paragraph}")
+    if loc.get("sentence"):
+        parts.append(f"{ui['sentence']} {loc['sentence']}")
+    return ", ".join(parts) or f"{ui['paragraph']} {loc['paragraph']}"
 
 
-def _finding_view(f: dict, ui: dict) -> dict:
+def _finding_view(index: int, f: dict, ui: dict) -> dict:
     start, end = f["sentence_span"]
     s = f["sentence"]
     return {
         **f,
+        "index": index,
+        "anchor": finding_anchor(index),
         "where": location_label(f["location"], ui),
         "before": s[:start],
         "match": s[start:end],
@@ -100,20 +111,9 @@ def _domains_line(data: dict, ui: dict) -> str:
     return ", ".join(f"{ui['domains'][d['id']]} {100 * d['share']:.0f}%" for d in data.get("domains") or [])
 
 
-def _key_points(data: dict, assertions: list[dict], missing: list[dict], ui: dict) -> list[str]:
-    points: list[str] = []
-    ranked = sorted(assertions, key=lambda f: (-SEVERITIES.index(f["severity"]), f["location"]["paragraph"]))
-    for f in ranked:
-        if len(points) >= TOP_POINTS - (1 if missing else 0):
-            break
-        text = f"{f['message']} ({f['where']})"
-        if text not in points:
-            points.append(text)
-    if missing:
-        points.append(ui["key_missing"].format(names=", ".join(m["name"].lower() for m in missing)))
-    if data["gender_blind"] and len(points) < TOP_POINTS + 1:
-        points.insert(0, ui["key_blind"])
-    return points[:TOP_POINTS]
+def file_name(data: dict) -> str:
+    """The document's file name without its folder: a report never shows a local path."""
+    return data["document"]["path"].replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
 def scan_date() -> str:
@@ -130,12 +130,14 @@ def build_view(data: dict) -> dict[str, Any]:
     ui = UI[lang]
     labels = {c["id"]: c["label"] for c in data.get("categories", [])}
     findings = [
-        {**_finding_view(f, ui), "also_labels": [labels.get(c, c) for c in f.get("also", [])]} for f in data["findings"]
+        {**_finding_view(i, f, ui), "also_labels": [labels.get(c, c) for c in f.get("also", [])]}
+        for i, f in enumerate(data["findings"])
     ]
     assertions = [f for f in findings if f["stance"] == "assertion"]
     others = [f for f in findings if f["stance"] != "assertion"]
-    missing = [m for m in data["measures"] if m["status"] == "missing"]
-    present = [m for m in data["measures"] if m["status"] == "present"]
+    measures = [{**m, "anchor": measure_anchor(m["id"])} for m in data["measures"]]
+    missing = [m for m in measures if m["status"] == "missing"]
+    present = [m for m in measures if m["status"] == "present"]
     cats = data["categories"]
     effects = [c for c in cats if c["assertions"]]
 
@@ -149,7 +151,8 @@ def build_view(data: dict) -> dict[str, Any]:
         "municipality": data["document"].get("municipality"),
         "data": data,
         "doc": data["document"],
-        "title": data["document"]["path"].replace("\\", "/").rsplit("/", 1)[-1],
+        "title": data["document"].get("title") or file_name(data),
+        "file_name": file_name(data),
         "atria": ui["atria"],
         "domain_nl": ui["domains"][data["domain"]],
         "figures": {
@@ -162,14 +165,17 @@ def build_view(data: dict) -> dict[str, Any]:
             "answered": sum(1 for q in data["questions"] if q["status"] == "beantwoord"),
             "questions": len(data["questions"]),
         },
-        "key_points": _key_points(data, assertions, missing, ui),
+        "actions": actions(findings, missing, data["gender_blind"], ui),
+        "checklist": checklist(measures),
+        "bars": category_bars(cats),
+        "severities": list(reversed(SEVERITIES)),
         "q1": _grouped(assertions, cats, "aanname"),
         "q2": _grouped(assertions, cats, "uitvoering"),
         "effects": effects,
         "others": others,
         "missing": [{**m, "evidence": evidence_where(m["evidence"])} for m in missing],
         "present": [{**m, "evidence": evidence_where(m["evidence"])} for m in present],
-        "not_applicable": [m for m in data["measures"] if m["status"] == "not_applicable"],
+        "not_applicable": [m for m in measures if m["status"] == "not_applicable"],
         "questions": [
             {
                 **q,

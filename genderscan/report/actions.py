@@ -1,0 +1,98 @@
+"""The "what now" list at the top of a report: the few changes that matter most, each linking to
+its finding card or missing measure. Derived from the report data alone, in a fixed order:
+
+1. the first missing measure of the lexicon's checklist (childcare leads the shipped one);
+2. the assumptions of the highest severity found, one item per rule (a claim made in several
+   sentences is one change), in document order;
+3. the policy is gender-blind (when it is);
+4. the other missing measures, in checklist order;
+5. the remaining assumptions, by severity,
+
+cut at MAX_ACTIONS. Two or more missing measures keep at least two places, so that many
+assumptions of one severity never push the checklist out of view.
+"""
+
+from __future__ import annotations
+
+from ..model import SEVERITIES
+
+MAX_ACTIONS = 5
+
+
+def finding_anchor(index: int) -> str:
+    """The HTML id of the card of the *index*-th finding (0-based, in ``findings[]`` order)."""
+    return f"bevinding-{index + 1}"
+
+
+def measure_anchor(measure_id: str) -> str:
+    return f"maatregel-{measure_id}"
+
+
+def _claims(findings: list[dict]) -> list[list[dict]]:
+    """Assertions grouped by rule, most severe first, then by where the rule first occurs."""
+    groups: dict[str, list[dict]] = {}
+    for f in findings:
+        if f["stance"] == "assertion":
+            groups.setdefault(f["rule_id"], []).append(f)
+    return sorted(groups.values(), key=lambda g: (-SEVERITIES.index(g[0]["severity"]), g[0]["index"]))
+
+
+def _finding_item(group: list[dict], ui: dict) -> dict:
+    first = group[0]
+    return {
+        "kind": "finding",
+        "href": "#" + finding_anchor(first["index"]),
+        "head": first["message"],
+        "text": first["suggestion"],
+        "where": first["where"],
+        "severity": first["severity"],
+        "severity_text": ui["severity"][first["severity"]],
+        "count": len(group),
+    }
+
+
+def _measure_item(m: dict, ui: dict) -> dict:
+    return {
+        "kind": "measure",
+        "href": "#" + measure_anchor(m["id"]),
+        "head": ui["act_missing"].format(name=m["name"]),
+        "text": m["recommendation"],
+        "where": None,
+        "severity": None,
+        "severity_text": None,
+        "count": 1,
+    }
+
+
+def _blind_item(ui: dict) -> dict:
+    return {
+        "kind": "blind",
+        "href": "#domein",
+        "head": ui["key_blind"],
+        "text": ui["act_blind"],
+        "where": None,
+        "severity": None,
+        "severity_text": None,
+        "count": 1,
+    }
+
+
+def actions(findings: list[dict], missing: list[dict], gender_blind: bool, ui: dict) -> list[dict]:
+    """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
+    *missing* the missing measures in checklist order."""
+    claims = _claims(findings)
+    top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
+    first = [g for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
+    rest = [g for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
+    ordered: list[dict] = []
+    if missing:
+        ordered.append(_measure_item(missing[0], ui))
+    ordered += [_finding_item(g, ui) for g in first]
+    if gender_blind:
+        ordered.append(_blind_item(ui))
+    ordered += [_measure_item(m, ui) for m in missing[1:]]
+    ordered += [_finding_item(g, ui) for g in rest]
+    head = ordered[:MAX_ACTIONS]
+    if len(missing) > 1 and not any(i["kind"] == "measure" for i in head[1:]):
+        head[-1] = _measure_item(missing[1], ui)
+    return head
