@@ -47,20 +47,47 @@ def test_report_renders_in_chromium_to_png(example_html):
     assert purple > 500  # the accent colour of the headings: the stylesheet was applied
 
 
-@needs_chromium
-def test_report_prints_to_pdf_with_page_numbers(example_html):
-    from pypdf import PdfReader
-
+@pytest.fixture(scope="module")
+def example_pdf(example_html):
     from genderscan.report.pdf import html_to_pdf
 
-    reader = PdfReader(io.BytesIO(html_to_pdf(example_html)))
+    return html_to_pdf(example_html)
+
+
+@needs_chromium
+def test_report_prints_to_pdf_with_page_numbers(example_pdf):
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(example_pdf))
     n = len(reader.pages)
     assert 4 <= n <= 20
     texts = [p.extract_text() for p in reader.pages]
-    assert "Samenvatting" in texts[0]
+    assert "Wat nu" in texts[0] or "Wat nu" in texts[1]
     assert all(f"{i} / {n}" in t for i, t in enumerate(texts, 1))  # page numbers from the print CSS
     box = reader.pages[0].mediabox
     assert abs(float(box.width) - 595) < 2 and abs(float(box.height) - 842) < 2  # A4
+
+
+@needs_chromium
+def test_no_heading_is_left_alone_at_the_end_of_a_pdf_page(example_html, example_pdf):
+    """Each h2, h3 and h4 starts on the page of what follows it (the print rules of report.css): no
+    page ends with a heading or with the first line of one."""
+    import html as markup
+    import re
+
+    from pypdf import PdfReader
+
+    headings = [
+        markup.unescape(re.sub(r"<[^>]+>", "", h)).strip()
+        for h in re.findall(r"<h[234]\b[^>]*>(.*?)</h[234]>", example_html, re.S)
+    ]
+    reader = PdfReader(io.BytesIO(example_pdf))
+    n = len(reader.pages)
+    for i, page in enumerate(reader.pages, 1):
+        lines = [x.strip() for x in page.extract_text().splitlines() if x.strip() and x.strip() != f"{i} / {n}"]
+        last = lines[-1]
+        alone = [h for h in headings if last == h or (len(last) > 8 and h.startswith(last))]
+        assert not alone, f"page {i} of {n} ends with the heading {alone[0]!r}"
 
 
 @needs_chromium

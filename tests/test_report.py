@@ -77,3 +77,178 @@ def test_schema_enums_match_the_stable_ids():
     assert defs["category_id"]["enum"] == list(CATEGORIES)
     assert defs["domain"]["enum"] == list(DOMAINS)
     assert defs["measure"]["properties"]["id"]["enum"] == list(MEASURES)
+
+
+# --- The top of the report leads with action (issue 20, item 4) ------------------------------
+
+EXAMPLE = "examples/hoogwater_participatienota.pdf"
+
+
+@pytest.fixture(scope="module")
+def example(analyzer):
+    from conftest import ROOT
+
+    return analyzer.analyse(ROOT / EXAMPLE).to_dict()
+
+
+def _ids(html: str) -> set[str]:
+    return set(re.findall(r'\bid="([^"]+)"', html))
+
+
+def test_title_is_the_h1_with_the_file_name_and_no_path(example):
+    from conftest import ROOT
+
+    assert example["document"]["title"] == "Iedereen doet mee: beleidsnota participatie 2025-2028"  # PDF metadata
+    html = FORMATTERS["html"].render(example)
+    md = FORMATTERS["md"].render(example)
+    assert "<h1>Iedereen doet mee: beleidsnota participatie 2025-2028</h1>" in html
+    assert re.search(r'<p class="file">Bestand: <span class="name">hoogwater_participatienota.pdf</span>', html)
+    assert md.startswith("# Iedereen doet mee: beleidsnota participatie 2025-2028\n\nGenderscan · Bestand: hoogwater")
+    for out in (html, md, md.replace("\\", "")):
+        assert "examples/" not in out and str(ROOT) not in out  # no folder of the input, relative or absolute
+
+
+def test_title_falls_back_on_the_first_heading_then_the_file_name(analyzer, tmp_path):
+    nota = tmp_path / "concept.md"
+    nota.write_text("# Armoedebeleid Hoogwater\n\nDe man is de kostwinner van het gezin.\n", encoding="utf-8")
+    report = analyzer.analyse(nota).to_dict()
+    html = FORMATTERS["html"].render(report)
+    assert report["document"]["title"] == "Armoedebeleid Hoogwater"  # no metadata in Markdown: the first heading
+    assert "<h1>Armoedebeleid Hoogwater</h1>" in html and str(tmp_path) not in html
+    plain = analyzer.analyse_text("De man is de kostwinner van het gezin.", name="/home/anna/concept.txt").to_dict()
+    html = FORMATTERS["html"].render(plain)
+    assert plain["document"]["title"] is None and "<h1>concept.txt</h1>" in html and "/home/anna" not in html
+
+
+def test_metadata_titles(tmp_path):
+    from conftest import ROOT
+
+    from genderscan.ingest import metadata
+
+    pdf = (ROOT / "examples" / "hoogwater_participatienota.pdf").read_bytes()
+    docx = (ROOT / "examples" / "hoogwater_participatienota.docx").read_bytes()
+    assert (
+        metadata.title("pdf", pdf)
+        == metadata.title("docx", docx)
+        == "Iedereen doet mee: beleidsnota participatie 2025-2028"
+    )
+    assert metadata.title("html", b"<html><head><title> Nota &amp; bijlage </title></head></html>") == "Nota & bijlage"
+    assert metadata.title("docx", b"PK\x03\x04 kapot") is None  # a damaged file: no title, no error
+    assert metadata.title("txt", b"Titel") is None
+
+
+def test_what_now_leads_and_links_to_its_findings_and_measures(example):
+    html = FORMATTERS["html"].render(example)
+    start = html.index('<section id="wat-nu"')
+    assert start < html.index('<nav class="toc"') < html.index('<section id="samenvatting"')
+    assert start < html.index('class="legend"') < html.index('<article class="finding')  # the legend is at the top
+    block = html[start : html.index("</section>", start)]
+    links = re.findall(r'<li class="action action-(\w+)">.*?<a href="#([^"]+)">', block)
+    assert 3 <= len(links) <= 5
+    assert links[0] == ("measure", "maatregel-kinderopvang")  # missing childcare first
+    assert [k for k, _ in links[1:4]] == ["finding"] * 3  # then the high-severity assumptions
+    ids = _ids(html)
+    assert all(target in ids for _, target in links)
+    toc = re.findall(r'<li><a href="#([^"]+)">', html[html.index('<nav class="toc"') :])
+    assert len(toc) == 11 and all(t in ids for t in toc)
+
+
+def test_what_now_is_derived_from_the_data():
+    from genderscan.report.actions import MAX_ACTIONS, actions
+    from genderscan.report.ui import UI
+
+    def f(i, rule, severity):
+        return {
+            "index": i,
+            "rule_id": rule,
+            "stance": "assertion",
+            "severity": severity,
+            "message": rule,
+            "suggestion": "s",
+            "where": "p. 1",
+        }
+
+    findings = [f(0, "LOW1", "low"), f(1, "HIGH1", "high"), f(2, "HIGH1", "high"), f(3, "MED1", "medium")]
+    findings.append({**f(4, "HIGH2", "high"), "stance": "critical"})  # a critical mention is no change to make
+    missing = [{"id": m, "name": m, "recommendation": "r"} for m in ("kinderopvang", "genderdata", "nazorg")]
+    got = actions(findings, missing, False, UI["nl"])
+    assert [(a["kind"], a["href"]) for a in got] == [
+        ("measure", "#maatregel-kinderopvang"),
+        ("finding", "#bevinding-2"),
+        ("measure", "#maatregel-genderdata"),
+        ("measure", "#maatregel-nazorg"),
+        ("finding", "#bevinding-4"),
+    ]
+    assert got[1]["count"] == 2  # one claim made twice is one change
+    many = [f(i, f"R{i}", "high") for i in range(8)]
+    got = actions(many, missing, True, UI["en"])
+    assert len(got) == MAX_ACTIONS and got[-1]["href"] == "#maatregel-genderdata"  # the checklist stays in view
+    assert [a["kind"] for a in actions([], [], True, UI["nl"])] == ["blind"]
+    assert actions([], [], False, UI["nl"]) == []
+
+
+def test_locations_are_page_section_paragraph_and_sentence(example):
+    from genderscan.report.view import location_label
+
+    kw = next(f for f in example["findings"] if f["rule_id"] == "KW001" and f["stance"] == "assertion")
+    assert kw["location"]["section_paragraph"] == 2 and kw["location"]["sentence"] == 1
+    assert location_label(kw["location"]) == "p. 3, § 2. Doelgroep, alinea 2, zin 1"
+    html = FORMATTERS["html"].render(example)
+    assert "p. 3, § 2. Doelgroep, alinea 2, zin 1" in html and "alinea 14" not in html
+    old = {"paragraph": 14, "page": 3, "section_path": ["2. Doelgroep"]}  # a report of an older genderscan
+    assert location_label(old) == "p. 3, § 2. Doelgroep, alinea 14"
+
+
+def test_measure_checklist_and_category_chart_are_accessible_svg(example):
+    html = FORMATTERS["html"].render(example)
+    svgs = re.findall(r"<svg\b.*?</svg>", html, re.S)
+    assert len(svgs) == 2
+    for svg in svgs:
+        labelled = re.search(r'role="img" aria-labelledby="(\S+) (\S+)"', svg)
+        assert labelled and f'<title id="{labelled[1]}">' in svg and f'<desc id="{labelled[2]}">' in svg
+        assert "href" not in svg and "<script" not in svg and "<image" not in svg  # nothing external, no JS
+    checklist, bars = svgs
+    measures = [m for m in example["measures"] if m["status"] != "not_applicable"]
+    assert checklist.count("✓") == sum(m["status"] == "present" for m in measures)
+    assert checklist.count("✗") == sum(m["status"] == "missing" for m in measures)
+    assert "1 van de 11 maatregelen aanwezig, 10 ontbreken." in html  # the same numbers as text
+    counted = {c["label"]: c["assertions"] for c in example["categories"] if c["assertions"]}
+    table = html[html.index('<table class="numbers">') :]
+    for label, n in counted.items():
+        assert f"<td>{label}</td><td>{n}</td>" in table
+    assert bars.count("<rect ") == len(counted)
+
+
+def test_missing_measures_say_why_with_practice_examples_and_sources(example, lexicon):
+    for m in lexicon.measures:  # every shipped measure, in both languages
+        assert m.why and m.text("why", "en") != m.why and 1 <= len(m.practice) <= 2
+        assert all(src in lexicon.sources for _, src in m.practice)
+        assert len(m.practice_texts("en")) == len(m.practice) and m.practice_texts("en") != m.practice_texts("nl")
+    html = FORMATTERS["html"].render(example)
+    card = html[html.index('id="maatregel-kinderopvang"') :]
+    card = card[: card.index("</article>")]
+    assert "Waarom dit ertoe doet." in card and "Uit de praktijk" in card
+    for key in re.findall(r'href="#bron-([^"]+)"', card):
+        assert f'id="bron-{key}"' in html and key in example["sources"]
+    assert "verweyjonker2024" in card
+
+
+def test_english_report_top(example, lexicon):
+    from genderscan.report.localise import localise
+
+    en = localise(example, lexicon, "en")
+    html = FORMATTERS["html"].render(en)
+    assert "<h2>What now</h2>" in html and "Accessible childcare is missing" in html
+    assert "p. 3, § 2. Doelgroep, paragraph 2, sentence 1" in html
+    assert "In practice" in html and "trajector" not in html.lower()
+    assert en["measures"][0]["practice"][0]["text"].startswith("Atria's gender scan")
+
+
+def test_print_and_phone_rules_are_in_the_stylesheet():
+    from genderscan.resources import reports_dir
+
+    css = (reports_dir() / "report.css").read_text(encoding="utf-8")
+    phone = css[css.index("@media (max-width: 40rem)") :]
+    assert "table.stack td::before { content: attr(data-label)" in phone
+    printing = css[css.index("@media print {\n  .toc") :]
+    assert "break-after: avoid" in printing and "h2 + *, h3 + *, h4 + * { break-before: avoid" in printing
