@@ -8,6 +8,7 @@ package.json): the nota uploaded through the page, the report shown, the PDF dow
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -33,8 +34,14 @@ def main() -> None:
     ):
         nota = ROOT / "examples" / "hoogwater_participatienota.pdf"
         script = ROOT / "tests" / "a11y" / "serve.mjs"
-        cmd = ["node", str(script), browser, url, str(nota), downloads, str(TARGET)]
-        subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        env = {**os.environ, "SCREENSHOT": str(TARGET)}
+        subprocess.run(
+            ["node", str(script), browser, url, downloads, str(nota)],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
     print(f"wrote {TARGET.relative_to(ROOT)}")
 
 

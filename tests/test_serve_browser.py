@@ -4,6 +4,7 @@ driven by puppeteer-core as the accessibility test drives the reports (tests/a11
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -25,11 +26,21 @@ def test_an_adviser_uploads_the_nota_reads_the_report_and_downloads_the_pdf(anal
     from genderscan.web import create_app, listen, running
 
     nota = ROOT / "examples" / "hoogwater_participatienota.pdf"
+    old_word = tmp_path / "oude nota.doc"  # refused: a coded error in the page, beside the report of the nota
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
     downloads = tmp_path / "downloads"
     downloads.mkdir()
     with running(create_app(analyzer, max_mb=analyzer.options.max_mb), listen("127.0.0.1", 0)) as url:
         done = subprocess.run(
-            ["node", str(ROOT / "tests" / "a11y" / "serve.mjs"), chromium(), url, str(nota), str(downloads)],
+            [
+                "node",
+                str(ROOT / "tests" / "a11y" / "serve.mjs"),
+                chromium(),
+                url,
+                str(downloads),
+                str(nota),
+                str(old_word),
+            ],
             capture_output=True,
             text=True,
             cwd=ROOT,
@@ -38,7 +49,12 @@ def test_an_adviser_uploads_the_nota_reads_the_report_and_downloads_the_pdf(anal
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert seen["status"] == "Klaar. Het rapport staat hieronder."
-    assert seen["documents"][0].startswith(f"{nota.name} – klaar (")
+    assert re.match(rf"{nota.name} – klaar \(\d+ aannames, \d+ ontbrekende maatregelen\)", seen["documents"][0])
+    assert (
+        seen["documents"][1].startswith("oude nota.doc – niet gelukt")
+        and "GS-E102: oude nota.doc: " in seen["documents"][1]
+    )
+    assert "save it as .docx" in seen["documents"][1]
     report = seen["report"]
     assert report["lang"] == "nl" and report["findings"] >= 3
     assert "kostwinner" in report["text"] and "Toegankelijke kinderopvang" in report["text"]  # a finding, a measure

@@ -1,6 +1,6 @@
 // genderscan serve in headless Chromium (puppeteer-core): upload a document through the page, wait for the
 // report, read its findings and measures, download the PDF, run axe-core; optionally take a screenshot.
-// Usage: node tests/a11y/serve.mjs CHROMIUM URL DOCUMENT DOWNLOAD_DIR [SCREENSHOT.png]
+// Usage: [SCREENSHOT=page.png] node tests/a11y/serve.mjs CHROMIUM URL DOWNLOAD_DIR DOCUMENT...
 // Prints one JSON object: {status, documents, report: {findings, measures, text}, downloads, pdf, axe}.
 import fs from "node:fs";
 import path from "node:path";
@@ -9,7 +9,8 @@ import puppeteer from "puppeteer-core";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const [chromium, url, document_, downloadDir, screenshot] = process.argv.slice(2);
+const [chromium, url, downloadDir, ...documents] = process.argv.slice(2);
+const screenshot = process.env.SCREENSHOT;
 
 const browser = await puppeteer.launch({
   executablePath: chromium,
@@ -24,7 +25,7 @@ try {
   await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: path.resolve(downloadDir) });
   await page.goto(url, { waitUntil: "load" });
   const input = await page.$("#files");
-  await input.uploadFile(document_);
+  await input.uploadFile(...documents);
   await page.click("#start");
   await page.waitForFunction(() => {
     const frame = document.getElementById("report");
@@ -34,6 +35,7 @@ try {
   }, { timeout: 60000 });
   await page.waitForFunction(() => document.getElementById("status").textContent.length > 0);
   out.status = await page.$eval("#status", (e) => e.textContent);
+  await page.waitForFunction(() => document.getElementById("progress").value === document.getElementById("progress").max);
   out.documents = await page.$$eval("#documents li", (items) => items.map((li) => li.textContent));
   const frame = page.frames().find((f) => f.url().includes("/view"));
   out.report = await frame.evaluate(() => ({

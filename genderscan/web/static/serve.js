@@ -9,7 +9,7 @@
   const form = $("upload"), input = $("files"), drop = $("drop"), start = $("start"), again = $("again");
   const message = $("message"), status = $("status"), progress = $("progress"), list = $("documents");
   const FORMATS = ["html", "pdf", "md", "json", "docx"];
-  let job = null, timer = null, shown = null, lastStatus = "";
+  let job = null, timer = null, shown = null, lastStatus = "", lastDocs = "";
 
   const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
   const base = (n) => `/api/jobs/${encodeURIComponent(job)}/${n}`;
@@ -73,7 +73,8 @@
     const docs = body.documents;
     const finished = docs.filter((d) => d.status === "done" || d.status === "error").length;
     progress.max = docs.length; progress.value = finished;
-    list.replaceChildren(...docs.map(item));
+    const key = JSON.stringify(docs);
+    if (key !== lastDocs) { list.replaceChildren(...docs.map(item)); lastDocs = key; }  // keeps focus on a button
     const first = docs.findIndex((d) => d.status === "done");
     if (shown === null && first >= 0) show(first, docs[first]);
     if (!body.finished) say(fill(T.counted, { done: finished, total: docs.length }));
@@ -131,7 +132,7 @@
 
   function reset() {
     clearTimeout(timer);
-    job = null; shown = null; lastStatus = "";
+    job = null; shown = null; lastStatus = ""; lastDocs = "";
     history.replaceState(null, "", location.pathname + location.search);
     form.reset(); list.replaceChildren(); status.textContent = ""; message.textContent = "";
     $("progress-section").hidden = true; $("report-section").hidden = true; $("report").removeAttribute("src");
