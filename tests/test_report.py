@@ -238,7 +238,7 @@ def test_english_report_top(example, lexicon):
 
     en = localise(example, lexicon, "en")
     html = FORMATTERS["html"].render(en)
-    assert "<h2>What now</h2>" in html and "Accessible childcare is missing" in html
+    assert "<h2>What now</h2>" in html and '<a href="#maatregel-kinderopvang">Accessible childcare</a>' in html
     assert "p. 3, § 2. Doelgroep, paragraph 2, sentence 1" in html
     assert "In practice" in html and "trajector" not in html.lower()
     assert en["measures"][0]["practice"][0]["text"].startswith("Atria's gender scan")

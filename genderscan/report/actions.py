@@ -55,6 +55,7 @@ def _measure_item(m: dict, ui: dict) -> dict:
     return {
         "kind": "measure",
         "href": "#" + measure_anchor(m["id"]),
+        "name": m["name"],
         "head": ui["act_missing"].format(name=m["name"]),
         "text": m["recommendation"],
         "where": None,
