@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 import socket
 import stat
@@ -166,6 +167,18 @@ def test_uploads_live_in_a_private_folder_that_is_removed(analyzer):
         assert not (root / body["id"]).exists()  # the upload went as soon as it was read
         assert c.get(f"/api/jobs/{body['id']}/0/json").status_code == 200  # the report stays
     assert not root.exists()  # and the whole folder when the server stops
+
+
+def test_without_a_pdf_renderer_no_pdf_is_offered(analyzer, monkeypatch):
+    monkeypatch.setenv("GENDERSCAN_CHROMIUM", "/nonexistent/chromium")  # and WeasyPrint is not installed here
+    if importlib.util.find_spec("weasyprint") is not None:
+        pytest.skip("WeasyPrint renders PDF without Chromium")
+    with TestClient(create_app(analyzer, max_mb=5, lang="en"), base_url=LOCAL) as c:
+        assert '<html lang="en">' in c.get("/").text  # serve --lang en: the page's default
+        body = scan(c, ("nota.txt", b"De man is de kostwinner."))
+        assert body["documents"][0]["formats"] == ["html", "md", "json"]
+        pdf = c.get(f"/api/jobs/{body['id']}/0/pdf")
+        assert pdf.status_code == 503 and pdf.json()["error"]["code"] == "GS-E402"
 
 
 def test_only_local_names_and_the_page_itself_may_ask(client):

@@ -34,7 +34,7 @@ from .. import __version__, errors
 from ..errors import GenderscanError, InputError
 from ..lexicon.schema import LANGUAGES
 from .guard import REPORT_CSP, Guard
-from .jobs import Item, Jobs, internal
+from .jobs import Item, Job, Jobs, internal
 from .texts import TEXTS
 from .uploads import receive, too_large
 
@@ -73,6 +73,7 @@ class Site:
 
         self.analyzer, self.max_mb, self.lang, self.local = analyzer, max_mb, lang, local
         self.jobs: Jobs | None = None
+        self.pdf = _can_render_pdf()
         env = environment(autoescape=True)
         self.page_template = env.from_string((HERE / "page.html.j2").read_text(encoding="utf-8"))
 
@@ -120,7 +121,16 @@ class Site:
             shutil.rmtree(folder, ignore_errors=True)
             return error(internal(exc), 500)
         job = self.jobs.start(job_id, folder, received.uploads)
-        return JSONResponse(job.to_dict(), status_code=201)
+        return JSONResponse(self.shown(job), status_code=201)
+
+    def shown(self, job: Job) -> dict:
+        """The scan's status; without a PDF renderer (WeasyPrint or Chromium) no PDF is offered."""
+        out = job.to_dict()
+        if not self.pdf:
+            for doc in out["documents"]:
+                if "formats" in doc:
+                    doc["formats"] = [f for f in doc["formats"] if f != "pdf"]
+        return out
 
     def _job(self, request: Request):
         assert self.jobs is not None
@@ -131,7 +141,7 @@ class Site:
 
     async def status(self, request: Request) -> Response:
         try:
-            return JSONResponse(self._job(request).to_dict())
+            return JSONResponse(self.shown(self._job(request)))
         except LookupError:
             return _gone()
 
@@ -195,6 +205,16 @@ def _suffixes() -> list[str]:
     from ..ingest import supported_suffixes
 
     return supported_suffixes()
+
+
+def _can_render_pdf() -> bool:
+    from ..report.pdf import renderer
+
+    try:
+        renderer()
+    except GenderscanError:
+        return False
+    return True
 
 
 def _gone() -> JSONResponse:
