@@ -113,6 +113,8 @@ def test_bad_input_is_a_coded_line_in_the_page_never_a_traceback(client):
     for response, code in (
         (client.post("/api/jobs", files={"other": ("a.txt", b"x")}), "GS-E118"),
         (client.post("/api/jobs", data={"lang": "en"}), "GS-E118"),
+        (client.post("/api/jobs", files={"files": ("", b"")}), "GS-E118"),  # the form sent with no file chosen
+        (client.post("/api/jobs", files=[("files", (f"{i}.txt", b"x")) for i in range(21)]), "GS-E118"),
         (client.post("/api/jobs", content=b"x", headers={"content-type": "text/plain"}), "GS-E118"),
         (client.get("/api/jobs/nope"), "GS-E101"),
         (client.get("/api/jobs/nope/0/pdf"), "GS-E101"),

@@ -94,6 +94,8 @@ class _Receiver:
         self._is_file = b"filename" in options
         if not self._is_file:
             return
+        if not options[b"filename"]:  # a form sent with no file chosen: an empty part, not a document
+            return
         if self._field != "files":
             raise InputError("unexpected file field in the upload", code=errors.BAD_UPLOAD)
         if len(self.uploads) >= MAX_FILES:
