@@ -36,7 +36,7 @@ from ..lexicon.schema import LANGUAGES
 from .guard import REPORT_CSP, Guard
 from .jobs import Item, Job, Jobs, internal
 from .texts import TEXTS
-from .uploads import receive, too_large
+from .uploads import FRAMING, receive, too_large
 
 HERE = Path(__file__).resolve().parent
 MEDIA = {
@@ -105,9 +105,8 @@ class Site:
 
     async def upload(self, request: Request) -> Response:
         assert self.jobs is not None
-        limit = self.max_mb * 1024 * 1024
         length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > limit + 64 * 1024:  # refused before a byte is read
+        if length.isdigit() and int(length) > self.max_mb * 1024 * 1024 + FRAMING:  # refused before a byte is read
             return error(too_large(self.max_mb), 413)
         job_id, folder = self.jobs.new_folder()
         try:

@@ -19,7 +19,8 @@ from ..ingest import READERS, supported_suffixes
 
 MAX_FILES = 20
 MAX_NAME = 200  # characters of a file name kept for display
-MAX_FIELD = 100  # bytes kept of a text field (the language)
+MAX_FIELD = 100  # bytes kept of a text field
+FRAMING = 64 * 1024  # bytes allowed over --max-size for the multipart boundaries and headers
 
 
 @dataclass
@@ -135,7 +136,7 @@ async def receive(content_type: str, body: AsyncIterator[bytes], folder: Path, m
     kind, params = parse_options_header(content_type)
     if kind != b"multipart/form-data" or b"boundary" not in params:
         raise InputError("expected a multipart/form-data upload", code=errors.BAD_UPLOAD)
-    limit = int(max_mb * 1024 * 1024)
+    limit = int(max_mb * 1024 * 1024) + FRAMING  # each file is held to max_mb again when it is read
     receiver = _Receiver(folder)
     parser = MultipartParser(params[b"boundary"], receiver.callbacks())
     seen = 0
