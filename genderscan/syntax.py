@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy
 import spacy
+from spacy.attrs import DEP, HEAD, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -60,6 +61,9 @@ _NOT_NEEDED = frozenset(
 MAX_PARSE_WORDS = 150
 _USER_DATA_KEY = "genderscan.syntax"
 _PARSE_PREFIX = f"{_USER_DATA_KEY}:"
+_KEPT_KEY = "genderscan.syntax.kept"
+# What the tagger, morphologizer and parser set on a parsed copy (with its words, all that it holds).
+_PARSE_ATTRS = [TAG, POS, MORPH, HEAD, DEP, SENT_START]
 _NO_TENSOR = numpy.zeros((0,), dtype="float32")
 _TOKENIZER = "genderscan.no_tokenizer.v1"
 
@@ -223,7 +227,12 @@ def _parsed(doc: Doc, start: int, end: int) -> Doc | None:
         spaces = [bool(t.whitespace_) for t in span]
         if spaces:
             spaces[-1] = False
-        parsed = doc.user_data[key] = model.parse_words(words, spaces)
+        kept = doc.user_data.get(_KEPT_KEY, {}).pop(key, None)
+        if kept is not None:  # parsed before, in a Doc of this passage that was dropped (see parses)
+            parsed = Doc(model.nlp().vocab, words=words, spaces=spaces).from_array(_PARSE_ATTRS, kept)
+        else:
+            parsed = model.parse_words(words, spaces)
+        doc.user_data[key] = parsed
     return parsed
 
 
@@ -261,13 +270,21 @@ def has_syntax(doc: Doc) -> bool:
     return _USER_DATA_KEY in doc.user_data
 
 
-def parses(doc: Doc) -> dict[str, Doc]:
-    """The parsed sentences kept on *doc*, to hand to :func:`restore` on a new Doc of the same text
-    (a passage's Doc that was dropped to save memory and is made again: no sentence is parsed twice)."""
-    return {k: v for k, v in doc.user_data.items() if isinstance(k, str) and k.startswith(_PARSE_PREFIX)}
+def parses(doc: Doc) -> dict[str, numpy.ndarray]:
+    """The sentences of *doc* the trained pipeline parsed, as compact arrays of what it set (tags,
+    morphology, heads, dependencies: about 60 bytes a word, where the parsed copy takes 270), to hand
+    to :func:`restore` on a new Doc of the same text: a passage's Doc that was dropped to save
+    memory and is made again (``analysis/passages.py``) has no sentence parsed twice."""
+    found = dict(doc.user_data.get(_KEPT_KEY, {}))
+    for key, value in doc.user_data.items():
+        if isinstance(key, str) and key.startswith(_PARSE_PREFIX):
+            found[key] = value.to_array(_PARSE_ATTRS)
+    return found
 
 
-def restore(doc: Doc, kept: dict[str, Doc]) -> Doc:
-    """Put the parsed sentences of :func:`parses` back on *doc*, a new Doc of the same text."""
-    doc.user_data.update(kept)
+def restore(doc: Doc, kept: dict[str, numpy.ndarray]) -> Doc:
+    """Hand the parses of :func:`parses` to *doc*, a new Doc of the same text; a parsed copy is
+    made again from its array when a rule first asks for it."""
+    if kept:
+        doc.user_data[_KEPT_KEY] = kept
     return doc

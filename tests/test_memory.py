@@ -87,3 +87,25 @@ def test_parsed_sentence_copies_drop_the_tensor(analyzer):
         pytest.skip("no syntax model")
     doc = analyzer.syntax.parse_words(["De", "man", "werkt", "."], [True, True, False, False])
     assert doc.tensor.size == 0 and doc[1].dep_
+
+
+def test_parses_handed_over_as_arrays_are_the_same(analyzer):
+    """A dropped passage hands its parsed sentences to the Doc made again as arrays
+    (``syntax.parses``/``restore``): the copy made from them is the parse, and nothing is parsed again."""
+    if analyzer.syntax is None:
+        pytest.skip("no syntax model")
+    from genderscan.syntax import attach, parses, restore, token_syntax
+
+    text = "De klantmanager bespreekt met de klant zijn wensen, en hij kiest een traject dat bij hem past."
+    first = attach(analyzer.nlp(text), analyzer.syntax)
+    before = [
+        (t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, [c.i for c in t.children]) for t in map(token_syntax, first)
+    ]
+    kept = parses(first)
+    parsed_words = analyzer.syntax.parsed_words
+    again = restore(attach(analyzer.nlp(text), analyzer.syntax), kept)
+    after = [
+        (t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, [c.i for c in t.children]) for t in map(token_syntax, again)
+    ]
+    assert after == before and analyzer.syntax.parsed_words == parsed_words
+    assert all(a.nbytes == 48 * len(first) for a in kept.values())

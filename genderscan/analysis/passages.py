@@ -6,8 +6,8 @@ read (words, tokens that are no punctuation, the keys with a hit); the spaCy Doc
 their hits stay in memory only up to :data:`KEEP_TOKENS` tokens, the most recently used
 first. A pass that asks for a dropped passage gets it made again: the same text through
 the same pipeline gives the same tokens, sentences, lemmas and hits, and the sentences
-the trained pipeline parsed are handed over from the dropped Doc (:func:`~genderscan.syntax.parses`),
-so none is parsed twice. A document below the bound (every document of the corpus) is
+the trained pipeline parsed are handed over from the dropped Doc as compact arrays
+(:func:`~genderscan.syntax.parses`), so none is parsed twice. A document below the bound (every document of the corpus) is
 parsed once and kept whole, as before.
 
 Why not Doc.to_bytes or DocBin: a passage's bytes are about 130 bytes a token, which for a
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,8 +27,9 @@ from ..nlp import parse, parse_stream
 from ..syntax import SyntaxModel, attach, parses, restore
 from .matching import CompiledLexicon, Parse, ParsedDocument, ParsedPassage
 
-KEEP_TOKENS = 150_000
-"""Tokens of passage Docs kept in memory at most (about 50 MB with their hits and sentences)."""
+KEEP_TOKENS = 60_000
+"""Tokens of passage Docs kept in memory at most: about 25 MB with their hits and sentences, and more
+than the largest document of the corpus (the budget, 43,000 tokens), which is parsed once, as before."""
 
 
 class ParseStore:
@@ -43,7 +45,7 @@ class ParseStore:
         self.keep = keep
         self._kept: OrderedDict[int, Parse] = OrderedDict()
         self._tokens = 0
-        self._parsed: dict[int, dict[str, Doc]] = {}
+        self._parsed: dict[int, dict[str, numpy.ndarray]] = {}
         """Per dropped passage, the sentences the trained pipeline parsed in it."""
         self.made_again = 0
         """Passages made again after they were dropped (the tests and benchmarks read it)."""
