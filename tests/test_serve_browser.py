@@ -61,3 +61,26 @@ def test_an_adviser_uploads_the_nota_reads_the_report_and_downloads_the_pdf(anal
     assert seen["downloads"] == ["html", "pdf", "md", "json"]
     assert seen["pdf"] == f"{nota.name}.pdf" and (downloads / seen["pdf"]).read_bytes()[:5] == b"%PDF-"
     assert seen["axe"] == [], seen["axe"]
+
+
+def test_the_page_passes_html_validate(analyzer, tmp_path):
+    """The page itself (Dutch and English), checked like the reports (tests/test_accessibility.py)."""
+    from starlette.testclient import TestClient
+
+    from genderscan.web import create_app
+
+    with TestClient(create_app(analyzer, max_mb=200), base_url="http://127.0.0.1:8000") as client:
+        for lang in ("nl", "en"):
+            (tmp_path / f"serve-{lang}.html").write_text(client.get(f"/?lang={lang}").text, encoding="utf-8")
+    done = subprocess.run(
+        [
+            str(NODE_MODULES / ".bin" / "html-validate"),
+            "--config",
+            str(ROOT / ".htmlvalidate.json"),
+            *sorted(map(str, tmp_path.iterdir())),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
