@@ -252,3 +252,13 @@ def test_print_and_phone_rules_are_in_the_stylesheet():
     assert "table.stack td::before { content: attr(data-label)" in phone
     printing = css[css.index("@media print {\n  .toc") :]
     assert "break-after: avoid" in printing and "h2 + *, h3 + *, h4 + * { break-before: avoid" in printing
+
+
+def test_markdown_has_what_now_contents_and_working_anchors(example):
+    md = FORMATTERS["md"].render(example)
+    assert md.index("## Wat nu") < md.index("Inhoud:") < md.index("## Samenvatting")
+    assert md.index("Ernst van een aanname: **hoog**") < md.index("## Samenvatting")  # the legend at the top
+    targets = set(re.findall(r"\]\(#([^)]+)\)", md))
+    anchors = set(re.findall(r'<a id="([^"]+)"></a>', md))
+    assert {"wat-nu", "maatregel-kinderopvang", "bevinding-2", "bronnen"} <= targets
+    assert targets <= anchors

@@ -111,6 +111,24 @@ def _domains_line(data: dict, ui: dict) -> str:
     return ", ".join(f"{ui['domains'][d['id']]} {100 * d['share']:.0f}%" for d in data.get("domains") or [])
 
 
+def contents(ui: dict) -> list[tuple[str, str]]:
+    """The report's sections as (anchor, heading), in order: the table of contents."""
+    atria = ui["atria"]
+    return [
+        ("wat-nu", ui["what_now"]),
+        ("samenvatting", ui["summary"]),
+        ("vraag-1", f"1. {atria[1]}"),
+        ("vraag-2", f"2. {atria[2]}"),
+        ("vraag-3", f"3. {atria[3]}"),
+        ("kritisch", ui["critical_heading"]),
+        ("maatregelen", ui["missing_measures"]),
+        ("domein", ui["domain_heading"]),
+        ("eige", ui["eige"]),
+        ("verantwoording", ui["method"]),
+        ("bronnen", ui["sources"]),
+    ]
+
+
 def file_name(data: dict) -> str:
     """The document's file name without its folder: a report never shows a local path."""
     return data["document"]["path"].replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
@@ -166,6 +184,7 @@ def build_view(data: dict) -> dict[str, Any]:
             "questions": len(data["questions"]),
         },
         "actions": actions(findings, missing, data["gender_blind"], ui),
+        "contents": contents(ui),
         "checklist": checklist(measures),
         "bars": category_bars(cats),
         "severities": list(reversed(SEVERITIES)),
