@@ -164,12 +164,27 @@ def _documents(store: Store, inputs: list[dict[str, Any]]) -> list[dict[str, Any
     return out
 
 
+# A text cell that starts with one of these is a formula to a spreadsheet ("=HYPERLINK(…)" in a
+# document's sentence, a manifest field or a file name): it is written with a leading apostrophe,
+# which spreadsheets show as text and do not display (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def csv_cell(value: Any) -> Any:
+    """*value* as a CSV cell: None empty, text that a spreadsheet would run as a formula quoted."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(rows: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     if rows:
         writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
-        writer.writerows([{k: ("" if v is None else v) for k, v in r.items()} for r in rows])
+        writer.writerows([{k: csv_cell(v) for k, v in r.items()} for r in rows])
     return buf.getvalue()
 
 
