@@ -111,3 +111,20 @@ def test_pdf_without_a_renderer_is_a_clear_coded_error(tmp_path):
     r = run("analyse", str(EXAMPLE), "-f", "pdf", "-o", str(tmp_path), env=no_chromium)
     assert r.returncode == 2 and r.stderr.startswith("error GS-E402") and "apt-get install chromium" in r.stderr
     assert not list(tmp_path.iterdir())  # nothing written, not even the other formats
+
+
+def test_the_browser_is_found_where_windows_and_macos_install_it(tmp_path):
+    """Issue 20: Chrome, Chromium and Edge off PATH, in their usual install folders, and a hint per system."""
+    from genderscan.report.pdf import install_hint, installed_browsers
+
+    edge = tmp_path / "Microsoft" / "Edge" / "Application" / "msedge.exe"
+    edge.parent.mkdir(parents=True)
+    edge.write_bytes(b"")
+    windows = installed_browsers("Windows", {"LOCALAPPDATA": str(tmp_path), "PROGRAMFILES": str(tmp_path / "leeg")})
+    assert [p for p in windows if p.is_file()] == [edge] and len(windows) == 6
+    assert installed_browsers("Windows", {}) == [] and installed_browsers("Linux", {"LOCALAPPDATA": "x"}) == []
+    assert Path("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome") in installed_browsers("Darwin", {})
+    assert "apt-get install chromium" in install_hint("Linux") and "brew install --cask chromium" in install_hint(
+        "Darwin"
+    )
+    assert "Microsoft Edge" in install_hint("Windows") and "GENDERSCAN_CHROMIUM" in install_hint("Windows")

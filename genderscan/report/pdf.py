@@ -9,24 +9,69 @@ raises a coded error that tells how to install one.
 from __future__ import annotations
 
 import os
+import platform
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from .. import errors
 from ..errors import OutputError
 
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+CHROMIUM_NAMES = (
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+    "chrome",
+    "msedge",
+    "microsoft-edge",
+    "microsoft-edge-stable",
+)
+# Where Chrome, Chromium and Edge install themselves off PATH: macOS apps, Windows program folders.
+MAC_APPS = (
+    "Google Chrome.app/Contents/MacOS/Google Chrome",
+    "Chromium.app/Contents/MacOS/Chromium",
+    "Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+)
+WINDOWS_ROOTS = ("PROGRAMFILES", "PROGRAMFILES(X86)", "LOCALAPPDATA")
+WINDOWS_APPS = (
+    "Google/Chrome/Application/chrome.exe",
+    "Microsoft/Edge/Application/msedge.exe",
+    "Chromium/Application/chrome.exe",
+)
+INSTALL_HINTS = {
+    "Linux": "Debian/Ubuntu: apt-get install chromium",
+    "Darwin": "macOS: install Google Chrome or Microsoft Edge, or brew install --cask chromium",
+    "Windows": "Windows: Microsoft Edge or Google Chrome, installed as usual",
+}
 TIMEOUT = 120
 
 
 def chromium() -> str | None:
-    """Path of a Chromium/Chrome binary: $GENDERSCAN_CHROMIUM, else the first on PATH."""
+    """Path of a Chromium, Chrome or Edge binary: $GENDERSCAN_CHROMIUM, else the first on PATH,
+    else the first in its usual install folder (macOS, Windows)."""
     explicit = os.environ.get("GENDERSCAN_CHROMIUM")
     if explicit:
         return explicit if Path(explicit).is_file() else None
-    return next((found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
+    found = next((found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
+    return found or next((str(p) for p in installed_browsers(platform.system(), os.environ) if p.is_file()), None)
+
+
+def installed_browsers(system: str, environ: Mapping[str, str]) -> list[Path]:
+    """Where Chrome, Chromium and Edge are installed by default on *system* (``platform.system()``)."""
+    if system == "Darwin":
+        return [folder / app for folder in (Path("/Applications"), Path.home() / "Applications") for app in MAC_APPS]
+    if system == "Windows":
+        return [Path(environ[root]) / app for root in WINDOWS_ROOTS if environ.get(root) for app in WINDOWS_APPS]
+    return []
+
+
+def install_hint(system: str | None = None) -> str:
+    """How to get a browser for PDF output on *system* (default: this one)."""
+    hint = INSTALL_HINTS.get(system or platform.system(), INSTALL_HINTS["Linux"])
+    return f"{hint}; or set GENDERSCAN_CHROMIUM to the browser binary"
 
 
 def renderer() -> str:
@@ -40,8 +85,7 @@ def renderer() -> str:
     if chromium():
         return "chromium"
     raise OutputError(
-        "--format pdf needs WeasyPrint (pip install 'genderscan[pdf]') or Chromium "
-        "(Debian: apt-get install chromium; or set GENDERSCAN_CHROMIUM to the browser binary)",
+        f"--format pdf needs WeasyPrint (pip install 'genderscan[pdf]') or Chromium, Chrome or Edge ({install_hint()})",
         code=errors.PDF_UNAVAILABLE,
     )
 
@@ -67,7 +111,7 @@ def _chromium_output(html: str, name: str, *args: str) -> bytes:
     """Let headless Chromium turn *html* into the file *name* (``{target}`` in *args* is its path)."""
     binary = chromium()
     if binary is None:
-        raise OutputError("this needs Chromium (Debian: apt-get install chromium)", code=errors.PDF_UNAVAILABLE)
+        raise OutputError(f"this needs Chromium, Chrome or Edge ({install_hint()})", code=errors.PDF_UNAVAILABLE)
     with tempfile.TemporaryDirectory(prefix="genderscan-chromium-") as tmp:
         source = Path(tmp) / "rapport.html"
         source.write_text(html, encoding="utf-8")
