@@ -7,8 +7,8 @@ their hits stay in memory only up to :data:`KEEP_TOKENS` tokens, the most recent
 first. A pass that asks for a dropped passage gets it made again: the same text through
 the same pipeline gives the same tokens, sentences, lemmas and hits, and the sentences
 the trained pipeline parsed are handed over from the dropped Doc as compact arrays
-(:func:`~genderscan.syntax.parses`), so none is parsed twice. A document below the bound (every document of the corpus) is
-parsed once and kept whole, as before.
+(:func:`~genderscan.syntax.parses`), so none is parsed twice. A document below the bound
+(every document of the corpus) is parsed once and kept whole, as before.
 
 Why not Doc.to_bytes or DocBin: a passage's bytes are about 130 bytes a token, which for a
 20 MB text is still 450 MB; its text is already held by the Document.
