@@ -64,6 +64,8 @@ def collect(
         candidates |= {i for i, keys in enumerate(context) if key in keys}
     for i in sorted(candidates):
         pp = parsed[i]
+        if requires_gender and GENDER not in pp.hit_keys:
+            continue  # no sentence of it has a gender term (and its Doc need not be made again)
         from_heading = context is not None and key in context[i] and pp.passage.kind != "heading"
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in enumerate(pp.sentences()) if from_heading else pp.sentences_with((key,)):
