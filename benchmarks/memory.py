@@ -1,7 +1,7 @@
 """Peak memory of ``genderscan analyse`` as the text grows: a plain-text file of 1, 5 and
 20 MB and a 500-page PDF, each analysed in a fresh process, and where the memory goes.
 
-    .venv/bin/python benchmarks/memory.py [--mb 1 5 20] [--pages 500] [--phases 1] [--trace 1]
+    .venv/bin/python benchmarks/memory.py [--mb 1 5 20] [--pages 500] [--phases 1] [--trace 1] [--compare DIR]
 
 Inputs are built here from real text: the TXT concatenates the plain-text files of
 ``../shared/corpus`` (and the evaluation documents) under varied headings ("# Deel 7:
@@ -76,9 +76,11 @@ def build_pdf(path: Path, pages: int) -> Path:
     return path
 
 
-def peak_of(args: list[str]) -> tuple[float, float]:
-    """Peak RSS (MB) and CPU time (user + system, s) of a command in a fresh process."""
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def peak_of(args: list[str], source: Path | None = None) -> tuple[float, float]:
+    """Peak RSS (MB) and CPU time (user + system, s) of a command in a fresh process; with *source*,
+    genderscan is imported from that source tree instead (another version, to compare)."""
+    env = dict(os.environ, PYTHONPATH=str(source)) if source else None
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     cpu = usage.ru_utime + usage.ru_stime
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -126,6 +128,12 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=500, help="Pages of the PDF (0: none).")
     ap.add_argument("--phases", type=float, default=0, help="MB of text to follow step by step (0: none).")
     ap.add_argument("--trace", type=float, default=0, help="MB of text to trace with tracemalloc (0: none).")
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        help="Source tree of another version (e.g. `git archive <commit> | tar -x -C DIR`): each input is "
+        "analysed by it too, right before this version, and both are printed.",
+    )
     args = ap.parse_args()
     exe = str(Path(sys.executable).with_name("genderscan"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -134,8 +142,12 @@ def main() -> None:
             inputs.append(build_pdf(Path(tmp) / f"pdf-{args.pages}-paginas.pdf", args.pages))
         print("genderscan analyse -f json, fresh process each:")
         for path in inputs:
-            peak, cpu = peak_of([exe, "analyse", str(path), "-f", "json", "-o", str(Path(tmp) / "out")])
+            command = [exe, "analyse", str(path), "-f", "json", "-o", str(Path(tmp) / "out")]
             size = path.stat().st_size / 2**20
+            if args.compare:
+                peak, cpu = peak_of(command, args.compare)
+                print(f"  {path.name:<24} {size:6.1f} MB  peak RSS {peak:6.0f} MB  CPU {cpu:6.1f} s  ({args.compare})")
+            peak, cpu = peak_of(command)
             verdict = "" if path.suffix == ".txt" and size < 19 else f"  (target < {TARGET_MB} MB: "
             verdict += ("met)" if peak < TARGET_MB else "NOT met)") if verdict else ""
             print(f"  {path.name:<24} {size:6.1f} MB  peak RSS {peak:6.0f} MB  CPU {cpu:6.1f} s{verdict}")
