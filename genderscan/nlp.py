@@ -447,6 +447,16 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> list[Doc
     return list(parse_stream(nlp, list(texts), batch_size))
 
 
+def parse_one(nlp: Language, text: str) -> Doc:
+    """One passage text through the pipeline, as :func:`parse` would: the special cases it needs
+    are added first. Without ``nlp.pipe``'s set-up, which costs more than a short passage."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, DutchTokenizer):
+        with tokenizer.prepared([text]):
+            return nlp(text)
+    return nlp(text)
+
+
 def parse_stream(nlp: Language, texts: list[str], batch_size: int = 64) -> Iterator[Doc]:
     """:func:`parse`, one Doc at a time: the caller keeps what it needs of each and may drop the rest."""
     tokenizer = nlp.tokenizer

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Document, Passage
-from ..nlp import parse, parse_stream
+from ..nlp import parse_one, parse_stream
 from ..syntax import SyntaxModel, attach, parses, restore
 from .matching import CompiledLexicon, Parse, ParsedDocument, ParsedPassage
 
@@ -57,7 +57,7 @@ class ParseStore:
             self._kept.move_to_end(index)
             return found
         self.made_again += 1
-        doc = parse(self._nlp, [self._texts[index]])[0]
+        doc = parse_one(self._nlp, self._texts[index])
         return self.add(index, restore(doc, self._parsed.pop(index, {})))
 
     def add(self, index: int, doc: Doc) -> Parse:
