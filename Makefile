@@ -24,8 +24,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed-run
 	$(BIN)/genderscan analyse $(EXAMPLES) -o out --format html --format md --format json
 
+# Two workers (pytest-xdist): the suite's real processes, browsers and batches keep one core busy each.
 test: lint system-deps node-deps
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 # ruff (style, imports, likely bugs) and mypy (types), both configured in pyproject.toml; make test runs this first.
 lint: $(VENV)/.installed-test
