@@ -28,8 +28,9 @@ worden geboekt op categorie 4.3"). A section, or a document, with many
 sentences that are no policy text, budget lines or decision formulas
 (``decision_items``: "Besluit: de gemeenteraad te informeren over het
 beleidsplan minimaregelingen"), per 1,000 words (NON_POLICY_RATE), is a
-regulation, a chart of accounts or a record of decisions: its domain words name budget lines or the documents decided
-on, so it is no social policy at all.
+regulation, a chart of accounts or a record of decisions: its domain words
+name budget lines or the documents decided on, so it is no social policy at
+all.
 
 A heading can say what a section is about. A section under a heading that
 names a social policy area (``domain_headings``: "Sociaal domein", "Werk en
@@ -200,10 +201,10 @@ def _tally(pp: ParsedPassage, domains: list[tuple[str, str]]) -> Tally:
     cues = 0
     terms: Counter[tuple[str, str]] = Counter()
     for sent in pp.sentences():
-        if any(pp.hits.any(key, sent) for key in cue_keys):
-            cues += 1
-            if BUDGET_LINE in cue_keys and pp.hits.any(BUDGET_LINE, sent):
-                continue
+        marked = [key for key in cue_keys if pp.hits.any(key, sent)]
+        cues += bool(marked)
+        if BUDGET_LINE in marked:
+            continue
         for d, key in present:
             for s, e in pp.hits.get(key, sent):
                 terms[(d, " ".join(t.lemma_.lower() or t.lower_ for t in pp.doc[s:e]))] += 1

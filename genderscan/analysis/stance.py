@@ -103,11 +103,17 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         return _staff(colon.group(1), cues)
     after = _WORD.findall(text[q1 : q1 + 80].lower())
-    firsts = {v.split()[0] for v in cues.speech_verbs}
+    firsts = _first_words(cues.speech_verbs)
     for i, word in enumerate(after[:SPEECH_VERB_REACH]):
         if word in firsts:
             return _staff(" ".join(after[i + 1 : i + 1 + SPEAKER_MAX_WORDS]), cues)
     return False
+
+
+@functools.lru_cache(maxsize=4)
+def _first_words(verbs: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each speech verb ("legt" of "legt uit"), once per lexicon."""
+    return frozenset(v.split()[0] for v in verbs)
 
 
 def _staff(speaker: str, cues: StanceCues) -> bool:

@@ -7,6 +7,7 @@ import glob
 import hashlib
 import io
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,13 +131,14 @@ def read_manifest(path: str | Path) -> list[Item]:
     delimiter = max(",;\t", key=header.count) if header else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     columns = [c.strip() for c in (reader.fieldnames or [])]
-    repeated = sorted({c for c in columns if [x.lower() for x in columns].count(c.lower()) > 1}, key=str.lower)
+    lowered = Counter(c.lower() for c in columns)
+    repeated = sorted({c for c in columns if lowered[c.lower()] > 1}, key=str.lower)
     if repeated:  # a DictReader would keep the last of them and drop the others without a word
         raise InputError(
             f"{p}: manifest names a column more than once ({', '.join(repeated)}); give each column its own name",
             code=errors.BAD_MANIFEST,
         )
-    if "path" not in [c.lower() for c in columns]:
+    if "path" not in lowered:
         raise InputError(
             f"{p}: manifest has no 'path' column (columns: {', '.join(columns) or 'none'})", code=errors.BAD_MANIFEST
         )
