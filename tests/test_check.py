@@ -432,3 +432,17 @@ def test_config_lang_en_gives_english_messages_and_valid_sarif(tmp_path):
         rule["shortDescription"]["text"] == "Men get priority in the route to work."
         and "Suggestion:" in rule["help"]["text"]
     )
+
+
+def test_diff_help_lists_only_the_formats_diff_writes(tmp_path):
+    """diff writes text or json; the CI formats of check (sarif, github, junit) are neither offered nor accepted."""
+    r = run("diff", "--help")
+    assert r.returncode == 0, r.stderr
+    fmt_line = next(line for line in r.stdout.splitlines() if "--format" in line)
+    assert "text|json" in fmt_line
+    assert not any(name in r.stdout.lower() for name in ("sarif", "github", "junit"))
+    old = tmp_path / "v1.txt"
+    old.write_text(CLEAN, encoding="utf-8")
+    for name in ("sarif", "github", "junit"):
+        r = run("diff", "-f", name, str(old), str(old))
+        assert r.returncode == 2 and r.stdout == "" and f"'{name}' is not one of" in r.stderr
