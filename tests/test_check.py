@@ -446,3 +446,20 @@ def test_diff_help_lists_only_the_formats_diff_writes(tmp_path):
     for name in ("sarif", "github", "junit"):
         r = run("diff", "-f", name, str(old), str(old))
         assert r.returncode == 2 and r.stdout == "" and f"'{name}' is not one of" in r.stderr
+
+
+def test_check_of_a_folder_reports_old_word_files_instead_of_skipping_them(tmp_path):
+    d = _docs(tmp_path)
+    (d / "sub" / "oud besluit.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 Word 97-2003")
+    (d / "brief.wpd").write_bytes(b"\xffWPC")
+    r = run("check", str(d), "--format", "json")
+    assert r.returncode == 2  # a document that was not checked, as for any unreadable one
+    errors = {Path(doc["path"]).name: doc["error"] for doc in json.loads(r.stdout)["documents"] if doc["error"]}
+    assert errors == {
+        "oud besluit.doc": f"GS-E102: {d / 'sub' / 'oud besluit.doc'}: genderscan cannot read Word 97-2003 (.doc): "
+        "save it as .docx",
+        "brief.wpd": f"GS-E102: {d / 'brief.wpd'}: genderscan cannot read WordPerfect (.wpd): save it as .docx",
+    }
+    assert f"error GS-E102: {d / 'brief.wpd'}: genderscan cannot read WordPerfect (.wpd)" in r.stderr
+    assert "notities.xyz" not in r.stdout + r.stderr  # other unknown types in a folder are still not documents
+    assert "2 document(s) could not be read" in r.stderr and "5 document(s)" in r.stderr

@@ -183,6 +183,25 @@ def test_missing_unsupported_directory_and_binary_text(tmp_path):
     _expect(empty, "GS-E109")
 
 
+def test_old_word_and_wordperfect_files_say_save_as_docx(tmp_path):
+    """GS-E102 still, with what to do; the other unsupported types keep the list of supported ones."""
+    from genderscan.ingest import unsupported
+
+    doc = tmp_path / "oude nota.DOC"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 Word 97-2003")
+    err = _expect(doc, "GS-E102")
+    assert err.message == f"{doc}: genderscan cannot read Word 97-2003 (.doc): save it as .docx"
+    wpd = tmp_path / "nota.wpd"
+    wpd.write_bytes(b"\xffWPC")
+    assert _expect(wpd, "GS-E102").message.endswith("cannot read WordPerfect (.wpd): save it as .docx")
+    assert unsupported("nota.doc", "nl").message == (
+        "nota.doc: Word 97-2003 (.doc) kan genderscan niet lezen: sla het op als .docx"
+    )
+    odd = tmp_path / "nota.xyz"
+    odd.write_text("x")
+    assert "save it as" not in _expect(odd, "GS-E102").message
+
+
 # --- DOCX details, hostile and oversized files --------------------------------------------
 
 

@@ -31,11 +31,12 @@ def discover(paths: list[str]) -> list[Path]:
     A glob that matches nothing is an error; a file that does not exist is returned as given, so the
     caller reports it with the other results. A folder or glob lists a file it reaches twice (through
     a symbolic link) once, under the first name found; ``**`` visits every real folder once, so a link
-    loop cannot make it run forever.
+    loop cannot make it run forever. A folder also gives its old Word and WordPerfect files (``.doc``,
+    ``.wpd``, ``.rtf``), so that the caller reports them (GS-E102, save as .docx) instead of skipping them.
     """
-    from ..ingest import supported_suffixes
+    from ..ingest import recognised_suffixes
 
-    suffixes = set(supported_suffixes())
+    suffixes = set(recognised_suffixes())
     out: list[Path] = []
     for item in paths:
         path = Path(item)

@@ -33,8 +33,34 @@ READERS: dict[str, tuple[str, Reader | None]] = {
 }
 
 
+# Formats genderscan cannot read that policy folders still hold: the error says what to do instead, and a
+# folder search returns them (to be reported) rather than skipping them. The texts per language, in one place.
+SAVE_AS_DOCX: dict[str, str] = {".doc": "Word 97-2003 (.doc)", ".wpd": "WordPerfect (.wpd)", ".rtf": "RTF (.rtf)"}
+SAVE_AS_DOCX_HINT = {
+    "en": "genderscan cannot read {kind}: save it as .docx",
+    "nl": "{kind} kan genderscan niet lezen: sla het op als .docx",
+}
+
+
 def supported_suffixes() -> list[str]:
     return sorted(READERS)
+
+
+def recognised_suffixes() -> list[str]:
+    """What a folder search returns: the suffixes genderscan reads and the ones it names with a hint."""
+    return sorted({*READERS, *SAVE_AS_DOCX})
+
+
+def unsupported(name: str | Path, lang: str = "en") -> InputError:
+    """GS-E102 for a file genderscan has no reader for; for an old Word or WordPerfect file, what to do."""
+    suffix = Path(name).suffix.lower()
+    if suffix in SAVE_AS_DOCX:
+        hint = SAVE_AS_DOCX_HINT.get(lang, SAVE_AS_DOCX_HINT["en"]).format(kind=SAVE_AS_DOCX[suffix])
+        return InputError(f"{name}: {hint}", code=errors.UNSUPPORTED_FORMAT)
+    known = ", ".join(supported_suffixes())
+    return InputError(
+        f"{name}: unsupported file type '{suffix or '(none)'}' (supported: {known})", code=errors.UNSUPPORTED_FORMAT
+    )
 
 
 def document_from_text(content: str, name: str = "<text>") -> Document:
@@ -64,11 +90,7 @@ def read_document(
         raise InputError(f"{p}: not a regular file", code=errors.NOT_A_FILE)
     suffix = p.suffix.lower()
     if suffix not in READERS:
-        known = ", ".join(supported_suffixes())
-        raise InputError(
-            f"{p}: unsupported file type '{suffix or '(none)'}' (supported: {known})",
-            code=errors.UNSUPPORTED_FORMAT,
-        )
+        raise unsupported(p)
     fmt, reader = READERS[suffix]
     try:
         size = p.stat().st_size

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 from .. import errors
 from ..errors import InputError
-from ..ingest import READERS, supported_suffixes
+from ..ingest import READERS, unsupported
 
 MAX_FILES = 20
 MAX_NAME = 200  # characters of a file name kept for display
@@ -39,15 +39,8 @@ def display_name(raw: str) -> str:
 
 
 def suffix_error(name: str) -> InputError | None:
-    """GS-E102 for a name genderscan cannot read, with the hint for old Word files."""
-    suffix = PurePosixPath(name).suffix.lower()
-    if suffix in READERS:
-        return None
-    hint = "; save it as .docx in Word first" if suffix in (".doc", ".wpd", ".rtf") else ""
-    return InputError(
-        f"{name}: unsupported file type '{suffix or '(none)'}' (supported: {', '.join(supported_suffixes())}){hint}",
-        code=errors.UNSUPPORTED_FORMAT,
-    )
+    """GS-E102 for a name genderscan cannot read, with the hint for old Word files (:func:`ingest.unsupported`)."""
+    return None if PurePosixPath(name).suffix.lower() in READERS else unsupported(name)
 
 
 def too_large(max_mb: float) -> InputError:
