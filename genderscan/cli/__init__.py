@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ._util import EXIT_ERROR, report_error
+from ._util import EXIT_ERROR, report_error, tolerate_encoding
 from .analyse import analyse_cli
 from .batch import batch_cli, export_cli
 from .check import baseline_create_cli, check_cli, diff_cli
@@ -38,6 +38,7 @@ class GenderscanGroup(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
+        tolerate_encoding()
         try:
             return super().main(
                 args=args,

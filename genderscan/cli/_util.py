@@ -1,8 +1,9 @@
-"""Shared CLI helpers: coded one-line errors, consoles."""
+"""Shared CLI helpers: coded one-line errors, consoles, output streams that cannot fail on a character."""
 
 from __future__ import annotations
 
 import errno
+import io
 import os
 import sys
 import traceback
@@ -15,6 +16,26 @@ from ..safetext import printable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)
+
+
+def tolerate_encoding() -> None:
+    """stdout and stderr write a character their encoding lacks as ``?`` instead of raising.
+
+    A Windows console or a redirected output in cp1252 (``PYTHONIOENCODING=cp1252``) has no "→"; a report
+    written before the summary must not end in UnicodeEncodeError and exit 2. Reports written to stdout
+    (``-o -``) are UTF-8 bytes and do not pass through here."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
+
+
+def symbol(term: Console, fancy: str, plain: str) -> str:
+    """*fancy* ("→") when the console's encoding can write it, else *plain* ("->")."""
+    try:
+        fancy.encode(term.encoding)
+    except (UnicodeEncodeError, LookupError):
+        return plain
+    return fancy
 
 
 def console(stderr: bool = False) -> Console:

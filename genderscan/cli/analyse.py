@@ -157,10 +157,10 @@ def analyse_cli(
                 out = rendered[fmt]
                 if dest is not None:
                     write_atomic(dest, out)
-                elif isinstance(out, bytes):
-                    sys.stdout.buffer.write(out)
-                else:
-                    sys.stdout.write(encodable(out))
+                else:  # the report's own encoding (UTF-8), whatever the console's
+                    sys.stdout.flush()
+                    sys.stdout.buffer.write(out if isinstance(out, bytes) else encodable(out).encode("utf-8"))
+                    sys.stdout.buffer.flush()
         except GenderscanError as exc:
             failed += 1
             report_error(exc, debug)

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..model import DocumentReport
-from ._util import markup_safe
+from ._util import markup_safe, symbol
 
 
 def print_summary(term: Console, report: DocumentReport, written: list[Path]) -> None:
@@ -36,5 +36,6 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path]) ->
     if report.gender_blind:
         rate = report.mentions.per_1000_words
         term.print(f"  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden")
+    arrow = symbol(term, "→", "->")
     for dest in written:
-        term.print(f"  → {markup_safe(dest)}")
+        term.print(f"  {arrow} {markup_safe(dest)}")
