@@ -97,7 +97,7 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     given = [str(p) for p in paths]
     files = discover(given)
     if not files:
-        raise InputError(f"{' '.join(given)}: no documents to check", code=errors.FILE_NOT_FOUND)
+        raise InputError(f"{' '.join(given)}: no documents found", code=errors.FILE_NOT_FOUND)
     return files
 
 

@@ -14,6 +14,7 @@ from ..errors import ConfigError, GenderscanError
 from ..safetext import encodable
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, console, report_error
+from .inputs import documents, report_names
 from .summary import print_summary
 
 
@@ -45,10 +46,12 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
     )
     plan: dict[Path, dict[str, Path | None]] = {}
     taken: dict[Path, Path] = {}
+    names = report_names(paths)
     for p in paths:
         plan[p] = {}
         for fmt in formats:
-            name = f"{p.stem}.genderscan.docx" if fmt == "docx" else f"{p.name}.{_suffix(fmt)}"
+            base = names[p]
+            name = f"{Path(base).stem}.genderscan.docx" if fmt == "docx" else f"{base}.{_suffix(fmt)}"
             dest = target if single_file else target / name
             if dest in taken:
                 raise ConfigError(
@@ -63,11 +66,11 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
 
 def analyse_cli(
     paths: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md).",
+            help="Documents to analyse (.pdf, .docx, .docm, .odt, .html, .txt, .md), folders (searched "
+            "recursively) or glob patterns.",
             show_default=False,
-            readable=False,
         ),
     ],
     output: Annotated[
@@ -106,8 +109,9 @@ def analyse_cli(
 
     fmt_names = list(dict.fromkeys(f.value for f in formats or [Format.html]))
     try:
-        plan = plan_outputs(paths, fmt_names, output)
-        not_docx = [p for p in paths if p.suffix.lower() != ".docx"]
+        files = documents(paths)
+        plan = plan_outputs(files, fmt_names, output)
+        not_docx = [p for p in files if p.suffix.lower() != ".docx"]
         if "docx" in fmt_names and not_docx:
             raise ConfigError(
                 f"{not_docx[0]}: --format docx (the annotated Word file) needs a .docx document", code=errors.BAD_OPTION
