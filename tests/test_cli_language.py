@@ -49,3 +49,38 @@ def test_a_report_on_stdout_stays_utf8_on_a_cp1252_console(tmp_path):
     r = _process("analyse", src, "-f", "md", "-o", "-", "--lang", "nl", env={"PYTHONIOENCODING": "cp1252"})
     assert r.returncode == 0, r.stderr
     assert "Genderscan" in r.stdout.decode("utf-8")
+
+
+def test_numbers_and_dates_as_the_language_writes_them():
+    import datetime as dt
+
+    from genderscan.formatting import long_date, number
+
+    assert [number(v, "nl") for v in (32631, 6.01, 1.5, 998)] == ["32.631", "6,01", "1,5", "998"]
+    assert [number(v, "en") for v in (32631, 6.01, 1.5, 998)] == ["32,631", "6.01", "1.5", "998"]
+    assert long_date(dt.date(2026, 11, 29), "nl") == "29 november 2026"
+    assert long_date(dt.date(2026, 11, 29), "en") == "29 November 2026"
+
+
+def test_a_dutch_report_writes_dutch_numbers_and_json_stays_plain(analyzer, monkeypatch):
+    """A long document: 1.000-separators and decimal commas in the Dutch prose, plain numbers in the JSON."""
+    import json
+
+    from genderscan.report import FORMATTERS
+    from genderscan.report.localise import localise
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795910400")  # 29 November 2026
+    text = "\n\n".join(["De vrouw zorgt voor de kinderen en de gemeente helpt bij het vinden van werk."] * 90)
+    data = analyzer.analyse_text(text).to_dict()
+    words, rate = data["mentions"]["words"], data["mentions"]["per_1000_words"]
+    assert words > 1000 and rate != int(rate)
+    nl = FORMATTERS["md"].render(localise(data, analyzer.lexicon, "nl"))
+    en = FORMATTERS["md"].render(localise(data, analyzer.lexicon, "en"))
+    assert (
+        f"{words // 1000}.{words % 1000:03d} woorden" in nl and f"{rate} per 1.000 woorden".replace(".", ",", 1) in nl
+    )
+    assert f"{words // 1000},{words % 1000:03d} words" in en and f"{rate} per 1,000 words" in en
+    assert "29 november 2026" in nl and "29 November 2026" in en
+    html = FORMATTERS["html"].render(localise(data, analyzer.lexicon, "nl"))
+    assert '<time datetime="2026-11-29">29 november 2026</time>' in html
+    assert json.loads(FORMATTERS["json"].render(data))["mentions"]["words"] == words

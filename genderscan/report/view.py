@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
+from ..formatting import long_date, number
 from ..model import SEVERITIES, section_label, verdict_sections
 from .actions import actions, finding_anchor, measure_anchor
 from .charts import category_bars, checklist
@@ -134,13 +135,13 @@ def file_name(data: dict) -> str:
     return data["document"]["path"].replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
-def scan_date() -> str:
+def scan_date() -> date:
     """The date the report shows: $SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     when = (
         datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
     )
-    return when.date().isoformat()
+    return when.date()
 
 
 def build_view(data: dict) -> dict[str, Any]:
@@ -159,13 +160,17 @@ def build_view(data: dict) -> dict[str, Any]:
     cats = data["categories"]
     effects = [c for c in cats if c["assertions"]]
 
+    day = scan_date()
+
     def evidence_where(items: list[dict]) -> list[dict]:
         return [{**e, "where": location_label(e["location"], ui)} for e in items]
 
     return {
         "ui": ui,
         "lang": lang,
-        "date": scan_date(),
+        "date": long_date(day, lang),
+        "date_iso": day.isoformat(),
+        "num": lambda value: number(value, lang),
         "municipality": data["document"].get("municipality"),
         "data": data,
         "doc": data["document"],
