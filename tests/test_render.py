@@ -113,18 +113,107 @@ def test_pdf_without_a_renderer_is_a_clear_coded_error(tmp_path):
     assert not list(tmp_path.iterdir())  # nothing written, not even the other formats
 
 
-def test_the_browser_is_found_where_windows_and_macos_install_it(tmp_path):
-    """Issue 20: Chrome, Chromium and Edge off PATH, in their usual install folders, and a hint per system."""
-    from genderscan.report.pdf import install_hint, installed_browsers
-
-    edge = tmp_path / "Microsoft" / "Edge" / "Application" / "msedge.exe"
-    edge.parent.mkdir(parents=True)
-    edge.write_bytes(b"")
-    windows = installed_browsers("Windows", {"LOCALAPPDATA": str(tmp_path), "PROGRAMFILES": str(tmp_path / "leeg")})
-    assert [p for p in windows if p.is_file()] == [edge] and len(windows) == 6
-    assert installed_browsers("Windows", {}) == [] and installed_browsers("Linux", {"LOCALAPPDATA": "x"}) == []
-    assert Path("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome") in installed_browsers("Darwin", {})
-    assert "apt-get install chromium" in install_hint("Linux") and "brew install --cask chromium" in install_hint(
-        "Darwin"
+def _fake_browser(path: Path, executable: bool = True) -> Path:
+    """A real program standing in for a browser: writes a small PDF to --print-to-pdf when its HTML exists."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "#!/bin/sh\n"
+        'for a in "$@"; do case "$a" in --print-to-pdf=*) out="${a#--print-to-pdf=}";; file://*) src="${a#file://}";; esac; done\n'
+        '[ -f "$src" ] && printf \'%%PDF-1.7 fake %s\\n\' "${0##*/}" > "$out"\n',
+        encoding="utf-8",
     )
-    assert "Microsoft Edge" in install_hint("Windows") and "GENDERSCAN_CHROMIUM" in install_hint("Windows")
+    path.chmod(0o755 if executable else 0o644)
+    return path
+
+
+def test_the_browser_is_found_on_path_and_where_linux_macos_and_windows_install_it(tmp_path):
+    """Issue 20: Chrome, Chromium and Edge on PATH and in their usual install folders, the system passed in."""
+    from genderscan.report.pdf import chromium, installed_browsers
+
+    # Linux (and macOS): PATH in order, only files that may be run
+    not_runnable = _fake_browser(tmp_path / "a" / "chromium", executable=False)
+    chrome = _fake_browser(tmp_path / "b" / "google-chrome")
+    linux_path = f"{tmp_path / 'leeg'}:{not_runnable.parent}:{chrome.parent}"
+    assert chromium("Linux", {"PATH": linux_path}) == str(chrome)
+    assert chromium("Darwin", {"PATH": linux_path, "HOME": str(tmp_path)}) == str(chrome)
+    assert Path("/opt/google/chrome/chrome") in installed_browsers("Linux", {})
+
+    # macOS: the apps in /Applications and ~/Applications
+    edge_app = _fake_browser(tmp_path / "Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge")
+    assert chromium("Darwin", {"PATH": str(tmp_path / "leeg"), "HOME": str(tmp_path)}) == str(edge_app)
+    assert Path("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome") in installed_browsers("Darwin", {})
+
+    # Windows: chrome.exe / msedge.exe on PATH (folders split by ";"), else %ProgramFiles%, %ProgramFiles(x86)%, %LocalAppData%
+    x86, local = tmp_path / "Program Files (x86)", tmp_path / "AppData" / "Local"
+    edge = _fake_browser(x86 / "Microsoft" / "Edge" / "Application" / "msedge.exe", executable=False)
+    chromium_exe = _fake_browser(local / "Chromium" / "Application" / "chrome.exe")
+    windows = {
+        "PROGRAMFILES": str(tmp_path / "Program Files"),
+        "PROGRAMFILES(X86)": str(x86),
+        "LOCALAPPDATA": str(local),
+    }
+    assert chromium("Windows", windows) == str(edge)  # no execute bit on Windows
+    assert chromium("Windows", {**windows, "PROGRAMFILES(X86)": ""}) == str(chromium_exe)
+    on_path = _fake_browser(tmp_path / "bin" / "msedge.exe")
+    assert chromium("Windows", {**windows, "PATH": f"{tmp_path / 'leeg'};{on_path.parent}"}) == str(on_path)
+    assert chromium("Windows", {"PATH": str(chrome.parent)}) is None  # google-chrome without .exe is no Windows program
+    assert chromium("Windows", {}) is None and chromium("Darwin", {"HOME": str(tmp_path / "leeg")}) is None
+
+    # GENDERSCAN_CHROMIUM wins, and is not searched further when it names no file
+    assert chromium("Windows", {**windows, "GENDERSCAN_CHROMIUM": str(chrome)}) == str(chrome)
+    assert chromium("Linux", {"PATH": linux_path, "GENDERSCAN_CHROMIUM": str(tmp_path / "geen")}) is None
+
+
+INSTALL_HINT_MARKS = {"Linux": "apt-get", "Darwin": "brew", "Windows": "winget"}
+
+
+@pytest.mark.parametrize(
+    "system, hint",
+    [
+        ("Linux", "sudo apt-get install chromium"),
+        ("Darwin", "brew install --cask chromium"),
+        ("Windows", "Microsoft Edge comes with Windows 10 and 11"),
+    ],
+)
+def test_no_browser_is_a_coded_error_with_an_install_hint_for_the_system(system, hint, tmp_path):
+    from genderscan.errors import OutputError
+    from genderscan.report.pdf import renderer
+
+    try:
+        import weasyprint  # noqa: F401
+
+        pytest.skip("WeasyPrint is installed")
+    except (ImportError, OSError):
+        pass
+    with pytest.raises(OutputError) as raised:
+        # GENDERSCAN_CHROMIUM naming no file: nothing is searched, so a browser on this machine cannot interfere
+        renderer(system, {"PATH": str(tmp_path), "HOME": str(tmp_path), "GENDERSCAN_CHROMIUM": str(tmp_path / "x")})
+    message = str(raised.value)
+    assert raised.value.code == "GS-E402" and hint in message and "GENDERSCAN_CHROMIUM" in message
+    assert all(other not in message for s, other in INSTALL_HINT_MARKS.items() if s != system)
+
+
+def test_analyse_format_pdf_runs_the_browser_found_on_path(tmp_path):
+    """The whole pipeline with a stand-in browser on PATH: the found program is run and its PDF is the report."""
+    try:
+        import weasyprint  # noqa: F401
+
+        pytest.skip("WeasyPrint is installed")
+    except (ImportError, OSError):
+        pass
+    fake = _fake_browser(tmp_path / "bin" / "chromium")
+    nota = tmp_path / "nota.txt"
+    nota.write_text("De man is de kostwinner; de vrouw zorgt voor de kinderen.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = run(
+        "analyse",
+        str(nota),
+        "-f",
+        "pdf",
+        "-o",
+        str(out),
+        "-q",
+        env={"PATH": str(fake.parent), "GENDERSCAN_CHROMIUM": None},
+    )
+    assert r.returncode == 0, r.stderr
+    assert (out / "nota.txt.pdf").read_bytes() == b"%PDF-1.7 fake chromium\n"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import platform
-import shutil
 import subprocess
 import tempfile
 from collections.abc import Mapping
@@ -29,7 +28,13 @@ CHROMIUM_NAMES = (
     "microsoft-edge",
     "microsoft-edge-stable",
 )
-# Where Chrome, Chromium and Edge install themselves off PATH: macOS apps, Windows program folders.
+# Where Chrome, Chromium and Edge install themselves off PATH.
+LINUX_PATHS = (
+    "/opt/google/chrome/chrome",
+    "/opt/microsoft/msedge/msedge",
+    "/usr/lib/chromium/chromium",
+    "/snap/bin/chromium",
+)
 MAC_APPS = (
     "Google Chrome.app/Contents/MacOS/Google Chrome",
     "Chromium.app/Contents/MacOS/Chromium",
@@ -42,30 +47,45 @@ WINDOWS_APPS = (
     "Chromium/Application/chrome.exe",
 )
 INSTALL_HINTS = {
-    "Linux": "Debian/Ubuntu: apt-get install chromium",
+    "Linux": "Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium",
     "Darwin": "macOS: install Google Chrome or Microsoft Edge, or brew install --cask chromium",
-    "Windows": "Windows: Microsoft Edge or Google Chrome, installed as usual",
+    "Windows": "Windows: Microsoft Edge comes with Windows 10 and 11; or winget install Google.Chrome",
 }
 TIMEOUT = 120
 
 
-def chromium() -> str | None:
-    """Path of a Chromium, Chrome or Edge binary: $GENDERSCAN_CHROMIUM, else the first on PATH,
-    else the first in its usual install folder (macOS, Windows)."""
-    explicit = os.environ.get("GENDERSCAN_CHROMIUM")
+def chromium(system: str | None = None, environ: Mapping[str, str] | None = None) -> str | None:
+    """Path of a Chromium, Chrome or Edge binary: $GENDERSCAN_CHROMIUM, else the first on PATH, else the first
+    in its usual install folder. *system* is ``platform.system()`` and *environ* ``os.environ`` unless given."""
+    system = system or platform.system()
+    environ = os.environ if environ is None else environ
+    explicit = environ.get("GENDERSCAN_CHROMIUM")
     if explicit:
         return explicit if Path(explicit).is_file() else None
-    found = next((found for name in CHROMIUM_NAMES if (found := shutil.which(name))), None)
-    return found or next((str(p) for p in installed_browsers(platform.system(), os.environ) if p.is_file()), None)
+    candidates = [*on_path(system, environ), *installed_browsers(system, environ)]
+    return next((str(p) for p in candidates if _runnable(p, system)), None)
+
+
+def on_path(system: str, environ: Mapping[str, str]) -> list[Path]:
+    """The browser names in every folder of $PATH (``chrome.exe``, ``msedge.exe`` … on Windows), name by name."""
+    folders = [f for f in environ.get("PATH", "").split(";" if system == "Windows" else ":") if f]
+    suffix = ".exe" if system == "Windows" else ""
+    return [Path(folder) / f"{name}{suffix}" for name in CHROMIUM_NAMES for folder in folders]
 
 
 def installed_browsers(system: str, environ: Mapping[str, str]) -> list[Path]:
     """Where Chrome, Chromium and Edge are installed by default on *system* (``platform.system()``)."""
     if system == "Darwin":
-        return [folder / app for folder in (Path("/Applications"), Path.home() / "Applications") for app in MAC_APPS]
+        home = Path(environ["HOME"]) if environ.get("HOME") else Path.home()
+        return [folder / app for folder in (Path("/Applications"), home / "Applications") for app in MAC_APPS]
     if system == "Windows":
         return [Path(environ[root]) / app for root in WINDOWS_ROOTS if environ.get(root) for app in WINDOWS_APPS]
-    return []
+    return [Path(p) for p in LINUX_PATHS]
+
+
+def _runnable(path: Path, system: str) -> bool:
+    """A file this user may run (Windows has no execute bit: there a file is enough)."""
+    return path.is_file() and (system == "Windows" or os.access(path, os.X_OK))
 
 
 def install_hint(system: str | None = None) -> str:
@@ -74,18 +94,19 @@ def install_hint(system: str | None = None) -> str:
     return f"{hint}; or set GENDERSCAN_CHROMIUM to the browser binary"
 
 
-def renderer() -> str:
-    """'weasyprint' or 'chromium'; a coded error when neither can be used."""
+def renderer(system: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """'weasyprint' or 'chromium'; a coded error with an install hint for *system* when neither can be used."""
     try:
         import weasyprint  # noqa: F401
 
         return "weasyprint"
     except (ImportError, OSError):  # OSError: WeasyPrint installed without its Pango libraries
         pass
-    if chromium():
+    if chromium(system, environ):
         return "chromium"
     raise OutputError(
-        f"--format pdf needs WeasyPrint (pip install 'genderscan[pdf]') or Chromium, Chrome or Edge ({install_hint()})",
+        "--format pdf needs Chromium, Chrome or Edge "
+        f"({install_hint(system)}) or WeasyPrint (pip install 'genderscan[pdf]')",
         code=errors.PDF_UNAVAILABLE,
     )
 
