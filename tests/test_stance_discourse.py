@@ -251,3 +251,46 @@ def test_a_premise_stated_without_a_judgement_stays_an_assertion(analyzer):
         "Het uitgangspunt dat de man werkt en de vrouw thuis voor de kinderen zorgt, ligt aan dit plan ten grondslag."
     )
     assert _assertions(analyzer, text) == {"kostwinner"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a way of thinking broken with, a claim set against a common belief, a wish denied
+        "De nieuwe aanpak breekt met de gewoonte om vrouwen naar de zorg te leiden.",
+        "Anders dan vaak gedacht wordt, zijn moeders in de bijstand niet minder gemotiveerd dan vaders.",
+        "Wij willen niet dat de man de hoofdverdiener blijft omdat het zo altijd ging.",
+        # a cause denied, a pattern not tied to origin, a practice ended in the next sentence
+        "Dat vrouwen vaker thuis zijn, komt niet doordat zij niet willen werken, maar door het gebrek aan opvang.",
+        "Een traditionele rolverdeling komt in alle bevolkingsgroepen voor, dus bij nieuwkomers net zo goed als bij anderen.",
+        "Een raadslid vroeg of vaders voorrang moeten houden bij plaatsing. Het college vindt van niet.",
+        # wording criticised for what it suggests
+        "Woorden als gezinshoofd suggereren dat de man de hoofdverdiener is.",
+    ],
+)
+def test_more_ways_of_rejecting_a_stereotype(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+def test_seeing_no_reason_for_a_distinction_is_the_neutral_stance_itself(analyzer):
+    # "geen reden" only rejects when something "is geen reden" for a treatment
+    assert _assertions(analyzer, "De gemeente ziet geen reden om in het minimabeleid onderscheid te maken naar sekse.") == {
+        "genderneutraal"
+    }
+    assert _assertions(analyzer, "Dat u vrouw bent, is geen reden om u geen scholing aan te bieden.") == set()
+
+
+def test_a_negation_does_not_reach_across_a_semicolon(analyzer):
+    # the "geen" belongs to the clause before; the claim after the semicolon stands
+    text = "Scholing heeft voor deze groep geen haast; de moeders zijn tevreden met hun rol thuis."
+    assert "motivatie" in _assertions(analyzer, text)
+
+
+def test_a_positive_measure_does_not_make_a_generic_pronoun_less_generic(analyzer):
+    text = "De coach zoekt met de werkzoekende uit hoe hij een eigen inkomen kan verdienen."
+    assert _assertions(analyzer, text) == {"generiek_mannelijk"}
+
+
+def test_an_opposition_claim_contradicted_by_what_we_hear_is_reported(analyzer):
+    text = "Volgens de oppositie willen vrouwen niet werken; wij horen in de wijk iets anders."
+    assert _assertions(analyzer, text) == set()

@@ -265,6 +265,18 @@ def discourse_stance(
     return None
 
 
+# A negation does not reach across these: it belongs to the clause before ("… geen prioriteit; zij …").
+_CLAUSE_BREAKS = frozenset(";:")
+
+
+def _negation(doc, hits: Hits, sent: Span, start: int, window: int) -> tuple[int, int] | None:
+    """A negation at most *window* tokens before token *start*, in the same clause."""
+    found = hits.negation_before(sent, start, window)
+    if found and any(t.text in _CLAUSE_BREAKS for t in doc[found[1] : start]):
+        return None
+    return found
+
+
 def classify(
     sent: Span,
     start: int,
@@ -289,14 +301,16 @@ def classify(
         quote = _mostly_quoted(doc, head, head + 1, quotes)
     if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues):
         return "quoted", doc.text[quote[0] : quote[1]]
-    critical = hits.get(STANCE_CRITICAL, sent) or hits.get(STANCE_POSITIVE, sent)
+    pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
+    # a measure that counters a stereotype does not make a pronoun less generic
+    # ("… wat hij nodig heeft om zijn eigen inkomen te verdienen")
+    critical = hits.get(STANCE_CRITICAL, sent) or (None if pronoun else hits.get(STANCE_POSITIVE, sent))
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text
-    pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     negation = negatable and (
-        (not pronoun and hits.negation_before(sent, start, cues.negation_window))
-        or (head is not None and hits.negation_before(sent, head, cues.negation_window))
+        (not pronoun and _negation(doc, hits, sent, start, cues.negation_window))
+        or (head is not None and _negation(doc, hits, sent, head, cues.negation_window))
     )
     if negation:
         return "critical", doc[negation[0] : negation[1]].text
