@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine:
-#   make demo   create .venv, install genderscan, analyse the shipped examples into out/
+#   make demo   create .venv, install genderscan, analyse the shipped examples into out/ and say which report to open
 #   make test   create/update .venv with the test extra, run the linters (make lint) and the test suite
 PYTHON ?= python3
 VENV   := .venv
@@ -21,8 +21,15 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
+# For developers; advisers install with pipx (README). Ends by saying which report to open and how to run genderscan.
+DEMO_INPUTS ?= $(EXAMPLES)
+DEMO_OUT ?= out
 demo: $(VENV)/.installed-run
-	$(BIN)/genderscan analyse $(EXAMPLES) -o out --format html --format md --format json
+	$(BIN)/genderscan analyse $(DEMO_INPUTS) -o $(DEMO_OUT) --format html --format md --format json
+	@echo
+	@echo "Open $(DEMO_OUT)/$(notdir $(firstword $(DEMO_INPUTS))).html in your browser (file://$(abspath $(DEMO_OUT)/$(notdir $(firstword $(DEMO_INPUTS)))).html)."
+	@echo "genderscan is installed in $(VENV), not on your PATH: run $(BIN)/genderscan analyse nota.pdf"
+	@echo "(or $(BIN)/genderscan serve for the web page), or first 'source $(BIN)/activate', then genderscan --help."
 
 # Two workers (pytest-xdist): the suite's real processes, browsers and batches keep one core busy each.
 test: lint system-deps node-deps
