@@ -51,7 +51,10 @@ def pages(tmp_path_factory, analyzer):
     corpus.mkdir()
     (corpus / "noord.txt").write_text(PAYLOAD, encoding="utf-8")
     (corpus / "zuid.txt").write_text("De bibliotheek is op zaterdag open voor alle inwoners.", encoding="utf-8")
+    # a participation nota: the comparison's matrix shows measures present and missing, not only "not judged"
+    shutil.copy(ROOT / "examples" / "hoogwater_participatienota.pdf", corpus / "nota.pdf")
     batch([str(corpus)], db=out / "r.db", jobs=1, report=out / "vergelijking.html")
+    assert "✓" in (out / "vergelijking.html").read_text(encoding="utf-8")
     files.append(out / "vergelijking.html")
     return files
 

@@ -183,7 +183,8 @@ def batch(
 
         runner = LocalExecutor(jobs, options)
         runner.start()  # the workers' Analyzer is built while this process checks the options and hashes
-    key = analysis_key(options, _check_options(options))
+    lexicon = _check_options(options)
+    key = analysis_key(options, lexicon)
     read = _read_by_the_run(items, manifest, db, options)
     if report is not None:
         from ..report import refuse_inputs
@@ -252,7 +253,7 @@ def batch(
         if report is not None:
             from .compare import write_comparison
 
-            summary.report = str(write_comparison(store, key, Path(report), read))
+            summary.report = str(write_comparison(store, key, Path(report), read, lang=options.lang, lexicon=lexicon))
     return summary
 
 

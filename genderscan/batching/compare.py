@@ -1,10 +1,12 @@
-"""The comparison report of a batch: one self-contained HTML page.
+"""The comparison report of a batch: one self-contained HTML page, in Dutch or English.
 
-A sortable table per input (municipality or document), a heatmap of the
-assumptions per category and a chart of measure coverage, drawn with
-matplotlib and inlined as SVG, and a link per row to the document's own
-report, written next to the page (``documenten/``). No external files or
-scripts: the only script is the small inline table sorter.
+A sortable table per input (unique label, counts and counts per 1,000 words,
+measures, gender-blindness) that fits a 1,280 px screen, a ✓/✗ matrix of the
+measures, a heatmap of the assumptions per 1,000 words per category and a
+chart of measure coverage (matplotlib, inlined as SVG), and details per
+document; each label links to the document's own report, written next to the
+page (``documenten/``). No external files or scripts: the only script is the
+small inline table sorter. What the page shows is built in ``compare_view``.
 """
 
 from __future__ import annotations
@@ -15,25 +17,16 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from .. import __version__
+from ..lexicon.schema import Lexicon
 from ..report import FORMATTERS, refuse_inputs, write_atomic
+from ..report.localise import localise
 from ..resources import reports_dir
 from ..safetext import printable
+from .compare_view import TEXTS, comparison_view, number
 from .export import table_rows
 from .store import Store
-
-LABEL_KEYS = ("gemeente", "municipality", "naam", "name", "organisatie")
-
-
-def _label(row: dict[str, Any], meta_keys: list[str]) -> str:
-    """A row's name in the charts: the municipality (and year) when the manifest has them, else the file name."""
-    for key in LABEL_KEYS:
-        if row.get(key):
-            year = row.get("jaar") or row.get("year")
-            return f"{row[key]} {year}" if year else str(row[key])
-    return Path(row["path"]).name
 
 
 def _slug(text: str) -> str:
@@ -64,18 +57,19 @@ def _plain_text():
     return matplotlib.rc_context({"text.parse_math": False, "text.usetex": False})
 
 
-def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[int]]) -> str:
-    """Assumptions per category (columns) per input (rows), as inline SVG."""
+def heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[float]], lang: str = "nl") -> str:
+    """Assumptions per 1,000 words (or counts) per category (columns) per input (rows), as inline SVG."""
     with _plain_text():
-        return _heatmap([printable(x) for x in labels], [(c, printable(n)) for c, n in categories], values)
+        return _heatmap([printable(x) for x in labels], [(c, printable(n)) for c, n in categories], values, lang)
 
 
-def _heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[int]]) -> str:
+def _heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[list[float]], lang: str) -> str:
     import matplotlib.pyplot as plt
 
+    t = TEXTS[lang]
     height = 1.6 + 0.32 * max(1, len(labels))
     fig, ax = plt.subplots(figsize=(9, height))
-    top = max([v for row in values for v in row] + [1])
+    top = max([v for row in values for v in row] + [0.01])
     # pcolormesh stays vector in SVG (imshow would embed a bitmap)
     image = ax.pcolormesh(
         values or [[0] * len(categories)], cmap="Purples", vmin=0, vmax=top, edgecolors="white", linewidth=0.5
@@ -91,30 +85,31 @@ def _heatmap(labels: list[str], categories: list[tuple[str, str]], values: list[
                 ax.text(
                     j + 0.5,
                     i + 0.5,
-                    str(v),
+                    str(v) if isinstance(v, int) else number(v, lang, 2),
                     ha="center",
                     va="center",
                     fontsize=7,
                     color="white" if v > top / 2 else "#222",
                 )
-    ax.set_title("Genderstereotiepe aannames per categorie", fontsize=10)
-    bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="aantal")
+    ax.set_title(t["heatmap_title"], fontsize=10)
+    bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label=t["heatmap_bar"])
     if bar.solids is not None:
         bar.solids.set_rasterized(False)  # vector, like the rest
-    svg = _svg(fig, "heatmap", "Heatmap: aantal genderstereotiepe aannames per categorie per document")
+    svg = _svg(fig, "heatmap", t["heatmap_label"])
     plt.close(fig)
     return svg
 
 
-def coverage_chart(measures: list[tuple[str, int, int]]) -> str:
+def coverage_chart(measures: list[tuple[str, int, int]], lang: str = "nl") -> str:
     """Per measure: share of the documents it applies to that contain it, as inline SVG."""
     with _plain_text():
-        return _coverage_chart([(printable(name), present, applicable) for name, present, applicable in measures])
+        return _coverage_chart([(printable(name), present, applicable) for name, present, applicable in measures], lang)
 
 
-def _coverage_chart(measures: list[tuple[str, int, int]]) -> str:
+def _coverage_chart(measures: list[tuple[str, int, int]], lang: str) -> str:
     import matplotlib.pyplot as plt
 
+    t = TEXTS[lang]
     fig, ax = plt.subplots(figsize=(9, 0.9 + 0.35 * max(1, len(measures))))
     names = [m[0] for m in measures]
     shares = [100 * present / applicable if applicable else 0 for _, present, applicable in measures]
@@ -122,7 +117,7 @@ def _coverage_chart(measures: list[tuple[str, int, int]]) -> str:
     ax.set_yticks(range(len(measures)), names, fontsize=8)
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
-    ax.set_xlabel("% van de documenten waarvoor de maatregel geldt", fontsize=8)
+    ax.set_xlabel(t["coverage_axis"], fontsize=8)
     for bar, (_, present, applicable) in zip(bars, measures, strict=True):
         y = bar.get_y() + bar.get_height() / 2
         if bar.get_width() > 85:  # no room after the bar: the label goes inside, in white
@@ -131,72 +126,73 @@ def _coverage_chart(measures: list[tuple[str, int, int]]) -> str:
             )
         else:
             ax.text(bar.get_width() + 1, y, f"{present}/{applicable}", va="center", fontsize=7)
-    ax.set_title("Dekking van maatregelen", fontsize=10)
-    svg = _svg(fig, "coverage", "Staafdiagram: aandeel documenten dat elke maatregel bevat")
+    ax.set_title(t["coverage_title"], fontsize=10)
+    svg = _svg(fig, "coverage", t["coverage_label"])
     plt.close(fig)
     return svg
 
 
-def write_comparison(store: Store, key: str, target: Path, inputs: Iterable[str | Path] = ()) -> Path:
-    """Write the comparison page to *target* and each document's report to ``documenten/`` beside it;
-    never over the store or one of *inputs* (GS-E403)."""
+def write_comparison(
+    store: Store,
+    key: str,
+    target: Path,
+    inputs: Iterable[str | Path] = (),
+    *,
+    lang: str = "nl",
+    lexicon: Lexicon | None = None,
+) -> Path:
+    """Write the comparison page to *target* and each document's report to ``documenten/`` beside it, in
+    *lang* (English texts come from *lexicon*'s translations); never over the store or one of *inputs*
+    (GS-E403)."""
     inputs = [store.path, *inputs]
     refuse_inputs(target, inputs)
+    if lang != "nl" and lexicon is None:
+        from ..api import prepare
+        from ..settings import Options
+
+        lexicon = prepare(Options())[0]
     rows = table_rows(store, "documents", key)
     meta_keys = _meta_keys(store, key)
     doc_dir = target.parent / "documenten"
     links: dict[str, str] = {}
-    categories: list[tuple[str, str]] = []
-    measure_names: dict[str, str] = {}
-    coverage: dict[str, list[int]] = {}
+    reports: dict[str, dict] = {}
     for sha, version in sorted(
         {(r["sha256"], r["lexicon_version"]) for r in rows if r["analysed_at"] and r["error_code"] is None}
     ):
         report = store.report(sha, version)
         if report is None:
             continue
-        if not categories:
-            categories = [(c["id"], c["label"]) for c in report["categories"]]
+        if lexicon is not None:
+            report = localise(report, lexicon, lang)
         name = f"{_slug(Path(report['document']['path']).stem)}-{sha[:10]}.html"
         refuse_inputs(doc_dir / name, inputs)
         write_atomic(doc_dir / name, FORMATTERS["html"].render(report))
         links[sha] = f"documenten/{name}"
-        for m in report["measures"]:
-            measure_names[m["id"]] = m["name"]
-            counts = coverage.setdefault(m["id"], [0, 0])
-            if m["status"] != "not_applicable":
-                counts[1] += 1
-                counts[0] += m["status"] == "present"
-    analysed = [r for r in rows if r["sha256"] in links]
-    labels = [_label(r, meta_keys) for r in analysed]
-    values = [[r[f"assertions_{c}"] or 0 for c, _ in categories] for r in analysed]
+        reports[sha] = report
+    view = comparison_view(rows, reports, links, meta_keys, lang)
     charts = {}
-    if analysed:
-        charts["heatmap"] = heatmap(labels, categories, values)
-        charts["coverage"] = coverage_chart([(measure_names[m], p, a) for m, (p, a) in coverage.items()])
-    table = [{**r, "label": _label(r, meta_keys), "link": links.get(r["sha256"])} for r in rows]
+    if view["analysed"]:
+        charts["heatmap"] = heatmap([d["label"] for d in view["analysed"]], view["categories"], view["heatmap"], lang)
+        charts["coverage"] = coverage_chart(view["coverage"], lang)
     css = (reports_dir() / "report.css").read_text(encoding="utf-8")
     from ..report.templating import environment
+    from ..report.ui import UI
 
-    html = (
+    page = (
         environment(autoescape=True)
         .get_template("vergelijking.html.j2")
         .render(
+            **view,
             css=css,
-            rows=table,
-            meta_keys=meta_keys,
-            categories=categories,
             charts=charts,
             key=key,
             version=__version__,
-            analysed=len(analysed),
-            failed=sum(1 for r in rows if r["error_code"]),
             total=len(rows),
-            measure_ids=list(measure_names),
-            measure_names=measure_names,
+            failed=sum(1 for r in rows if r["error_code"]),
+            domains=UI[lang]["domains"],
         )
     )
-    write_atomic(target, html)
+    write_atomic(target, page)
     return target
 
 

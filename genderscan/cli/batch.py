@@ -121,6 +121,7 @@ def batch_cli(
     pdf_engine: o.PdfEngine = None,
     ocr: o.Ocr = False,
     max_size: o.MaxSize = None,
+    lang: o.Lang = None,
     config: o.ConfigFile = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (for scripts).")] = False,
     debug: o.Debug = False,
@@ -138,6 +139,7 @@ def batch_cli(
             pdf_engine=pdf_engine,
             max_mb=max_size,
             ocr=ocr,
+            lang=lang,
         )
     except GenderscanError as exc:
         report_error(exc, debug)
