@@ -151,7 +151,7 @@ def test_pipx_install_gives_a_working_genderscan(pipx_genderscan, tmp_path):
     assert version.returncode == 0 and version.stdout.strip() == f"genderscan {__version__}"
 
     shutil.copyfile(EXAMPLE, tmp_path / "nota.pdf")
-    r = _run(exe, "analyse", "nota.pdf", cwd=tmp_path)  # as in the README: the report lands next to the document
+    r = _run(exe, "analyse", "nota.pdf", cwd=tmp_path)  # as in the README: the report lands in the folder it is run in
     assert r.returncode == 0, r.stderr
     html = (tmp_path / "nota.pdf.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "kostwinner" in html and "kinderopvang" in html
