@@ -1,6 +1,6 @@
 """genderscan installed as an end user installs it, outside the repository.
 
-Two ways in, as the README gives them: ``pip install`` of the wheel, and ``pipx install .`` (the first
+Two ways in, as the README gives them: ``pip install .`` into a virtual environment, and ``pipx install .`` (the first
 way in for advisers: an application with its own environment and a ``genderscan`` command in
 PIPX_BIN_DIR). Both must carry everything genderscan reads at run time: lexicons, report templates, the
 shipped Dutch pipeline, the web page's template and static files, the JSON schema.
@@ -38,11 +38,8 @@ def _test_site_packages() -> str:
 
 @pytest.fixture(scope="module")
 def wheel_venv(tmp_path_factory):
+    """``pip install .`` from the repository root into a fresh virtual environment (pip builds the wheel)."""
     base = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(base / "dist"), str(ROOT)], check=True
-    )
-    wheel = next((base / "dist").glob("genderscan-*.whl"))
     env_dir = base / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)  # pip of this environment installs into it (--python)
     py = env_dir / "bin" / "python"
@@ -54,7 +51,7 @@ def wheel_venv(tmp_path_factory):
     ).stdout.strip()
     Path(purelib, "test-deps.pth").write_text(_test_site_packages())
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--quiet", str(wheel)], check=True
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--quiet", "."], cwd=ROOT, check=True
     )
     return env_dir
 
