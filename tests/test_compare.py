@@ -163,6 +163,15 @@ def test_headers_are_readable_with_rates_next_to_counts(comparison):
     assert count >= 2 and cells[2].text_content() == str(count)
     assert cells[3].text_content() == number(1000 * count / words, "nl", 2) and "," in cells[3].text_content()
     assert float(cells[3].get("data-sort")) == pytest.approx(1000 * count / words)
+    # the heatmap is per 1,000 words too: the first document's kostwinner cell, as its details give it
+    details = tree.xpath('//section[@id="document-1"]//table[@class="compare"]//tr[th="De man als kostwinner"]/td')
+    kostwinner = stored["assertions_kostwinner"]
+    assert details[0].text_content() == str(kostwinner) and kostwinner >= 1
+    rate = number(1000 * kostwinner / words, "nl", 2)
+    assert details[1].text_content() == rate
+    heatmap = tree.xpath('//section[@id="categorieen"]//*[local-name()="svg"]')[0]
+    cells = [t.xpath("string()") for t in heatmap.xpath('.//*[local-name()="text"]')]
+    assert rate in cells and "Genderstereotiepe aannames per 1.000 woorden" in cells
 
 
 def test_measures_are_a_matrix_with_text_and_gender_blindness_a_column(comparison):
