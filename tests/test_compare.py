@@ -20,6 +20,7 @@ from genderscan.batching.compare_view import base_label, number, per_1000, short
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "hoogwater_participatienota.pdf"
 CARE = "Moeders zorgen doorgaans zelf voor de kinderen en het huishouden."
+CLEAN = "De bibliotheek is op zaterdag open voor alle inwoners."
 HIGH = "Bij stellen richten we ons eerst op de man, omdat hij de grootste kans op werk heeft."
 NOTA = "Hoogwater 2024: Iedereen doet mee: beleidsnota participatie 2025-2028"
 LONG_TITLE = "Participatienota Samen aan het werk in de regio Holland Rijnland 2023-2026 met uitvoeringsagenda"
@@ -84,6 +85,8 @@ def comparison(tmp_path_factory):
     docx_from_blocks(d / "lang.docx", [("heading1", LONG_TITLE), ("p", HIGH)])
     (d / "blind.txt").write_text("De bibliotheek is op zaterdag open.\n\nDe parkeergarage sluit om acht uur.\n")
     shutil.copy(EXAMPLE, d / "hoogwater.pdf")
+    # over 1,000 words: "1.330" in the table, which a sort by the text would take for 1.33
+    (d / "lang.txt").write_text("\n\n".join([f"{CLEAN} {HIGH}"] * 50) + "\n", encoding="utf-8")
     manifest = tmp / "gemeenten.csv"
     manifest.write_text(
         "path;gemeente;provincie;jaar\n"
@@ -92,12 +95,13 @@ def comparison(tmp_path_factory):
         "stukken/lang.docx;Súdwest-Fryslân;Fryslân;2024\n"
         "stukken/blind.txt;Kosten $2024_$2025;Utrecht;2024\n"
         "stukken/hoogwater.pdf;Hoogwater;Zeeland;2024\n"
-        "stukken/weg.pdf;Wegberg;Limburg;2020\n",
+        "stukken/weg.pdf;Wegberg;Limburg;2020\n"
+        "stukken/lang.txt;Lisse;Zuid-Holland;2022\n",
         encoding="utf-8",
     )
     target = tmp / "rapport" / "vergelijking.html"
     summary = batch(manifest=manifest, db=tmp / "r.db", jobs=1, report=target)
-    assert summary.analysed == 5 and [code for _, code, _ in summary.failures] == ["GS-E101"]
+    assert summary.analysed == 6 and [code for _, code, _ in summary.failures] == ["GS-E101"]
     return target
 
 
@@ -125,12 +129,14 @@ def test_every_document_has_its_own_label(comparison):
         "Kosten $2024_$2025 2024: blind.txt",
         NOTA,
         "Wegberg 2020: weg.pdf",
+        "Lisse 2022: lang.txt",
     ], labels
     # the whole title is in the document's details, each label leads to its own report
     assert LONG_TITLE in tree.xpath('string(//section[@id="document-3"])')
     reports = [r.xpath("./th/a[@class='label']/@href") for r in _main_rows(tree)]
-    assert all(reports[:5]) and not reports[5] and len({r[0] for r in reports[:5]}) == 5
-    assert all((comparison.parent / r[0]).is_file() for r in reports[:5])
+    analysed = reports[:5] + reports[6:]
+    assert all(analysed) and not reports[5] and len({r[0] for r in analysed}) == 6
+    assert all((comparison.parent / r[0]).is_file() for r in analysed)
     # the heatmap draws the same labels, $ and all, as plain text
     svg = tree.xpath('string(//section[@id="categorieen"])')
     assert "Kosten $2024_$2025 2024: blind.txt" in svg
@@ -180,7 +186,7 @@ def test_measures_are_a_matrix_with_text_and_gender_blindness_a_column(compariso
     heads = [th.text_content().strip() for th in matrix.xpath("./thead//th")]
     assert "Toegankelijke kinderopvang" in heads and len(heads) == 13  # document, 11 measures, count
     rows = {r.xpath("string(./th)").strip(): r for r in matrix.xpath("./tbody/tr")}
-    assert len(rows) == 5  # the analysed documents
+    assert len(rows) == 6  # the analysed documents
     nota = rows[NOTA]
     marks = [(td.xpath("string(./span[@aria-hidden])"), td.xpath("string(./span[@class='vh'])")) for td in nota[1:-1]]
     assert ("✗", "ontbreekt") in marks and ("✓", "aanwezig") in marks
@@ -265,3 +271,34 @@ def test_the_main_table_fits_1280_pixels(comparison, tmp_path):
     page = found[str(comparison)]
     assert page["viewport"] == 1280 and page["scrollWidth"] <= 1280 and not page["outside"], page
     assert found[str(wide)]["scrollWidth"] > 1280 and found[str(wide)]["outside"]
+
+
+@pytest.mark.skipif(
+    shutil.which("node") is None or not (ROOT / "node_modules" / "puppeteer-core").is_dir() or _chromium() is None,
+    reason="needs node with the npm packages of package.json and Chromium (make test installs them)",
+)
+def test_sorting_by_a_column_in_chromium(comparison):
+    """Clicking a header sorts by the cell's value, not its Dutch text (``1.230`` words, ``35,71`` per 1,000);
+    a document that could not be read stays last both ways."""
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "a11y" / "sort.mjs"), _chromium(), str(comparison), "2", "4", "0"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+
+    def value(text: str) -> float:
+        return float(text.replace(".", "").replace(",", "."))
+
+    for column in ("2", "4"):
+        up, down = found[column]["ascending"], found[column]["descending"]
+        assert up[-1][0].startswith("Wegberg") and down[-1][0].startswith("Wegberg")  # not read: last
+        numbers = [value(text) for _, text in up[:-1]]
+        assert numbers == sorted(numbers) and len(set(numbers)) > 2, up
+        assert [value(text) for _, text in down[:-1]] == sorted(numbers, reverse=True)
+        assert found[column]["sort"] == "descending"
+    labels = [label for label, _ in found["0"]["ascending"]]
+    assert labels[0].startswith("Hoogwater") and labels[-1].startswith("Wegberg") and len(labels) == 7
