@@ -302,3 +302,23 @@ def test_sorting_by_a_column_in_chromium(comparison):
         assert found[column]["sort"] == "descending"
     labels = [label for label, _ in found["0"]["ascending"]]
     assert labels[0].startswith("Hoogwater") and labels[-1].startswith("Wegberg") and len(labels) == 7
+
+
+@pytest.mark.skipif(
+    shutil.which("node") is None or not (ROOT / "node_modules" / "puppeteer-core").is_dir() or _chromium() is None,
+    reason="needs node with the npm packages of package.json and Chromium (make test installs them)",
+)
+def test_on_a_phone_the_table_becomes_one_block_per_document(comparison):
+    """At 390 px the page does not scroll sideways either: the table per document stacks, each value with
+    its column's name; only the matrix of measures scrolls, inside its own focusable box."""
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "a11y" / "layout.mjs"), _chromium(), "390", str(comparison)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    page = json.loads(done.stdout)[str(comparison)]
+    assert page["scrollWidth"] <= page["viewport"] == 390 and page["h1Right"] <= 390, page
+    assert {cell["table"] for cell in page["outside"]} <= {"compare matrix"}, page
