@@ -12,6 +12,7 @@ from .errors import ConfigError
 from .lexicon import Lexicon, load_lexicon
 from .model import DocumentReport
 from .profile import Profile, build_profile, known_ids, switched_off
+from .progress import Progress
 from .settings import Options
 
 # Young-generation collections per allocations while a document is analysed.
@@ -93,19 +94,28 @@ class Analyzer:
     max_mb = property(lambda self: self.options.max_mb)
     ocr = property(lambda self: self.options.ocr)
 
-    def analyse(self, path: str | Path, *, name: str | None = None) -> DocumentReport:
+    def analyse(self, path: str | Path, *, name: str | None = None, progress: Progress | None = None) -> DocumentReport:
         """Read and analyse one document; raises a coded InputError for bad files.
 
         *name* is the path per-file ignores are matched against, when the
-        document was copied elsewhere first (a batch on a cluster)."""
+        document was copied elsewhere first (a batch on a cluster). *progress* is called with the pages
+        of a PDF read and the passages analysed (:mod:`genderscan.progress`)."""
         from .analysis import analyse_document
         from .ingest import read_document
 
         opts = self.options
         with fewer_collections():
-            document = read_document(path, pdf_engine=opts.pdf_engine, max_mb=opts.max_mb, ocr=opts.ocr)
+            document = read_document(
+                path, pdf_engine=opts.pdf_engine, max_mb=opts.max_mb, ocr=opts.ocr, progress=progress
+            )
             report = analyse_document(
-                document, self.nlp, self.compiled, pipeline=self.pipeline, domain=opts.domain, syntax=self.syntax
+                document,
+                self.nlp,
+                self.compiled,
+                pipeline=self.pipeline,
+                domain=opts.domain,
+                syntax=self.syntax,
+                progress=progress,
             )
         return self.profile.apply(report, name)
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 from .. import __version__
 from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding, PipelineInfo
+from ..progress import Progress
 from ..syntax import SyntaxModel
 from .domains import DomainMap, map_domains
 from .evidence import stereotyped_sentences
@@ -24,7 +25,11 @@ from .stereotypes import find_stereotypes
 
 
 def parse_document(
-    document: Document, nlp: Language, compiled: CompiledLexicon, syntax: SyntaxModel | None = None
+    document: Document,
+    nlp: Language,
+    compiled: CompiledLexicon,
+    syntax: SyntaxModel | None = None,
+    progress: Progress | None = None,
 ) -> ParsedDocument:
     """Run the pipeline over all passages in one stream (``nlp.pipe``) and match the lexicon.
 
@@ -36,8 +41,8 @@ def parse_document(
 
     Table-of-contents lines and running headers and footers (``Passage.is_content`` False) are
     parsed as empty text: no words, sentences or hits, so no findings and no evidence, while the
-    parsed passages stay aligned with ``document.passages``."""
-    return parse_passages(document, nlp, compiled, syntax)
+    parsed passages stay aligned with ``document.passages``. *progress* hears of each passage parsed."""
+    return parse_passages(document, nlp, compiled, syntax, progress=progress)
 
 
 def analyse_document(
@@ -48,10 +53,12 @@ def analyse_document(
     pipeline: PipelineInfo,
     domain: str | None = None,
     syntax: SyntaxModel | None = None,
+    progress: Progress | None = None,
 ) -> DocumentReport:
-    """Turn a Document into a DocumentReport. *domain* overrides detection; *syntax* parses where rules ask."""
+    """Turn a Document into a DocumentReport. *domain* overrides detection; *syntax* parses where rules ask;
+    *progress* hears of each passage parsed (:mod:`genderscan.progress`)."""
     lexicon = compiled.lexicon
-    parsed = parse_document(document, nlp, compiled, syntax)
+    parsed = parse_document(document, nlp, compiled, syntax, progress)
     words = [passage_words(pp) for pp in parsed]
     domains, scoped = scope(parsed, lexicon, words, domain)
     guess = domains.guess

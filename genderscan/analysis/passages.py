@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..model import Document, Passage
 from ..nlp import parse_one, parse_stream
+from ..progress import PASSAGES, Progress, counted
 from ..syntax import SyntaxModel, attach, parses, restore
 from .matching import CompiledLexicon, Parse, ParsedDocument, ParsedPassage
 
@@ -79,15 +80,15 @@ def parse_passages(
     compiled: CompiledLexicon,
     syntax: SyntaxModel | None = None,
     keep: int | None = None,
+    progress: Progress | None = None,
 ) -> ParsedDocument:
     """The document's passages parsed in one stream, their Docs kept up to *keep* tokens
-    (default :data:`KEEP_TOKENS`). Passages that are not content are parsed as empty text."""
+    (default :data:`KEEP_TOKENS`). Passages that are not content are parsed as empty text.
+    *progress* hears of each passage parsed."""
     texts = [p.text if p.is_content else "" for p in document.passages]
     store = ParseStore(texts, nlp, compiled, syntax, KEEP_TOKENS if keep is None else keep)
-    return ParsedDocument(
-        _passage(store, i, p, doc)
-        for i, (p, doc) in enumerate(zip(document.passages, parse_stream(nlp, texts), strict=True))
-    )
+    stream = counted(zip(document.passages, parse_stream(nlp, texts), strict=True), PASSAGES, len(texts), progress)
+    return ParsedDocument(_passage(store, i, p, doc) for i, (p, doc) in enumerate(stream))
 
 
 def _passage(store: ParseStore, index: int, passage: Passage, doc: Doc) -> ParsedPassage:

@@ -13,6 +13,7 @@ from .. import errors
 from ..errors import ConfigError, GenderscanError
 from ..safetext import encodable
 from . import options as o
+from . import progress as progress_bar
 from ._util import EXIT_ERROR, EXIT_OK, console, report_error
 from .inputs import documents, report_names
 from .summary import print_summary
@@ -138,10 +139,12 @@ def analyse_cli(
         raise typer.Exit(EXIT_ERROR) from None
     to_stdout = output == "-"
     term = console(stderr=to_stdout)
+    bar_term = None if quiet or to_stdout else progress_bar.terminal()
     failed = 0
     for path, targets in plan.items():
         try:
-            report = analyzer.analyse(path)
+            with progress_bar.document_bar(bar_term, path.name) as progress:
+                report = analyzer.analyse(path, progress=progress)
             from ..report.localise import localise
 
             data = localise(report.to_dict(), analyzer.lexicon, lang)

@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import errors
 from ..errors import ConfigError, InputError
 from ..model import Document, Passage
+from ..progress import Progress
 from ..settings import DEFAULT_MAX_MB
 from . import docx, html, metadata, odt, pdf, text
 
@@ -71,11 +72,17 @@ def document_from_text(content: str, name: str = "<text>") -> Document:
 
 
 def read_document(
-    path: str | Path, *, pdf_engine: str | None = None, max_mb: float = DEFAULT_MAX_MB, ocr: bool = False
+    path: str | Path,
+    *,
+    pdf_engine: str | None = None,
+    max_mb: float = DEFAULT_MAX_MB,
+    ocr: bool = False,
+    progress: Progress | None = None,
 ) -> Document:
     """Read *path* into a Document, or raise a coded :class:`InputError`.
 
-    *pdf_engine*: ``pdfium`` (default, fast) or ``pdfplumber``. Files over
+    *pdf_engine*: ``pdfium`` (default, fast) or ``pdfplumber``; *progress* hears of each page of a PDF read
+    (:mod:`genderscan.progress`). Files over
     *max_mb* megabytes are refused before they are read; a limit that is not a positive finite
     number (NaN compares false with every size) is an error, not "no limit".
     """
@@ -106,7 +113,9 @@ def read_document(
     ocr_pages: tuple[int, ...] = ()
     pages: int | None
     if reader is None:
-        passages, pages, empty, ocr_pages = pdf.read(p, data, engine=pdf_engine or pdf.DEFAULT_ENGINE, ocr=ocr)
+        passages, pages, empty, ocr_pages = pdf.read(
+            p, data, engine=pdf_engine or pdf.DEFAULT_ENGINE, ocr=ocr, progress=progress
+        )
     else:
         passages, pages = reader(p, data)
     if not passages:

@@ -16,6 +16,7 @@ from pathlib import Path
 from .. import errors
 from ..errors import ConfigError, InputError
 from ..model import Passage
+from ..progress import Progress
 from ..settings import PDF_ENGINES, setting
 from . import layout, pdfium, pdfplumber
 
@@ -31,22 +32,23 @@ _EOF_WINDOW = 2048
 # Characters of the parser's message kept in the error message: about one line.
 _DETAIL_CHARS = 120
 
-# An engine's reader: the PDF's bytes to its pages of lines and its printed page labels.
-Extract = Callable[[bytes], tuple[list[layout.Page], list[str]]]
+# An engine's reader: the PDF's bytes to its pages of lines and its printed page labels (and the pages
+# read so far to a progress callback).
+Extract = Callable[[bytes, Progress | None], tuple[list[layout.Page], list[str]]]
 
 
 def read(
-    path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = False
+    path: Path, data: bytes, engine: str = DEFAULT_ENGINE, ocr: bool = False, progress: Progress | None = None
 ) -> tuple[list[Passage], int, tuple[int, ...], tuple[int, ...]]:
     """Read a PDF into passages with the chosen engine; raise coded errors for bad files.
 
     With *ocr*, pages without a text layer are rendered and read by
     tesseract. Returns the passages, the number of pages, the (1-based)
-    pages still without text, and the pages read by OCR.
+    pages still without text, and the pages read by OCR. *progress* hears of each page read.
     """
     _check_bytes(path, data)
     try:
-        pages, labels = _engine(engine)(data)
+        pages, labels = _engine(engine)(data, progress)
     except InputError:
         raise
     except Exception as exc:  # the engines raise many unrelated types

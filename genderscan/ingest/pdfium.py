@@ -19,6 +19,7 @@ from collections.abc import Callable, Container, Iterator
 from itertools import pairwise
 from typing import Any, TypeAlias
 
+from ..progress import PAGES, Progress, counted
 from . import layout
 
 # A pdfium text page (``pypdfium2.raw.FPDF_TEXTPAGE``): a ctypes handle; pypdfium2 has no type hints.
@@ -97,14 +98,14 @@ _BLOCK_GAP = 1.5
 _MIN_SIZE = 1.0
 
 
-def read_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
+def read_pages(data: bytes, progress: Progress | None = None) -> tuple[list[layout.Page], list[str]]:
     """Lines from pdfium's text rectangles, and the printed page labels ('' where none)."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     scratch = _Scratch()
     try:
-        pages = [_read_page(pdf[i], scratch) for i in range(len(pdf))]
+        pages = [_read_page(pdf[i], scratch) for i in counted(range(len(pdf)), PAGES, len(pdf), progress)]
         return layout.mark_bold(pages), [pdf.get_page_label(i) or "" for i in range(len(pdf))]
     finally:
         pdf.close()

@@ -10,6 +10,7 @@ import io
 import logging
 from typing import TYPE_CHECKING
 
+from ..progress import PAGES, Progress, counted
 from . import layout
 from .pdfium import BOLD_WEIGHT, REGULAR_WEIGHT, SIZE_DECIMALS, group_runs, run_line
 
@@ -17,13 +18,16 @@ if TYPE_CHECKING:
     from pdfplumber.page import Page as PlumberPage
 
 
-def read_pages(data: bytes) -> tuple[list[layout.Page], list[str]]:
+def read_pages(data: bytes, progress: Progress | None = None) -> tuple[list[layout.Page], list[str]]:
     """Lines from pdfplumber, and the printed page labels ('' where none)."""
     import pdfplumber  # imported lazily: it is the slowest import of the readers
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        pages = [layout.Page(_lines(page), float(page.width), float(page.height)) for page in pdf.pages]
+        pages = [
+            layout.Page(_lines(page), float(page.width), float(page.height))
+            for page in counted(pdf.pages, PAGES, len(pdf.pages), progress)
+        ]
     return pages, _page_labels(data)
 
 
