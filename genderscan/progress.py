@@ -11,6 +11,8 @@ from typing import TypeVar
 
 PAGES = "pages"
 """Stage: the pages of a PDF read by its engine."""
+OCR = "ocr"
+"""Stage: the pages of a PDF without a text layer read by tesseract (``--ocr``)."""
 PASSAGES = "passages"
 """Stage: the passages (paragraphs, headings, list items) parsed and matched against the lexicon."""
 

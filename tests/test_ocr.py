@@ -63,3 +63,13 @@ def test_ocr_without_tesseract_says_how_to_install(tmp_path):
     assert r.returncode == 2
     assert r.stderr.startswith("error GS-E303") and "apt-get install tesseract-ocr tesseract-ocr-nld" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+@needs_tesseract
+def test_ocr_reports_its_pages_to_the_progress_callback(tmp_path):
+    from genderscan.ingest import read_document
+
+    p = pdf_scanned(tmp_path / "scan.pdf", ["Het uitgangspunt is dat de kostwinner"])
+    calls: list[tuple[str, int, int]] = []
+    read_document(p, ocr=True, progress=lambda *call: calls.append(call))
+    assert calls == [("pages", 0, 1), ("pages", 1, 1), ("ocr", 0, 1), ("ocr", 1, 1)]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from ..progress import PAGES, PASSAGES
+from ..progress import OCR, PAGES, PASSAGES
 from ..progress import Progress as Callback
 from ._util import console, markup_safe
 
@@ -26,7 +26,7 @@ SHOW_AFTER = 0.5
 """Seconds a document runs before its bar appears: a short one shows none."""
 
 # What the bar says for each stage (user-facing texts in one place).
-LABELS = {PAGES: "reading pages", PASSAGES: "analysing passages"}
+LABELS = {PAGES: "reading pages", OCR: "reading scanned pages (OCR)", PASSAGES: "analysing passages"}
 
 
 def terminal() -> Console | None:

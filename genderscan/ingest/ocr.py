@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .. import errors
 from ..errors import ConfigError, InputError
+from ..progress import OCR, Progress, counted
 from . import layout
 
 DPI = 300
@@ -38,8 +39,11 @@ def tesseract() -> str:
     return exe
 
 
-def ocr_empty_pages(path: Path, data: bytes, pages: list[layout.Page]) -> tuple[list[layout.Page], tuple[int, ...]]:
-    """*pages* with the empty ones read by OCR, and the numbers of the pages that got text."""
+def ocr_empty_pages(
+    path: Path, data: bytes, pages: list[layout.Page], progress: Progress | None = None
+) -> tuple[list[layout.Page], tuple[int, ...]]:
+    """*pages* with the empty ones read by OCR, and the numbers of the pages that got text; *progress* hears
+    of each page read."""
     import pypdfium2 as pdfium
 
     exe = tesseract()
@@ -48,9 +52,9 @@ def ocr_empty_pages(path: Path, data: bytes, pages: list[layout.Page]) -> tuple[
     out = list(pages)
     try:
         with tempfile.TemporaryDirectory(prefix="genderscan-ocr-") as tmp:
-            for i, page in enumerate(pages):
-                if page.lines:
-                    continue
+            empty = [i for i, page in enumerate(pages) if not page.lines]
+            for i in counted(empty, OCR, len(empty), progress):
+                page = pages[i]
                 image = Path(tmp) / f"p{i + 1}.png"
                 pdf_page = pdf[i]
                 pdf_page.render(scale=DPI / 72).to_pil().save(image)

@@ -57,7 +57,7 @@ def read(
     if ocr and any(not p.lines for p in pages):
         from .ocr import ocr_empty_pages
 
-        pages, ocr_pages = ocr_empty_pages(path, data, pages)
+        pages, ocr_pages = ocr_empty_pages(path, data, pages, progress)
     empty = tuple(i for i, p in enumerate(pages, 1) if not p.lines)
     if len(empty) == len(pages):
         hint = "" if ocr else "; run with --ocr to read it with tesseract"
