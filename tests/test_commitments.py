@@ -192,3 +192,75 @@ def test_an_advice_document_is_known_from_all_of_it_not_only_the_social_part():
 def test_raising_a_contribution_is_a_commitment(analyzer):
     report = analyzer.analyse_text("Volgend jaar verhogen we de vergoeding van de kinderopvang voor werkende ouders.")
     assert _measure(report, "kinderopvang").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status, kind",
+    [
+        # what a law allows is no commitment of the document
+        (
+            "Artikel 10 van de Participatiewet maakt het mogelijk om ook inwoners zonder uitkering te begeleiden.",
+            "nuggers",
+            "missing",
+            "mention",
+        ),
+        # a present plural that looks like a past form to the tagger ("sluiten", "bieden")
+        (
+            "Dit najaar sluiten we met twintig bedrijven een akkoord over inclusief werkgeverschap.",
+            "werkgevers_inclusief",
+            "present",
+            "commitment",
+        ),
+        (
+            "Vorig jaar sloten we een akkoord over inclusief werkgeverschap.",
+            "werkgevers_inclusief",
+            "missing",
+            "mention",
+        ),
+        # a separable verb whose particle stands far from it ("stellen … open")
+        (
+            "We stellen het leerwerkloket vanaf volgend jaar open voor inwoners zonder uitkering.",
+            "nuggers",
+            "present",
+            "commitment",
+        ),
+        # support after someone starts work, said without the word nazorg
+        (
+            "Deelnemers die aan het werk zijn gegaan, kunnen het eerste jaar terugvallen op hun werkcoach.",
+            "nazorg",
+            "present",
+            "commitment",
+        ),
+    ],
+)
+def test_commitments_read_from_the_parse(analyzer, text, measure_id, status, kind):
+    measure = _measure(analyzer.analyse_text(text), measure_id)
+    assert measure.status == status
+    assert [e.kind for e in measure.evidence] == [kind]
+
+
+def test_a_budget_row_that_names_the_measure_is_money_set_aside(analyzer):
+    text = (
+        "Meerjarenraming (x € 1.000) 2027 2028 2029 Taakveld 6.3 Inkomensregelingen 900 900 900 "
+        "waarvan nazorg na plaatsing 140 140 140 waarvan kinderopvang 0 0 0"
+    )
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "nazorg").status == "present"
+    assert _measure(report, "kinderopvang").status == "missing"  # rows of zeros set nothing aside
+
+
+def test_a_noun_is_no_commitment_verb(analyzer):
+    # "de zorg voor kinderen" is no "zorgen voor"
+    text = "Voor veel ouders is het lastig om werk en de zorg voor kinderen te combineren."
+    measure = _measure(analyzer.analyse_text(text), "werk_zorg_combinatie")
+    assert measure.status == "missing"
+
+
+def test_a_section_that_opens_by_exploring_the_measure_does_not_commit_to_it(analyzer):
+    text = (
+        "4. Kinderopvang en werk\n\n"
+        "We verkennen of de gemeente kan bijdragen aan de kosten van opvang. "
+        "Ook bieden we trajecten in de avonduren aan.\n\n"
+        "5. Financiën\n\nDe kosten staan in de begroting."
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"

@@ -670,3 +670,22 @@ def test_coalition_agreement_txt_chapters():
     doc = read_document(CORPUS / "06_Wassenaar_Coalitieakkoord_2022-2026_Samen_voor_Wassenaar.txt")
     assert ("MENS EN MAATSCHAPPIJ", "Sociaal domein") in headings(doc)
     assert max(len(h) for h in headings(doc)) == 2
+
+
+def test_txt_toc_without_page_numbers_is_a_toc(tmp_path, analyzer):
+    # a plain-text agreement lists its chapters under "Inhoud" without page numbers
+    body = "De gemeente vergoedt de kinderopvang van ouders in een traject."
+    path = tmp_path / "akkoord.txt"
+    path.write_text(
+        "Akkoord 2027\n\nInhoud\n\nVoorwoord\n1. Werk\n1.1 Kinderopvang voor ouders\n2. Wonen\n\n"
+        f"Voorwoord\n\nWij presenteren dit akkoord.\n\n1. Werk\n\n1.1 Kinderopvang voor ouders\n\n{body}\n\n"
+        "2. Wonen\n\nWe bouwen meer woningen.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert kinds(doc, "toc") == ["Inhoud", "Voorwoord", "1. Werk", "1.1 Kinderopvang voor ouders", "2. Wonen"]
+    assert ("Voorwoord",) in headings(doc)  # the heading after the ToC opens its section
+    # short lines under "Inhoud" that are no headings of the document stay text
+    other = tmp_path / "lijst.txt"
+    other.write_text("Inhoud\n\nappels\nperen\nbananen\n\n1. Fruit\n\nWe eten fruit.\n", encoding="utf-8")
+    assert kinds(read_document(other), "toc") == []

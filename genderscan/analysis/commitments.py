@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..lemmas import lemma_of
 from ..lexicon.keys import STANCE_NEGATION, evidence_key, other_sense_key, unless_key
 from ..lexicon.schema import Measure
 from ..syntax import syntax_offset, token_syntax
@@ -123,6 +124,8 @@ def _past_only(verb: Token) -> bool:
     """Simple past without a present or future auxiliary: something that was done, not what is done."""
     if "Past" not in verb.morph.get("Tense", []) or "Fin" not in verb.morph.get("VerbForm", []):
         return False
+    if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):
+        return False  # the infinitive's form ("sluiten"): a present plural the tagger at times reads as past
     return not any(c.dep_.startswith("aux") and "Past" not in c.morph.get("Tense", []) for c in verb.children)
 
 
@@ -171,6 +174,35 @@ def _third_party(verb: Token, own: str | None) -> bool:
     return False
 
 
+# The subject of a provision that enables something: a law or one of its articles ("Artikel 7 van de
+# Participatiewet maakt het mogelijk om …"). What a law allows is no commitment of the document.
+_LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|regeling\b|verordening\b)", re.IGNORECASE)
+
+
+def _legal_subject(verb: Token) -> bool:
+    """The subject of *verb*, or of the clause above it ("maakt het mogelijk om … te ondersteunen"), is a law."""
+    return any(
+        child.dep_ in _SUBJECTS and _LEGAL_SUBJECT.match(" ".join(w.text for w in child.subtree))
+        for t in [verb, *_ancestors(verb)[:2]]
+        for child in t.children
+    )
+
+
+# A budget row: the measure named and amounts right after it ("nazorg na plaatsing 125 125 125").
+BUDGET_ROW_REACH = 8
+_AMOUNT = re.compile(r"^(?:€?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?|€?\d+)$")
+
+
+def budget_row(sent: Span, end: int) -> bool:
+    """The measure's words, ending at token *end*, are followed within a few tokens by two amounts in a
+    row, at least one of them not zero: money set aside for the measure, a commitment."""
+    tokens = list(sent.doc[end : min(sent.end, end + BUDGET_ROW_REACH)])
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if _AMOUNT.match(a.text) and _AMOUNT.match(b.text) and (a.text.strip("€0,.") or b.text.strip("€0,.")):
+            return True
+    return False
+
+
 def _topic(term: Token) -> bool:
     """The measure is what something is about ("kennis over nazorg", "informatie over kinderopvang"),
     not what is done or offered."""
@@ -189,19 +221,27 @@ def evidence_kind(
     *,
     own: str | None = None,
     advisory: bool = False,
+    end: int | None = None,
 ) -> str:
-    """The kind of evidence *sent* is for *measure*, whose term starts at token *start*.
+    """The kind of evidence *sent* is for *measure*, whose term starts at token *start* (and ends
+    before *end*, when given: amounts right after it make a budget row).
 
     *own* is the municipality the document names (another one's practice is an example, not a
     commitment); in an *advisory* document a commitment is read as a recommendation."""
-    kind = _kind(hits, sent, start, measure, passage_kind, own)
+    kind = _kind(hits, sent, start, measure, passage_kind, own, end)
     return RECOMMENDATION if advisory and kind == COMMITMENT else kind
 
 
-def _kind(hits: Hits, sent: Span, start: int, measure: Measure, passage_kind: str, own: str | None) -> str:
+def _kind(
+    hits: Hits, sent: Span, start: int, measure: Measure, passage_kind: str, own: str | None, end: int | None
+) -> str:
     if passage_kind == "toc":
         return OTHER_SENSE
-    if hits.any(other_sense_key(measure.id), sent) or hits.any(evidence_key(OTHER_SENSE), sent):
+    if hits.any(other_sense_key(measure.id), sent):
+        return OTHER_SENSE
+    if end is not None and passage_kind != "heading" and budget_row(sent, end):
+        return COMMITMENT  # a row of a budget table (its taakveld in the row before is no other sense)
+    if hits.any(evidence_key(OTHER_SENSE), sent):
         return OTHER_SENSE
     if _in_law_name(sent, start):
         return OTHER_SENSE
@@ -236,7 +276,7 @@ def _kind(hits: Hits, sent: Span, start: int, measure: Measure, passage_kind: st
                 continue
             if _negated(verb) or _negated(term):
                 kinds.append(SHORTAGE)
-            elif _third_party(verb, own):
+            elif _third_party(verb, own) or _legal_subject(verb):
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)
@@ -250,7 +290,15 @@ def _commits_plainly(hits: Hits, sent: Span) -> bool:
     if not hits.any(evidence_key(COMMITMENT), sent) or _imperative(hits, sent):
         return False
     others = (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)
-    return not any(hits.any(evidence_key(k), sent) for k in others) and not hits.any(STANCE_NEGATION, sent)
+    if any(hits.any(evidence_key(k), sent) for k in others) or hits.any(STANCE_NEGATION, sent):
+        return False
+    verbs = [token_syntax(sent.doc[i]) for s, e in hits.get(evidence_key(COMMITMENT), sent) for i in range(s, e)]
+    parsed = [v for v in verbs if v is not None]
+    if not parsed:  # no parse (--model blank): the cue is enough
+        return True
+    # with a parse, the commitment is the document's own and current: not what a law allows
+    # ("Artikel 7 … maakt het mogelijk om …"), nor what was done in the past
+    return any(not _legal_subject(v) and not (v.pos_ in ("VERB", "AUX") and _past_only(v)) for v in parsed)
 
 
 def section_commitment(parsed: list[ParsedPassage], heading: int) -> tuple[ParsedPassage, Span] | None:
@@ -258,7 +306,11 @@ def section_commitment(parsed: list[ParsedPassage], heading: int) -> tuple[Parse
 
     A section titled after a measure ("4.5 Nazorg") commits to the measure
     when its text commits to anything, also where its sentences do not repeat
-    the measure's name ("Na plaatsing blijft de jobcoach een jaar beschikbaar")."""
+    the measure's name ("Na plaatsing blijft de jobcoach een jaar beschikbaar").
+    The first sentence with a cue of any kind decides: a section that opens by
+    exploring, lacking or recommending the measure ("We onderzoeken of …") does not
+    commit to it through a later sentence about something else."""
+    others = [evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)]
     for pp in parsed[heading + 1 :]:
         if pp.passage.kind in _NOT_PROSE:
             if pp.passage.kind == "heading":
@@ -267,4 +319,6 @@ def section_commitment(parsed: list[ParsedPassage], heading: int) -> tuple[Parse
         for sent in pp.doc.sents:
             if _commits_plainly(pp.hits, sent):
                 return pp, sent
+            if any(pp.hits.any(k, sent) for k in others):
+                return None
     return None

@@ -185,7 +185,14 @@ def measure_evidence(
             ]
             if free:
                 kind = evidence_kind(
-                    pp.hits, sent, free[0].start, measure, pp.passage.kind, own=facts.own, advisory=facts.advisory
+                    pp.hits,
+                    sent,
+                    free[0].start,
+                    measure,
+                    pp.passage.kind,
+                    own=facts.own,
+                    advisory=facts.advisory,
+                    end=free[0].end,
                 )
             else:
                 kind = SHORTAGE

@@ -234,6 +234,47 @@ def _one_series(texts: Sequence[str], run: list[int], entries: Sequence) -> bool
     return len({texts[i].split(maxsplit=1)[0].lower() for i in lines}) == 1
 
 
+# Under a ToC title, the share of short lines that must repeat a heading of the document further on.
+TOC_HEADING_SHARE = 0.6
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def toc_without_pages(passages: Sequence[Passage], kinds: Sequence[str]) -> list[int]:
+    """A table of contents without page numbers (a plain-text coalition agreement): the passages right
+    under a ToC title whose lines are short and mostly repeat the document's own headings further on."""
+    out: list[int] = []
+    for i, p in enumerate(passages):
+        if not (p.kind in ("heading", "paragraph") and is_toc_title(p.text)) or (
+            i + 1 < len(kinds) and kinds[i + 1] == "toc"
+        ):
+            continue
+        run: list[int] = []
+        lines: list[str] = []
+        j = i + 1
+        block = passages[i + 1].location.paragraph if i + 1 < len(passages) else None
+        # the lines of one block (a text file's ToC is one block of lines, read as a passage per line)
+        while j < len(passages) and passages[j].kind in ("heading", "paragraph", "list_item"):
+            if passages[j].location.paragraph != block:
+                break
+            own = [ln for ln in passages[j].text.splitlines() if ln.strip()]
+            if not own or not all(_short_line(ln) and len(ln.strip()) <= 100 for ln in own):
+                break
+            run.append(j)
+            lines += own
+            j += 1
+        if len(lines) < TOC_RUN:
+            continue
+        later = {_norm(q.text) for q in passages[j:] if q.kind == "heading"}
+        repeated = sum(1 for ln in lines if _norm(ln) in later)
+        if repeated >= TOC_HEADING_SHARE * len(lines):
+            out.extend(run)
+    return out
+
+
 def _short_line(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= TOC_LINE_MAX and not text.endswith((".", ";", ":"))
@@ -311,6 +352,8 @@ def outline(
         texts = [p.text if p.kind != "footnote" else "" for p in passages]
         titles = [p.kind == "heading" and is_toc_title(p.text) for p in passages]
         for i in toc_indices(texts, titles, pages=pages):
+            kinds[i] = "toc"
+        for i in toc_without_pages(passages, kinds):
             kinds[i] = "toc"
     # a ToC title is part of its ToC: it opens no section of the document
     for i, p in enumerate(passages):

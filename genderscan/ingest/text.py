@@ -11,7 +11,7 @@ from .. import errors
 from ..errors import InputError
 from ..model import Location, Passage
 from .normalise import clean
-from .structure import LABEL_ONLY, is_page_number, outline
+from .structure import LABEL_ONLY, TOC_RUN, is_page_number, is_toc_title, outline
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -131,6 +131,18 @@ def _pieces(lines: list[str]) -> list[tuple[str, list[str], tuple[int, ...] | No
     return out
 
 
+def _toc_block(passages: list[Passage], lines: list[str]) -> bool:
+    """A block of at least TOC_RUN short lines right under a ToC title ("Inhoud"): a table of contents
+    without page numbers, if its lines turn out to repeat the document's headings."""
+    return (
+        bool(passages)
+        and passages[-1].kind == "heading"
+        and is_toc_title(passages[-1].text)
+        and len(lines) >= TOC_RUN
+        and all(len(ln.strip()) <= 100 and not ln.rstrip().endswith((".", ";", ":")) for ln in lines)
+    )
+
+
 def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
     """Blank-line blocks. Headings become heading passages (and the section of
     what follows): a numbered line ("3.2 Werk") or a short title line on a
@@ -150,6 +162,10 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
         for piece, lines, key in _pieces([ln for ln in block.splitlines() if ln.strip()]):
             if piece == "heading":
                 add(clean(lines[0]), i, "heading", key)
+                continue
+            if _toc_block(passages, lines):  # one passage per line, for the ToC test of outline()
+                for ln in lines:
+                    add(clean(ln), i, "paragraph")
                 continue
             first = lines[0].strip()
             if _is_txt_heading(first) or (len(lines) == 1 and _is_title_line(first)) or _title_first(lines):
