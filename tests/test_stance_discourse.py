@@ -274,9 +274,9 @@ def test_more_ways_of_rejecting_a_stereotype(analyzer, text):
 
 def test_seeing_no_reason_for_a_distinction_is_the_neutral_stance_itself(analyzer):
     # "geen reden" only rejects when something "is geen reden" for a treatment
-    assert _assertions(analyzer, "De gemeente ziet geen reden om in het minimabeleid onderscheid te maken naar sekse.") == {
-        "genderneutraal"
-    }
+    assert _assertions(
+        analyzer, "De gemeente ziet geen reden om in het minimabeleid onderscheid te maken naar sekse."
+    ) == {"genderneutraal"}
     assert _assertions(analyzer, "Dat u vrouw bent, is geen reden om u geen scholing aan te bieden.") == set()
 
 
