@@ -238,9 +238,7 @@ def test_the_comparison_report_in_english(comparison, tmp_path):
     own = target.parent / tree.xpath('//a[@class="label"]/@href')[0]
     assert 'lang="en"' in own.read_text(encoding="utf-8")
     r = run("batch", "--manifest", str(manifest), "--db", str(db), "--report", str(target), "--lang", "fr", "-q")
-    assert (
-        r.returncode == 2 and r.stderr.startswith("error GS-E3") and "\n" == r.stderr[-1] and r.stderr.count("\n") == 1
-    )
+    assert r.returncode == 2 and "GS-E3" in r.stderr and r.stderr.count("\n") == 1  # one coded line, no traceback
 
 
 def _chromium():
