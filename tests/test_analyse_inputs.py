@@ -90,3 +90,47 @@ def test_one_document_keeps_its_plain_name(tmp_path):
 def test_report_names_are_distinct_with_the_fewest_folders(paths, names):
     given = [Path(p) for p in paths]
     assert [report_names(given)[p] for p in given] == names
+
+
+def test_a_folder_analysed_again_leaves_out_the_reports_written_into_it(tmp_path):
+    """The default output is the current folder: 'genderscan analyse .' twice analyses the documents twice,
+    not the first run's reports (which would also be refused as inputs it is about to overwrite)."""
+    (tmp_path / "nota.txt").write_text(KOSTWINNER, encoding="utf-8")
+    (tmp_path / "verslag.2025.pdf.txt").write_text(ZORG, encoding="utf-8")  # a document, whatever its name
+    for _ in range(2):
+        r = run("analyse", ".", "-f", "html", "-f", "md", "-f", "json", "-q", cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "nota.txt",
+        "nota.txt.html",
+        "nota.txt.json",
+        "nota.txt.md",
+        "verslag.2025.pdf.txt",
+        "verslag.2025.pdf.txt.html",
+        "verslag.2025.pdf.txt.json",
+        "verslag.2025.pdf.txt.md",
+    ]
+    r = run("check", str(tmp_path), "--format", "json")
+    assert [Path(d["path"]).name for d in json.loads(r.stdout)["documents"]] == ["nota.txt", "verslag.2025.pdf.txt"]
+    r = run("analyse", str(tmp_path / "nota.txt.md"), "-f", "json", "-o", "-")  # named, a report is read
+    assert r.returncode == 0 and json.loads(r.stdout)["document"]["format"] == "md"
+
+
+@pytest.mark.parametrize(
+    "name, report",
+    [
+        ("nota.pdf.html", True),
+        ("a_nota.docx.md", True),
+        ("nota-2.TXT.pdf", True),
+        ("nota.genderscan.docx", True),
+        ("nota.pdf", False),
+        ("nota.docx", False),
+        ("begroting.2025.pdf", False),
+        ("index.html", False),
+        ("nota.pdf.json", False),  # not a document type anyway
+    ],
+)
+def test_own_report_names(name, report):
+    from genderscan.batching.inputs import own_report
+
+    assert own_report(Path(name)) is report

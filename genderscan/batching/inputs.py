@@ -15,6 +15,9 @@ from pathlib import Path
 from .. import errors
 from ..errors import InputError
 
+# The report formats of genderscan analyse that are also documents genderscan reads.
+REPORT_SUFFIXES = (".html", ".md", ".pdf")
+
 
 @dataclass(frozen=True)
 class Item:
@@ -32,7 +35,9 @@ def discover(paths: list[str]) -> list[Path]:
     caller reports it with the other results. A folder or glob lists a file it reaches twice (through
     a symbolic link) once, under the first name found; ``**`` visits every real folder once, so a link
     loop cannot make it run forever. A folder also gives its old Word and WordPerfect files (``.doc``,
-    ``.wpd``, ``.rtf``), so that the caller reports them (GS-E102, save as .docx) instead of skipping them.
+    ``.wpd``, ``.rtf``), so that the caller reports them (GS-E102, save as .docx) instead of skipping them,
+    and leaves out the reports ``genderscan analyse`` writes (:func:`own_report`): analysing a folder
+    again, with the reports in it, analyses the documents, not their reports.
     """
     from ..ingest import recognised_suffixes
 
@@ -41,7 +46,8 @@ def discover(paths: list[str]) -> list[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            out.extend(_once(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)))
+            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes and not own_report(p))
+            out.extend(_once(sorted(found)))
         elif path.exists() or not glob.has_magic(item):
             out.append(path)
         else:
@@ -50,6 +56,18 @@ def discover(paths: list[str]) -> list[Path]:
                 raise InputError(f"{item}: no files match this pattern", code=errors.FILE_NOT_FOUND)
             out.extend(_once([Path(m) for m in matches if Path(m).is_file()]))
     return list(dict.fromkeys(out))
+
+
+def own_report(path: Path) -> bool:
+    """Whether *path* is named as ``genderscan analyse`` names a report it can read back: a document's name
+    and the report's format (``nota.pdf.html``, ``a_nota.docx.md``, ``nota.txt.pdf``), or the annotated
+    copy of a Word file (``nota.genderscan.docx``)."""
+    from ..ingest import READERS
+
+    name = path.name.lower()
+    return name.endswith(".genderscan.docx") or (
+        path.suffix.lower() in REPORT_SUFFIXES and Path(path.stem).suffix.lower() in READERS
+    )
 
 
 def _once(paths: list[Path]) -> list[Path]:
