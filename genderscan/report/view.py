@@ -8,6 +8,7 @@ from typing import Any
 
 from ..formatting import long_date, number
 from ..model import SEVERITIES, section_label, verdict_sections
+from ..safetext import printable
 from .actions import actions, finding_anchor, measure_anchor
 from .charts import category_bars, checklist
 from .ui import UI
@@ -131,8 +132,10 @@ def contents(ui: dict) -> list[tuple[str, str]]:
 
 
 def file_name(data: dict) -> str:
-    """The document's file name without its folder: a report never shows a local path."""
-    return data["document"]["path"].replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    """The document's file name without its folder: a report never shows a local path. Control and
+    bidirectional characters are escapes (``\\x1b``, ``\\u202e``): a name that holds them would reach the
+    report's title and h1 as they are (an RLO shows ``txt.exe`` as ``exe.txt``)."""
+    return printable(data["document"]["path"].replace("\\", "/").rstrip("/").rsplit("/", 1)[-1])
 
 
 def scan_date() -> date:

@@ -18,6 +18,8 @@ from .app import create_app
 from .guard import LOCAL_NAMES
 
 __all__ = ["create_app", "is_local", "listen", "page_url", "running", "serve"]
+GRACE = 5
+"""Seconds Ctrl-C waits for open requests (an upload a slow client is still sending) before it stops them."""
 
 
 def is_local(host: str) -> bool:
@@ -42,7 +44,7 @@ def running(app: Any, sock: socket.socket) -> Iterator[str]:
     (for tests, screenshots and programs that embed the page)."""
     import uvicorn
 
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=GRACE))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:
@@ -64,7 +66,7 @@ def serve(analyzer: Any, sock: socket.socket, *, lang: str = "nl", open_browser:
 
     host, port = sock.getsockname()[:2]
     app = create_app(analyzer, max_mb=analyzer.options.max_mb, lang=lang, local=is_local(host))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=GRACE))
     if open_browser:
         url = page_url(host, port) + ("?lang=en" if lang == "en" else "")
 

@@ -33,8 +33,9 @@ from starlette.staticfiles import StaticFiles
 from .. import __version__, errors
 from ..errors import GenderscanError, InputError
 from ..lexicon.schema import LANGUAGES
+from ..safetext import printable
 from .guard import REPORT_CSP, Guard
-from .jobs import Item, Job, Jobs, internal
+from .jobs import MAX_WAITING, Item, Job, Jobs, internal
 from .texts import TEXTS
 from .uploads import FRAMING, receive, too_large
 
@@ -59,10 +60,12 @@ def attachment(name: str) -> str:
 
 
 def download_name(item: Item, fmt: str) -> str:
-    """The name ``genderscan analyse`` would write: ``nota.pdf.html``, ``nota.genderscan.docx``."""
+    """The name ``genderscan analyse`` would write: ``nota.pdf.html``, ``nota.genderscan.docx`` (control and
+    bidirectional characters as escapes, as in the report)."""
+    name = printable(item.name)
     if fmt == "docx":
-        return f"{item.name.rsplit('.', 1)[0]}.genderscan.docx"
-    return f"{item.name}.{fmt}"
+        return f"{name.rsplit('.', 1)[0]}.genderscan.docx"
+    return f"{name}.{fmt}"
 
 
 class Site:
@@ -108,6 +111,11 @@ class Site:
         length = request.headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_mb * 1024 * 1024 + FRAMING:  # refused before a byte is read
             return error(too_large(self.max_mb), 413)
+        if self.jobs.busy():  # a flood of uploads would fill the disk while they wait
+            busy = InputError(
+                f"the server is busy with {MAX_WAITING} documents; try again later", code=errors.BAD_UPLOAD
+            )
+            return error(busy, 503)
         job_id, folder = self.jobs.new_folder()
         try:
             received = await receive(request.headers.get("content-type", ""), request.stream(), folder, self.max_mb)

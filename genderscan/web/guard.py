@@ -39,7 +39,10 @@ class Guard:
             await _refuse(send, 421, "this server answers only on 127.0.0.1 and localhost")
             return
         origin = headers.get("origin")
-        if scope["method"] not in ("GET", "HEAD") and origin is not None and urlsplit(origin).netloc != host:
+        foreign = origin is not None and urlsplit(origin).netloc != host
+        # a browser that sends no Origin still says where a request comes from (Fetch Metadata)
+        foreign = foreign or headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none")
+        if scope["method"] not in ("GET", "HEAD") and foreign:
             await _refuse(send, 403, "requests from other sites are refused")
             return
 

@@ -10,22 +10,29 @@ from which the page renders every format on request.
 
 from __future__ import annotations
 
+import functools
+import os
+import queue
 import secrets
 import shutil
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import GenderscanError
 from ..lexicon.schema import LANGUAGES
+from ..safetext import printable
 from .uploads import Upload
 
 MAX_JOBS = 50  # scans kept; the oldest go first
 KEEP_SECONDS = 4 * 3600  # a scan's reports are dropped after this
+MAX_WAITING = 40  # documents queued or running at most; a new upload waits for fewer (two full uploads)
+CLOSE_SECONDS = 3.0  # how long stopping waits for the document being analysed
+PREFIX = "genderscan-serve-"  # then the server's process id, so another server can tell a folder left behind
 
 
 @dataclass
@@ -40,9 +47,10 @@ class Item:
     seconds: float | None = None
 
     def to_dict(self) -> dict:
-        out: dict[str, Any] = {"name": self.name, "status": self.status, "seconds": self.seconds}
+        # as the report shows them: control and bidirectional characters of a name as escapes
+        out: dict[str, Any] = {"name": printable(self.name), "status": self.status, "seconds": self.seconds}
         if self.error is not None:
-            out["error"] = {"code": self.error.code, "message": self.error.message}
+            out["error"] = {"code": self.error.code, "message": printable(self.error.message)}
         if self.data is not None:
             out["assumptions"] = sum(f["stance"] == "assertion" for f in self.data["findings"])
             out["missing_measures"] = sum(m["status"] == "missing" for m in self.data["measures"])
@@ -81,15 +89,61 @@ def internal(exc: BaseException) -> GenderscanError:
     return GenderscanError(f"internal error: {type(exc).__name__} (please report it)")
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def sweep(tmp: str | Path | None = None) -> list[Path]:
+    """Remove the upload folders of servers that were killed (kill -9, a crash, a power cut), which
+    nobody removed, with any document in them: this user's ``genderscan-serve-<pid>-…`` folders whose
+    process is gone. POSIX only (on Windows ``os.kill`` would end the process it asks about)."""
+    if os.name != "posix":
+        return []
+    removed = []
+    for folder in Path(tmp or tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
+        pid = folder.name[len(PREFIX) :].split("-", 1)[0]
+        try:
+            mine = not folder.is_symlink() and folder.is_dir() and folder.stat().st_uid == os.getuid()
+        except OSError:
+            continue
+        if mine and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
 class Jobs:
-    """The scans of one server: a private folder (mode 0700) for uploads and one analysing thread."""
+    """The scans of one server: a private folder (mode 0700) for uploads and one analysing thread.
+
+    The thread is a daemon: stopping the server (Ctrl-C) waits CLOSE_SECONDS for the document being
+    analysed, not the minutes a large one can take; the uploads are removed either way."""
 
     def __init__(self, analyzer: Any) -> None:
         self.analyzer = analyzer
-        self.root = Path(tempfile.mkdtemp(prefix="genderscan-serve-"))  # mode 0700
+        sweep()
+        self.root = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-"))  # mode 0700
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="genderscan-analyse")
+        self._queue: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._waiting = 0  # documents queued or running
+        self._closed = False
+        self._worker = threading.Thread(target=self._work, name="genderscan-analyse", daemon=True)
+        self._worker.start()
+
+    def busy(self) -> bool:
+        """Whether MAX_WAITING documents are queued or running already (a new upload must wait)."""
+        return self._waiting >= MAX_WAITING
+
+    def _work(self) -> None:
+        while (task := self._queue.get()) is not None:
+            if not self._closed:
+                task()
 
     def new_folder(self) -> tuple[str, Path]:
         """A fresh id and its private upload folder."""
@@ -107,7 +161,9 @@ class Jobs:
             self._jobs[job_id] = job
         for item, upload in zip(items, uploads, strict=True):
             if upload.path is not None:
-                self._worker.submit(self._analyse, job, item, upload.path)
+                with self._lock:
+                    self._waiting += 1
+                self._queue.put(functools.partial(self._analyse, job, item, upload.path))
         if job.finished:
             self._remove_folder(job)
         return job
@@ -124,8 +180,11 @@ class Jobs:
         return job is not None
 
     def close(self) -> None:
-        """Stop the worker (queued documents are not analysed) and remove every upload."""
-        self._worker.shutdown(wait=True, cancel_futures=True)
+        """Stop the worker (queued documents are not analysed; the one being analysed is waited for
+        CLOSE_SECONDS at most) and remove every upload."""
+        self._closed = True
+        self._queue.put(None)
+        self._worker.join(timeout=CLOSE_SECONDS)
         shutil.rmtree(self.root, ignore_errors=True)
 
     def _expire(self) -> None:
@@ -158,6 +217,8 @@ class Jobs:
         finally:
             item.seconds = round(time.monotonic() - started, 1)
             path.unlink(missing_ok=True)
+            with self._lock:
+                self._waiting -= 1
             if job.finished:
                 self._remove_folder(job)
 

@@ -60,6 +60,8 @@ class _Receiver:
         self._is_file = False
         self._value = bytearray()
         self._out: BinaryIO | None = None
+        self.complete = False
+        """Whether the closing boundary arrived (a body cut short is no upload)."""
 
     def callbacks(self) -> Any:  # python-multipart's MultipartCallbacks
         return {
@@ -70,6 +72,7 @@ class _Receiver:
             "on_headers_finished": self._headers_finished,
             "on_part_data": self._data,
             "on_part_end": self._end,
+            "on_end": lambda: setattr(self, "complete", True),
         }
 
     def _begin(self) -> None:
@@ -140,6 +143,8 @@ async def receive(content_type: str, body: AsyncIterator[bytes], folder: Path, m
                 raise too_large(max_mb)
             parser.write(chunk)
         parser.finalize()
+        if not receiver.complete:  # a part cut short would be analysed as a shorter document
+            raise InputError("the upload is incomplete (it ends before its closing boundary)", code=errors.BAD_UPLOAD)
     except FormParserError as exc:
         raise InputError("the upload is not valid multipart data", code=errors.BAD_UPLOAD) from exc
     finally:
