@@ -249,3 +249,27 @@ class TestEvaluatePronouns:
         p.write_text(json.dumps(record) + "\n", encoding="utf-8")
         r = run("evaluate", str(p))
         assert r.returncode == 2 and "GS-E111" in r.stderr and fragment in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # a finite modal whose only infinitive is "zijn", after its predicate: the verb
+        ("De deelnemer moet bereid zijn passende scholing te volgen en die af te maken.", False),
+        ("Een inwoner kan aanwezig zijn bij de behandeling van het bezwaar.", False),
+        # the modal has another infinitive: "zijn" possesses
+        ("De deelnemer moet zijn rooster elke week inleveren.", True),
+        # "op zijn minst" is an adverb, and a line cut off after "zijn" possesses nothing
+        ("De klant moet op zijn minst één keer per maand solliciteren.", False),
+        # persons the law names: a foreign national, an entitled person
+        ("Als de vreemdeling niet tijdig vertrekt, kan de dienst hem een boete opleggen.", True),
+        ("De AOW-gerechtigde moet elk jaar laten zien dat hij nog in Nederland woont.", True),
+    ],
+)
+def test_verb_zijn_idioms_and_persons_of_the_law(analyzer, text, generic):
+    assert bool(_generic(analyzer, text)) is generic
+
+
+def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
+    office = "De inspecteur stelt de aanslag vast; hij kan de termijn daarvoor eenmaal verlengen."
+    assert _generic(analyzer, office) == []

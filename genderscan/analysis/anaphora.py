@@ -159,6 +159,59 @@ def _possessive_by_words(tok: Token) -> bool:
     return not (word[-1] in "dt" and lemma != word and lemma.endswith("en"))
 
 
+# Finite modals that need an infinitive: when the clause has no other bare infinitive, "zijn" is it
+# ("De klant moet bereid zijn passende arbeid te aanvaarden").
+MODALS = frozenset("moet moeten kan kunnen mag mogen zal zullen wil willen hoeft hoeven".split())
+_CLAUSE_END = frozenset(",;:.!?")
+SUPERLATIVE_IDIOMS = frozenset("minst meest vroegst laatst hoogst snelst langst vaakst".split())
+# Predicates of "zijn" that the parse may not read as adjectives.
+PREDICATES = frozenset("bereid verplicht welkom aanwezig beschikbaar gerechtigd bevoegd gehouden staat".split())
+# Words that open another clause: the modal before one belongs to another verb.
+_SUBORDINATORS = frozenset("dat die wat om of omdat als wanneer zodat waarbij waarin waardoor indien terwijl".split())
+
+
+def _modal_infinitive(tok: Token) -> bool:
+    """``zijn`` is the infinitive a finite modal earlier in its clause needs: no other bare infinitive
+    (one not after "te") stands in the clause after it."""
+    doc = tok.doc
+    if tok.i == 0:
+        return False
+    before = doc[tok.i - 1]
+    parsed = token_syntax(before)
+    if not (
+        (parsed is not None and parsed.pos_ == "ADJ") or _PARTICIPLE.match(before.lower_) or before.lower_ in PREDICATES
+    ):
+        return False  # "bereid zijn", "aanwezig zijn", "gebleken zijn": a predicate stands right before the verb
+    i = tok.i - 1
+    while i >= 0 and doc[i].text not in _CLAUSE_END and doc[i].lower_ not in _SUBORDINATORS:
+        if doc[i].lower_ in MODALS:
+            break
+        if _bare_infinitive(doc, i):  # the modal has its infinitive before "zijn" ("kan besluiten zijn …")
+            return False
+        if doc[i].is_sent_start:
+            return False
+        i -= 1
+    else:
+        return False
+    if i < 0 or doc[i].lower_ not in MODALS:
+        return False
+    j = tok.i + 1
+    while j < len(doc) and doc[j].text not in _CLAUSE_END and doc[j].lower_ not in _SUBORDINATORS:
+        if _bare_infinitive(doc, j):
+            return False
+        j += 1
+    return True
+
+
+def _bare_infinitive(doc: Doc, j: int) -> bool:
+    """Token *j* is an infinitive not after "te" (the parse, where there is one, agrees it is a verb)."""
+    word = doc[j].lower_
+    if not (word.endswith("en") and word == lemma_of(word)) or (j > 0 and doc[j - 1].lower_ == "te"):
+        return False
+    x = token_syntax(doc[j])
+    return x is None or x.pos_ in ("VERB", "AUX")
+
+
 def is_possessive_zijn(tok: Token) -> bool:
     """``zijn`` the possessive, not the verb.
 
@@ -170,15 +223,19 @@ def is_possessive_zijn(tok: Token) -> bool:
     the verb follows (``te zijn``, ``ze zijn``) makes it the verb. Without a
     parse those words decide alone.
     """
+    doc = tok.doc
+    if token_syntax(tok) is not None and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_alpha):
+        return False  # nothing it could possess follows ("… die daar zijn.", a line cut off after it)
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].lower_ == "op" and doc[tok.i + 1].lower_ in SUPERLATIVE_IDIOMS:
+        return False  # "op zijn minst", "op zijn vroegst": an adverb, no pronoun
+    if tok.i > 0 and doc[tok.i - 1].lower_ in PREPOSITIONS:
+        return True
+    if _modal_infinitive(tok):
+        return False
     by_words = _possessive_by_words(tok)
     x = token_syntax(tok)
     if x is None:
         return by_words
-    doc = tok.doc
-    if tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_alpha:
-        return False  # nothing it could possess follows ("… die daar zijn.")
-    if tok.i > 0 and doc[tok.i - 1].lower_ in PREPOSITIONS:
-        return True
     if x.dep_ == "nmod:poss":  # the relation wins over the tag when they disagree
         parsed = True
     elif x.dep_.split(":")[0] in ("aux", "cop") or x.dep_ == "ROOT":
