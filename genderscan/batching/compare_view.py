@@ -177,11 +177,16 @@ TEXTS: dict[str, dict[str, Any]] = {
 
 
 def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
-    """``1.234,5`` in Dutch, ``1,234.5`` in English; empty for None."""
+    """``1.234,50`` in Dutch, ``1,234.50`` in English, always with *decimals* decimals (a column of rates
+    lines up); empty for None. The locales are those of :mod:`genderscan.formatting`."""
     if value is None:
         return ""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".") if lang == "nl" else text
+    from babel.numbers import format_decimal
+
+    from ..formatting import LOCALES
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return str(format_decimal(value, format=pattern, locale=LOCALES.get(lang, "nl_NL")))
 
 
 def per_1000(count: int | None, words: int | None) -> float | None:
