@@ -262,3 +262,38 @@ def test_markdown_has_what_now_contents_and_working_anchors(example):
     anchors = set(re.findall(r'<a id="([^"]+)"></a>', md))
     assert {"wat-nu", "maatregel-kinderopvang", "bevinding-2", "bronnen"} <= targets
     assert targets <= anchors
+
+
+def test_generic_masculine_wording_is_counted_apart_and_is_one_change():
+    from genderscan.report.actions import actions
+    from genderscan.report.ui import UI
+    from genderscan.report.view import WORDING
+
+    def f(i, rule, category, severity="low"):
+        return {
+            "index": i,
+            "rule_id": rule,
+            "category": category,
+            "stance": "assertion",
+            "severity": severity,
+            "message": rule,
+            "suggestion": "s",
+            "where": "p. 1",
+        }
+
+    pronouns = [f(i, f"GM00{1 + i % 3}", "generiek_mannelijk") for i in range(6)]
+    findings = [*pronouns, f(6, "KW001", "kostwinner", "medium")]
+    got = actions(findings, [], False, UI["nl"], WORDING)
+    # the assumption about roles comes first; six pronouns under three rules make one item, last
+    assert [(a["href"], a["count"]) for a in got] == [("#bevinding-7", 1), ("#bevinding-1", 6)]
+
+
+def test_the_summary_counts_assumptions_without_the_pronouns(analyzer):
+    text = (
+        "De klant levert zijn loonstroken in. Daarna bespreekt de klant met zijn coach hoe hij verder wil. "
+        "Bij een gezin in de bijstand is de man de hoofdverdiener."
+    )
+    md = FORMATTERS["md"].render(analyzer.analyse_text(text).to_dict())
+    summary = md[md.index("## Samenvatting") :]
+    assert "Genderstereotiepe aannames: **1**" in summary
+    assert "Zinnen met generiek mannelijk taalgebruik (apart geteld): 2" in summary

@@ -6,7 +6,8 @@ its finding card or missing measure. Derived from the report data alone, in a fi
    sentences is one change), in document order;
 3. the policy is gender-blind (when it is);
 4. the other missing measures, in checklist order;
-5. the remaining assumptions, by severity,
+5. the remaining assumptions, by severity;
+6. generic masculine wording, all its sentences as one item,
 
 cut at MAX_ACTIONS. Two or more missing measures keep at least two places, so that many
 assumptions of one severity never push the checklist out of view.
@@ -28,13 +29,20 @@ def measure_anchor(measure_id: str) -> str:
     return f"maatregel-{measure_id}"
 
 
-def _claims(findings: list[dict]) -> list[list[dict]]:
-    """Assertions grouped by rule, most severe first, then by where the rule first occurs."""
+def _claims(findings: list[dict], wording: frozenset[str]) -> tuple[list[list[dict]], list[dict]]:
+    """Assertions grouped by rule, most severe first, then by where the rule first occurs; and apart,
+    the assertions of the *wording* categories (generic masculine), which make one item together."""
     groups: dict[str, list[dict]] = {}
+    habits: list[dict] = []
     for f in findings:
-        if f["stance"] == "assertion":
+        if f["stance"] != "assertion":
+            continue
+        if f.get("category") in wording:
+            habits.append(f)
+        else:
             groups.setdefault(f["rule_id"], []).append(f)
-    return sorted(groups.values(), key=lambda g: (-SEVERITIES.index(g[0]["severity"]), g[0]["index"]))
+    ordered = sorted(groups.values(), key=lambda g: (-SEVERITIES.index(g[0]["severity"]), g[0]["index"]))
+    return ordered, habits
 
 
 def _finding_item(group: list[dict], ui: dict) -> dict:
@@ -78,10 +86,13 @@ def _blind_item(ui: dict) -> dict:
     }
 
 
-def actions(findings: list[dict], missing: list[dict], gender_blind: bool, ui: dict) -> list[dict]:
+def actions(
+    findings: list[dict], missing: list[dict], gender_blind: bool, ui: dict, wording: frozenset[str] = frozenset()
+) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
-    *missing* the missing measures in checklist order."""
-    claims = _claims(findings)
+    *missing* the missing measures in checklist order. Findings of the *wording* categories make one
+    item, after the missing measures."""
+    claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [g for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
     rest = [g for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
@@ -93,6 +104,8 @@ def actions(findings: list[dict], missing: list[dict], gender_blind: bool, ui: d
         ordered.append(_blind_item(ui))
     ordered += [_measure_item(m, ui) for m in missing[1:]]
     ordered += [_finding_item(g, ui) for g in rest]
+    if habits:
+        ordered.append(_finding_item(habits, ui))
     head = ordered[:MAX_ACTIONS]
     if len(missing) > 1 and not any(i["kind"] == "measure" for i in head[1:]):
         head[-1] = _measure_item(missing[1], ui)

@@ -147,6 +147,11 @@ def scan_date() -> date:
     return when.date()
 
 
+# Categories that are a habit of wording rather than an assumption about roles: reported per sentence,
+# counted apart from the assumptions in the summary and the chart, one item in the what-now list.
+WORDING = frozenset({"generiek_mannelijk"})
+
+
 def build_view(data: dict) -> dict[str, Any]:
     lang = data.get("language", "nl")
     ui = UI[lang]
@@ -155,7 +160,11 @@ def build_view(data: dict) -> dict[str, Any]:
         {**_finding_view(i, f, ui), "also_labels": [labels.get(c, c) for c in f.get("also", [])]}
         for i, f in enumerate(data["findings"])
     ]
-    assertions = [f for f in findings if f["stance"] == "assertion"]
+    everything = [f for f in findings if f["stance"] == "assertion"]
+    # a generic "hij" for the resident is a habit of wording, one per sentence: counted apart, so that
+    # sixty pronouns in a law do not make sixty assumptions about roles in the headline
+    assertions = [f for f in everything if f["category"] not in WORDING]
+    wording = [f for f in everything if f["category"] in WORDING]
     others = [f for f in findings if f["stance"] != "assertion"]
     measures = [{**m, "anchor": measure_anchor(m["id"])} for m in data["measures"]]
     missing = [m for m in measures if m["status"] == "missing"]
@@ -184,20 +193,21 @@ def build_view(data: dict) -> dict[str, Any]:
         "figures": {
             "assertions": len(assertions),
             "by_severity": {s: sum(1 for f in assertions if f["severity"] == s) for s in reversed(SEVERITIES)},
-            "categories": sum(1 for c in cats if c["assertions"]),
+            "categories": sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING),
+            "wording": len(wording),
             "others": len(others),
             "missing": len(missing),
             "present": len(present),
             "answered": sum(1 for q in data["questions"] if q["status"] == "beantwoord"),
             "questions": len(data["questions"]),
         },
-        "actions": actions(findings, missing, data["gender_blind"], ui),
+        "actions": actions(findings, missing, data["gender_blind"], ui, WORDING),
         "contents": contents(ui),
         "checklist": checklist(measures),
-        "bars": category_bars(cats),
+        "bars": category_bars([c for c in cats if c["id"] not in WORDING]),
         "severities": list(reversed(SEVERITIES)),
-        "q1": _grouped(assertions, cats, "aanname"),
-        "q2": _grouped(assertions, cats, "uitvoering"),
+        "q1": _grouped(everything, cats, "aanname"),
+        "q2": _grouped(everything, cats, "uitvoering"),
         "effects": effects,
         "others": others,
         "missing": [{**m, "evidence": evidence_where(m["evidence"])} for m in missing],
