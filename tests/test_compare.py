@@ -219,6 +219,8 @@ def test_details_per_document_behind_a_link(comparison):
     missing = tree.xpath('string(//section[@id="document-5"])')
     assert "Toegankelijke kinderopvang" in missing
     assert "GS-E101" in tree.xpath('string(//section[@id="document-6"])')
+    assert "weg.pdf: file not found" in tree.xpath('string(//section[@id="document-6"])')
+    assert str(comparison.parent.parent) not in comparison.read_text(encoding="utf-8")  # no local path anywhere
 
 
 def test_the_comparison_report_in_english(comparison, tmp_path):

@@ -338,7 +338,8 @@ def _document(
         "link": links.get(r["sha256"] or "") if report is not None else None,
         "analysed": report is not None,
         "error_code": r.get("error_code"),
-        "error": printable(r["error"]) if r.get("error") else None,
+        # the file name instead of the local path, which the page (passed on to others) never shows
+        "error": printable(r["error"].replace(str(r["path"]), file_name(r["path"]))) if r.get("error") else None,
     }
     if report is None:
         return doc
