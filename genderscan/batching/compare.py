@@ -24,7 +24,8 @@ from ..report import FORMATTERS, refuse_inputs, write_atomic
 from ..report.localise import localise
 from ..resources import reports_dir
 from ..safetext import printable
-from .compare_view import TEXTS, comparison_view, number
+from .compare_texts import TEXTS
+from .compare_view import comparison_view, number
 from .export import table_rows
 from .store import Store
 
