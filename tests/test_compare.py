@@ -322,3 +322,15 @@ def test_on_a_phone_the_table_becomes_one_block_per_document(comparison):
     page = json.loads(done.stdout)[str(comparison)]
     assert page["scrollWidth"] <= page["viewport"] == 390 and page["h1Right"] <= 390, page
     assert {cell["table"] for cell in page["outside"]} <= {"compare matrix"}, page
+
+
+def test_an_unknown_language_is_a_coded_error_before_anything_is_written(comparison, tmp_path):
+    from genderscan.batching.compare import write_comparison
+    from genderscan.batching.store import open_existing
+    from genderscan.errors import ConfigError
+
+    with open_existing(comparison.parent.parent / "r.db") as store:
+        key = store.db.execute("SELECT lexicon_version FROM inputs LIMIT 1").fetchone()[0]
+        with pytest.raises(ConfigError) as caught:
+            write_comparison(store, key, tmp_path / "fr" / "v.html", lang="fr")
+    assert caught.value.code == "GS-E302" and not (tmp_path / "fr").exists()

@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, errors
+from ..errors import ConfigError
 from ..lexicon.schema import Lexicon
 from ..report import FORMATTERS, refuse_inputs, write_atomic
 from ..report.localise import localise
@@ -145,6 +146,10 @@ def write_comparison(
     """Write the comparison page to *target* and each document's report to ``documenten/`` beside it, in
     *lang* (English texts come from *lexicon*'s translations); never over the store or one of *inputs*
     (GS-E403)."""
+    if lang not in TEXTS:
+        raise ConfigError(
+            f"unknown report language '{lang}' (expected one of {', '.join(TEXTS)})", code=errors.BAD_OPTION
+        )
     inputs = [store.path, *inputs]
     refuse_inputs(target, inputs)
     if lang != "nl" and lexicon is None:
