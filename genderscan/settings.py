@@ -189,7 +189,14 @@ SETTINGS: tuple[Setting, ...] = (
         "pdfium",
         PDF_ENGINES,
     ),
-    Setting("lang", "choice", "Report language: nl or en. Quotes from the document stay Dutch.", "nl", LANGUAGES),
+    Setting(
+        "lang",
+        "choice",
+        "Language of the report, the messages and the help: nl or en. Quotes from the document stay Dutch.",
+        "nl",
+        LANGUAGES,
+        shown_default="(GENDERSCAN_LANG, else nl when the locale is Dutch: LC_ALL, LC_MESSAGES, LANG; else en)",
+    ),
     Setting(
         "docs_url",
         "url",

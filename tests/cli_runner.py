@@ -19,8 +19,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-# As the old subprocess helper: no colour codes, wide lines (rich wraps at COLUMNS).
-ENV = {"NO_COLOR": "1", "COLUMNS": "200"}
+# As the old subprocess helper: no colour codes, wide lines (rich wraps at COLUMNS). An English locale and no
+# GENDERSCAN_LANG, so that the language of a run does not depend on the machine (a test sets them to see Dutch).
+ENV = {"NO_COLOR": "1", "COLUMNS": "200", "LC_ALL": "C.UTF-8"}
+UNSET = ("GENDERSCAN_LANG",)
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ def run(*args: str | Path, cwd: str | Path | None = None, env: Mapping[str, str 
     from genderscan.cli import app
 
     argv = [str(a) for a in args]
-    runner = CliRunner(env={**ENV, **(env or {})})
+    runner = CliRunner(env={**dict.fromkeys(UNSET), **ENV, **(env or {})})
     before = os.getcwd()
     if cwd is not None:
         os.chdir(cwd)
@@ -64,5 +66,5 @@ def run_process(
         capture_output=True,
         text=True,
         cwd=cwd,
-        env={**os.environ, **ENV, **(env or {})},
+        env={**{k: v for k, v in os.environ.items() if k not in UNSET}, **ENV, **(env or {})},
     )

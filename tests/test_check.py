@@ -151,7 +151,7 @@ def test_config_file_found_upwards_and_shown(tmp_path):
     assert r.returncode == 1 and "GM001 [high]" in r.stdout  # severity raised by the config, fail_on high
     r = run("config", "show", cwd=str(sub))
     assert r.returncode == 0, r.stderr
-    assert 'fail_on = "high"' in r.stdout and "genderscan.toml" in r.stdout and 'lang = "nl"  # default' in r.stdout
+    assert 'fail_on = "high"' in r.stdout and "genderscan.toml" in r.stdout and 'lang = "en"  # locale' in r.stdout
 
 
 def test_pyproject_tool_section_and_enable(tmp_path):
@@ -304,7 +304,7 @@ def test_schema_validator_catches_invalid_sarif():
 
 def test_sarif_output_structure_and_official_schema(tmp_path):
     d = _docs(tmp_path)
-    r = run("check", str(d), "--format", "sarif", "--fail-on", "high")
+    r = run("check", str(d), "--format", "sarif", "--fail-on", "high", "--lang", "nl")
     assert r.returncode == 1
     sarif = _assert_valid_sarif(r.stdout)
     assert sarif["version"] == "2.1.0" and len(sarif["runs"]) == 1

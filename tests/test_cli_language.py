@@ -84,3 +84,245 @@ def test_a_dutch_report_writes_dutch_numbers_and_json_stays_plain(analyzer, monk
     html = FORMATTERS["html"].render(localise(data, analyzer.lexicon, "nl"))
     assert '<time datetime="2026-11-29">29 november 2026</time>' in html
     assert json.loads(FORMATTERS["json"].render(data))["mentions"]["words"] == words
+
+
+# Raise sites whose message is not one template of its own, and why: by file, or by the template.
+NOT_A_TEMPLATE = {
+    "genderscan/api.py": "prefixes the configuration file to a message raised elsewhere (translated there)",
+    "genderscan/web/": "the web page's upload errors, shown in the page, not on the terminal",
+    "genderscan/lexicon/checker.py": "the schema checks of lexicon files: for lexicon authors, English",
+    "{path}: {what}": "batching: what is 'file not found' or 'not a regular file', both in the catalogue",
+    "{name}: {hint}": "ingest: the hint to save an old Word file as .docx, in the catalogue with its file name",
+}
+
+
+def _template(node):
+    """The message of an error call as the code writes it: f-string fields as {expression}; None if not a text."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return [v.value if isinstance(v, ast.Constant) else ("field", ast.unparse(v.value)) for v in node.values]
+    return None
+
+
+def _raised_messages():
+    import ast
+    from pathlib import Path
+
+    from conftest import ROOT
+
+    kinds = {"GenderscanError", "InputError", "LexiconError", "ConfigError", "OutputError"}
+    for path in sorted((ROOT / "genderscan").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in kinds and node.args:
+                where = f"{rel}:{node.lineno}"
+                if any(rel.startswith(k) for k in NOT_A_TEMPLATE if "{" not in k):
+                    continue
+                parts = _template(node.args[0])
+                assert parts is not None, f"{where}: the message is not a text or f-string"
+                if "".join(p if isinstance(p, str) else "{" + p[1] + "}" for p in parts) in NOT_A_TEMPLATE:
+                    continue
+                yield where, Path(rel), parts
+
+
+def _sample(module_path, parts):
+    """A message the code could raise: each distinct field a token of its own (module constants as they are),
+    or, for the optional tail of the no-text-layer message, both ways."""
+    import importlib
+
+    module = importlib.import_module(".".join(module_path.with_suffix("").parts))
+    tokens: dict[str, str] = {}
+    text = []
+    for part in parts:
+        if isinstance(part, str):
+            text.append(part)
+        elif part[1].isupper() and hasattr(module, part[1]):
+            text.append(str(getattr(module, part[1])))
+        else:
+            text.append(tokens.setdefault(part[1], f"Q{len(tokens) + 1}Q"))
+    return "".join(text), list(tokens.values())
+
+
+def test_every_error_message_the_code_raises_has_a_dutch_text():
+    """Each message of a GenderscanError in the code matches an entry of texts.ERRORS_NL, whole, and keeps
+    its fields (file names, reasons): a new message without a Dutch text fails here."""
+    import re
+
+    from genderscan.cli.messages import to_dutch
+
+    checked, missing = 0, []
+    for where, module_path, parts in _raised_messages():
+        message, tokens = _sample(module_path, parts)
+        samples = [message]
+        if message.endswith("probably scanned" + tokens[-1]) if tokens else False:  # {hint}: "" or the --ocr advice
+            samples = [message.replace(tokens[-1], x) for x in ("", "; run with --ocr to read it with tesseract")]
+            tokens = tokens[:-1]
+        for sample in samples:
+            dutch = to_dutch(sample)
+            checked += 1
+            words = re.search("[a-z]", re.sub("Q[0-9]+Q", "", sample))  # "{flag} {value}: {reason}" stays as it is
+            if dutch is None or any(t not in dutch for t in tokens) or (dutch == sample and words):
+                missing.append(f"{where}: {sample!r} -> {dutch!r}")
+    assert checked > 100 and not missing, "\n".join(missing)
+
+
+def test_dutch_and_english_catalogues_have_the_same_keys():
+    from genderscan.cli.texts import TEXTS
+
+    assert TEXTS["nl"].keys() == TEXTS["en"].keys()
+    for key in TEXTS["nl"]:
+        fields = [{f for _, f, _, _ in string_fields(TEXTS[lang][key])} for lang in ("nl", "en")]
+        assert fields[0] == fields[1], key
+
+
+def string_fields(text):
+    import string
+
+    return [p for p in string.Formatter().parse(text) if p[1] is not None]
+
+
+# The language of a run -------------------------------------------------------------------------------------
+
+
+def _nota(tmp_path):
+    src = tmp_path / "nota.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    return src
+
+
+def test_lang_makes_summary_and_report_one_language(tmp_path):
+    """--lang: the summary (readable names, not ids) and the report in one language; English was a Dutch summary."""
+    from cli_runner import run
+
+    src = _nota(tmp_path)
+    r = run("analyse", src, "-o", tmp_path / "nl", "-f", "md", "--lang", "nl")
+    assert r.returncode == 0, r.stderr
+    assert "(txt, 13 woorden, domein overig beleid)" in r.stdout and "De man als kostwinner" in r.stdout
+    assert "aannames: 2; ontbrekende maatregelen: geen" in r.stdout and "\nkostwinner " not in r.stdout
+    assert "## Samenvatting" in (tmp_path / "nl" / "nota.txt.md").read_text(encoding="utf-8")
+    r = run("analyse", src, "-o", tmp_path / "en", "-f", "md", "--lang", "en")
+    assert "(txt, 13 words, domain other policy)" in r.stdout and "The man as breadwinner" in r.stdout
+    assert "assumptions: 2; missing measures: none" in r.stdout and "woorden" not in r.stdout
+    assert "## Summary" in (tmp_path / "en" / "nota.txt.md").read_text(encoding="utf-8")
+
+
+def test_missing_measures_by_name_in_the_summary(tmp_path):
+    """The summary lists missing measures by the lexicon's name (was: werk_zorg_combinatie, nuggers)."""
+    from cli_runner import run
+
+    src = tmp_path / "nota.txt"
+    src.write_text(
+        "Participatiebeleid. De gemeente begeleidt uitkeringsgerechtigden naar werk via re-integratietrajecten.\n\n"
+        "De man is de kostwinner van het gezin.\n",
+        encoding="utf-8",
+    )
+    r = run("analyse", src, "-o", tmp_path, "--lang", "nl", "--domain", "participatie")
+    line = next(x for x in r.stdout.splitlines() if "ontbrekende maatregelen" in x)
+    assert "Kinderopvang" in line or "kinderopvang" in line.split(": ", 2)[2].lower()
+    assert "werk_zorg_combinatie" not in line and "nuggers" not in line and "_" not in line, line
+    r = run("analyse", src, "-o", tmp_path, "--lang", "en", "--domain", "participatie")
+    line = next(x for x in r.stdout.splitlines() if "missing measures" in x)
+    assert "childcare" in line.lower() and "_" not in line, line
+
+
+def test_the_locale_and_genderscan_lang_choose_the_default(tmp_path):
+    """No --lang: GENDERSCAN_LANG, else the configuration file, else the locale (nl* is Dutch, else English)."""
+    from cli_runner import run
+
+    src = _nota(tmp_path)
+    dutch = "13 woorden"
+    assert dutch in run("analyse", src, "-o", tmp_path, env={"LC_ALL": "nl_NL.UTF-8"}).stdout
+    assert dutch in run("analyse", src, "-o", tmp_path, env={"LC_ALL": None, "LANG": "nl_BE.UTF-8"}).stdout
+    assert "13 words" in run("analyse", src, "-o", tmp_path, env={"LC_ALL": "en_GB.UTF-8"}).stdout
+    assert dutch in run("analyse", src, "-o", tmp_path, env={"GENDERSCAN_LANG": "nl"}).stdout
+    assert "13 words" in run("analyse", src, "-o", tmp_path, "--lang", "en", env={"GENDERSCAN_LANG": "nl"}).stdout
+    (tmp_path / "genderscan.toml").write_text('lang = "nl"\n', encoding="utf-8")
+    assert dutch in run("analyse", src, "-o", tmp_path, cwd=tmp_path).stdout
+    assert "13 words" in run("analyse", src, "-o", tmp_path, cwd=tmp_path, env={"GENDERSCAN_LANG": "en"}).stdout
+    r = run("analyse", src, "-o", tmp_path, env={"GENDERSCAN_LANG": "fr"})
+    assert r.returncode == 2 and r.stderr == "error GS-E302: GENDERSCAN_LANG=fr: expected one of nl, en\n"
+
+
+def test_errors_in_the_run_language_keep_their_codes(tmp_path):
+    from cli_runner import run
+
+    r = run("analyse", tmp_path / "weg.pdf", "--lang", "nl")
+    assert r.returncode == 2 and r.stderr == f"fout GS-E101: {tmp_path / 'weg.pdf'}: bestand niet gevonden\n"
+    r = run("analyse", tmp_path / "weg.pdf", "--lang", "en")
+    assert r.stderr == f"error GS-E101: {tmp_path / 'weg.pdf'}: file not found\n"
+    r = run("analyse", _nota(tmp_path), "--lang", "fr", env={"GENDERSCAN_LANG": "nl"})
+    assert r.returncode == 2 and r.stderr == "fout GS-E302: --lang fr: verwacht een van nl, en\n", r.stderr
+    (tmp_path / "genderscan.toml").write_text('lang = "fr"\n', encoding="utf-8")
+    r = run("analyse", _nota(tmp_path), cwd=tmp_path, env={"LC_ALL": "nl_NL.UTF-8"})
+    assert r.returncode == 2 and "GS-E304" in r.stderr and "is 'fr'; verwacht een van nl, en" in r.stderr, r.stderr
+
+
+def test_help_in_dutch_with_genderscan_lang_or_lang(tmp_path):
+    from cli_runner import run
+
+    r = run("analyse", "--help", env={"GENDERSCAN_LANG": "nl"})
+    assert r.returncode == 0
+    for text in ("Gebruik: genderscan analyse", "Argumenten", "Opties", "Analyseer documenten", "Toon deze hulp"):
+        assert text in r.stdout, text
+    assert "Show this message" not in r.stdout and "Report format" not in r.stdout
+    assert "Taal van het rapport, de meldingen en de hulp" in run("check", "--lang", "nl", "--help").stdout
+    r = run("--help", env={"LC_ALL": "nl_NL.UTF-8"})
+    assert "Opdrachten" in r.stdout and "Doorzoek Nederlandse beleidsdocumenten" in r.stdout
+    r = run("analyse", "--help")  # English again in the same process
+    assert "Usage: genderscan analyse" in r.stdout and "Report format" in r.stdout and "Opties" not in r.stdout
+
+
+def test_every_command_and_option_has_dutch_help_and_no_more():
+    import typer
+
+    from genderscan.cli import app
+    from genderscan.cli.language import help_keys
+    from genderscan.cli.texts import HELP_NL
+
+    keys = help_keys(typer.main.get_command(app))
+    missing = [k for k in keys if k not in HELP_NL and k.rsplit(" ", 1)[-1] not in HELP_NL]
+    used = set(keys) | {k.rsplit(" ", 1)[-1] for k in keys}
+    assert not missing, missing
+    assert not set(HELP_NL) - used, set(HELP_NL) - used
+
+
+def test_dutch_check_and_batch_summaries(tmp_path):
+    from cli_runner import run
+
+    src = _nota(tmp_path)
+    r = run("check", src, "--lang", "nl")
+    assert r.returncode == 1 and "2 aanname(s) in 1 document(en), 2 op of boven medium" in r.stderr, r.stderr
+    r = run("batch", src, "--db", tmp_path / "s.db", "--jobs", "1", "--lang", "nl")
+    assert r.returncode == 0, r.stderr
+    assert "1 invoer: 1 geanalyseerd, 0 al in" in r.stderr and "pagina's" in r.stderr and "pages" not in r.stderr
+
+
+def test_the_progress_bar_speaks_the_run_language():
+    import io
+    import re
+
+    from rich.console import Console
+
+    from genderscan.cli import language
+    from genderscan.cli import progress as progress_bar
+
+    def drawn(lang):
+        out = io.StringIO()
+        language.use(lang)
+        try:
+            bar = progress_bar.DocumentBar(Console(file=out, force_terminal=True, width=100), "nota.pdf", show_after=0)
+            for n in range(3):
+                bar("pages", n, 2)
+            for n in range(3):
+                bar("passages", n, 2)
+            bar.close()
+        finally:
+            language.use("en")
+        return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.getvalue())
+
+    nl = drawn("nl")
+    assert "pagina's lezen" in nl and "passages analyseren" in nl and "reading" not in nl
+    assert "reading pages" in drawn("en")

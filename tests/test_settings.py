@@ -32,7 +32,8 @@ def _inside(folder: Path):
 
 def cli(*args: str, cwd: Path):
     with _inside(cwd):
-        return CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "200"})
+        env = {"NO_COLOR": "1", "COLUMNS": "200", "LC_ALL": "C.UTF-8", "GENDERSCAN_LANG": None}
+        return CliRunner().invoke(app, list(args), env=env)
 
 
 @pytest.fixture()
@@ -52,7 +53,8 @@ def test_every_config_key_comes_from_the_table_and_shows_its_source(tmp_path):
     r = cli("config", "show", cwd=tmp_path)
     assert r.exit_code == 0, r.output
     shown = dict(line.split(" = ", 1) for line in r.stdout.splitlines()[1:])
-    assert list(shown) == list(CONFIG_KEYS) and all(v.endswith("# default") for v in shown.values())
+    assert list(shown) == list(CONFIG_KEYS) and all(v.endswith("# default") for k, v in shown.items() if k != "lang")
+    assert shown["lang"] == '"en"  # locale'  # the CLI's language: GENDERSCAN_LANG, else the locale (C here)
     (tmp_path / "genderscan.toml").write_text(CONFIG, encoding="utf-8")
     r = cli("config", "show", cwd=tmp_path)
     assert r.exit_code == 0

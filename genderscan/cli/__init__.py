@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
+from . import language
 from ._util import EXIT_ERROR, report_error, tolerate_encoding
 from .analyse import analyse_cli
 from .batch import batch_cli, export_cli
@@ -39,6 +40,9 @@ class GenderscanGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         tolerate_encoding()
+        before = language.current()  # a program that runs the app (a test) gets its language back after
+        language.use(language.from_args(sys.argv[1:] if args is None else list(args)))
+        language.translate_help(self)
         try:
             return super().main(
                 args=args,
@@ -53,6 +57,8 @@ class GenderscanGroup(TyperGroup):
                 raise
             report_error(exc, debug="--debug" in (sys.argv[1:] if args is None else args))
             sys.exit(EXIT_ERROR)
+        finally:
+            language.use(before)
 
 
 app = typer.Typer(

@@ -51,13 +51,16 @@ def markup_safe(text: object) -> str:
 
 
 def report_error(exc: BaseException, debug: bool) -> None:
-    """Print ``error CODE: message`` on one line (and the traceback with --debug)."""
+    """Print ``error CODE: message`` on one line, in the run's language (and the traceback with --debug)."""
     if debug:
         traceback.print_exception(exc)
+    from .language import t
+    from .messages import translated
+
     if isinstance(exc, GenderscanError):
-        line = f"error {exc.code}: {exc.message}"
+        line = f"{t('error')} {exc.code}: {translated(exc.message, exc.code)}"
     elif isinstance(exc, OSError) and exc.errno in NO_ROOM:  # stdout on a full disk (> file, a pipe to one)
-        line = f"error {errors.OUTPUT_NOT_WRITABLE}: cannot write the output ({exc.strerror})"
+        line = f"{t('error')} {errors.OUTPUT_NOT_WRITABLE}: {t('no_room', reason=exc.strerror)}"
     else:
-        line = f"error GS-E000: internal error: {type(exc).__name__}: {exc} (run with --debug for details)"
+        line = f"{t('error')} GS-E000: {t('internal', error=f'{type(exc).__name__}: {exc}')}"
     print(printable(" ".join(line.split())), file=sys.stderr)

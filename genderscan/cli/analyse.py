@@ -177,5 +177,5 @@ def analyse_cli(
             report_error(exc, debug)
             continue
         if not quiet:
-            print_summary(term, report, [d for d in targets.values() if d is not None])
+            print_summary(term, report, [d for d in targets.values() if d is not None], data)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)

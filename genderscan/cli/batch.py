@@ -10,9 +10,12 @@ from typing import Annotated
 import typer
 
 from ..errors import GenderscanError
+from ..formatting import number
 from ..safetext import printable
 from . import options as o
 from ._util import EXIT_ERROR, report_error
+from .language import current, t
+from .messages import translated
 
 
 class Executor(str, Enum):
@@ -57,7 +60,8 @@ def _progress_bar(quiet: bool):
     def update(done: int, total: int, pages: int, seconds: float) -> None:
         if not bar.live.is_started:  # shown from the first document on: not for errors in the options
             bar.start()
-        bar.update(task, completed=done, total=total, rate=f"{pages / seconds:.1f} pagina's/s" if seconds > 0 else "")
+        rate = t("pages_per_second", rate=number(round(pages / seconds, 1), current())) if seconds > 0 else ""
+        bar.update(task, completed=done, total=total, rate=rate)
 
     return bar, update
 
@@ -168,16 +172,27 @@ def batch_cli(
         raise typer.Exit(EXIT_ERROR) from None
     if not quiet:
         err = sys.stderr
+        lang = current()
         print(
-            f"{summary.inputs} inputs: {summary.analysed} analysed, {summary.skipped} already in {summary.db}, "
-            f"{summary.linked} duplicates linked, {len(summary.failures)} failed; "
-            f"{summary.pages} pages in {summary.seconds:.1f} s ({summary.pages_per_second:.1f} pages/s)",
+            t(
+                "batch_summary",
+                inputs=number(summary.inputs, lang),
+                analysed=number(summary.analysed, lang),
+                skipped=number(summary.skipped, lang),
+                db=summary.db,
+                linked=number(summary.linked, lang),
+                failed=number(len(summary.failures), lang),
+                pages=number(summary.pages, lang),
+                seconds=number(round(summary.seconds, 1), lang),
+                rate=number(round(summary.pages_per_second, 1), lang),
+            ),
             file=err,
         )
         for path, code, message in summary.failures:
-            print(printable(f"  failed {code}: {message if path in message else f'{path}: {message}'}"), file=err)
+            message = translated(message if path in message else f"{path}: {message}")
+            print(printable(t("batch_failed", code=code, message=message)), file=err)
         if summary.report:
-            print(printable(f"comparison report: {summary.report}"), file=err)
+            print(printable(t("comparison_report", path=summary.report)), file=err)
     if summary.failures:
         raise typer.Exit(EXIT_ERROR) from None
 

@@ -22,6 +22,7 @@ from ..errors import GenderscanError
 from ..safetext import encodable, printable
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, report_error
+from .language import t
 
 
 class CheckFormat(str, Enum):
@@ -88,31 +89,30 @@ def _inputs(result: CheckResult, options) -> list[str]:
 def _summary(result: CheckResult) -> None:
     err = sys.stderr
     total = sum(len(d.findings) for d in result.documents)
-    unread = f", {result.errors} document(s) could not be read" if result.errors else ""
+    unread = t("check_unread", n=result.errors) if result.errors else ""
     print(
-        f"{total} assumption(s) in {len(result.documents)} document(s), {result.failing} at or above "
-        f"{result.fail_on}{unread}",
+        t(
+            "check_summary",
+            total=total,
+            documents=len(result.documents),
+            failing=result.failing,
+            fail_on=result.fail_on,
+            unread=unread,
+        ),
         file=err,
     )
     for d in result.documents:
         for s in d.suppressions:
             if not s["suppressed"]:
-                print(
-                    printable(
-                        f"unused suppression: {d.path} alinea {s['paragraph']}: {s['rule']} (nothing to suppress there)"
-                    ),
-                    file=err,
-                )
+                line = t("unused_suppression", path=d.path, paragraph=s["paragraph"], rule=s["rule"])
+                print(printable(line), file=err)
     if result.baseline_used:
         stale = result.baseline_stale
-        entries = "entry" if len(stale) == 1 else "entries"
-        print(
-            f"baseline: {result.baseline_suppressed} finding(s) suppressed, "
-            f"{len(stale)} baseline {entries} no longer occur",
-            file=err,
-        )
+        entries = t("baseline_entry" if len(stale) == 1 else "baseline_entries")
+        print(t("baseline_summary", suppressed=result.baseline_suppressed, stale=len(stale), entries=entries), file=err)
         for e in stale:
-            print(printable(f"  no longer occurs: {e['path']} {e.get('rule_id', '')} {e['fingerprint']}"), file=err)
+            line = t("baseline_stale", path=e["path"], rule=e.get("rule_id", ""), fingerprint=e["fingerprint"])
+            print(printable(line), file=err)
 
 
 def check_cli(
@@ -194,10 +194,8 @@ def baseline_create_cli(
         raise typer.Exit(EXIT_ERROR)
     data = baselines.build([d.to_dict() for d in result.documents])
     _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output, debug, _inputs(result, opts))
-    print(
-        printable(f"wrote {output}: {len(data['findings'])} finding(s) from {len(result.documents)} document(s)"),
-        file=sys.stderr,
-    )
+    line = t("baseline_written", output=output, n=len(data["findings"]), documents=len(result.documents))
+    print(printable(line), file=sys.stderr)
 
 
 def diff_cli(
@@ -225,11 +223,15 @@ def diff_cli(
         data = {"old": str(old), "new": str(new), **groups, "summary": summary}
         sys.stdout.write(encodable(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
+        labels = {k: t(f"diff_{k}") for k in groups}
+        width = max(map(len, labels.values()))
         for label, items in groups.items():
             source = new if label != "resolved" else old
             for f in items:
                 page, para = where(f)
-                line = f"{label:<9} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}"
+                line = (
+                    f"{labels[label]:<{width}} {source}:{page}:{para}: {f['rule_id']} [{f['severity']}] {f['message']}"
+                )
                 sys.stdout.write(printable(line) + "\n")
-    print(", ".join(f"{len(v)} {k}" for k, v in groups.items()), file=sys.stderr)
+    print(", ".join(f"{len(v)} {t(f'diff_{k}')}" for k, v in groups.items()), file=sys.stderr)
     raise typer.Exit(EXIT_OK)

@@ -10,6 +10,7 @@ import typer
 from ..errors import GenderscanError
 from ..safetext import printable
 from ..settings import SETTINGS
+from . import language
 from . import options as o
 from ._util import EXIT_ERROR, report_error
 
@@ -41,6 +42,7 @@ def show_cmd(
 
     try:
         cfg = configs.load(config)
+        env_lang = language.env_language()
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR) from None
@@ -50,6 +52,9 @@ def show_cmd(
             continue
         if s.name in cfg.values:
             shown, source = _shown(s.kind, cfg.values[s.name]), cfg.sources.get(s.name, str(cfg.file))
+        elif s.name == "lang":  # the CLI's default: GENDERSCAN_LANG, else the locale (cli/language.py)
+            lang, source = (env_lang, language.ENV_VAR) if env_lang else (language.locale_language(), "locale")
+            shown = _shown(s.kind, lang)
         else:
             shown, source = s.shown_default or _shown(s.kind, s.default), "default"
         print(printable(f"{s.name} = {shown}  # {source}"))

@@ -13,6 +13,7 @@ import typer
 
 from .. import config as configs
 from ..settings import BY_NAME, Options
+from . import language
 
 
 def _help(name: str) -> str:
@@ -54,5 +55,13 @@ Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.
 
 
 def resolve(config_file: Path | None, **given: Any) -> Options:
-    """The options in effect: *given* (the command line) over the configuration file over defaults."""
-    return Options.resolve(configs.load(config_file), **given)
+    """The options in effect: *given* (the command line) over the configuration file over defaults.
+
+    The language (``lang``): ``--lang``, else GENDERSCAN_LANG, else the configuration file's, else the
+    locale's (:mod:`genderscan.cli.language`); the terminal's texts follow it from here on."""
+    config = configs.load(config_file)
+    if given.get("lang") is None:
+        given["lang"] = language.env_language() or (None if "lang" in config.values else language.locale_language())
+    options = Options.resolve(config, **given)
+    language.use(options.lang)
+    return options

@@ -18,6 +18,7 @@ from rich.console import Console
 from ..progress import OCR, PAGES, PASSAGES
 from ..progress import Progress as Callback
 from ._util import console, markup_safe
+from .language import t
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 SHOW_AFTER = 0.5
 """Seconds a document runs before its bar appears: a short one shows none."""
 
-# What the bar says for each stage (user-facing texts in one place).
-LABELS = {PAGES: "reading pages", OCR: "reading scanned pages (OCR)", PASSAGES: "analysing passages"}
+LABELS = {PAGES: "progress_pages", OCR: "progress_ocr", PASSAGES: "progress_passages"}
+"""The catalogue key (cli/texts.py) of what the bar says for each stage, in the run's language."""
 
 
 def terminal() -> Console | None:
@@ -65,7 +66,7 @@ class DocumentBar:
                 expand=True,
             )
             self._bar.start()
-        description = LABELS.get(stage, stage)
+        description = t(LABELS[stage]) if stage in LABELS else stage
         if self._task is None:
             self._task = self._bar.add_task(description, total=total, completed=done, name=self._name)
         elif stage != self._stage:

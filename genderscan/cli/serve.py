@@ -10,6 +10,7 @@ from .. import errors
 from ..errors import ConfigError, GenderscanError
 from . import options as o
 from ._util import EXIT_ERROR, console, markup_safe, report_error
+from .language import t
 
 
 def serve_cli(
@@ -56,15 +57,12 @@ def serve_cli(
             raise ConfigError(
                 f"cannot listen on {host}:{port} ({exc.strerror or exc})", code=errors.BAD_OPTION
             ) from exc
-        term.print("Loading the Dutch pipeline …")
+        term.print(t("serve_loading"))
         analyzer = Analyzer(options=options)
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR) from None
     if not is_local(host):
-        term.print(
-            f"warning: listening on {markup_safe(host)}: anyone who can reach this computer can upload documents "
-            "and read the reports, over plain HTTP and without a login. Use it only on a trusted network."
-        )
-    term.print(f"genderscan serve: {page_url(host, sock.getsockname()[1])} (Ctrl-C to stop)")
+        term.print(t("serve_open", host=markup_safe(host)))
+    term.print(t("serve_running", url=page_url(host, sock.getsockname()[1])))
     serve(analyzer, sock, lang=options.lang, open_browser=not no_browser)

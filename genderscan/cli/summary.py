@@ -1,4 +1,4 @@
-"""A short rich summary of a report on the terminal."""
+"""A short rich summary of a report on the terminal, in the run's language (:mod:`genderscan.cli.language`)."""
 
 from __future__ import annotations
 
@@ -7,35 +7,46 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from ..formatting import number
 from ..model import DocumentReport
+from ..report.ui import UI
 from ._util import markup_safe, symbol
+from .language import current, t
 
 
-def print_summary(term: Console, report: DocumentReport, written: list[Path]) -> None:
+def print_summary(term: Console, report: DocumentReport, written: list[Path], data: dict) -> None:
+    """The summary of *report*; *data* is its wire form in the report's language, for the readable names of
+    categories and measures (the lexicon's, or their translations)."""
+    lang = current()
     doc = report.document
-    assertions = report.assertions()
-    pages = f", {doc['pages']} pagina's" if doc["pages"] else ""
-    term.print(
-        f"[bold]{markup_safe(doc['path'])}[/bold] ({markup_safe(doc['format'])}{pages}, {doc['words']} woorden, "
-        f"domein {markup_safe(report.domain.id)})"
+    label = {c["id"]: c["label"] for c in data["categories"]}
+    name = {m["id"]: m["name"] for m in data["measures"]}
+    pages = t("summary_pages", n=number(doc["pages"], lang)) if doc["pages"] else ""
+    head = t(
+        "summary_head",
+        path=f"[bold]{markup_safe(doc['path'])}[/bold]",
+        format=markup_safe(doc["format"]),
+        pages=pages,
+        words=number(doc["words"], lang),
+        domain=UI[lang]["domains"].get(report.domain.id, report.domain.id),
     )
+    term.print(head)
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("categorie")
-    table.add_column("aannames", justify="right")
-    table.add_column("kritisch/geciteerd", justify="right")
+    table.add_column(t("col_category"))
+    table.add_column(t("col_assertions"), justify="right")
+    table.add_column(t("col_others"), justify="right")
     for c in report.categories:
         if c.assertions or c.critical or c.quoted:
-            table.add_row(markup_safe(c.id), str(c.assertions), str(c.critical + c.quoted))
+            table.add_row(markup_safe(label.get(c.id, c.id)), str(c.assertions), str(c.critical + c.quoted))
     if table.row_count:
         term.print(table)
     else:
-        term.print("  geen genderstereotiepe aannames gevonden")
-    missing = [m.id for m in report.measures if m.status == "missing"]
-    missing_text = markup_safe(", ".join(missing)) if missing else "geen"
-    term.print(f"  aannames: {len(assertions)}; ontbrekende maatregelen: {missing_text}")
+        term.print(t("no_assertions"))
+    missing = [name.get(m.id, m.id) for m in report.measures if m.status == "missing"]
+    missing_text = markup_safe(", ".join(missing)) if missing else t("none")
+    term.print(t("summary_counts", n=len(report.assertions()), missing=missing_text))
     if report.gender_blind:
-        rate = report.mentions.per_1000_words
-        term.print(f"  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden")
+        term.print(t("gender_blind", rate=number(report.mentions.per_1000_words, lang)))
     arrow = symbol(term, "→", "->")
     for dest in written:
         term.print(f"  {arrow} {markup_safe(dest)}")
