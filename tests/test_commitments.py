@@ -264,3 +264,14 @@ def test_a_section_that_opens_by_exploring_the_measure_does_not_commit_to_it(ana
         "5. Financiën\n\nDe kosten staan in de begroting."
     )
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+def test_the_childcare_benefits_scandal_is_no_childcare(analyzer):
+    text = "We ondersteunen gedupeerde ouders van de kinderopvangtoeslagaffaire met een eigen contactpersoon."
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+def test_an_entitlement_to_support_at_the_workplace_is_aftercare(analyzer):
+    text = "Werknemers met een loonkostensubsidie hebben aanspraak op begeleiding op de werkplek."
+    measure = _measure(analyzer.analyse_text(text), "nazorg")
+    assert measure.status == "present" and measure.evidence[0].kind == "commitment"

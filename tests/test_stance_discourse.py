@@ -294,3 +294,24 @@ def test_a_positive_measure_does_not_make_a_generic_pronoun_less_generic(analyze
 def test_an_opposition_claim_contradicted_by_what_we_hear_is_reported(analyzer):
     text = "Volgens de oppositie willen vrouwen niet werken; wij horen in de wijk iets anders."
     assert _assertions(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure from a statistics office or a survey is reported, not assumed
+        "Volgens het SCP zijn vrouwen in de bijstand vaker mantelzorger dan mannen.",
+        # a term defined, before its definition
+        "Onder kostwinner verstaan we in deze notitie de partner met het hoogste inkomen.",
+        "Onder kostwinner wordt in dit plan verstaan: het lid van het huishouden met het grootste inkomen.",
+        # an idea placed in the past
+        "Dat de man de hoofdverdiener is, zo luidde het uitgangspunt van de oude regeling; die tijd ligt achter ons.",
+    ],
+)
+def test_sourced_figures_definitions_and_ideas_of_the_past_are_no_assertion(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+def test_what_a_definition_says_after_the_term_can_still_be_an_assumption(analyzer):
+    text = "Onder gezin wordt hier verstaan: de aanvrager, zijn echtgenote en hun kinderen."
+    assert "generiek_mannelijk" in _assertions(analyzer, text)
