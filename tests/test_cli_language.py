@@ -326,3 +326,17 @@ def test_the_progress_bar_speaks_the_run_language():
     nl = drawn("nl")
     assert "pagina's lezen" in nl and "passages analyseren" in nl and "reading" not in nl
     assert "reading pages" in drawn("en")
+
+
+def test_commands_without_lang_follow_genderscan_lang(tmp_path):
+    """lexicon and config have no --lang: GENDERSCAN_LANG (or the locale) sets their language, rule texts too."""
+    import re
+
+    from cli_runner import run
+
+    nl = run("lexicon", "list", env={"GENDERSCAN_LANG": "nl"})
+    en = run("lexicon", "list")
+    assert re.fullmatch(r"\d+ regels\n", nl.stderr) and re.fullmatch(r"\d+ rules\n", en.stderr)
+    assert "generiek 'hij'" in nl.stdout and "generic 'he'" in en.stdout
+    r = run("config", "show", cwd=tmp_path, env={"GENDERSCAN_LANG": "nl"})
+    assert r.stdout.startswith("# configuratiebestand: geen gevonden") and 'lang = "nl"  # GENDERSCAN_LANG' in r.stdout

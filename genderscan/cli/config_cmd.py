@@ -13,6 +13,7 @@ from ..settings import SETTINGS
 from . import language
 from . import options as o
 from ._util import EXIT_ERROR, report_error
+from .language import t
 
 config_app = typer.Typer(
     help="Show the configuration in effect (genderscan.toml or \\[tool.genderscan]).",
@@ -46,7 +47,7 @@ def show_cmd(
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR) from None
-    print(printable(f"# configuration file: {cfg.file or 'none found (defaults)'}"))
+    print(printable(t("config_file", file=cfg.file or t("config_none"))))
     for s in SETTINGS:
         if not s.config:
             continue

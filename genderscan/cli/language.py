@@ -149,6 +149,10 @@ def translate_help(command: Any, path: str = "") -> None:
     command.help = texts.HELP_NL.get(key, english) if _current == "nl" else english
     if command.short_help is not None:
         command.short_help = None  # derived from the help again
+    for name in ("options_metavar", "subcommand_metavar"):
+        english = command.__dict__.setdefault(f"_{name}_en", getattr(command, name, None))
+        if english is not None:
+            setattr(command, name, _typer_words(english))
     for name, param in _params(command):
         english = param.__dict__.setdefault("_help_en", param.help)
         dutch = texts.HELP_NL.get(f"{key} {name}") or texts.HELP_NL.get(name)

@@ -12,6 +12,7 @@ from .. import errors
 from ..errors import GenderscanError, LexiconError
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, report_error
+from .language import current, t
 
 lexicon_app = typer.Typer(
     help="Inspect, validate and test the stereotype lexicon (built-in rules plus your own files).",
@@ -50,8 +51,8 @@ def list_cmd(
     rules = [r for r in lex.rules if category is None or r.category == category]
     width = max((len(r.category) for r in rules), default=10)
     for r in rules:
-        print(f"{r.id:<7} {r.category:<{width}} {r.severity:<6} {r.message}")
-    print(f"{len(rules)} rules", file=sys.stderr)
+        print(f"{r.id:<7} {r.category:<{width}} {r.severity:<6} {r.text('message', current()) or r.message}")
+    print(t("lexicon_rules", n=len(rules)), file=sys.stderr)
 
 
 @lexicon_app.command("show")
@@ -123,7 +124,7 @@ def validate_cmd(
         except GenderscanError as exc:
             report_error(exc, debug)
             raise typer.Exit(EXIT_ERROR) from None
-        print(f"ok: {len(files)} file(s), lexicon now has {len(lex.rules)} rules")
+        print(t("lexicon_valid", files=len(files), rules=len(lex.rules)))
     raise typer.Exit(EXIT_ERROR if bad else EXIT_OK)
 
 
@@ -158,15 +159,13 @@ def test_cmd(
         total, failures = total + more, failures + evidence_failures
     for f in failures:
         print(f.describe())
+    lex = analyzer.lexicon
     tested = (
-        f"{len(ids)} rules"
+        t("lexicon_rules", n=len(ids))
         if ids is not None
-        else (
-            f"{len(analyzer.lexicon.rules)} rules, {len(analyzer.lexicon.questions)} questions, "
-            f"{len(analyzer.lexicon.measures)} measures"
-        )
+        else t("lexicon_all", rules=len(lex.rules), questions=len(lex.questions), measures=len(lex.measures))
     )
-    print(f"{total - len(failures)}/{total} examples pass ({tested})", file=sys.stderr)
+    print(t("lexicon_examples", passed=total - len(failures), total=total, tested=tested), file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
 
 
@@ -191,9 +190,9 @@ def docs_cmd(
             raise typer.Exit(EXIT_ERROR) from None
         current = output.read_text(encoding="utf-8") if output.is_file() else ""
         if current != text:
-            print(f"{output} is out of date: run genderscan lexicon docs -o {output}", file=sys.stderr)
+            print(t("docs_outdated", output=output), file=sys.stderr)
             raise typer.Exit(EXIT_FINDINGS)
-        print(f"{output} is up to date", file=sys.stderr)
+        print(t("docs_current", output=output), file=sys.stderr)
         raise typer.Exit(EXIT_OK)
     if output is None:
         sys.stdout.write(text)
@@ -203,4 +202,4 @@ def docs_cmd(
         except GenderscanError as exc:
             report_error(exc, debug)
             raise typer.Exit(EXIT_ERROR) from None
-        print(f"wrote {output}", file=sys.stderr)
+        print(t("wrote", output=output), file=sys.stderr)

@@ -51,6 +51,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "serve_loading": "De Nederlandse taalpijplijn wordt geladen …",
         "serve_open": "waarschuwing: luistert op {host}: iedereen die deze computer kan bereiken, kan documenten uploaden en de rapporten lezen, via gewoon HTTP en zonder inlog. Gebruik dit alleen op een vertrouwd netwerk.",
         "serve_running": "genderscan serve: {url} (Ctrl-C om te stoppen)",
+        # lexicon, config show
+        "lexicon_rules": "{n} regels",
+        "lexicon_all": "{rules} regels, {questions} vragen, {measures} maatregelen",
+        "lexicon_valid": "ok: {files} bestand(en), het lexicon heeft nu {rules} regels",
+        "lexicon_examples": "{passed}/{total} voorbeelden kloppen ({tested})",
+        "docs_outdated": "{output} is verouderd: draai genderscan lexicon docs -o {output}",
+        "docs_current": "{output} is bijgewerkt",
+        "wrote": "{output} geschreven",
+        "config_file": "# configuratiebestand: {file}",
+        "config_none": "geen gevonden (standaardwaarden)",
         # errors
         "error": "fout",
         "no_room": "kan de uitvoer niet schrijven ({reason})",
@@ -87,6 +97,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "serve_loading": "Loading the Dutch pipeline …",
         "serve_open": "warning: listening on {host}: anyone who can reach this computer can upload documents and read the reports, over plain HTTP and without a login. Use it only on a trusted network.",
         "serve_running": "genderscan serve: {url} (Ctrl-C to stop)",
+        "lexicon_rules": "{n} rules",
+        "lexicon_all": "{rules} rules, {questions} questions, {measures} measures",
+        "lexicon_valid": "ok: {files} file(s), lexicon now has {rules} rules",
+        "lexicon_examples": "{passed}/{total} examples pass ({tested})",
+        "docs_outdated": "{output} is out of date: run genderscan lexicon docs -o {output}",
+        "docs_current": "{output} is up to date",
+        "wrote": "wrote {output}",
+        "config_file": "# configuration file: {file}",
+        "config_none": "none found (defaults)",
         "error": "error",
         "no_room": "cannot write the output ({reason})",
         "internal": "internal error: {error} (run with --debug for details)",
@@ -107,6 +126,8 @@ TYPER_NL: dict[str, str] = {
     "[env var: {}]": "[omgevingsvariabele: {}]",
     "(deprecated) ": "(verouderd) ",
     "Show this message and exit.": "Toon deze hulp en stop.",
+    "[OPTIONS]": "[OPTIES]",
+    "COMMAND [ARGS]...": "OPDRACHT [ARGUMENTEN]...",
 }
 
 _CONFIG = (
