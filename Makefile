@@ -75,9 +75,9 @@ system-deps:
 examples: export SOURCE_DATE_EPOCH = 1795392000
 examples: $(VENV)/.installed-test system-deps
 	$(BIN)/python examples/build_examples.py
-	$(BIN)/genderscan analyse $(EXAMPLES) -o examples/reports --format html --format md --format json --format pdf
+	$(BIN)/genderscan analyse $(EXAMPLES) -o examples/reports --lang nl --format html --format md --format json --format pdf
 	$(BIN)/genderscan analyse $(EXAMPLES) -o examples/reports/en --lang en --format html --format md --format json --format pdf
-	$(BIN)/genderscan analyse examples/hoogwater_participatienota.docx -o examples/reports --format docx
+	$(BIN)/genderscan analyse examples/hoogwater_participatienota.docx -o examples/reports --lang nl --format docx
 	$(BIN)/genderscan analyse examples/hoogwater_participatienota.docx -o examples/reports/en --lang en --format docx
 	$(BIN)/python examples/render_png.py examples/reports/hoogwater_participatienota.pdf.html
 
