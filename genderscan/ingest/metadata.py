@@ -5,12 +5,10 @@ read already, and the report falls back on the first heading)."""
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
 from ..safetext import printable
 
-_TITLE_TAG = re.compile(rb"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _MAX_PART = 1_000_000
 """Bytes of a metadata part read at most (a core.xml is a few hundred)."""
 _MAX_TITLE = 300
@@ -30,7 +28,7 @@ def title(fmt: str, data: bytes) -> str | None:
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = " ".join(printable(text).split())
+    text = printable(" ".join(text.split()))  # newlines and tabs of a title are spaces, not escapes
     if not text or text.lower() in ("untitled", "naamloos", "microsoft word"):
         return None
     return text[:_MAX_TITLE]
@@ -60,10 +58,20 @@ def _zip_title(data: bytes, part: str) -> str | None:
 
 
 def _html(data: bytes) -> str | None:
+    """The text of the first ``<title>`` element. Found with plain searches, in time linear in the
+    length: a pattern with a free middle (``<title[^>]*>(.*?)</title>``) starts again at every
+    ``<title`` of a file full of them, and 1 MB of ``<title>`` then takes hours."""
     import html
 
-    found = _TITLE_TAG.search(data[:_MAX_PART])
-    return html.unescape(found.group(1).decode("utf-8", "replace")) if found else None
+    text = data[:_MAX_PART].lower()  # ASCII lower case keeps every byte where it was
+    start = text.find(b"<title")
+    if start < 0 or text[start + 6 : start + 7] not in (b">", b" ", b"\t", b"\n", b"\r", b"/"):
+        return None
+    open_end = text.find(b">", start)
+    close = text.find(b"</title", open_end) if open_end >= 0 else -1
+    if close < 0:
+        return None
+    return html.unescape(data[open_end + 1 : close].decode("utf-8", "replace"))
 
 
 _READERS = {

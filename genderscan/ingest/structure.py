@@ -280,11 +280,26 @@ def _short_line(text: str) -> bool:
     return 0 < len(text) <= TOC_LINE_MAX and not text.endswith((".", ";", ":"))
 
 
+# Every location below a heading carries its path, so a path is held to a size: a PDF can set each
+# of a thousand headings a size smaller (a path a thousand deep), and a heading can be a whole page
+# (a 450 KB heading over 300 findings made a 270 MB JSON report).
+PATH_DEPTH_MAX = 10
+"""Headings in a section path at most: a deeper heading takes the place of the innermost one."""
+PATH_TITLE_MAX = 200
+"""Characters of a heading's title kept in a section path (the heading's own text stays whole)."""
+
+
+def path_title(title: str) -> str:
+    """*title* as a section path holds it: at most PATH_TITLE_MAX characters, cut with an ellipsis."""
+    return title if len(title) <= PATH_TITLE_MAX else title[: PATH_TITLE_MAX - 1].rstrip() + "…"
+
+
 class Outline:
     """The path of headings while a document is read, outermost first.
 
     A heading closes every open heading whose key is not smaller than its own
-    (its earlier siblings and their subsections) and opens under the rest.
+    (its earlier siblings and their subsections) and opens under the rest; at
+    PATH_DEPTH_MAX open headings it takes the innermost one's place.
     """
 
     def __init__(self) -> None:
@@ -294,9 +309,9 @@ class Outline:
 
     def enter(self, title: str, key: Key) -> tuple[str, ...]:
         """Open the heading *title* at level *key*; return its path."""
-        while self._open and self._open[-1][0] >= key:
+        while self._open and (self._open[-1][0] >= key or len(self._open) >= PATH_DEPTH_MAX):
             self._open.pop()
-        self._open.append((key, title))
+        self._open.append((key, path_title(title)))
         self.path = tuple(t for _, t in self._open)
         return self.path
 

@@ -1,0 +1,56 @@
+"""Documents built to hit this round's code (issue 19, round three): the title from metadata, headings
+that make the section paths every location carries, and user regexes on long tokens."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from genderscan.ingest import metadata, read_document
+from genderscan.ingest.structure import PATH_DEPTH_MAX, PATH_TITLE_MAX, Outline
+
+SENTENCE = "De man is de kostwinner en de vrouw zorgt voor de kinderen."
+
+
+def test_an_html_file_full_of_title_tags_is_read_in_linear_time():
+    """``<title[^>]*>(.*?)</title>`` starts again at every ``<title``: 70 KB of them took 5 s, the 1 MB
+    read took hours (a 980 KB HTML upload never finished)."""
+    start = time.perf_counter()
+    assert metadata.title("html", b"<p>tekst</p>" + b"<title>" * 12_000) is None  # 84 KB: 9 s before
+    assert metadata.title("html", b"<title" * 12_000) is None
+    assert time.perf_counter() - start < 1.0
+    assert metadata.title("html", b"<title>" * 140_000) is None  # the 1 MB that is read of a file
+    assert (
+        metadata.title("html", b'<html><head><TITLE lang="nl">Nota &amp; bijlage</Title ></head>') == "Nota & bijlage"
+    )
+    assert metadata.title("html", b"<title>\n  Armoede\n  beleid </title>") == "Armoede beleid"
+    assert metadata.title("html", b"<titles>x</titles><title>y</title>") is None  # only the first tag counts
+    assert metadata.title("html", b"<title>zonder einde") is None
+
+
+def test_a_long_heading_is_shortened_in_every_location_but_kept_whole_as_text(tmp_path, analyzer):
+    """A 450 KB heading over 300 findings made a 270 MB JSON report (and 135 MB of HTML and Markdown):
+    each finding's location repeated it whole."""
+    heading = " ".join(f"kopwoord{i}" for i in range(5_000))
+    path = tmp_path / "kop.md"
+    path.write_text(f"# {heading}\n\n" + "\n\n".join([SENTENCE] * 40), encoding="utf-8")
+    document = read_document(path)
+    assert document.passages[0].text == heading and document.passages[0].kind == "heading"
+    for p in document.passages:
+        assert all(len(t) <= PATH_TITLE_MAX for t in p.location.section_path), p.location
+        assert p.location.section is not None and p.location.section.endswith("…")
+    data = analyzer.analyse(path).to_dict()
+    assert len(data["findings"]) >= 40
+    assert len(json.dumps(data)) < 300_000  # 2.4 MB before, growing with heading × findings
+
+
+def test_a_thousand_nested_headings_make_a_path_of_at_most_ten():
+    """A PDF can give each of a thousand headings a smaller font size: a path a thousand deep, carried
+    by every location below it (276 deep in a 600-heading test PDF)."""
+    outline = Outline()
+    for i in range(1_000):
+        path = outline.enter(f"Kop {i}", (i,))
+        assert len(path) <= PATH_DEPTH_MAX
+    assert path[:3] == ("Kop 0", "Kop 1", "Kop 2") and path[-1] == "Kop 999"
+    assert outline.enter("Hoofdstuk 2", (0,)) == ("Hoofdstuk 2",)  # a sibling at the top still closes them all
+    assert outline.enter("2.1", (1,)) == ("Hoofdstuk 2", "2.1")
