@@ -171,9 +171,11 @@ def test_an_advice_document_commits_to_nothing(analyzer):
         "tijdens het traject.\n\n"
         "In deze handreiking staan ook voorbeelden uit de praktijk."
     )
-    measure = _measure(analyzer.analyse_text(text), "kinderopvang")
-    assert measure.status == "missing"
-    assert {e.kind for e in measure.evidence} <= {"recommendation", "mention"}
+    report = analyzer.analyse_text(text)
+    measure = _measure(report, "kinderopvang")
+    # missing as a commitment (the JSON contract), and the document is known as advice
+    assert measure.status == "missing" and report.document["advisory"] is True
+    assert {e.kind for e in measure.evidence} <= {"recommendation", "mention"} and measure.evidence
     # the same sentence in a policy of the municipality itself is a commitment
     assert _measure(analyzer.analyse_text(text.split("\n\n")[1]), "kinderopvang").status == "present"
 
@@ -186,7 +188,7 @@ def test_an_advice_document_is_known_from_all_of_it_not_only_the_social_part():
         + "Klantmanagers begeleiden werkzoekenden met een uitkering naar werk via de participatiewet."
     )
     report = Analyzer().analyse_text(text)
-    assert _measure(report, "kinderopvang").status == "missing"
+    assert _measure(report, "kinderopvang").status == "missing" and report.document["advisory"]
 
 
 def test_raising_a_contribution_is_a_commitment(analyzer):
@@ -275,3 +277,18 @@ def test_an_entitlement_to_support_at_the_workplace_is_aftercare(analyzer):
     text = "Werknemers met een loonkostensubsidie hebben aanspraak op begeleiding op de werkplek."
     measure = _measure(analyzer.analyse_text(text), "nazorg")
     assert measure.status == "present" and measure.evidence[0].kind == "commitment"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_report_of_advice_says_it_commits_to_nothing_and_asks_no_changes_for_it(analyzer, fmt):
+    from genderscan.report import FORMATTERS
+
+    text = (
+        "Deze handreiking helpt gemeenten bij gendersensitief re-integratiebeleid.\n\n"
+        "Gemeenten zouden de kinderopvang van ouders in een traject moeten vergoeden.\n\n"
+        "In deze handreiking staan ook voorbeelden uit de praktijk."
+    )
+    out = FORMATTERS[fmt].render(analyzer.analyse_text(text).to_dict())
+    assert "het document zegt zelf geen maatregelen toe" in out and "ontbreken dus als toezegging" in out
+    assert "Toegankelijke kinderopvang ontbreekt" not in out  # no what-now item to add what a guide recommends
+    assert "Wel genoemd, maar niet toegezegd (aanbeveling)" in out  # what it says about the measure

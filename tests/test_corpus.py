@@ -39,6 +39,7 @@ def test_long_budget_pdf(analyzer):
 
 def test_the_guide_recommends_and_commits_to_nothing(analyzer):
     report = analyzer.analyse(CORPUS / "VerweyJonker_2024_Inspiratiegids_gendersensitief_handelen.txt")
+    assert report.document["advisory"] is True
     assert not [m.id for m in report.measures if m.status == "present"]
     kinds = {e.kind for m in report.measures for e in m.evidence}
     assert "recommendation" in kinds and "commitment" not in kinds

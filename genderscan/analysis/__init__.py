@@ -12,6 +12,7 @@ from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding, PipelineInfo
 from ..progress import Progress
 from ..syntax import SyntaxModel
+from .commitments import advice_document
 from .domains import DomainMap, map_domains
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
@@ -88,6 +89,7 @@ def analyse_document(
             "passages": len(document.passages),
             "words": domains.words,
             "municipality": municipality(document.passages),
+            "advisory": advice_document(parsed),
         },
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,

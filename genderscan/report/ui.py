@@ -85,6 +85,12 @@ UI: dict[str, dict] = {
         "suggestion": "Suggestie.",
         "severity_label": "ernst",
         "no_missing": "Geen: alle maatregelen die voor dit beleidsdomein gelden, komen in het document voor.",
+        "advisory_note": (
+            "Dit document noemt zichzelf een advies, gids of onderzoek: het zegt zelf geen maatregelen toe. "
+            "De maatregelen hieronder ontbreken dus als toezegging, niet als aanbeveling; bij elke maatregel "
+            "staat wat het document erover zegt. Ze staan daarom niet bij Wat nu."
+        ),
+        "fig_advisory": "Advies of gids: het document zegt zelf geen maatregelen toe",
         "present": "Aanwezig",
         "for_example": "bijvoorbeeld",
         "not_applicable": "Niet van toepassing op dit domein",
@@ -246,6 +252,12 @@ UI: dict[str, dict] = {
         "suggestion": "Suggestion.",
         "severity_label": "severity",
         "no_missing": "None: every measure that applies to this policy domain occurs in the document.",
+        "advisory_note": (
+            "This document calls itself an advice, a guide or a study: it commits to no measures itself. "
+            "The measures below are missing as commitments, not as recommendations; each shows what the "
+            "document says about it. They are therefore not under What now."
+        ),
+        "fig_advisory": "Advice or guide: the document commits to no measures itself",
         "present": "Present",
         "for_example": "for example",
         "not_applicable": "Not applicable to this domain",

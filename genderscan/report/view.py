@@ -201,7 +201,10 @@ def build_view(data: dict) -> dict[str, Any]:
             "answered": sum(1 for q in data["questions"] if q["status"] == "beantwoord"),
             "questions": len(data["questions"]),
         },
-        "actions": actions(findings, missing, data["gender_blind"], ui, WORDING),
+        # advice commits to nothing itself: what it does not commit to is no change to make in it
+        "actions": actions(
+            findings, [] if data["document"].get("advisory") else missing, data["gender_blind"], ui, WORDING
+        ),
         "contents": contents(ui),
         "checklist": checklist(measures),
         "bars": category_bars([c for c in cats if c["id"] not in WORDING]),
@@ -212,7 +215,9 @@ def build_view(data: dict) -> dict[str, Any]:
         "others": others,
         "missing": [{**m, "evidence": evidence_where(m["evidence"])} for m in missing],
         "present": [{**m, "evidence": evidence_where(m["evidence"])} for m in present],
-        "not_applicable": [m for m in measures if m["status"] == "not_applicable"],
+        "not_applicable": [
+            {**m, "evidence": evidence_where(m["evidence"])} for m in measures if m["status"] == "not_applicable"
+        ],
         "questions": [
             {
                 **q,
