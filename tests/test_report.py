@@ -135,6 +135,10 @@ def test_metadata_titles(tmp_path):
     assert metadata.title("html", b"<html><head><title> Nota &amp; bijlage </title></head></html>") == "Nota & bijlage"
     assert metadata.title("docx", b"PK\x03\x04 kapot") is None  # a damaged file: no title, no error
     assert metadata.title("txt", b"Titel") is None
+    # the title Office's PDF printer sets is the file name: the prefix and the extension are no title
+    printed = b"<html><head><title>Microsoft Word - Begroting 2026 def.docx</title></head></html>"
+    assert metadata.title("html", printed) == "Begroting 2026 def"
+    assert metadata.title("html", b"<title>Microsoft Word - Document1</title>") is None
 
 
 def test_what_now_leads_and_links_to_its_findings_and_measures(example):
