@@ -301,3 +301,10 @@ def test_the_summary_counts_assumptions_without_the_pronouns(analyzer):
     summary = md[md.index("## Samenvatting") :]
     assert "Genderstereotiepe aannames: **1**" in summary
     assert "Zinnen met generiek mannelijk taalgebruik (apart geteld): 2" in summary
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_report_of_an_older_version_without_the_advisory_key_renders(example, fmt):
+    older = json.loads(json.dumps(example))
+    older["document"].pop("advisory", None)
+    assert FORMATTERS[fmt].render(older)

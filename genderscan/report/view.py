@@ -188,6 +188,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "doc": data["document"],
         "title": data["document"].get("title") or file_name(data),
         "file_name": file_name(data),
+        "advisory": bool(data["document"].get("advisory")),  # reports of older versions lack the key
         "atria": ui["atria"],
         "domain_nl": ui["domains"][data["domain"]],
         "figures": {
