@@ -81,6 +81,7 @@ LEXICON_BAD_PATTERN = "GS-E205"
 LEXICON_NOT_FOUND = "GS-E206"
 LEXICON_UNKNOWN_ID = "GS-E207"
 LEXICON_HOSTILE = "GS-E208"  # a YAML file refused: aliases that expand too far or loop, or too large
+LEXICON_UNREADABLE = "GS-E209"  # a lexicon file or folder exists but cannot be read (permissions, I/O)
 
 # Config / pipeline errors -------------------------------------------------
 MODEL_NOT_LOADABLE = "GS-E301"

@@ -33,6 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import keys
+from ..lexicon.regexcheck import bounded_spec
 from ..lexicon.schema import (
     AnaphoraPattern,
     CompoundPattern,
@@ -208,7 +209,8 @@ class CompiledLexicon:
             self._purposes[term_key].append(purpose)
 
     def _add_to_matcher(self, term_key: str, patterns: list[list[dict[str, Any]]]) -> None:
-        self.matcher.add(term_key, patterns)
+        # a REGEX finds nothing in a token over REGEX_MAX_WORD characters, as in PlainSequences
+        self.matcher.add(term_key, [bounded_spec(pattern) for pattern in patterns])
         self._matcher_attrs.update(attr for pattern in patterns for spec in pattern for attr in spec if attr != "OP")
 
     def _add_tokens(self, term_key: str, purpose: str, pattern: TokensPattern) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -236,7 +237,11 @@ def extra_files(extra: Iterable[str | Path]) -> list[Path]:
     for item in extra:
         p = Path(item)
         if p.is_dir():
-            out.extend(sorted(p.glob("*.yml")) + sorted(p.glob("*.yaml")))
+            try:  # glob says nothing of a folder it may not list: it finds no file
+                names = sorted(e.name for e in os.scandir(p))
+            except OSError as exc:
+                raise LexiconError(f"{p}: cannot read: {exc.strerror or exc}", code=errors.LEXICON_UNREADABLE) from exc
+            out.extend([p / n for n in names if n.endswith(".yml")] + [p / n for n in names if n.endswith(".yaml")])
         elif p.is_file():
             out.append(p)
         else:

@@ -10,8 +10,10 @@ web form) supplies, so it is checked when the file loads, on its parse tree:
 * a repeated alternation whose branches can start with the same character
   (``(a|ab)+``, ``(?:de|d)*``);
 * a back-reference (``(a+)\\1``: no bound on the work at all);
-* more than :data:`MAX_UNBOUNDED` unbounded quantifiers (``.*a.*a.*a.*b``:
-  polynomial of that degree in the word's length).
+* quantifiers that together can split a word in more than :data:`MAX_WAYS`
+  ways: three unbounded ones (``.*a.*a.*b``: polynomial of that degree in the
+  word's length), or many short bounded ones, whose choices multiply
+  (``a{0,10}`` eight times: 11^8 tries on a word of a hundred ``a``).
 
 Anything else matches a word in time about linear in its length. The message
 says what to write instead.
@@ -31,10 +33,12 @@ _NEW = sys.version_info >= (3, 11)
 sre_parse: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
 sre_constants: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
 
-MAX_UNBOUNDED = 2
-"""Unbounded quantifiers (``*``, ``+``, ``{n,}``, or ``{m,n}`` with n over :data:`LONG_REPEAT`) a term's
-regular expression may have: with words of at most 100 characters, two cost at most about a million steps."""
-LONG_REPEAT = 10
+WORD = 100
+"""Characters of the longest word a term's regex is tried on (``terms.REGEX_MAX_WORD``)."""
+MAX_WAYS = (WORD + 1) ** 2
+"""Ways a regex's quantifiers may split a word between them, multiplied over a sequence (an unbounded
+quantifier: WORD + 1 ways, ``{m,n}``: n - m + 1): as many as two unbounded quantifiers give, so that a
+word of WORD characters costs at most about a million steps."""
 MAXREPEAT = sre_constants.MAXREPEAT
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 _SAMPLE = string.printable + "àáäçèéëïíóöúüĳ-'’\u00a0"  # characters tried when two branches may start alike
@@ -51,15 +55,42 @@ def check_regex(pattern: str) -> str | None:
     except Exception:  # noqa: BLE001 - a syntax error is reported by re.compile, with its own message
         return None
     try:
-        unbounded = _walk(list(tree), repeated=False)
+        ways = _walk(list(tree), repeated=False)
     except RegexRisk as exc:
         return str(exc)
-    if unbounded > MAX_UNBOUNDED:
+    if ways > MAX_WAYS:
         return (
-            f"more than {MAX_UNBOUNDED} unbounded quantifiers (*, +, {{n,}}, {{0,{LONG_REPEAT + 1}}}): matching time "
-            f"grows with a power of the word's length; use fewer, or short bounded ones such as {{0,{LONG_REPEAT}}}"
+            f"its quantifiers (*, +, ?, {{m,n}}) can split a word in more than {MAX_WAYS:,} ways, as three unbounded "
+            "ones or many bounded ones in a row do: matching time multiplies; use fewer, or write the variants out"
         )
     return None
+
+
+_GLOBAL_FLAGS = re.compile(r"\A(?:\(\?[aiLmsux]+\))+")
+
+
+def bounded(pattern: str, longest: int = WORD) -> str:
+    """*pattern* for ``re.search`` as spaCy's Matcher runs a ``REGEX`` on a token: the same answer on a
+    text of at most *longest* characters, and no match at once on a longer one (a token can be 20,000
+    characters, and two unbounded quantifiers then take minutes). A lookahead from the start checks the
+    length; the lazy ``[\\s\\S]*?`` tries the pattern at every position as a search does."""
+    flags = _GLOBAL_FLAGS.match(pattern)
+    head = flags.group() if flags else ""
+    try:
+        verbose = bool(re.compile(pattern).flags & re.VERBOSE)
+    except re.error:
+        return pattern  # refused where the lexicon is read, with its own message
+    end = "\n)" if verbose else ")"  # a comment in a verbose pattern runs to the end of its line
+    return f"{head}\\A(?=[\\s\\S]{{0,{longest}}}\\Z)[\\s\\S]*?(?:{pattern[len(head) :]}{end}"
+
+
+def bounded_spec(spec: Any) -> Any:
+    """A spaCy token pattern (or a part of one) with every ``REGEX`` value :func:`bounded`."""
+    if isinstance(spec, dict):
+        return {k: bounded(v) if k == "REGEX" and isinstance(v, str) else bounded_spec(v) for k, v in spec.items()}
+    if isinstance(spec, list):
+        return [bounded_spec(v) for v in spec]
+    return spec
 
 
 def token_regexes(spec: Any) -> list[str]:
@@ -73,8 +104,9 @@ def token_regexes(spec: Any) -> list[str]:
 
 
 def _walk(items: list[tuple[Any, Any]], repeated: bool) -> int:
-    """Raise :class:`RegexRisk` for a risky construct in *items*; the number of unbounded quantifiers."""
-    unbounded = 0
+    """Raise :class:`RegexRisk` for a risky construct in *items*; else the ways its quantifiers can split
+    a word between them (1 for none), multiplied over the sequence."""
+    ways = 1
     for op, av in items:
         if op in _REPEATS:
             lo, hi, sub = av
@@ -83,8 +115,8 @@ def _walk(items: list[tuple[Any, Any]], repeated: bool) -> int:
                     "a quantifier inside a repeated group, as in (a+)+: matching can take exponential time; "
                     "repeat the group or its content, not both"
                 )
-            unbounded += int(hi == MAXREPEAT or hi > LONG_REPEAT)
-            unbounded += _walk(list(sub), repeated=repeated or hi > 1)
+            inner = _walk(list(sub), repeated=repeated or hi > 1)
+            ways *= _repeat_ways(lo, hi, inner)
         elif op is sre_constants.BRANCH:
             branches = [list(b) for b in av[1]]
             if repeated and _overlap(branches):
@@ -92,18 +124,28 @@ def _walk(items: list[tuple[Any, Any]], repeated: bool) -> int:
                     "a repeated alternation whose branches can start with the same character, as in (a|ab)+: "
                     "matching can take exponential time; make the branches start differently"
                 )
-            unbounded += max((_walk(b, repeated) for b in branches), default=0)
+            ways *= max((_walk(b, repeated) for b in branches), default=1)
         elif op is sre_constants.SUBPATTERN:
-            unbounded += _walk(list(av[-1]), repeated)
+            ways *= _walk(list(av[-1]), repeated)
         elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            unbounded += _walk(list(av[1]), repeated)
+            ways *= _walk(list(av[1]), repeated)
         elif op is sre_constants.GROUPREF or op is sre_constants.GROUPREF_EXISTS:
             raise RegexRisk("a back-reference (\\1, (?P=name)): matching time has no bound; write the text out")
         elif getattr(sre_constants, "ATOMIC_GROUP", None) is op:
-            unbounded += _walk(list(av), repeated=False)
+            _walk(list(av), repeated=False)  # an atomic group is tried one way
         elif getattr(sre_constants, "POSSESSIVE_REPEAT", None) is op:
-            unbounded += _walk(list(av[2]), repeated=False)
-    return unbounded
+            _walk(list(av[2]), repeated=False)
+        ways = min(ways, MAX_WAYS + 1)  # enough to refuse; no huge numbers
+    return ways
+
+
+def _repeat_ways(lo: int, hi: int, inner: int) -> int:
+    """Ways ``{lo,hi}`` over a part with *inner* ways can go: a count from lo to hi (hi up to WORD); a
+    part repeated more than once has one way of its own (else :func:`_walk` refused it)."""
+    top = min(hi, WORD)
+    if inner == 1 or top > 1:
+        return max(1, top - min(lo, top) + 1)
+    return inner + (1 if lo == 0 else 0)  # {0,1} or {1,1} over a part with choices of its own
 
 
 def _variable(sub: list[tuple[Any, Any]], lo: int, hi: int) -> bool:

@@ -50,7 +50,7 @@ def read_yaml(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise LexiconError(f"{path}: not UTF-8 text", code=errors.LEXICON_SYNTAX) from exc
     except OSError as exc:
-        raise LexiconError(f"{path}: cannot read: {exc.strerror or exc}", code=errors.LEXICON_NOT_FOUND) from exc
+        raise LexiconError(f"{path}: cannot read: {exc.strerror or exc}", code=errors.LEXICON_UNREADABLE) from exc
     loader = _LOADER(text)
     try:
         node = loader.get_single_node()
