@@ -340,3 +340,19 @@ def test_commands_without_lang_follow_genderscan_lang(tmp_path):
     assert "generiek 'hij'" in nl.stdout and "generic 'he'" in en.stdout
     r = run("config", "show", cwd=tmp_path, env={"GENDERSCAN_LANG": "nl"})
     assert r.stdout.startswith("# configuratiebestand: geen gevonden") and 'lang = "nl"  # GENDERSCAN_LANG' in r.stdout
+
+
+def test_typer_usage_errors_in_the_run_language(tmp_path):
+    """An unknown option, a missing argument, a bad choice: typer's own errors, in Dutch in a Dutch run."""
+    from cli_runner import run
+
+    nl = {"GENDERSCAN_LANG": "nl"}
+    r = run("analyse", "--foo", "x.txt", env=nl)
+    assert r.returncode == 2 and "Onbekende optie: --foo" in r.stderr and "Fout" in r.stderr, r.stderr
+    assert "Zie 'genderscan analyse --help' voor hulp." in r.stderr
+    assert "Argument 'paths' ontbreekt." in run("analyse", env=nl).stderr
+    r = run("analyse", "x.txt", "-f", "docxx", "--lang", "nl")
+    assert "Ongeldige waarde voor '--format' / '-f': 'docxx' is niet een van" in r.stderr, r.stderr
+    assert "Onbekende opdracht 'analyze'. Bedoeld: 'analyse'?" in run("analyze", "x.txt", env=nl).stderr
+    r = run("analyse", "--foo", "x.txt")
+    assert "No such option: --foo" in r.stderr and "Onbekende" not in r.stderr

@@ -9,8 +9,8 @@ Which language a run uses, first that applies:
    ``nl`` (on Windows, without them, the user's locale), else English.
 
 The report is written in the same language. The texts are in :mod:`genderscan.cli.texts`; typer's
-own words in the help ("Usage:", "Options", "Show this message and exit.") are set here, per run.
-Usage errors that typer itself reports (an unknown option, a missing argument) stay in English.
+own words in the help ("Usage:", "Options", "Show this message and exit.") and the usage errors it
+reports itself (an unknown option, a missing argument) are set here, per run.
 """
 
 from __future__ import annotations
@@ -112,6 +112,23 @@ def _usage_prefix(write_usage: Callable[..., None]) -> Callable[..., None]:
     return wrapped
 
 
+def _dutch_usage_errors(rich_format_error: Callable[[Any], None]) -> Callable[[Any], None]:
+    """typer's printer of a usage error, with the error's message in Dutch in a Dutch run."""
+
+    @functools.wraps(rich_format_error)
+    def wrapped(error: Any) -> None:
+        if _current == "nl":
+            from .messages import to_dutch
+
+            dutch = to_dutch(error.format_message(), usage=True)
+            if dutch is not None:
+                error.format_message = lambda: dutch
+        rich_format_error(error)
+
+    wrapped.__dict__["genderscan"] = True
+    return wrapped
+
+
 def use(lang: str) -> None:
     """Write this run's terminal texts, typer's words in the help included, in *lang*."""
     global _current
@@ -120,6 +137,9 @@ def use(lang: str) -> None:
     for name in _RICH_CONSTANTS:
         english = _english_constants.setdefault(name, getattr(rich_utils, name))
         setattr(rich_utils, name, _typer_words(english))
+    printer = rich_utils.__dict__["rich_format_error"]
+    if not printer.__dict__.get("genderscan"):
+        setattr(rich_utils, "rich_format_error", _dutch_usage_errors(printer))  # noqa: B010 (typer's own module)
     formatter = importlib.import_module("typer._click.formatting").HelpFormatter
     if not formatter.write_usage.__dict__.get("genderscan"):
         formatter.write_usage = _usage_prefix(formatter.write_usage)

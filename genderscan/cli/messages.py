@@ -16,14 +16,15 @@ import re
 import string
 
 from .language import current
-from .texts import ERRORS_NL
+from .texts import ERRORS_NL, USAGE_NL
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each English template as an anchored pattern with a group per field, most literal text first."""
+@functools.lru_cache(maxsize=2)
+def _patterns(usage: bool = False) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each English template (of ERRORS_NL, or of USAGE_NL: typer's own usage errors) as an anchored pattern
+    with a group per field, most literal text first."""
     compiled = []
-    for english, dutch in ERRORS_NL.items():
+    for english, dutch in (USAGE_NL if usage else ERRORS_NL).items():
         parts, seen = [], set()
         for literal, field, _, _ in string.Formatter().parse(english):
             parts.append(re.escape(literal))
@@ -36,14 +37,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((pattern, dutch) for _, pattern, dutch in compiled)
 
 
-def to_dutch(message: str, depth: int = 0) -> str | None:
-    """*message* in Dutch, or None when no template matches it whole."""
-    for pattern, dutch in _patterns():
+def to_dutch(message: str, depth: int = 0, usage: bool = False) -> str | None:
+    """*message* in Dutch, or None when no template matches it whole (*usage*: a usage error of typer's)."""
+    for pattern, dutch in _patterns(usage):
         m = pattern.match(message)
         if m is not None:
             fields = m.groupdict()
             if depth < 2:
-                fields = {k: to_dutch(v, depth + 1) or v for k, v in fields.items()}
+                fields = {k: to_dutch(v, depth + 1, usage) or v for k, v in fields.items()}
             return dutch.format(**fields)
     return None
 

@@ -130,6 +130,27 @@ TYPER_NL: dict[str, str] = {
     "COMMAND [ARGS]...": "OPDRACHT [ARGUMENTEN]...",
 }
 
+# The usage errors typer reports itself (an unknown option, a missing argument), as it writes them.
+USAGE_NL: dict[str, str] = {
+    "No such option: {name} (Possible options: {options})": "Onbekende optie: {name} (bedoeld: {options}?)",
+    "No such option: {name}": "Onbekende optie: {name}",
+    "Missing argument '{name}'.": "Argument '{name}' ontbreekt.",
+    "Missing option '{name}'.": "Optie '{name}' ontbreekt.",
+    "Missing command.": "Opdracht ontbreekt.",
+    "No such command '{name}'. Did you mean '{other}'?": "Onbekende opdracht '{name}'. Bedoeld: '{other}'?",
+    "No such command '{name}'.": "Onbekende opdracht '{name}'.",
+    "Option '{name}' requires an argument.": "Optie '{name}' vraagt een waarde.",
+    "Option '{name}' requires {n} arguments.": "Optie '{name}' vraagt {n} waarden.",
+    "Option '{name}' does not take a value.": "Optie '{name}' neemt geen waarde.",
+    "Got unexpected extra argument ({args})": "Onverwacht extra argument ({args})",
+    "Got unexpected extra arguments ({args})": "Onverwachte extra argumenten ({args})",
+    "Got unexpected extra argument(s) ({args})": "Onverwachte extra argument(en) ({args})",
+    "Invalid value for {param}: Value error, '{value}' is not one of {choices}.": "Ongeldige waarde voor {param}: '{value}' is niet een van {choices}.",
+    "Invalid value for {param}: Input should be a valid integer, unable to parse string as an integer": "Ongeldige waarde voor {param}: verwacht een geheel getal",
+    "Invalid value for {param}: Input should be a valid number, unable to parse string as a number": "Ongeldige waarde voor {param}: verwacht een getal",
+    "Invalid value for {param}: {reason}": "Ongeldige waarde voor {param}: {reason}",
+}
+
 _CONFIG = (
     "Configuratiebestand (standaard: genderscan.toml of \\[tool.genderscan] in pyproject.toml, naar boven gezocht)."
 )
