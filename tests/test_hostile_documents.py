@@ -54,3 +54,24 @@ def test_a_thousand_nested_headings_make_a_path_of_at_most_ten():
     assert path[:3] == ("Kop 0", "Kop 1", "Kop 2") and path[-1] == "Kop 999"
     assert outline.enter("Hoofdstuk 2", (0,)) == ("Hoofdstuk 2",)  # a sibling at the top still closes them all
     assert outline.enter("2.1", (1,)) == ("Hoofdstuk 2", "2.1")
+
+
+def test_a_batch_stores_a_file_name_that_is_not_utf8(tmp_path):
+    """``caf\\xe9.txt`` (Latin-1 bytes, a lone surrogate in Python) could not be written to the SQLite
+    store: GS-E000 and the batch stopped. Now it is stored, exported and reported as ``caf\\udce9.txt``."""
+    import os
+
+    from cli_runner import run
+
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(SENTENCE + " Vrouwen zorgen.", encoding="utf-8")
+    (folder / "gewoon.txt").write_text(SENTENCE, encoding="utf-8")
+    db = tmp_path / "r.db"
+    r = run("batch", folder, "--db", db, "-j", "1", "--report", tmp_path / "vergelijking.html")
+    assert r.returncode == 0 and "GS-E000" not in r.stderr, r.stderr
+    assert run("batch", folder, "--db", db, "-j", "1").returncode == 0  # a rerun finds it done
+    r = run("export", "--db", db, "-f", "jsonl", "-o", tmp_path / "uit")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in (tmp_path / "uit" / "documents.jsonl").read_text().splitlines()]
+    assert sorted(row["path"].rsplit("/", 1)[-1] for row in rows) == ["caf\\udce9.txt", "gewoon.txt"]

@@ -27,6 +27,7 @@ from typing import Any
 
 from .. import errors
 from ..errors import InputError, OutputError
+from ..safetext import encodable
 
 SCHEMA_VERSION = "1"
 
@@ -152,6 +153,13 @@ def _unwritable(path: Path, exc: sqlite3.Error) -> OutputError:
     )
 
 
+def _text(values: Iterable[Any]) -> tuple[Any, ...]:
+    """*values* with each text :func:`~genderscan.safetext.encodable`: a file name that is not UTF-8 (``caf\\xe9.txt``
+    on POSIX, a lone surrogate in Python) cannot be stored in SQLite at all, and stopped the batch with GS-E000.
+    In a JSON text the escape reads back as the same name."""
+    return tuple(encodable(v) if isinstance(v, str) else v for v in values)
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -232,14 +240,16 @@ class Store:
                 "ON CONFLICT (path, meta) DO UPDATE SET sha256 = excluded.sha256, "
                 "lexicon_version = excluded.lexicon_version, "
                 "error_code = excluded.error_code, error = excluded.error, seen_at = excluded.seen_at",
-                (
-                    path,
-                    json.dumps(meta, ensure_ascii=False, sort_keys=True),
-                    sha256,
-                    lexicon_version,
-                    code,
-                    message,
-                    now(),
+                _text(
+                    (
+                        path,
+                        json.dumps(meta, ensure_ascii=False, sort_keys=True),
+                        sha256,
+                        lexicon_version,
+                        code,
+                        message,
+                        now(),
+                    )
                 ),
             )
 
@@ -254,35 +264,40 @@ class Store:
                     "INSERT INTO documents "
                     "(sha256, lexicon_version, path, error_code, error, seconds, worker_rss_mb, analysed_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        *key,
-                        path,
-                        result["error_code"],
-                        result["error"],
-                        result.get("seconds"),
-                        result.get("rss_mb"),
-                        now(),
+                    _text(
+                        (
+                            *key,
+                            path,
+                            result["error_code"],
+                            result["error"],
+                            result.get("seconds"),
+                            result.get("rss_mb"),
+                            now(),
+                        )
                     ),
                 )
                 return
             self.db.execute(
                 "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)",
-                (
-                    *key,
-                    path,
-                    *result["document_row"],
-                    result["report_json"],
-                    result.get("seconds"),
-                    result.get("rss_mb"),
-                    now(),
+                _text(
+                    (
+                        *key,
+                        path,
+                        *result["document_row"],
+                        result["report_json"],
+                        result.get("seconds"),
+                        result.get("rss_mb"),
+                        now(),
+                    )
                 ),
             )
             self.db.executemany(
                 "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(*key, *row) for row in result["finding_rows"]],
+                [_text((*key, *row)) for row in result["finding_rows"]],
             )
             self.db.executemany(
-                "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)", [(*key, *row) for row in result["measure_rows"]]
+                "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [_text((*key, *row)) for row in result["measure_rows"]],
             )
 
     # -- reading ----------------------------------------------------------
