@@ -66,7 +66,10 @@ def test_annotated_docx_has_a_comment_per_finding_on_the_matched_words(tmp_path)
             "rule_id"
         ]
     for m in missing:
-        assert any(t.startswith(f"Ontbrekende maatregel: {m['name']}") for t in texts)
+        # the name, why it matters, the recommendation and an example from practice, as on the report's card
+        comment = next(t for t in texts if t.startswith(f"Ontbrekende maatregel: {m['name']}"))
+        assert m["why"].split()[0] in comment and m["recommendation"] in comment
+        assert "Uit de praktijk: " in comment and f"[{m['practice'][0]['source']}]" in comment
     # anchored on the matched words, also where they span runs and inside a table cell
     anchored = list(_anchored(zipfile.ZipFile(annotated).read("word/document.xml").decode("utf-8")).values())
     for f in data["findings"]:
@@ -115,3 +118,25 @@ def test_libreoffice_reads_the_annotated_file_with_its_comments(tmp_path):
     content = zipfile.ZipFile(odt).read("content.xml").decode("utf-8")
     assert content.count("<office:annotation ") + content.count("<office:annotation>") == expected
     assert "kostwinner" in content and "genderscan" in content
+
+
+def _missing_comments(tmp_path, name: str, first: str, last: str) -> list[str]:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(f"{first} helpt bij re-integratie van werkzoekenden in de bijstand en de participatiewet.")
+    d.add_paragraph("Klantmanagers begeleiden werkzoekenden met een uitkering naar werk en naar een opleiding.")
+    d.add_paragraph("Gemeenten zouden de kinderopvang van ouders in een re-integratietraject moeten vergoeden.")
+    d.add_paragraph(f"{last} staan voorbeelden van gemeenten die bijstand en werk zo combineren.")
+    source = tmp_path / f"{name}.docx"
+    d.save(source)
+    r = run("analyse", str(source), "-f", "docx", "-o", str(tmp_path / name), "-q", "--lang", "nl")
+    assert r.returncode == 0, r.stderr
+    texts = [c.text for c in docx.Document(str(tmp_path / name / f"{name}.genderscan.docx")).comments]
+    return [t for t in texts if t.startswith("Ontbrekende maatregel")]
+
+
+def test_advice_gets_no_missing_measure_comments(tmp_path):
+    # the same text as a plan of the municipality gets them; as a guide it commits to nothing itself
+    assert _missing_comments(tmp_path, "plan", "Dit plan", "In dit plan")
+    assert _missing_comments(tmp_path, "gids", "Deze handreiking", "In deze handreiking") == []

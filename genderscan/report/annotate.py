@@ -21,6 +21,7 @@ from .. import errors
 from ..errors import ConfigError
 from ..ingest.docx import own_text
 from .ui import UI
+from .view import location_label
 from .xmltext import xml_safe
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -118,6 +119,19 @@ def _finding_comment(f: dict, ui: dict) -> str:
     )
 
 
+def _measure_comment(m: dict, ui: dict) -> str:
+    """A missing measure: its name, why it matters, the recommendation and the first example from
+    practice with its source, as the report's card gives them."""
+    lines = [f"{ui['comment_missing']}: {m['name']}."]
+    if m.get("why"):
+        lines.append(f"{ui['why'][:-1]}: {m['why']}")
+    lines.append(f"{ui['comment_recommendation']}: {m['recommendation']}")
+    practice = m.get("practice") or []
+    if practice:
+        lines.append(f"{ui['practice']}: {practice[0]['text']} [{practice[0]['source']}]")
+    return "\n".join(lines)
+
+
 def annotate_docx(source: Path, data: dict) -> bytes:
     """A copy of the DOCX *source* with a comment per finding and per missing measure."""
     import docx
@@ -159,21 +173,13 @@ def annotate_docx(source: Path, data: dict) -> bytes:
     start_runs = next((runs for p_list in elements for runs in [_runs(p_list)] if runs), None)
     if start_runs:
         head = start_runs[0]
-        missing = [m for m in data["measures"] if m["status"] == "missing"]
+        # advice commits to nothing itself: what it does not commit to is no change to make in it
+        missing = [] if data["document"].get("advisory") else [m for m in data["measures"] if m["status"] == "missing"]
         for m in missing:
-            add(
-                head,
-                head,
-                head.getparent(),
-                f"{ui['comment_missing']}: {m['name']}.\n{ui['comment_recommendation']}: {m['recommendation']}",
-            )
+            add(head, head, head.getparent(), _measure_comment(m, ui))
         for f in unplaced:
-            add(
-                head,
-                head,
-                head.getparent(),
-                f"{ui['comment_elsewhere'].format(n=f['location']['paragraph'])}: {_finding_comment(f, ui)}",
-            )
+            where = location_label(f["location"], ui)
+            add(head, head, head.getparent(), f"{ui['comment_elsewhere'].format(n=where)}: {_finding_comment(f, ui)}")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -162,7 +162,7 @@ UI: dict[str, dict] = {
         "paragraph": "alinea",
         "comment_missing": "Ontbrekende maatregel",
         "comment_recommendation": "Aanbeveling",
-        "comment_elsewhere": "Elders in het document (alinea {n})",
+        "comment_elsewhere": "Elders in het document ({n})",
         "key_blind": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
         "parts_note": (
             "In de probleemanalyse komen vrouwen en mannen nog voor, in de maatregelen nauwelijks: "
@@ -330,7 +330,7 @@ UI: dict[str, dict] = {
         "paragraph": "paragraph",
         "comment_missing": "Missing measure",
         "comment_recommendation": "Recommendation",
-        "comment_elsewhere": "Elsewhere in the document (paragraph {n})",
+        "comment_elsewhere": "Elsewhere in the document ({n})",
         "key_blind": "The policy is worded gender-neutrally: it hardly mentions women, men or gender.",
         "parts_note": (
             "Women and men still appear in the problem analysis, but hardly in the measures: "
