@@ -247,6 +247,10 @@ def toc_without_pages(passages: Sequence[Passage], kinds: Sequence[str]) -> list
     """A table of contents without page numbers (a plain-text coalition agreement): the passages right
     under a ToC title whose lines are short and mostly repeat the document's own headings further on."""
     out: list[int] = []
+    last: dict[str, int] = {}  # a heading's text -> where it stands last (one pass: many ToC titles stay linear)
+    for k, q in enumerate(passages):
+        if q.kind == "heading":
+            last[_norm(q.text)] = k
     for i, p in enumerate(passages):
         if not (p.kind in ("heading", "paragraph") and is_toc_title(p.text)) or (
             i + 1 < len(kinds) and kinds[i + 1] == "toc"
@@ -268,8 +272,7 @@ def toc_without_pages(passages: Sequence[Passage], kinds: Sequence[str]) -> list
             j += 1
         if len(lines) < TOC_RUN:
             continue
-        later = {_norm(q.text) for q in passages[j:] if q.kind == "heading"}
-        repeated = sum(1 for ln in lines if _norm(ln) in later)
+        repeated = sum(1 for ln in lines if last.get(_norm(ln), -1) >= j)
         if repeated >= TOC_HEADING_SHARE * len(lines):
             out.extend(run)
     return out
