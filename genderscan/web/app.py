@@ -168,7 +168,7 @@ class Site:
         from ..report.localise import localise
 
         if fmt == "docx":
-            return item.docx[lang]
+            return item.docx[lang].read_bytes()
         assert item.data is not None
         data = localise(item.data, self.analyzer.lexicon, lang)
         if fmt == "pdf":

@@ -3,7 +3,8 @@
 An upload is a job of one or more documents. The worker analyses them one
 at a time (the Analyzer is loaded once and is not shared between threads)
 and removes each uploaded file as soon as it has been read; a .docx input
-is annotated in both languages first. What stays is the report's wire form
+is annotated in both languages first (the two Word files are kept in the
+private folder, not in memory). What stays is the report's wire form
 (``to_dict()``) with the sender's file name in place of the private path,
 from which the page renders every format on request.
 """
@@ -42,7 +43,9 @@ class Item:
     name: str
     status: str = "queued"  # queued, running, done or error
     data: dict | None = None
-    docx: dict[str, bytes] = field(default_factory=dict)
+    docx: dict[str, Path] = field(default_factory=dict)
+    """The annotated Word file per language, kept on disk in the private folder (in memory, 50 scans of
+    large Word files would hold gigabytes)."""
     error: GenderscanError | None = None
     seconds: float | None = None
 
@@ -177,6 +180,7 @@ class Jobs:
             job = self._jobs.pop(job_id, None)
         if job is not None:
             self._remove_folder(job)
+            self._forget_files(job)
         return job is not None
 
     def close(self) -> None:
@@ -194,6 +198,13 @@ class Jobs:
         old += done[: max(0, len(self._jobs) - MAX_JOBS + 1)]
         for job in old:
             self._jobs.pop(job.id, None)
+            self._forget_files(job)
+
+    @staticmethod
+    def _forget_files(job: Job) -> None:
+        for item in job.items:
+            for kept in item.docx.values():
+                kept.unlink(missing_ok=True)
 
     def _analyse(self, job: Job, item: Item, path: Path) -> None:
         from ..report.annotate import annotate_docx
@@ -205,9 +216,11 @@ class Jobs:
             report = self.analyzer.analyse(path, name=item.name)
             data = renamed(report.to_dict(), str(path), item.name)
             if path.suffix == ".docx":
-                item.docx = {
-                    lang: annotate_docx(path, localise(data, self.analyzer.lexicon, lang)) for lang in LANGUAGES
-                }
+                n = job.items.index(item)
+                for lang in LANGUAGES:
+                    kept = self.root / f"{job.id}.{n}.{lang}.docx"  # beside the job's folder, which goes
+                    kept.write_bytes(annotate_docx(path, localise(data, self.analyzer.lexicon, lang)))
+                    item.docx[lang] = kept
             item.data, item.status = data, "done"
         except GenderscanError as exc:
             item.error = GenderscanError(renamed(exc.message, str(path), item.name), code=exc.code)
