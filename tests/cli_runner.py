@@ -19,10 +19,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-# As the old subprocess helper: no colour codes, wide lines (rich wraps at COLUMNS). An English locale and no
-# GENDERSCAN_LANG, so that the language of a run does not depend on the machine (a test sets them to see Dutch).
-ENV = {"NO_COLOR": "1", "COLUMNS": "200", "LC_ALL": "C.UTF-8"}
-UNSET = ("GENDERSCAN_LANG",)
+# As the old subprocess helper: no colour codes, wide lines (rich wraps at COLUMNS). GENDERSCAN_LANG=en, so
+# that the language of a run does not depend on the machine (tests of the default pass None to remove it, and
+# set the locale they mean); the locale itself stays C.UTF-8, the one every machine has.
+ENV = {"NO_COLOR": "1", "COLUMNS": "200", "LC_ALL": "C.UTF-8", "GENDERSCAN_LANG": "en"}
+UNSET: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS))
+# The processes tests start speak English whatever the machine's locale (under C or POSIX, as on CI,
+# genderscan speaks Dutch); a test of the default language removes this for its own run.
+os.environ["GENDERSCAN_LANG"] = "en"
 
 
 def _start_warm_forkserver() -> None:

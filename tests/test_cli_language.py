@@ -229,20 +229,34 @@ def test_missing_measures_by_name_in_the_summary(tmp_path):
 
 
 def test_the_locale_and_genderscan_lang_choose_the_default(tmp_path):
-    """No --lang: GENDERSCAN_LANG, else the configuration file, else the locale (nl* is Dutch, else English)."""
+    """No --lang: GENDERSCAN_LANG, else the configuration file, else the locale (nl*, C and POSIX are Dutch,
+    another language English)."""
     from cli_runner import run
 
     src = _nota(tmp_path)
     dutch = "13 woorden"
-    assert dutch in run("analyse", src, "-o", tmp_path, env={"LC_ALL": "nl_NL.UTF-8"}).stdout
-    assert dutch in run("analyse", src, "-o", tmp_path, env={"LC_ALL": None, "LANG": "nl_BE.UTF-8"}).stdout
-    assert "13 words" in run("analyse", src, "-o", tmp_path, env={"LC_ALL": "en_GB.UTF-8"}).stdout
+    assert dutch in run("analyse", src, "-o", tmp_path, env={"LC_ALL": "nl_NL.UTF-8", "GENDERSCAN_LANG": None}).stdout
+    assert (
+        dutch
+        in run(
+            "analyse", src, "-o", tmp_path, env={"LC_ALL": None, "LANG": "nl_BE.UTF-8", "GENDERSCAN_LANG": None}
+        ).stdout
+    )
+    assert (
+        "13 words" in run("analyse", src, "-o", tmp_path, env={"LC_ALL": "en_GB.UTF-8", "GENDERSCAN_LANG": None}).stdout
+    )
+    # a locale that names no language (CI runners, containers) leaves genderscan's own language, Dutch
+    assert dutch in run("analyse", src, "-o", tmp_path, env={"LC_ALL": "C.UTF-8", "GENDERSCAN_LANG": None}).stdout
+    assert (
+        dutch
+        in run("analyse", src, "-o", tmp_path, env={"LC_ALL": None, "LANG": "POSIX", "GENDERSCAN_LANG": None}).stdout
+    )
     assert dutch in run("analyse", src, "-o", tmp_path, env={"GENDERSCAN_LANG": "nl"}).stdout
     assert "13 words" in run("analyse", src, "-o", tmp_path, "--lang", "en", env={"GENDERSCAN_LANG": "nl"}).stdout
     (tmp_path / "genderscan.toml").write_text('lang = "nl"\n', encoding="utf-8")
-    assert dutch in run("analyse", src, "-o", tmp_path, cwd=tmp_path).stdout
+    assert dutch in run("analyse", src, "-o", tmp_path, cwd=tmp_path, env={"GENDERSCAN_LANG": None}).stdout
     assert "13 words" in run("analyse", src, "-o", tmp_path, cwd=tmp_path, env={"GENDERSCAN_LANG": "en"}).stdout
-    r = run("analyse", src, "-o", tmp_path, env={"GENDERSCAN_LANG": "fr"})
+    r = run("analyse", src, "-o", tmp_path, env={"GENDERSCAN_LANG": "fr", "LC_ALL": "en_GB.UTF-8"})
     assert r.returncode == 2 and r.stderr == "error GS-E302: GENDERSCAN_LANG=fr: expected one of nl, en\n"
 
 
@@ -256,7 +270,7 @@ def test_errors_in_the_run_language_keep_their_codes(tmp_path):
     r = run("analyse", _nota(tmp_path), "--lang", "fr", env={"GENDERSCAN_LANG": "nl"})
     assert r.returncode == 2 and r.stderr == "fout GS-E302: --lang fr: verwacht een van nl, en\n", r.stderr
     (tmp_path / "genderscan.toml").write_text('lang = "fr"\n', encoding="utf-8")
-    r = run("analyse", _nota(tmp_path), cwd=tmp_path, env={"LC_ALL": "nl_NL.UTF-8"})
+    r = run("analyse", _nota(tmp_path), cwd=tmp_path, env={"LC_ALL": "nl_NL.UTF-8", "GENDERSCAN_LANG": None})
     assert r.returncode == 2 and "GS-E304" in r.stderr and "is 'fr'; verwacht een van nl, en" in r.stderr, r.stderr
 
 
@@ -269,7 +283,7 @@ def test_help_in_dutch_with_genderscan_lang_or_lang(tmp_path):
         assert text in r.stdout, text
     assert "Show this message" not in r.stdout and "Report format" not in r.stdout
     assert "Taal van het rapport, de meldingen en de hulp" in run("check", "--lang", "nl", "--help").stdout
-    r = run("--help", env={"LC_ALL": "nl_NL.UTF-8"})
+    r = run("--help", env={"LC_ALL": "nl_NL.UTF-8", "GENDERSCAN_LANG": None})
     assert "Opdrachten" in r.stdout and "Doorzoek Nederlandse beleidsdocumenten" in r.stdout
     r = run("analyse", "--help")  # English again in the same process
     assert "Usage: genderscan analyse" in r.stdout and "Report format" in r.stdout and "Opties" not in r.stdout

@@ -32,7 +32,8 @@ def _inside(folder: Path):
 
 def cli(*args: str, cwd: Path):
     with _inside(cwd):
-        env = {"NO_COLOR": "1", "COLUMNS": "200", "LC_ALL": "C.UTF-8", "GENDERSCAN_LANG": None}
+        # an English locale (only read, not set) and no GENDERSCAN_LANG: the language comes from the locale
+        env = {"NO_COLOR": "1", "COLUMNS": "200", "LC_ALL": "en_US.UTF-8", "GENDERSCAN_LANG": None}
         return CliRunner().invoke(app, list(args), env=env)
 
 

@@ -6,7 +6,8 @@ Which language a run uses, first that applies:
 2. the environment variable ``GENDERSCAN_LANG`` (the practical way to get Dutch ``--help``);
 3. ``lang`` in genderscan.toml / ``[tool.genderscan]`` (commands that read it);
 4. the locale: Dutch when the first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set starts with
-   ``nl`` (on Windows, without them, the user's locale), else English.
+   ``nl`` or names no language (``C``, ``POSIX``: CI runners and containers; and when none is set), English
+   when it names another language (on Windows, without them, the user's locale).
 
 The report is written in the same language. The texts are in :mod:`genderscan.cli.texts`; typer's
 own words in the help ("Usage:", "Options", "Show this message and exit.") and the usage errors it
@@ -46,19 +47,26 @@ _current = "en"
 _english_constants: dict[str, str] = {}
 
 
+# Locales that name no language: the C and POSIX locales of CI runners and containers. They choose
+# nothing, so genderscan's own language holds there: Dutch, as its reports and lexicon are.
+_NO_LANGUAGE = ("c", "posix")
+
+
 def locale_language(environ: Mapping[str, str] | None = None) -> str:
-    """``nl`` when the locale is Dutch, else ``en`` (the locale's own order: LC_ALL over LC_MESSAGES over LANG)."""
+    """``nl`` when the locale is Dutch or names no language (C, POSIX, none set), ``en`` when it names
+    another language (the locale's own order: LC_ALL over LC_MESSAGES over LANG)."""
     environ = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name)
         if value:
-            return "nl" if value.lower().startswith("nl") else "en"
+            base = value.lower().split(".")[0].split("@")[0]
+            return "nl" if base.startswith("nl") or base in _NO_LANGUAGE else "en"
     if sys.platform == "win32":  # pragma: no cover - Windows names its locale itself ("Dutch_Netherlands")
         import locale
 
         name = (locale.getlocale()[0] or "").lower()
-        return "nl" if name.startswith(("nl", "dutch")) else "en"
-    return "en"
+        return "nl" if name.startswith(("nl", "dutch")) or not name else "en"
+    return "nl"
 
 
 def env_language(environ: Mapping[str, str] | None = None) -> str | None:
