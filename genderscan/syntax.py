@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ MAX_PARSE_WORDS = 150
 _USER_DATA_KEY = "genderscan.syntax"
 _PARSE_PREFIX = f"{_USER_DATA_KEY}:"
 _KEPT_KEY = "genderscan.syntax.kept"
+_SENT_STARTS_KEY = "genderscan.sentence_starts"
 # What the tagger, morphologizer and parser set on a parsed copy (with its words, all that it holds).
 _PARSE_ATTRS = [TAG, POS, MORPH, HEAD, DEP, SENT_START]
 _NO_TENSOR = numpy.zeros((0,), dtype="float32")
@@ -215,6 +217,18 @@ def _piece(sent: Span, i: int) -> tuple[int, int]:
     return start, min(start + MAX_PARSE_WORDS, sent.end)
 
 
+def _sentence(token: Token) -> tuple[int, int]:
+    """Start and end of *token*'s sentence, like ``token.sent`` but without its walk to the sentence's
+    edges (as long as the sentence: a text without full stops is one sentence of 100,000 words, and a
+    rule asking for a thousand of its words took minutes). The starts are found once per Doc."""
+    doc = token.doc
+    starts = doc.user_data.get(_SENT_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_SENT_STARTS_KEY] = [sent.start for sent in doc.sents]
+    at = bisect_right(starts, token.i)
+    return starts[at - 1], starts[at] if at < len(starts) else len(doc)
+
+
 def _parsed(doc: Doc, start: int, end: int) -> Doc | None:
     model = doc.user_data.get(_USER_DATA_KEY)
     if model is None:
@@ -256,14 +270,14 @@ def token_syntax(token: Token) -> Token | None:
     doc = token.doc
     if _USER_DATA_KEY not in doc.user_data:
         return None
-    start, end = _piece(token.sent, token.i)
+    start, end = _piece(doc[slice(*_sentence(token))], token.i)
     parsed = _parsed(doc, start, end)
     return None if parsed is None else parsed[token.i - start]
 
 
 def syntax_offset(token: Token) -> int:
     """Offset of the parsed copy that holds *token* within its passage Doc: ``original.i = copy.i + offset``."""
-    return _piece(token.sent, token.i)[0]
+    return _piece(token.doc[slice(*_sentence(token))], token.i)[0]
 
 
 def has_syntax(doc: Doc) -> bool:
