@@ -151,7 +151,11 @@ def test_config_file_found_upwards_and_shown(tmp_path):
     assert r.returncode == 1 and "GM001 [high]" in r.stdout  # severity raised by the config, fail_on high
     r = run("config", "show", cwd=str(sub))
     assert r.returncode == 0, r.stderr
-    assert 'fail_on = "high"' in r.stdout and "genderscan.toml" in r.stdout and 'lang = "en"  # GENDERSCAN_LANG' in r.stdout
+    assert (
+        'fail_on = "high"' in r.stdout
+        and "genderscan.toml" in r.stdout
+        and 'lang = "en"  # GENDERSCAN_LANG' in r.stdout
+    )
 
 
 def test_pyproject_tool_section_and_enable(tmp_path):

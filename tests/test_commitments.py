@@ -292,3 +292,42 @@ def test_the_report_of_advice_says_it_commits_to_nothing_and_asks_no_changes_for
     assert "het document zegt zelf geen maatregelen toe" in out and "ontbreken dus als toezegging" in out
     assert "Toegankelijke kinderopvang ontbreekt" not in out  # no what-now item to add what a guide recommends
     assert "Wel genoemd, maar niet toegezegd (aanbeveling)" in out  # what it says about the measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures that are no money set aside: a waiting list, a phone number, years, a shortage
+        "Aantal kinderen op de wachtlijst kinderopvang 120 145",
+        "Voor vragen over kinderopvang 070 3456789 kunt u de gemeente bellen.",
+        "Evaluatie kinderopvang 2024 2025",
+        "Er is een tekort aan kinderopvang: 120 145 ouders wachten op een plek.",
+    ],
+)
+def test_numbers_after_a_measure_are_no_budget_row(analyzer, text):
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+def test_a_section_that_ends_the_measure_further_on_does_not_commit_to_it(analyzer):
+    text = (
+        "4.2 Kinderopvang\n\n"
+        "We bieden ouders een gesprek met de klantmanager. De vergoeding van opvang tijdens een traject is "
+        "per 2024 afgeschaft.\n\n5. Financiën\n\nDe kosten staan in de begroting."
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+def test_a_plan_that_quotes_an_advice_is_no_advice(analyzer):
+    text = (
+        "Beleidsplan Werk 2027\n\n"
+        "De gemeente ondersteunt inwoners met een bijstandsuitkering bij het vinden van werk.\n\n"
+        "De cliëntenraad gaf een advies. Dit advies nemen wij over. In dit advies staat ook iets over opvang.\n\n"
+        "De gemeente vergoedt de kinderopvang van ouders in een traject."
+    )
+    report = analyzer.analyse_text(text)
+    assert report.document["advisory"] is False and _measure(report, "kinderopvang").status == "present"
+
+
+def test_the_municipality_s_own_regulation_is_no_law(analyzer):
+    text = "De regeling Kinderopvang Minima van de gemeente vergoedt vanaf 2027 de kosten van kinderopvang."
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"

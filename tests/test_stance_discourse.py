@@ -262,8 +262,7 @@ def test_a_premise_stated_without_a_judgement_stays_an_assertion(analyzer):
         "Wij willen niet dat de man de hoofdverdiener blijft omdat het zo altijd ging.",
         # a cause denied, a pattern not tied to origin, a practice ended in the next sentence
         "Dat vrouwen vaker thuis zijn, komt niet doordat zij niet willen werken, maar door het gebrek aan opvang.",
-        "Een traditionele rolverdeling komt in alle bevolkingsgroepen voor, dus bij nieuwkomers net zo goed als bij anderen.",
-        "Een raadslid vroeg of vaders voorrang moeten houden bij plaatsing. Het college vindt van niet.",
+        "Een traditionele rolverdeling komt in alle bevolkingsgroepen voor, bij nieuwkomers net zo goed als bij anderen.",
         # wording criticised for what it suggests
         "Woorden als gezinshoofd suggereren dat de man de hoofdverdiener is.",
     ],
@@ -315,3 +314,18 @@ def test_sourced_figures_definitions_and_ideas_of_the_past_are_no_assertion(anal
 def test_what_a_definition_says_after_the_term_can_still_be_an_assumption(analyzer):
     text = "Onder gezin wordt hier verstaan: de aanvrager, zijn echtgenote en hun kinderen."
     assert "generiek_mannelijk" in _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scoped rejection holds for its own clause only: after ":" or "maar" the text speaks for itself
+        "Het college breekt met het oude beleid: voortaan is de man de hoofdverdiener van het gezin.",
+        "Dat de man vaker werkt, komt niet doordat hij slimmer is, maar doordat de man de hoofdverdiener is.",
+        "Bij een gezin in de bijstand is de man de hoofdverdiener; dat zie je in alle bevolkingsgroepen.",
+        # a rejection taken back: the text adopts what it named ("..., zo luidde het advies, dat wij overnemen")
+        "Bij een gezin in de bijstand is de man de hoofdverdiener, zo luidde het advies van de werkgroep, dat het college overneemt.",
+    ],
+)
+def test_a_scoped_rejection_does_not_reach_another_clause(analyzer, text):
+    assert "kostwinner" in _assertions(analyzer, text)

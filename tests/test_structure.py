@@ -689,3 +689,24 @@ def test_txt_toc_without_page_numbers_is_a_toc(tmp_path, analyzer):
     other = tmp_path / "lijst.txt"
     other.write_text("Inhoud\n\nappels\nperen\nbananen\n\n1. Fruit\n\nWe eten fruit.\n", encoding="utf-8")
     assert kinds(read_document(other), "toc") == []
+
+
+def test_txt_text_in_a_toc_block_stays_text(tmp_path, analyzer):
+    # lines under "Inhoud" that are no headings of the document are text, joined again as one paragraph
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Plan 2027\n\nInhoud\n\nInleiding\nWerk\nZorg\nBij een gezin in de bijstand is de man de hoofdverdiener\n\n"
+        "Inleiding\n\nWe beginnen.\n\nWerk\n\nWe helpen.\n\nZorg\n\nWe zorgen.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert kinds(doc, "toc") == ["Inhoud", "Inleiding", "Werk", "Zorg"]
+    assert "kostwinner" in {f.category for f in analyzer.analyse(path).findings if f.stance == "assertion"}
+    # a fact sheet's section titled "Inhoud" is no ToC: its lines stay one paragraph
+    sheet = tmp_path / "fiche.txt"
+    sheet.write_text(
+        "Doel\n\nMeer werk.\n\nInhoud\n\nwe nodigen de man uit omdat de moeder\nthuis zorgt voor de kinderen\nen de vader werkt\n",
+        encoding="utf-8",
+    )
+    paragraphs = [p.text for p in read_document(sheet).passages if p.kind == "paragraph"]
+    assert any("omdat de moeder" in t and "de vader werkt" in t for t in paragraphs)

@@ -139,11 +139,33 @@ DESCRIPTION = "description"
 ADVICE_SELF_REFERENCES = 2
 
 
+# Self-references that name a kind of text only an advice or study is ("dit advies", "dit onderzoek"): a
+# plan quotes a council's advice and a budget names a traffic study, so these count only when the
+# document's title says it is one.
+_STUDY_WORDS = ("advies", "adviezen", "rapport", "onderzoek", "verkenning", "evaluatie", "aanbeveling", "analyse")
+# The title: the first passage of the document, and headings among the next (a subtitle).
+_TITLE_PASSAGES = 3
+
+
 def advice_document(parsed: list[ParsedPassage]) -> bool:
     """Whether the document calls itself a guide, advice or study ("deze inspiratiegids", "dit advies"):
-    what it describes others doing, and what it asks of its readers, are no commitments of its author."""
+    what it describes others doing, and what it asks of its readers, are no commitments of its author.
+
+    At least twice; "dit advies", "dit onderzoek" and the like only count when the document's title (its
+    first passages) says it is an advice, study or analysis: a plan that quotes a council's advice is none."""
     key = evidence_key(ADVICE_DOCUMENT)
-    return sum(len(pp.hits.get(key)) for pp in parsed if key in pp.hit_keys) >= ADVICE_SELF_REFERENCES
+    opening = [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
+    title = " ".join(p.text.lower() for i, p in enumerate(opening) if i == 0 or p.kind == "heading")
+    study = any(w in title for w in _STUDY_WORDS)
+    found = 0
+    for pp in parsed:
+        if key not in pp.hit_keys:
+            continue
+        for a, b in pp.hits.get(key):
+            words = pp.doc[a:b].text.lower()
+            if study or not any(w in words for w in _STUDY_WORDS):
+                found += 1
+    return found >= ADVICE_SELF_REFERENCES
 
 
 @dataclass(frozen=True)
@@ -176,7 +198,7 @@ def _third_party(verb: Token, own: str | None) -> bool:
 
 # The subject of a provision that enables something: a law or one of its articles ("Artikel 7 van de
 # Participatiewet maakt het mogelijk om …"). What a law allows is no commitment of the document.
-_LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|regeling\b|verordening\b)", re.IGNORECASE)
+_LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|wetsvoorstel|wetswijziging)", re.IGNORECASE)
 
 
 def _legal_subject(verb: Token) -> bool:
@@ -193,12 +215,28 @@ BUDGET_ROW_REACH = 8
 _AMOUNT = re.compile(r"^(?:€?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?|€?\d+)$")
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Amounts in one sentence from which it is a flattened table of figures, whose unit ("bedragen x € 1.000")
+# may stand above it.
+BUDGET_TABLE_AMOUNTS = 12
+# A table of money: the sentence (a flattened budget table) names its currency or unit.
+_MONEY = re.compile(r"€|\beuro\b|x\s*1[.,]?000\b|\bbedragen\b", re.IGNORECASE)
+
+
+def _amount(text: str) -> bool:
+    """An amount of money in a budget row: not a year (2024), not a number with a leading zero (070)."""
+    return bool(_AMOUNT.match(text)) and not _YEAR.match(text) and not (len(text) > 1 and text[0] == "0")
+
+
 def budget_row(sent: Span, end: int) -> bool:
     """The measure's words, ending at token *end*, are followed within a few tokens by two amounts in a
-    row, at least one of them not zero: money set aside for the measure, a commitment."""
+    row, at least one of them not zero, in a sentence that names money ("€", "x 1.000") or is a table of
+    figures (a flattened budget table): money set aside for the measure, a commitment."""
+    if not _MONEY.search(sent.text) and sum(1 for t in sent if _amount(t.text)) < BUDGET_TABLE_AMOUNTS:
+        return False
     tokens = list(sent.doc[end : min(sent.end, end + BUDGET_ROW_REACH)])
     for a, b in zip(tokens, tokens[1:], strict=False):
-        if _AMOUNT.match(a.text) and _AMOUNT.match(b.text) and (a.text.strip("€0,.") or b.text.strip("€0,.")):
+        if _amount(a.text) and _amount(b.text) and (a.text.strip("€0,.") or b.text.strip("€0,.")):
             return True
     return False
 
@@ -239,14 +277,19 @@ def _kind(
         return OTHER_SENSE
     if hits.any(other_sense_key(measure.id), sent):
         return OTHER_SENSE
-    if end is not None and passage_kind != "heading" and budget_row(sent, end):
+    if hits.any(unless_key(measure.rule.id), sent):
+        return SHORTAGE if hits.any(evidence_key(SHORTAGE), sent) else OTHER_SENSE
+    if (
+        end is not None
+        and passage_kind != "heading"
+        and not hits.any(evidence_key(SHORTAGE), sent)
+        and budget_row(sent, end)
+    ):
         return COMMITMENT  # a row of a budget table (its taakveld in the row before is no other sense)
     if hits.any(evidence_key(OTHER_SENSE), sent):
         return OTHER_SENSE
     if _in_law_name(sent, start):
         return OTHER_SENSE
-    if hits.any(unless_key(measure.rule.id), sent):
-        return SHORTAGE if hits.any(evidence_key(SHORTAGE), sent) else OTHER_SENSE
     if passage_kind in _NOT_PROSE:
         return MENTION
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
@@ -301,6 +344,13 @@ def _commits_plainly(hits: Hits, sent: Span) -> bool:
     return any(not _legal_subject(v) and not (v.pos_ in ("VERB", "AUX") and _past_only(v)) for v in parsed)
 
 
+# A sentence that says something was ended or is not there ("… is per 2024 afgeschaft", "… is er geen opvang
+# beschikbaar"): after a section's commitment, it undoes the section's commitment to its measure.
+_ENDED = re.compile(
+    r"\b(?:afgeschaft|stopgezet|niet (?:langer|meer) beschikbaar|geen\b[^.;]{0,60}\bbeschikbaar)\b", re.IGNORECASE
+)
+
+
 def section_commitment(parsed: list[ParsedPassage], heading: int) -> tuple[ParsedPassage, Span] | None:
     """The first sentence that commits to something in the section under the heading ``parsed[heading]``.
 
@@ -309,16 +359,21 @@ def section_commitment(parsed: list[ParsedPassage], heading: int) -> tuple[Parse
     the measure's name ("Na plaatsing blijft de jobcoach een jaar beschikbaar").
     The first sentence with a cue of any kind decides: a section that opens by
     exploring, lacking or recommending the measure ("We onderzoeken of …") does not
-    commit to it through a later sentence about something else."""
+    commit to it through a later sentence about something else; and a shortage further
+    on ("… is per 2024 afgeschaft", "geen opvang beschikbaar") undoes the commitment."""
     others = [evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)]
+    found: tuple[ParsedPassage, Span] | None = None
     for pp in parsed[heading + 1 :]:
         if pp.passage.kind in _NOT_PROSE:
             if pp.passage.kind == "heading":
-                return None
+                break
             continue
         for sent in pp.doc.sents:
-            if _commits_plainly(pp.hits, sent):
-                return pp, sent
-            if any(pp.hits.any(k, sent) for k in others):
-                return None
-    return None
+            if found is None:
+                if _commits_plainly(pp.hits, sent):
+                    found = pp, sent
+                elif any(pp.hits.any(k, sent) for k in others):
+                    return None
+            elif _ENDED.search(sent.text):
+                return None  # the section says further on that what it names was ended or is not there
+    return found

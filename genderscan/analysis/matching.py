@@ -168,6 +168,7 @@ class CompiledLexicon:
         self._add_terms(keys.STANCE_CONTEXT, lexicon.stance.context)
         self._add_terms(keys.STANCE_POSITIVE, lexicon.stance.positive_action)
         self._add_terms(keys.STANCE_FOLLOWING, lexicon.stance.following)
+        self._add_terms(keys.STANCE_SCOPED, lexicon.stance.scoped)
         self._add_terms(keys.STANCE_ATTRIBUTION, lexicon.stance.attribution)
         self._add_terms(keys.STANCE_FRAME, lexicon.stance.frames)
         self._add_terms(keys.STANCE_OWN, lexicon.stance.own_voice)

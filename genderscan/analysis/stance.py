@@ -37,6 +37,7 @@ from ..lexicon.keys import (
     STANCE_OWN,
     STANCE_POSITIVE,
     STANCE_QUANTIFIER,
+    STANCE_SCOPED,
     STANCE_STATISTIC,
 )
 from ..lexicon.schema import StanceCues
@@ -267,6 +268,26 @@ def discourse_stance(
 
 # A negation does not reach across these: it belongs to the clause before ("… geen prioriteit; zij …").
 _CLAUSE_BREAKS = frozenset(";:")
+# A scoped rejection does not reach across these either, nor across a clause that turns or gives a reason
+# ("… komt niet doordat …, maar doordat vrouwen van nature …", "Wij willen niet dat …, want …").
+_SCOPE_BREAKS = frozenset(";:.!?")
+_SCOPE_WORDS = frozenset({"maar", "want", "daarom", "dus", "echter", "voortaan"})
+
+
+def _scoped(doc, hits: Hits, sent: Span, start: int, end: int) -> tuple[int, int] | None:
+    """A scoped rejection in the match's own clause: before it ("breekt met …") or after it ("…, zo luidde
+    het idee"), with no clause break between cue and match."""
+    # a consequence the text draws (not one it denies: "en we koppelen haar daarom niet aan herkomst")
+    adopted = [
+        a for a, b in hits.get(STANCE_ADOPTION, sent) if not any(t.lower_ in ("niet", "geen") for t in doc[b : b + 2])
+    ]
+    for s, e in hits.get(STANCE_SCOPED, sent):
+        if any(a >= e for a in adopted):
+            continue  # the text takes the view over after all ("…, zo luidde het advies, dat wij overnemen")
+        between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[s:s]
+        if not any(t.text in _SCOPE_BREAKS or t.lower_ in _SCOPE_WORDS for t in between):
+            return s, e
+    return None
 
 
 def _negation(doc, hits: Hits, sent: Span, start: int, window: int) -> tuple[int, int] | None:
@@ -308,6 +329,9 @@ def classify(
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text
+    scoped = _scoped(doc, hits, sent, start if head is None else min(start, head), end)
+    if scoped:
+        return "critical", doc[scoped[0] : scoped[1]].text
     negation = negatable and (
         (not pronoun and _negation(doc, hits, sent, start, cues.negation_window))
         or (head is not None and _negation(doc, hits, sent, head, cues.negation_window))

@@ -10,6 +10,7 @@ from rich.table import Table
 from ..formatting import number
 from ..model import DocumentReport
 from ..report.ui import UI
+from ..report.view import WORDING
 from ._util import markup_safe, symbol
 from .language import current, t
 
@@ -44,7 +45,12 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
         term.print(t("no_assertions"))
     missing = [name.get(m.id, m.id) for m in report.measures if m.status == "missing"]
     missing_text = markup_safe(", ".join(missing)) if missing else t("none")
-    term.print(t("summary_counts", n=len(report.assertions()), missing=missing_text))
+    # as the report counts them: generic masculine wording apart from the assumptions about roles
+    assertions = report.assertions()
+    wording = [f for f in assertions if f.category in WORDING]
+    term.print(t("summary_counts", n=len(assertions) - len(wording), missing=missing_text))
+    if wording:
+        term.print(t("summary_wording", n=len(wording)))
     if report.gender_blind:
         term.print(t("gender_blind", rate=number(report.mentions.per_1000_words, lang)))
     arrow = symbol(term, "→", "->")

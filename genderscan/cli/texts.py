@@ -24,6 +24,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_others": "kritisch/geciteerd",
         "no_assertions": "  geen genderstereotiepe aannames gevonden",
         "summary_counts": "  aannames: {n}; ontbrekende maatregelen: {missing}",
+        "summary_wording": "  zinnen met generiek mannelijk taalgebruik (apart geteld): {n}",
         "none": "geen",
         "gender_blind": "  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden",
         # analyse: the progress bar of a long document (cli/progress.py), per stage
@@ -74,6 +75,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_others": "critical/quoted",
         "no_assertions": "  no gender-stereotyped assumptions found",
         "summary_counts": "  assumptions: {n}; missing measures: {missing}",
+        "summary_wording": "  sentences with generic masculine wording (counted apart): {n}",
         "none": "none",
         "gender_blind": "  gender-neutral wording: {rate} references to gender per 1,000 words",
         "progress_pages": "reading pages",

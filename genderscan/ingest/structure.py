@@ -244,8 +244,9 @@ def _norm(text: str) -> str:
 
 
 def toc_without_pages(passages: Sequence[Passage], kinds: Sequence[str]) -> list[int]:
-    """A table of contents without page numbers (a plain-text coalition agreement): the passages right
-    under a ToC title whose lines are short and mostly repeat the document's own headings further on."""
+    """A table of contents without page numbers (a plain-text coalition agreement): among the one-line
+    passages of the block right under a ToC title, when most repeat the document's own headings further
+    on, those that do (and a line between two that do)."""
     out: list[int] = []
     last: dict[str, int] = {}  # a heading's text -> where it stands last (one pass: many ToC titles stay linear)
     for k, q in enumerate(passages):
@@ -257,7 +258,6 @@ def toc_without_pages(passages: Sequence[Passage], kinds: Sequence[str]) -> list
         ):
             continue
         run: list[int] = []
-        lines: list[str] = []
         j = i + 1
         block = passages[i + 1].location.paragraph if i + 1 < len(passages) else None
         # the lines of one block (a text file's ToC is one block of lines, read as a passage per line)
@@ -265,16 +265,18 @@ def toc_without_pages(passages: Sequence[Passage], kinds: Sequence[str]) -> list
             if passages[j].location.paragraph != block:
                 break
             own = [ln for ln in passages[j].text.splitlines() if ln.strip()]
-            if not own or not all(_short_line(ln) and len(ln.strip()) <= 100 for ln in own):
+            if len(own) != 1 or not _short_line(own[0]) or len(own[0].strip()) > 100:
                 break
             run.append(j)
-            lines += own
             j += 1
-        if len(lines) < TOC_RUN:
+        if len(run) < TOC_RUN:
             continue
-        repeated = sum(1 for ln in lines if last.get(_norm(ln), -1) >= j)
-        if repeated >= TOC_HEADING_SHARE * len(lines):
-            out.extend(run)
+        hit = [last.get(_norm(passages[k].text), -1) >= j for k in run]
+        if sum(hit) < TOC_HEADING_SHARE * len(run):
+            continue
+        # only the lines that are headings of the document (and a line between two of them: a title
+        # over two lines); text in the same block stays text
+        out.extend(k for n, k in enumerate(run) if hit[n] or (0 < n < len(run) - 1 and hit[n - 1] and hit[n + 1]))
     return out
 
 

@@ -153,6 +153,7 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
     (:func:`.structure.outline`)."""
     passages: list[Passage] = []
     keys: list[tuple[int, ...] | None] = []
+    split: set[int] = set()  # blocks read a passage per line for the ToC test
 
     def add(text: str, i: int, kind: str, key: tuple[int, ...] | None = None) -> None:
         passages.append(Passage(text=text, location=Location(file=str(path), paragraph=i), kind=kind))
@@ -166,6 +167,7 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
             if _toc_block(passages, lines):  # one passage per line, for the ToC test of outline()
                 for ln in lines:
                     add(clean(ln), i, "paragraph")
+                split.add(i)
                 continue
             first = lines[0].strip()
             if _is_txt_heading(first) or (len(lines) == 1 and _is_title_line(first)) or _title_first(lines):
@@ -181,7 +183,27 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
             else:
                 add(clean("\n".join(lines)), i, "paragraph")
     merged, merged_keys = _merge_labels(passages, keys)
-    return outline(merged, merged_keys, numbered=True), None
+    return _rejoin(outline(merged, merged_keys, numbered=True), split), None
+
+
+def _rejoin(passages: list[Passage], split: set[int]) -> list[Passage]:
+    """The lines of a block split for the ToC test that are no ToC lines, joined again into one paragraph
+    (a section titled "Inhoud" in a fact sheet, or text under a ToC in the same block)."""
+    if not split:
+        return passages
+    out: list[Passage] = []
+    for p in passages:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and p.kind == prev.kind == "paragraph"
+            and p.location.paragraph == prev.location.paragraph
+            and p.location.paragraph in split
+        ):
+            out[-1] = replace(prev, text=clean(prev.text + "\n" + p.text))
+            continue
+        out.append(p)
+    return out
 
 
 def _merge_labels(

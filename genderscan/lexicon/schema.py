@@ -305,6 +305,9 @@ class StanceCues:
     """Cues of a heading or list intro that reports findings of a scan or evaluation."""
     following: tuple[str, ...] = ()
     """Rejections that look back at the sentences before them ("dat beeld klopt niet")."""
+    scoped: tuple[str, ...] = ()
+    """Rejections that hold only in their own clause: the match stands after or before the cue with no
+    clause break between ("breekt met het denken in mannenberoepen", not "breekt met X: voortaan …")."""
     contrast: tuple[str, ...] = ()
     """Words that open a next sentence turning back on the one before ("Maar …")."""
     frames: tuple[str, ...] = ()
