@@ -5,14 +5,10 @@
 // table's evidence column are on screen.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer from "puppeteer-core";
+import { launch } from "./browser.mjs";
 
 const [chromium, width, ...files] = process.argv.slice(2);
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-});
+const browser = await launch(chromium);
 const out = {};
 try {
   for (const file of files) {

@@ -4,14 +4,10 @@
 // Prints {"COLUMN": {"ascending": [[label, cell text]...], "descending": [...], "sort": "descending"}, ...}.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer from "puppeteer-core";
+import { launch } from "./browser.mjs";
 
 const [chromium, file, ...columns] = process.argv.slice(2);
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-});
+const browser = await launch(chromium);
 const out = {};
 try {
   const page = await browser.newPage();
