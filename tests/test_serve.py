@@ -229,3 +229,17 @@ def test_serve_process_warns_when_open_to_the_network_and_removes_its_folder_on_
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
     assert proc.returncode == 128 + signal.SIGTERM and list(tmp_path.iterdir()) == []
+
+
+def test_the_document_list_counts_assumptions_as_the_report_does():
+    from genderscan.web.jobs import Item
+
+    def f(category, stance="assertion"):
+        return {"category": category, "stance": stance}
+
+    data = {
+        "findings": [f("generiek_mannelijk"), f("generiek_mannelijk"), f("kostwinner"), f("zorgrol", "critical")],
+        "measures": [{"status": "missing"}, {"status": "present"}],
+    }
+    item = Item("nota.txt", status="done", data=data).to_dict()
+    assert item["assumptions"] == 1 and item["missing_measures"] == 1  # generic "hij" is counted apart

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..errors import GenderscanError
 from ..lexicon.schema import LANGUAGES
+from ..report.view import WORDING
 from ..safetext import printable
 from .uploads import Upload
 
@@ -55,7 +56,10 @@ class Item:
         if self.error is not None:
             out["error"] = {"code": self.error.code, "message": printable(self.error.message)}
         if self.data is not None:
-            out["assumptions"] = sum(f["stance"] == "assertion" for f in self.data["findings"])
+            # as the report counts them: generic masculine wording apart from the assumptions about roles
+            out["assumptions"] = sum(
+                f["stance"] == "assertion" and f["category"] not in WORDING for f in self.data["findings"]
+            )
             out["missing_measures"] = sum(m["status"] == "missing" for m in self.data["measures"])
             out["formats"] = ["html", "pdf", "md", "json", *(["docx"] if self.docx else [])]
         return out
