@@ -102,3 +102,13 @@ def test_a_text_without_full_stops_is_analysed_in_time_that_grows_with_its_lengt
     report = analyzer.analyse(path)
     assert time.perf_counter() - start < 20.0
     assert {f.rule_id for f in report.findings} == {"ZR001"}
+
+
+def test_a_tag_inside_an_html_title_does_not_swallow_the_body(tmp_path):
+    # "<svg" opened an element the parser skips, never closed: the body was lost (GS-E109, "no text")
+    path = tmp_path / "nota.html"
+    path.write_text(
+        f"<html><head><title><svg onload=x></title></head><body><h1>Nota</h1><p>{SENTENCE}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert SENTENCE in [p.text for p in read_document(path).passages]

@@ -52,6 +52,8 @@ _SKIP = {
     "button",
     "select",
 }
+# Elements whose content is text only in HTML (RCDATA): a tag inside them is text, not an element.
+_TEXT_ONLY = {"title", "textarea"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 # An element holding a table of contents, by its id or class.
@@ -80,6 +82,8 @@ class _Parser(HTMLParser):
         self.linked = 0
 
     def handle_starttag(self, tag, attrs):
+        if self.open_tags and self.open_tags[-1] in _TEXT_ONLY:
+            return  # a title holds text only: "<title><svg …></title>" opens no element (it swallowed the body)
         if tag in _VOID:
             if tag == "br" and self.stack:
                 self.stack[-1][1].append(" ")
