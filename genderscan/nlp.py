@@ -422,11 +422,18 @@ def require_lexeme_attrs(nlp: Language, names) -> bool:
     return True
 
 
+MAX_TEXT_LENGTH = 2_000_000_000
+"""Characters of one passage spaCy accepts: more than any file under a sensible --max-size holds."""
+
+
 def _blank() -> Language:
     nlp = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.add_pipe(SENTENCIZER)
     nlp.add_pipe(LEMMATIZER)
-    nlp.max_length = 5_000_000
+    # spaCy's limit guards parsers that need memory per character; this pipeline only splits words and
+    # sentences and looks up lemmas, linear in the text, and the file size limit (--max-size) bounds the
+    # input. With the default a 7 MB paragraph ended in GS-E000 (spaCy's E088).
+    nlp.max_length = MAX_TEXT_LENGTH
     return nlp
 
 

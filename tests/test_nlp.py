@@ -343,3 +343,12 @@ def test_the_tokenizer_reads_serialises_and_pickles_with_every_special_case():
     assert {"bijv.", "o.a.", ":(", ":(("} <= set(Tokenizer.rules.__get__(tokenizer)) and tokenizer._waiting
     parse(nlp, ["De vrouwen werken. " * (PREPARE_CHARS // 19 + 1)])
     assert not tokenizer._waiting
+
+
+def test_a_passage_longer_than_spacy_s_default_limit_is_accepted():
+    # spaCy's default (1,000,000) and our old 5,000,000 ended a 7 MB paragraph in GS-E000 (E088); the
+    # pipeline is linear in the text and the file size limit bounds the input
+    from genderscan.nlp import get_pipeline
+    from genderscan.settings import DEFAULT_MAX_MB
+
+    assert get_pipeline().max_length > DEFAULT_MAX_MB * 1024 * 1024
