@@ -95,9 +95,9 @@ TEXTS: dict[str, dict[str, Any]] = {
         "table_heading": "Per document",
         "table_intro": (
             "Click a column header to sort. Assumptions are passages in which the document itself assumes a gender "
-            "stereotype; critical and quoted mentions do not count. Per 1,000 words makes a long budget comparable "
-            "with a short policy paper. The name leads to the document's full report, ‘details’ to the figures per "
-            "category and measure below."
+            "stereotype; critical and quoted mentions do not count. Counting per 1,000 words makes a long budget "
+            "comparable with a short policy paper. The name leads to the document's full report, ‘details’ to the "
+            "figures per category and measure below."
         ),
         "caption": "Assumptions, measures and references to gender per document",
         "col_document": "Document",
@@ -117,7 +117,7 @@ TEXTS: dict[str, dict[str, Any]] = {
         "unreadable": "could not be read",
         "matrix_heading": "Measures per document",
         "matrix_intro": (
-            "Which measures of the checklist each document contains. A measure that does not belong to the "
+            "Which measures from the checklist each document contains. A measure that does not belong to the "
             "document's policy domain is not judged."
         ),
         "matrix_caption": "Measures per document: present, missing or not judged",
@@ -133,7 +133,7 @@ TEXTS: dict[str, dict[str, Any]] = {
         "heatmap_bar": "per 1,000 words",
         "coverage_heading": "Coverage of measures",
         "coverage_caption": (
-            "Per measure: in how many of the documents it applies to (given the policy domain) it is present."
+            "For each measure: how many of the documents it applies to (given their policy domain) contain it."
         ),
         "coverage_title": "Coverage of measures",
         "coverage_label": "Bar chart: share of the documents that contain each measure",
@@ -153,8 +153,8 @@ TEXTS: dict[str, dict[str, Any]] = {
         "method_heading": "Method",
         "method": (
             "This comparison was made automatically with genderscan. The tool reads only the text of the documents: "
-            "how the policy is carried out, what is said in conversations and what was agreed outside the document, "
-            "it cannot see. Use the figures to find documents that need attention, then read the document's own "
+            "it cannot see how the policy is carried out, what is said in conversations or what was agreed outside "
+            "the document. Use the figures to find documents that need attention, then read the document's own "
             "report."
         ),
         "sort_locale": "en",

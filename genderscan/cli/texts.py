@@ -75,7 +75,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_others": "critical/quoted",
         "no_assertions": "  no gender-stereotyped assumptions found",
         "summary_counts": "  assumptions: {n}; missing measures: {missing}",
-        "summary_wording": "  sentences with generic masculine wording (counted apart): {n}",
+        "summary_wording": "  sentences with generic masculine wording (counted separately): {n}",
         "none": "none",
         "gender_blind": "  gender-neutral wording: {rate} references to gender per 1,000 words",
         "progress_pages": "reading pages",

@@ -186,14 +186,14 @@ UI: dict[str, dict] = {
         "no_actions": "Nothing urgent: this scan found no gender-stereotyped assumptions and no missing measures.",
         "act_blind": (
             "Say in the problem analysis and in the measures who the policy is for: women and men, with their caring tasks, "
-            "income and time, and keep figures by sex."
+            "income and time, and keep figures broken down by sex."
         ),
         "times": "{n} times",
         "legend": "Severity of an assumption",
         "legend_text": {
             "high": "directly decides who gets which support",
-            "medium": "colours the picture of the target group",
-            "low": "lies mainly in the wording",
+            "medium": "shapes the picture of the target group",
+            "low": "is mainly a matter of wording",
         },
         "sentence": "sentence",
         "chart_measures": "Checklist of measures",
@@ -222,14 +222,14 @@ UI: dict[str, dict] = {
         "tool_line": "{version}, lexicon {lexicon}, pipeline {pipeline}",
         "summary": "Summary",
         "fig_assertions": "gender-stereotyped assumptions (high {high}, medium {medium}, low {low}) in {categories} categories",
-        "fig_wording": "sentences with generic masculine wording (he, his or him for the resident), counted apart",
+        "fig_wording": "sentences with generic masculine wording (he, his or him for the resident), counted separately",
         "fig_others": "critical or quoted mentions",
         "fig_missing": "missing measures ({present} present)",
         "fig_questions": "EIGE questions answered",
         "fig_mentions": "references to gender per 1,000 words",
         "gender_blind_flag": "worded gender-neutrally",
         "md_assertions": "Gender-stereotyped assumptions",
-        "md_wording": "Sentences with generic masculine wording (counted apart)",
+        "md_wording": "Sentences with generic masculine wording (counted separately)",
         "md_others": "Critical or quoted mentions",
         "in_categories": "in {n} categories",
         "md_measures": "Measures from the checklist: {present} present, {missing} missing",
@@ -253,15 +253,15 @@ UI: dict[str, dict] = {
         "severity_label": "severity",
         "no_missing": "None: every measure that applies to this policy domain occurs in the document.",
         "advisory_note": (
-            "This document calls itself an advice, a guide or a study: it commits to no measures itself. "
+            "This document presents itself as advice, a guide or a study: it does not commit to any measures itself. "
             "The measures below are missing as commitments, not as recommendations; each shows what the "
-            "document says about it. They are therefore not under What now."
+            "document says about it. That is why they are not listed under What now."
         ),
-        "fig_advisory": "Advice or guide: the document commits to no measures itself",
+        "fig_advisory": "Advisory document or guide: the document does not commit to any measures itself",
         "present": "Present",
         "for_example": "for example",
         "not_applicable": "Not applicable to this domain",
-        "domain_heading": "Policy domain and gender blindness",
+        "domain_heading": "Policy domain and gender-neutral wording",
         "domain_given": "given with --domain",
         "domain_recognised": "recognised with confidence {pct}%",
         "domain_because": "based on",
@@ -304,7 +304,7 @@ UI: dict[str, dict] = {
             3: "How can these lead to unwanted or unforeseen effects?",
         },
         "severity": {"high": "high", "medium": "medium", "low": "low"},
-        "stance": {"assertion": "assumption", "critical": "named critically", "quoted": "quoted"},
+        "stance": {"assertion": "assumption", "critical": "critical mention", "quoted": "quoted"},
         "measure_status": {"present": "present", "missing": "missing", "not_applicable": "not applicable"},
         "also": "The same claim also concerns",
         "intended": "intended, counts as missing",
@@ -314,7 +314,7 @@ UI: dict[str, dict] = {
             "intent": "intent",
             "recommendation": "recommendation",
             "mention": "mentioned only",
-            "shortage": "shortage or not done",
+            "shortage": "shortfall, or not carried out",
             "other_sense": "in another sense",
         },
         "question_status": {"beantwoord": "answered", "deels": "partly", "niet aangetroffen": "not found"},
@@ -337,7 +337,7 @@ UI: dict[str, dict] = {
             "the policy names differences but does not translate them into its approach."
         ),
         "blind_risk": (
-            "The document hardly refers to women, men or gender. In Atria's sense the policy is therefore "
+            "The document hardly refers to women, men or gender. In Atria's terms the policy is therefore "
             "gender-neutral: it seems the same for everyone, but takes no account of differences in caring tasks, "
             "income, time, safety and mobility. The risk is that what mainly affects women (or men) is not seen, "
             "not measured and therefore not tackled, and that implementation unwittingly follows the habits of "
