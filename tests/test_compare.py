@@ -249,6 +249,19 @@ def _chromium():
     return chromium()
 
 
+def _browser(script: str, *args: str) -> dict:
+    """What a browser script of tests/a11y prints (JSON), run in headless Chromium."""
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "a11y" / script), _chromium(), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
 @pytest.mark.skipif(
     shutil.which("node") is None or not (ROOT / "node_modules" / "puppeteer-core").is_dir() or _chromium() is None,
     reason="needs node with the npm packages of package.json and Chromium (make test installs them)",
@@ -259,15 +272,7 @@ def test_the_main_table_fits_1280_pixels(comparison, tmp_path):
     wide = tmp_path / "breed.html"
     cells = "".join(f"<td>kolom_{i}_met_een_lange_naam</td>" for i in range(40))
     wide.write_text(f'<!DOCTYPE html><html lang="nl"><title>x</title><h1>x</h1><table><tr>{cells}</tr></table>')
-    done = subprocess.run(
-        ["node", str(ROOT / "tests" / "a11y" / "layout.mjs"), _chromium(), "1280", str(comparison), str(wide)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout)
+    found = _browser("layout.mjs", "1280", str(comparison), str(wide))
     page = found[str(comparison)]
     assert page["viewport"] == 1280 and page["scrollWidth"] <= 1280 and not page["outside"], page
     assert found[str(wide)]["scrollWidth"] > 1280 and found[str(wide)]["outside"]
@@ -280,15 +285,7 @@ def test_the_main_table_fits_1280_pixels(comparison, tmp_path):
 def test_sorting_by_a_column_in_chromium(comparison):
     """Clicking a header sorts by the cell's value, not its Dutch text (``1.230`` words, ``35,71`` per 1,000);
     a document that could not be read stays last both ways."""
-    done = subprocess.run(
-        ["node", str(ROOT / "tests" / "a11y" / "sort.mjs"), _chromium(), str(comparison), "2", "4", "0"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout)
+    found = _browser("sort.mjs", str(comparison), "2", "4", "0")
 
     def value(text: str) -> float:
         return float(text.replace(".", "").replace(",", "."))
