@@ -8,8 +8,11 @@
 * ``critical``: the sentence carries a rejection or framing cue
   (``niet langer uitgaan van``, ``het beeld dat``, ``doorbreken`` …), a
   positive-action cue (a measure that counters the stereotype: ``gratis
-  kinderopvang``, ``actief werven``), or a negation stands just before the
-  match; not before a match that is a pronoun (``het niet verrichten van
+  kinderopvang``, ``actief werven``; not for a pronoun), a scoped rejection
+  stands in the match's own clause (``breekt met``, ``komt niet doordat``,
+  ``…, zo luidde het idee``: no ``;``, ``:``, "maar" or "want" between, and no
+  view adopted after it), or a negation stands just before the match, in its
+  clause; not before a match that is a pronoun (``het niet verrichten van
   zijn arbeid``, ``dat hij niet …``): that negation belongs to the clause,
   and the pronoun is as generic as without it;
 * ``critical`` from the discourse around the sentence (:func:`discourse_stance`;
