@@ -213,8 +213,6 @@ def _legal_subject(verb: Token) -> bool:
 # A budget row: the measure named and amounts right after it ("nazorg na plaatsing 125 125 125").
 BUDGET_ROW_REACH = 8
 _AMOUNT = re.compile(r"^(?:€?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?|€?\d+)$")
-
-
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Amounts in one sentence from which it is a flattened table of figures, whose unit ("bedragen x € 1.000")
 # may stand above it.
