@@ -43,6 +43,7 @@ Matcher pattern for the reference matcher that the tests compare it with.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
@@ -215,15 +216,26 @@ def check_term(term: str) -> str | None:
                 "as word{A,B=C} (e.g. zijn{PRON,Poss=Yes})"
             )
         if word.startswith("re:"):
-            try:
-                re.compile(word[3:])
-            except re.error as exc:
-                return f"bad regular expression in term '{term}': {exc}"
-            risk = check_regex(word[3:])
-            if risk:
-                return f"regular expression in term '{term}' refused: {risk}"
+            problem = _regex_problem(word[3:])
+            if problem:
+                return problem.format(term=term)
         elif word in ("*", "**") or (word.startswith("*") and word.endswith("*")):
             return f"term '{term}': a wildcard needs a stem on one side"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _regex_problem(pattern: str) -> str | None:
+    """What is wrong with a term's regular expression (``{term}`` to fill in), or None; once per pattern:
+    the word sets repeat the same regexes in many rules, and compiling and checking each again cost a
+    third of a second at every start."""
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return "bad regular expression in term '{term}': " + str(exc).replace("{", "{{").replace("}", "}}")
+    risk = check_regex(pattern)
+    if risk:
+        return "regular expression in term '{term}' refused: " + risk.replace("{", "{{").replace("}", "}}")
     return None
 
 

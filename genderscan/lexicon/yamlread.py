@@ -80,13 +80,14 @@ def _check_nodes(root: Node, path: Path) -> None:
     """Refuse alias loops, alias expansion past the limit and duplicate keys, walking each node once."""
     size: dict[int, int] = {}  # id(node) -> nodes it stands for, expanded
     open_: set[int] = set()  # nodes whose children are being walked (a child among them is a loop)
-    stack: list[tuple[Node, bool, int]] = [(root, False, 1)]
+    # (node, its children once they are being walked, depth); scalars, most of a lexicon, end at once
+    stack: list[tuple[Node, list[Node] | None, int]] = [(root, None, 1)]
     while stack:
-        node, done, depth = stack.pop()
+        node, kids, depth = stack.pop()
         key = id(node)
-        if done:
+        if kids is not None:
             open_.discard(key)
-            size[key] = min(1 + sum(size[id(c)] for c in _children(node)), _CAP)
+            size[key] = min(1 + sum(size[id(c)] for c in kids), _CAP)
             continue
         if key in size:
             continue
@@ -94,14 +95,19 @@ def _check_nodes(root: Node, path: Path) -> None:
             raise _refuse(path, node, "an alias refers to its own anchor (a loop)")
         if depth > MAX_DEPTH:
             raise _refuse(path, node, f"lists and mappings nested more than {MAX_DEPTH} deep")
+        if isinstance(node, ScalarNode):
+            size[key] = 1
+            continue
         if isinstance(node, MappingNode):
             _check_keys(node, path)
+        kids = _children(node)
         open_.add(key)
-        stack.append((node, True, depth))
-        stack.extend((c, False, depth + 1) for c in reversed(_children(node)) if id(c) not in size)
-        for child in _children(node):
+        stack.append((node, kids, depth))
+        for child in reversed(kids):
             if id(child) in open_:
                 raise _refuse(path, child, "an alias refers to its own anchor (a loop)")
+            if id(child) not in size:
+                stack.append((child, None, depth + 1))
     if size[id(root)] - len(size) > MAX_ALIAS_NODES:
         raise _refuse(path, root, f"aliases would repeat more than {MAX_ALIAS_NODES:,} entries (an alias bomb)")
 
