@@ -236,11 +236,17 @@ def _one_series(texts: Sequence[str], run: list[int], entries: Sequence) -> bool
 
 # Under a ToC title, the share of short lines that must repeat a heading of the document further on.
 TOC_HEADING_SHARE = 0.6
-_SPACES = re.compile(r"\s+")
+# A line of a table of contents without page numbers is at most this long (a heading of the document).
+UNPAGED_LINE_MAX = 100
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().lower()
+    return " ".join(text.split()).lower()
+
+
+def unpaged_toc_line(text: str) -> bool:
+    """*text* can be a line of a table of contents without page numbers: short, not ending as a sentence."""
+    return _short_line(text) and len(text.strip()) <= UNPAGED_LINE_MAX
 
 
 def toc_without_pages(passages: Sequence[Passage], kinds: Sequence[str]) -> list[int]:
@@ -265,7 +271,7 @@ def toc_without_pages(passages: Sequence[Passage], kinds: Sequence[str]) -> list
             if passages[j].location.paragraph != block:
                 break
             own = [ln for ln in passages[j].text.splitlines() if ln.strip()]
-            if len(own) != 1 or not _short_line(own[0]) or len(own[0].strip()) > 100:
+            if len(own) != 1 or not unpaged_toc_line(own[0]):
                 break
             run.append(j)
             j += 1

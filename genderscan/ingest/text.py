@@ -11,7 +11,7 @@ from .. import errors
 from ..errors import InputError
 from ..model import Location, Passage
 from .normalise import clean
-from .structure import LABEL_ONLY, TOC_RUN, is_page_number, is_toc_title, outline
+from .structure import LABEL_ONLY, TOC_RUN, is_page_number, is_toc_title, outline, unpaged_toc_line
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -139,7 +139,7 @@ def _toc_block(passages: list[Passage], lines: list[str]) -> bool:
         and passages[-1].kind == "heading"
         and is_toc_title(passages[-1].text)
         and len(lines) >= TOC_RUN
-        and all(len(ln.strip()) <= 100 and not ln.rstrip().endswith((".", ";", ":")) for ln in lines)
+        and all(unpaged_toc_line(ln) for ln in lines)
     )
 
 
