@@ -171,6 +171,7 @@ def build_view(data: dict) -> dict[str, Any]:
     present = [m for m in measures if m["status"] == "present"]
     cats = data["categories"]
     effects = [c for c in cats if c["assertions"]]
+    advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
 
     day = scan_date()
 
@@ -188,7 +189,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "doc": data["document"],
         "title": data["document"].get("title") or file_name(data),
         "file_name": file_name(data),
-        "advisory": bool(data["document"].get("advisory")),  # reports of older versions lack the key
+        "advisory": advisory,
         "atria": ui["atria"],
         "domain_nl": ui["domains"][data["domain"]],
         "figures": {
@@ -203,9 +204,7 @@ def build_view(data: dict) -> dict[str, Any]:
             "questions": len(data["questions"]),
         },
         # advice commits to nothing itself: what it does not commit to is no change to make in it
-        "actions": actions(
-            findings, [] if data["document"].get("advisory") else missing, data["gender_blind"], ui, WORDING
-        ),
+        "actions": actions(findings, [] if advisory else missing, data["gender_blind"], ui, WORDING),
         "contents": contents(ui),
         "checklist": checklist(measures),
         "bars": category_bars([c for c in cats if c["id"] not in WORDING]),
