@@ -8,18 +8,16 @@ charts draw. Labels are plain text; the template escapes them, the charts draw t
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ..ingest.metadata import PRINTER_PREFIX
 from ..safetext import printable
 from .compare_texts import TEXTS
 
 LABEL_KEYS = ("gemeente", "municipality", "naam", "name", "organisatie")
 YEAR_KEYS = ("jaar", "year")
-PRINTER_PREFIX = re.compile(r"^Microsoft (?:Word|PowerPoint|Excel) - ", re.IGNORECASE)
-"""What Office's PDF printer puts before a file name in the title ("Microsoft Word - Begroting 2025")."""
 SHORT_TITLE = 60
 """Characters of a document title in a label at most (the whole title is in the details)."""
 

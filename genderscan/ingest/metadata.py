@@ -28,7 +28,7 @@ def title(fmt: str, data: bytes) -> str | None:
 
 # What Office's PDF printer puts around a file name ("Microsoft Word - Begroting 2025.docx"): the title
 # a PDF got from the file it was printed from, not one its author gave.
-_PRINTER_PREFIX = re.compile(r"^Microsoft (?:Office )?(?:Word|PowerPoint|Excel) - ", re.IGNORECASE)
+PRINTER_PREFIX = re.compile(r"^Microsoft (?:Word|PowerPoint|Excel) - ", re.IGNORECASE)
 _FILE_SUFFIX = re.compile(r"\.(?:docx?|odt|rtf|pdf|pptx?|xlsx?)$", re.IGNORECASE)
 
 
@@ -36,7 +36,7 @@ def _clean(text: str | None) -> str | None:
     if not text:
         return None
     text = printable(" ".join(text.split()))  # newlines and tabs of a title are spaces, not escapes
-    text = _FILE_SUFFIX.sub("", _PRINTER_PREFIX.sub("", text)).strip()
+    text = _FILE_SUFFIX.sub("", PRINTER_PREFIX.sub("", text)).strip()
     if not text or text.lower() in ("untitled", "naamloos", "microsoft word", "document", "document1"):
         return None
     return text[:_MAX_TITLE]
