@@ -12,7 +12,7 @@ from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding, PipelineInfo
 from ..progress import Progress
 from ..syntax import SyntaxModel
-from .commitments import advice_document
+from .commitments import DocumentFacts
 from .domains import DomainMap, map_domains
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
@@ -70,7 +70,8 @@ def analyse_document(
     waived: Counter = Counter()
     findings = find_stereotypes(parsed, lexicon, waived)
     exclude = stereotyped_sentences(findings)
-    measures = check_measures(scoped, lexicon, guess.id, exclude, parsed)
+    facts = DocumentFacts.of(parsed)  # what the whole document is: its own municipality, whether it is advice
+    measures = check_measures(scoped, lexicon, guess.id, exclude, parsed, facts=facts)
     questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
     numbers = section_paragraphs(document)
     return DocumentReport(
@@ -89,7 +90,7 @@ def analyse_document(
             "passages": len(document.passages),
             "words": domains.words,
             "municipality": municipality(document.passages),
-            "advisory": advice_document(parsed),
+            "advisory": facts.advisory,
         },
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,

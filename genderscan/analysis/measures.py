@@ -18,14 +18,16 @@ def check_measures(
     domain: str,
     exclude: dict[int, list[int]],
     document: list[ParsedPassage] | None = None,
+    facts: DocumentFacts | None = None,
 ) -> list[MeasureCheck]:
     """A measure is not_applicable outside its domains, present with a commitment, else missing.
 
     The evidence lists every kind, commitments first, so the report shows why
     a measure that the document names is still missing (only intended,
     recommended, lacking, or named in another sense). *document*: all of the document's passages,
-    when *parsed* is only the part the verdict covers (what the document is, is read from all of it)."""
-    facts = DocumentFacts.of(parsed if document is None else document)
+    when *parsed* is only the part the verdict covers (what the document is, is read from all of it);
+    *facts*: that reading, when the caller has it already."""
+    facts = facts or DocumentFacts.of(parsed if document is None else document)
     checks = []
     for m in lexicon.measures:
         intended = False
