@@ -329,3 +329,25 @@ def test_what_a_definition_says_after_the_term_can_still_be_an_assumption(analyz
 )
 def test_a_scoped_rejection_does_not_reach_another_clause(analyzer, text):
     assert "kostwinner" in _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim denied as the explanation, a claim denied to occur
+        "Het punt is niet dat vrouwen in de bijstand geen zin hebben in werk, maar dat de opvang ontbreekt.",
+        "Van de gedachte dat vaders geen verzorger kunnen zijn, was bij de teams geen sprake.",
+        # what someone else told or admitted, what an evaluation shows
+        "Een teamleider gaf toe dat hij vrouwen eerder naar de zorg stuurt dan mannen.",
+        "De monitor liet zien dat vrouwen vaker een cursus schoonmaak kregen dan mannen.",
+        # benadelen in its long-vowel forms
+        "Een regel die de hoofdaanvrager voorrang geeft, benadeelt vooral vrouwen.",
+    ],
+)
+def test_denials_reports_and_disadvantage_are_no_assertion(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+def test_the_explanation_put_in_place_of_a_denied_one_is_still_a_claim(analyzer):
+    text = "Het probleem is niet dat er te weinig opvang is, maar dat deze vrouwen niet willen werken."
+    assert "motivatie" in _assertions(analyzer, text)

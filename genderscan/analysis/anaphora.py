@@ -11,7 +11,8 @@ With a syntax model (the default pipeline) the parse decides the rest:
 rule it out (``zijn verkregen``, ``zijn er``); the pronoun's antecedent
 (:mod:`.coref`) must be the rule's person noun, not an institution (``het
 college … naar zijn oordeel``), a thing, a neuter noun (``ieder lid … zijn``),
-a plural or a man. An antecedent that the text shows to be an organisation
+a plural or a man. Nor is one person who told something ("Een deelnemer
+vertelde dat hij …"). An antecedent that the text shows to be an organisation
 (the pattern's ``organisation`` terms in its sentence or the one before:
 ``subsidie``, ``stichting``) gives no finding either. With ``--model blank``
 word windows decide: the nearest antecedent before the pronoun, unless a
@@ -262,6 +263,30 @@ def _neuter_in_between(doc: Doc, antecedent_end: int, pronoun: int) -> bool:
     return any(doc[j].lower_ in NEUTER_DETERMINERS for j in range(lo, pronoun - 1))
 
 
+# A person introduced with "een" who told something, in the past tense, is one known person, not a role:
+# "Een deelnemer vertelde dat hij …", "Een klantmanager gaf toe dat hij …" (an interview or evaluation).
+REPORTING_PAST = frozenset(
+    "vertelde zei gaf erkende verklaarde antwoordde benadrukte legde merkte meldde schreef stelde vond liet".split()
+)
+INDEFINITE = frozenset({"een", "één"})
+CONDITIONAL = frozenset({"als", "indien", "wanneer", "zodra", "tenzij", "mits"})
+
+
+def _reported_speaker(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
+    """Whether the antecedent at [a_start, a_end) is someone who told something (past tense, "dat" or a
+    quote after the verb) and the pronoun at *p_start* is in what was told."""
+    if a_start == 0 or doc[a_start - 1].lower_ not in INDEFINITE or p_start <= a_end:
+        return False
+    sent = doc[a_start].sent
+    if any(t.lower_ in CONDITIONAL for t in doc[sent.start : a_start]):
+        return False  # "Als een klant zei dat hij …": any client, a rule
+    between = doc[a_end:p_start]
+    verb = next((k for k, t in enumerate(between) if t.lower_ in REPORTING_PAST), None)
+    if verb is None or any(t.text in ".!?;" for t in between):
+        return False
+    return any(t.lower_ == "dat" or t.is_quote for t in between[verb + 1 :])
+
+
 def pronoun_ok(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ == "zijn" and not is_possessive_zijn(tok):  # the verb, most often
@@ -318,7 +343,7 @@ def anaphora_spans(
                 break
             if doc[p_start].lower_ == "zijn" and _neuter_in_between(doc, a_end, p_start):
                 break
-            if _organisation(doc, doc[a_start].sent, organisation):
+            if _organisation(doc, doc[a_start].sent, organisation) or _reported_speaker(doc, a_start, a_end, p_start):
                 break
             out.append((p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start))
             break
@@ -343,7 +368,7 @@ def _resolved_span(
         for a_start, a_end in hits.get(antecedent_key, scope):
             if not any(a_start <= i < a_end for i in resolved.covers) or a_start > p_start:
                 continue
-            if _organisation(doc, scope, organisation):
+            if _organisation(doc, scope, organisation) or _reported_speaker(doc, a_start, a_end, p_start):
                 return None
             same = scope is sent
             return (p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start)
