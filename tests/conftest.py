@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,10 @@ sys.path.insert(0, str(TESTS))
 # The processes tests start speak English whatever the machine's locale (under C or POSIX, as on CI,
 # genderscan speaks Dutch); a test of the default language removes this for its own run.
 os.environ["GENDERSCAN_LANG"] = "en"
+# The lexicon cache of this session (and of the processes it starts) lives in a folder of its own, not the user's.
+_CACHE = tempfile.mkdtemp(prefix="genderscan-test-cache-")
+os.environ["GENDERSCAN_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
 
 def _start_warm_forkserver() -> None:

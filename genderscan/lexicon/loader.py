@@ -13,6 +13,7 @@ from .. import errors
 from ..errors import LexiconError
 from ..model import SEVERITIES
 from ..resources import lexicon_dir
+from .cache import cached
 from .checker import Checker
 from .regexcheck import check_regex, token_regexes
 from .schema import (
@@ -47,6 +48,8 @@ def load_lexicon(
     language: str = "nl",
     disable: Iterable[str] = (),
     disable_source: str = "--disable",
+    *,
+    cache: bool = True,
 ) -> Lexicon:
     """Load the shipped lexicon for *language*, then the user's files in *extra*.
 
@@ -54,7 +57,20 @@ def load_lexicon(
     same id; its ``disable`` list, like *disable*, switches rules or whole
     categories off. Unknown ids in a disable list are coded errors, naming
     *disable_source* (where *disable* came from) or the file.
+
+    With *cache* (the default), an unchanged lexicon is read from the per-user
+    cache of :mod:`genderscan.lexicon.cache` instead of being parsed and
+    checked again; the result is the same.
     """
+    extra, disable = list(extra), list(disable)
+    if not cache:
+        return _load(extra, language, disable, disable_source)
+    base = lexicon_dir(language)
+    files = [*sorted(base.rglob("*.yml")), *extra_files(extra)]
+    return cached(lambda: _load(extra, language, disable, disable_source), files, disable, disable_source)
+
+
+def _load(extra: list[str | Path], language: str, disable: list[str], disable_source: str) -> Lexicon:
     base = lexicon_dir(language)
     files: list[Path] = []
 

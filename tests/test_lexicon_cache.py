@@ -1,0 +1,132 @@
+"""The per-user lexicon cache: a hit gives the same lexicon without parsing, any change is a miss,
+and a cache that cannot be used changes nothing but speed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from test_lexicon import _category_yaml
+
+from genderscan import usercache
+from genderscan.errors import LexiconError
+from genderscan.lexicon import cache, loader
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    where = tmp_path / "cache"
+    monkeypatch.setenv("GENDERSCAN_CACHE_DIR", str(where))
+    monkeypatch.delenv("GENDERSCAN_CACHE", raising=False)
+    return where
+
+
+def _entries(folder):
+    return sorted(folder.glob("lexicon-*.pickle")) if folder.is_dir() else []
+
+
+def _no_parsing(monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("the lexicon was parsed, not read from the cache")
+
+    monkeypatch.setattr(loader, "_load", fail)
+
+
+def test_a_second_load_is_read_from_the_cache_and_equals_a_fresh_load(folder, monkeypatch):
+    first = loader.load_lexicon()
+    assert len(_entries(folder)) == 1
+    fresh = loader.load_lexicon(cache=False)
+    _no_parsing(monkeypatch)
+    assert loader.load_lexicon() == first == fresh
+
+
+def test_a_changed_user_file_or_disable_list_is_another_entry(folder, tmp_path, monkeypatch):
+    user = tmp_path / "eigen.yml"
+    user.write_text(_category_yaml("KW900"), encoding="utf-8")
+    a = loader.load_lexicon([user])
+    user.write_text(_category_yaml("KW900", pattern="terms: [kostverdiener]"), encoding="utf-8")
+    b = loader.load_lexicon([user])
+    assert a.version != b.version
+
+    def rule(lexicon):
+        return repr([r.patterns for r in lexicon.rules if r.id == "KW900"])
+
+    assert "broodwinner" in rule(a) and "kostverdiener" in rule(b) and "broodwinner" not in rule(b)
+    c = loader.load_lexicon([user], disable=["KW900"])
+    assert rule(c) == "[]" and rule(loader.load_lexicon([user])) == rule(b)
+    assert len(_entries(folder)) == 3
+
+
+def test_a_changed_shipped_file_is_a_miss(folder, tmp_path, monkeypatch):
+    copy = tmp_path / "nl"
+    shutil.copytree(loader.lexicon_dir("nl"), copy)
+    monkeypatch.setattr(loader, "lexicon_dir", lambda language: copy)
+    before = loader.load_lexicon()
+    with (copy / "stance.yml").open("a", encoding="utf-8") as f:
+        f.write("\n# another file\n")
+    assert loader.load_lexicon().version != before.version
+
+
+def test_a_damaged_entry_is_loaded_again_and_replaced(folder, monkeypatch):
+    good = loader.load_lexicon()
+    (entry,) = _entries(folder)
+    entry.write_bytes(b"not a pickle")
+    assert loader.load_lexicon() == good
+    _no_parsing(monkeypatch)
+    assert loader.load_lexicon() == good  # the entry was written again
+
+
+def test_an_invalid_lexicon_raises_and_is_not_stored(folder, tmp_path):
+    bad = tmp_path / "kapot.yml"
+    bad.write_text("category: zorgrol\nrules: [", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(LexiconError):
+            loader.load_lexicon([bad])
+    assert _entries(folder) == []
+
+
+def test_switched_off_or_unusable_cache_changes_nothing(folder, tmp_path, monkeypatch):
+    monkeypatch.setenv("GENDERSCAN_CACHE", "0")
+    assert usercache.cache_dir() is None
+    first = loader.load_lexicon()
+    assert not folder.exists()
+    monkeypatch.delenv("GENDERSCAN_CACHE")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("GENDERSCAN_CACHE_DIR", str(blocker / "cache"))  # under a file: cannot be made
+    assert loader.load_lexicon() == first
+
+
+def test_only_the_newest_entries_are_kept(folder):
+    folder.mkdir()
+    for i in range(cache.KEEP + 3):
+        old = folder / f"lexicon-old{i}.pickle"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 + i, 1_000_000 + i))
+    loader.load_lexicon()
+    kept = _entries(folder)
+    assert len(kept) == cache.KEEP
+    assert not (folder / "lexicon-old0.pickle").exists()
+    assert len([p for p in kept if not p.name.startswith("lexicon-old")]) == 1
+    assert not list(folder.glob(".tmp-*"))
+
+
+def test_a_run_fills_the_cache_and_the_next_run_writes_the_same_reports(tmp_path):
+    """Real processes: the first run stores the lexicon and the compiled templates, the second reads them."""
+    src = tmp_path / "nota.txt"
+    src.write_text("De klant meldt zijn inkomsten. Moeders zorgen voor de kinderen.\n", encoding="utf-8")
+    where = tmp_path / "cache"
+    env = {**os.environ, "GENDERSCAN_CACHE_DIR": str(where)}
+    outputs = []
+    for n in range(2):
+        out = tmp_path / f"out{n}"
+        cmd = [sys.executable, "-m", "genderscan", "analyse", str(src), "-o", str(out), "-f", "html", "-f", "md", "-q"]
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stderr
+        outputs.append({p.name: p.read_text(encoding="utf-8") for p in out.iterdir()})
+        assert len(_entries(where)) == 1
+        assert list((where / "templates-html").iterdir()) and list((where / "templates-text").iterdir())
+    assert outputs[0] == outputs[1]
