@@ -331,3 +331,65 @@ def test_a_plan_that_quotes_an_advice_is_no_advice(analyzer):
 def test_the_municipality_s_own_regulation_is_no_law(analyzer):
     text = "De regeling Kinderopvang Minima van de gemeente vergoedt vanaf 2027 de kosten van kinderopvang."
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, kind",
+    [
+        # recommended by a guide (a separable verb), practised in a neighbouring municipality, told in a
+        # relative clause of such a sentence, or in a section whose only commitment is elsewhere
+        (
+            "Het landelijke kennisplatform beveelt gemeenten aan hun consulenten een training gendersensitief werken te geven.",
+            "training_klantmanagers",
+            "recommendation",
+        ),
+        (
+            "In de buurgemeente Oostwold biedt het werkplein kinderopvang aan tijdens alle trajecten.",
+            "kinderopvang",
+            "mention",
+        ),
+        (
+            "Elders in de regio werkt het sociaal team samen met een vrouwenorganisatie, die moeders begeleidt.",
+            "vrouwenorganisaties",
+            "mention",
+        ),
+    ],
+)
+def test_advice_and_practice_elsewhere_are_no_commitment(analyzer, text, measure_id, kind):
+    measure = _measure(analyzer.analyse_text(text), measure_id)
+    assert measure.status == "missing" and measure.evidence[0].kind == kind
+
+
+def test_a_section_whose_text_tells_of_elsewhere_does_not_commit():
+    text = (
+        "Beleidsplan werk van de gemeente Hoogwater.\n\n"
+        "3. Samenwerking met vrouwenorganisaties\n\n"
+        "In de buurgemeente Oostwold werkt het klantteam samen met een zelforganisatie van vrouwen.\n\n"
+        "4. Financiën\n\nDe kosten staan in de begroting."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    assert _measure(report, "vrouwenorganisaties").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id",
+    [
+        # an agreement with employers to take on people at a distance from the labour market
+        (
+            "Met dertig bedrijven sluit de gemeente dit jaar een werkgeverspact over leerwerkplekken.",
+            "werkgevers_inclusief",
+        ),
+        (
+            "Volgend voorjaar ondertekenen de gemeente en twaalf ondernemers het convenant inclusief werkgeverschap.",
+            "werkgevers_inclusief",
+        ),
+        # women invited to the sectors they seldom enter (a separable verb)
+        (
+            "Bij de open dagen nodigen wij vrouwen gericht uit voor de opleidingen in de bouw en de techniek.",
+            "divers_aanbod",
+        ),
+    ],
+)
+def test_commitments_to_employer_agreements_and_a_diverse_offer(analyzer, text, measure_id):
+    measure = _measure(analyzer.analyse_text(text), measure_id)
+    assert measure.status == "present" and measure.evidence[0].kind == "commitment"

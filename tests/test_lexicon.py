@@ -98,6 +98,28 @@ def _category_yaml(
         """)
 
 
+_FOUR = "[[vrouwen], [zorg], [mannen], [bouw]]"
+
+
+def test_paired_near_groups_keep_each_group_with_its_own(tmp_path):
+    pattern = f"near: {{groups: {_FOUR}, window: 20, pairs: [[0, 1], [2, 3]]}}"
+    text = _category_yaml("XX012", pattern=pattern).replace(
+        "match: [De broodwinner werkt., Een broodwinner is hier.]",
+        "match: [Vrouwen gaan naar de zorg en mannen naar de bouw., De bouw is voor mannen en de zorg voor vrouwen.]",
+    )
+    text = text.replace(
+        "no_match: [Het brood is op., Winnen is leuk.]",
+        "no_match: [Vrouwen gaan naar de bouw en mannen naar de zorg., 'Vrouwen en mannen: de zorg, de bouw.']",
+    )
+    path = _write(tmp_path, "paired.yml", text)
+    (near,) = next(r for r in load_lexicon([path]).rules if r.id == "XX012").patterns
+    assert near.pairs == ((0, 1), (2, 3))
+    from genderscan import Analyzer
+    from genderscan.analysis.examples import run_examples
+
+    assert run_examples(Analyzer(lexicon_paths=[path]), {"XX012"}) == (4, [])
+
+
 def _twice(text: str) -> str:
     """The category file with its one rule listed twice."""
     return text + text[text.index("  - id:") :]
@@ -128,6 +150,9 @@ def test_user_lexicon_adds_rules(tmp_path):
         (_category_yaml("XX004", pattern="tokens: [{LEMMA: {NOPE: 1}}]"), "GS-E205", "invalid token pattern"),
         (_category_yaml("XX005", pattern="terms: ['re:(unclosed']"), "GS-E205", "bad regular expression"),
         (_category_yaml("XX006").replace("category: kostwinner", "category: nonsense"), "GS-E202", "'category'"),
+        (_category_yaml("XX009", pattern=f"near: {{groups: {_FOUR}, pairs: [[0, 1]]}}"), "GS-E202", "'pairs'"),
+        (_category_yaml("XX010", pattern=f"near: {{groups: {_FOUR}, pairs: [[0, 1], [1, 2]]}}"), "GS-E202", "'pairs'"),
+        (_category_yaml("XX011", pattern=f"near: {{groups: {_FOUR}, pairs: [[0, 1], [2, 4]]}}"), "GS-E202", "'pairs'"),
         (
             _category_yaml("XX007").replace("no_match: [Het brood is op., Winnen is leuk.]", "no_match: [Alleen een.]"),
             "GS-E202",

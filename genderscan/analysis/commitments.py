@@ -181,17 +181,26 @@ class DocumentFacts:
         return cls(municipality(pp.passage for pp in parsed), advice_document(parsed))
 
 
-_OTHER_MUNICIPALITY = re.compile(r"\bgemeenten?\s+((?:'s-|'t\s)?[A-Z][\w-]+)")
+_OTHER_MUNICIPALITY = re.compile(r"\b(?:buur)?gemeenten?\s+((?:'s-|'t\s)?[A-Z][\w-]+)")
+# Elsewhere, unnamed: "in een buurgemeente", "andere gemeenten", "elders in het land".
+_ELSEWHERE = re.compile(r"\b(?:buurgemeenten?|andere gemeenten?|elders)\b", re.IGNORECASE)
+_PLACES = frozenset({"obl", "obl:arg", "advmod", "nmod"})
 
 
 def _third_party(verb: Token, own: str | None) -> bool:
-    """The verb's subject is another municipality ("De gemeente Den Haag is een pilot gestart"):
-    an example of someone else's practice, not this document's commitment."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+    """The verb's subject is another municipality ("De gemeente Den Haag is een pilot gestart"), or
+    its place is ("In buurgemeente Dijkhuizen werkt het klantteam samen met …", "Elders …"): an
+    example of someone else's practice, not this document's commitment."""
+    # the verb, its clause's head ("samen" of "werkt … samen") and the sentence's root (a relative clause
+    # "…, die vrouwen helpt …" tells of the same elsewhere)
+    heads = {t.i: t for t in (verb, _clause_head(verb), verb.sent.root)}.values()
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ in _SUBJECTS or child.dep_ in _PLACES:
             text = " ".join(t.text for t in child.subtree)
             m = _OTHER_MUNICIPALITY.search(text)
             if m and (own is None or not own.startswith(m.group(1))):
+                return True
+            if child.dep_ in _PLACES and _ELSEWHERE.search(text):
                 return True
     return False
 
@@ -326,8 +335,9 @@ def _kind(
     return kinds[0] if kinds else MENTION
 
 
-def _commits_plainly(hits: Hits, sent: Span) -> bool:
-    """A sentence that commits to something, with no cue of another kind."""
+def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
+    """A sentence that commits to something, with no cue of another kind (*own*: the document's
+    municipality, whose name is no other party)."""
     if not hits.any(evidence_key(COMMITMENT), sent) or _imperative(hits, sent):
         return False
     others = (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)
@@ -338,8 +348,11 @@ def _commits_plainly(hits: Hits, sent: Span) -> bool:
     if not parsed:  # no parse (--model blank): the cue is enough
         return True
     # with a parse, the commitment is the document's own and current: not what a law allows
-    # ("Artikel 7 … maakt het mogelijk om …"), nor what was done in the past
-    return any(not _legal_subject(v) and not (v.pos_ in ("VERB", "AUX") and _past_only(v)) for v in parsed)
+    # ("Artikel 7 … maakt het mogelijk om …"), nor what another municipality does, nor what was done in the past
+    return any(
+        not _legal_subject(v) and not _third_party(v, own) and not (v.pos_ in ("VERB", "AUX") and _past_only(v))
+        for v in parsed
+    )
 
 
 # A sentence that says something was ended or is not there ("… is per 2024 afgeschaft", "… is er geen opvang
@@ -349,7 +362,9 @@ _ENDED = re.compile(
 )
 
 
-def section_commitment(parsed: list[ParsedPassage], heading: int) -> tuple[ParsedPassage, Span] | None:
+def section_commitment(
+    parsed: list[ParsedPassage], heading: int, own: str | None = None
+) -> tuple[ParsedPassage, Span] | None:
     """The first sentence that commits to something in the section under the heading ``parsed[heading]``.
 
     A section titled after a measure ("4.5 Nazorg") commits to the measure
@@ -368,7 +383,7 @@ def section_commitment(parsed: list[ParsedPassage], heading: int) -> tuple[Parse
             continue
         for sent in pp.doc.sents:
             if found is None:
-                if _commits_plainly(pp.hits, sent):
+                if _commits_plainly(pp.hits, sent, own):
                     found = pp, sent
                 elif any(pp.hits.any(k, sent) for k in others):
                     return None

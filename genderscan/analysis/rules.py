@@ -96,10 +96,25 @@ def _chained(
             chosen.append(best[1])
             low, high = min(low, best[1][0]), max(high, best[1][0])
         else:
+            if pattern.pairs and not _paired(chosen, pattern.pairs):
+                continue
             start, end = min(s for s, _ in chosen), max(e for _, e in chosen)
             if bisect_left(semicolons, start) == bisect_left(semicolons, end):  # no semicolon in [start, end)
                 out.append((start, end, None if head is None else chosen[head][0], chosen))
     return out
+
+
+def _paired(chosen: list[tuple[int, int]], pairs: tuple[tuple[int, int], ...]) -> bool:
+    """Whether no term of one pair stands between the two terms of another ("vrouwen … zorg, mannen …
+    bouw" pairs; "vrouwen … techniek …, mannen … zorg" does not: the sectors belong to the other group)."""
+    spans = [sorted((chosen[a][0], chosen[b][0])) for a, b in pairs]
+    return all(
+        not (lo < other < hi)
+        for i, (lo, hi) in enumerate(spans)
+        for j, pair in enumerate(pairs)
+        if j != i
+        for other in (chosen[pair[0]][0], chosen[pair[1]][0])
+    )
 
 
 def _distance(span: tuple[int, int], chosen: list[tuple[int, int]]) -> int:
@@ -208,7 +223,7 @@ def measure_evidence(
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
             if kind == MENTION and free and pp.passage.kind == "heading":
-                below = section_commitment(parsed, index[id(pp)])
+                below = section_commitment(parsed, index[id(pp)], facts.own)
                 if below is not None:  # the section named after the measure commits to it
                     inner, commit = below
                     section_kind = RECOMMENDATION if facts.advisory else COMMITMENT

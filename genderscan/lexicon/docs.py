@@ -40,7 +40,9 @@ def describe_pattern(p: Pattern) -> str:
     if isinstance(p, NearPattern):
         parts = " + ".join("[" + ", ".join(_code(t) for t in g) + "]" for g in p.groups)
         where = "in één zin" if p.across_clauses else "in één zinsdeel (niet over een puntkomma)"
-        return f"binnen {p.window} woorden {where}: {parts}"
+        paired = "; ".join(f"groep {a + 1} hoort bij groep {b + 1}" for a, b in p.pairs)
+        together = f" ({paired}, zonder een woord van een ander paar ertussen)" if paired else ""
+        return f"binnen {p.window} woorden {where}: {parts}{together}"
     if isinstance(p, AnaphoraPattern):
         scope = "in dezelfde of de volgende zin" if p.next_sentence else "in dezelfde zin"
         return (

@@ -434,7 +434,7 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
 
 
 def _near(c: Checker) -> NearPattern:
-    c.only("groups", "window", "head", "across_clauses")
+    c.only("groups", "window", "head", "across_clauses", "pairs")
     groups = c.data.get("groups")
     if not isinstance(groups, list) or len(groups) < 2:
         c.fail("'groups' needs at least two lists of terms")
@@ -444,7 +444,22 @@ def _near(c: Checker) -> NearPattern:
     head = c.data.get("head")
     if head is not None and (isinstance(head, bool) or not isinstance(head, int) or not 0 <= head < len(groups)):
         c.fail(f"'head' must be the index (0-{len(groups) - 1}) of a group")
-    return NearPattern(tuple(checked), int(c.number("window", 10)), head, c.flag("across_clauses", False))
+    return NearPattern(
+        tuple(checked), int(c.number("window", 10)), head, c.flag("across_clauses", False), _pairs(c, len(groups))
+    )
+
+
+def _pairs(c: Checker, count: int) -> tuple[tuple[int, int], ...]:
+    """``pairs``: lists of two group indexes, each group in one pair at most."""
+    data = c.data.get("pairs", [])
+    ok = isinstance(data, list) and all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(i, int) and not isinstance(i, bool) for i in p)
+        for p in data
+    )
+    flat = [i for p in data for i in p] if ok else []
+    if not ok or len(data) == 1 or len(set(flat)) != len(flat) or any(not 0 <= i < count for i in flat):
+        c.fail(f"'pairs' must be two or more pairs of distinct group indexes (0-{count - 1}), e.g. [[0, 1], [2, 3]]")
+    return tuple((p[0], p[1]) for p in data)
 
 
 def _check_tokens(rule: Checker, spec: Any) -> None:

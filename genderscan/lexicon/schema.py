@@ -87,6 +87,9 @@ class NearPattern:
     """The group whose term a negation must precede (None: the start of the match)."""
     across_clauses: bool = False
     """True: the terms may stand on both sides of a semicolon."""
+    pairs: tuple[tuple[int, int], ...] = ()
+    """Groups that belong together (``[[0, 1], [2, 3]]``: women with the women's sector, men with the
+    men's): the terms of one pair must not have a term of another pair between them."""
     antecedents: Antecedents = field(default=NO_ANTECEDENTS, compare=False)
     """The lexicon's antecedent classes: a pronoun in a group counts only for what it refers to."""
     kind: ClassVar[str] = "near"
