@@ -351,3 +351,16 @@ def test_denials_reports_and_disadvantage_are_no_assertion(analyzer, text):
 def test_the_explanation_put_in_place_of_a_denied_one_is_still_a_claim(analyzer):
     text = "Het probleem is niet dat er te weinig opvang is, maar dat deze vrouwen niet willen werken."
     assert "motivatie" in _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an effect on women named as a problem, a question someone put
+        "Dat de kostwinner als eerste wordt bemiddeld, leidt ertoe dat vrouwen jaren langer in de bijstand blijven.",
+        "Een regeling zonder oog voor zorgtaken pakt voor moeders in de bijstand ongelijk uit.",
+        "Een raadslid vroeg of het klopt dat vaders voorrang krijgen bij de leerwerkplekken.",
+    ],
+)
+def test_effects_named_as_a_problem_and_questions_put_are_no_assertion(analyzer, text):
+    assert _assertions(analyzer, text) == set()

@@ -287,6 +287,23 @@ def _reported_speaker(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     return any(t.lower_ == "dat" or t.is_quote for t in between[verb + 1 :])
 
 
+def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
+    """Whether the antecedent is one person the text knows: named right after the noun ("klantmanager
+    Peter de Boer … hij", "onze klant Ahmed … hij"), said of a "hij" before it ("Hij is onze eerste
+    leerling … heeft hij"), or someone who told something (:func:`_reported_speaker`)."""
+    if a_end < len(doc):
+        name = doc[a_end]  # a name: a capital and then small letters (not an acronym such as AOW)
+        if name.is_alpha and name.text[:1].isupper() and name.text[1:2].islower() and not name.is_sent_start:
+            return True
+    sent = doc[a_start].sent
+    if sent.end - sent.start > 2 and doc[sent.start].lower_ == "hij" and doc[sent.start + 1].lower_ in PREDICATING:
+        return True
+    return _reported_speaker(doc, a_start, a_end, p_start)
+
+
+PREDICATING = frozenset({"is", "was", "werd", "wordt", "heet", "heette", "blijft", "bleef"})
+
+
 def pronoun_ok(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ == "zijn" and not is_possessive_zijn(tok):  # the verb, most often
@@ -343,7 +360,7 @@ def anaphora_spans(
                 break
             if doc[p_start].lower_ == "zijn" and _neuter_in_between(doc, a_end, p_start):
                 break
-            if _organisation(doc, doc[a_start].sent, organisation) or _reported_speaker(doc, a_start, a_end, p_start):
+            if _organisation(doc, doc[a_start].sent, organisation) or _one_known_person(doc, a_start, a_end, p_start):
                 break
             out.append((p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start))
             break
@@ -368,7 +385,7 @@ def _resolved_span(
         for a_start, a_end in hits.get(antecedent_key, scope):
             if not any(a_start <= i < a_end for i in resolved.covers) or a_start > p_start:
                 continue
-            if _organisation(doc, scope, organisation) or _reported_speaker(doc, a_start, a_end, p_start):
+            if _organisation(doc, scope, organisation) or _one_known_person(doc, a_start, a_end, p_start):
                 return None
             same = scope is sent
             return (p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start)
