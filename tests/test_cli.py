@@ -180,3 +180,16 @@ def test_help_texts_keep_their_square_brackets():
     assert "[severity]" in helps["check"].stdout
     assert "[tool.genderscan]" in helps["config"].stdout
     assert "genderscan[dask]" in helps["batch"].stdout
+
+
+def test_the_summary_of_a_document_without_a_checklist_says_so(tmp_path):
+    """A text about roads has no measure checklist: the summary must not read as 'no measures missing'."""
+    src = tmp_path / "wegen.txt"
+    road = "De gemeente legt in de Dorpsstraat een nieuw fietspad aan, met verlichting voor vrouwen en mannen.\n"
+    src.write_text(road, encoding="utf-8")  # names women and men: not gender-blind, so nothing to do
+    r = run("analyse", str(src), "-o", str(tmp_path / "out"), "-f", "md")
+    assert r.returncode == 0, r.stderr
+    assert "missing measures: no checklist for this domain" in r.stdout
+    md = (tmp_path / "out" / "wegen.txt.md").read_text(encoding="utf-8")
+    assert "No checklist" in md and "every measure that applies" not in md
+    assert "genderscan has no checklist of measures for this domain" in md

@@ -201,11 +201,14 @@ def test_lang_makes_summary_and_report_one_language(tmp_path):
     r = run("analyse", src, "-o", tmp_path / "nl", "-f", "md", "--lang", "nl")
     assert r.returncode == 0, r.stderr
     assert "(txt, 13 woorden, domein overig beleid)" in r.stdout and "De man als kostwinner" in r.stdout
-    assert "aannames: 2; ontbrekende maatregelen: geen" in r.stdout and "\nkostwinner " not in r.stdout
+    assert (
+        "aannames: 2; ontbrekende maatregelen: geen checklist voor dit domein" in r.stdout
+        and "\nkostwinner " not in r.stdout
+    )
     assert "## Samenvatting" in (tmp_path / "nl" / "nota.txt.md").read_text(encoding="utf-8")
     r = run("analyse", src, "-o", tmp_path / "en", "-f", "md", "--lang", "en")
     assert "(txt, 13 words, domain other policy)" in r.stdout and "The man as breadwinner" in r.stdout
-    assert "assumptions: 2; missing measures: none" in r.stdout and "woorden" not in r.stdout
+    assert "assumptions: 2; missing measures: no checklist for this domain" in r.stdout and "woorden" not in r.stdout
     assert "## Summary" in (tmp_path / "en" / "nota.txt.md").read_text(encoding="utf-8")
 
 

@@ -573,9 +573,38 @@ def test_besluitenlijst_is_other(analyzer):
 
 @corpus
 def test_wassenaar_coalition_agreement_social_paragraph(analyzer):
-    """Its 'Sociaal domein' paragraph (welfare, care, mantelzorg, armoedebeleid) is short; it is still
-    the agreement's social policy, and the only part judged."""
+    """Its 'Sociaal domein' paragraph is about care and welfare (zorgvoorzieningen, mantelzorg,
+    respijtzorg, dementie) and names poverty policy in one sentence: an expert read it as welfare, so
+    no poverty checklist applies, and the report says there is no checklist rather than nothing missing."""
     report = analyzer.analyse(CORPUS / "06_Wassenaar_Coalitieakkoord_2022-2026_Samen_voor_Wassenaar.txt")
-    assert report.domain.id == "armoede"
-    sections = report.verdict_sections()
-    assert sections is not None and all(p[-1] == "Sociaal domein" for p in sections)
+    assert report.domain.id == "other"
+    assert all(m.status == "not_applicable" for m in report.measures)
+    md = FORMATTERS["md"].render(report.to_dict())
+    assert "Geen checklist" in md and "alle maatregelen die voor dit beleidsdomein gelden" not in md
+
+
+ZORG = """6. Sociaal domein
+
+We behouden de voorzieningen voor welzijn en de zorgvoorzieningen in de kernen. Het sociaal team wordt
+beter bereikbaar. Mantelzorgers krijgen meer ondersteuning, onder meer door respijtzorg en dagbesteding
+voor ouderen met dementie. We pakken eenzaamheid aan met de buurthuizen en de huisartsen, en we werken de
+wachtlijsten in de jeugdzorg en de jeugdhulp weg. Ook het armoedebeleid krijgt aandacht. Het
+ouderenbeleid en het jongerenwerk worden in het eerste jaar herzien, samen met de aanbieders van welzijn.
+De huisartsen en de wijkverpleging krijgen een vaste plek in het gezondheidscentrum. Voor beschermd wonen
+en de maatschappelijke opvang werken we samen met de regio, en de Wmo-consulenten komen vaker bij mensen
+thuis, zodat zij de hulp krijgen die past."""
+
+
+def test_a_social_paragraph_about_care_that_names_poverty_once_has_no_checklist(analyzer):
+    assert 100 <= len(ZORG.split()) < MIN_SECTION_WORDS
+    text = "\n\n".join([INTRO, WONEN, VERKEER, DUURZAAM, ZORG]) + "\n"
+    report = analyzer.analyse_text(text, "akkoord.txt")
+    assert report.domain.id == "other"
+    assert all(m.status == "not_applicable" for m in report.measures)
+
+
+def test_care_words_lower_the_confidence_but_not_the_verdict_of_a_poverty_paragraph(analyzer):
+    # SOCIAAL: welfare and care, but also debts, a poverty fund and the food bank
+    text = "\n\n".join([INTRO, WONEN, VERKEER, DUURZAAM, SOCIAAL.format(heading="6. Sociaal domein")]) + "\n"
+    report = analyzer.analyse_text(text, "akkoord.txt")
+    assert report.domain.id == "armoede" and 0.3 < report.domain.confidence < 1.0

@@ -53,7 +53,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, domain_key
+from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, OTHER_SOCIAL, domain_key
 from ..lexicon.schema import Lexicon
 from ..model import DomainGuess, DomainShare
 from .matching import ParsedPassage
@@ -92,6 +92,13 @@ HEADED_MIN_WORDS = 100
 HEADED_MIN_TERMS = 2
 # Share of the words of the deciding sections in social ones above which the whole document is social.
 DOMINANT_SHARE = 0.5
+# Care, welfare, youth and health (``other_social``) are social policy without a checklist here. A
+# section (or a document) with more than this many times as many of their term hits as of the three
+# checklist domains together is about them: a coalition agreement's paragraph on care and welfare
+# that names poverty policy once is no poverty policy. Their hits also lower the confidence.
+OTHER_SOCIAL_FACTOR = 2.0
+WELFARE = "(other social)"
+"""The tally's name for hits of ``other_social`` terms; never a domain of a section."""
 # Passages whose domain terms count: running text, not headings or table cells.
 PROSE_KINDS = ("paragraph", "list_item", "footnote")
 
@@ -105,8 +112,8 @@ def other_confidence(rate: float, distinct: int) -> float:
 
 def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> DomainGuess:
     """The domain of the document as a whole, from every domain-term hit in it."""
-    counts: dict[str, Counter[str]] = {d: Counter() for d in lexicon.domains}
-    keys = [(d, domain_key(d)) for d in lexicon.domains]
+    counts: dict[str, Counter[str]] = {d: Counter() for d in [*lexicon.domains, WELFARE]}
+    keys = [(d, domain_key(d)) for d in lexicon.domains] + [(WELFARE, OTHER_SOCIAL)]
     for pp in parsed:
         by_key = pp.hit_keys
         for domain, key in keys:
@@ -114,14 +121,17 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
                 for s, e in pp.hits.get(key):
                     counts[domain][pp.doc[s:e].text.lower()] += 1
     totals = {d: sum(min(n, MAX_PER_TERM) for n in c.values()) for d, c in counts.items()}
+    welfare = totals.pop(WELFARE)
     all_hits = sum(totals.values())
     best = max(sorted(totals), key=lambda d: totals[d]) if totals else OTHER
     rate = 1000 * totals.get(best, 0) / words if words else 0.0
     distinct = sum(1 for n in counts.get(best, Counter()).values() if n)
     if rate < MIN_RATE or distinct < MIN_TERMS:
         return DomainGuess(OTHER, other_confidence(rate, distinct), ())
+    if welfare > OTHER_SOCIAL_FACTOR * all_hits:  # care or welfare policy that names a checklist domain
+        return DomainGuess(OTHER, round(welfare / (welfare + all_hits), 2), ())
     top = tuple(t for t, _ in sorted(counts[best].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS])
-    return DomainGuess(best, round(totals[best] / all_hits, 2), top)
+    return DomainGuess(best, round(totals[best] / (all_hits + welfare), 2), top)
 
 
 @dataclass(frozen=True)
@@ -213,7 +223,7 @@ def _tally(pp: ParsedPassage, domains: list[tuple[str, str]]) -> Tally:
 
 def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tuple[_Node, list[Tally]]:
     """The tree of sections (the root is the whole document) and the tally of every passage."""
-    domains = [(d, domain_key(d)) for d in lexicon.domains]
+    domains = [(d, domain_key(d)) for d in lexicon.domains] + [(WELFARE, OTHER_SOCIAL)]
     root = _Node(())
     nodes: dict[tuple[str, ...], _Node] = {(): root}
     tallies = []
@@ -260,8 +270,12 @@ def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float, min_te
     per: Counter[str] = Counter()
     for (domain, _), n in terms.items():
         per[domain] += min(n, MAX_PER_TERM)
-    if not words or len(terms) < min_terms or 1000 * sum(per.values()) / words < min_rate:
+    welfare = per.pop(WELFARE, 0)
+    distinct = sum(1 for domain, _ in terms if domain != WELFARE)
+    if not words or distinct < min_terms or 1000 * per.total() / words < min_rate:
         return None
+    if welfare > OTHER_SOCIAL_FACTOR * per.total():
+        return None  # about care or welfare, naming a checklist domain in passing
     return max(sorted(per), key=lambda d: per[d])
 
 

@@ -44,7 +44,8 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
     else:
         term.print(t("no_assertions"))
     missing = [name.get(m.id, m.id) for m in report.measures if m.status == "missing"]
-    missing_text = markup_safe(", ".join(missing)) if missing else t("none")
+    applies = any(m.status != "not_applicable" for m in report.measures)
+    missing_text = markup_safe(", ".join(missing)) if missing else t("none") if applies else t("no_checklist")
     # as the report counts them: generic masculine wording apart from the assumptions about roles
     assertions = report.assertions()
     wording = [f for f in assertions if f.category in WORDING]

@@ -26,6 +26,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "summary_counts": "  aannames: {n}; ontbrekende maatregelen: {missing}",
         "summary_wording": "  zinnen met generiek mannelijk taalgebruik (apart geteld): {n}",
         "none": "geen",
+        "no_checklist": "geen checklist voor dit domein",
         "gender_blind": "  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden",
         # analyse: the progress bar of a long document (cli/progress.py), per stage
         "progress_pages": "pagina's lezen",
@@ -77,6 +78,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "summary_counts": "  assumptions: {n}; missing measures: {missing}",
         "summary_wording": "  sentences with generic masculine wording (counted separately): {n}",
         "none": "none",
+        "no_checklist": "no checklist for this domain",
         "gender_blind": "  gender-neutral wording: {rate} references to gender per 1,000 words",
         "progress_pages": "reading pages",
         "progress_ocr": "reading scanned pages (OCR)",

@@ -51,6 +51,8 @@ DECISION_ITEM = "decision_item"
 """A cue of a decision formula in a record of decisions (``decision_items`` in lexicon.yml)."""
 DOMAIN_HEADING = "domain_heading"
 """A heading term that names a social policy area (``domain_headings`` in lexicon.yml)."""
+OTHER_SOCIAL = "other_social"
+"""A term of a social policy area without a checklist here: care, welfare, youth (``other_social``)."""
 
 
 def evidence_key(kind: str) -> str:

@@ -147,6 +147,7 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         budget_lines=meta.texts("budget_lines", terms=True),
         decision_items=meta.texts("decision_items", terms=True),
         domain_headings=meta.texts("domain_headings", terms=True),
+        other_social=meta.texts("other_social", terms=True),
         evidence_cues=evidence_cues,
         files=tuple(str(f) for f in files),
     )

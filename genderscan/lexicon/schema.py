@@ -364,6 +364,10 @@ class Lexicon:
     domain_headings: tuple[str, ...] = ()
     """Terms that, in a heading, name a social policy area ("Sociaal domein", "Werk en inkomen",
     ``domain_headings`` in lexicon.yml): the section under it is judged with a lower bar."""
+    other_social: tuple[str, ...] = ()
+    """Terms of social policy areas without a checklist here (care and welfare, youth, health:
+    ``other_social`` in lexicon.yml): a section mostly about them is not judged as participation,
+    integration or poverty policy because it names poverty once (analysis/domains.py)."""
     evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,
     other_sense), from ``evidence_kinds`` in measures.yml."""

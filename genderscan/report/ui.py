@@ -17,6 +17,10 @@ UI: dict[str, dict] = {
         "what_now_intro": "De veranderingen die voor dit document het meest opleveren, de belangrijkste eerst. Elk punt linkt naar de vondst of de maatregel.",
         "act_missing": "{name} ontbreekt",
         "no_actions": "Niets dringends: deze scan vond geen genderstereotiepe aannames en geen ontbrekende maatregelen.",
+        "no_actions_no_checklist": (
+            "Niets dringends: deze scan vond geen genderstereotiepe aannames. Een checklist van maatregelen"
+            " heeft genderscan voor dit domein niet."
+        ),
         "act_blind": (
             "Benoem in de probleemanalyse en in de maatregelen voor wie het beleid is: vrouwen en mannen, met hun zorgtaken, "
             "inkomen en tijd, en houd cijfers per geslacht bij."
@@ -85,6 +89,11 @@ UI: dict[str, dict] = {
         "suggestion": "Suggestie.",
         "severity_label": "ernst",
         "no_missing": "Geen: alle maatregelen die voor dit beleidsdomein gelden, komen in het document voor.",
+        "no_checklist": (
+            "Geen checklist: het document gaat niet over participatie, inburgering of armoede, de domeinen"
+            " waarvoor genderscan maatregelen kent. Dat is geen oordeel dat er niets ontbreekt; de aannames en"
+            " de genderblindheid in dit rapport gelden wel."
+        ),
         "advisory_note": (
             "Dit document noemt zichzelf een advies, gids of onderzoek: het zegt zelf geen maatregelen toe. "
             "De maatregelen hieronder ontbreken dus als toezegging, niet als aanbeveling; bij elke maatregel "
@@ -184,6 +193,10 @@ UI: dict[str, dict] = {
         "what_now_intro": "The changes that would do this document the most good, most important first. Each item links to its finding or measure.",
         "act_missing": "{name} is missing",
         "no_actions": "Nothing urgent: this scan found no gender-stereotyped assumptions and no missing measures.",
+        "no_actions_no_checklist": (
+            "Nothing urgent: this scan found no gender-stereotyped assumptions. genderscan has no checklist"
+            " of measures for this domain."
+        ),
         "act_blind": (
             "Say in the problem analysis and in the measures who the policy is for: women and men, with their caring tasks, "
             "income and time, and keep figures broken down by sex."
@@ -252,6 +265,11 @@ UI: dict[str, dict] = {
         "suggestion": "Suggestion.",
         "severity_label": "severity",
         "no_missing": "None: every measure that applies to this policy domain occurs in the document.",
+        "no_checklist": (
+            "No checklist: the document is not about participation, integration or poverty, the domains"
+            " genderscan knows measures for. This is no verdict that nothing is missing; the assumptions and"
+            " the gender-blindness in this report still apply."
+        ),
         "advisory_note": (
             "This document presents itself as advice, a guide or a study: it does not commit to any measures itself. "
             "The measures below are missing as commitments, not as recommendations; each shows what the "
