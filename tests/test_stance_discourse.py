@@ -360,6 +360,8 @@ def test_the_explanation_put_in_place_of_a_denied_one_is_still_a_claim(analyzer)
         "Dat de kostwinner als eerste wordt bemiddeld, leidt ertoe dat vrouwen jaren langer in de bijstand blijven.",
         "Een regeling zonder oog voor zorgtaken pakt voor moeders in de bijstand ongelijk uit.",
         "Een raadslid vroeg of het klopt dat vaders voorrang krijgen bij de leerwerkplekken.",
+        # what someone else wrote, contradicted by what the document found
+        "In zijn mail schreef de insprekende burger dat moeders liever thuis blijven.",
     ],
 )
 def test_effects_named_as_a_problem_and_questions_put_are_no_assertion(analyzer, text):
