@@ -154,6 +154,11 @@ def test_user_lexicon_adds_rules(tmp_path):
         (_category_yaml("XX010", pattern=f"near: {{groups: {_FOUR}, pairs: [[0, 1], [1, 2]]}}"), "GS-E202", "'pairs'"),
         (_category_yaml("XX011", pattern=f"near: {{groups: {_FOUR}, pairs: [[0, 1], [2, 4]]}}"), "GS-E202", "'pairs'"),
         (
+            _category_yaml("XX013", pattern="near: {groups: [[a], [b]], pairs: [[0, 1]]}"),
+            "GS-E202",
+            "at least four groups",
+        ),
+        (
             _category_yaml("XX007").replace("no_match: [Het brood is op., Winnen is leuk.]", "no_match: [Alleen een.]"),
             "GS-E202",
             "at least 2",

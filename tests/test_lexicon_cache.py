@@ -4,6 +4,7 @@ and a cache that cannot be used changes nothing but speed."""
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -130,3 +131,83 @@ def test_a_run_fills_the_cache_and_the_next_run_writes_the_same_reports(tmp_path
         assert len(_entries(where)) == 1
         assert list((where / "templates-html").iterdir()) and list((where / "templates-text").iterdir())
     assert outputs[0] == outputs[1]
+
+
+def test_a_file_saved_while_the_lexicon_loads_is_not_stored(folder, tmp_path, monkeypatch):
+    user = tmp_path / "eigen.yml"
+    user.write_text(_category_yaml("KW901"), encoding="utf-8")
+    read = loader.read_yaml
+
+    def read_and_edit(path):
+        data = read(path)
+        if path == user:  # the user saves another version just after the loader read this one
+            user.write_text(_category_yaml("KW901", pattern="terms: [kostverdiener]"), encoding="utf-8")
+        return data
+
+    monkeypatch.setattr(loader, "read_yaml", read_and_edit)
+    loader.load_lexicon([user])
+    assert _entries(folder) == []
+
+
+def test_only_the_users_own_private_folder_and_regular_files_are_read(folder, monkeypatch):
+    first = loader.load_lexicon()
+    (entry,) = _entries(folder)
+    os.chmod(folder, 0o777)  # anyone may write here now: its entries are not trusted
+    assert not usercache.private(folder)
+    _no_parsing(monkeypatch)
+    with pytest.raises(AssertionError, match="parsed"):
+        loader.load_lexicon()
+    monkeypatch.undo()
+    os.chmod(folder, 0o700)
+    entry.unlink()
+    os.mkfifo(entry)  # a pipe where the entry should be: no read that waits forever
+    assert loader.load_lexicon() == first
+
+
+def test_leftovers_of_a_killed_run_are_removed_when_old(folder):
+    folder.mkdir(mode=0o700)
+    old, new = folder / ".tmp-old.pickle", folder / ".tmp-new.pickle"
+    for p in (old, new):
+        p.write_bytes(b"half")
+    os.utime(old, (1_000_000, 1_000_000))
+    loader.load_lexicon()
+    assert not old.exists() and new.exists()
+
+
+def test_cache_folder_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("GENDERSCAN_CACHE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("GENDERSCAN_CACHE_DIR", "~/gs")
+    assert usercache.cache_dir() == tmp_path / "gs"
+    monkeypatch.delenv("GENDERSCAN_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # the XDG spec says: ignore a relative path
+    assert usercache.cache_dir() == tmp_path / ".cache" / "genderscan"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert usercache.cache_dir() == tmp_path / "xdg" / "genderscan"
+
+
+def test_damaged_missing_or_unwritable_template_entries_only_cost_speed(tmp_path):
+    """Real processes: a damaged compiled template, the folder deleted, the folder not the user's own."""
+    src = tmp_path / "nota.txt"
+    src.write_text("De klant meldt zijn inkomsten.\n", encoding="utf-8")
+    where = tmp_path / "cache"
+    env = {**os.environ, "GENDERSCAN_CACHE_DIR": str(where)}
+
+    def report() -> str:
+        out = tmp_path / "out"
+        cmd = [sys.executable, "-m", "genderscan", "analyse", str(src), "-o", str(out), "-f", "md", "-q"]
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stderr
+        return (out / "nota.txt.md").read_text(encoding="utf-8")
+
+    first = report()
+    entries = list((where / "templates-text").iterdir())
+    assert entries
+    magic = b"j2" + pickle.dumps(5, 2) + pickle.dumps((sys.version_info[0] << 24) | sys.version_info[1], 2)
+    for e in entries:
+        e.write_bytes(magic)  # jinja2's header, then nothing: its own reader raises
+    assert report() == first
+    shutil.rmtree(where)
+    assert report() == first
+    os.chmod(where / "templates-text", 0o777)
+    assert report() == first

@@ -16,25 +16,32 @@ before and is never stored.
 
 The cache is only a shortcut: when its folder cannot be read or written, or
 an entry does not unpickle, the lexicon is loaded as without it. The folder
-is :func:`genderscan.usercache.cache_dir`.
+is :func:`genderscan.usercache.cache_dir`, used only when it is the user's
+own (:func:`genderscan.usercache.private`). A lexicon file saved while the
+lexicon was being loaded is not stored (its key is taken again after
+loading).
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..usercache import cache_dir
+from ..usercache import cache_dir, own_file, private
 from .schema import Lexicon
 
 FORMAT = b"genderscan-lexicon-cache-1"
 KEEP = 8
 """Entries kept in the cache folder (the newest; older ones are removed when one is written)."""
+STALE_SECONDS = 3600
+"""A temporary file this old is left over from a run that was killed while writing."""
 PREFIX = "lexicon-"
 SUFFIX = ".pickle"
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -50,28 +57,35 @@ def cached(
     folder = cache_dir()
     if folder is None:
         return load()
+    files = list(files)
+    disable = list(disable)
     try:
         key = _key(files, disable, disable_source)
     except OSError:  # an unreadable file: the loader says so with its own error
         return load()
     entry = folder / f"{PREFIX}{key}{SUFFIX}"
-    try:
-        with entry.open("rb") as fh:
-            lexicon = pickle.load(fh)
-        if isinstance(lexicon, Lexicon):
-            return lexicon
-    except FileNotFoundError:
-        pass
-    except Exception:  # noqa: BLE001 - a damaged or foreign entry: load as without a cache and replace it
-        pass
+    if own_file(entry) and private(folder):
+        try:
+            with entry.open("rb") as fh:
+                lexicon = pickle.load(fh)
+            if isinstance(lexicon, Lexicon):
+                return lexicon
+        except Exception:  # noqa: BLE001 - a damaged or foreign entry: load as without a cache and replace it
+            pass
     lexicon = load()
-    _store(folder, entry, lexicon)
+    try:  # a file saved while it was being read: what was loaded is neither version, so keep it out
+        unchanged = _key(files, disable, disable_source) == key
+    except OSError:
+        unchanged = False
+    if unchanged:
+        _store(folder, entry, lexicon)
     return lexicon
 
 
 def _key(files: Iterable[Path], disable: Iterable[str], disable_source: str) -> str:
     h = hashlib.sha256(FORMAT + b"\0")
     h.update(f"{sys.version_info[:3]}\0{pickle.HIGHEST_PROTOCOL}\0{_simplemma_version()}\0".encode())
+    h.update(_spacy_version() + b"\0")  # a user's raw token patterns are checked by spaCy's Matcher
     h.update(_code_digest().encode() + b"\0")
     for path in files:
         h.update(b"file\0" + str(path).encode() + b"\0" + path.read_bytes() + b"\0")
@@ -97,10 +111,23 @@ def _simplemma_version() -> str:
     return str(getattr(simplemma, "__version__", "unknown"))
 
 
-def _store(folder: Path, entry: Path, lexicon: Lexicon) -> None:
-    """Write *entry* atomically (a reader sees all of it or none), then keep the newest :data:`KEEP`."""
+def _spacy_version() -> bytes:
+    """spaCy's version file, read without importing spaCy (the lexicon loads without it)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        spec = importlib.util.find_spec("spacy")
+        if spec is None or spec.origin is None:
+            return b"none"
+        return (Path(spec.origin).parent / "about.py").read_bytes()
+    except (ImportError, OSError, ValueError):
+        return b"unknown"
+
+
+def _store(folder: Path, entry: Path, lexicon: Lexicon) -> None:
+    """Write *entry* atomically (a reader sees all of it or none), then keep the newest :data:`KEEP`
+    and remove temporary files that a killed run left (older than :data:`STALE_SECONDS`)."""
+    if not private(folder, make=True):
+        return
+    try:
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -112,6 +139,10 @@ def _store(folder: Path, entry: Path, lexicon: Lexicon) -> None:
         entries = sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), key=_mtime, reverse=True)
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)
+        now = time.time()
+        for left in folder.glob(f".tmp-*{SUFFIX}"):
+            if now - _mtime(left) > STALE_SECONDS:
+                left.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, RecursionError):  # a read-only home or full disk: no cache, same result
         return
 

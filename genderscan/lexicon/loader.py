@@ -458,6 +458,8 @@ def _pairs(c: Checker, count: int) -> tuple[tuple[int, int], ...]:
         for p in data
     )
     flat = [i for p in data for i in p] if ok else []
+    if data and count < 4:
+        c.fail(f"'pairs' needs two pairs of groups, so at least four groups; this pattern has {count}")
     if not ok or len(data) == 1 or len(set(flat)) != len(flat) or any(not 0 <= i < count for i in flat):
         c.fail(f"'pairs' must be two or more pairs of distinct group indexes (0-{count - 1}), e.g. [[0, 1], [2, 3]]")
     return tuple((p[0], p[1]) for p in data)
