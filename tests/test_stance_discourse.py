@@ -362,6 +362,12 @@ def test_the_explanation_put_in_place_of_a_denied_one_is_still_a_claim(analyzer)
         "Een raadslid vroeg of het klopt dat vaders voorrang krijgen bij de leerwerkplekken.",
         # what someone else wrote, contradicted by what the document found
         "In zijn mail schreef de insprekende burger dat moeders liever thuis blijven.",
+        # a premise said to hide something; what a policy says it does; an explanation never tested
+        "Het uitgangspunt van één kostwinner per gezin verhult hoe afhankelijk de partner wordt.",
+        "De verordening zegt geen verschil te maken tussen mannen en vrouwen; de uitvoering laat iets anders zien.",
+        "Of moeders minder komen omdat zij liever thuis blijven, is nooit onderzocht.",
+        # a negated term of a rule that holds its own negations
+        "Techniek is geen mannenwereld: in de cursus zitten net zoveel vrouwen als mannen.",
     ],
 )
 def test_effects_named_as_a_problem_and_questions_put_are_no_assertion(analyzer, text):
