@@ -393,3 +393,71 @@ def test_a_section_whose_text_tells_of_elsewhere_does_not_commit():
 def test_commitments_to_employer_agreements_and_a_diverse_offer(analyzer, text, measure_id):
     measure = _measure(analyzer.analyse_text(text), measure_id)
     assert measure.status == "present" and measure.evidence[0].kind == "commitment"
+
+
+def test_a_paragraph_under_a_run_in_heading_commits_through_its_text(analyzer):
+    text = (
+        "Kinderopvang. Ouders met jonge kinderen kunnen tijdens de cursus gebruikmaken van een oppas op locatie. "
+        "De gemeente regelt de plaatsen en draagt de kosten.\n\n"
+        "Werk en zorg samen. Alle trajecten kunnen in deeltijd worden gevolgd, tussen negen en drie uur, "
+        "voor iedere deelnemer met zorgtaken. Hiervoor reserveren we 50.000 euro.\n"
+    )
+    report = analyzer.analyse_text(text)
+    for measure_id in ("kinderopvang", "werk_zorg_combinatie"):
+        measure = _measure(report, measure_id)
+        assert measure.status == "present" and measure.evidence[0].kind == "commitment", measure_id
+
+
+def test_a_run_in_heading_alone_neither_commits_nor_recommends(analyzer):
+    text = (
+        "Economische zelfstandigheid als doel. De cliëntenraad adviseert ieder plan een eigen inkomen als doel"
+        " te geven. Het college neemt dat advies in overweging.\n"
+    )
+    measure = _measure(analyzer.analyse_text(text), "economische_zelfstandigheid")
+    assert measure.status == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id",
+    [
+        # early-childhood education, the national childcare benefit, a client's own money
+        ("We investeren in voorschoolse educatie op alle basisscholen.", "kinderopvang"),
+        ("Werkende ouders krijgen de kosten van kinderopvang vergoed via de kinderopvangtoeslag.", "kinderopvang"),
+        (
+            "De budgetbeheerder betaalt vanuit de beheerrekening de vaste lasten, ook die van de kinderopvang.",
+            "kinderopvang",
+        ),
+        # a list of areas, a library's programme, support that is no aftercare
+        ("Wij helpen nieuwkomers de weg te vinden naar wonen, zorg en werk.", "werk_zorg_combinatie"),
+        ("De bibliotheek biedt een divers aanbod van lezingen en cursussen.", "divers_aanbod"),
+        ("Na de start van het werk betaalt de gemeente de reiskosten nog drie maanden.", "nazorg"),
+        # a women's association in a festival committee
+        (
+            "Het festival wordt gedragen door vrijwilligers, onder wie een vrouwenstichting uit de wijk.",
+            "vrouwenorganisaties",
+        ),
+    ],
+)
+def test_other_senses_of_measure_words_are_no_commitment(analyzer, text, measure_id):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id",
+    [
+        (
+            "Met het Vrouwenplatform Oostwold sluiten we een samenwerkingsovereenkomst voor drie jaar.",
+            "vrouwenorganisaties",
+        ),
+        ("We werken samen met de stichting Samen Sterk, een organisatie van migrantenvrouwen.", "vrouwenorganisaties"),
+        (
+            "Met vijftien werkgevers sluiten we een convenant over plaatsen voor mensen met een uitkering.",
+            "werkgevers_inclusief",
+        ),
+        ("Iedere deelnemer kiest zelf uit het volledige aanbod van trajecten, ook techniek en ICT.", "divers_aanbod"),
+        ("Na de start bij een werkgever blijft de trajectbegeleider een halfjaar betrokken.", "nazorg"),
+    ],
+)
+def test_commitments_said_without_the_measures_name(analyzer, text, measure_id):
+    measure = _measure(analyzer.analyse_text(text), measure_id)
+    assert measure.status == "present" and measure.evidence[0].kind == "commitment"

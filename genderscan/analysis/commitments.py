@@ -363,7 +363,7 @@ _ENDED = re.compile(
 
 
 def section_commitment(
-    parsed: list[ParsedPassage], heading: int, own: str | None = None
+    parsed: list[ParsedPassage], heading: int, own: str | None = None, measure: Measure | None = None
 ) -> tuple[ParsedPassage, Span] | None:
     """The first sentence that commits to something in the section under the heading ``parsed[heading]``.
 
@@ -374,7 +374,6 @@ def section_commitment(
     exploring, lacking or recommending the measure ("We onderzoeken of …") does not
     commit to it through a later sentence about something else; and a shortage further
     on ("… is per 2024 afgeschaft", "geen opvang beschikbaar") undoes the commitment."""
-    others = [evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)]
     found: tuple[ParsedPassage, Span] | None = None
     for pp in parsed[heading + 1 :]:
         if pp.passage.kind in _NOT_PROSE:
@@ -382,11 +381,57 @@ def section_commitment(
                 break
             continue
         for sent in pp.doc.sents:
-            if found is None:
-                if _commits_plainly(pp.hits, sent, own):
-                    found = pp, sent
-                elif any(pp.hits.any(k, sent) for k in others):
-                    return None
-            elif _ENDED.search(sent.text):
-                return None  # the section says further on that what it names was ended or is not there
+            verdict = _first_cue(pp, sent, found is None, own, measure)
+            if verdict is False:
+                return None
+            if verdict is True:
+                found = pp, sent
+    return found
+
+
+def _first_cue(
+    pp: ParsedPassage, sent: Span, looking: bool, own: str | None, measure: Measure | None = None
+) -> bool | None:
+    """One sentence of a section named after a measure: True when it is the section's commitment
+    (*looking*: none found yet), False when it ends the search (an intent, shortage or recommendation
+    first, or the measure in another sense: "vergoed via de kinderopvangtoeslag"; or, after the
+    commitment, a sentence that says the measure was ended), else None."""
+    if looking:
+        if measure is not None and pp.hits.any(other_sense_key(measure.id), sent):
+            return False
+        if _commits_plainly(pp.hits, sent, own):
+            return True
+        others = (evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT))
+        return False if any(pp.hits.any(k, sent) for k in others) else None
+    return False if _ENDED.search(sent.text) else None
+
+
+# A run-in heading: a paragraph that opens with a few words and a full stop or colon, then its text
+# ("Kinderopvang. Inburgeraars met kinderen ... De gemeente regelt de plaats en betaalt de kosten.").
+RUN_IN_WORDS = 6
+
+
+def run_in_heading(pp: ParsedPassage, sent: Span) -> bool:
+    """Whether *sent* is the run-in heading of its paragraph: its first sentence, at most RUN_IN_WORDS
+    words ending in "." or ":", no verb (with a parse), and more text after it."""
+    sents = pp.sentences()
+    if pp.passage.kind != "paragraph" or len(sents) < 2 or sents[0].start != sent.start:
+        return False
+    words = [t for t in sent if not t.is_punct]
+    if not words or len(words) > RUN_IN_WORDS or sent[-1].text not in (".", ":"):
+        return False
+    parsed = [token_syntax(t) for t in words]
+    return not any(p is not None and p.pos_ in ("VERB", "AUX") for p in parsed)
+
+
+def run_in_commitment(pp: ParsedPassage, own: str | None = None, measure: Measure | None = None) -> Span | None:
+    """The commitment of a paragraph under a run-in heading that names a measure, read as a section
+    of its own (:func:`section_commitment`): its first sentence with a cue decides."""
+    found = None
+    for sent in pp.sentences()[1:]:
+        verdict = _first_cue(pp, sent, found is None, own, measure)
+        if verdict is False:
+            return None
+        if verdict is True:
+            found = sent
     return found

@@ -21,10 +21,13 @@ from .anaphora import anaphora_spans
 from .commitments import (
     COMMITMENT,
     MENTION,
+    OTHER_SENSE,
     RECOMMENDATION,
     SHORTAGE,
     DocumentFacts,
     evidence_kind,
+    run_in_commitment,
+    run_in_heading,
     section_commitment,
 )
 from .coref import counts_in_group, pronoun_in_span
@@ -222,8 +225,16 @@ def measure_evidence(
             else:
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
+            # a run-in heading names a topic: it neither recommends ("Werk en zorg samen." is no imperative)
+            # nor commits ("Economische zelfstandigheid als doel."); the paragraph after it decides
+            if kind not in (SHORTAGE, OTHER_SENSE) and free and not facts.advisory and run_in_heading(pp, sent):
+                commit = run_in_commitment(pp, facts.own, measure)
+                if commit is not None:  # "Kinderopvang. … De gemeente regelt de plaats en betaalt de kosten."
+                    out.append(evidence(commit.text.strip(), pp.passage.location, terms, COMMITMENT))
+                    continue
+                kind = MENTION
             if kind == MENTION and free and pp.passage.kind == "heading":
-                below = section_commitment(parsed, index[id(pp)], facts.own)
+                below = section_commitment(parsed, index[id(pp)], facts.own, measure)
                 if below is not None:  # the section named after the measure commits to it
                     inner, commit = below
                     section_kind = RECOMMENDATION if facts.advisory else COMMITMENT
