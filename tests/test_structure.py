@@ -710,3 +710,15 @@ def test_txt_text_in_a_toc_block_stays_text(tmp_path, analyzer):
     )
     paragraphs = [p.text for p in read_document(sheet).passages if p.kind == "paragraph"]
     assert any("omdat de moeder" in t and "de vader werkt" in t for t in paragraphs)
+
+
+def test_txt_budget_programmes_are_headings(tmp_path):
+    """A budget's "Programma 7. Sociaal domein": a label, a number, a full stop and the title."""
+    path = tmp_path / "begroting.txt"
+    path.write_text(
+        "Programma 1. Veiligheid\n\nDe wijkagent komt vaker langs.\n\n"
+        "Programma 2. Sociaal domein\n\nWij bieden iedere werkzoekende een eigen plan.\n\n"
+        "Begrote lasten programma 2: 4.100.000 euro.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [("Programma 1. Veiligheid",), ("Programma 2. Sociaal domein",)]
