@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 OFF = ("0", "no", "off", "false")
@@ -37,23 +38,25 @@ def cache_dir() -> Path | None:
 def private(folder: Path, *, make: bool = False) -> bool:
     """Whether *folder* is a directory of this user that no one else can write in (made, mode 0700,
     when *make* and it does not exist). False for anything else, and when it cannot be checked."""
-    try:
-        if make:
+    if make:
+        try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = folder.stat()
-    except (OSError, ValueError):
-        return False
-    if not stat.S_ISDIR(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return False
-    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+        except (OSError, ValueError):
+            return False
+    return _owned(folder, stat.S_ISDIR)
 
 
 def own_file(path: Path) -> bool:
     """Whether *path* is a regular file of this user that no one else can write (not a pipe or a device)."""
+    return _owned(path, stat.S_ISREG)
+
+
+def _owned(path: Path, kind: Callable[[int], bool]) -> bool:
+    """Whether *path* is of *kind*, belongs to this user and is writable by no one else."""
     try:
         st = path.stat()
     except (OSError, ValueError):
         return False
-    if not stat.S_ISREG(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+    if not kind(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         return False
     return not hasattr(os, "getuid") or st.st_uid == os.getuid()
