@@ -265,6 +265,26 @@ def test_a_premise_stated_without_a_judgement_stays_an_assertion(analyzer):
         "Een traditionele rolverdeling komt in alle bevolkingsgroepen voor, bij nieuwkomers net zo goed als bij anderen.",
         # wording criticised for what it suggests
         "Woorden als gezinshoofd suggereren dat de man de hoofdverdiener is.",
+        # a claim denied as the explanation, a claim denied to occur
+        "Het punt is niet dat vrouwen in de bijstand geen zin hebben in werk, maar dat de opvang ontbreekt.",
+        "Van de gedachte dat vaders geen verzorger kunnen zijn, was bij de teams geen sprake.",
+        # what someone else told or admitted, what an evaluation shows
+        "Een teamleider gaf toe dat hij vrouwen eerder naar de zorg stuurt dan mannen.",
+        "De monitor liet zien dat vrouwen vaker een cursus schoonmaak kregen dan mannen.",
+        # benadelen in its long-vowel forms
+        "Een regel die de hoofdaanvrager voorrang geeft, benadeelt vooral vrouwen.",
+        # an effect on women named as a problem, a question someone put
+        "Dat de kostwinner als eerste wordt bemiddeld, leidt ertoe dat vrouwen jaren langer in de bijstand blijven.",
+        "Een regeling zonder oog voor zorgtaken pakt voor moeders in de bijstand ongelijk uit.",
+        "Een raadslid vroeg of het klopt dat vaders voorrang krijgen bij de leerwerkplekken.",
+        # what someone else wrote, contradicted by what the document found
+        "In zijn mail schreef de insprekende burger dat moeders liever thuis blijven.",
+        # a premise said to hide something; what a policy says it does; an explanation never tested
+        "Het uitgangspunt van één kostwinner per gezin verhult hoe afhankelijk de partner wordt.",
+        "De verordening zegt geen verschil te maken tussen mannen en vrouwen; de uitvoering laat iets anders zien.",
+        "Of moeders minder komen omdat zij liever thuis blijven, is nooit onderzocht.",
+        # a negated term of a rule that holds its own negations
+        "Techniek is geen mannenwereld: in de cursus zitten net zoveel vrouwen als mannen.",
     ],
 )
 def test_more_ways_of_rejecting_a_stereotype(analyzer, text):
@@ -331,44 +351,6 @@ def test_a_scoped_rejection_does_not_reach_another_clause(analyzer, text):
     assert "kostwinner" in _assertions(analyzer, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a claim denied as the explanation, a claim denied to occur
-        "Het punt is niet dat vrouwen in de bijstand geen zin hebben in werk, maar dat de opvang ontbreekt.",
-        "Van de gedachte dat vaders geen verzorger kunnen zijn, was bij de teams geen sprake.",
-        # what someone else told or admitted, what an evaluation shows
-        "Een teamleider gaf toe dat hij vrouwen eerder naar de zorg stuurt dan mannen.",
-        "De monitor liet zien dat vrouwen vaker een cursus schoonmaak kregen dan mannen.",
-        # benadelen in its long-vowel forms
-        "Een regel die de hoofdaanvrager voorrang geeft, benadeelt vooral vrouwen.",
-    ],
-)
-def test_denials_reports_and_disadvantage_are_no_assertion(analyzer, text):
-    assert _assertions(analyzer, text) == set()
-
-
 def test_the_explanation_put_in_place_of_a_denied_one_is_still_a_claim(analyzer):
     text = "Het probleem is niet dat er te weinig opvang is, maar dat deze vrouwen niet willen werken."
     assert "motivatie" in _assertions(analyzer, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # an effect on women named as a problem, a question someone put
-        "Dat de kostwinner als eerste wordt bemiddeld, leidt ertoe dat vrouwen jaren langer in de bijstand blijven.",
-        "Een regeling zonder oog voor zorgtaken pakt voor moeders in de bijstand ongelijk uit.",
-        "Een raadslid vroeg of het klopt dat vaders voorrang krijgen bij de leerwerkplekken.",
-        # what someone else wrote, contradicted by what the document found
-        "In zijn mail schreef de insprekende burger dat moeders liever thuis blijven.",
-        # a premise said to hide something; what a policy says it does; an explanation never tested
-        "Het uitgangspunt van één kostwinner per gezin verhult hoe afhankelijk de partner wordt.",
-        "De verordening zegt geen verschil te maken tussen mannen en vrouwen; de uitvoering laat iets anders zien.",
-        "Of moeders minder komen omdat zij liever thuis blijven, is nooit onderzocht.",
-        # a negated term of a rule that holds its own negations
-        "Techniek is geen mannenwereld: in de cursus zitten net zoveel vrouwen als mannen.",
-    ],
-)
-def test_effects_named_as_a_problem_and_questions_put_are_no_assertion(analyzer, text):
-    assert _assertions(analyzer, text) == set()
