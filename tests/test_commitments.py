@@ -421,6 +421,14 @@ def test_a_run_in_heading_alone_neither_commits_nor_recommends(analyzer):
         ("Wij helpen nieuwkomers de weg te vinden naar wonen, zorg en werk.", "werk_zorg_combinatie"),
         ("De bibliotheek biedt een divers aanbod van lezingen en cursussen.", "divers_aanbod"),
         ("Na de start van het werk betaalt de gemeente de reiskosten nog drie maanden.", "nazorg"),
+        # the national benefit explained, jobcoaches as staff, start-ups, events
+        ("Werkende ouders kunnen bij de Belastingdienst kinderopvangtoeslag aanvragen.", "kinderopvang"),
+        ("Voor dit plan spraken wij met klantmanagers en jobcoaches van het Werkplein.", "nazorg"),
+        (
+            "De regeling moet de economische zelfstandigheid van startende ondernemers vergroten.",
+            "economische_zelfstandigheid",
+        ),
+        ("Het evenementenbeleid zorgt voor een divers aanbod voor bewoners en toeristen.", "divers_aanbod"),
         # a women's association in a festival committee
         (
             "Het festival wordt gedragen door vrijwilligers, onder wie een vrouwenstichting uit de wijk.",
@@ -446,6 +454,8 @@ def test_other_senses_of_measure_words_are_no_commitment(analyzer, text, measure
         ),
         ("Iedere deelnemer kiest zelf uit het volledige aanbod van trajecten, ook techniek en ICT.", "divers_aanbod"),
         ("Na de start bij een werkgever blijft de trajectbegeleider een halfjaar betrokken.", "nazorg"),
+        # "voortaan": from now on
+        ("In de kwartaalrapportage staan de cijfers voortaan apart voor vrouwen en mannen.", "genderdata"),
     ],
 )
 def test_commitments_said_without_the_measures_name(analyzer, text, measure_id):
