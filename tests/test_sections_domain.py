@@ -608,3 +608,20 @@ def test_care_words_lower_the_confidence_but_not_the_verdict_of_a_poverty_paragr
     text = "\n\n".join([INTRO, WONEN, VERKEER, DUURZAAM, SOCIAAL.format(heading="6. Sociaal domein")]) + "\n"
     report = analyzer.analyse_text(text, "akkoord.txt")
     assert report.domain.id == "armoede" and 0.3 < report.domain.confidence < 1.0
+
+
+def test_the_domain_the_title_names_first_wins_when_the_text_is_about_it_too(analyzer, tmp_path):
+    body = (
+        "Nieuwkomers volgen de inburgering bij de taalschool en doen daarna een traject naar werk. "
+        "Inburgeraars kiezen een leerroute, en vluchtelingen krijgen hulp bij de taaleis. "
+        "Het Werkplein begeleidt hen naar de arbeidsmarkt, met een baan of werkervaring bij een werkgever. "
+        "Wie een uitkering heeft, krijgt een klantmanager. Statushouders met een uitkering volgen eerst taalles. "
+        "Werkgevers bieden werkervaringsplaatsen aan, en de klantmanager zoekt met iedere werkzoekende een baan. "
+    )
+    for title, domain in (
+        ("Uitvoeringsplan inburgering en participatie 2027", "inburgering"),
+        ("Uitvoeringsplan 2027", "participatie"),
+    ):
+        path = tmp_path / "plan.txt"
+        path.write_text(title + "\n\n" + (body + "\n\n") * 6, encoding="utf-8")
+        assert analyzer.analyse(path).domain.id == domain, title

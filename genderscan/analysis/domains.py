@@ -98,9 +98,27 @@ DOMINANT_SHARE = 0.5
 # that names poverty policy once is no poverty policy. Their hits also lower the confidence.
 OTHER_SOCIAL_FACTOR = 2.0
 WELFARE = "(other social)"
+# The domain the document's title names wins when it has at least this share of the best domain's hits
+# (or words): an integration plan talks about work all the time, and its title says what it is.
+TITLE_SHARE = 0.5
+# The title: the first headings of a document, before its first paragraph (at most this many passages).
+TITLE_PASSAGES = 3
 """The tally's name for hits of ``other_social`` terms; never a domain of a section."""
 # Passages whose domain terms count: running text, not headings or table cells.
 PROSE_KINDS = ("paragraph", "list_item", "footnote")
+
+
+def title_domain(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
+    """The checklist domain the document's title names first ("Uitvoeringsplan inburgering en
+    participatie 2027-2029": inburgering), from its first headings before any paragraph; None when it
+    names none."""
+    for pp in parsed[:TITLE_PASSAGES]:
+        if pp.passage.kind not in ("heading", "title"):
+            break
+        first = [(pp.hits.get(domain_key(d))[0][0], d) for d in lexicon.domains if domain_key(d) in pp.hit_keys]
+        if first:
+            return min(first)[1]
+    return None
 
 
 def other_confidence(rate: float, distinct: int) -> float:
@@ -124,6 +142,9 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
     welfare = totals.pop(WELFARE)
     all_hits = sum(totals.values())
     best = max(sorted(totals), key=lambda d: totals[d]) if totals else OTHER
+    titled = title_domain(parsed, lexicon)
+    if titled is not None and totals.get(titled, 0) >= TITLE_SHARE * totals.get(best, 0):
+        best = titled  # "Uitvoeringsplan inburgering" with many words of work in it is still about integration
     rate = 1000 * totals.get(best, 0) / words if words else 0.0
     distinct = sum(1 for n in counts.get(best, Counter()).values() if n)
     if rate < MIN_RATE or distinct < MIN_TERMS:
@@ -392,6 +413,14 @@ def _domains(
             guess = DomainGuess(OTHER, 0.0, ())
         return guess, [OTHER] * len(parsed)
     main = max(sorted(social), key=lambda d: social[d])
+    titled = title_domain(parsed, lexicon)
+    if titled is not None and titled != main and social.total() >= DOMINANT_SHARE * (social.total() + other):
+        hits: Counter[str] = Counter()
+        for _, tally in tallies:
+            for (d, _term), n in (tally or Counter()).items():
+                hits[d] += min(n, MAX_PER_TERM)
+        if hits[titled] >= TITLE_SHARE * hits[main]:  # a document about its title's domain as a whole
+            main = titled
     if main != guess.id:
         guess = _guess(tallies, decided, main)
     if social.total() >= DOMINANT_SHARE * (social.total() + other):
