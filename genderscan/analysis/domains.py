@@ -98,14 +98,19 @@ DOMINANT_SHARE = 0.5
 # that names poverty policy once is no poverty policy. Their hits also lower the confidence.
 OTHER_SOCIAL_FACTOR = 2.0
 WELFARE = "(other social)"
+"""The tally's name for hits of ``other_social`` terms; never a domain of a section."""
 # The domain the document's title names wins when it has at least this share of the best domain's hits
 # (or words): an integration plan talks about work all the time, and its title says what it is.
 TITLE_SHARE = 0.5
 # The title: the first headings of a document, before its first paragraph (at most this many passages).
 TITLE_PASSAGES = 3
-"""The tally's name for hits of ``other_social`` terms; never a domain of a section."""
 # Passages whose domain terms count: running text, not headings or table cells.
 PROSE_KINDS = ("paragraph", "list_item", "footnote")
+
+
+def _tallied(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(name, hit key) of what is counted: each checklist domain, and ``other_social`` as WELFARE."""
+    return [(d, domain_key(d)) for d in lexicon.domains] + [(WELFARE, OTHER_SOCIAL)]
 
 
 def title_domain(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
@@ -130,8 +135,8 @@ def other_confidence(rate: float, distinct: int) -> float:
 
 def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> DomainGuess:
     """The domain of the document as a whole, from every domain-term hit in it."""
-    counts: dict[str, Counter[str]] = {d: Counter() for d in [*lexicon.domains, WELFARE]}
-    keys = [(d, domain_key(d)) for d in lexicon.domains] + [(WELFARE, OTHER_SOCIAL)]
+    keys = _tallied(lexicon)
+    counts: dict[str, Counter[str]] = {d: Counter() for d, _ in keys}
     for pp in parsed:
         by_key = pp.hit_keys
         for domain, key in keys:
@@ -244,7 +249,7 @@ def _tally(pp: ParsedPassage, domains: list[tuple[str, str]]) -> Tally:
 
 def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tuple[_Node, list[Tally]]:
     """The tree of sections (the root is the whole document) and the tally of every passage."""
-    domains = [(d, domain_key(d)) for d in lexicon.domains] + [(WELFARE, OTHER_SOCIAL)]
+    domains = _tallied(lexicon)
     root = _Node(())
     nodes: dict[tuple[str, ...], _Node] = {(): root}
     tallies = []
@@ -288,9 +293,7 @@ def _add_up(node: _Node) -> None:
 def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float, min_terms: int = MIN_TERMS) -> str | None:
     """The best social domain of a section that clears *min_rate* (all social domains together)
     from *min_terms* different terms, else None."""
-    per: Counter[str] = Counter()
-    for (domain, _), n in terms.items():
-        per[domain] += min(n, MAX_PER_TERM)
+    per = _per_domain(terms)
     welfare = per.pop(WELFARE, 0)
     distinct = sum(1 for domain, _ in terms if domain != WELFARE)
     if not words or distinct < min_terms or 1000 * per.total() / words < min_rate:
@@ -298,6 +301,14 @@ def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float, min_te
     if welfare > OTHER_SOCIAL_FACTOR * per.total():
         return None  # about care or welfare, naming a checklist domain in passing
     return max(sorted(per), key=lambda d: per[d])
+
+
+def _per_domain(terms: Counter[tuple[str, str]]) -> Counter[str]:
+    """Hits per domain of a tally, each term counted at most MAX_PER_TERM times."""
+    per: Counter[str] = Counter()
+    for (domain, _), n in terms.items():
+        per[domain] += min(n, MAX_PER_TERM)
+    return per
 
 
 def _assign(node: _Node, domain: str, out: list[str | None]) -> None:
@@ -415,10 +426,7 @@ def _domains(
     main = max(sorted(social), key=lambda d: social[d])
     titled = title_domain(parsed, lexicon)
     if titled is not None and titled != main and social.total() >= DOMINANT_SHARE * (social.total() + other):
-        hits: Counter[str] = Counter()
-        for _, tally in tallies:
-            for (d, _term), n in (tally or Counter()).items():
-                hits[d] += min(n, MAX_PER_TERM)
+        hits = _per_domain(root.terms)  # the whole document's running text
         if hits[titled] >= TITLE_SHARE * hits[main]:  # a document about its title's domain as a whole
             main = titled
     if main != guess.id:

@@ -24,6 +24,7 @@ loading).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import os
@@ -95,8 +96,10 @@ def _key(files: Iterable[Path], disable: Iterable[str], disable_source: str) -> 
     return h.hexdigest()[:32]
 
 
+@functools.lru_cache(maxsize=1)
 def _code_digest() -> str:
-    """A digest of genderscan's own source: a changed loader or term syntax is a new key."""
+    """A digest of genderscan's own source: a changed loader or term syntax is a new key (read once
+    per process: a key is taken twice per load, and a run may load the lexicon twice)."""
     h = hashlib.sha256()
     for path in sorted(_PACKAGE.rglob("*.py")):
         h.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
@@ -111,6 +114,7 @@ def _simplemma_version() -> str:
     return str(getattr(simplemma, "__version__", "unknown"))
 
 
+@functools.lru_cache(maxsize=1)
 def _spacy_version() -> bytes:
     """spaCy's version file, read without importing spaCy (the lexicon loads without it)."""
     try:
