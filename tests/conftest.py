@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,20 @@ def _start_warm_forkserver() -> None:
 
 
 _start_warm_forkserver()
+
+
+def folder_for_others(tmp_path: Path, prefix: str, mode: int) -> Iterator[Path]:
+    """A folder another (unprivileged) user may use, with *mode*: pytest's own folders are private to root
+    when the tests run as root; otherwise *tmp_path* itself. A generator for fixtures (``yield from``)."""
+    if os.geteuid() != 0:
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    folder.chmod(mode)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_addoption(parser):

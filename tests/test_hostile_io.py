@@ -10,13 +10,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from cli_runner import ENV, run
+from conftest import folder_for_others
 
 # Two claims: KW001 (kostwinner, medium) in the first paragraph, GM001 (generic 'zijn', low) in the second.
 TEXT = "De man is de kostwinner van het gezin.\n\nDe klant levert zijn bankafschriften binnen twee weken in.\n"
@@ -76,15 +76,7 @@ NOBODY = 65534
 @pytest.fixture()
 def shared(tmp_path) -> Iterator[Path]:
     """A folder an unprivileged user may use: pytest's own is private to root when the tests run as root."""
-    if os.geteuid() != 0:
-        yield tmp_path
-        return
-    folder = Path(tempfile.mkdtemp(prefix="genderscan-unreadable-"))
-    folder.chmod(0o777)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    yield from folder_for_others(tmp_path, "genderscan-unreadable-", 0o777)
 
 
 def _unprivileged(*args: str, cwd: Path):

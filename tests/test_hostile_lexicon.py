@@ -8,11 +8,10 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import pytest
+from conftest import folder_for_others
 from test_lexicon import _category_yaml
 
 from genderscan import errors
@@ -40,15 +39,7 @@ def _load_as_nobody(path) -> subprocess.CompletedProcess:
 @pytest.fixture()
 def open_tmp(tmp_path):
     """A folder user nobody may enter: pytest's own are private to root when the tests run as root."""
-    if os.geteuid() != 0:
-        yield tmp_path
-        return
-    folder = Path(tempfile.mkdtemp(prefix="genderscan-lexicon-"))
-    folder.chmod(0o755)
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    yield from folder_for_others(tmp_path, "genderscan-lexicon-", 0o755)
 
 
 def test_an_unreadable_lexicon_file_is_a_read_error_not_not_found(open_tmp):
