@@ -86,7 +86,7 @@ class Analyzer:
         self.nlp = get_pipeline()
         self.syntax = syntax_model(opts.model)
         self.pipeline = pipeline_info(self.syntax, self.nlp.pipe_names)
-        self.compiled = CompiledLexicon(self.lexicon, self.nlp)
+        self.compiled = CompiledLexicon.cached(self.lexicon, self.nlp)
 
     # Read-only views of the options, for callers of the first API.
     domain = property(lambda self: self.options.domain)
@@ -144,10 +144,17 @@ class Analyzer:
         """
         from .analysis import parse_document
         from .analysis.stereotypes import find_stereotypes
+        from .ingest.text import numbered_heading
         from .model import Document, Location, Passage
 
+        # a numbered heading ("Artikel 9. Ontheffing wegens zorgtaken") is read as one: it names a topic
         passages = tuple(
-            Passage(" ".join(t.split()), Location(file="<eval>", paragraph=i)) for i, t in enumerate(texts, 1)
+            Passage(
+                " ".join(t.split()),
+                Location(file="<eval>", paragraph=i),
+                kind="heading" if numbered_heading(" ".join(t.split())) else "paragraph",
+            )
+            for i, t in enumerate(texts, 1)
         )
         document = Document(path="<eval>", format="txt", passages=passages, sha256="")
         with fewer_collections():

@@ -290,6 +290,9 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         ("Jobcoach Karim Benali begeleidt de groep; hij is op maandag op het werkplein.", False),
         ("Onze deelnemer Sven liep vast, maar sinds hij bij de fietsenmaker werkt, gaat het goed.", False),
         ("Hij was de eerste cursist van de pilot en nu heeft hij een eigen bedrijf.", False),
+        ("De nieuwe werkcoach, Ruud Vermeer, start in maart; hij kent de werkgevers in de haven.", False),
+        # a clause between commas is no name
+        ("De werkcoach, die de werkgevers kent, neemt zijn klanten mee naar de haven.", True),
         # an acronym after the noun is no name; a role stays a role
         ("De aanvrager WW levert zijn loonstroken in.", True),
         ("De cursist levert zijn huiswerk op vrijdag in.", True),

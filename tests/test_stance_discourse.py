@@ -354,3 +354,52 @@ def test_a_scoped_rejection_does_not_reach_another_clause(analyzer, text):
 def test_the_explanation_put_in_place_of_a_denied_one_is_still_a_claim(analyzer):
     text = "Het probleem is niet dat er te weinig opvang is, maar dat deze vrouwen niet willen werken."
     assert "motivatie" in _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vroeger wezen we vrouwen vooral vacatures in de schoonmaak toe; nu kiest iedereen uit alle sectoren.",
+        "In het verleden ging bij een gezin in de bijstand de man als hoofdverdiener voor.",
+        "Onder het oude beleid kwam de hoofdaanvrager bij trajecten als eerste aan de beurt.",
+    ],
+)
+def test_a_practice_placed_in_the_past_is_not_asserted(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+def test_a_past_opening_does_not_reach_past_a_clause_break(analyzer):
+    text = "Vroeger was dat anders; bij een gezin in de bijstand is de man de hoofdverdiener."
+    assert _assertions(analyzer, text) == {"kostwinner"}
+    # "vroeger" deep inside the sentence places nothing in the past
+    assert _assertions(analyzer, "Bij een gezin in de bijstand is de man, net als vroeger, de hoofdverdiener.") == {
+        "kostwinner"
+    }
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Die stelling nemen wij niet over.",
+        "Die volgorde is in 2025 beëindigd.",
+        "Het team stopt daarmee.",
+    ],
+)
+def test_a_view_refused_or_a_practice_ended_next(analyzer, after):
+    assert _assertions(analyzer, f"{CLAIM} {after}") == set()
+
+
+def test_a_label_whose_existence_is_denied_is_no_assertion(analyzer):
+    assert _assertions(analyzer, "Echte vrouwenberoepen bestaan volgens de onderzoekers helemaal niet.") == set()
+    assert _assertions(analyzer, "Voor de doelgroep zoeken we werk in vrouwenberoepen.") == {"beroepssegregatie"}
+
+
+def test_counts_of_women_and_men_are_a_statistic(analyzer):
+    assert _assertions(analyzer, "Aan de taalcursus namen 31 moeders en 9 vaders deel.") == set()
+    # the document acting on a count is no statistic
+    assert _assertions(analyzer, "Voor 20 moeders zoeken wij werk in de schoonmaak.") == {"beroepssegregatie"}
+
+
+def test_a_numbered_heading_names_a_topic(analyzer):
+    assert _assertions(analyzer, "Artikel 4. Vrijstelling van de arbeidsplicht wegens zorgtaken") == set()
+    assert _assertions(analyzer, "Wij verlenen vrijstelling van de arbeidsplicht wegens zorgtaken.") == {"zorgrol"}

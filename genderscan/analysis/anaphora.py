@@ -289,16 +289,33 @@ def _reported_speaker(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
 
 def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     """Whether the antecedent is one person the text knows: named right after the noun ("klantmanager
-    Peter de Boer … hij", "onze klant Ahmed … hij"), said of a "hij" before it ("Hij is onze eerste
-    leerling … heeft hij"), or someone who told something (:func:`_reported_speaker`)."""
-    if a_end < len(doc):
-        name = doc[a_end]  # a name: a capital and then small letters (not an acronym such as AOW)
-        if name.is_alpha and name.text[:1].isupper() and name.text[1:2].islower() and not name.is_sent_start:
-            return True
+    Peter de Boer … hij", "onze klant Ahmed … hij", "onze jobcoach, Mark de Boer, … hij"), said of a
+    "hij" before it ("Hij is onze eerste leerling … heeft hij"), or someone who told something
+    (:func:`_reported_speaker`)."""
+    if a_end < len(doc) and (_name(doc, a_end) or _apposed_name(doc, a_end)):
+        return True
     sent = doc[a_start].sent
     if sent.end - sent.start > 2 and doc[sent.start].lower_ == "hij" and doc[sent.start + 1].lower_ in PREDICATING:
         return True
     return _reported_speaker(doc, a_start, a_end, p_start)
+
+
+# How many words an apposed name may have ("Mark de Boer", "Fatima el Amrani").
+NAME_WORDS = 4
+
+
+def _name(doc: Doc, i: int) -> bool:
+    """A name: a capital and then small letters (not an acronym such as AOW), not opening a sentence."""
+    tok = doc[i]
+    return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower() and not tok.is_sent_start
+
+
+def _apposed_name(doc: Doc, i: int) -> bool:
+    """A name between commas right after the noun ("onze nieuwe jobcoach, Mark de Boer, begint …")."""
+    if doc[i].text != "," or i + 1 >= len(doc) or not _name(doc, i + 1):
+        return False
+    tail = doc[i + 2 : min(len(doc), i + 2 + NAME_WORDS)]
+    return any(t.text == "," for t in tail)
 
 
 PREDICATING = frozenset({"is", "was", "werd", "wordt", "heet", "heette", "blijft", "bleef"})

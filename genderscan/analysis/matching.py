@@ -159,6 +159,7 @@ class CompiledLexicon:
         self._matcher_attrs: set[str] = set()  # token attributes of the patterns spaCy's Matcher takes
         self._plain = PlainSequences() if plain_index else None
         self._constrained: dict[str, _Constrained] = {}  # term keys of the terms with constraints
+        self._matcher_patterns: list[tuple[str, list[list[dict[str, Any]]]]] = []  # as added, for the cache
         for rule in lexicon.rules:
             self._add_rule(rule)
             if rule.also is not None:
@@ -169,6 +170,7 @@ class CompiledLexicon:
         self._add_terms(keys.STANCE_POSITIVE, lexicon.stance.positive_action)
         self._add_terms(keys.STANCE_FOLLOWING, lexicon.stance.following)
         self._add_terms(keys.STANCE_SCOPED, lexicon.stance.scoped)
+        self._add_terms(keys.STANCE_PAST, lexicon.stance.past)
         self._add_terms(keys.STANCE_ATTRIBUTION, lexicon.stance.attribution)
         self._add_terms(keys.STANCE_FRAME, lexicon.stance.frames)
         self._add_terms(keys.STANCE_OWN, lexicon.stance.own_voice)
@@ -199,6 +201,50 @@ class CompiledLexicon:
         if self._plain is not None:
             self._plain.prepare()  # compile-time work, not the first document's
 
+    _CACHED = ("_lemma_only", "_purposes", "_matcher_attrs", "_plain", "_constrained", "_matcher_patterns")
+    """What the compiled lexicon is made of, apart from the lexicon and the pipeline's vocabulary."""
+
+    @classmethod
+    def cached(cls, lexicon: Lexicon, nlp: Language) -> CompiledLexicon:
+        """``CompiledLexicon(lexicon, nlp)``, from the per-user cache when *lexicon* came from it.
+
+        Compiling looks up the lemma of every term and builds the lookup index: 0.5 s of CPU,
+        a quarter of analysing a one-sentence document. The compiled parts depend only on the
+        lexicon (its cache key covers its files, genderscan's code, simplemma's and spaCy's
+        versions) and on whether the pipeline lemmatizes with simplemma; they are pickled after
+        compiling, before any document is matched, and put back in a new Matcher on *nlp*'s
+        vocabulary. Regexes compile when first used (:class:`~genderscan.lexicon.cache.LazyPattern`).
+        """
+        from ..lexicon import cache
+
+        key = cache.key_of(lexicon)
+        if key is None:
+            return cls(lexicon, nlp)
+        lemma_only = LEMMATIZER in nlp.pipe_names
+        built: list[CompiledLexicon] = []
+
+        def build() -> dict[str, Any]:
+            built.append(cls(lexicon, nlp))
+            return {name: getattr(built[0], name) for name in cls._CACHED}
+
+        state = cache.derived(
+            "compiled",
+            f"{key}-{int(lemma_only)}",
+            build,
+            accept=lambda v: isinstance(v, dict) and set(v) == set(cls._CACHED) and v["_lemma_only"] == lemma_only,
+        )
+        if built:
+            return built[0]
+        compiled = cls.__new__(cls)
+        compiled.__dict__.update(state)
+        compiled.lexicon = lexicon
+        compiled._strings = nlp.vocab.strings
+        compiled.matcher = Matcher(nlp.vocab)
+        for term_key, patterns in compiled._matcher_patterns:
+            compiled.matcher.add(term_key, patterns)
+        require_lexeme_attrs(nlp, compiled._matcher_attrs)
+        return compiled
+
     def _add_shared(self, term_key: str, purpose: str, sequences: Callable[[], list[Steps]]) -> None:
         """File *purpose* under *term_key*; the first time, compile the term's step *sequences*."""
         if term_key not in self._purposes:
@@ -212,7 +258,9 @@ class CompiledLexicon:
 
     def _add_to_matcher(self, term_key: str, patterns: list[list[dict[str, Any]]]) -> None:
         # a REGEX finds nothing in a token over REGEX_MAX_WORD characters, as in PlainSequences
-        self.matcher.add(term_key, [bounded_spec(pattern) for pattern in patterns])
+        bounded = [bounded_spec(pattern) for pattern in patterns]
+        self._matcher_patterns.append((term_key, bounded))
+        self.matcher.add(term_key, bounded)
         self._matcher_attrs.update(attr for pattern in patterns for spec in pattern for attr in spec if attr != "OP")
 
     def _add_tokens(self, term_key: str, purpose: str, pattern: TokensPattern) -> None:

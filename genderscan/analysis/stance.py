@@ -38,6 +38,7 @@ from ..lexicon.keys import (
     STANCE_FRAME,
     STANCE_NEGATION,
     STANCE_OWN,
+    STANCE_PAST,
     STANCE_POSITIVE,
     STANCE_QUANTIFIER,
     STANCE_SCOPED,
@@ -293,6 +294,22 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int) -> tuple[int, int
     return None
 
 
+# How many words may stand before an opening in the past ("En vroeger …", "Maar in het verleden …").
+PAST_REACH = 2
+
+
+def _past(doc, hits: Hits, sent: Span, start: int) -> tuple[int, int] | None:
+    """An opening in the past ("Vroeger kregen vrouwen standaard …") before the match, in its clause."""
+    for s, e in hits.get(STANCE_PAST, sent):
+        if e > start:
+            continue
+        if sum(1 for t in doc[sent.start : s] if not (t.is_punct or t.is_space)) > PAST_REACH:
+            continue
+        if not any(t.text in _SCOPE_BREAKS or t.lower_ in _SCOPE_WORDS for t in doc[e:start]):
+            return s, e
+    return None
+
+
 def _negation(doc, hits: Hits, sent: Span, start: int, window: int) -> tuple[int, int] | None:
     """A negation at most *window* tokens before token *start*, in the same clause."""
     found = hits.negation_before(sent, start, window)
@@ -335,6 +352,9 @@ def classify(
     scoped = _scoped(doc, hits, sent, start if head is None else min(start, head), end)
     if scoped:
         return "critical", doc[scoped[0] : scoped[1]].text
+    past = None if pronoun else _past(doc, hits, sent, start if head is None else min(start, head))
+    if past:
+        return "critical", doc[past[0] : past[1]].text
     negation = negatable and (
         (not pronoun and _negation(doc, hits, sent, start, cues.negation_window))
         or (head is not None and _negation(doc, hits, sent, head, cues.negation_window))

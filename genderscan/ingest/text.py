@@ -53,7 +53,7 @@ def _blocks(text: str) -> list[str]:
 # "Hoofdstuk 4 Trajecten", a budget's "Programma 7. Sociaal domein"): short, no closing punctuation,
 # the title in capitals (so that "15 december 2021" and "3522 KE Utrecht" are no headings).
 _TXT_HEADING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[Hh]oofdstuk|[Pp]aragraaf|[Pp]rogramma|[Dd]eel|[Tt]hema|[Pp]ijler)"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[Hh]oofdstuk|[Pp]aragraaf|[Pp]rogramma|[Dd]eel|[Tt]hema|[Pp]ijler|[Aa]rtikel)"
     r"\s+\d+(?:\.\d+)*\.?)\s+[^\W\d_a-z].{0,100}$"
 )
 _TXT_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
@@ -75,6 +75,11 @@ _PLAIN = 7
 def _is_txt_heading(line: str) -> bool:
     line = line.strip()
     return bool(_TXT_HEADING.match(line)) and not line.endswith((".", ",", ";", ":", "?", "!"))
+
+
+def numbered_heading(line: str) -> bool:
+    """A numbered heading line ("3.2 Arbeidsmarkt", "Artikel 9. Ontheffing wegens zorgtaken")."""
+    return _is_txt_heading(line)
 
 
 def _is_title_line(line: str) -> bool:

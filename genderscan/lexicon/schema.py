@@ -311,6 +311,9 @@ class StanceCues:
     scoped: tuple[str, ...] = ()
     """Rejections that hold only in their own clause: the match stands after or before the cue with no
     clause break between ("breekt met het denken in mannenberoepen", not "breekt met X: voortaan …")."""
+    past: tuple[str, ...] = ()
+    """Openings of a sentence that place what follows in the past ("Vroeger", "In de oude werkwijze"): a
+    practice described as it was, not as the document holds it."""
     contrast: tuple[str, ...] = ()
     """Words that open a next sentence turning back on the one before ("Maar …")."""
     frames: tuple[str, ...] = ()
