@@ -47,10 +47,43 @@ def test_lemmas_are_simplemmas_before_and_after_the_whole_dictionary_is_decoded(
     assert len(words) > 1000
     monkeypatch.setattr(lemmas, "FULL_AFTER", len(words) // 2)  # halfway through, it decodes all
     monkeypatch.setattr(lemmas, "lemma_of", lemmas.lemma_of.__wrapped__)  # no cache between the tests
+    monkeypatch.setenv("GENDERSCAN_CACHE", "0")  # the indexed dictionary, not the cached table
     lemmas._dutch.cache_clear()
     try:
-        assert lemmas._dutch()[1] is not None  # the indexed dictionary, not simplemma's fallback
+        assert isinstance(lemmas._dutch()[1], lemmas._IndexedDictionary)  # not simplemma's fallback
         assert [lemmas.lemma_of(w) for w in words] == [simplemma.lemmatize(w, lang="nl").lower() for w in words]
         assert lemmas._dutch()[1]._full is not None
+    finally:
+        lemmas._dutch.cache_clear()
+
+
+def test_the_cached_table_is_simplemmas_dictionary(decoded, tmp_path, monkeypatch):
+    monkeypatch.setenv("GENDERSCAN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("GENDERSCAN_CACHE", raising=False)
+    made = lemmas._HashedDictionary.cached("nl")
+    assert made is not None and list((tmp_path / "cache").glob("lemmas-*.pickle"))
+    read = lemmas._HashedDictionary.cached("nl")  # from the cache this time
+    assert read is not None and len(read) == len(decoded)
+    for table in (made, read):
+        assert all(table.get(k.decode()) == v.decode() for k, v in decoded.items())
+    rng = random.Random(1129)
+    for key in [*(k + b"q" for k in rng.sample(list(decoded), 2000)), b"zzzzzz", b"a", "\u00c4".encode(), b""]:
+        expected = decoded.get(key)
+        assert read.get(key.decode()) == (None if expected is None else expected.decode()), key
+    assert set(read) == {k.decode() for k in decoded}
+    monkeypatch.setenv("GENDERSCAN_CACHE", "0")
+    assert lemmas._HashedDictionary.cached("nl") is None
+
+
+def test_lemmas_over_the_cached_table_are_simplemmas(tmp_path, monkeypatch):
+    text = (ROOT / "tests" / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8")
+    words = sorted(set(re.findall(r"\w+", text.lower())))
+    monkeypatch.setenv("GENDERSCAN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("GENDERSCAN_CACHE", raising=False)
+    monkeypatch.setattr(lemmas, "lemma_of", lemmas.lemma_of.__wrapped__)  # no cache between the tests
+    lemmas._dutch.cache_clear()
+    try:
+        assert isinstance(lemmas._dutch()[1], lemmas._HashedDictionary)
+        assert [lemmas.lemma_of(w) for w in words] == [simplemma.lemmatize(w, lang="nl").lower() for w in words]
     finally:
         lemmas._dutch.cache_clear()

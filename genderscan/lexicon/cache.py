@@ -29,11 +29,14 @@ import hashlib
 import importlib.util
 import os
 import pickle
+import re
 import sys
 import tempfile
 import time
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from ..usercache import cache_dir, own_file, private
 from .schema import Lexicon
@@ -46,6 +49,8 @@ STALE_SECONDS = 3600
 PREFIX = "lexicon-"
 SUFFIX = ".pickle"
 _PACKAGE = Path(__file__).resolve().parent.parent
+_KEYS: dict[int, tuple[weakref.ref[Lexicon], str]] = {}
+"""The cache key of each lexicon this process loaded through the cache, by ``id()`` (see :func:`key_of`)."""
 
 
 def cached(
@@ -70,7 +75,7 @@ def cached(
             with entry.open("rb") as fh:
                 lexicon = pickle.load(fh)
             if isinstance(lexicon, Lexicon):
-                return lexicon
+                return _remember(lexicon, key)
         except Exception:  # noqa: BLE001 - a damaged or foreign entry: load as without a cache and replace it
             pass
     lexicon = load()
@@ -80,7 +85,99 @@ def cached(
         unchanged = False
     if unchanged:
         _store(folder, entry, lexicon)
+        _remember(lexicon, key)
     return lexicon
+
+
+def _remember(lexicon: Lexicon, key: str) -> Lexicon:
+    ident = id(lexicon)
+
+    def forget(_: weakref.ref[Lexicon]) -> None:
+        found = _KEYS.get(ident)
+        if found is not None and found[0]() is None:
+            del _KEYS[ident]
+
+    _KEYS[ident] = (weakref.ref(lexicon, forget), key)
+    return lexicon
+
+
+def key_of(lexicon: Lexicon) -> str | None:
+    """The cache key *lexicon* was loaded under (everything it was made from), or None when it did not
+    come through the cache (caching off, a changed file, a lexicon made or changed in code)."""
+    found = _KEYS.get(id(lexicon))
+    if found is None or found[0]() is not lexicon:
+        return None
+    return found[1]
+
+
+def derived(kind: str, key: str, build: Callable[[], Any], *, accept: Callable[[Any], bool]) -> Any:
+    """``build()``, or its pickled result from the cache folder under *kind* and *key*.
+
+    For values computed from a cached lexicon (*key* from :func:`key_of` plus what else they depend
+    on), with the same rules as the lexicon's entries: only a private folder, atomic writes, the
+    newest :data:`KEEP` entries of each kind. An entry that does not unpickle, or that *accept*
+    refuses, is built again. A compiled regular expression in the value comes back as a
+    :class:`LazyPattern`, compiled when it is first used (pickle would compile every one at once).
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    prefix = f"{kind}-"
+    entry = folder / f"{prefix}{key}{SUFFIX}"
+    if own_file(entry) and private(folder):
+        try:
+            with entry.open("rb") as fh:
+                value = pickle.load(fh)
+            if accept(value):
+                return value
+        except Exception:  # noqa: BLE001 - a damaged or foreign entry: build it again and replace it
+            pass
+    value = build()
+    _store(folder, entry, value, prefix=prefix, lazy=True)
+    return value
+
+
+class LazyPattern:
+    """A regular expression compiled when it is first used: a cached value's stand-in for ``re.Pattern``.
+
+    ``pattern`` and ``flags`` are there at once; ``search`` (the method matching uses) is, after the
+    first call, the compiled pattern's own bound method, so it costs what the pattern's does. Any
+    other attribute of ``re.Pattern`` compiles it and is passed on.
+    """
+
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[Any] | None = None
+
+    def compiled(self) -> re.Pattern[Any]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+            self.search = self._compiled.search  # type: ignore[method-assign]
+        return self._compiled
+
+    def search(self, string: Any, *args: Any) -> re.Match[Any] | None:
+        return self.compiled().search(string, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "_compiled":
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+
+class _LazyRegexPickler(pickle.Pickler):
+    """Pickles a compiled regular expression as a :class:`LazyPattern` (one object stays one)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is re.Pattern:
+            return (LazyPattern, (obj.pattern, obj.flags))
+        return NotImplemented
 
 
 def _key(files: Iterable[Path], disable: Iterable[str], disable_source: str) -> str:
@@ -126,7 +223,7 @@ def _spacy_version() -> bytes:
         return b"unknown"
 
 
-def _store(folder: Path, entry: Path, lexicon: Lexicon) -> None:
+def _store(folder: Path, entry: Path, value: Any, *, prefix: str = PREFIX, lazy: bool = False) -> None:
     """Write *entry* atomically (a reader sees all of it or none), then keep the newest :data:`KEEP`
     and remove temporary files that a killed run left (older than :data:`STALE_SECONDS`)."""
     if not private(folder, make=True):
@@ -135,12 +232,12 @@ def _store(folder: Path, entry: Path, lexicon: Lexicon) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(lexicon, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                (_LazyRegexPickler if lazy else pickle.Pickler)(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             os.replace(tmp, entry)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        entries = sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), key=_mtime, reverse=True)
+        entries = sorted(folder.glob(f"{prefix}*{SUFFIX}"), key=_mtime, reverse=True)
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)
         now = time.time()
