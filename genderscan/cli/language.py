@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.abc
+import importlib.machinery
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -138,19 +140,60 @@ def _dutch_usage_errors(rich_format_error: Callable[[Any], None]) -> Callable[[A
 
 
 def use(lang: str) -> None:
-    """Write this run's terminal texts, typer's words in the help included, in *lang*."""
+    """Write this run's terminal texts, typer's words in the help included, in *lang*.
+
+    typer imports ``typer.rich_utils`` (rich's Markdown and tables: 0.09 s of CPU) only to print help
+    or an error; its words are set here when it is loaded already, else when typer imports it
+    (:class:`_RichUtilsFinder`), so a run that prints neither does not import it."""
     global _current
     _current = lang if lang in LANGUAGES else "en"
-    rich_utils = importlib.import_module("typer.rich_utils")
+    rich_utils = sys.modules.get(_RICH_UTILS)
+    if rich_utils is not None:
+        _set_rich_words(rich_utils)
+    elif not any(isinstance(finder, _RichUtilsFinder) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _RichUtilsFinder())
+    formatter = importlib.import_module("typer._click.formatting").HelpFormatter
+    if not formatter.write_usage.__dict__.get("genderscan"):
+        formatter.write_usage = _usage_prefix(formatter.write_usage)
+
+
+_RICH_UTILS = "typer.rich_utils"
+
+
+def _set_rich_words(rich_utils: Any) -> None:
+    """typer's words of *rich_utils* in this run's language, and its usage errors in Dutch in a Dutch run."""
     for name in _RICH_CONSTANTS:
         english = _english_constants.setdefault(name, getattr(rich_utils, name))
         setattr(rich_utils, name, _typer_words(english))
     printer = rich_utils.__dict__["rich_format_error"]
     if not printer.__dict__.get("genderscan"):
         setattr(rich_utils, "rich_format_error", _dutch_usage_errors(printer))  # noqa: B010 (typer's own module)
-    formatter = importlib.import_module("typer._click.formatting").HelpFormatter
-    if not formatter.write_usage.__dict__.get("genderscan"):
-        formatter.write_usage = _usage_prefix(formatter.write_usage)
+
+
+class _RichUtilsFinder(importlib.abc.MetaPathFinder):
+    """Finds ``typer.rich_utils`` as Python would, and sets this run's words in it once it has run."""
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname != _RICH_UTILS:
+            return None
+        sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _RichUtilsFinder)]  # once
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        spec.loader = _ThenSetWords(spec.loader)
+        return spec
+
+
+class _ThenSetWords(importlib.abc.Loader):
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> Any:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        self.loader.exec_module(module)
+        _set_rich_words(module)
 
 
 def t(key: str, **values: Any) -> str:
