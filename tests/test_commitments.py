@@ -51,6 +51,45 @@ def _measure(report, measure_id):
         ("De kinderopvang in het dorp is duur.", "kinderopvang", "missing", "mention"),
         ("De nazorg van de gesloten stortplaats kost de provincie elk jaar geld.", "nazorg", "missing", "other_sense"),
         ("Taakveld 6.1 bevat ook de kosten van nazorg.", "nazorg", "missing", "other_sense"),
+        # a request or proposal by another body is no commitment, nor is another party's offer
+        (
+            "De adviesraad vroeg het college om de kinderopvang voor deelnemers te betalen.",
+            "kinderopvang",
+            "missing",
+            "recommendation",
+        ),
+        (
+            "De ondernemersvereniging heeft voorgesteld een convenant over inclusief werkgeverschap te sluiten.",
+            "werkgevers_inclusief",
+            "missing",
+            "recommendation",
+        ),
+        (
+            "Het kinderdagverblijf heeft aangeboden om ouders in een traject met voorrang een kinderopvangplek te geven.",
+            "kinderopvang",
+            "missing",
+            "intent",
+        ),
+        # the municipality's policy for its own staff; closing the file once someone works
+        (
+            "Als werkgever biedt de gemeente haar eigen medewerkers flexibele werktijden.",
+            "werk_zorg_combinatie",
+            "missing",
+            "other_sense",
+        ),
+        (
+            "Na plaatsing wordt het dossier gesloten en stopt de begeleiding.",
+            "nazorg",
+            "missing",
+            "shortage",
+        ),
+        # a dated change commits
+        (
+            "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",
+            "vrouwenorganisaties",
+            "present",
+            "commitment",
+        ),
     ],
 )
 def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):
@@ -461,3 +500,15 @@ def test_other_senses_of_measure_words_are_no_commitment(analyzer, text, measure
 def test_commitments_said_without_the_measures_name(analyzer, text, measure_id):
     measure = _measure(analyzer.analyse_text(text), measure_id)
     assert measure.status == "present" and measure.evidence[0].kind == "commitment"
+
+
+def test_nothing_under_a_heading_of_what_is_not_done_commits(analyzer):
+    text = (
+        "1. Wat we gaan doen\n\nDe gemeente vergoedt de kosten van de kinderopvang voor deelnemers.\n\n"
+        "2. Wat niet in dit voorstel zit\n\nDe gemeente betaalt nazorg na plaatsing door een jobcoach.\n"
+    )
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "kinderopvang").status == "present"
+    nazorg = _measure(report, "nazorg")
+    assert nazorg.status == "missing"
+    assert [e.kind for e in nazorg.evidence] == ["shortage"]

@@ -362,6 +362,20 @@ _ENDED = re.compile(
 )
 
 
+# A heading that says its section holds what is not done ("Wat (nog) niet in dit voorstel zit", "Wat we niet
+# doen", "Buiten de reikwijdte", "Niet opgenomen"): nothing under it commits.
+_NOT_DONE_HEADING = re.compile(
+    r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen|uitgevoerd)\b"
+    r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|dit voorstel|dit plan)\b|\bafgewezen\b",
+    re.IGNORECASE,
+)
+
+
+def not_done_section(section_path: tuple[str, ...] | None) -> bool:
+    """Whether a heading above a passage (its section path) says the section holds what is not done."""
+    return any(_NOT_DONE_HEADING.search(str(h)) for h in section_path or ())
+
+
 def section_commitment(
     parsed: list[ParsedPassage], heading: int, own: str | None = None, measure: Measure | None = None
 ) -> tuple[ParsedPassage, Span] | None:

@@ -26,6 +26,7 @@ from .commitments import (
     SHORTAGE,
     DocumentFacts,
     evidence_kind,
+    not_done_section,
     run_in_commitment,
     run_in_heading,
     section_commitment,
@@ -225,6 +226,10 @@ def measure_evidence(
             else:
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
+            if kind != OTHER_SENSE and not_done_section(pp.passage.location.section_path):
+                # under "Wat (nog) niet in dit voorstel zit" a named measure is one the document does not take
+                out.append(evidence(sent.text.strip(), pp.passage.location, terms, SHORTAGE))
+                continue
             # a run-in heading names a topic: it neither recommends ("Werk en zorg samen." is no imperative)
             # nor commits ("Economische zelfstandigheid als doel."); the paragraph after it decides
             if kind not in (SHORTAGE, OTHER_SENSE) and free and not facts.advisory and run_in_heading(pp, sent):
