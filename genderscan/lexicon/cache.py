@@ -152,7 +152,13 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[Any]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            from .. import regexcache
+
+            self._compiled = (
+                regexcache.compile(self.pattern, self.flags)
+                if isinstance(self.pattern, str)
+                else re.compile(self.pattern, self.flags)
+            )
             self.search = self._compiled.search  # type: ignore[method-assign]
         return self._compiled
 
