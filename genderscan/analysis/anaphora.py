@@ -29,7 +29,7 @@ from ..lexicon.keys import MALE
 from ..lexicon.schema import AnaphoraPattern
 from ..nlp import lemma_of
 from ..syntax import has_syntax, token_syntax
-from .coref import PERSON, Mention, antecedent, word_class
+from .coref import PERSON, Mention, antecedent, body_before, word_class
 from .matching import Hits
 
 FEMININE = {"zij", "ze", "haar", "hen", "zijzelf"}
@@ -363,10 +363,16 @@ def anaphora_spans(
             continue
         if pattern is not None and has_syntax(doc):
             resolved = antecedent(hits, doc[p_start], pattern.antecedents)
-            found = _resolved_span(hits, antecedent_key, resolved, sent, scopes, (p_start, p_end), organisation)
-            if found is not None:
-                out.append(found)
-            continue
+            if resolved is not None:
+                found = _resolved_span(hits, antecedent_key, resolved, sent, scopes, (p_start, p_end), organisation)
+                if found is not None:
+                    out.append(found)
+                continue
+            # the parse found no antecedent at all (a misparse: "De uitkeringsgerechtigde" read as a verb):
+            # the word window decides, with its own checks for men, neuter nouns and organisations, unless
+            # a body or an office is named before the pronoun (it may be what the pronoun refers to)
+            if body_before(hits, doc[p_start], pattern.antecedents):
+                continue
         for scope in scopes:
             antecedents = [a for a in hits.get(antecedent_key, scope) if a[1] <= p_start]
             if not antecedents:

@@ -469,6 +469,17 @@ def antecedent(hits: Hits, tok: Token, antecedents: Antecedents) -> Mention | No
     return None if r is None else r.resolve(tok)
 
 
+def body_before(hits: Hits, tok: Token, antecedents: Antecedents) -> bool:
+    """Whether an organisation or an office is named before the pronoun *tok*, in its sentence or the one
+    before ("Het college kan een schuld die een belanghebbende bij hem heeft, verrekenen"): when the parse
+    finds no antecedent, the pronoun may refer to it. False without a syntax model."""
+    r = resolver(tok.doc, hits, antecedents)
+    if r is None:
+        return False
+    candidates = [m for m in r.mentions(tok.sent) if m.i < tok.i] + r._before(tok.sent)
+    return any(m.kind in (INSTITUTION, OFFICE) for m in candidates)
+
+
 def refers_to_women(hits: Hits, tok: Token, antecedents: Antecedents) -> bool | None:
     """Whether the pronoun *tok* refers to a woman or women; None without a syntax model."""
     r = resolver(tok.doc, hits, antecedents)
