@@ -625,3 +625,30 @@ def test_the_domain_the_title_names_first_wins_when_the_text_is_about_it_too(ana
         path = tmp_path / "plan.txt"
         path.write_text(title + "\n\n" + (body + "\n\n") * 6, encoding="utf-8")
         assert analyzer.analyse(path).domain.id == domain, title
+
+
+def test_other_by_its_sections_keeps_a_confidence_from_the_closest_section(analyzer):
+    """Each section names two social terms in passing, the whole text six: as a whole it would be
+    social policy, by its sections it is not. Its confidence in "other" comes from the section that
+    comes closest to the bars, not 0."""
+    filler = (
+        "De gemeente onderhoudt wegen, fietspaden en bruggen en vervangt de verlichting langs de kades. "
+        "Het onderhoud wordt ieder jaar geplant op basis van een schouw door de eigen medewerkers. "
+    )
+    topics = [
+        ("Wegen", "bijstand", "re-integratie"),
+        ("Groen", "Participatiewet", "werkzoekenden"),
+        ("Water", "uitkering", "loonkostensubsidie"),
+    ]
+    sections = []
+    for n, (title, a, b) in enumerate(topics, 1):
+        body = filler * 8 + f"Een enkele keer noemt dit hoofdstuk de {a} en de {b}. " + filler * 4
+        sections.append(f"{n}. {title}\n\n{body}")
+    text = "Beheerplan openbare ruimte\n\n" + "\n\n".join(sections)
+    parsed = parse_document(
+        document_from_text(text, "beheerplan.txt"), analyzer.nlp, analyzer.compiled, analyzer.syntax
+    )
+    assert detect_domain(parsed, analyzer.lexicon, sum(passage_words(pp) for pp in parsed)).id != "other"
+    report = analyzer.analyse_text(text, "beheerplan.txt")
+    assert report.domain.id == "other"
+    assert 0.0 < report.domain.confidence < 1.0

@@ -421,7 +421,7 @@ def _domains(
         return guess, [guess.id] * len(parsed)
     if not social:
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
-            guess = DomainGuess(OTHER, 0.0, ())
+            guess = DomainGuess(OTHER, _closest_section(root), ())
         return guess, [OTHER] * len(parsed)
     main = max(sorted(social), key=lambda d: social[d])
     titled = title_domain(parsed, lexicon)
@@ -435,6 +435,18 @@ def _domains(
         return guess, [main] * len(parsed)
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
+
+
+def _closest_section(node: _Node) -> float:
+    """Confidence in "other" for a document none of whose sections is social: that of the section that
+    comes closest to the bars (:func:`other_confidence` of its social terms), 1 when none is long enough."""
+    found = 1.0
+    if node.path and node.words >= MIN_SECTION_WORDS:
+        per = _per_domain(node.terms)
+        per.pop(WELFARE, 0)
+        distinct = sum(1 for domain, _ in node.terms if domain != WELFARE)
+        found = other_confidence(1000 * per.total() / node.words, distinct)
+    return min([found, *(_closest_section(child) for child in node.children)])
 
 
 def _guess(tallies: list[Tally], domains: list[str | None], main: str) -> DomainGuess:
