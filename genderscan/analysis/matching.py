@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import cache as lexicon_cache
 from ..lexicon import keys
 from ..lexicon.regexcheck import bounded_spec
 from ..lexicon.schema import (
@@ -215,9 +216,7 @@ class CompiledLexicon:
         compiling, before any document is matched, and put back in a new Matcher on *nlp*'s
         vocabulary. Regexes compile when first used (:class:`~genderscan.lexicon.cache.LazyPattern`).
         """
-        from ..lexicon import cache
-
-        key = cache.key_of(lexicon)
+        key = lexicon_cache.key_of(lexicon)
         if key is None:
             return cls(lexicon, nlp)
         lemma_only = LEMMATIZER in nlp.pipe_names
@@ -227,7 +226,7 @@ class CompiledLexicon:
             built.append(cls(lexicon, nlp))
             return {name: getattr(built[0], name) for name in cls._CACHED}
 
-        state = cache.derived(
+        state = lexicon_cache.derived(
             "compiled",
             f"{key}-{int(lemma_only)}",
             build,

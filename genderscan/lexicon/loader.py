@@ -38,16 +38,9 @@ from .schema import (
     TermsPattern,
     TokensPattern,
 )
+from .yamlread import read_yaml
 
 MIN_EXAMPLES = 2
-
-
-def read_yaml(path: Path) -> Any:
-    """:func:`.yamlread.read_yaml`, imported when a lexicon is parsed (a run that reads the lexicon from the
-    cache does not import PyYAML: about 0.02 s of CPU)."""
-    from .yamlread import read_yaml as read
-
-    return read(path)
 
 
 def load_lexicon(
