@@ -403,3 +403,10 @@ def test_counts_of_women_and_men_are_a_statistic(analyzer):
 def test_a_numbered_heading_names_a_topic(analyzer):
     assert _assertions(analyzer, "Artikel 4. Vrijstelling van de arbeidsplicht wegens zorgtaken") == set()
     assert _assertions(analyzer, "Wij verlenen vrijstelling van de arbeidsplicht wegens zorgtaken.") == {"zorgrol"}
+
+
+def test_a_rejection_after_a_comma_inside_a_long_match_judges_the_clause_before(analyzer):
+    text = "Wie moeders bij voorbaat als kansloos op de arbeidsmarkt ziet, zorgt er zelf voor dat ze geen kans krijgen."
+    assert _assertions(analyzer, text) == set()
+    # the same rule without a rejection stays an assertion
+    assert _assertions(analyzer, "Voor moeders is er volgens het team geen kans op een baan.") == {"kansrijkheid"}

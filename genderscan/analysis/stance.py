@@ -233,8 +233,14 @@ def discourse_stance(
         judged = [c for key in (STANCE_NEGATION, STANCE_FOLLOWING) for c in hits.get(key, sent) if c[0] >= after]
         if judged:
             return "critical", _text(sent, judged[0])
-    # a rejection later in the same sentence ("Een beleid dat geen onderscheid maakt, pakt ongelijk uit")
-    later = [c for c in hits.get(STANCE_FOLLOWING, sent) if c[0] >= end]
+    # a rejection later in the same sentence ("Een beleid dat geen onderscheid maakt, pakt ongelijk uit"),
+    # also inside a long match once a comma has closed the clause it judges ("Wie vrouwen als kansarm
+    # bestempelt, zorgt er zelf voor dat ze geen kans krijgen")
+    later = [
+        c
+        for c in hits.get(STANCE_FOLLOWING, sent)
+        if c[0] >= end or (c[0] > start and any(t.text == "," for t in sent.doc[start : c[0]]))
+    ]
     if later:
         return "critical", _text(sent, later[0])
     open_cue = _open_question(sent, start, cues)
