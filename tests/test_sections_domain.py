@@ -652,3 +652,24 @@ def test_other_by_its_sections_keeps_a_confidence_from_the_closest_section(analy
     report = analyzer.analyse_text(text, "beheerplan.txt")
     assert report.domain.id == "other"
     assert 0.0 < report.domain.confidence < 1.0
+
+
+def test_back_matter_of_a_social_document_is_no_policy_text(analyzer):
+    """A participation plan with references and a colophon: the titles in its references name women
+    and childcare, but they are no policy text, so neither mentions nor measures read them."""
+    sources = (
+        "6. Bronnen\n\n"
+        "Atria (2020). Moeders aan het werk: kinderopvang voor vrouwen in de bijstand. Amsterdam.\n\n"
+        "Movisie (2021). Vrouwen en mannen naar werk: wat werkt bij de begeleiding van vaders en moeders. "
+        "Utrecht.\n\n"
+        "Colofon\n\nUitgave van de gemeente, afdeling Werk en Inkomen. Vormgeving: Studio Lijn.\n\n"
+        "Postbus 12\n\nTekst en redactie: team Participatie."
+    )
+    with_back = analyzer.analyse_text(f"{WERK}\n\n{sources}", "plan.txt")
+    plain = analyzer.analyse_text(WERK, "plan.txt")
+    assert with_back.domain.id == "participatie"
+    others = [d for d in with_back.domains if d.id == "other"]
+    assert others and ("6. Bronnen",) in [tuple(s) for s in others[0].sections]
+    assert with_back.mentions.gender_mentions == plain.mentions.gender_mentions
+    evidence = [e.text for m in with_back.measures for e in m.evidence]
+    assert not any("Moeders aan het werk" in t for t in evidence)

@@ -50,6 +50,7 @@ sections only (:attr:`DomainMap.scope`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -387,6 +388,7 @@ def map_domains(
         guess, domains = forced, [forced.id] * len(parsed)
     else:
         guess, domains = _domains(parsed, lexicon, root, tallies, words)
+        domains = _without_back_matter(parsed, lexicon, domains, words)
     parts: list[Part] = []
     _parts(root, domains, words, parts)
     parts.sort(key=lambda p: p.passages[0])
@@ -395,6 +397,38 @@ def map_domains(
     if len(found) > 1 and OTHER in found:
         scope = tuple(i for i, d in enumerate(domains) if d != OTHER)
     return DomainMap(guess, tuple(parts), total, scope)
+
+
+_NUMBERING = re.compile(r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)\s+[\w.]+\W*)?|\W+$", re.IGNORECASE)
+
+
+# Back matter in this last share of a document's words runs to its end (a colophon's address lines
+# read as headings of their own).
+BACK_MATTER_TAIL = 0.2
+
+
+def _without_back_matter(
+    parsed: list[ParsedPassage], lexicon: Lexicon, domains: list[str], words: list[int]
+) -> list[str]:
+    """*domains* with the back matter ("Bronnen", "Colofon": ``back_matter``) of a social document set
+    to other: references and a colophon are no policy text, whatever words they hold. Back matter
+    in the document's last fifth runs to its end."""
+    if not lexicon.back_matter or all(d == OTHER for d in domains):
+        return domains
+    names = frozenset(lexicon.back_matter)
+
+    def back(heading: str) -> bool:
+        return _NUMBERING.sub("", " ".join(str(heading).split())).lower() in names
+
+    out = list(domains)
+    total, seen, tail = sum(words), 0, False
+    for i, pp in enumerate(parsed):
+        under = any(back(h) for h in pp.passage.location.section_path or ())
+        tail = tail or (under and seen >= (1 - BACK_MATTER_TAIL) * total)
+        if under or tail:
+            out[i] = OTHER
+        seen += words[i]
+    return out
 
 
 def _domains(

@@ -367,6 +367,9 @@ class Lexicon:
     domain_headings: tuple[str, ...] = ()
     """Terms that, in a heading, name a social policy area ("Sociaal domein", "Werk en inkomen",
     ``domain_headings`` in lexicon.yml): the section under it is judged with a lower bar."""
+    back_matter: tuple[str, ...] = ()
+    """Headings of a document's back matter ("Bronnen", "Literatuur", "Colofon", ``back_matter`` in
+    lexicon.yml), compared with the whole heading: the sections under them are no policy text."""
     other_social: tuple[str, ...] = ()
     """Terms of social policy areas without a checklist here (care and welfare, youth, health:
     ``other_social`` in lexicon.yml): a section mostly about them is not judged as participation,

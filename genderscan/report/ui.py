@@ -90,9 +90,10 @@ UI: dict[str, dict] = {
         "severity_label": "ernst",
         "no_missing": "Geen: alle maatregelen die voor dit beleidsdomein gelden, komen in het document voor.",
         "no_checklist": (
-            "Geen checklist: het document gaat niet over participatie, inburgering of armoede, de domeinen"
-            " waarvoor genderscan maatregelen kent. Dat is geen oordeel dat er niets ontbreekt; de aannames en"
-            " de genderblindheid in dit rapport gelden wel."
+            "Geen checklist: genderscan vond in dit document geen deel dat vooral over participatie, inburgering"
+            " of armoede gaat, de domeinen waarvoor het maatregelen kent (een alinea erover in passing telt niet)."
+            " Dat is geen oordeel dat er niets ontbreekt; de aannames en de genderblindheid in dit rapport"
+            " gelden wel."
         ),
         "advisory_note": (
             "Dit document noemt zichzelf een advies, gids of onderzoek: het zegt zelf geen maatregelen toe. "
@@ -266,9 +267,10 @@ UI: dict[str, dict] = {
         "severity_label": "severity",
         "no_missing": "None: every measure that applies to this policy domain occurs in the document.",
         "no_checklist": (
-            "No checklist: the document is not about participation, integration or poverty, the domains"
-            " genderscan knows measures for. This is no verdict that nothing is missing; the assumptions and"
-            " the gender-blindness in this report still apply."
+            "No checklist: genderscan found no part of this document that is mainly about participation,"
+            " integration or poverty, the domains it knows measures for (a paragraph on them in passing does"
+            " not count). This is no verdict that nothing is missing; the assumptions and the gender-blindness"
+            " in this report still apply."
         ),
         "advisory_note": (
             "This document presents itself as advice, a guide or a study: it does not commit to any measures itself. "
