@@ -512,3 +512,23 @@ def test_nothing_under_a_heading_of_what_is_not_done_commits(analyzer):
     nazorg = _measure(report, "nazorg")
     assert nazorg.status == "missing"
     assert [e.kind for e in nazorg.evidence] == ["shortage"]
+
+
+def test_a_guide_names_the_municipality_of_its_title_page_not_of_its_examples(analyzer):
+    intro = "".join(f"Hoofdstuk {n} gaat over een stap in de begeleiding naar werk.\n\n" for n in range(1, 6))
+    body = (
+        "Deze handreiking helpt beleidsmakers bij re-integratie. In deze handreiking staan voorbeelden.\n\n"
+        + intro
+        + "De gemeente Almere biedt vrouwen een eigen klantmanager. Ook de gemeente Almere werkt met maatjes.\n\n"
+        "Tot slot: de gemeente Almere vergoedt kinderopvang tijdens het traject."
+    )
+    guide = analyzer.analyse_text(body, "gids.txt")
+    assert guide.to_dict()["document"]["advisory"]
+    assert guide.to_dict()["document"]["municipality"] is None
+    titled = analyzer.analyse_text("Handreiking van de gemeente Lelystad\n\n" + body, "gids.txt")
+    assert titled.to_dict()["document"]["municipality"] == "Lelystad"
+    # a plan of its own keeps the municipality it names most
+    plan = analyzer.analyse_text(
+        "De gemeente Almere vergoedt kinderopvang. De gemeente Almere helpt ouders.", "plan.txt"
+    )
+    assert plan.to_dict()["document"]["municipality"] == "Almere"

@@ -89,7 +89,8 @@ def analyse_document(
             "ocr_pages": list(document.ocr_pages),
             "passages": len(document.passages),
             "words": domains.words,
-            "municipality": municipality(document.passages),
+            # a guide or study names municipalities as its examples, not as its author
+            "municipality": municipality(document.passages, title_page=facts.advisory),
             "advisory": facts.advisory,
         },
         domain=guess,

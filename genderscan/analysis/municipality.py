@@ -34,9 +34,14 @@ _NOT_NAMES = {
 }
 
 
-def municipality(passages: Iterable[Passage]) -> str | None:
+# The first passages of a document: its title page.
+TITLE_PAGE = 5
+
+
+def municipality(passages: Iterable[Passage], *, title_page: bool = False) -> str | None:
     """The municipality the document names most often ("gemeente Hoogwater"): named twice, or once on
-    its first passages (the title page); None when the document names none."""
+    its first passages (the title page); None when the document names none. With *title_page* (a guide
+    or a study, whose text cites municipalities as examples) only a name on the title page counts."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for i, p in enumerate(passages):
@@ -47,5 +52,8 @@ def municipality(passages: Iterable[Passage]) -> str | None:
                 first.setdefault(name, i)
     if not counts:
         return None
+    if title_page:
+        on_title = [name for name in counts if first[name] < TITLE_PAGE]
+        return max(on_title, key=lambda name: counts[name]) if on_title else None
     name, n = counts.most_common(1)[0]
-    return name if n >= 2 or first[name] < 5 else None
+    return name if n >= 2 or first[name] < TITLE_PAGE else None
