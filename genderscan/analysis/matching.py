@@ -302,9 +302,9 @@ class CompiledLexicon:
 
     def hits(self, doc: Doc) -> Hits:
         matches = [(self._strings[m], s, e) for m, s, e in self.matcher(doc)] if len(self.matcher) else []
-        words = None
+        words = non_punct = None
         if self._plain is not None:
-            plain, words = self._plain.matches_and_words(doc)
+            plain, words, non_punct = self._plain.matches_and_counts(doc)
             matches += plain
         # each match serves every purpose of its term ("gemeente" a dozen); a
         # passage has a few matches, so plain lists beat grouping per term first
@@ -323,8 +323,10 @@ class CompiledLexicon:
         if constrained and has_syntax(doc):  # without a syntax model a constraint is not checked
             unchecked = self._unchecked(matches)
             if unchecked:
-                return CheckedHits(by_key, words=words, unchecked=unchecked, doc=doc, terms=constrained)
-        return Hits(by_key, words=words)
+                return CheckedHits(
+                    by_key, words=words, non_punct=non_punct, unchecked=unchecked, doc=doc, terms=constrained
+                )
+        return Hits(by_key, words=words, non_punct=non_punct)
 
     def _unchecked(self, matches: list[tuple[str, int, int]]) -> dict[str, dict[tuple[int, int], list[str]]]:
         """Per key, the spans that only constrained terms matched, with those terms' keys."""
@@ -356,6 +358,8 @@ class Hits:
     by_key: dict[str, Spans]
     words: int | None = field(default=None, compare=False)
     """Alphabetic tokens in the passage, counted during matching (None: not counted)."""
+    non_punct: int | None = field(default=None, compare=False)
+    """Tokens that are neither punctuation nor white space, counted during matching (None: not counted)."""
     _starts: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
     """Start tokens per key, built when a key is first looked up by sentence."""
 
@@ -512,7 +516,13 @@ class ParsedPassage:
         self.passage = passage
         self.words: int = hits.words if hits.words is not None else int(doc.to_array(IS_ALPHA).sum()) if len(doc) else 0
         """Alphabetic tokens of the passage."""
-        self.non_punct: int = len(doc) - int(doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).sum()) if len(doc) else 0
+        self.non_punct: int = (
+            hits.non_punct
+            if hits.non_punct is not None
+            else len(doc) - int(doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).sum())
+            if len(doc)
+            else 0
+        )
         """Tokens that are neither punctuation nor white space."""
         self.hit_keys: tuple[str, ...] = tuple(hits.by_key)
         """The keys of ``hits.by_key`` (also those of constrained terms not checked yet)."""

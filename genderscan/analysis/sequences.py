@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
@@ -45,13 +45,14 @@ class Columns(NamedTuple):
     orth: list[int]
     is_punct: list[int]
     is_alpha: list[int]
+    is_space: list[int]
 
     @classmethod
     def of(cls, doc: Doc) -> Columns:
         # one C call for every token: creating Token objects was the main cost
         if not len(doc):
-            return cls([], [], [], [], [])
-        return cls(*doc.to_array([LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA]).T.tolist())
+            return cls([], [], [], [], [], [])
+        return cls(*doc.to_array([LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA, IS_SPACE]).T.tolist())
 
 
 def _alternation(patterns: list[re.Pattern]) -> re.Pattern | None:
@@ -240,6 +241,11 @@ class PlainSequences:
 
     def matches_and_words(self, doc: Doc) -> tuple[list[Match], int]:
         """The matches, and the number of words (alphabetic tokens) from the same attribute columns."""
+        return self.matches_and_counts(doc)[:2]
+
+    def matches_and_counts(self, doc: Doc) -> tuple[list[Match], int, int]:
+        """The matches, the number of words (alphabetic tokens) and the number of tokens that are
+        neither punctuation nor white space, from the same attribute columns."""
         cols = Columns.of(doc)
         strings = doc.vocab.strings
         root = self._root
@@ -273,4 +279,4 @@ class PlainSequences:
                     hit = self._regex_starts(lower, strings)
                 for k in hit:
                     self._walk(starts_by_rx[k][1], i + 1, i, cols, strings, out)
-        return out, sum(cols.is_alpha)
+        return out, sum(cols.is_alpha), len(lemmas) - sum(map(max, cols.is_punct, cols.is_space))
