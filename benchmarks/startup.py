@@ -87,7 +87,7 @@ lexicon = load_lexicon()
 t2 = T()
 nlp = get_pipeline()
 t3 = T()
-compiled = CompiledLexicon(lexicon, nlp)
+compiled = CompiledLexicon.cached(lexicon, nlp)  # as the Analyzer does: from the per-user cache
 t4 = T()
 syntax = syntax_model(None)
 report = analyse_document(read_document(sys.argv[1]), nlp, compiled, pipeline=pipeline_info(syntax, nlp.pipe_names),
