@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..safetext import printable
-from .templating import environment
 from .view import build_view
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -21,6 +20,8 @@ class MarkdownFormatter:
     suffix = "md"
 
     def render(self, data: dict) -> str:
+        from .templating import environment  # Jinja2 only for the formats that use it (not for JSON)
+
         env = environment(autoescape=False)
         env.filters["e"] = md_escape
         return env.get_template("report.md.j2").render(**build_view(data))
