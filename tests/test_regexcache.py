@@ -102,3 +102,50 @@ def test_the_tokenizer_is_spacys(folder):
     assert prefix == compile_prefix_regex(d.prefixes).pattern
     assert suffix == compile_suffix_regex(d.suffixes).pattern
     assert infix == compile_infix_regex(d.infixes).pattern
+
+
+_SCRIPT = r"""
+import json, sys
+from genderscan import regexcache
+if sys.argv[1] == "install":
+    regexcache.install()
+import re
+patterns = json.loads(sys.argv[2])
+text = sys.argv[3]
+out = []
+for p, f in patterns:
+    c = re.compile(p, f)
+    out.append([c.pattern, c.flags, c.groups, sorted(c.groupindex.items()), [m.span() for m in c.finditer(text)]])
+print(json.dumps({"out": out, "new": len([k for k in regexcache._new if k in {tuple(x) for x in patterns}]),
+                  "cached": len([k for k in regexcache._load() if k in {tuple(x) for x in patterns}])}))
+"""
+
+
+def test_install_compiles_every_pattern_from_the_cache(folder):
+    """What re compiles after install() is what it compiles without it, the second time from the cache."""
+    import os
+    import subprocess
+    import sys
+
+    patterns = [[p, int(f)] for p, f in PATTERNS] + [[p, 0] for p in _tokenizer_patterns()]
+    text = "Kostwinners en MOEDERS: 2026-11 zorgtaken (mannen) 's-Gravenhage, 1.000,- vrouwen."
+    env = {**os.environ, "GENDERSCAN_CACHE_DIR": str(folder)}
+    env.pop("GENDERSCAN_CACHE", None)
+
+    def run(mode: str) -> dict:
+        done = subprocess.run(
+            [sys.executable, "-c", _SCRIPT, mode, json.dumps(patterns), text],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        return json.loads(done.stdout)
+
+    plain = run("plain")
+    first = run("install")  # compiled by re, code kept at exit
+    second = run("install")  # from the cached code
+    assert first["out"] == plain["out"] == second["out"]
+    assert first["new"] == len(patterns) and first["cached"] == 0
+    assert second["new"] == 0 and second["cached"] == len(patterns)
