@@ -94,3 +94,42 @@ def install() -> None:
     if "spacy" in sys.modules or _FINDER in sys.meta_path:
         return
     sys.meta_path.insert(0, _FINDER)
+
+
+class _SelectedOnce:
+    """catalogue's snapshot of the installed entry points, each group filtered once.
+
+    catalogue (spaCy's and thinc's registries, srsly's msgpack decoders) takes
+    ``importlib.metadata.entry_points()`` once, at its import, and filters it by
+    group at every registry lookup: about 150 times when the trained pipeline
+    loads (each weight array is a msgpack read), 0.05 s of CPU. The snapshot
+    does not change, so neither does a group's selection; everything else is
+    the snapshot's own.
+    """
+
+    def __init__(self, entry_points: Any) -> None:
+        self._entry_points = entry_points
+        self._selected: dict[tuple[tuple[str, Any], ...], Any] = {}
+
+    def select(self, **params: Any) -> Any:
+        key = tuple(sorted(params.items()))
+        found = self._selected.get(key)
+        if found is None:
+            found = self._selected[key] = self._entry_points.select(**params)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._entry_points, name)
+
+
+def remember_entry_points() -> None:
+    """Let catalogue filter its entry points once per group (:class:`_SelectedOnce`), for the rest of this
+    process: for a process of genderscan's own (the CLI's ``main``). Imports catalogue (spaCy does anyway)."""
+    try:
+        import catalogue
+    except ImportError:  # pragma: no cover - a dependency of spaCy
+        return
+    found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if found is None or isinstance(found, _SelectedOnce) or not hasattr(found, "select"):
+        return
+    catalogue.AVAILABLE_ENTRY_POINTS = _SelectedOnce(found)

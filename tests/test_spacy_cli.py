@@ -35,3 +35,29 @@ def test_spacy_imported_first_is_left_alone():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "True spacy.cli"
+
+
+def test_catalogue_filters_each_group_once_with_the_same_result():
+    script = textwrap.dedent(
+        """
+        import catalogue
+        original = catalogue.AVAILABLE_ENTRY_POINTS
+        groups = ["spacy_factories", "spacy_languages", "thinc_layers", "srsly_msgpack_decoders", "nothing_here"]
+        before = {g: [(e.name, e.value) for e in original.select(group=g)] for g in groups}
+        from genderscan import _spacy_cli
+        _spacy_cli.remember_entry_points()
+        _spacy_cli.remember_entry_points()  # once is enough
+        eps = catalogue.AVAILABLE_ENTRY_POINTS
+        assert isinstance(eps, _spacy_cli._SelectedOnce) and eps._entry_points is original
+        for _ in range(2):
+            assert {g: [(e.name, e.value) for e in eps.select(group=g)] for g in groups} == before
+        assert eps.select(group="spacy_factories") is eps.select(group="spacy_factories")
+        assert eps.names == original.names
+        import spacy
+        nlp = spacy.blank("nl")
+        print("ok", nlp.lang, len(before["nothing_here"]))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok nl 0"

@@ -10,7 +10,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from .. import __version__, regexcache
+from .. import __version__, _spacy_cli, regexcache
 from . import language
 from ._util import EXIT_ERROR, report_error, tolerate_encoding
 from .analyse import analyse_cli
@@ -151,6 +151,7 @@ def main() -> None:
     (:func:`rarer_collections`): a program that calls the library keeps its own settings."""
     rarer_collections()
     regexcache.install()
+    _spacy_cli.remember_entry_points()
     for ending in (signal.SIGTERM, signal.SIGHUP):
         if signal.getsignal(ending) is signal.SIG_DFL:  # not one ignored on purpose (nohup)
             signal.signal(ending, _terminated)
