@@ -42,8 +42,8 @@ _saving = False
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's name, on purpose
     """``re.compile(pattern, flags)``, from the cached code of the pattern when there is one."""
-    if not isinstance(pattern, str) or not isinstance(flags, int) or flags & re.DEBUG:
-        return re.compile(pattern, flags)
+    if not isinstance(pattern, str) or not isinstance(flags, int) or flags & re.DEBUG or _installed():
+        return re.compile(pattern, flags)  # (after install(), re's own compiler uses the cache)
     table = _load()
     entry = table.get((pattern, flags))
     if entry is not None:
@@ -60,6 +60,14 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
             _new[(pattern, flags)] = found
             _save_at_exit()
     return compiled
+
+
+def _installed() -> bool:
+    try:
+        from re import _compiler  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - another Python's re
+        return False
+    return bool(getattr(_compiler.compile, "__genderscan__", False))
 
 
 def install() -> None:
