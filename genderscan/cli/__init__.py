@@ -155,4 +155,46 @@ def main() -> None:
     for ending in (signal.SIGTERM, signal.SIGHUP):
         if signal.getsignal(ending) is signal.SIG_DFL:  # not one ignored on purpose (nohup)
             signal.signal(ending, _terminated)
-    app(prog_name="genderscan")
+    try:
+        app(prog_name="genderscan")
+    except SystemExit as done:
+        exit_at_once(done)
+        raise
+
+
+def exit_at_once(done: SystemExit) -> None:
+    """End a finished one-document run without Python's clean-up of every object it made.
+
+    After the report is written, Python's shutdown frees the vocabulary, the parsed
+    passages and the lexicon object by object: 0.25-0.3 s of CPU after the budget's
+    analysis, more than reading its lexicon. Here the exit functions run as at any exit
+    (``atexit``: the cache's new regex code, logging), the output is flushed, and the process
+    ends with the same status. Left to Python when anything is unusual: ``serve`` and
+    ``batch`` (their workers and stores close themselves), a thread still running, output
+    that cannot be flushed (a closed pipe: Python reports it as before)."""
+    import atexit
+    import os
+    import threading
+
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+    if command in ("serve", "batch") or threading.active_count() > 1:
+        return
+    code = done.code
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        return  # a message to print: Python's own way
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        os._exit(120)  # what Python's own exit gives when it cannot flush its output
+    os._exit(status)
