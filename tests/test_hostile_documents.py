@@ -98,9 +98,9 @@ def test_a_text_without_full_stops_is_analysed_in_time_that_grows_with_its_lengt
     minutes; 27 s now)."""
     path = tmp_path / "zonder_punt.txt"
     path.write_text(" ".join(["de man is kostwinner en de vrouw zorgt voor de kinderen en"] * 3_500), encoding="utf-8")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine (CI, two workers) does not make it fail
     report = analyzer.analyse(path)
-    assert time.perf_counter() - start < 20.0
+    assert time.process_time() - start < 20.0
     assert {f.rule_id for f in report.findings} == {"ZR001"}
 
 
