@@ -399,7 +399,9 @@ def map_domains(
     return DomainMap(guess, tuple(parts), total, scope)
 
 
-_NUMBERING = re.compile(r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)\s+[\w.]+\W*)?|\W+$", re.IGNORECASE)
+_NUMBERING = re.compile(r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)\s+[\w.]+\W*)?", re.IGNORECASE)
+# A back-matter heading is short ("7. Literatuur", "Bijlage 2: Colofon"); longer ones are not looked at.
+BACK_MATTER_HEADING = 60
 
 
 # Back matter in this last share of a document's words runs to its end (a colophon's address lines
@@ -418,7 +420,10 @@ def _without_back_matter(
     names = frozenset(lexicon.back_matter)
 
     def back(heading: str) -> bool:
-        return _NUMBERING.sub("", " ".join(str(heading).split())).lower() in names
+        text = str(heading)
+        if len(text) > BACK_MATTER_HEADING:
+            return False
+        return _NUMBERING.sub("", " ".join(text.split()), count=1).rstrip(" .:;!?").lower() in names
 
     out = list(domains)
     total, seen, tail = sum(words), 0, False
