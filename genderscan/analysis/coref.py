@@ -403,6 +403,10 @@ class Resolver:
                 return self._chase(subj)
         return self._first_fitting(self._before(sent), fits, persons_first=True)
 
+    def mentions_before(self, tok: Token) -> list[Mention]:
+        """The candidate antecedents before *tok*: in its sentence, then in the sentence before."""
+        return [m for m in self.mentions(tok.sent) if m.i < tok.i] + self._before(tok.sent)
+
     def _before(self, sent: Span) -> list[Mention]:
         previous = self._previous(sent)
         return [] if previous is None else self.mentions(previous)
@@ -476,8 +480,7 @@ def body_before(hits: Hits, tok: Token, antecedents: Antecedents) -> bool:
     r = resolver(tok.doc, hits, antecedents)
     if r is None:
         return False
-    candidates = [m for m in r.mentions(tok.sent) if m.i < tok.i] + r._before(tok.sent)
-    return any(m.kind in (INSTITUTION, OFFICE) for m in candidates)
+    return any(m.kind in (INSTITUTION, OFFICE) for m in r.mentions_before(tok))
 
 
 def refers_to_women(hits: Hits, tok: Token, antecedents: Antecedents) -> bool | None:
