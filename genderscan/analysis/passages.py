@@ -26,7 +26,11 @@ from ..model import Document, Passage
 from ..nlp import parse_one, parse_stream
 from ..progress import PASSAGES, Progress, counted
 from ..syntax import SyntaxModel, attach, parses, restore
-from .matching import CompiledLexicon, Parse, ParsedDocument, ParsedPassage
+from .matching import CompiledLexicon, Hits, Parse, ParsedDocument, ParsedPassage
+
+SHARED_HITS_CHARS = 40
+"""Passages up to this long with the same text share their hits (table cells: the budget's 5,408 passages
+hold 3,335 different texts, "-" 341 times and "0" 221 times)."""
 
 KEEP_TOKENS = 60_000
 """Tokens of passage Docs kept in memory at most: about 25 MB with their hits and sentences, and more
@@ -50,6 +54,8 @@ class ParseStore:
         """Per dropped passage, the sentences the trained pipeline parsed in it."""
         self.made_again = 0
         """Passages made again after they were dropped (the tests and benchmarks read it)."""
+        self._hits_of_text: dict[str, Hits] = {}
+        """Hits of short passages by their text: the same text gives the same tokens and so the same hits."""
 
     def get(self, index: int) -> Parse:
         """The Doc and hits of passage *index*, made again when they were dropped."""
@@ -61,9 +67,22 @@ class ParseStore:
         doc = parse_one(self._nlp, self._texts[index])
         return self.add(index, restore(doc, self._parsed.pop(index, {})))
 
+    def _hits(self, index: int, doc: Doc) -> Hits:
+        """The lexicon's hits in passage *index*'s *doc*; a short text seen before shares the hits found then
+        (plain :class:`Hits` only: checked ones hold their Doc)."""
+        text = self._texts[index]
+        if len(text) > SHARED_HITS_CHARS:
+            return self._compiled.hits(doc)
+        hits = self._hits_of_text.get(text)
+        if hits is None:
+            hits = self._compiled.hits(doc)
+            if type(hits) is Hits:
+                self._hits_of_text[text] = hits
+        return hits
+
     def add(self, index: int, doc: Doc) -> Parse:
         """Keep passage *index*'s new *doc* with its hits; drop the least recently used beyond the bound."""
-        found = self._kept[index] = Parse(attach(doc, self._syntax), self._compiled.hits(doc))
+        found = self._kept[index] = Parse(attach(doc, self._syntax), self._hits(index, doc))
         self._tokens += len(doc)
         while self._tokens > self.keep and len(self._kept) > 1:
             old, dropped = self._kept.popitem(last=False)
