@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = "genderscan-regex-code-1"
-MAX_ENTRIES = 20_000
-"""Patterns kept at most (the lexicon has about 600, spaCy's tokenizer three)."""
+MAX_ENTRIES = 5_000
+"""Patterns kept at most, the newest (imports compile about 500, the lexicon 600-1,200, spaCy's tokenizer three;
+more would make the entry slower to read than compiling them)."""
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What ``_sre.compile`` takes after the pattern: flags, code, groups - 1, group index, index group."""
