@@ -20,6 +20,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 from zlib import crc32
 
@@ -161,7 +162,7 @@ class _HashedDictionary(Mapping[str, str]):
 
     Made once from the fully decoded dictionary and kept in the per-user cache
     (:func:`genderscan.lexicon.cache.derived`, keyed by simplemma's data file
-    and genderscan's code): reading it back takes milliseconds, where decoding
+    and this module's code): reading it back takes milliseconds, where decoding
     takes 0.35 s and the index of :class:`_IndexedDictionary` 0.1-0.2 s, and a
     look-up is one CRC-32 and, mostly, one comparison (2 µs, where a block of
     the indexed dictionary takes 15-20 µs). Entries are grouped by bucket
@@ -188,6 +189,7 @@ class _HashedDictionary(Mapping[str, str]):
         import hashlib
         import sys
 
+        from simplemma.strategies.dictionaries import frontcode
         from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER, SUPPORTED_LANGUAGES
 
         from .lexicon import cache
@@ -196,7 +198,8 @@ class _HashedDictionary(Mapping[str, str]):
         if cache_dir() is None or lang not in SUPPORTED_LANGUAGES:
             return None
         h = hashlib.sha256(f"{cls.FORMAT}\0{lang}\0{sys.version_info[:3]}\0{sys.byteorder}\0".encode())
-        h.update(cache._code_digest().encode() + b"\0")
+        h.update(Path(__file__).read_bytes() + b"\0")  # this module makes and reads the table (not all the code)
+        h.update(Path(frontcode.__file__).read_bytes() + b"\0")  # simplemma's decoder of the data
         h.update((DATA_FOLDER / f"{lang}.plzma").read_bytes())
         table = cache.derived(
             "lemmas",
