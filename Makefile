@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLES := examples/hoogwater_participatienota.pdf examples/hoogwater_participatienota.docx
 
-.PHONY: demo test lint system-deps node-deps examples golden docs lexicon-test evaluate clean pipeline
+.PHONY: demo test lint system-deps node-deps examples golden docs lexicon-test evaluate clean pipeline pipeline-r10
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -109,3 +109,11 @@ clean:
 # Result: training/output/model-best (plus test-scores.json, lemmas.json, speed.json).
 pipeline: $(VENV)/.installed-run
 	OMP_NUM_THREADS=1 nice -n 19 $(BIN)/python training/build.py all
+
+# Experiment r10 (training/README.md, not the default): extra raw Dutch text for pretraining from
+# Debian packages of Dutch documentation (apt-get download, no install; training/rawtext_debian.py),
+# then pretraining and training with training/config-r10.cfg into training/output-r10 (not shipped).
+# Needs `make pipeline`'s training/corpus (build.py data rawtext) first.
+pipeline-r10: $(VENV)/.installed-run
+	$(BIN)/python training/rawtext_debian.py --combine
+	training/run-r10.sh

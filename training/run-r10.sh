@@ -1,0 +1,20 @@
+#!/bin/bash
+# r10 (training/README.md): pretrain on raw-r10.jsonl, train as r9, score dev and the held-out test file.
+set -e
+cd "$(dirname "$0")/.."
+R=training/output-r10
+C=training/config-r10.cfg
+mkdir -p $R
+cp $C $R/config.cfg
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
+date -u
+# INIT=$R/pretrain/modelN.bin: train from an earlier pretraining epoch (pretraining stopped there)
+if [ -z "$INIT" ] && [ ! -f $R/pretrain/model-last.bin ]; then
+  nice -n 19 .venv/bin/python -m spacy pretrain $C $R/pretrain --paths.raw_text training/corpus/raw-r10.jsonl --gpu-id -1 > $R/pretrain.log 2>&1
+fi
+date -u
+nice -n 19 .venv/bin/python -m spacy train $C --output $R --gpu-id -1 --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy --paths.init_tok2vec ${INIT:-$R/pretrain/model-last.bin} > $R/train.log 2>&1
+date -u
+nice -n 19 .venv/bin/python -m spacy evaluate $R/model-best training/corpus/dev.spacy --output $R/dev-scores.json > $R/evaluate-dev.log 2>&1
+nice -n 19 .venv/bin/python -m spacy evaluate $R/model-best training/corpus/test.spacy --output $R/test-scores.json > $R/evaluate-test.log 2>&1
+date -u
