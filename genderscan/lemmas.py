@@ -79,7 +79,24 @@ class _Factory:
         return DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
 
 
-class _IndexedDictionary(Mapping[str, str]):
+class _Lookups(Mapping[str, str]):
+    """A read-only dictionary whose entries a subclass finds by ``_lookup`` (None: no such entry)."""
+
+    def _lookup(self, key: str) -> str | None:
+        raise NotImplementedError
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._lookup(key)
+        return default if value is None else value
+
+    def __getitem__(self, key: str) -> str:
+        value = self._lookup(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+
+class _IndexedDictionary(_Lookups):
     """simplemma's dictionary for one language, read from its front-coded data where a key is.
 
     The data is simplemma's decompressed ``data/<lang>.plzma``: sorted keys,
@@ -116,16 +133,6 @@ class _IndexedDictionary(Mapping[str, str]):
         if self._full is None:
             self._full = self._decode(self._data)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        value = self._lookup(key)
-        return default if value is None else value
-
-    def __getitem__(self, key: str) -> str:
-        value = self._lookup(key)
-        if value is None:
-            raise KeyError(key)
-        return value
-
     def _lookup(self, key: str) -> str | None:
         full = self._full
         if full is None:
@@ -157,7 +164,7 @@ class _IndexedDictionary(Mapping[str, str]):
         return sum(1 for _ in self._records(self._data, self._seeds[0][0]))
 
 
-class _HashedDictionary(Mapping[str, str]):
+class _HashedDictionary(_Lookups):
     """simplemma's whole dictionary for one language as a hash table in a few byte strings.
 
     Made once from the fully decoded dictionary and kept in the per-user cache
@@ -211,16 +218,6 @@ class _HashedDictionary(Mapping[str, str]):
 
     def decode_all(self) -> None:
         """Nothing to do: every entry is at hand."""
-
-    def get(self, key: str, default: Any = None) -> Any:
-        value = self._lookup(key)
-        return default if value is None else value
-
-    def __getitem__(self, key: str) -> str:
-        value = self._lookup(key)
-        if value is None:
-            raise KeyError(key)
-        return value
 
     def _lookup(self, key: str) -> str | None:
         self.lookups += 1

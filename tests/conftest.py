@@ -86,3 +86,12 @@ def analyzer():
 @pytest.fixture(scope="session")
 def lexicon(analyzer):
     return analyzer.lexicon
+
+
+@pytest.fixture
+def cache_folder(tmp_path, monkeypatch):
+    """A per-user cache folder of the test's own (not made yet), with the cache switched on."""
+    where = tmp_path / "cache"
+    monkeypatch.setenv("GENDERSCAN_CACHE_DIR", str(where))
+    monkeypatch.delenv("GENDERSCAN_CACHE", raising=False)
+    return where

@@ -18,11 +18,8 @@ from genderscan.nlp import get_pipeline
 
 
 @pytest.fixture
-def folder(tmp_path, monkeypatch):
-    where = tmp_path / "cache"
-    monkeypatch.setenv("GENDERSCAN_CACHE_DIR", str(where))
-    monkeypatch.delenv("GENDERSCAN_CACHE", raising=False)
-    return where
+def folder(cache_folder):
+    return cache_folder
 
 
 def _texts() -> list[str]:
