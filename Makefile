@@ -116,4 +116,4 @@ pipeline: $(VENV)/.installed-run
 # Needs `make pipeline`'s training/corpus (build.py data rawtext) first.
 pipeline-r10: $(VENV)/.installed-run
 	$(BIN)/python training/rawtext_debian.py --combine
-	training/run-r10.sh
+	training/run-pretrained.sh r10

@@ -1,10 +1,13 @@
 #!/bin/bash
-# r11 (training/README.md): r10 with static vectors: pretrain on raw-r10.jsonl, train as r9, score dev and the held-out test file.
-# Needs the vectors first: training/static_vectors.py tokens, word2vec, then spacy init vectors (its docstring).
+# A run pretrained on raw-r10.jsonl (training/README.md): training/run-pretrained.sh r10|r11.
+# r10: r9's model pretrained on the larger raw text; r11: r10 with static vectors, which need
+# training/static_vectors.py first (tokens, word2vec, then spacy init vectors: its docstring).
+# Pretrains, trains as r9, and scores the dev split and the held-out test file.
 set -e
 cd "$(dirname "$0")/.."
-R=training/output-r11
-C=training/config-r11.cfg
+RUN=${1:?usage: training/run-pretrained.sh r10|r11}
+R=training/output-$RUN
+C=training/config-$RUN.cfg
 mkdir -p $R
 cp $C $R/config.cfg
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
