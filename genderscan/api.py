@@ -148,13 +148,10 @@ class Analyzer:
         from .model import Document, Location, Passage
 
         # a numbered heading ("Artikel 9. Ontheffing wegens zorgtaken") is read as one: it names a topic
+        lines = [" ".join(t.split()) for t in texts]
         passages = tuple(
-            Passage(
-                " ".join(t.split()),
-                Location(file="<eval>", paragraph=i),
-                kind="heading" if numbered_heading(" ".join(t.split())) else "paragraph",
-            )
-            for i, t in enumerate(texts, 1)
+            Passage(t, Location(file="<eval>", paragraph=i), kind="heading" if numbered_heading(t) else "paragraph")
+            for i, t in enumerate(lines, 1)
         )
         document = Document(path="<eval>", format="txt", passages=passages, sha256="")
         with fewer_collections():

@@ -27,6 +27,10 @@ def test_the_claim_alone_is_an_assertion(analyzer):
         "Dat is een misverstand dat we vaak tegenkomen.",
         "Maar in steeds meer gezinnen verdienen beide partners.",
         "Waarom zou de partner niet evengoed een baan vinden?",
+        # a view refused or a practice ended
+        "Die stelling nemen wij niet over.",
+        "Die volgorde is in 2025 beëindigd.",
+        "Het team stopt daarmee.",
     ],
 )
 def test_a_rejection_in_the_next_sentence_makes_it_critical(analyzer, after):
@@ -375,18 +379,6 @@ def test_a_past_opening_does_not_reach_past_a_clause_break(analyzer):
     assert _assertions(analyzer, "Bij een gezin in de bijstand is de man, net als vroeger, de hoofdverdiener.") == {
         "kostwinner"
     }
-
-
-@pytest.mark.parametrize(
-    "after",
-    [
-        "Die stelling nemen wij niet over.",
-        "Die volgorde is in 2025 beëindigd.",
-        "Het team stopt daarmee.",
-    ],
-)
-def test_a_view_refused_or_a_practice_ended_next(analyzer, after):
-    assert _assertions(analyzer, f"{CLAIM} {after}") == set()
 
 
 def test_a_label_whose_existence_is_denied_is_no_assertion(analyzer):

@@ -294,14 +294,20 @@ def _add_up(node: _Node) -> None:
 def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float, min_terms: int = MIN_TERMS) -> str | None:
     """The best social domain of a section that clears *min_rate* (all social domains together)
     from *min_terms* different terms, else None."""
-    per = _per_domain(terms)
-    welfare = per.pop(WELFARE, 0)
-    distinct = sum(1 for domain, _ in terms if domain != WELFARE)
+    per, welfare, distinct = _checklist_hits(terms)
     if not words or distinct < min_terms or 1000 * per.total() / words < min_rate:
         return None
     if welfare > OTHER_SOCIAL_FACTOR * per.total():
         return None  # about care or welfare, naming a checklist domain in passing
     return max(sorted(per), key=lambda d: per[d])
+
+
+def _checklist_hits(terms: Counter[tuple[str, str]]) -> tuple[Counter[str], int, int]:
+    """A tally's hits per checklist domain (each term at most MAX_PER_TERM times), the hits of care and
+    welfare terms apart, and the number of different checklist-domain terms."""
+    per = _per_domain(terms)
+    welfare = per.pop(WELFARE, 0)
+    return per, welfare, sum(1 for domain, _ in terms if domain != WELFARE)
 
 
 def _per_domain(terms: Counter[tuple[str, str]]) -> Counter[str]:
@@ -481,9 +487,7 @@ def _closest_section(node: _Node) -> float:
     comes closest to the bars (:func:`other_confidence` of its social terms), 1 when none is long enough."""
     found = 1.0
     if node.path and node.words >= MIN_SECTION_WORDS:
-        per = _per_domain(node.terms)
-        per.pop(WELFARE, 0)
-        distinct = sum(1 for domain, _ in node.terms if domain != WELFARE)
+        per, _, distinct = _checklist_hits(node.terms)
         found = other_confidence(1000 * per.total() / node.words, distinct)
     return min([found, *(_closest_section(child) for child in node.children)])
 

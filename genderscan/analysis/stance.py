@@ -284,6 +284,11 @@ _SCOPE_BREAKS = frozenset(";:.!?")
 _SCOPE_WORDS = frozenset({"maar", "want", "daarom", "dus", "echter", "voortaan"})
 
 
+def _scope_break(tokens) -> bool:
+    """Whether a clause break or a turning word stands among *tokens* (a scoped cue does not reach across)."""
+    return any(t.text in _SCOPE_BREAKS or t.lower_ in _SCOPE_WORDS for t in tokens)
+
+
 def _scoped(doc, hits: Hits, sent: Span, start: int, end: int) -> tuple[int, int] | None:
     """A scoped rejection in the match's own clause: before it ("breekt met …") or after it ("…, zo luidde
     het idee"), with no clause break between cue and match."""
@@ -295,7 +300,7 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int) -> tuple[int, int
         if any(a >= e for a in adopted):
             continue  # the text takes the view over after all ("…, zo luidde het advies, dat wij overnemen")
         between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[s:s]
-        if not any(t.text in _SCOPE_BREAKS or t.lower_ in _SCOPE_WORDS for t in between):
+        if not _scope_break(between):
             return s, e
     return None
 
@@ -311,7 +316,7 @@ def _past(doc, hits: Hits, sent: Span, start: int) -> tuple[int, int] | None:
             continue
         if sum(1 for t in doc[sent.start : s] if not (t.is_punct or t.is_space)) > PAST_REACH:
             continue
-        if not any(t.text in _SCOPE_BREAKS or t.lower_ in _SCOPE_WORDS for t in doc[e:start]):
+        if not _scope_break(doc[e:start]):
             return s, e
     return None
 

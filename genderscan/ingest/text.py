@@ -72,14 +72,10 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 _PLAIN = 7
 
 
-def _is_txt_heading(line: str) -> bool:
-    line = line.strip()
-    return bool(_TXT_HEADING.match(line)) and not line.endswith((".", ",", ";", ":", "?", "!"))
-
-
 def numbered_heading(line: str) -> bool:
     """A numbered heading line ("3.2 Arbeidsmarkt", "Artikel 9. Ontheffing wegens zorgtaken")."""
-    return _is_txt_heading(line)
+    line = line.strip()
+    return bool(_TXT_HEADING.match(line)) and not line.endswith((".", ",", ";", ":", "?", "!"))
 
 
 def _is_title_line(line: str) -> bool:
@@ -176,7 +172,7 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
                 split.add(i)
                 continue
             first = lines[0].strip()
-            if _is_txt_heading(first) or (len(lines) == 1 and _is_title_line(first)) or _title_first(lines):
+            if numbered_heading(first) or (len(lines) == 1 and _is_title_line(first)) or _title_first(lines):
                 add(clean(first), i, "heading", (_PLAIN,))
                 lines = lines[1:]
             if not lines:
