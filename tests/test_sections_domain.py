@@ -13,6 +13,7 @@ from genderscan.analysis import parse_document
 from genderscan.analysis.domains import (
     MIN_SECTION_WORDS,
     NON_POLICY_RATE,
+    SPLIT_WORDS,
     detect_domain,
 )
 from genderscan.analysis.mentions import passage_words
@@ -673,3 +674,32 @@ def test_back_matter_of_a_social_document_is_no_policy_text(analyzer):
     assert with_back.mentions.gender_mentions == plain.mentions.gender_mentions
     evidence = [e.text for m in with_back.measures for e in m.evidence]
     assert not any("Moeders aan het werk" in t for t in evidence)
+
+
+def _body(chapter: str) -> str:
+    return chapter.split("\n\n", 1)[1]
+
+
+def test_a_long_social_programme_lets_its_subsections_decide(analyzer):
+    """A budget's social programme (SPLIT_WORDS or more) also holds housing, traffic or youth care:
+    its subsections that are not social policy leave the verdict; its participation ones stay."""
+    others = [WONEN, VERKEER, DUURZAAM] * 2 + [WONEN]
+    subsections = [f"2.{n} {c.splitlines()[0].split(' ', 1)[1]}\n\n{_body(c)}" for n, c in enumerate(others, 2)]
+    werk = f"2.1 Werk en inkomen\n\n{_body(WERK)}"
+    werk2 = f"2.9 Re-integratie\n\n{_body(WERK)}"
+    programme = "\n\n".join(["2. Mens en maatschappij", werk, *subsections, werk2])
+    assert len(programme.split()) >= SPLIT_WORDS
+    report = analyzer.analyse_text("\n\n".join([INTRO, programme]) + "\n", "begroting.txt")
+    assert report.domain.id == "participatie"
+    sections = report.verdict_sections()
+    assert sections is not None
+    assert ("2. Mens en maatschappij", "2.1 Werk en inkomen") in sections
+    assert ("2. Mens en maatschappij", "2.9 Re-integratie") in sections
+    assert not any(len(p) > 1 and p[1].startswith(("2.2", "2.3", "2.4")) for p in sections)
+    shares = {d.id: d.share for d in report.domains}
+    assert 0.15 < shares["participatie"] < 0.5
+    # the same programme without its long other subsections is one social section, as before
+    short = "\n\n".join(["2. Mens en maatschappij", werk, subsections[0], werk2])
+    assert len(short.split()) < SPLIT_WORDS
+    report = analyzer.analyse_text("\n\n".join([INTRO, short]) + "\n", "nota.txt")
+    assert report.verdict_sections() is None and report.domain.id == "participatie"

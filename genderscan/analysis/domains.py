@@ -9,7 +9,9 @@ A document with sections (:func:`map_domains`) is decided top-down, on the
 tree of its heading paths. A section with enough words decides by the
 density of domain terms over its own words (summed over the social domains,
 each term counted at most MAX_PER_TERM times, from at least MIN_TERMS
-different terms); a social section takes its whole subtree with it, a
+different terms); a social section takes its whole subtree with it (one
+of SPLIT_WORDS or more lets its subsections decide, when one of them is
+social: a budget's social programme also holds youth care and culture), a
 non-social one lets its subsections decide for themselves, and a section too
 short to decide inherits its parent's domain (a short top-level section:
 the document's, when the document turns out to be about one domain, else
@@ -91,6 +93,11 @@ MIN_NON_POLICY_SENTENCES = 3
 # many words on, from this many different terms, at MIN_RATE.
 HEADED_MIN_WORDS = 100
 HEADED_MIN_TERMS = 2
+# A social section of at least this many words with subsections (a budget's programme "Mens en
+# maatschappij": participation next to youth care, health, sport and culture) lets its subsections
+# decide for themselves (:func:`_split`); a social chapter of a coalition agreement or a policy
+# plan's chapter is shorter.
+SPLIT_WORDS = 3000
 # Share of the words of the deciding sections in social ones above which the whole document is social.
 DOMINANT_SHARE = 0.5
 # Care, welfare, youth and health (``other_social``) are social policy without a checklist here. A
@@ -337,7 +344,8 @@ def _decide(node: _Node, inherited: str | None, min_rate: float, out: list[str |
         else:
             social = _social(node.terms, node.words, min_rate)
         if social is not None:
-            _assign(node, social, out)
+            if node.words < SPLIT_WORDS or not _split(node, social, out):
+                _assign(node, social, out)
             return
         if node.words >= MIN_SECTION_WORDS:
             inherited = OTHER
@@ -345,6 +353,46 @@ def _decide(node: _Node, inherited: str | None, min_rate: float, out: list[str |
         out[i] = inherited
     for child in node.children:
         _decide(child, inherited, min_rate, out)
+
+
+def _split(node: _Node, social: str, out: list[str | None]) -> bool:
+    """Let the subsections of a long social section decide for themselves: a budget's social
+    programme also holds youth care, health and culture (:func:`_inside`). False, and nothing set,
+    when none of them is social: then the section is social as a whole."""
+    decided: list[str | None] = [None] * len(out)
+    for i in node.own:
+        decided[i] = social
+    for child in node.children:
+        _inside(child, social, decided)
+    if not any(d not in (None, OTHER) for i, d in enumerate(decided) if i not in node.own):
+        return False
+    for i, d in enumerate(decided):
+        if d is not None:
+            out[i] = d
+    return True
+
+
+def _inside(node: _Node, inherited: str, out: list[str | None]) -> None:
+    """The domain of a subsection of a long social section. From HEADED_MIN_WORDS words on, its
+    own social domain if it stands out like a budget's social programme (SECTION_RATE,
+    HEADED_MIN_TERMS different terms; under a heading that names a social area MIN_RATE and one
+    term), else other. A shorter one keeps the domain of the section it is in (*inherited*), or,
+    in a subsection that is not social, decides at the same bar. A subsection that is not social
+    lets its own subsections decide."""
+    rate, terms = (MIN_RATE, 1) if node.headed else (SECTION_RATE, HEADED_MIN_TERMS)
+    if node.words < HEADED_MIN_WORDS:
+        found = _social(node.terms, node.words, rate, terms) if inherited == OTHER else inherited
+        _assign(node, found or OTHER, out)
+        return
+    found = _social(node.terms, node.words, rate, terms)
+    if found is not None:
+        if node.words < SPLIT_WORDS or not _split(node, found, out):
+            _assign(node, found, out)
+        return
+    for i in node.own:
+        out[i] = OTHER
+    for child in node.children:
+        _inside(child, OTHER, out)
 
 
 def _parts(node: _Node, domains: list[str], words: list[int], out: list[Part]) -> set[str]:
