@@ -135,12 +135,15 @@ class Analyzer:
             )
         return self.profile.apply(report)
 
-    def findings_per_text(self, texts: list[str], *, merge: bool = True) -> list[list]:
+    def findings_per_text(
+        self, texts: list[str], *, merge: bool = True, second_opinion: bool = True, vetoes: bool = True
+    ) -> list[list]:
         """Stereotype findings for each text, every text analysed as its own one-passage document.
 
         All texts go through one ``nlp.pipe`` stream; each is then judged on
         its own, so document conditions (a missing measure) and inherited
-        stance never leak from one text to the next.
+        stance never leak from one text to the next. *second_opinion* and *vetoes*: see
+        :func:`~genderscan.analysis.stereotypes.find_stereotypes`.
         """
         from .analysis import parse_document
         from .analysis.stereotypes import find_stereotypes
@@ -156,7 +159,10 @@ class Analyzer:
         document = Document(path="<eval>", format="txt", passages=passages, sha256="")
         with fewer_collections():
             parsed = parse_document(document, self.nlp, self.compiled, self.syntax)
-            return [find_stereotypes([pp], self.lexicon, merge=merge) for pp in parsed]
+            return [
+                find_stereotypes([pp], self.lexicon, merge=merge, second_opinion=second_opinion, vetoes=vetoes)
+                for pp in parsed
+            ]
 
 
 def _in_config(opts: Options, exc: ConfigError) -> ConfigError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -417,6 +417,29 @@ class PipelineInfo(_Serialisable):
 
 
 @dataclass(frozen=True)
+class Vetoed(_Serialisable):
+    """A rule's assertion the trained second opinion set aside: it gave the category less than its
+    veto threshold in that sentence (:func:`genderscan.analysis.second_opinion.veto`)."""
+
+    rule_id: str
+    category: str
+    sentence: str
+    location: Location
+    probability: float
+    """The second opinion's probability for the category in the sentence."""
+
+
+@dataclass(frozen=True)
+class SecondOpinion(_Serialisable):
+    """What the trained second opinion did in a document (``second_opinion`` in the JSON)."""
+
+    model: str
+    """The model's name and version (``second_opinion 1.0.0``)."""
+    vetoed: tuple[Vetoed, ...] = ()
+    """The rules' assertions it set aside, in document order."""
+
+
+@dataclass(frozen=True)
 class DocumentReport(_Serialisable):
     """Everything genderscan found about one document."""
 
@@ -454,6 +477,9 @@ class DocumentReport(_Serialisable):
     """Every domain of the document with its share and sections, largest first. When it has a
     social domain and other sections too, the measures, questions and gender-blindness cover
     the social sections only (:meth:`verdict_sections`)."""
+    second_opinion: SecondOpinion | None = None
+    """What the trained second opinion did; None when it did not read the document (no syntax
+    model, or a lexicon without model patterns)."""
 
     def assertions(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.stance == "assertion")

@@ -67,7 +67,8 @@ _SENT_STARTS_KEY = "genderscan.sentence_starts"
 # What the tagger, morphologizer and parser set on a parsed copy (with its words, all that it holds).
 _PARSE_ATTRS = [TAG, POS, MORPH, HEAD, DEP, SENT_START]
 _NO_TENSOR = numpy.zeros((0,), dtype="float32")
-_TOKENIZER = "genderscan.no_tokenizer.v1"
+NO_TOKENIZER = "genderscan.no_tokenizer.v1"
+"""A tokenizer for pipelines that read Docs made from genderscan's own tokens."""
 
 
 def shipped_path() -> Path:
@@ -75,7 +76,7 @@ def shipped_path() -> Path:
     return data_dir("models") / SHIPPED
 
 
-@spacy.registry.tokenizers(_TOKENIZER)
+@spacy.registry.tokenizers(NO_TOKENIZER)
 def _no_tokenizer():
     """A tokenizer that is never used: genderscan builds each sentence's Doc from its own tokens.
 
@@ -146,7 +147,7 @@ def _load(spec: str) -> Language:
         nlp = spacy.load(
             spec,
             exclude=["tokenizer", *_NOT_NEEDED],
-            config={"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER}}},
+            config={"nlp": {"tokenizer": {"@tokenizers": NO_TOKENIZER}}},
         )
     except (OSError, ValueError, ImportError, KeyError) as exc:
         first = (str(exc).splitlines() or [type(exc).__name__])[0][:160]

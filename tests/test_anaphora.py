@@ -23,11 +23,13 @@ def blank():
 
 
 def _generic(analyzer, text: str) -> list:
-    return [f for f in analyzer.findings_per_text([text])[0] if f.category == "generiek_mannelijk"]
+    return [
+        f for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.category == "generiek_mannelijk"
+    ]
 
 
 def _categories(analyzer, text: str) -> set[str]:
-    return {f.category for f in analyzer.findings_per_text([text])[0] if f.stance == "assertion"}
+    return {f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
 
 
 def _parsed(analyzer, text: str):

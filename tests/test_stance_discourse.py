@@ -10,7 +10,7 @@ CLAIM = "Bij een gezin in de bijstand is de man de hoofdverdiener."
 
 
 def _assertions(analyzer, text: str) -> set[str]:
-    return {f.category for f in analyzer.findings_per_text([text])[0] if f.stance == "assertion"}
+    return {f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
 
 
 def test_the_claim_alone_is_an_assertion(analyzer):
@@ -159,10 +159,14 @@ def test_a_short_text_has_no_genre(analyzer):
 
 def test_a_match_inside_a_negated_match_shares_its_stance(analyzer):
     negated = "Het nieuwe beleid geeft geen voorrang meer aan de hoofdaanvrager bij de intake."
-    stances = {(f.rule_id, f.stance) for f in analyzer.findings_per_text([negated], merge=False)[0]}
+    stances = {
+        (f.rule_id, f.stance) for f in analyzer.findings_per_text([negated], merge=False, second_opinion=False)[0]
+    }
     assert stances == {("KR004", "critical"), ("HH003", "critical")}
     plain = "Wij geven voorrang aan de hoofdaanvrager bij de intake."
-    assert {f.stance for f in analyzer.findings_per_text([plain], merge=False)[0]} == {"assertion"}
+    assert {f.stance for f in analyzer.findings_per_text([plain], merge=False, second_opinion=False)[0]} == {
+        "assertion"
+    }
 
 
 def test_a_premise_named_and_judged_in_one_sentence_is_rejected(analyzer):

@@ -8,7 +8,7 @@ import pytest
 
 
 def _findings(analyzer, text: str):
-    return analyzer.findings_per_text([text])[0]
+    return analyzer.findings_per_text([text], second_opinion=False)[0]
 
 
 def _categories(analyzer, text: str, stance: str = "assertion") -> set[str]:

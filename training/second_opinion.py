@@ -68,6 +68,12 @@ def main() -> None:
     parser.add_argument("--test", type=Path, help="train on all development sets and score this file")
     parser.add_argument("--threshold", type=float, help="with --test: score only this threshold")
     parser.add_argument("--ship", type=Path, help="train on every development set and write the model here")
+    parser.add_argument(
+        "--no-lexicon",
+        dest="lexicon",
+        action="store_false",
+        help="leave out the lexicon's own example sentences (each rule's matches as its category, its non-matches as none)",
+    )
     args = parser.parse_args()
 
     import spacy
@@ -80,6 +86,8 @@ def main() -> None:
     records = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     analyzer = Analyzer()
     cats = sorted({c.id for c in analyzer.lexicon.categories})
+    if args.lexicon and (args.test or args.ship):
+        records += _lexicon_examples(analyzer)
     if args.ship:
         ship(records, cats, args)
         return
@@ -89,7 +97,7 @@ def main() -> None:
         return
     rules = [
         {c for f in found if f.stance == "assertion" for c in f.categories()}
-        for found in analyzer.findings_per_text([r["text"] for r in records])
+        for found in analyzer.findings_per_text([r["text"] for r in records], second_opinion=False)
     ]
 
     def model():
@@ -189,7 +197,7 @@ def _filtered(analyzer, tests: list[dict], nlp, threshold: float) -> list[set[st
     passages = tuple(Passage(t, Location(file="<eval>", paragraph=i)) for i, t in enumerate(texts, 1))
     document = Document(path="<eval>", format="txt", passages=passages, sha256="")
     parsed = parse_document(document, analyzer.nlp, analyzer.compiled, analyzer.syntax)
-    found = analyzer.findings_per_text(texts)
+    found = analyzer.findings_per_text(texts, second_opinion=False)
     out = []
     for pp, findings in zip(parsed, found, strict=True):
         other = {f.category for f in findings if f.stance != "assertion"}
@@ -213,6 +221,8 @@ def _filtered(analyzer, tests: list[dict], nlp, threshold: float) -> list[set[st
 def ship(records: list[dict], cats: list[str], args) -> None:
     """Train the shipped second opinion on every development set (fixed seed) and write it to
     ``args.ship`` with what it was trained on in its meta.json."""
+    from genderscan.analysis.second_opinion import VETO
+
     nlp = _trained(records, cats, args.arch, args.epochs)
     nlp.meta.update(
         {
@@ -220,13 +230,34 @@ def ship(records: list[dict], cats: list[str], args) -> None:
             "version": "1.0.0",
             "description": "genderscan's trained second opinion: the sentence asserts a stereotype of this category",
             "license": "MIT",
-            "sources": [{"name": f.name, "url": str(f.relative_to(ROOT.parent))} for f in FILES + DEVELOPMENT],
-            "genderscan": {"arch": args.arch, "epochs": args.epochs, "seed": SEED, "sentences": len(records)},
+            "sources": [{"name": f.name, "url": str(f.relative_to(ROOT.parent))} for f in FILES + DEVELOPMENT]
+            + (
+                [{"name": "the stereotype rules' examples", "url": "main/lexicons/nl/stereotypes"}]
+                if args.lexicon
+                else []
+            ),
+            "genderscan": {
+                "arch": args.arch,
+                "epochs": args.epochs,
+                "seed": SEED,
+                "sentences": len(records),
+                "veto": VETO,
+            },
         }
     )
     args.ship.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.ship)
     print(f"{args.ship}: trained on {len(records)} sentences ({args.arch}, {args.epochs} epochs, seed {SEED})")
+
+
+def _lexicon_examples(analyzer) -> list[dict]:
+    """The stereotype rules' example sentences as labelled records: a rule's matches assert its
+    category, its non-matches (neutral uses, criticism, equal access) assert nothing. Written by the
+    lexicon's authors, they are development data like the tuning sets."""
+    rules = analyzer.lexicon.rules
+    out = [{"text": t, "labels": [r.category], "stance": "assertion"} for r in rules for t in r.examples_match]
+    out += [{"text": t, "labels": [], "stance": "none"} for r in rules for t in r.examples_no_match]
+    return out
 
 
 def _lexicon_negatives(analyzer) -> list[str]:
@@ -246,7 +277,7 @@ def held_out(analyzer, records: list[dict], tests: list[dict], cats: list[str], 
     probs = [nlp(r["text"]).cats for r in tests]
     rules = [
         {c for f in found if f.stance == "assertion" for c in f.categories()}
-        for found in analyzer.findings_per_text([r["text"] for r in tests])
+        for found in analyzer.findings_per_text([r["text"] for r in tests], second_opinion=False)
     ]
     golds = [gold(r) for r in tests]
     critical = [r["stance"] == "critical" for r in tests]

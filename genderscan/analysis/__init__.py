@@ -9,7 +9,17 @@ from spacy.language import Language
 
 from .. import __version__
 from ..lexicon.schema import DOMAINS, Lexicon
-from ..model import SCHEMA_VERSION, CategorySummary, Document, DocumentReport, DomainGuess, Finding, PipelineInfo
+from ..model import (
+    SCHEMA_VERSION,
+    CategorySummary,
+    Document,
+    DocumentReport,
+    DomainGuess,
+    Finding,
+    PipelineInfo,
+    SecondOpinion,
+    Vetoed,
+)
 from ..progress import Progress
 from ..syntax import SyntaxModel
 from .commitments import DocumentFacts
@@ -22,6 +32,7 @@ from .municipality import municipality
 from .passages import parse_passages
 from .places import document_title, place_findings, place_measures, place_questions, section_paragraphs
 from .questions import answer_questions
+from .second_opinion import model_label
 from .stereotypes import find_stereotypes
 
 
@@ -68,7 +79,9 @@ def analyse_document(
         sections=section_mentions(parsed, [(p.path, p.domain, p.passages) for p in domains.parts], words),
     )
     waived: Counter = Counter()
-    findings = find_stereotypes(parsed, lexicon, waived)
+    vetoed: list[Vetoed] = []
+    findings = find_stereotypes(parsed, lexicon, waived, vetoed=vetoed)
+    label = model_label() if syntax is not None else None
     exclude = stereotyped_sentences(findings)
     facts = DocumentFacts.of(parsed)  # what the whole document is: its own municipality, whether it is advice
     measures = check_measures(scoped, lexicon, guess.id, exclude, parsed, facts=facts)
@@ -117,6 +130,7 @@ def analyse_document(
             + [q.source for q in lexicon.questions],
         ),
         domains=domains.shares(),
+        second_opinion=None if label is None else SecondOpinion(label, tuple(vetoed)),
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER
-from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, NearPattern, Rule
+from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, ModelPattern, NearPattern, Rule
 from ..model import EVIDENCE_KINDS, Evidence
 from .anaphora import anaphora_spans
 from .commitments import (
@@ -34,6 +34,7 @@ from .commitments import (
 from .coref import counts_in_group, pronoun_in_span
 from .evidence import evidence, in_excluded
 from .matching import Hits, ParsedPassage, passages_with
+from .second_opinion import model_span
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,12 @@ def rule_matches(
             antecedent, pronoun = keys.anaphora[n]
             spans = anaphora_spans(hits, antecedent, pronoun, sent, previous, pattern.next_sentence, pattern)
             found.extend(Match(s, e, c, distance=d) for s, e, c, d in spans)
+        elif isinstance(pattern, ModelPattern):
+            if present is not None and GENDER not in present:
+                continue
+            span = model_span(hits, sent, rule.category, pattern.threshold)
+            if span is not None:
+                found.append(Match(span[0], span[1], sent.start))
     return sorted(set(found), key=lambda m: (m.start, m.end, m.context_start, m.distance))
 
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 from ..lexicon.keys import STANCE_CONTEXT, STANCE_CRITICAL, STANCE_POSITIVE, STANCE_STATISTIC
 from ..lexicon.schema import Lexicon, Rule
-from ..model import Finding
+from ..model import Finding, Vetoed
+from ..resources import lexicon_dir
 from ..syntax import token_syntax
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
+from .second_opinion import prepare, veto
 from .stance import Discourse, classify, quote_ranges
 
 
@@ -79,6 +83,29 @@ NEXT_REACH = 2
 GENRE_MIN_WORDS = 1000
 
 
+def _from_model(rule: Rule) -> bool:
+    return any(p.kind == "model" for p in rule.patterns)
+
+
+@functools.cache
+def _lexicon_folder() -> Path:
+    return lexicon_dir().resolve()
+
+
+def _builtin(rule: Rule) -> bool:
+    """A rule of the shipped lexicon: the second opinion was tuned against those. A lexicon author's
+    own rules say what their author wants found."""
+    return Path(rule.file).resolve().is_relative_to(_lexicon_folder())
+
+
+def _names_it(rule: Rule) -> bool:
+    """A rule whose patterns are all words that name the stereotype itself (kostwinnersmodel,
+    gezinshoofd, huisvrouw): whether a text asserts it is a matter of stance, which the rules
+    decide. The second opinion cannot tell: it met these words mostly in criticism, and gives
+    "Het kostwinnersmodel blijft het uitgangspunt" and "… is achterhaald" the same near-zero."""
+    return all(p.kind in ("terms", "compound") for p in rule.patterns)
+
+
 def genre_cue(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
     """The most frequent critical cue of a document that is critical or gender-sensitive throughout
     (``genre_density`` critical and positive-action cues per 1,000 words), else None."""
@@ -113,10 +140,22 @@ def _after(parsed: list[ParsedPassage], p: int, si: int) -> tuple:
 
 
 def find_stereotypes(
-    parsed: list[ParsedPassage], lexicon: Lexicon, suppressed: Counter | None = None, *, merge: bool = True
+    parsed: list[ParsedPassage],
+    lexicon: Lexicon,
+    suppressed: Counter | None = None,
+    *,
+    merge: bool = True,
+    vetoed: list[Vetoed] | None = None,
+    second_opinion: bool = True,
+    vetoes: bool = True,
 ) -> list[Finding]:
     """One finding per claim (:func:`merge_claims`; with ``merge=False`` one per rule per sentence,
     as the lexicon's example sentences are checked), in document order.
+
+    With *second_opinion* the trained second opinion sets aside the assertions it is sure a sentence
+    does not make (:func:`~genderscan.analysis.second_opinion.veto`; they go to *vetoed*), and its
+    rules (``model`` patterns) take part; without it the rules decide alone. ``vetoes=False`` keeps
+    its rules and leaves the other rules' assertions alone (the lexicon's examples are checked so).
 
     A pronoun claimed by several anaphora rules (``de klantmanager bespreekt
     met de klant zijn …``) goes to the rule whose antecedent ranks first
@@ -124,12 +163,18 @@ def find_stereotypes(
     under a heading or list intro that reports a scan's findings inherit
     its cue (:class:`ContextCues`).
     """
+    if second_opinion:
+        prepare(parsed)
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
     context_cues = ContextCues()
     genre = genre_cue(parsed, lexicon)
     has_measure: dict[str, bool] = {}  # measure id -> has evidence, looked up once per document
-    rules = [r for r in lexicon.rules if document_allows(parsed, r, lexicon, has_measure)]
+    rules = [
+        r
+        for r in lexicon.rules
+        if (second_opinion or not _from_model(r)) and document_allows(parsed, r, lexicon, has_measure)
+    ]
     needed = [r.keys.needed for r in rules]
     by_trigger: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
@@ -194,6 +239,19 @@ def find_stereotypes(
                     stance, cue = "critical", inherited
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
                     continue  # a heading names a topic and a law's title names a law: neither claims anything
+                if (
+                    stance == "assertion"
+                    and second_opinion
+                    and vetoes
+                    and _builtin(rule)
+                    and not _names_it(rule)
+                    and (chance := veto(sent, rule.category)) is not None
+                ):
+                    if vetoed is not None:
+                        vetoed.append(
+                            Vetoed(rule.id, rule.category, sent.text.strip(), pp.passage.location, round(chance, 3))
+                        )
+                    continue
                 # the Doc's text is the passage text: slicing it is Span.text without a Token per word
                 raw = pp.passage.text[context.start_char : context.end_char]
                 sentence = raw.strip()

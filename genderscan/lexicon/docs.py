@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .schema import AnaphoraPattern, CompoundPattern, Lexicon, NearPattern, Pattern, Rule, TermsPattern
+from .schema import AnaphoraPattern, CompoundPattern, Lexicon, ModelPattern, NearPattern, Pattern, Rule, TermsPattern
 
 ATRIA_LABEL = {
     "aanname": "Atria-vraag 1: onderliggende genderstereotiepe aanname",
@@ -48,6 +48,11 @@ def describe_pattern(p: Pattern) -> str:
         return (
             f"verwijzing: [{', '.join(_code(t) for t in p.antecedent)}] gevolgd door "
             f"[{', '.join(_code(t) for t in p.pronoun)}] {scope}, tenzij er een man wordt genoemd"
+        )
+    if isinstance(p, ModelPattern):
+        return (
+            f"getraind tweede oordeel (`models/second_opinion`): de categorie krijgt minstens {p.threshold:g} "
+            "voor een zin met een genderterm en minstens zes woorden, alleen gelezen en met de volgende zin"
         )
     return "spaCy-tokenpatroon: " + _code(str(list(p.tokens)))
 

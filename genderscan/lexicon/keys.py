@@ -138,6 +138,8 @@ class RuleKeys:
                 ways.append(near[-1])
             elif kind == "anaphora":
                 ways.append((anaphora[-1][1],))
+            elif kind == "model":
+                ways.append((GENDER,))
         return cls(
             own=own,
             unless=unless_key(rule_id),

@@ -30,6 +30,7 @@ from .schema import (
     CompoundPattern,
     Lexicon,
     Measure,
+    ModelPattern,
     NearPattern,
     Pattern,
     Question,
@@ -431,6 +432,13 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
     if kind == "tokens":
         _check_tokens(rule, spec)
         return TokensPattern(tuple(spec))
+    if kind == "model":
+        c = Checker(rule.file, {} if spec is None else spec, f"{rule.where} model")
+        c.only("threshold")
+        threshold = c.number("threshold", 0.9)
+        if not 0 < threshold < 1:
+            c.fail("'threshold' must be a probability between 0 and 1")
+        return ModelPattern(float(threshold))
     rule.fail(f"unknown pattern kind '{kind}'; expected one of {', '.join(PATTERN_KINDS)}")
     raise AssertionError  # unreachable
 

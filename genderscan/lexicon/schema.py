@@ -34,7 +34,7 @@ MEASURES = (
 )
 DOMAINS = ("participatie", "inburgering", "armoede", "other")
 ATRIA_QUESTIONS = ("aanname", "uitvoering")
-PATTERN_KINDS = ("terms", "tokens", "compound", "near", "anaphora")
+PATTERN_KINDS = ("terms", "tokens", "compound", "near", "anaphora", "model")
 DEFAULT_PRONOUNS = ("hij", "hem", "zijn", "hijzelf")
 
 
@@ -118,7 +118,18 @@ class TokensPattern:
     kind: ClassVar[str] = "tokens"
 
 
-Pattern: TypeAlias = TermsPattern | CompoundPattern | NearPattern | AnaphoraPattern | TokensPattern
+@dataclass(frozen=True)
+class ModelPattern:
+    """The trained second opinion (``models/second_opinion``, :mod:`genderscan.analysis.second_opinion`)
+    gives the rule's category at least *threshold* for a sentence with a gender term, six words or more
+    and closing punctuation, read alone and with the next sentence; the match runs from the first
+    gender term to the end of the sentence."""
+
+    threshold: float
+    kind: ClassVar[str] = "model"
+
+
+Pattern: TypeAlias = TermsPattern | CompoundPattern | NearPattern | AnaphoraPattern | TokensPattern | ModelPattern
 """One way a rule can match."""
 
 

@@ -135,6 +135,12 @@ UI: dict[str, dict] = {
             "of de tekst de aanname zelf doet (aanname), haar kritisch benoemt of afwijst (kritisch), of haar citeert "
             "(geciteerd). Alleen aannames tellen mee in de samenvatting."
         ),
+        "method_opinion": (
+            "Een getraind tweede oordeel ({model}, een tekstclassificatie getraind op door genderscan zelf gelabelde "
+            "beleidszinnen) leest elke zin met een genderterm als geheel. Het voegt aannames toe die de regels missen "
+            "(regels met het nummer 900, zoals ZR900; ernst laag) en zette {vetoed} aanname(s) van de regels opzij omdat het vrijwel zeker was "
+            "dat de zin die niet doet; die staan in het JSON-rapport onder second_opinion.vetoed."
+        ),
         "method_2": (
             "Een automatische scan ziet alleen de tekst. Hoe klantmanagers in de praktijk werken, wat deelnemers ervaren "
             "en welke afspraken niet op papier staan, blijft buiten beeld; daarvoor zijn interviews en dossieronderzoek nodig."
@@ -312,6 +318,12 @@ UI: dict[str, dict] = {
             "decided whether the text makes the assumption itself (assumption), names it critically or rejects it "
             "(critical), or quotes it (quoted). Only assumptions count in the summary. Quotations from the document "
             "are in Dutch, as written."
+        ),
+        "method_opinion": (
+            "A trained second opinion ({model}, a text classifier trained on policy sentences labelled by genderscan "
+            "itself) reads every sentence with a gender term as a whole. It adds assumptions the rules miss (rules "
+            "numbered 900, such as ZR900; low severity) and set aside {vetoed} of the rules' assumption(s) because it was all but sure the "
+            "sentence does not make them; they are listed in the JSON report under second_opinion.vetoed."
         ),
         "method_2": (
             "An automatic scan sees only the text. How case managers work in practice, what participants experience "

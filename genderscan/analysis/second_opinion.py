@@ -1,0 +1,202 @@
+"""The trained second opinion: a text classifier that reads a sentence as a whole (issue 18, part 5).
+
+The lexicon's rules match words and frames; written from one writer's
+sentences, they miss the next writer's paraphrases. The second opinion
+(``models/second_opinion``, a spaCy ``textcat_multilabel`` trained by
+``training/second_opinion.py`` on genderscan's own labelled development
+sentences) gives every category a probability for a whole sentence. A rule
+with a ``model`` pattern (one per category, ``XX900`` in the lexicon)
+matches where that probability reaches its threshold, from the sentence's
+first gender term to its end. Its stance is then decided like any rule's
+(:func:`~genderscan.analysis.stance.classify`: criticism, attribution,
+statistics, the genre of the document, headings), so it only adds what the
+rules would call an assertion had they seen the words.
+
+The second opinion also reads the rules' own assertions: one of a category
+it gives less than :data:`VETO` (it is sure the sentence does not say that)
+is set aside (unless it reads another category there: then only the
+category is in doubt), and the report lists it (``second_opinion.vetoed`` in the
+JSON) so that a reader can still check it. Generic masculine wording is
+never set aside: the pronoun rules read the grammar, not the claim.
+
+It reads only sentences a stereotype can be stated in: with a gender term,
+at least :data:`MIN_WORDS` words and closing punctuation (not a title, a
+table cell or a PDF fragment), alone and with the next sentence. With
+``--model blank`` (genderscan without its trained models) there is no
+second opinion. The model is loaded the first time such a sentence is met,
+once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon.keys import GENDER
+from ..resources import data_dir
+from ..syntax import NO_TOKENIZER, has_syntax
+from . import passages
+from .matching import Hits, ParsedPassage
+
+MODEL = "second_opinion"
+"""Folder of the shipped model under ``models/`` (in a wheel ``genderscan/_data/models/``)."""
+MIN_WORDS = 6
+VETO = 0.05
+"""A rule's assertion of a category the second opinion gives less than this is set aside ..."""
+ANY_BAR = 0.5
+"""... unless it gives another category at least this: then it reads a stereotype there too, and
+only the category is in doubt."""
+NEVER_VETO = frozenset({"generiek_mannelijk"})
+"""Categories whose assertions the second opinion never sets aside."""
+_CLOSING = frozenset(".!?")
+_CACHE = "genderscan.second_opinion"
+
+
+def model_path() -> Path:
+    return data_dir("models") / MODEL
+
+
+@functools.cache
+def _model(path: str) -> Language | None:
+    """The classifier at *path*, or None when it is not there (a lexicon without the shipped model)."""
+    folder = Path(path)
+    if not (folder / "meta.json").is_file():
+        return None
+    # without its own tokenizer (building spaCy's Dutch exceptions is most of the load time): it reads
+    # Docs made from genderscan's tokens (:func:`_doc`)
+    return spacy.load(folder, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": NO_TOKENIZER}}})
+
+
+def _doc(model: Language, span: Span) -> Doc:
+    """*span* as a Doc in *model*'s vocabulary, with genderscan's tokens."""
+    return Doc(model.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+
+
+def _readable(sent: Span) -> bool:
+    """A sentence a stereotype can be stated in: MIN_WORDS words or more and closing punctuation (not
+    a heading, a table cell or a PDF fragment). A finite verb in the parse was asked too; it changed
+    nothing on the held-back sets or the corpus and cost a parse of every such sentence."""
+    words = sum(1 for t in sent if not (t.is_punct or t.is_space))
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return words >= MIN_WORDS and last is not None and last.text in _CLOSING
+
+
+def _readings(sent: Span) -> tuple[dict[str, float], dict[str, float]]:
+    """The second opinion's probabilities per category for *sent* alone and for *sent* with the
+    next sentence of its passage (the same when there is none); ({}, {}) for a sentence it does
+    not read. It was trained on items of one or two sentences: a view stated and then rejected is
+    one item, and a sentence followed by an unrelated one reads weaker than on its own."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault(_CACHE, {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        model = _model(str(model_path())) if _readable(sent) else None
+        if model is None:
+            cache[key] = ({}, {})
+        else:
+            alone = dict(model(_doc(model, sent)).cats)
+            end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+            cache[key] = (alone, dict(model(_doc(model, doc[sent.start : end])).cats) if end > sent.end else alone)
+    return cache[key]
+
+
+BATCH = 64
+
+
+def prepare(parsed: list[ParsedPassage]) -> None:
+    """Read every sentence of *parsed* the second opinion reads (with a gender term) in streams of
+    the model's ``Language.pipe``: one call per sentence cost more than the rest of the analysis. A
+    stream holds at most half the tokens a document keeps in memory (:data:`.passages.KEEP_TOKENS`),
+    so that its Docs, which hold the readings, are still there. Does nothing without a syntax model
+    or the shipped model."""
+    model = None
+    pending: list[tuple[Doc, Span]] = []
+    tokens = 0
+    for pp in parsed:
+        if GENDER not in pp.hit_keys:  # known without making a dropped Doc again
+            continue
+        doc = pp.doc
+        if not has_syntax(doc):
+            continue
+        cache = doc.user_data.get(_CACHE, {})
+        found = [sent for sent in doc.sents if pp.hits.get(GENDER, sent) and (sent.start, sent.end) not in cache]
+        if not found:
+            continue
+        model = model or _model(str(model_path()))
+        if model is None:
+            return
+        pending.extend((doc, sent) for sent in found)
+        tokens += len(doc)
+        if tokens >= passages.KEEP_TOKENS // 2:
+            _read(model, pending)
+            pending, tokens = [], 0
+    if pending and model is not None:
+        _read(model, pending)
+
+
+def _read(model: Language, candidates: list[tuple[Doc, Span]]) -> None:
+    """Read *candidates* in one stream; the readings go to each Doc's cache."""
+    todo: list[tuple[dict, tuple[int, int], Doc, Doc | None]] = []
+    for doc, sent in candidates:
+        cache = doc.user_data.setdefault(_CACHE, {})
+        key = (sent.start, sent.end)
+        if not _readable(sent):
+            cache[key] = ({}, {})
+            continue
+        end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        window = _doc(model, doc[sent.start : end]) if end > sent.end else None
+        todo.append((cache, key, _doc(model, sent), window))
+    texts = [t for _, _, alone, window in todo for t in (alone, window) if t is not None]
+    read = iter(model.pipe(texts, batch_size=BATCH))
+    for cache, key, _, window in todo:
+        alone = dict(next(read).cats)
+        cache[key] = (alone, dict(next(read).cats) if window is not None else alone)
+
+
+def probabilities(sent: Span) -> dict[str, float]:
+    """The probability per category that *sent* asserts it, read alone and with the next sentence:
+    the lower of the two ({} for a sentence the second opinion does not read)."""
+    alone, window = _readings(sent)
+    return {c: min(v, window[c]) for c, v in alone.items()}
+
+
+def model_span(hits: Hits, sent: Span, category: str, threshold: float) -> tuple[int, int] | None:
+    """(first gender term, end of sentence) when the second opinion gives *category* at least
+    *threshold* for *sent*; None otherwise, and always without a syntax model."""
+    if not has_syntax(sent.doc):
+        return None
+    gender = hits.get(GENDER, sent)
+    if not gender or probabilities(sent).get(category, 0.0) < threshold:
+        return None
+    return gender[0][0], sent.end
+
+
+def veto(sent: Span, category: str) -> float | None:
+    """The second opinion's probability for *category* in *sent* when it is below VETO both for the
+    sentence alone and with the next one, and no category reaches ANY_BAR in either reading (the
+    rules' assertion is set aside); None otherwise, when the category is never vetoed, when the
+    sentence is not one it reads, and without a syntax model or the shipped model."""
+    if category in NEVER_VETO or not has_syntax(sent.doc):
+        return None
+    alone, window = _readings(sent)
+    if category not in alone:
+        return None
+    highest = {c: max(v, window[c]) for c, v in alone.items() if c not in NEVER_VETO}
+    if highest[category] >= VETO or max(highest.values(), default=0.0) >= ANY_BAR:
+        return None
+    return highest[category]
+
+
+def model_label() -> str | None:
+    """``second_opinion 1.0.0``: the shipped model's name and version from its meta.json (without
+    loading it), None when it is not there."""
+    meta = model_path() / "meta.json"
+    if not meta.is_file():
+        return None
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    return f"{data.get('name', MODEL)} {data.get('version', '?')}"

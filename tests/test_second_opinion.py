@@ -1,0 +1,98 @@
+"""The trained second opinion (issue 18, part 5): the shipped classifier next to the rules.
+
+It adds what the rules miss (rules numbered 900, low severity) and sets aside a rule's assertion it is
+all but sure a sentence does not make; the report lists what it set aside. These tests use the
+shipped model (models/second_opinion) and sentences written for them.
+"""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from genderscan.analysis import second_opinion
+from genderscan.resources import schema_path
+
+# Rules miss it: appointments planned around school hours for mothers only.
+SCHOOL_HOURS = "Voor moeders plannen we de afspraken altijd tussen half negen en twee uur."
+# Positive action that a sector frame reads as steering women to a sector.
+EQUAL_SHARE = "Wij willen dat vrouwen net zo vaak als mannen een opleiding in de techniek volgen."
+
+
+def _rules(findings) -> set[tuple[str, str]]:
+    return {(f.rule_id, f.stance) for f in findings}
+
+
+def test_the_model_is_shipped_with_what_it_was_trained_on():
+    meta = json.loads((second_opinion.model_path() / "meta.json").read_text(encoding="utf-8"))
+    assert meta["name"] == "second_opinion" and meta["genderscan"]["sentences"] > 3000
+    assert any("tune-" in s["name"] for s in meta["sources"])
+    assert not any(
+        "heldback3" in s["name"] or "heldback5" in s["name"] or "heldback6" in s["name"] for s in meta["sources"]
+    )
+    assert second_opinion.model_label() == f"second_opinion {meta['version']}"
+
+
+def test_it_adds_a_stereotype_the_rules_miss(analyzer):
+    (alone,) = analyzer.findings_per_text([SCHOOL_HOURS], second_opinion=False)
+    (both,) = analyzer.findings_per_text([SCHOOL_HOURS])
+    assert not alone
+    assert ("ZR900", "assertion") in _rules(both)
+    (finding,) = [f for f in both if f.rule_id == "ZR900"]
+    assert finding.severity == "low" and finding.matched_text.startswith("moeders")
+
+
+def test_it_sets_aside_an_assertion_it_is_sure_the_sentence_does_not_make(analyzer):
+    (alone,) = analyzer.findings_per_text([EQUAL_SHARE], second_opinion=False)
+    assert ("BS005", "assertion") in _rules(alone)
+    (both,) = analyzer.findings_per_text([EQUAL_SHARE])
+    assert not [f for f in both if f.stance == "assertion"]
+    # the lexicon's examples are checked without its vetoes, with its own rules
+    (kept,) = analyzer.findings_per_text([EQUAL_SHARE], vetoes=False)
+    assert ("BS005", "assertion") in _rules(kept)
+
+
+def test_generic_masculine_is_never_set_aside(analyzer):
+    text = "De werkzoekende meldt zich bij zijn klantmanager en neemt zijn cv mee."
+    (found,) = analyzer.findings_per_text([text])
+    assert any(f.category == "generiek_mannelijk" and f.stance == "assertion" for f in found)
+    assert "generiek_mannelijk" in second_opinion.NEVER_VETO
+
+
+def test_the_report_lists_what_it_set_aside_and_validates(analyzer):
+    text = f"Werk en inkomen\n\n{EQUAL_SHARE} {SCHOOL_HOURS}\n"
+    report = analyzer.analyse_text(text, "nota.txt")
+    data = report.to_dict()
+    jsonschema.validate(data, json.loads(schema_path().read_text(encoding="utf-8")))
+    opinion = data["second_opinion"]
+    assert opinion["model"].startswith("second_opinion ")
+    (vetoed,) = opinion["vetoed"]
+    assert vetoed["rule_id"] == "BS005" and vetoed["category"] == "beroepssegregatie"
+    assert vetoed["sentence"] == EQUAL_SHARE and 0 <= vetoed["probability"] < second_opinion.VETO
+    assert vetoed["location"]["paragraph"] == 2
+    assert "ZR900" in {f["rule_id"] for f in data["findings"]}
+    assert "BS005" not in {f["rule_id"] for f in data["findings"]}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_method_section_says_what_it_did(analyzer, lang):
+    from genderscan.report import FORMATTERS
+    from genderscan.report.localise import localise
+
+    report = analyzer.analyse_text(f"Werk en inkomen\n\n{EQUAL_SHARE}\n", "nota.txt")
+    text = FORMATTERS["md"].render(localise(report.to_dict(), analyzer.lexicon, lang))
+    if lang == "nl":
+        assert "tweede oordeel (second_opinion " in text and "zette 1 aanname(s)" in text
+    else:
+        assert "second opinion (second_opinion " in text and "set aside 1 of the rules'" in text
+
+
+def test_without_a_syntax_model_there_is_no_second_opinion():
+    from genderscan import Analyzer
+
+    blank = Analyzer(model="blank")
+    report = blank.analyse_text(f"Werk en inkomen\n\n{EQUAL_SHARE} {SCHOOL_HOURS}\n", "nota.txt")
+    assert report.second_opinion is None and report.to_dict()["second_opinion"] is None
+    assert not any(f.rule_id.endswith("900") for f in report.findings)
