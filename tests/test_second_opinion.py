@@ -96,3 +96,27 @@ def test_without_a_syntax_model_there_is_no_second_opinion():
     report = blank.analyse_text(f"Werk en inkomen\n\n{EQUAL_SHARE} {SCHOOL_HOURS}\n", "nota.txt")
     assert report.second_opinion is None and report.to_dict()["second_opinion"] is None
     assert not any(f.rule_id.endswith("900") for f in report.findings)
+
+
+@pytest.mark.parametrize("damage", ["model", "meta"])
+def test_a_damaged_model_is_a_coded_error_and_no_half_report(tmp_path, monkeypatch, damage):
+    import shutil
+
+    from cli_runner import run
+
+    broken = tmp_path / "second_opinion"
+    shutil.copytree(second_opinion.model_path(), broken)
+    if damage == "model":
+        (broken / "textcat_multilabel" / "model").write_bytes(b"not a model")
+    else:
+        (broken / "meta.json").write_text("{", encoding="utf-8")
+    monkeypatch.setattr(second_opinion, "model_path", lambda: broken)
+    second_opinion._model.cache_clear()
+    try:
+        (tmp_path / "nota.txt").write_text(f"Werk en inkomen\n\n{SCHOOL_HOURS}\n", encoding="utf-8")
+        r = run("analyse", "nota.txt", "--format", "json", "-o", "out", cwd=tmp_path)
+    finally:
+        second_opinion._model.cache_clear()
+    assert r.returncode == 2 and "GS-E301" in r.stderr and "second opinion" in r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

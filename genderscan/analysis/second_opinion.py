@@ -37,6 +37,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import errors
+from ..errors import ConfigError
 from ..lexicon.keys import GENDER
 from ..resources import data_dir
 from ..syntax import NO_TOKENIZER, has_syntax
@@ -69,7 +71,21 @@ def _model(path: str) -> Language | None:
         return None
     # without its own tokenizer (building spaCy's Dutch exceptions is most of the load time): it reads
     # Docs made from genderscan's tokens (:func:`_doc`)
-    return spacy.load(folder, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": NO_TOKENIZER}}})
+    try:
+        model = spacy.load(folder, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": NO_TOKENIZER}}})
+    except (OSError, ValueError, ImportError, KeyError) as exc:
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
+        raise ConfigError(
+            f"cannot load the second opinion model '{folder}': {first} (reinstall genderscan, or use --model blank)",
+            code=errors.MODEL_NOT_LOADABLE,
+        ) from exc
+    if "textcat_multilabel" not in model.pipe_names:
+        raise ConfigError(
+            f"the second opinion model '{folder}' has no textcat_multilabel (components: "
+            f"{', '.join(model.pipe_names) or 'none'}); reinstall genderscan, or use --model blank",
+            code=errors.MODEL_NOT_LOADABLE,
+        )
+    return model
 
 
 def _doc(model: Language, span: Span) -> Doc:
@@ -198,5 +214,11 @@ def model_label() -> str | None:
     meta = model_path() / "meta.json"
     if not meta.is_file():
         return None
-    data = json.loads(meta.read_text(encoding="utf-8"))
-    return f"{data.get('name', MODEL)} {data.get('version', '?')}"
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        return f"{data['name']} {data['version']}"
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(
+            f"cannot read the second opinion model's {meta}: {type(exc).__name__} (reinstall genderscan)",
+            code=errors.MODEL_NOT_LOADABLE,
+        ) from exc
