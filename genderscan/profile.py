@@ -18,7 +18,7 @@ from pathlib import Path
 from . import errors
 from .errors import ConfigError
 from .lexicon.schema import Lexicon
-from .model import DocumentReport, Finding
+from .model import DocumentReport, Finding, Vetoed
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,9 @@ class Profile:
                 pass
         return out
 
-    def ignored(self, names: set[str], finding: Finding) -> bool:
-        """Whether a per-file ignore covers *finding* in the document known by *names*."""
+    def ignored(self, names: set[str], finding: Finding | Vetoed) -> bool:
+        """Whether a per-file ignore covers *finding* (or a finding the second opinion set aside) in the
+        document known by *names*."""
         for pattern, ids in self.ignore:
             if "*" in ids or finding.rule_id in ids or finding.category in ids:
                 if any(fnmatch(name, pattern) for name in names):
@@ -63,7 +64,10 @@ class Profile:
             for f in report.findings
             if not self.ignored(names, f)
         )
-        if findings == report.findings:
+        opinion = report.second_opinion
+        if opinion is not None and names:
+            opinion = replace(opinion, vetoed=tuple(v for v in opinion.vetoed if not self.ignored(names, v)))
+        if findings == report.findings and opinion == report.second_opinion:
             return report
         categories = tuple(
             replace(
@@ -74,7 +78,7 @@ class Profile:
             )
             for c in report.categories
         )
-        return replace(report, findings=findings, categories=categories)
+        return replace(report, findings=findings, categories=categories, second_opinion=opinion)
 
 
 def _count(findings: tuple[Finding, ...], category: str, stance: str) -> int:

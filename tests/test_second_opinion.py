@@ -120,3 +120,15 @@ def test_a_damaged_model_is_a_coded_error_and_no_half_report(tmp_path, monkeypat
     assert r.returncode == 2 and "GS-E301" in r.stderr and "second opinion" in r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_per_file_ignore_also_leaves_out_what_the_second_opinion_set_aside(tmp_path):
+    from genderscan import Analyzer
+    from genderscan.settings import Options
+
+    (tmp_path / "nota.txt").write_text(f"Werk en inkomen\n\n{EQUAL_SHARE}\n", encoding="utf-8")
+    plain = Analyzer().analyse(tmp_path / "nota.txt")
+    assert [v.rule_id for v in plain.second_opinion.vetoed] == ["BS005"]
+    ignoring = Analyzer(options=Options(ignore=(("nota.txt", ("beroepssegregatie",)),)))
+    report = ignoring.analyse(tmp_path / "nota.txt")
+    assert report.second_opinion is not None and report.second_opinion.vetoed == ()

@@ -55,6 +55,8 @@ ANY_BAR = 0.5
 only the category is in doubt."""
 NEVER_VETO = frozenset({"generiek_mannelijk"})
 """Categories whose assertions the second opinion never sets aside."""
+BATCH = 64
+"""Texts per batch of the model's ``Language.pipe``."""
 _CLOSING = frozenset(".!?")
 _CACHE = "genderscan.second_opinion"
 
@@ -65,7 +67,7 @@ def model_path() -> Path:
 
 @functools.cache
 def _model(path: str) -> Language | None:
-    """The classifier at *path*, or None when it is not there (a lexicon without the shipped model)."""
+    """The classifier at *path*, or None when it is not installed there; GS-E301 when it is damaged."""
     folder = Path(path)
     if not (folder / "meta.json").is_file():
         return None
@@ -119,9 +121,6 @@ def _readings(sent: Span) -> tuple[dict[str, float], dict[str, float]]:
             end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
             cache[key] = (alone, dict(model(_doc(model, doc[sent.start : end])).cats) if end > sent.end else alone)
     return cache[key]
-
-
-BATCH = 64
 
 
 def prepare(parsed: list[ParsedPassage]) -> None:
