@@ -376,12 +376,15 @@ def _inside(node: _Node, inherited: str, out: list[str | None]) -> None:
     """The domain of a subsection of a long social section. From HEADED_MIN_WORDS words on, its
     own social domain if it stands out like a budget's social programme (SECTION_RATE,
     HEADED_MIN_TERMS different terms; under a heading that names a social area MIN_RATE and one
-    term), else other. A shorter one keeps the domain of the section it is in (*inherited*), or,
-    in a subsection that is not social, decides at the same bar. A subsection that is not social
-    lets its own subsections decide."""
+    term), else other. A shorter one keeps the domain of the section it is in (*inherited*); in a
+    subsection that is not social it is social only under a heading that names a social area (a
+    few lines say too little). A subsection that is not social lets its own subsections decide."""
     rate, terms = (MIN_RATE, 1) if node.headed else (SECTION_RATE, HEADED_MIN_TERMS)
     if node.words < HEADED_MIN_WORDS:
-        found = _social(node.terms, node.words, rate, terms) if inherited == OTHER else inherited
+        if inherited == OTHER:  # too short to decide by its words: only its heading can make it social
+            found = _social(node.terms, node.words, rate, terms) if node.headed else None
+        else:
+            found = inherited
         _assign(node, found or OTHER, out)
         return
     found = _social(node.terms, node.words, rate, terms)
