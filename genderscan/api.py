@@ -85,6 +85,10 @@ class Analyzer:
         self.lexicon, self.profile = prepare(opts)
         self.nlp = get_pipeline()
         self.syntax = syntax_model(opts.model)
+        if self.syntax is not None:
+            from .analysis.second_opinion import model_label
+
+            model_label()  # a damaged second opinion fails now, like the pipeline's meta, not per document
         self.pipeline = pipeline_info(self.syntax, self.nlp.pipe_names)
         self.compiled = CompiledLexicon.cached(self.lexicon, self.nlp)
 

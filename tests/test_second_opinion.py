@@ -98,7 +98,7 @@ def test_without_a_syntax_model_there_is_no_second_opinion():
     assert not any(f.rule_id.endswith("900") for f in report.findings)
 
 
-@pytest.mark.parametrize("damage", ["model", "meta"])
+@pytest.mark.parametrize("damage", ["model", "meta", "no meta"])
 def test_a_damaged_model_is_a_coded_error_and_no_half_report(tmp_path, monkeypatch, damage):
     import shutil
 
@@ -108,8 +108,10 @@ def test_a_damaged_model_is_a_coded_error_and_no_half_report(tmp_path, monkeypat
     shutil.copytree(second_opinion.model_path(), broken)
     if damage == "model":
         (broken / "textcat_multilabel" / "model").write_bytes(b"not a model")
-    else:
+    elif damage == "meta":
         (broken / "meta.json").write_text("{", encoding="utf-8")
+    else:
+        (broken / "meta.json").unlink()  # a folder without it is damaged, not a model that is not there
     monkeypatch.setattr(second_opinion, "model_path", lambda: broken)
     second_opinion._model.cache_clear()
     try:
@@ -132,3 +134,34 @@ def test_a_per_file_ignore_also_leaves_out_what_the_second_opinion_set_aside(tmp
     ignoring = Analyzer(options=Options(ignore=(("nota.txt", ("beroepssegregatie",)),)))
     report = ignoring.analyse(tmp_path / "nota.txt")
     assert report.second_opinion is not None and report.second_opinion.vetoed == ()
+
+
+def test_it_reads_no_repeated_words_and_no_run_on_text(analyzer):
+    for text in (
+        "vrouwen vrouwen vrouwen vrouwen vrouwen vrouwen vrouwen.",
+        "Vader moeder kind vader moeder kind vader moeder kind.",
+        "De moeder " + "en de vader " * 200 + "werken.",
+    ):
+        (found,) = analyzer.findings_per_text([text])
+        assert not any(f.rule_id.endswith("900") for f in found), text
+
+
+def test_readings_survive_passages_made_again(analyzer, monkeypatch):
+    """A document larger than the tokens kept in memory: its passages are dropped and made again, and
+    what the second opinion read in them goes along, as the parses do (no sentence is read twice)."""
+    from genderscan.analysis import passages
+
+    text = "\n\n".join(
+        f"Werk en inkomen {n}\n\n{EQUAL_SHARE} {SCHOOL_HOURS} De gemeente opent een nieuw loket in wijk {n}."
+        for n in range(12)
+    )
+    reads: list[int] = []
+    original = second_opinion._doc
+    monkeypatch.setattr(second_opinion, "_doc", lambda model, span: reads.append(1) or original(model, span))
+    whole = analyzer.analyse_text(text, "nota.txt").to_dict()
+    once = len(reads)
+    monkeypatch.setattr(passages, "KEEP_TOKENS", 60)
+    reads.clear()
+    bounded = analyzer.analyse_text(text, "nota.txt").to_dict()
+    assert bounded == whole and len(reads) == once
+    assert len(whole["second_opinion"]["vetoed"]) == 12

@@ -7,7 +7,8 @@ their hits stay in memory only up to :data:`KEEP_TOKENS` tokens, the most recent
 first. A pass that asks for a dropped passage gets it made again: the same text through
 the same pipeline gives the same tokens, sentences, lemmas and hits, and the sentences
 the trained pipeline parsed are handed over from the dropped Doc as compact arrays
-(:func:`~genderscan.syntax.parses`), so none is parsed twice. A document below the bound
+(:func:`~genderscan.syntax.parses`), so none is parsed twice; so are the second opinion's
+readings, so none is read twice. A document below the bound
 (every document of the corpus) is parsed once and kept whole, as before.
 
 Why not Doc.to_bytes or DocBin: a passage's bytes are about 130 bytes a token, which for a
@@ -27,6 +28,10 @@ from ..nlp import parse_one, parse_stream
 from ..progress import PASSAGES, Progress, counted
 from ..syntax import SyntaxModel, attach, parses, restore
 from .matching import CompiledLexicon, Hits, Parse, ParsedDocument, ParsedPassage
+
+READINGS = "genderscan.second_opinion"
+"""The key under which :mod:`.second_opinion` keeps its readings in a Doc's ``user_data``; handed over
+to the Doc made again, like the parses."""
 
 SHARED_HITS_CHARS = 40
 """Passages up to this long with the same text share their hits (table cells: the budget's 5,408 passages
@@ -52,6 +57,8 @@ class ParseStore:
         self._tokens = 0
         self._parsed: dict[int, dict[str, numpy.ndarray]] = {}
         """Per dropped passage, the sentences the trained pipeline parsed in it."""
+        self._readings: dict[int, dict] = {}
+        """Per dropped passage, what the second opinion read in it (small: a few floats a sentence)."""
         self.made_again = 0
         """Passages made again after they were dropped (the tests and benchmarks read it)."""
         self._hits_of_text: dict[str, Hits] = {}
@@ -65,6 +72,9 @@ class ParseStore:
             return found
         self.made_again += 1
         doc = parse_one(self._nlp, self._texts[index])
+        readings = self._readings.pop(index, None)
+        if readings is not None:
+            doc.user_data[READINGS] = readings
         return self.add(index, restore(doc, self._parsed.pop(index, {})))
 
     def _hits(self, index: int, doc: Doc) -> Hits:
@@ -90,6 +100,9 @@ class ParseStore:
             kept = parses(dropped.doc)
             if kept:
                 self._parsed[old] = kept
+            readings = dropped.doc.user_data.get(READINGS)
+            if readings:
+                self._readings[old] = readings
         return found
 
 

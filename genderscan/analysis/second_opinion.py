@@ -48,6 +48,8 @@ from .matching import Hits, ParsedPassage
 MODEL = "second_opinion"
 """Folder of the shipped model under ``models/`` (in a wheel ``genderscan/_data/models/``)."""
 MIN_WORDS = 6
+MAX_WORDS = 150
+MIN_DISTINCT = 5
 VETO = 0.05
 """A rule's assertion of a category the second opinion gives less than this is set aside ..."""
 ANY_BAR = 0.5
@@ -58,7 +60,7 @@ NEVER_VETO = frozenset({"generiek_mannelijk"})
 BATCH = 64
 """Texts per batch of the model's ``Language.pipe``."""
 _CLOSING = frozenset(".!?")
-_CACHE = "genderscan.second_opinion"
+_CACHE = passages.READINGS
 
 
 def model_path() -> Path:
@@ -69,8 +71,9 @@ def model_path() -> Path:
 def _model(path: str) -> Language | None:
     """The classifier at *path*, or None when it is not installed there; GS-E301 when it is damaged."""
     folder = Path(path)
-    if not (folder / "meta.json").is_file():
+    if not folder.exists():
         return None
+    model_label()  # a folder without a readable meta.json is damaged, not absent
     # without its own tokenizer (building spaCy's Dutch exceptions is most of the load time): it reads
     # Docs made from genderscan's tokens (:func:`_doc`)
     try:
@@ -96,12 +99,20 @@ def _doc(model: Language, span: Span) -> Doc:
 
 
 def _readable(sent: Span) -> bool:
-    """A sentence a stereotype can be stated in: MIN_WORDS words or more and closing punctuation (not
-    a heading, a table cell or a PDF fragment). A finite verb in the parse was asked too; it changed
-    nothing on the held-back sets or the corpus and cost a parse of every such sentence."""
-    words = sum(1 for t in sent if not (t.is_punct or t.is_space))
+    """A sentence a stereotype can be stated in: MIN_WORDS to MAX_WORDS words, MIN_DISTINCT different
+    ones, and closing punctuation (not a heading, a table cell, a PDF fragment, a run-on text without
+    full stops or a word repeated). A finite verb in the parse was asked too; it changed nothing on
+    the held-back sets or the corpus and cost a parse of every such sentence."""
+    if len(sent) > 2 * MAX_WORDS:
+        return False
+    words = [t.lower_ for t in sent if not (t.is_punct or t.is_space)]
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    return words >= MIN_WORDS and last is not None and last.text in _CLOSING
+    return (
+        MIN_WORDS <= len(words) <= MAX_WORDS
+        and len(set(words)) >= MIN_DISTINCT
+        and last is not None
+        and last.text in _CLOSING
+    )
 
 
 def _readings(sent: Span) -> tuple[dict[str, float], dict[str, float]]:
@@ -209,9 +220,10 @@ def veto(sent: Span, category: str) -> float | None:
 
 def model_label() -> str | None:
     """``second_opinion 1.0.0``: the shipped model's name and version from its meta.json (without
-    loading it), None when it is not there."""
+    loading it), None when the model is not installed; GS-E301 when its folder has no readable
+    meta.json."""
     meta = model_path() / "meta.json"
-    if not meta.is_file():
+    if not meta.parent.exists():
         return None
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
