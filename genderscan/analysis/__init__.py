@@ -130,7 +130,7 @@ def analyse_document(
             + [q.source for q in lexicon.questions],
         ),
         domains=domains.shares(),
-        second_opinion=None if label is None else SecondOpinion(label, tuple(vetoed)),
+        second_opinion=None if label is None else SecondOpinion(label, tuple(place_findings(vetoed, numbers))),
     )
 
 

@@ -4,8 +4,11 @@ counts from the section's heading instead of from the start of the document."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
-from ..model import Document, Evidence, Finding, Location, MeasureCheck, QuestionAnswer
+from ..model import Document, Evidence, Finding, Location, MeasureCheck, QuestionAnswer, Vetoed
+
+Placed = TypeVar("Placed", Finding, Vetoed)
 
 TITLE_MAX_WORDS = 30
 """A first heading longer than this is a paragraph set in bold, not a title."""
@@ -41,7 +44,8 @@ def _placed(loc: Location, numbers: dict[int, int]) -> Location:
     return replace(loc, section_paragraph=n) if n else loc
 
 
-def place_findings(findings: list[Finding], numbers: dict[int, int]) -> list[Finding]:
+def place_findings(findings: list[Placed], numbers: dict[int, int]) -> list[Placed]:
+    """Findings (or findings the second opinion set aside) with their paragraph numbered as in the report."""
     return [replace(f, location=_placed(f.location, numbers)) for f in findings]
 
 
