@@ -153,6 +153,7 @@ def test_pipx_install_gives_a_working_genderscan(pipx_genderscan, tmp_path):
     html = (tmp_path / "nota.pdf.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "kostwinner" in html and "kinderopvang" in html
     assert "nl_genderscan" in html  # the shipped pipeline, found in pipx's environment
+    assert "(second_opinion 1." in html  # and the second opinion, also wheel data
 
     help_text = _run(exe, "serve", "--help", cwd=tmp_path)
     assert help_text.returncode == 0 and "--no-browser" in help_text.stdout
