@@ -478,8 +478,8 @@ class DocumentReport(_Serialisable):
     social domain and other sections too, the measures, questions and gender-blindness cover
     the social sections only (:meth:`verdict_sections`)."""
     second_opinion: SecondOpinion | None = None
-    """What the trained second opinion did; None when it did not read the document (no syntax
-    model, or a lexicon without model patterns)."""
+    """What the trained second opinion did; None when it did not read the document (``--model blank``,
+    or the model is not installed)."""
 
     def assertions(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.stance == "assertion")

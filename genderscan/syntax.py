@@ -142,16 +142,30 @@ class SyntaxModel:
         return doc
 
 
+LOAD_ERRORS = (OSError, ValueError, ImportError, KeyError)
+"""What ``spacy.load`` raises for a pipeline that is missing, damaged or of another version."""
+
+
+def load_without_tokenizer(spec: str | Path, exclude: Iterable[str] = ()) -> Language:
+    """``spacy.load`` of a pipeline that reads Docs made from genderscan's own tokens: without its saved
+    tokenizer (:data:`NO_TOKENIZER`), whose Dutch exceptions are most of the load time. Raises LOAD_ERRORS."""
+    return spacy.load(
+        spec, exclude=["tokenizer", *exclude], config={"nlp": {"tokenizer": {"@tokenizers": NO_TOKENIZER}}}
+    )
+
+
+def load_error(exc: BaseException) -> str:
+    """The first line of *exc*'s message, at most 160 characters, for a one-line GS-E301."""
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
+
+
 def _load(spec: str) -> Language:
     try:
-        nlp = spacy.load(
-            spec,
-            exclude=["tokenizer", *_NOT_NEEDED],
-            config={"nlp": {"tokenizer": {"@tokenizers": NO_TOKENIZER}}},
-        )
-    except (OSError, ValueError, ImportError, KeyError) as exc:
-        first = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
-        raise ConfigError(f"cannot load spaCy pipeline '{spec}': {first}", code=errors.MODEL_NOT_LOADABLE) from exc
+        nlp = load_without_tokenizer(spec, _NOT_NEEDED)
+    except LOAD_ERRORS as exc:
+        raise ConfigError(
+            f"cannot load spaCy pipeline '{spec}': {load_error(exc)}", code=errors.MODEL_NOT_LOADABLE
+        ) from exc
     if nlp.lang != "nl":
         raise ConfigError(
             f"spaCy pipeline '{spec}' is for language '{nlp.lang}', not Dutch (nl)", code=errors.MODEL_NOT_LOADABLE

@@ -21,9 +21,15 @@ written by someone else: only the aggregate figures are printed, never an
 item. Choose the threshold on one such set (``--test heldback3``) and score
 the chosen one on a fresh set with ``--threshold``, once.
 
-Held-back sentences are never read here. The figures of the last run are in
-README.md ("How good it is"); the classifier is not shipped because no
-combination beat the rules' F1 in cross-validation.
+With ``--ship DIR`` it is trained on all of them (and, unless ``--no-lexicon``,
+the lexicon's rule examples) and written to DIR: ``make second-opinion``
+writes the shipped ``models/second_opinion``. How genderscan uses it is in
+``genderscan/analysis/second_opinion.py``; the filter of ``rules OR it
+filtered`` below is the fourth session's (with a finite verb), kept so that
+its figures can be made again.
+
+Held-back sentences are never read here. The figures are in README.md ("How
+good it is").
 """
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ import functools
 import json
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -41,7 +40,7 @@ from .. import errors
 from ..errors import ConfigError
 from ..lexicon.keys import GENDER
 from ..resources import data_dir
-from ..syntax import NO_TOKENIZER, has_syntax
+from ..syntax import LOAD_ERRORS, has_syntax, load_error, load_without_tokenizer
 from . import passages
 from .matching import Hits, ParsedPassage
 
@@ -73,15 +72,13 @@ def _model(path: str) -> Language | None:
     folder = Path(path)
     if not folder.exists():
         return None
-    model_label()  # a folder without a readable meta.json is damaged, not absent
-    # without its own tokenizer (building spaCy's Dutch exceptions is most of the load time): it reads
-    # Docs made from genderscan's tokens (:func:`_doc`)
+    _label(path)  # a folder without a readable meta.json is damaged, not absent
     try:
-        model = spacy.load(folder, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": NO_TOKENIZER}}})
-    except (OSError, ValueError, ImportError, KeyError) as exc:
-        first = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
+        model = load_without_tokenizer(folder)  # it reads Docs made from genderscan's tokens (:func:`_doc`)
+    except LOAD_ERRORS as exc:
         raise ConfigError(
-            f"cannot load the second opinion model '{folder}': {first} (reinstall genderscan, or use --model blank)",
+            f"cannot load the second opinion model '{folder}': {load_error(exc)} "
+            "(reinstall genderscan, or use --model blank)",
             code=errors.MODEL_NOT_LOADABLE,
         ) from exc
     if "textcat_multilabel" not in model.pipe_names:
@@ -221,8 +218,13 @@ def veto(sent: Span, category: str) -> float | None:
 def model_label() -> str | None:
     """``second_opinion 1.0.0``: the shipped model's name and version from its meta.json (without
     loading it), None when the model is not installed; GS-E301 when its folder has no readable
-    meta.json."""
-    meta = model_path() / "meta.json"
+    meta.json. Read once per folder and process."""
+    return _label(str(model_path()))
+
+
+@functools.cache
+def _label(path: str) -> str | None:
+    meta = Path(path) / "meta.json"
     if not meta.parent.exists():
         return None
     try:

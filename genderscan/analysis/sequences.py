@@ -237,11 +237,7 @@ class PlainSequences:
         return hit
 
     def matches(self, doc: Doc) -> list[Match]:
-        return self.matches_and_words(doc)[0]
-
-    def matches_and_words(self, doc: Doc) -> tuple[list[Match], int]:
-        """The matches, and the number of words (alphabetic tokens) from the same attribute columns."""
-        return self.matches_and_counts(doc)[:2]
+        return self.matches_and_counts(doc)[0]
 
     def matches_and_counts(self, doc: Doc) -> tuple[list[Match], int, int]:
         """The matches, the number of words (alphabetic tokens) and the number of tokens that are

@@ -87,15 +87,15 @@ def _from_model(rule: Rule) -> bool:
     return any(p.kind == "model" for p in rule.patterns)
 
 
-@functools.cache
-def _lexicon_folder() -> Path:
-    return lexicon_dir().resolve()
-
-
 def _builtin(rule: Rule) -> bool:
     """A rule of the shipped lexicon: the second opinion was tuned against those. A lexicon author's
     own rules say what their author wants found."""
-    return Path(rule.file).resolve().is_relative_to(_lexicon_folder())
+    return _shipped_file(rule.file)
+
+
+@functools.cache
+def _shipped_file(file: str) -> bool:
+    return Path(file).resolve().is_relative_to(lexicon_dir().resolve())
 
 
 def _names_it(rule: Rule) -> bool:
@@ -175,6 +175,8 @@ def find_stereotypes(
         for r in lexicon.rules
         if (second_opinion or not _from_model(r)) and document_allows(parsed, r, lexicon, has_measure)
     ]
+    # the rules whose assertions the second opinion may set aside (veto() spares generic masculine)
+    vetoable = {r.id for r in rules if _builtin(r) and not _names_it(r)} if second_opinion and vetoes else set()
     needed = [r.keys.needed for r in rules]
     by_trigger: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
@@ -239,14 +241,7 @@ def find_stereotypes(
                     stance, cue = "critical", inherited
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
                     continue  # a heading names a topic and a law's title names a law: neither claims anything
-                if (
-                    stance == "assertion"
-                    and second_opinion
-                    and vetoes
-                    and _builtin(rule)
-                    and not _names_it(rule)
-                    and (chance := veto(sent, rule.category)) is not None
-                ):
+                if stance == "assertion" and rule.id in vetoable and (chance := veto(sent, rule.category)) is not None:
                     if vetoed is not None:
                         vetoed.append(
                             Vetoed(rule.id, rule.category, sent.text.strip(), pp.passage.location, round(chance, 3))
