@@ -9,15 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
 QUESTION_STATUSES = ("beantwoord", "deels", "niet aangetroffen")
 MEASURE_STATUSES = ("present", "missing", "not_applicable")
-EVIDENCE_KINDS = ("commitment", "intent", "recommendation", "mention", "shortage", "other_sense")
+EVIDENCE_KINDS = ("commitment", "other_group", "intent", "recommendation", "mention", "shortage", "other_sense")
 """What a sentence that names a measure does with it, from strongest to weakest; only a commitment
-makes the measure present."""
+makes the measure present. ``other_group``: a commitment only for people the checklist is not about
+(childcare paid for working parents, not for parents in a trajectory or on a benefit)."""
 PASSAGE_KINDS = ("paragraph", "heading", "list_item", "table_cell", "footnote", "toc", "running")
 NON_CONTENT_KINDS = ("toc", "running")
 """Passage kinds that are no part of the text: table-of-contents lines (and the ToC's title) and
@@ -290,6 +291,9 @@ class MeasureCheck(_Serialisable):
     """Key into lexicons/sources.yml."""
     intended: bool = False
     """Missing, but the document states an intent ("we onderzoeken of …"): shown as voorgenomen."""
+    partial: bool = False
+    """Missing, but the document commits to it for another group only (``other_group`` evidence):
+    shown as deels."""
     why: str = ""
     """Why the measure matters (from the lexicon; empty when a user lexicon gives none)."""
     practice: tuple[Practice, ...] = ()

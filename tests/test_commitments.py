@@ -144,6 +144,50 @@ def test_evidence_kind_in_the_json(analyzer):
     assert all(e["kind"] is None for q in data["questions"] for e in q["evidence"])
 
 
+@pytest.mark.parametrize(
+    "text, status, kind, partial",
+    [
+        ("Het Rijk verhoogt de vergoeding van de kinderopvang voor werkende ouders.", "missing", "other_group", True),
+        (
+            "Tweeverdieners krijgen van ons een hogere bijdrage in de kosten van de kinderopvang.",
+            "missing",
+            "other_group",
+            True,
+        ),
+        (
+            "We vergoeden de kinderopvang voor werkende ouders en voor ouders met een uitkering.",
+            "present",
+            "commitment",
+            False,
+        ),
+        (
+            "De gemeente regelt kinderopvang voor iedere ouder die een re-integratietraject volgt.",
+            "present",
+            "commitment",
+            False,
+        ),
+        ("We onderzoeken of kinderopvang voor werkende ouders goedkoper kan.", "missing", "intent", False),
+    ],
+)
+def test_a_commitment_only_for_another_group_leaves_the_measure_missing_as_partial(
+    analyzer, text, status, kind, partial
+):
+    measure = _measure(analyzer.analyse_text(text), "kinderopvang")
+    assert (measure.status, [e.kind for e in measure.evidence], measure.partial) == (status, [kind], partial)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_report_says_a_commitment_is_for_another_group(analyzer, fmt):
+    from genderscan.report import FORMATTERS
+
+    data = analyzer.analyse_text("De gemeente betaalt de kinderopvang van werkende ouders.").to_dict()
+    measure = next(m for m in data["measures"] if m["id"] == "kinderopvang")
+    assert measure["partial"] is True and measure["evidence"][0]["kind"] == "other_group"
+    out = FORMATTERS[fmt].render(data)
+    assert "deels: alleen toegezegd voor een andere groep, telt als ontbrekend" in out
+    assert "Toegezegd, maar alleen voor een groep waar deze maatregel niet over gaat" in out
+
+
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
     from genderscan.report import FORMATTERS
@@ -248,7 +292,9 @@ def test_an_advice_document_is_known_from_all_of_it_not_only_the_social_part():
 
 
 def test_raising_a_contribution_is_a_commitment(analyzer):
-    report = analyzer.analyse_text("Volgend jaar verhogen we de vergoeding van de kinderopvang voor werkende ouders.")
+    report = analyzer.analyse_text(
+        "Volgend jaar verhogen we de vergoeding van de kinderopvang voor ouders in een traject."
+    )
     assert _measure(report, "kinderopvang").status == "present"
 
 

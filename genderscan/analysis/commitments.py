@@ -23,13 +23,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of
-from ..lexicon.keys import STANCE_NEGATION, evidence_key, other_sense_key, unless_key
+from ..lexicon.keys import STANCE_NEGATION, evidence_key, other_group_key, other_sense_key, unless_key
 from ..lexicon.schema import Measure
 from ..syntax import syntax_offset, token_syntax
 from .matching import Hits, ParsedDocument, ParsedPassage
 from .municipality import municipality
 
 COMMITMENT = "commitment"
+OTHER_GROUP = "other_group"
+TARGET_GROUP = "target_group"
 INTENT = "intent"
 RECOMMENDATION = "recommendation"
 MENTION = "mention"
@@ -280,9 +282,22 @@ def evidence_kind(
     before *end*, when given: amounts right after it make a budget row).
 
     *own* is the municipality the document names (another one's practice is an example, not a
-    commitment); in an *advisory* document a commitment is read as a recommendation."""
+    commitment); in an *advisory* document a commitment is read as a recommendation. A commitment
+    in a sentence that names only a group the checklist is not about (the measure's
+    ``other_groups``: childcare paid for working parents) and none of its people (``target_group``
+    cues: a trajectory, a benefit, every parent) is ``other_group``."""
     kind = _kind(hits, sent, start, measure, passage_kind, own, end)
-    return RECOMMENDATION if advisory and kind == COMMITMENT else kind
+    if kind != COMMITMENT:
+        return kind
+    if advisory:
+        return RECOMMENDATION
+    return OTHER_GROUP if for_other_group(hits, sent, measure) else kind
+
+
+def for_other_group(hits: Hits, sent: Span, measure: Measure) -> bool:
+    """Whether *sent* names only a group the checklist is not about (the measure's ``other_groups``,
+    and none of the ``target_group`` cues): its commitment is ``other_group``."""
+    return hits.any(other_group_key(measure.id), sent) and not hits.any(evidence_key(TARGET_GROUP), sent)
 
 
 def _kind(

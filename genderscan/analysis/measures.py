@@ -20,7 +20,8 @@ def check_measures(
     document: list[ParsedPassage] | None = None,
     facts: DocumentFacts | None = None,
 ) -> list[MeasureCheck]:
-    """A measure is not_applicable outside its domains, present with a commitment, else missing.
+    """A measure is not_applicable outside its domains, present with a commitment, else missing
+    (partial: committed to for another group only; intended: the document means to).
 
     The evidence lists every kind, commitments first, so the report shows why
     a measure that the document names is still missing (only intended,
@@ -30,13 +31,14 @@ def check_measures(
     facts = facts or DocumentFacts.of(parsed if document is None else document)
     checks = []
     for m in lexicon.measures:
-        intended = False
+        intended = partial = False
         if domain not in m.domains:
             status, evidence = "not_applicable", []
         else:
             evidence = measure_evidence(parsed, m, exclude, lexicon.stance.negation_window, facts=facts)
             status = "present" if commits(evidence) else "missing"
             intended = status == "missing" and any(e.kind == "intent" for e in evidence)
+            partial = status == "missing" and any(e.kind == "other_group" for e in evidence)
         checks.append(
             MeasureCheck(
                 m.id,
@@ -46,6 +48,7 @@ def check_measures(
                 m.recommendation,
                 m.source,
                 intended=intended,
+                partial=partial,
                 why=m.why,
                 practice=tuple(Practice(text, source) for text, source in m.practice),
             )

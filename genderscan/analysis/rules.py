@@ -21,11 +21,13 @@ from .anaphora import anaphora_spans
 from .commitments import (
     COMMITMENT,
     MENTION,
+    OTHER_GROUP,
     OTHER_SENSE,
     RECOMMENDATION,
     SHORTAGE,
     DocumentFacts,
     evidence_kind,
+    for_other_group,
     not_done_section,
     run_in_commitment,
     run_in_heading,
@@ -242,7 +244,8 @@ def measure_evidence(
             if kind not in (SHORTAGE, OTHER_SENSE) and free and not facts.advisory and run_in_heading(pp, sent):
                 commit = run_in_commitment(pp, facts.own, measure)
                 if commit is not None:  # "Kinderopvang. … De gemeente regelt de plaats en betaalt de kosten."
-                    out.append(evidence(commit.text.strip(), pp.passage.location, terms, COMMITMENT))
+                    committed = OTHER_GROUP if for_other_group(pp.hits, commit, measure) else COMMITMENT
+                    out.append(evidence(commit.text.strip(), pp.passage.location, terms, committed))
                     continue
                 kind = MENTION
             if kind == MENTION and free and pp.passage.kind == "heading":
@@ -250,6 +253,8 @@ def measure_evidence(
                 if below is not None:  # the section named after the measure commits to it
                     inner, commit = below
                     section_kind = RECOMMENDATION if facts.advisory else COMMITMENT
+                    if section_kind == COMMITMENT and for_other_group(inner.hits, commit, measure):
+                        section_kind = OTHER_GROUP
                     out.append(evidence(commit.text.strip(), inner.passage.location, terms, section_kind))
                     continue
             out.append(evidence(sent.text.strip(), pp.passage.location, terms, kind))

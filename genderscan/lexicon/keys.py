@@ -67,6 +67,12 @@ def other_sense_key(measure_id: str) -> str:
     return f"other:{measure_id}"
 
 
+def other_group_key(measure_id: str) -> str:
+    """Groups a commitment to a measure can be only for, who are not the checklist's people
+    (``group:kinderopvang``: werkende ouders)."""
+    return f"group:{measure_id}"
+
+
 def rule_key(rule_id: str) -> str:
     return f"rule:{rule_id}"
 

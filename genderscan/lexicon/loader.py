@@ -631,8 +631,9 @@ _NOUNS = frozenset({"doel", "inzet", "opzet", "start", "monitor", "school", "afs
 
 # Kinds of measure evidence with cue terms in measures.yml (``evidence_kinds``); "mention" is what is left.
 EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "other_sense")
-# Cues that are no kind of their own: a text that describes (mention), a document that calls itself advice.
-EVIDENCE_CONTEXT_CUES = ("description", "advice_document")
+# Cues that are no kind of their own: a text that describes (mention), a document that calls itself advice,
+# the people the checklist is about (a commitment that names them is no other_group).
+EVIDENCE_CONTEXT_CUES = ("description", "advice_document", "target_group")
 
 
 def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...], dict[str, tuple[str, ...]]]:
@@ -659,6 +660,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
             "source",
             "examples",
             "other_senses",
+            "other_groups",
             "why",
             "practice",
         )
@@ -682,6 +684,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
                 near=tuple(_near(Checker(str(path), spec, f"{c.where} near")) for spec in near),
                 unless=c.texts("unless", terms=True),
                 other_senses=c.texts("other_senses", terms=True),
+                other_groups=c.texts("other_groups", terms=True),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
                 why=c.text("why") if "why" in c.data else "",

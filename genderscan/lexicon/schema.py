@@ -267,6 +267,9 @@ class Measure:
     other_senses: tuple[str, ...] = ()
     """Terms that show the measure's words are used in another sense here (nazorg of a landfill):
     such a sentence is evidence of kind ``other_sense``."""
+    other_groups: tuple[str, ...] = ()
+    """Groups a commitment can be only for who are not the checklist's people (werkende ouders):
+    a commitment that names one of them and none of the ``target_group`` cues is ``other_group``."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     why: str = ""
@@ -387,7 +390,8 @@ class Lexicon:
     integration or poverty policy because it names poverty once (analysis/domains.py)."""
     evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,
-    other_sense), from ``evidence_kinds`` in measures.yml."""
+    other_sense), and of the context they are read in (description, advice_document, target_group),
+    from ``evidence_kinds`` in measures.yml."""
 
     @property
     def rules(self) -> tuple[Rule, ...]:
