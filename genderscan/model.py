@@ -481,6 +481,10 @@ class DocumentReport(_Serialisable):
     """Every domain of the document with its share and sections, largest first. When it has a
     social domain and other sections too, the measures, questions and gender-blindness cover
     the social sections only (:meth:`verdict_sections`)."""
+    delegated: tuple[Evidence, ...] = ()
+    """Sentences that say another organisation makes or carries out the social policy the verdict
+    covers (a samenwerkingsovereenkomst, a gemeenschappelijke regeling): the missing measures are then
+    also that organisation's to take up."""
     second_opinion: SecondOpinion | None = None
     """What the trained second opinion did; None when it did not read the document (``--model blank``,
     or the model is not installed)."""

@@ -188,6 +188,36 @@ def test_the_report_says_a_commitment_is_for_another_group(analyzer, fmt):
     assert "Toegezegd, maar alleen voor een groep waar deze maatregel niet over gaat" in out
 
 
+def test_the_report_names_another_organisation_that_makes_or_carries_out_the_policy(analyzer):
+    from genderscan.report import FORMATTERS
+
+    text = (
+        "Werk en inkomen\n\n"
+        "De gemeente Noordaa voert de Participatiewet uit namens onze gemeente, in een gemeenschappelijke "
+        "regeling met drie buurgemeenten. Klanten met een bijstandsuitkering krijgen daar een klantmanager.\n\n"
+        "Wij willen dat meer inwoners aan het werk gaan."
+    )
+    data = analyzer.analyse_text(text).to_dict()
+    (cited,) = data["delegated"]
+    assert "namens onze gemeente" in cited["text"] and cited["kind"] is None
+    for fmt in ("md", "html"):
+        out = FORMATTERS[fmt].render(data)
+        assert "Volgens het document maakt of voert een andere organisatie (een deel van) dit beleid uit" in out
+        assert "voert de Participatiewet uit namens onze gemeente" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the municipality's own work, and a cue outside the social policy
+        "Het college ontwikkelt beleid voor de tegenprestatie en voert dit zelf uit.",
+        "De brandweerzorg is ondergebracht in een gemeenschappelijke regeling met de buurgemeenten.",
+    ],
+)
+def test_no_other_organisation_is_named_where_there_is_none(analyzer, text):
+    assert analyzer.analyse_text(text).to_dict()["delegated"] == []
+
+
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
     from genderscan.report import FORMATTERS

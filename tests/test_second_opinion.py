@@ -146,6 +146,15 @@ def test_it_reads_no_repeated_words_and_no_run_on_text(analyzer):
         assert not any(f.rule_id.endswith("900") for f in found), text
 
 
+def test_it_does_not_read_markup_and_leaves_the_rules_finding_there(analyzer):
+    # without the markup filter, the classifier read the tags as noise and set the finding aside
+    text = "De man is de kostwinner <i>van</i> het <b>gezin</b> in deze regeling."
+    (found,) = analyzer.findings_per_text([text])
+    assert ("KW001", "assertion") in _rules(found)
+    doc = analyzer.nlp(text)
+    assert not second_opinion._readable(doc[:])
+
+
 def test_readings_survive_passages_made_again(analyzer, monkeypatch):
     """A document larger than the tokens kept in memory: its passages are dropped and made again, and
     what the second opinion read in them goes along, as the parses do (no sentence is read twice)."""

@@ -26,11 +26,11 @@ from .commitments import DocumentFacts
 from .domains import DomainMap, map_domains
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
-from .measures import check_measures
+from .measures import check_measures, delegated
 from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
 from .passages import parse_passages
-from .places import document_title, place_findings, place_measures, place_questions, section_paragraphs
+from .places import document_title, place_evidence, place_findings, place_measures, place_questions, section_paragraphs
 from .questions import answer_questions
 from .second_opinion import model_label
 from .stereotypes import find_stereotypes
@@ -85,6 +85,7 @@ def analyse_document(
     exclude = stereotyped_sentences(findings)
     facts = DocumentFacts.of(parsed)  # what the whole document is: its own municipality, whether it is advice
     measures = check_measures(scoped, lexicon, guess.id, exclude, parsed, facts=facts)
+    elsewhere = [] if facts.advisory else delegated(scoped, lexicon, guess.id)
     questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
     numbers = section_paragraphs(document)
     return DocumentReport(
@@ -112,6 +113,7 @@ def analyse_document(
         findings=tuple(place_findings(findings, numbers)),
         questions=tuple(place_questions(questions, numbers)),
         measures=tuple(place_measures(measures, numbers)),
+        delegated=place_evidence(elsewhere, numbers),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
             {

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from ..lexicon.keys import DELEGATION, domain_key
 from ..lexicon.schema import Lexicon
-from ..model import MeasureCheck, Practice
+from ..model import Evidence, MeasureCheck, Practice
 from .commitments import DocumentFacts
-from .evidence import MAX_EVIDENCE
-from .matching import ParsedPassage
+from .evidence import MAX_EVIDENCE, evidence
+from .matching import ParsedPassage, passages_with
 from .rules import commits, measure_evidence
 
-__all__ = ["check_measures", "commits", "measure_evidence"]
+__all__ = ["check_measures", "commits", "delegated", "measure_evidence"]
 
 
 def check_measures(
@@ -54,3 +55,30 @@ def check_measures(
             )
         )
     return checks
+
+
+MAX_DELEGATED = 3
+"""Sentences about another organisation's part in the policy the report cites at most."""
+
+
+def delegated(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str) -> list[Evidence]:
+    """Sentences of *parsed* (the part the verdict covers) that say another organisation makes or
+    carries out its social policy (``delegation`` cues: a samenwerkingsovereenkomst with another
+    municipality for the Participatiewet, a gemeenschappelijke regeling for debt counselling), with
+    a checklist-domain term in the sentence or its passage: the missing measures are then also that
+    organisation's to take up. None outside the checklist domains."""
+    if not any(domain in m.domains for m in lexicon.measures):
+        return []
+    domain_keys = [domain_key(d) for d in lexicon.domains]
+    out: list[Evidence] = []
+    for pp in passages_with(parsed, [DELEGATION]):
+        if pp.passage.kind not in ("paragraph", "list_item") or not any(k in pp.hit_keys for k in domain_keys):
+            continue
+        for sent in pp.sentences():
+            cues = pp.hits.get(DELEGATION, sent)
+            if cues:
+                terms = sorted({pp.doc[s:e].text.lower() for s, e in cues})
+                out.append(evidence(sent.text.strip(), pp.passage.location, terms))
+                if len(out) == MAX_DELEGATED:
+                    return out
+    return out

@@ -49,13 +49,13 @@ def place_findings(findings: list[Placed], numbers: dict[int, int]) -> list[Plac
     return [replace(f, location=_placed(f.location, numbers)) for f in findings]
 
 
-def _place_evidence(items: tuple[Evidence, ...], numbers: dict[int, int]) -> tuple[Evidence, ...]:
+def place_evidence(items: tuple[Evidence, ...] | list[Evidence], numbers: dict[int, int]) -> tuple[Evidence, ...]:
     return tuple(replace(e, location=_placed(e.location, numbers)) for e in items)
 
 
 def place_measures(measures: list[MeasureCheck], numbers: dict[int, int]) -> list[MeasureCheck]:
-    return [replace(m, evidence=_place_evidence(m.evidence, numbers)) for m in measures]
+    return [replace(m, evidence=place_evidence(m.evidence, numbers)) for m in measures]
 
 
 def place_questions(questions: list[QuestionAnswer], numbers: dict[int, int]) -> list[QuestionAnswer]:
-    return [replace(q, evidence=_place_evidence(q.evidence, numbers)) for q in questions]
+    return [replace(q, evidence=place_evidence(q.evidence, numbers)) for q in questions]

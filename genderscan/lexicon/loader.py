@@ -145,6 +145,7 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         male_terms=meta.texts("male_terms", minimum=1, terms=True),
         antecedents=antecedents,
         section_kinds=_section_kinds(meta),
+        delegation=meta.texts("delegation", terms=True),
         budget_lines=meta.texts("budget_lines", terms=True),
         decision_items=meta.texts("decision_items", terms=True),
         domain_headings=meta.texts("domain_headings", terms=True),

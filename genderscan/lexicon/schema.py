@@ -372,6 +372,9 @@ class Lexicon:
     antecedents: Antecedents = field(default=NO_ANTECEDENTS)
     """What pronouns refer back to: women, institutions, what persons do not have."""
     section_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    delegation: tuple[str, ...] = ()
+    """Cue terms of a sentence that says another organisation makes or carries out the social policy
+    (``delegation`` in lexicon.yml: a samenwerkingsovereenkomst, a gemeenschappelijke regeling)."""
     budget_lines: tuple[str, ...] = ()
     """Cue terms of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml):
     its domain terms name a budget line, not a policy (analysis/domains.py)."""

@@ -95,6 +95,7 @@ UI: dict[str, dict] = {
             " Dat is geen oordeel dat er niets ontbreekt; de aannames en de genderblindheid in dit rapport"
             " gelden wel."
         ),
+        "delegated_note": "Volgens het document maakt of voert een andere organisatie (een deel van) dit beleid uit. De ontbrekende maatregelen hieronder zijn dan ook met die organisatie te bespreken.",
         "advisory_note": (
             "Dit document noemt zichzelf een advies, gids of onderzoek: het zegt zelf geen maatregelen toe. "
             "De maatregelen hieronder ontbreken dus als toezegging, niet als aanbeveling; bij elke maatregel "
@@ -281,6 +282,7 @@ UI: dict[str, dict] = {
             " not count). This is no verdict that nothing is missing; the assumptions and the gender-blindness"
             " in this report still apply."
         ),
+        "delegated_note": "According to the document, another organisation makes or carries out (part of) this policy. The missing measures below are then also to be taken up with that organisation.",
         "advisory_note": (
             "This document presents itself as advice, a guide or a study: it does not commit to any measures itself. "
             "The measures below are missing as commitments, not as recommendations; each shows what the "

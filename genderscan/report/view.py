@@ -214,6 +214,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "effects": effects,
         "others": others,
         "missing": [{**m, "evidence": evidence_where(m["evidence"])} for m in missing],
+        "delegated": evidence_where(data.get("delegated") or []),
         "present": [{**m, "evidence": evidence_where(m["evidence"])} for m in present],
         "not_applicable": [
             {**m, "evidence": evidence_where(m["evidence"])} for m in measures if m["status"] == "not_applicable"
