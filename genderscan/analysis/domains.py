@@ -484,8 +484,12 @@ def _without_back_matter(
 
     out = list(domains)
     total, seen, tail = sum(words), 0, False
+    known: dict[tuple[str, ...], bool] = {}  # passages share their section path: look at each once
     for i, pp in enumerate(parsed):
-        under = any(back(h) for h in pp.passage.location.section_path or ())
+        path = pp.passage.location.section_path or ()
+        under = known.get(path)
+        if under is None:
+            under = known[path] = any(back(h) for h in path)
         tail = tail or (under and seen >= (1 - BACK_MATTER_TAIL) * total)
         if under or tail:
             out[i] = OTHER
