@@ -201,3 +201,19 @@ def test_evaluate_documents_with_root_and_an_unreadable_file(tmp_path):
     assert data["documents"][1]["error"].startswith("GS-E101")
     r = run("evaluate", "--documents", str(tmp_path / "nope.jsonl"))
     assert r.returncode == 2 and "GS-E101" in r.stderr
+
+
+def test_a_definition_answers_no_question_and_a_critical_pronoun_is_no_norm(analyzer):
+    """A law's definition ("wordt onder … verstaan") names data and women without giving any; a
+    generic masculine named critically is about wording, not about gender roles and norms."""
+    text = (
+        "In deze regeling wordt onder alleenstaande ouder verstaan: de vrouw of man die zonder partner "
+        "een kind verzorgt, met gegevens over het aantal kinderen.\n\n"
+        "De werkzoekende verleent medewerking, waaronder wordt verstaan dat hij zijn cv bijwerkt."
+    )
+    answers = {q.id: q for q in analyzer.analyse_text(text).questions}
+    assert answers["genderdata"].status == "niet aangetroffen"
+    assert answers["rollen_normen"].status == "niet aangetroffen"
+    # the same data without the definition is an answer
+    plain = "Van de alleenstaande ouders in de bijstand is 81 procent vrouw en 19 procent man."
+    assert {q.id: q for q in analyzer.analyse_text(plain).questions}["genderdata"].status != "niet aangetroffen"

@@ -44,6 +44,7 @@ def collect(
     exclude: dict[int, list[int]],
     negation_window: int = 0,
     context: list[set[str]] | None = None,
+    unless: str | None = None,
 ) -> list[Evidence]:
     """Sentences with a hit for *key*; with *requires_gender* also a gender term.
 
@@ -52,7 +53,8 @@ def collect(
     With *negation_window* > 0, a hit preceded that closely by a negation
     (``geen kinderopvang``) does not count. *context* (one key set per
     passage: the keys hit in its section heading) lets a heading supply the
-    *key*; the gender reference must still be in the sentence.
+    *key*; the gender reference must still be in the sentence. A sentence with a hit for *unless* is
+    no evidence.
     """
     out: list[Evidence] = []
     # only passages with a hit for the key, or under a heading that has one, can give evidence
@@ -69,7 +71,7 @@ def collect(
         from_heading = context is not None and key in context[i] and pp.passage.kind != "heading"
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in enumerate(pp.sentences()) if from_heading else pp.sentences_with((key,)):
-            if in_excluded(sent, skip):
+            if in_excluded(sent, skip) or (unless is not None and pp.hits.any(unless, sent)):
                 continue
             spans = pp.hits.get(key, sent)
             if negation_window:

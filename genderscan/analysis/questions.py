@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.keys import question_key
+from ..lexicon.keys import evidence_key, question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
 from .evidence import MAX_EVIDENCE, collect, evidence
@@ -37,13 +37,22 @@ def question_evidence(
     one: "5. Monitoring") and, with ``requires_gender``, a gender reference
     of its own. With ``from_critical``, a sentence in which the document
     names a stereotype critically also answers the question: it discusses
-    gender roles and norms.
+    gender roles and norms (a generic masculine named critically is about wording, not roles).
+    A definition, a budget line or a law's amendment (the measures' ``other_sense`` cues: "wordt
+    onder … verstaan", "taakveld") answers no question.
     """
-    found = collect(parsed, question_key(q.id), requires_gender=q.requires_gender, exclude=exclude, context=context)
+    found = collect(
+        parsed,
+        question_key(q.id),
+        requires_gender=q.requires_gender,
+        exclude=exclude,
+        context=context,
+        unless=evidence_key("other_sense"),
+    )
     if q.from_critical:
         seen = {e.text for e in found}
         for f in findings:
-            if f.stance == "critical" and f.sentence not in seen:
+            if f.stance == "critical" and f.category != "generiek_mannelijk" and f.sentence not in seen:
                 seen.add(f.sentence)
                 loc = f.location
                 found.append(evidence(f.sentence, loc, (f.matched_text.lower(),)))
