@@ -319,3 +319,16 @@ def test_a_misparse_that_finds_no_antecedent_falls_back_to_the_word_window(analy
     assert antecedent(pp.hits, zijn, analyzer.lexicon.antecedents) is None  # the premise of this test
     assert _generic(analyzer, text)
     assert not _generic(analyzer, "Het college kan een schuld die een belanghebbende bij hem heeft, verrekenen.")
+
+
+def test_a_pronoun_in_a_definition_is_still_generic_masculine_and_a_defined_term_is_not_asserted(analyzer):
+    """Statutory wording ("waaronder wordt verstaan dat hij …") is the text's own; a stereotype term
+    being defined ("Onder kostwinner wordt … verstaan:") is not asserted."""
+    (pronoun,) = analyzer.findings_per_text(
+        ["De werkzoekende verleent medewerking, waaronder wordt verstaan dat hij zijn cv bijwerkt."]
+    )
+    assert [(f.category, f.stance) for f in pronoun] == [("generiek_mannelijk", "assertion")]
+    (term,) = analyzer.findings_per_text(
+        ["Onder kostwinner wordt in deze regeling verstaan: de partner met het hoogste inkomen."]
+    )
+    assert [f.stance for f in term] == ["critical"]

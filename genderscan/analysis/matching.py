@@ -171,6 +171,7 @@ class CompiledLexicon:
         self._add_terms(keys.STANCE_POSITIVE, lexicon.stance.positive_action)
         self._add_terms(keys.STANCE_FOLLOWING, lexicon.stance.following)
         self._add_terms(keys.STANCE_SCOPED, lexicon.stance.scoped)
+        self._add_terms(keys.STANCE_DEFINITION, lexicon.stance.definitions)
         self._add_terms(keys.STANCE_PAST, lexicon.stance.past)
         self._add_terms(keys.STANCE_ATTRIBUTION, lexicon.stance.attribution)
         self._add_terms(keys.STANCE_FRAME, lexicon.stance.frames)

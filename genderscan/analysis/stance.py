@@ -34,6 +34,7 @@ from ..lexicon.keys import (
     STANCE_ADOPTION,
     STANCE_ATTRIBUTION,
     STANCE_CRITICAL,
+    STANCE_DEFINITION,
     STANCE_FOLLOWING,
     STANCE_FRAME,
     STANCE_NEGATION,
@@ -289,14 +290,14 @@ def _scope_break(tokens) -> bool:
     return any(t.text in _SCOPE_BREAKS or t.lower_ in _SCOPE_WORDS for t in tokens)
 
 
-def _scoped(doc, hits: Hits, sent: Span, start: int, end: int) -> tuple[int, int] | None:
+def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE_SCOPED) -> tuple[int, int] | None:
     """A scoped rejection in the match's own clause: before it ("breekt met …") or after it ("…, zo luidde
     het idee"), with no clause break between cue and match."""
     # a consequence the text draws (not one it denies: "en we koppelen haar daarom niet aan herkomst")
     adopted = [
         a for a, b in hits.get(STANCE_ADOPTION, sent) if not any(t.lower_ in ("niet", "geen") for t in doc[b : b + 2])
     ]
-    for s, e in hits.get(STANCE_SCOPED, sent):
+    for s, e in hits.get(key, sent):
         if any(a >= e for a in adopted):
             continue  # the text takes the view over after all ("…, zo luidde het advies, dat wij overnemen")
         between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[s:s]
@@ -360,7 +361,11 @@ def classify(
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text
-    scoped = _scoped(doc, hits, sent, start if head is None else min(start, head), end)
+    first = start if head is None else min(start, head)
+    # a defined term is not asserted; a pronoun in a definition is still the text's own wording
+    scoped = _scoped(doc, hits, sent, first, end) or (
+        None if pronoun else _scoped(doc, hits, sent, first, end, STANCE_DEFINITION)
+    )
     if scoped:
         return "critical", doc[scoped[0] : scoped[1]].text
     past = None if pronoun else _past(doc, hits, sent, start if head is None else min(start, head))

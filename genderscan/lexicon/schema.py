@@ -325,6 +325,9 @@ class StanceCues:
     scoped: tuple[str, ...] = ()
     """Rejections that hold only in their own clause: the match stands after or before the cue with no
     clause break between ("breekt met het denken in mannenberoepen", not "breekt met X: voortaan …")."""
+    definitions: tuple[str, ...] = ()
+    """Cues of a term defined ("Onder kostwinner wordt verstaan:"), scoped like ``scoped``: the defined
+    stereotype term is not asserted; a pronoun in a definition still is generic masculine."""
     past: tuple[str, ...] = ()
     """Openings of a sentence that place what follows in the past ("Vroeger", "In de oude werkwijze"): a
     practice described as it was, not as the document holds it."""
