@@ -377,3 +377,33 @@ def test_default_jobs_are_the_free_cores(monkeypatch):
     for load, jobs in ((0.0, 4), (1.4, 3), (2.6, 1), (3.6, 1), (9.0, 1)):
         monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
         assert default_jobs() == jobs
+
+
+def test_a_partial_measure_is_stored_and_exported_with_its_note_and_an_old_store_gets_the_column(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "opvang.txt").write_text(
+        "Werk en inkomen\n\nKlanten in de bijstand krijgen een klantmanager en een traject naar werk. "
+        "De gemeente vergoedt de kinderopvang voor werkende ouders.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "r.db"
+    # a store as the fifth session made it: measures without the note column
+    with sqlite3.connect(db) as con:
+        con.executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "INSERT INTO meta VALUES ('schema_version', '1');"
+            "CREATE TABLE measures (sha256 TEXT NOT NULL, lexicon_version TEXT NOT NULL, measure_id TEXT NOT NULL,"
+            " name TEXT, status TEXT, evidence TEXT, evidence_page INTEGER,"
+            " PRIMARY KEY (sha256, lexicon_version, measure_id));"
+        )
+    r = run("batch", str(d), "--db", str(db), "--jobs", "1", "-q")
+    assert r.returncode == 0, r.stderr
+    with sqlite3.connect(db) as con:
+        row = con.execute("SELECT status, note FROM measures WHERE measure_id = 'kinderopvang'").fetchone()
+    assert row == ("missing", "partial")
+    r = run("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "csv"))
+    assert r.returncode == 0, r.stderr
+    with (tmp_path / "csv" / "measures.csv").open(encoding="utf-8") as fh:
+        rows = {m["measure_id"]: m for m in csv.DictReader(fh)}
+    assert rows["kinderopvang"]["note"] == "partial" and rows["nazorg"]["note"] == ""

@@ -208,6 +208,17 @@ def test_diff_between_drafts(tmp_path):
     assert run("diff", str(old), str(tmp_path / "weg.txt")).returncode == 2
 
 
+def test_diff_of_a_document_with_itself_and_of_a_folder(tmp_path):
+    doc = tmp_path / "v1.txt"
+    doc.write_text(f"Inleiding.\n\n{HIGH}\n", encoding="utf-8")
+    r = run("diff", str(doc), str(doc), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["summary"]["new"] == data["summary"]["resolved"] == 0 and data["summary"]["unchanged"] > 0
+    r = run("diff", str(tmp_path), str(doc))
+    assert r.returncode == 2 and "GS-E302" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
 def test_ci_files_are_valid():
     from pathlib import Path
 

@@ -167,6 +167,13 @@ def test_evidence_kind_in_the_json(analyzer):
             False,
         ),
         ("We onderzoeken of kinderopvang voor werkende ouders goedkoper kan.", "missing", "intent", False),
+        # the people the checklist is about, named only to be left out
+        (
+            "Kinderopvang vergoeden we voor werkende ouders, maar niet voor deelnemers aan een traject.",
+            "missing",
+            "other_group",
+            True,
+        ),
     ],
 )
 def test_a_commitment_only_for_another_group_leaves_the_measure_missing_as_partial(
@@ -212,6 +219,10 @@ def test_the_report_names_another_organisation_that_makes_or_carries_out_the_pol
         # the municipality's own work, and a cue outside the social policy
         "Het college ontwikkelt beleid voor de tegenprestatie en voert dit zelf uit.",
         "De brandweerzorg is ondergebracht in een gemeenschappelijke regeling met de buurgemeenten.",
+        # an arrangement ended or denied, and someone speaking on the municipality's behalf
+        "Voor de bijstand hebben wij de samenwerkingsovereenkomst met de buurgemeente per 1 januari opgezegd.",
+        "De schuldhulpverlening is niet langer ondergebracht bij de gemeenschappelijke regeling.",
+        "De wethouder sprak namens de gemeente op een bijeenkomst over armoede en bijstand.",
     ],
 )
 def test_no_other_organisation_is_named_where_there_is_none(analyzer, text):

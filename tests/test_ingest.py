@@ -377,3 +377,18 @@ def test_text_encodings_are_detected(tmp_path, encoding, bom):
     p = tmp_path / "nota.txt"
     p.write_bytes(bom + "Financiële zelfstandigheid en reïntegratie – één doel.".encode(encoding))
     assert read_document(p).passages[0].text == "Financiële zelfstandigheid en reïntegratie – één doel."
+
+
+def test_invisible_and_bidirectional_marks_do_not_split_words(tmp_path, analyzer):
+    """A right-to-left mark or an isolate pasted into a word (copied from a web page) is dropped, so the
+    word still matches: "kost\u200fwinner", "werkende\u200f ouders"."""
+    from genderscan.ingest import read_document
+
+    p = tmp_path / "marks.txt"
+    text = "Wij zien de man als kost\u200fwinner van het gezin.\n\nDe gemeente vergoedt kinderopvang voor werkende\u2067 ouders\u2069."
+    p.write_text(text, encoding="utf-8")
+    passages = [x.text for x in read_document(str(p)).passages]
+    assert passages[0] == "Wij zien de man als kostwinner van het gezin."
+    assert "werkende ouders." in passages[1]
+    report = analyzer.analyse(p)
+    assert any(f.rule_id == "KW001" for f in report.findings)

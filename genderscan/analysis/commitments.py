@@ -294,10 +294,19 @@ def evidence_kind(
     return OTHER_GROUP if for_other_group(hits, sent, measure) else kind
 
 
+# How far before a target-group word a negation excludes that group ("niet voor ouders met een uitkering").
+TARGET_NEGATION_WINDOW = 6
+
+
 def for_other_group(hits: Hits, sent: Span, measure: Measure) -> bool:
     """Whether *sent* names only a group the checklist is not about (the measure's ``other_groups``,
-    and none of the ``target_group`` cues): its commitment is ``other_group``."""
-    return hits.any(other_group_key(measure.id), sent) and not hits.any(evidence_key(TARGET_GROUP), sent)
+    and none of the ``target_group`` cues, or only ones it excludes: "alleen voor werkende ouders, niet
+    voor ouders met een uitkering"): its commitment is ``other_group``."""
+    if not hits.any(other_group_key(measure.id), sent):
+        return False
+    return all(
+        hits.negation_before(sent, s, TARGET_NEGATION_WINDOW) for s, _ in hits.get(evidence_key(TARGET_GROUP), sent)
+    )
 
 
 def _kind(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..lexicon.keys import DELEGATION, domain_key
+from ..lexicon.keys import DELEGATION, DELEGATION_ENDED, STANCE_NEGATION, domain_key
 from ..lexicon.schema import Lexicon
 from ..model import Evidence, MeasureCheck, Practice
 from .commitments import DocumentFacts
@@ -66,7 +66,9 @@ def delegated(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str) -> lis
     carries out its social policy (``delegation`` cues: a samenwerkingsovereenkomst with another
     municipality for the Participatiewet, a gemeenschappelijke regeling for debt counselling), with
     a checklist-domain term in the sentence or its passage: the missing measures are then also that
-    organisation's to take up. None outside the checklist domains."""
+    organisation's to take up. Not a sentence that ends or denies it (``delegation_ended``: "heeft de
+    overeenkomst opgezegd", "voert de bijstand voortaan zelf uit") or has a negation ("niet langer
+    belegd bij"). None outside the checklist domains."""
     if not any(domain in m.domains for m in lexicon.measures):
         return []
     domain_keys = [domain_key(d) for d in lexicon.domains]
@@ -76,7 +78,7 @@ def delegated(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str) -> lis
             continue
         for sent in pp.sentences():
             cues = pp.hits.get(DELEGATION, sent)
-            if cues:
+            if cues and not pp.hits.any(DELEGATION_ENDED, sent) and not pp.hits.any(STANCE_NEGATION, sent):
                 terms = sorted({pp.doc[s:e].text.lower() for s, e in cues})
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms))
                 if len(out) == MAX_DELEGATED:

@@ -65,7 +65,17 @@ FINDING_COLUMNS = [
     "fingerprint",
     "lexicon_version",
 ]
-MEASURE_COLUMNS = ["sha256", "path", "measure_id", "name", "status", "evidence", "evidence_page", "lexicon_version"]
+MEASURE_COLUMNS = [
+    "sha256",
+    "path",
+    "measure_id",
+    "name",
+    "status",
+    "note",
+    "evidence",
+    "evidence_page",
+    "lexicon_version",
+]
 
 
 def _inputs(store: Store, key: str | None) -> list[dict[str, Any]]:

@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS measures (
     lexicon_version TEXT NOT NULL,
     measure_id TEXT NOT NULL,
     name TEXT, status TEXT, evidence TEXT, evidence_page INTEGER,
+    note TEXT,
     PRIMARY KEY (sha256, lexicon_version, measure_id)
 );
 CREATE TABLE IF NOT EXISTS inputs (
@@ -136,10 +137,19 @@ def packed(report: dict[str, Any]) -> dict[str, Any]:
                 m["status"],
                 m["evidence"][0]["text"] if m["evidence"] else None,
                 m["evidence"][0]["location"]["page"] if m["evidence"] else None,
+                _note(m),
             )
             for m in report["measures"]
         ],
     }
+
+
+def _note(measure: dict) -> str | None:
+    """What a missing measure's status leaves out: ``partial`` (committed to for another group only)
+    or ``intended`` (the document means to); None otherwise."""
+    if measure.get("partial"):
+        return "partial"
+    return "intended" if measure.get("intended") else None
 
 
 # SQLite's errors that say the file cannot be written now, not that it is no store of ours
@@ -184,6 +194,9 @@ class Store:
                         f"{self.path}: results store schema {found[0]}, this genderscan writes {SCHEMA_VERSION}",
                         code=errors.BAD_STORE,
                     )
+                if "note" not in {row[1] for row in self.db.execute("PRAGMA table_info(measures)")}:
+                    # a store made before measures had a note (the sixth session) gets the column
+                    self.db.execute("ALTER TABLE measures ADD COLUMN note TEXT")
         except sqlite3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorname", "").startswith(_WRITE_ERRORS):
                 raise _unwritable(self.path, exc) from exc
@@ -296,7 +309,8 @@ class Store:
                 [_text((*key, *row)) for row in result["finding_rows"]],
             )
             self.db.executemany(
-                "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO measures (sha256, lexicon_version, measure_id, name, status, evidence, "
+                "evidence_page, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [_text((*key, *row)) for row in result["measure_rows"]],
             )
 

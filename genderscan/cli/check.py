@@ -17,8 +17,9 @@ from typing import Annotated
 
 import typer
 
+from .. import errors
 from ..checking import CheckResult
-from ..errors import GenderscanError
+from ..errors import ConfigError, GenderscanError
 from ..safetext import encodable, printable
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, report_error
@@ -214,10 +215,22 @@ def diff_cli(
     from ..report.ci import where
 
     opts = _options(config, debug, lexicon_paths=lexicon, disable=disable)
+    for path in (old, new):
+        if path.is_dir():
+            report_error(
+                ConfigError(f"{path}: diff compares two documents, not a folder", code=errors.BAD_OPTION), debug
+            )
+            raise typer.Exit(EXIT_ERROR)
     result = _run([str(old), str(new)], opts, debug)
-    if result.errors or len(result.documents) != 2:
+    if result.errors:
         raise typer.Exit(EXIT_ERROR)
-    groups = diff(*result.documents)
+    documents = list(result.documents)
+    if len(documents) == 1:  # the same document twice: nothing new, nothing resolved
+        documents *= 2
+    if len(documents) != 2:
+        report_error(ConfigError(f"diff compares two documents, not {len(documents)}", code=errors.BAD_OPTION), debug)
+        raise typer.Exit(EXIT_ERROR)
+    groups = diff(*documents)
     if fmt is DiffFormat.json:
         summary = {k: len(v) for k, v in groups.items()}
         data = {"old": str(old), "new": str(new), **groups, "summary": summary}

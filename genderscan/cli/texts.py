@@ -299,7 +299,9 @@ ERRORS_NL: dict[str, str] = {
     "this needs Chromium, Chrome or Edge ({hint})": "hiervoor is Chromium, Chrome of Edge nodig ({hint})",
     "Chromium did not write {name} (exit {status}: {last})": "Chromium schreef {name} niet (exit {status}: {last})",
     "Chromium could not render the report ({reason})": "Chromium kon het rapport niet opmaken ({reason})",
-    # options of analyse, serve, export, pipeline (GS-E302)
+    # options of analyse, serve, export, pipeline, diff (GS-E302)
+    "{path}: diff compares two documents, not a folder": "{path}: diff vergelijkt twee documenten, geen map",
+    "diff compares two documents, not {n}": "diff vergelijkt twee documenten, niet {n}",
     "-o - (stdout) needs exactly one document and one --format": "-o - (stdout) vraagt precies één document en één --format",
     "{path}: --format docx (the annotated Word file) needs a .docx document": "{path}: --format docx (het Word-bestand met opmerkingen) vraagt een .docx-document",
     "{path} and {other} would both write {dest}; analyse them in separate calls": "{path} en {other} zouden allebei {dest} schrijven; analyseer ze apart",

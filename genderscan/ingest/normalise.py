@@ -6,7 +6,10 @@ import re
 import unicodedata
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
+# soft hyphen, zero-width and joiner marks, the byte-order mark, and the bidirectional controls (LRM,
+# RLM, embeddings, overrides and isolates, the Arabic letter mark): they split a word for the matcher
+# ("werkende\u200f ouders") without changing what it says
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 # Words that follow a suspended compound ("zorg- en welzijnsberoepen"): the
 # hyphen before them is part of the text, not a line-end break.
 _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "als", "dan", "en/of"})

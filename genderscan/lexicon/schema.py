@@ -378,6 +378,8 @@ class Lexicon:
     delegation: tuple[str, ...] = ()
     """Cue terms of a sentence that says another organisation makes or carries out the social policy
     (``delegation`` in lexicon.yml: a samenwerkingsovereenkomst, a gemeenschappelijke regeling)."""
+    delegation_ended: tuple[str, ...] = ()
+    """Cue terms of a sentence that ends or denies that part ("opgezegd", "voert … zelf uit")."""
     budget_lines: tuple[str, ...] = ()
     """Cue terms of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml):
     its domain terms name a budget line, not a policy (analysis/domains.py)."""
