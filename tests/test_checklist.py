@@ -217,3 +217,16 @@ def test_a_definition_answers_no_question_and_a_critical_pronoun_is_no_norm(anal
     # the same data without the definition is an answer
     plain = "Van de alleenstaande ouders in de bijstand is 81 procent vrouw en 19 procent man."
     assert {q.id: q for q in analyzer.analyse_text(plain).questions}["genderdata"].status != "niet aangetroffen"
+
+
+def test_an_enumeration_of_topics_answers_no_question(analyzer):
+    """A chart of accounts lists risks and needs; naming 'moederschap' among a dozen of them says
+    nothing about the situation of women and men."""
+    listing = (
+        "Onder deze categorie vallen de volgende risico's: ziekte; werkloosheid; moederschap; "
+        "vaderschap; ouderdom; huisvesting; behoeften van gezinnen en van vrouwen en mannen."
+    )
+    answers = {q.id: q.status for q in analyzer.analyse_text(listing).questions}
+    assert set(answers.values()) == {"niet aangetroffen"}
+    prose = "De behoeften van vrouwen en mannen in de bijstand verschillen: moeders vragen vaker om opvang."
+    assert {q.id: q.status for q in analyzer.analyse_text(prose).questions}["behoeften"] != "niet aangetroffen"

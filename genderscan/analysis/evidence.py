@@ -31,6 +31,17 @@ def evidence(text: str, loc: Location, terms, kind: str | None = None) -> Eviden
     )
 
 
+ENUMERATION_ITEMS = 5
+"""A sentence with this many semicolon-separated items or more is an enumeration (of risks, budget
+categories, topics): its words name topics and say nothing about them."""
+
+
+def enumeration(sent) -> bool:
+    """Whether *sent* is an enumeration: ENUMERATION_ITEMS items or more separated by semicolons ("De
+    sociale risico's kunnen zijn: ziekte; invaliditeit; …; moederschap; gezin; …")."""
+    return sum(1 for t in sent if t.text == ";") >= ENUMERATION_ITEMS - 1
+
+
 def in_excluded(sent, skip: list[int]) -> bool:
     """True when a stereotyped finding starts inside *sent*."""
     return any(sent.start_char <= c < sent.end_char for c in skip)
@@ -45,6 +56,7 @@ def collect(
     negation_window: int = 0,
     context: list[set[str]] | None = None,
     unless: str | None = None,
+    no_enumerations: bool = False,
 ) -> list[Evidence]:
     """Sentences with a hit for *key*; with *requires_gender* also a gender term.
 
@@ -54,7 +66,7 @@ def collect(
     (``geen kinderopvang``) does not count. *context* (one key set per
     passage: the keys hit in its section heading) lets a heading supply the
     *key*; the gender reference must still be in the sentence. A sentence with a hit for *unless* is
-    no evidence.
+    no evidence, nor, with *no_enumerations*, an enumeration (:func:`enumeration`).
     """
     out: list[Evidence] = []
     # only passages with a hit for the key, or under a heading that has one, can give evidence
@@ -72,6 +84,8 @@ def collect(
         skip = exclude.get(pp.passage.location.paragraph, [])
         for _, sent in enumerate(pp.sentences()) if from_heading else pp.sentences_with((key,)):
             if in_excluded(sent, skip) or (unless is not None and pp.hits.any(unless, sent)):
+                continue
+            if no_enumerations and enumeration(sent):
                 continue
             spans = pp.hits.get(key, sent)
             if negation_window:

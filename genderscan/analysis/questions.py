@@ -39,7 +39,7 @@ def question_evidence(
     names a stereotype critically also answers the question: it discusses
     gender roles and norms (a generic masculine named critically is about wording, not roles).
     A definition, a budget line or a law's amendment (the measures' ``other_sense`` cues: "wordt
-    onder … verstaan", "taakveld") answers no question.
+    onder … verstaan", "taakveld") answers no question, nor does an enumeration of topics.
     """
     found = collect(
         parsed,
@@ -48,6 +48,7 @@ def question_evidence(
         exclude=exclude,
         context=context,
         unless=evidence_key("other_sense"),
+        no_enumerations=True,
     )
     if q.from_critical:
         seen = {e.text for e in found}
