@@ -164,6 +164,29 @@ def test_printed_page_labels(tmp_path, engine):
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_printed_page_numbers_label_a_pdf_without_labels(tmp_path, engine):
+    """A cover and a contents page, then pages numbered 1, 2, … in the footer: the report cites the
+    printed number next to the PDF page, as a reader looks it up."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", "", 11)
+    texts = ["Beleidsnota werk en inkomen", "Inhoud en leeswijzer van deze nota."]
+    texts += [f"Hoofdstuk {n}. De gemeente begeleidt inwoners naar werk, deel {n}." for n in range(1, 6)]
+    for n, text in enumerate(texts):
+        pdf.add_page()
+        pdf.text(20, 30, text)
+        if n >= 2:
+            pdf.text(100, 285, str(n - 1))
+    p = tmp_path / "numbers.pdf"
+    pdf.output(str(p))
+    doc = read_document(p, pdf_engine=engine)
+    labels = {x.location.page: x.location.page_label for x in doc.passages if x.kind != "running"}
+    assert labels[1] is None and labels[2] is None and labels[3] == "1" and labels[7] == "5"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_table_cells_are_their_own_passages(tmp_path, engine):
     rows = [
         ("Onderdeel", "Budget per jaar"),

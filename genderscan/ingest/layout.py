@@ -402,10 +402,41 @@ def _style(block: list[Line]) -> float:
     return max(ln.size for ln in block) + (0.25 if block[0].bold else 0.0)
 
 
+# The share of the pages with a printed page number whose number must be its place minus one offset
+# before that offset labels the pages (a cover and a table of contents before page 1 do not count).
+PRINTED_SHARE = 0.6
+_DIGITS = re.compile(r"\d{1,4}")
+
+
+def printed_labels(running: list[list[Line]]) -> list[str]:
+    """The printed page number of every page, from the page numbers in its running headers and
+    footers ("41", "- 41 -", "Pagina 41 van 136"), when most pages that print one are numbered from
+    one offset ("" for the pages before the first, and for all when there is no such offset). A PDF
+    without page labels of its own then cites the page a reader looks for: "p. 44 (blz. 41)"."""
+    printed: dict[int, int] = {}
+    for i, band in enumerate(running, start=1):
+        for ln in band:
+            text = ln.text.strip()
+            if PAGE_NUMBER.match(text) and not re.match(r"^(?:19|20)\d\d$", text):
+                number = _DIGITS.search(text)
+                if number is not None:
+                    printed[i] = int(number.group())
+                    break
+    if len(printed) < RECUR_MIN:
+        return [""] * len(running)
+    offset, n = Counter(i - p for i, p in printed.items()).most_common(1)[0]
+    if n < PRINTED_SHARE * len(printed):
+        return [""] * len(running)
+    return [str(i - offset) if i - offset >= 1 else "" for i in range(1, len(running) + 1)]
+
+
 def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> list[Passage]:
     """Passages of a whole document: running text set apart, columns ordered, paragraphs joined over page
-    breaks, ToC lines marked, headings ranked and every passage given its section path."""
+    breaks, ToC lines marked, headings ranked and every passage given its section path. Without page
+    labels of the PDF's own, the printed page numbers are the labels (:func:`printed_labels`)."""
     pages, running = split_running(pages)
+    if not labels or not any(labels):
+        labels = printed_labels(running)
     sizes: Counter[float] = Counter()
     for p in pages:
         for ln in p.lines:
