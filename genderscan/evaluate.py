@@ -20,7 +20,7 @@ Two JSONL formats (see ``../shared/eval/README.md`` and DESIGN.md):
     against the domain the report gives it (``mentions.sections``): section
     accuracy, also weighted by words.
   - ``evidence_kinds``: ``[{"text", "measure", "kind"}]``, the kind of a
-    sentence that names a measure (commitment, intent, recommendation,
+    sentence that names a measure (commitment, other_group, intent, recommendation,
     mention, shortage, other_sense; ``none``: no evidence of that measure).
     The sentence is looked up (by its text, or a part of it) among all the
     evidence of the measure, not only the few a report keeps: evidence-kind

@@ -401,7 +401,8 @@ def test_a_partial_measure_is_stored_and_exported_with_its_note_and_an_old_store
     assert r.returncode == 0, r.stderr
     with sqlite3.connect(db) as con:
         row = con.execute("SELECT status, note FROM measures WHERE measure_id = 'kinderopvang'").fetchone()
-    assert row == ("missing", "partial")
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    assert row == ("missing", "partial") and version == "2"
     r = run("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "csv"))
     assert r.returncode == 0, r.stderr
     with (tmp_path / "csv" / "measures.csv").open(encoding="utf-8") as fh:

@@ -174,6 +174,19 @@ def test_evidence_kind_in_the_json(analyzer):
             "other_group",
             True,
         ),
+        # left out in a longer clause, and "niet alleen … maar ook", which includes them
+        (
+            "We betalen de kinderopvang van werkende ouders, maar niet voor ouders die bijstand krijgen en een traject volgen.",
+            "missing",
+            "other_group",
+            True,
+        ),
+        (
+            "Niet alleen werkende ouders maar ook deelnemers krijgen de kinderopvang vergoed.",
+            "present",
+            "commitment",
+            False,
+        ),
     ],
 )
 def test_a_commitment_only_for_another_group_leaves_the_measure_missing_as_partial(
@@ -207,6 +220,9 @@ def test_the_report_names_another_organisation_that_makes_or_carries_out_the_pol
     data = analyzer.analyse_text(text).to_dict()
     (cited,) = data["delegated"]
     assert "namens onze gemeente" in cited["text"] and cited["kind"] is None
+    # a negation in another clause of the sentence does not deny it
+    other = "Werk en inkomen\n\nDe gemeente Noordaa voert de Participatiewet uit namens ons; een eigen dienst is er niet meer."
+    assert len(analyzer.analyse_text(other).to_dict()["delegated"]) == 1
     for fmt in ("md", "html"):
         out = FORMATTERS[fmt].render(data)
         assert "Volgens het document maakt of voert een andere organisatie (een deel van) dit beleid uit" in out
@@ -216,9 +232,10 @@ def test_the_report_names_another_organisation_that_makes_or_carries_out_the_pol
 @pytest.mark.parametrize(
     "text",
     [
-        # the municipality's own work, and a cue outside the social policy
-        "Het college ontwikkelt beleid voor de tegenprestatie en voert dit zelf uit.",
+        # the municipality's own work, and a cue outside the social policy (also when the next sentence is social)
+        "De gemeenschappelijke regeling voor de bijstand is beëindigd; de gemeente voert de bijstand zelf uit.",
         "De brandweerzorg is ondergebracht in een gemeenschappelijke regeling met de buurgemeenten.",
+        "De brandweer valt onder een gemeenschappelijke regeling. Wij verstrekken zelf de bijstand aan inwoners.",
         # an arrangement ended or denied, and someone speaking on the municipality's behalf
         "Voor de bijstand hebben wij de samenwerkingsovereenkomst met de buurgemeente per 1 januari opgezegd.",
         "De schuldhulpverlening is niet langer ondergebracht bij de gemeenschappelijke regeling.",

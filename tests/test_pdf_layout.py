@@ -174,16 +174,17 @@ def test_printed_page_numbers_label_a_pdf_without_labels(tmp_path, engine):
     pdf.set_font("Helvetica", "", 11)
     texts = ["Beleidsnota werk en inkomen", "Inhoud en leeswijzer van deze nota."]
     texts += [f"Hoofdstuk {n}. De gemeente begeleidt inwoners naar werk, deel {n}." for n in range(1, 6)]
+    texts += ["Bijlage. Een overzicht van de regelingen."]  # an annex numbered from 1 again
     for n, text in enumerate(texts):
         pdf.add_page()
         pdf.text(20, 30, text)
         if n >= 2:
-            pdf.text(100, 285, str(n - 1))
+            pdf.text(100, 285, str(n - 1) if n < 7 else "1")
     p = tmp_path / "numbers.pdf"
     pdf.output(str(p))
     doc = read_document(p, pdf_engine=engine)
     labels = {x.location.page: x.location.page_label for x in doc.passages if x.kind != "running"}
-    assert labels[1] is None and labels[2] is None and labels[3] == "1" and labels[7] == "5"
+    assert labels[1] is None and labels[2] is None and labels[3] == "1" and labels[7] == "5" and labels[8] == "1"
 
 
 @pytest.mark.parametrize("engine", ENGINES)

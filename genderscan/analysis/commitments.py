@@ -294,8 +294,23 @@ def evidence_kind(
     return OTHER_GROUP if for_other_group(hits, sent, measure) else kind
 
 
-# How far before a target-group word a negation excludes that group ("niet voor ouders met een uitkering").
-TARGET_NEGATION_WINDOW = 6
+# Words that end the clause in which a negation leaves a group out, and the words after "niet" that
+# make it inclusive ("niet alleen werkende ouders, maar ook klanten").
+_EXCLUSION_BREAKS = frozenset({",", ";", ":", "maar", "want", "behalve"})
+_NOT_ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts"})
+
+
+def _excluded(sent: Span, start: int, hits: Hits) -> bool:
+    """Whether the target-group word at token *start* is named to be left out: a negation before it in
+    its clause ("…, niet voor ouders die in de bijstand zitten en een traject volgen"), but not "niet
+    alleen …"."""
+    doc = sent.doc
+    for s, e in hits.get(STANCE_NEGATION, sent):
+        if s >= start or (e < len(doc) and doc[e].lower_ in _NOT_ONLY):
+            continue
+        if not any(t.lower_ in _EXCLUSION_BREAKS for t in doc[e:start]):
+            return True
+    return False
 
 
 def for_other_group(hits: Hits, sent: Span, measure: Measure) -> bool:
@@ -304,9 +319,7 @@ def for_other_group(hits: Hits, sent: Span, measure: Measure) -> bool:
     voor ouders met een uitkering"): its commitment is ``other_group``."""
     if not hits.any(other_group_key(measure.id), sent):
         return False
-    return all(
-        hits.negation_before(sent, s, TARGET_NEGATION_WINDOW) for s, _ in hits.get(evidence_key(TARGET_GROUP), sent)
-    )
+    return all(_excluded(sent, s, hits) for s, _ in hits.get(evidence_key(TARGET_GROUP), sent))
 
 
 def _kind(

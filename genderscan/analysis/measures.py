@@ -74,13 +74,31 @@ def delegated(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str) -> lis
     domain_keys = [domain_key(d) for d in lexicon.domains]
     out: list[Evidence] = []
     for pp in passages_with(parsed, [DELEGATION]):
-        if pp.passage.kind not in ("paragraph", "list_item") or not any(k in pp.hit_keys for k in domain_keys):
+        if pp.passage.kind not in ("paragraph", "list_item", "table_cell") or not any(
+            k in pp.hit_keys for k in domain_keys
+        ):
             continue
+        previous = None
         for sent in pp.sentences():
             cues = pp.hits.get(DELEGATION, sent)
-            if cues and not pp.hits.any(DELEGATION_ENDED, sent) and not pp.hits.any(STANCE_NEGATION, sent):
+            # the social policy named in the sentence, or in the one before it ("… voor de Participatiewet.
+            # Dit betekent dat Leidschendam-Voorburg … de uitvoering hiervan verzorgt.")
+            about = any(pp.hits.any(k, s) for k in domain_keys for s in (sent, previous) if s is not None)
+            if cues and about and not pp.hits.any(DELEGATION_ENDED, sent) and not _denied(pp, sent, cues):
                 terms = sorted({pp.doc[s:e].text.lower() for s, e in cues})
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms))
                 if len(out) == MAX_DELEGATED:
                     return out
+            previous = sent
     return out
+
+
+def _denied(pp: ParsedPassage, sent, cues: list[tuple[int, int]]) -> bool:
+    """A negation in the clause of the first cue ("… is niet langer belegd bij de gemeenschappelijke
+    regeling"), not in another clause of the sentence ("…; een eigen sociale dienst hebben wij niet meer")."""
+    start, end = cues[0]
+    for s, _ in pp.hits.get(STANCE_NEGATION, sent):
+        lo, hi = (s, start) if s < start else (end, s)
+        if not any(t.text in (";", ":") for t in pp.doc[lo:hi]):
+            return True
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.keys import evidence_key, question_key
+from ..lexicon.keys import STANCE_DEFINITION, question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
 from .evidence import MAX_EVIDENCE, collect, evidence
@@ -38,8 +38,8 @@ def question_evidence(
     of its own. With ``from_critical``, a sentence in which the document
     names a stereotype critically also answers the question: it discusses
     gender roles and norms (a generic masculine named critically is about wording, not roles).
-    A definition, a budget line or a law's amendment (the measures' ``other_sense`` cues: "wordt
-    onder … verstaan", "taakveld") answers no question, nor does an enumeration of topics.
+    A definition (the stance ``definitions``: "wordt onder … verstaan") answers no question, nor
+    does an enumeration of topics.
     """
     found = collect(
         parsed,
@@ -47,12 +47,16 @@ def question_evidence(
         requires_gender=q.requires_gender,
         exclude=exclude,
         context=context,
-        unless=evidence_key("other_sense"),
+        unless=STANCE_DEFINITION,
         no_enumerations=True,
     )
     if q.from_critical:
         seen = {e.text for e in found}
+        # a term critical only because it is being defined discusses no roles either
+        defining = {pp.passage.location.paragraph for pp in parsed if STANCE_DEFINITION in pp.hit_keys}
         for f in findings:
+            if f.location.paragraph in defining:
+                continue
             if f.stance == "critical" and f.category != "generiek_mannelijk" and f.sentence not in seen:
                 seen.add(f.sentence)
                 loc = f.location

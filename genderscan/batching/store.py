@@ -29,7 +29,9 @@ from .. import errors
 from ..errors import InputError, OutputError
 from ..safetext import encodable
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+"""2: measures have a note (partial, intended). A store of version 1 is brought up to 2 when opened;
+a genderscan that writes 1 then refuses it with a clear message instead of failing to write."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -189,14 +191,13 @@ class Store:
                 found = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
                 if found is None:
                     self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+                elif found[0] == "1":
+                    self._upgrade_from_1()
                 elif found[0] != SCHEMA_VERSION:
                     raise InputError(
                         f"{self.path}: results store schema {found[0]}, this genderscan writes {SCHEMA_VERSION}",
                         code=errors.BAD_STORE,
                     )
-                if "note" not in {row[1] for row in self.db.execute("PRAGMA table_info(measures)")}:
-                    # a store made before measures had a note (the sixth session) gets the column
-                    self.db.execute("ALTER TABLE measures ADD COLUMN note TEXT")
         except sqlite3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorname", "").startswith(_WRITE_ERRORS):
                 raise _unwritable(self.path, exc) from exc
@@ -313,6 +314,17 @@ class Store:
                 "evidence_page, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [_text((*key, *row)) for row in result["measure_rows"]],
             )
+
+    def _upgrade_from_1(self) -> None:
+        """Version 1 to 2: the measures' note column (two runs opening the same old store at once may
+        both try to add it; the second finds it there)."""
+        if "note" not in {row[1] for row in self.db.execute("PRAGMA table_info(measures)")}:
+            try:
+                self.db.execute("ALTER TABLE measures ADD COLUMN note TEXT")
+            except sqlite3.OperationalError as exc:
+                if "duplicate column" not in str(exc):
+                    raise
+        self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
 
     # -- reading ----------------------------------------------------------
     def rows(self, sql: str, params: Iterable = ()) -> list[dict[str, Any]]:

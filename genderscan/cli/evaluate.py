@@ -33,8 +33,8 @@ def evaluate_cli(
             help="The file is document level (file, domain, expected_categories, measures_present, "
             "measures_missing, gender_blind). Optional: sections, the headings of the social-domain sections "
             "the verdicts are about (a title or a path as a list of titles; scored: section domain accuracy), "
-            'and evidence_kinds, [{"text", "measure", "kind"}] with kind commitment, intent, recommendation, '
-            "mention, shortage, other_sense or none (scored: evidence-kind accuracy).",
+            'and evidence_kinds, [{"text", "measure", "kind"}] with kind commitment, other_group, intent, '
+            "recommendation, mention, shortage, other_sense or none (scored: evidence-kind accuracy).",
         ),
     ] = False,
     root: Annotated[

@@ -35,7 +35,7 @@ from itertools import pairwise
 
 from ..model import Location, Passage
 from .normalise import join_lines
-from .structure import PAGE_NUMBER, is_toc_title, outline, toc_entry, toc_indices
+from .structure import PAGE_NUMBER, is_page_number, is_toc_title, outline, toc_entry, toc_indices
 
 # List bullets: the usual Unicode ones, and the private-use code points Word's
 # Symbol and Wingdings bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢ …).
@@ -405,20 +405,22 @@ def _style(block: list[Line]) -> float:
 # The share of the pages with a printed page number whose number must be its place minus one offset
 # before that offset labels the pages (a cover and a table of contents before page 1 do not count).
 PRINTED_SHARE = 0.6
-_DIGITS = re.compile(r"\d{1,4}")
+_PAGE_DIGITS = re.compile(r"\d{1,4}")
 
 
 def printed_labels(running: list[list[Line]]) -> list[str]:
     """The printed page number of every page, from the page numbers in its running headers and
     footers ("41", "- 41 -", "Pagina 41 van 136"), when most pages that print one are numbered from
-    one offset ("" for the pages before the first, and for all when there is no such offset). A PDF
-    without page labels of its own then cites the page a reader looks for: "p. 44 (blz. 41)"."""
+    one offset: a page that prints a number has it (an annex that starts again at 1), one that prints
+    none has its place minus the offset ("" before the first, and for all pages when there is no such
+    offset). A PDF without page labels of its own then cites the page a reader looks for: "p. 44
+    (blz. 41)"."""
     printed: dict[int, int] = {}
     for i, band in enumerate(running, start=1):
         for ln in band:
             text = ln.text.strip()
-            if PAGE_NUMBER.match(text) and not re.match(r"^(?:19|20)\d\d$", text):
-                number = _DIGITS.search(text)
+            if is_page_number(text):
+                number = _PAGE_DIGITS.search(text)
                 if number is not None:
                     printed[i] = int(number.group())
                     break
@@ -427,7 +429,10 @@ def printed_labels(running: list[list[Line]]) -> list[str]:
     offset, n = Counter(i - p for i, p in printed.items()).most_common(1)[0]
     if n < PRINTED_SHARE * len(printed):
         return [""] * len(running)
-    return [str(i - offset) if i - offset >= 1 else "" for i in range(1, len(running) + 1)]
+    return [
+        str(printed[i]) if i in printed else str(i - offset) if i - offset >= 1 else ""
+        for i in range(1, len(running) + 1)
+    ]
 
 
 def passages(file: str, pages: list[Page], labels: list[str] | None = None) -> list[Passage]:
