@@ -65,10 +65,10 @@ def delegated(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str) -> lis
     """Sentences of *parsed* (the part the verdict covers) that say another organisation makes or
     carries out its social policy (``delegation`` cues: a samenwerkingsovereenkomst with another
     municipality for the Participatiewet, a gemeenschappelijke regeling for debt counselling), with
-    a checklist-domain term in the sentence or its passage: the missing measures are then also that
-    organisation's to take up. Not a sentence that ends or denies it (``delegation_ended``: "heeft de
-    overeenkomst opgezegd", "voert de bijstand voortaan zelf uit") or has a negation ("niet langer
-    belegd bij"). None outside the checklist domains."""
+    a checklist-domain term in the sentence or the one before it: the missing measures are then also
+    that organisation's to take up. Not a sentence that ends or denies it (``delegation_ended``: "heeft
+    de overeenkomst opgezegd", "voert de bijstand voortaan zelf uit"), nor one with a negation in the
+    cue's clause ("niet langer belegd bij"). None outside the checklist domains."""
     if not any(domain in m.domains for m in lexicon.measures):
         return []
     domain_keys = [domain_key(d) for d in lexicon.domains]
