@@ -405,7 +405,6 @@ def _style(block: list[Line]) -> float:
 # The share of the pages with a printed page number whose number must be its place minus one offset
 # before that offset labels the pages (a cover and a table of contents before page 1 do not count).
 PRINTED_SHARE = 0.6
-_PAGE_DIGITS = re.compile(r"\d{1,4}")
 
 
 def printed_labels(running: list[list[Line]]) -> list[str]:
@@ -420,7 +419,7 @@ def printed_labels(running: list[list[Line]]) -> list[str]:
         for ln in band:
             text = ln.text.strip()
             if is_page_number(text):
-                number = _PAGE_DIGITS.search(text)
+                number = _DIGITS.search(text)  # a page number has four digits at most
                 if number is not None:
                     printed[i] = int(number.group())
                     break
