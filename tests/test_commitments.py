@@ -306,11 +306,41 @@ def test_kinds_of_error_seen_on_real_documents(analyzer, text, measure_id, kind)
             "vrouwenorganisaties",
             "mention",
         ),
+        # another municipality as the subject of a perfect tense (the parser hangs it from the auxiliary)
+        (
+            "De buurgemeente Lindewold heeft met zijn lokale werkgevers een convenant inclusief werkgeverschap gesloten,"
+            " met vaste afspraken over plekken.",
+            "werkgevers_inclusief",
+            "mention",
+        ),
+        # an advisory body's suggestion, and a council motion that asks the college for it
+        (
+            "De seniorenraad gaf in overweging de regeling te bespreken met migrantenorganisaties en vrouwenverenigingen.",
+            "vrouwenorganisaties",
+            "recommendation",
+        ),
+        (
+            "In de motie werd het college gevraagd economische zelfstandigheid van iedere inwoner als doel op te nemen.",
+            "economische_zelfstandigheid",
+            "recommendation",
+        ),
+        # an offer not yet decided on
+        (
+            "Het Werkgeversservicepunt heeft aangeboden een vergelijkbaar convenant inclusief werkgeverschap op te stellen.",
+            "werkgevers_inclusief",
+            "intent",
+        ),
     ],
 )
 def test_commitments_of_others_descriptions_topics_and_advice_are_no_commitment(analyzer, text, measure_id, kind):
     measure = _measure(analyzer.analyse_text(text), measure_id)
     assert measure.status == "missing" and measure.evidence[0].kind == kind
+
+
+def test_every_route_open_to_every_participant_is_a_diverse_offer(analyzer):
+    text = "Alle leerwerkroutes staan open voor iedere deelnemer, die zelf een richting kiest."
+    measure = _measure(analyzer.analyse_text(text), "divers_aanbod")
+    assert measure.status == "present" and measure.evidence[0].kind == "commitment"
 
 
 def test_another_municipality_is_an_example_and_the_own_one_commits(analyzer):
@@ -586,6 +616,10 @@ def test_a_run_in_heading_alone_neither_commits_nor_recommends(analyzer):
             "economische_zelfstandigheid",
         ),
         ("Het evenementenbeleid zorgt voor een divers aanbod voor bewoners en toeristen.", "divers_aanbod"),
+        # a childcare building, aftercare by a software supplier, the leisure offer of a city pass
+        ("In de nieuwbouwwijk komt een gebouw voor kinderopvang naast de school.", "kinderopvang"),
+        ("De leverancier van het nieuwe klantsysteem biedt na de livegang een maand nazorg.", "nazorg"),
+        ("Met de stadspas is een divers aanbod beschikbaar, van zwemles tot museumbezoek.", "divers_aanbod"),
         # a women's association in a festival committee
         (
             "Het festival wordt gedragen door vrijwilligers, onder wie een vrouwenstichting uit de wijk.",

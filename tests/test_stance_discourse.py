@@ -87,6 +87,12 @@ def test_questions_and_conditionals_leave_a_claim_open(analyzer):
     # a conditional elsewhere in the sentence does not reach the claim
     later = "Vrouwen zijn minder geschikt voor technisch werk, ook als zij zouden willen."
     assert _assertions(analyzer, later) == {"beroepssegregatie"}
+    # "dat … zouden" after the document's own past verb is the future seen from then, no supposition
+    expected = "De eerste plekken gingen naar wie wij verwachtten dat het snelst zou uitstromen: mannen onder de veertig."
+    assert _assertions(analyzer, expected) == {"kansrijkheid"}
+    # others' expectation stays theirs
+    theirs = "De eerste plekken gingen naar wie men dacht dat het snelst zou uitstromen: mannen onder de veertig."
+    assert _assertions(analyzer, theirs) == set()
 
 
 def test_a_statistic_states_a_fact(analyzer):
@@ -158,12 +164,12 @@ def test_a_short_text_has_no_genre(analyzer):
 
 
 def test_a_match_inside_a_negated_match_shares_its_stance(analyzer):
-    negated = "Het nieuwe beleid geeft geen voorrang meer aan de hoofdaanvrager bij de intake."
+    negated = "Het nieuwe beleid geeft geen voorrang meer aan het gezinshoofd bij de intake."
     stances = {
         (f.rule_id, f.stance) for f in analyzer.findings_per_text([negated], merge=False, second_opinion=False)[0]
     }
-    assert stances == {("KR004", "critical"), ("HH003", "critical")}
-    plain = "Wij geven voorrang aan de hoofdaanvrager bij de intake."
+    assert stances == {("KR004", "critical"), ("KW004", "critical")}
+    plain = "Wij geven voorrang aan het gezinshoofd bij de intake."
     assert {f.stance for f in analyzer.findings_per_text([plain], merge=False, second_opinion=False)[0]} == {
         "assertion"
     }

@@ -203,8 +203,10 @@ def _third_party(verb: Token, own: str | None) -> bool:
     example of someone else's practice, not this document's commitment."""
     # the verb, its clause's head ("samen" of "werkt … samen") and the sentence's root (a relative clause
     # "…, die vrouwen helpt …" tells of the same elsewhere)
-    heads = {t.i: t for t in (verb, _clause_head(verb), verb.sent.root)}.values()
-    for child in (c for head in heads for c in head.children):
+    heads = {t.i: t for t in (verb, _clause_head(verb), verb.sent.root)}
+    # the subject may hang from the auxiliary ("De buurgemeente X heeft … gesloten": nsubj of "heeft")
+    auxiliaries = [c for t in heads.values() for c in t.children if c.dep_.startswith("aux")]
+    for child in (c for head in [*heads.values(), *auxiliaries] for c in head.children):
         if child.dep_ in _SUBJECTS or child.dep_ in _PLACES:
             text = " ".join(t.text for t in child.subtree)
             m = _OTHER_MUNICIPALITY.search(text)

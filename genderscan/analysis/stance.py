@@ -28,7 +28,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..lexicon.keys import (
     STANCE_ADOPTION,
@@ -167,9 +167,31 @@ ADOPTION_REACH = 2
 CONDITIONAL_REACH = 4
 
 
-def _open_question(sent: Span, start: int, cues: StanceCues) -> str | None:
+# Past tense of a verb by its form, for text without a parse ("verwachtten", "dachten", "meende").
+_PAST_FORM = re.compile(r"\w{2,}(?:tte|dde|tten|dden|te|de|ten|den)$")
+# How far before "dat" the document's own past verb may stand ("wij verwachtten dat …").
+FUTURE_IN_PAST_REACH = 3
+
+
+def _future_in_past(sent: Span, opener: Token, hits: Hits) -> bool:
+    """ "dat … zou(den)" after a past verb of the document's own ("De plaatsen gingen naar wie wij
+    verwachtten dat het snelst zou uitstromen"): the future seen from then, not a supposition."""
+    if opener.lower_ != "dat":
+        return False
+    before = sent.doc[max(sent.start, opener.i - FUTURE_IN_PAST_REACH) : opener.i]
+    own = any(before.start <= s < opener.i for s, _ in hits.get(STANCE_OWN, sent))
+    past = any(
+        "Past" in tense if (tense := t.morph.get("Tense", [])) else bool(_PAST_FORM.match(t.lower_))
+        for t in before
+        if t.pos_ in ("VERB", "AUX", "")
+    )
+    return own and past
+
+
+def _open_question(sent: Span, start: int, cues: StanceCues, hits: Hits | None = None) -> str | None:
     """A question (not one put to someone: "Is uw vrouw ook aanwezig?"), or a conditional clause
-    holding the match: the cue, else None."""
+    holding the match: the cue, else None. With *hits*, "dat … zouden" after the document's own past
+    verb is the future in the past, no supposition."""
     words = [t for t in sent if not t.is_space]
     if words and words[-1].text == "?":
         return None if any(t.lower_ in cues.addressees for t in words) else "?"
@@ -181,7 +203,7 @@ def _open_question(sent: Span, start: int, cues: StanceCues) -> str | None:
         ),
         None,
     )
-    if opener is None:
+    if opener is None or (hits is not None and _future_in_past(sent, opener, hits)):
         return None
     for t in sent.doc[start : sent.end]:
         if t.lower_ in cues.conditional_modals:
@@ -244,7 +266,7 @@ def discourse_stance(
     ]
     if later:
         return "critical", _text(sent, later[0])
-    open_cue = _open_question(sent, start, cues)
+    open_cue = _open_question(sent, start, cues, hits)
     if open_cue:
         return "critical", open_cue
     for h, s in discourse.after:

@@ -395,9 +395,9 @@ def merge_claims(findings: list[Finding]) -> list[Finding]:
         best = min(members, key=lambda i: (_SEVERITY.get(findings[i].severity, 3), i))
         also: list[str] = []
         for i in members:
-            c = findings[i].category
-            if c != findings[best].category and c not in also:
-                also.append(c)
+            for c in (findings[i].category, *findings[i].also):
+                if c != findings[best].category and c not in also:
+                    also.append(c)
         keep[best] = replace(findings[best], also=tuple(also)) if also else findings[best]
     return [keep[i] for i in sorted(keep)]
 
@@ -435,6 +435,7 @@ def _finding(
         stance_cue=cue,
         atria_question=_atria_question(lexicon, rule),
         unintended_effect=rule.unintended_effect,
+        also=rule.touches,
     )
 
 
