@@ -88,7 +88,9 @@ def test_questions_and_conditionals_leave_a_claim_open(analyzer):
     later = "Vrouwen zijn minder geschikt voor technisch werk, ook als zij zouden willen."
     assert _assertions(analyzer, later) == {"beroepssegregatie"}
     # "dat … zouden" after the document's own past verb is the future seen from then, no supposition
-    expected = "De eerste plekken gingen naar wie wij verwachtten dat het snelst zou uitstromen: mannen onder de veertig."
+    expected = (
+        "De eerste plekken gingen naar wie wij verwachtten dat het snelst zou uitstromen: mannen onder de veertig."
+    )
     assert _assertions(analyzer, expected) == {"kansrijkheid"}
     # others' expectation stays theirs
     theirs = "De eerste plekken gingen naar wie men dacht dat het snelst zou uitstromen: mannen onder de veertig."
