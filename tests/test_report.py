@@ -308,3 +308,23 @@ def test_a_report_of_an_older_version_without_the_advisory_key_renders(example, 
     older = json.loads(json.dumps(example))
     older["document"].pop("advisory", None)
     assert FORMATTERS[fmt].render(older)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_missing_measures_without_stereotypes_say_their_own_effect(fmt):
+    from genderscan import Analyzer
+
+    analyzer = Analyzer(domain="participatie")
+    # no assumption found: question 3 does not speak of "these effects" as if some were listed
+    plain = analyzer.analyse_text("De gemeente biedt werkzoekenden een traject naar werk aan.").to_dict()
+    out = FORMATTERS[fmt].render(plain)
+    assert "ook zonder stereotiepe aannames" in out and "deze effecten" not in out
+    stereotyped = analyzer.analyse_text("Bij een gezin in de bijstand is de man de hoofdverdiener.").to_dict()
+    out = FORMATTERS[fmt].render(stereotyped)
+    assert "maken het waarschijnlijker dat deze effecten optreden" in out
+
+
+def test_the_markdown_question_table_marks_guidance_as_no_evidence(analyzer):
+    md = FORMATTERS["md"].render(analyzer.analyse_text("De gemeente biedt werkzoekenden een traject aan.").to_dict())
+    table = md[md.index("| Vraag |") :]
+    assert "Bewijs, of (cursief) wat een goed antwoord bevat" in table and "| *Een goed antwoord" in table

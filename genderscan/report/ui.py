@@ -76,6 +76,10 @@ UI: dict[str, dict] = {
         "no_assertions": "Geen genderstereotiepe aannames gevonden.",
         "no_processes": "Geen maatregelen of processen gevonden die tot stereotiepe uitvoering leiden.",
         "missing_effects": "maken het waarschijnlijker dat deze effecten optreden; zie de",
+        "missing_effects_alone": (
+            "kunnen er ook zonder stereotiepe aannames toe leiden dat het beleid vrouwen en mannen"
+            " ongelijk bereikt; zie de"
+        ),
         "recommendations": "aanbevelingen",
         "recommendations_below": "aanbevelingen hieronder",
         "missing_measures": "Ontbrekende maatregelen",
@@ -128,7 +132,7 @@ UI: dict[str, dict] = {
         "col_question": "Vraag",
         "col_status": "Status",
         "col_evidence": "Bewijs of wat een goed antwoord bevat",
-        "col_evidence_md": "Bewijs",
+        "col_evidence_md": "Bewijs, of (cursief) wat een goed antwoord bevat",
         "method": "Verantwoording",
         "method_1": (
             "Deze scan is automatisch gemaakt met genderscan {version} (lexicon {lexicon}, taalmodel {pipeline}). "
@@ -263,6 +267,9 @@ UI: dict[str, dict] = {
         "no_assertions": "No gender-stereotyped assumptions found.",
         "no_processes": "No measures or processes found that lead to stereotyped implementation.",
         "missing_effects": "make these effects more likely; see the",
+        "missing_effects_alone": (
+            "can, even without stereotyped assumptions, make the policy reach women and men unequally; see the"
+        ),
         "recommendations": "recommendations",
         "recommendations_below": "recommendations below",
         "missing_measures": "Missing measures",
@@ -315,7 +322,7 @@ UI: dict[str, dict] = {
         "col_question": "Question",
         "col_status": "Status",
         "col_evidence": "Evidence, or what a good answer contains",
-        "col_evidence_md": "Evidence",
+        "col_evidence_md": "Evidence, or (in italics) what a good answer contains",
         "method": "Method",
         "method_1": (
             "This scan was made automatically with genderscan {version} (lexicon {lexicon}, language model {pipeline}). "
