@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,13 +17,7 @@ from ._util import EXIT_ERROR, EXIT_OK, console, report_error
 from .inputs import documents, report_names
 from .summary import print_summary
 
-
-class Format(str, Enum):
-    html = "html"
-    md = "md"
-    json = "json"
-    pdf = "pdf"
-    docx = "docx"
+FORMATS = ("html", "md", "json", "pdf", "docx")
 
 
 def _suffix(fmt: str) -> str:
@@ -84,10 +77,11 @@ def analyse_cli(
         ),
     ] = None,
     formats: Annotated[
-        list[Format] | None,
-        typer.Option(
+        list[str] | None,
+        o.choice_option(
             "--format",
             "-f",
+            choices=FORMATS,
             help="Report format: html (default), md, json, pdf (WeasyPrint or Chromium), or docx (a copy of a .docx "
             "input with a Word comment per finding); repeat for several.",
             show_default=False,
@@ -108,8 +102,8 @@ def analyse_cli(
     from ..api import Analyzer
     from ..report import FORMATTERS, write_atomic
 
-    fmt_names = list(dict.fromkeys(f.value for f in formats or [Format.html]))
     try:
+        fmt_names = list(dict.fromkeys(o.choice("--format", f, FORMATS) for f in formats or ["html"]))
         files = documents(paths)
         plan = plan_outputs(files, fmt_names, output)
         not_docx = [p for p in files if p.suffix.lower() != ".docx"]
