@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -26,6 +27,14 @@ def _suffix(fmt: str) -> str:
     return fmt if fmt in ("pdf", "docx") else FORMATTERS[fmt].suffix
 
 
+def _file_name(out: str) -> bool:
+    """Whether -o *out* names a report file (``x.json``), not a folder: it ends in a report's suffix and is no
+    folder yet (an existing ``x.json/`` folder, or *out* written with a trailing slash, is one)."""
+    if out.endswith(("/", os.sep)) or Path(out).is_dir():
+        return False
+    return Path(out).suffix.lower() in {"." + _suffix(fmt) for fmt in FORMATS}
+
+
 def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict[Path, dict[str, Path | None]]:
     """Where each report goes: None means stdout. Raises on ambiguous targets."""
     from ..report import refuse_inputs
@@ -38,6 +47,11 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
     single_file = (
         out is not None and len(paths) == 1 and len(formats) == 1 and target.suffix == "." + _suffix(formats[0])
     )
+    if out is not None and not single_file and (len(paths) > 1 or len(formats) > 1) and _file_name(out):
+        raise ConfigError(
+            f"-o {out}: with several documents or formats, -o must be a folder, not a file name",
+            code=errors.BAD_OPTION,
+        )
     plan: dict[Path, dict[str, Path | None]] = {}
     taken: dict[Path, Path] = {}
     names = report_names(paths)
