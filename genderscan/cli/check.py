@@ -88,6 +88,7 @@ def _summary(result: CheckResult) -> None:
     err = sys.stderr
     total = sum(len(d.findings) for d in result.documents)
     unread = t("check_unread", n=result.errors) if result.errors else ""
+    vetoed = t("check_vetoed", n=result.vetoed) if result.vetoed else ""
     print(
         t(
             "check_summary",
@@ -95,6 +96,7 @@ def _summary(result: CheckResult) -> None:
             documents=len(result.documents),
             failing=result.failing,
             fail_on=result.fail_on,
+            vetoed=vetoed,
             unread=unread,
         ),
         file=err,
