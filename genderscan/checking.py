@@ -41,6 +41,8 @@ class CheckedDocument:
     error: str | None = None
     """``CODE: message`` when the document could not be read."""
     suppressions: list[dict[str, Any]] = field(default_factory=list)
+    vetoed: int = 0
+    """The rules' assertions the second opinion set aside (``second_opinion.vetoed`` of the report)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "findings": self.findings, "error": self.error, "suppressions": self.suppressions}
@@ -62,6 +64,10 @@ class CheckResult:
     @property
     def failing(self) -> int:
         return sum(1 for d in self.documents for f in d.findings if at_or_above(f["severity"], self.fail_on))
+
+    @property
+    def vetoed(self) -> int:
+        return sum(d.vetoed for d in self.documents)
 
     @property
     def errors(self) -> int:
@@ -140,7 +146,8 @@ def check(
             documents.append(CheckedDocument(str(path), error=f"GS-E000: internal error: {type(exc).__name__}: {exc}"))
             continue
         findings = [f for f in report["findings"] if f["stance"] == "assertion"]
-        documents.append(CheckedDocument(str(path), findings, None, list(report["suppressions"])))
+        vetoed = len((report.get("second_opinion") or {}).get("vetoed", []))
+        documents.append(CheckedDocument(str(path), findings, None, list(report["suppressions"]), vetoed))
     result = CheckResult(documents, options.fail_on, options.lang)
     if analyzer is not None:
         result.rules = used_rules(documents, analyzer, options.lang)

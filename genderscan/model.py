@@ -73,7 +73,7 @@ class Location(_Serialisable):
     """1-based number of the passage within its section, the heading not counted (findings and
     evidence only): the paragraph a reader counts from the heading."""
     sentence: int | None = None
-    """1-based number of the matched sentence within its passage (findings only)."""
+    """1-based number of the matched sentence within its passage (findings and ``delegated`` evidence only)."""
 
     def label(self) -> str:
         """Short human form: ``p. 3, alinea 12, § 3 Werk › 3.2 Partners`` or ``alinea 12``."""

@@ -460,7 +460,8 @@ def test_diff_help_lists_only_the_formats_diff_writes(tmp_path):
     old.write_text(CLEAN, encoding="utf-8")
     for name in ("sarif", "github", "junit"):
         r = run("diff", "-f", name, str(old), str(old))
-        assert r.returncode == 2 and r.stdout == "" and f"'{name}' is not one of" in r.stderr
+        assert r.returncode == 2 and r.stdout == ""
+        assert r.stderr == f"error GS-E302: --format {name}: expected one of text, json\n", r.stderr
 
 
 def test_check_of_a_folder_reports_old_word_files_instead_of_skipping_them(tmp_path):

@@ -8,6 +8,7 @@ real one (cli_runner.run_process).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -99,6 +100,26 @@ def test_single_file_output_and_stdout(tmp_path):
     r = run("analyse", str(src), "-f", "json", "-o", "-")
     assert r.returncode == 0
     assert json.loads(r.stdout)["document"]["path"] == str(src)
+
+
+def test_a_file_name_for_several_reports_is_an_error_not_a_folder(tmp_path):
+    """-o x.json with two documents (or two formats) would make a folder named x.json: one coded line instead.
+    A name without a report's suffix, an existing folder or a trailing slash is still a folder."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(TEXT, encoding="utf-8")
+    b.write_text(TEXT, encoding="utf-8")
+    for args, out in [((a, b), "x.json"), ((a, "-f", "md", "-f", "json"), "x.md"), ((a, b, "-f", "md"), "x.HTML")]:
+        r = run("analyse", *args, "-o", tmp_path / out, "-q")
+        assert r.returncode == 2 and r.stdout == "" and not (tmp_path / out).exists()
+        expected = f"error GS-E302: -o {tmp_path / out}: with several documents or formats, -o must be a folder"
+        assert r.stderr.startswith(expected) and len(r.stderr.splitlines()) == 1, r.stderr
+    r = run("analyse", a, b, "-o", tmp_path / "x.json", "-q", env={"GENDERSCAN_LANG": "nl"})
+    assert "bij meerdere documenten of formaten moet -o een map zijn, geen bestandsnaam" in r.stderr
+    (tmp_path / "made.json").mkdir()
+    for out in ("made.json", "v1.2", f"new.json{os.sep}"):
+        r = run("analyse", a, b, "-o", f"{tmp_path}{os.sep}{out}", "-q")
+        assert r.returncode == 0, r.stderr
+        assert sorted(p.name for p in (tmp_path / out).iterdir()) == ["a.txt.html", "b.txt.html"]
 
 
 def _bad_inputs(tmp_path):

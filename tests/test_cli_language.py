@@ -360,7 +360,8 @@ def test_commands_without_lang_follow_genderscan_lang(tmp_path):
 
 
 def test_typer_usage_errors_in_the_run_language(tmp_path):
-    """An unknown option, a missing argument, a bad choice: typer's own errors, in Dutch in a Dutch run."""
+    """An unknown option, a missing argument, a value of the wrong type: typer's own errors, in Dutch in a
+    Dutch run. A value that is not one of an option's choices is genderscan's own one-line error."""
     from cli_runner import run
 
     nl = {"GENDERSCAN_LANG": "nl"}
@@ -368,8 +369,11 @@ def test_typer_usage_errors_in_the_run_language(tmp_path):
     assert r.returncode == 2 and "Onbekende optie: --foo" in r.stderr and "Fout" in r.stderr, r.stderr
     assert "Zie 'genderscan analyse --help' voor hulp." in r.stderr
     assert "Argument 'paths' ontbreekt." in run("analyse", env=nl).stderr
+    r = run("batch", "x.txt", "--jobs", "veel", env=nl)
+    assert "Ongeldige waarde voor '--jobs' / '-j': verwacht een geheel getal" in r.stderr, r.stderr
     r = run("analyse", "x.txt", "-f", "docxx", "--lang", "nl")
-    assert "Ongeldige waarde voor '--format' / '-f': 'docxx' is niet een van" in r.stderr, r.stderr
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == "fout GS-E302: --format docxx: verwacht een van html, md, json, pdf, docx\n", r.stderr
     assert "Onbekende opdracht 'analyze'. Bedoeld: 'analyse'?" in run("analyze", "x.txt", env=nl).stderr
     r = run("analyse", "--foo", "x.txt")
     assert "No such option: --foo" in r.stderr and "Onbekende" not in r.stderr

@@ -229,6 +229,30 @@ def test_the_report_names_another_organisation_that_makes_or_carries_out_the_pol
         assert "voert de Participatiewet uit namens onze gemeente" in out
 
 
+def test_the_json_report_numbers_the_sentence_of_another_organisations_part(tmp_path):
+    """delegated[].location.sentence is the cue sentence's number in its passage, as a finding's is."""
+    import json
+
+    import jsonschema
+    from cli_runner import run
+
+    from genderscan.resources import schema_path
+
+    doc = tmp_path / "nota.txt"
+    doc.write_text(
+        "Werk en inkomen\n\nWij willen dat meer inwoners aan het werk gaan. De gemeente Noordaa voert de "
+        "Participatiewet uit namens onze gemeente, in een gemeenschappelijke regeling met drie buurgemeenten.",
+        encoding="utf-8",
+    )
+    r = run("analyse", doc, "--domain", "participatie", "-f", "json", "-o", "-", "-q")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    jsonschema.validate(data, json.loads(schema_path().read_text(encoding="utf-8")))
+    (cited,) = data["delegated"]
+    assert "namens onze gemeente" in cited["text"]
+    assert cited["location"]["paragraph"] == 2 and cited["location"]["sentence"] == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

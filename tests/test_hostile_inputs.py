@@ -380,3 +380,31 @@ def test_yaml_nested_too_deep_is_refused(tmp_path):
     path.write_text("".join("  " * i + "a:\n" for i in range(900)) + "  " * 900 + "x\n", encoding="utf-8")
     r = run("lexicon", "validate", str(path))
     assert r.returncode == 2 and "GS-E208" in r.stderr and "nested more than" in r.stderr
+
+
+# --- options: a value that is not one of the choices ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["analyse", "{doc}", "-f", "sarif"], "--format sarif: expected one of html, md, json, pdf, docx"),
+        (["analyse", "{doc}", "-f", "md", "-f", "SARIF", "-o", "{out}"], "--format SARIF: expected one of html, md"),
+        (["check", "{doc}", "--format", "pdf"], "--format pdf: expected one of text, json, sarif, github, junit"),
+        (["diff", "{doc}", "{doc}", "-f", "md"], "--format md: expected one of text, json"),
+        (["batch", "{doc}", "--executor", "ray", "--db", "{out}/x.db"], "--executor ray: expected one of local, dask"),
+        (["export", "--db", "{out}/x.db", "-f", "xlsx"], "--format xlsx: expected one of csv, jsonl, parquet"),
+        (["pipeline", "info", "-f", "yaml"], "--format yaml: expected one of text, json"),
+        (["pipeline", "parse", "Hallo.", "-f", "tsv"], "--format tsv: expected one of table, conllu"),
+    ],
+)
+def test_an_unknown_choice_is_one_coded_line_that_lists_the_choices(tmp_path, args, expected):
+    """Not typer's usage box: one line with GS-E302, exit 2, nothing written."""
+    doc = tmp_path / "nota.txt"
+    doc.write_text(NOTA, encoding="utf-8")
+    out = tmp_path / "out"
+    r = run(*(a.format(doc=doc, out=out) for a in args), cwd=tmp_path)
+    assert r.returncode == 2 and r.stdout == ""
+    (line,) = r.stderr.splitlines()
+    assert line.startswith(f"error GS-E302: {expected}"), r.stderr
+    assert not out.exists() and not list(tmp_path.glob("nota.txt.*"))

@@ -89,6 +89,22 @@ def test_the_method_section_says_what_it_did(analyzer, lang):
         assert "second opinion (second_opinion " in text and "set aside 1 of the rules'" in text
 
 
+def test_checks_summary_line_counts_what_it_set_aside(tmp_path):
+    """As the report's method section does; nothing is added when it set nothing aside."""
+    from cli_runner import run
+
+    (tmp_path / "nota.txt").write_text(f"Werk en inkomen\n\n{EQUAL_SHARE} {SCHOOL_HOURS}\n", encoding="utf-8")
+    (tmp_path / "ander.txt").write_text(f"Werk en inkomen\n\n{SCHOOL_HOURS}\n", encoding="utf-8")
+    r = run("check", "nota.txt", "ander.txt", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.count("ZR900") == 2 and "BS005" not in r.stdout, r.stderr
+    summary = "2 assumption(s) in 2 document(s), 0 at or above medium, 1 set aside by the second opinion"
+    assert r.stderr.splitlines()[-1] == summary, r.stderr
+    r = run("check", "nota.txt", cwd=tmp_path, env={"GENDERSCAN_LANG": "nl"})
+    assert r.stderr.splitlines()[-1].endswith(", 0 op of boven medium, 1 opzijgezet door het tweede oordeel")
+    r = run("check", "ander.txt", cwd=tmp_path)
+    assert r.stderr.splitlines()[-1] == "1 assumption(s) in 1 document(s), 0 at or above medium", r.stderr
+
+
 def test_without_a_syntax_model_there_is_no_second_opinion():
     from genderscan import Analyzer
 

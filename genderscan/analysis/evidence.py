@@ -21,11 +21,12 @@ def stereotyped_sentences(findings: list[Finding]) -> dict[int, list[int]]:
     return out
 
 
-def evidence(text: str, loc: Location, terms, kind: str | None = None) -> Evidence:
-    """An evidence sentence at the passage location *loc* (without char offsets); *kind* for measures."""
+def evidence(text: str, loc: Location, terms, kind: str | None = None, sentence: int | None = None) -> Evidence:
+    """An evidence sentence at the passage location *loc* (without char offsets); *kind* for measures;
+    *sentence*: its 1-based number in the passage, where the caller counts it."""
     return Evidence(
         text=text,
-        location=replace(loc, char_start=None, char_end=None),
+        location=replace(loc, char_start=None, char_end=None, sentence=sentence),
         terms=tuple(terms),
         kind=kind,
     )

@@ -79,14 +79,14 @@ def delegated(parsed: list[ParsedPassage], lexicon: Lexicon, domain: str) -> lis
         ):
             continue
         previous = None
-        for sent in pp.sentences():
+        for number, sent in enumerate(pp.sentences(), 1):
             cues = pp.hits.get(DELEGATION, sent)
             # the social policy named in the sentence, or in the one before it ("… voor de Participatiewet.
             # Dit betekent dat Leidschendam-Voorburg … de uitvoering hiervan verzorgt.")
             about = any(pp.hits.any(k, s) for k in domain_keys for s in (sent, previous) if s is not None)
             if cues and about and not pp.hits.any(DELEGATION_ENDED, sent) and not _denied(pp, sent, cues):
                 terms = sorted({pp.doc[s:e].text.lower() for s, e in cues})
-                out.append(evidence(sent.text.strip(), pp.passage.location, terms))
+                out.append(evidence(sent.text.strip(), pp.passage.location, terms, sentence=number))
                 if len(out) == MAX_DELEGATED:
                     return out
             previous = sent

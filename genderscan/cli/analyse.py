@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,19 +18,21 @@ from ._util import EXIT_ERROR, EXIT_OK, console, report_error
 from .inputs import documents, report_names
 from .summary import print_summary
 
-
-class Format(str, Enum):
-    html = "html"
-    md = "md"
-    json = "json"
-    pdf = "pdf"
-    docx = "docx"
+FORMATS = ("html", "md", "json", "pdf", "docx")
 
 
 def _suffix(fmt: str) -> str:
     from ..report import FORMATTERS
 
     return fmt if fmt in ("pdf", "docx") else FORMATTERS[fmt].suffix
+
+
+def _file_name(out: str) -> bool:
+    """Whether -o *out* names a report file (``x.json``), not a folder: it ends in a report's suffix and is no
+    folder yet (an existing ``x.json/`` folder, or *out* written with a trailing slash, is one)."""
+    if out.endswith(("/", os.sep)) or Path(out).is_dir():
+        return False
+    return Path(out).suffix.lower() in {"." + _suffix(fmt) for fmt in FORMATS}
 
 
 def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict[Path, dict[str, Path | None]]:
@@ -45,6 +47,11 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
     single_file = (
         out is not None and len(paths) == 1 and len(formats) == 1 and target.suffix == "." + _suffix(formats[0])
     )
+    if out is not None and not single_file and (len(paths) > 1 or len(formats) > 1) and _file_name(out):
+        raise ConfigError(
+            f"-o {out}: with several documents or formats, -o must be a folder, not a file name",
+            code=errors.BAD_OPTION,
+        )
     plan: dict[Path, dict[str, Path | None]] = {}
     taken: dict[Path, Path] = {}
     names = report_names(paths)
@@ -84,10 +91,11 @@ def analyse_cli(
         ),
     ] = None,
     formats: Annotated[
-        list[Format] | None,
-        typer.Option(
+        list[str] | None,
+        o.choice_option(
             "--format",
             "-f",
+            choices=FORMATS,
             help="Report format: html (default), md, json, pdf (WeasyPrint or Chromium), or docx (a copy of a .docx "
             "input with a Word comment per finding); repeat for several.",
             show_default=False,
@@ -108,8 +116,8 @@ def analyse_cli(
     from ..api import Analyzer
     from ..report import FORMATTERS, write_atomic
 
-    fmt_names = list(dict.fromkeys(f.value for f in formats or [Format.html]))
     try:
+        fmt_names = list(dict.fromkeys(o.choice("--format", f, FORMATS) for f in formats or ["html"]))
         files = documents(paths)
         plan = plan_outputs(files, fmt_names, output)
         not_docx = [p for p in files if p.suffix.lower() != ".docx"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,16 +16,8 @@ from ._util import EXIT_ERROR, report_error
 from .language import current, t
 from .messages import translated
 
-
-class Executor(str, Enum):
-    local = "local"
-    dask = "dask"
-
-
-class ExportFormat(str, Enum):
-    csv = "csv"
-    jsonl = "jsonl"
-    parquet = "parquet"
+EXECUTORS = ("local", "dask")
+EXPORT_FORMATS = ("csv", "jsonl", "parquet")
 
 
 def _progress_bar(quiet: bool):
@@ -91,12 +82,13 @@ def batch_cli(
         ),
     ] = None,
     executor: Annotated[
-        Executor,
-        typer.Option(
+        str,
+        o.choice_option(
             "--executor",
+            choices=EXECUTORS,
             help="local worker processes, or dask (needs the dask extra: pip install 'genderscan\\[dask]').",
         ),
-    ] = Executor.local,
+    ] = "local",
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -134,6 +126,7 @@ def batch_cli(
     from ..batching import batch
 
     try:
+        o.choice("--executor", executor, EXECUTORS)
         options = o.resolve(
             config,
             model=model,
@@ -156,7 +149,7 @@ def batch_cli(
                 manifest=manifest,
                 db=db,
                 jobs=jobs,
-                executor=executor.value,
+                executor=executor,
                 scheduler=scheduler,
                 connect_timeout=connect_timeout,
                 force=force,
@@ -202,8 +195,8 @@ def export_cli(
         "genderscan.db"
     ),
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, or parquet (needs pyarrow).")
-    ] = ExportFormat.csv,
+        str, o.choice_option("--format", "-f", choices=EXPORT_FORMATS, help="csv, jsonl, or parquet (needs pyarrow).")
+    ] = "csv",
     output: Annotated[
         Path,
         typer.Option(
@@ -223,6 +216,7 @@ def export_cli(
     from ..errors import ConfigError
 
     try:
+        o.choice("--format", fmt, EXPORT_FORMATS)
         table = table or []
         unknown = [t for t in table if t not in TABLES]
         if unknown:
@@ -230,7 +224,7 @@ def export_cli(
 
             raise ConfigError(f"unknown table '{unknown[0]}' (one of {', '.join(TABLES)})", code=errors.BAD_OPTION)
         with open_existing(db) as store:
-            written = export(store, fmt.value, output, tuple(table) or TABLES)
+            written = export(store, fmt, output, tuple(table) or TABLES)
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR) from None

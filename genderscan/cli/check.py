@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,18 +24,8 @@ from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, report_error
 from .language import t
 
-
-class CheckFormat(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    junit = "junit"
-
-
-class DiffFormat(str, Enum):
-    text = "text"
-    json = "json"
+CHECK_FORMATS = ("text", "json", "sarif", "github", "junit")
+DIFF_FORMATS = ("text", "json")
 
 
 Paths = Annotated[
@@ -52,6 +41,14 @@ def _run(paths: list[str], options, debug: bool, baseline: Path | None = None) -
     try:
         accepted = baselines.load(baseline) if baseline is not None else None
         return check(paths, options, baseline=accepted, on_error=lambda exc: report_error(exc, debug))
+    except GenderscanError as exc:
+        report_error(exc, debug)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _choice(flag: str, value: str, choices: tuple[str, ...], debug: bool) -> None:
+    try:
+        o.choice(flag, value, choices)
     except GenderscanError as exc:
         report_error(exc, debug)
         raise typer.Exit(EXIT_ERROR) from None
@@ -91,6 +88,7 @@ def _summary(result: CheckResult) -> None:
     err = sys.stderr
     total = sum(len(d.findings) for d in result.documents)
     unread = t("check_unread", n=result.errors) if result.errors else ""
+    vetoed = t("check_vetoed", n=result.vetoed) if result.vetoed else ""
     print(
         t(
             "check_summary",
@@ -98,6 +96,7 @@ def _summary(result: CheckResult) -> None:
             documents=len(result.documents),
             failing=result.failing,
             fail_on=result.fail_on,
+            vetoed=vetoed,
             unread=unread,
         ),
         file=err,
@@ -120,14 +119,15 @@ def check_cli(
     paths: Paths,
     fail_on: o.FailOn = None,
     fmt: Annotated[
-        CheckFormat,
-        typer.Option(
+        str,
+        o.choice_option(
             "--format",
             "-f",
+            choices=CHECK_FORMATS,
             help="Output: text (path:page:paragraph: ID \\[severity] message), json, sarif (2.1.0), "
             "github (annotations), junit.",
         ),
-    ] = CheckFormat.text,
+    ] = "text",
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", help="Write the output to this file instead of stdout.", readable=False),
@@ -154,6 +154,7 @@ def check_cli(
 ) -> None:
     from ..report.ci import check_formatter
 
+    _choice("--format", fmt, CHECK_FORMATS, debug)
     opts = _options(
         config,
         debug,
@@ -167,7 +168,7 @@ def check_cli(
     )
     result = _run(paths, opts, debug, baseline)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    formatter = check_formatter(fmt.value, colour=colour, docs_url=opts.docs_url)
+    formatter = check_formatter(fmt, colour=colour, docs_url=opts.docs_url)
     _write(formatter.render(result.to_dict()), output, debug, _inputs(result, opts))
     _summary(result)
     raise typer.Exit(result.exit_code(exit_zero))
@@ -204,7 +205,7 @@ def diff_cli(
         Path, typer.Argument(help="The earlier version of the document.", show_default=False, readable=False)
     ],
     new: Annotated[Path, typer.Argument(help="The later version.", show_default=False, readable=False)],
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="text or json.")] = DiffFormat.text,
+    fmt: Annotated[str, o.choice_option("--format", "-f", choices=DIFF_FORMATS, help="text or json.")] = "text",
     lexicon: o.Lexicon = None,
     disable: o.Disable = None,
     config: o.ConfigFile = None,
@@ -214,6 +215,7 @@ def diff_cli(
     from ..checking import diff
     from ..report.ci import where
 
+    _choice("--format", fmt, DIFF_FORMATS, debug)
     opts = _options(config, debug, lexicon_paths=lexicon, disable=disable)
     for path in (old, new):
         if path.is_dir():
@@ -231,7 +233,7 @@ def diff_cli(
         report_error(ConfigError(f"diff compares two documents, not {len(documents)}", code=errors.BAD_OPTION), debug)
         raise typer.Exit(EXIT_ERROR)
     groups = diff(*documents)
-    if fmt is DiffFormat.json:
+    if fmt == "json":
         summary = {k: len(v) for k, v in groups.items()}
         data = {"old": str(old), "new": str(new), **groups, "summary": summary}
         sys.stdout.write(encodable(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")

@@ -6,12 +6,15 @@ value is one coded line (GS-E302) like every other input error.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from .. import config as configs
+from .. import errors
+from ..errors import ConfigError
 from ..settings import BY_NAME, Options
 from . import language
 
@@ -52,6 +55,20 @@ ConfigFile = Annotated[
     ),
 ]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+
+
+def choice_option(flag: str, *short: str, choices: Sequence[str], help: str, **extra: Any) -> Any:
+    """An option that takes one of *choices* but is no setting (``--format``): a plain text, shown as
+    ``a|b|c``, so that the command checks it with :func:`choice` (typer's own check is a usage box)."""
+    return typer.Option(flag, *short, help=help, metavar="|".join(choices), **extra)
+
+
+def choice(flag: str, value: str, choices: Sequence[str]) -> str:
+    """*value* when it is one of *choices*, else one coded line (GS-E302) that lists them."""
+    if value not in choices:
+        shown = value if len(value) <= 80 else value[:77] + "..."
+        raise ConfigError(f"{flag} {shown}: expected one of {', '.join(choices)}", code=errors.BAD_OPTION)
+    return value
 
 
 def resolve(config_file: Path | None, **given: Any) -> Options:

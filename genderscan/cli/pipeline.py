@@ -14,7 +14,6 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -39,14 +38,8 @@ pipeline_app = typer.Typer(
 )
 
 
-class InfoFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class ParseFormat(str, Enum):
-    table = "table"
-    conllu = "conllu"
+INFO_FORMATS = ("text", "json")
+PARSE_FORMATS = ("table", "conllu")
 
 
 LEMMAS = "simplemma, on every word (the lemmas lexicon terms match)"
@@ -181,8 +174,9 @@ def info_text(data: dict[str, Any]) -> str:
 def info_cmd(
     model: o.Model = None,
     fmt: Annotated[
-        InfoFormat, typer.Option("--format", "-f", help="text (default) or json.", show_default=False)
-    ] = InfoFormat.text,
+        str,
+        o.choice_option("--format", "-f", choices=INFO_FORMATS, help="text (default) or json.", show_default=False),
+    ] = "text",
     config: o.ConfigFile = None,
     debug: o.Debug = False,
 ) -> None:
@@ -190,10 +184,11 @@ def info_cmd(
     from ..syntax import syntax_model
 
     try:
+        o.choice("--format", fmt, INFO_FORMATS)
         data = info_data(syntax_model(o.resolve(config, model=model).model))
     except GenderscanError as exc:
         raise _fail(exc, debug) from None
-    print(json.dumps(data, ensure_ascii=False, indent=2) if fmt is InfoFormat.json else info_text(data))
+    print(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else info_text(data))
 
 
 # pipeline parse -----------------------------------------------------------------------------------------
@@ -375,11 +370,15 @@ def parse_cmd(
         ),
     ],
     fmt: Annotated[
-        ParseFormat,
-        typer.Option(
-            "--format", "-f", help="table (default: one per sentence) or conllu (CoNLL-U).", show_default=False
+        str,
+        o.choice_option(
+            "--format",
+            "-f",
+            choices=PARSE_FORMATS,
+            help="table (default: one per sentence) or conllu (CoNLL-U).",
+            show_default=False,
         ),
-    ] = ParseFormat.table,
+    ] = "table",
     model: o.Model = None,
     pdf_engine: o.PdfEngine = None,
     ocr: o.Ocr = False,
@@ -392,6 +391,7 @@ def parse_cmd(
     from ..syntax import syntax_model
 
     try:
+        o.choice("--format", fmt, PARSE_FORMATS)
         options = o.resolve(config, model=model, pdf_engine=pdf_engine, ocr=ocr, max_mb=max_size)
         syntax = syntax_model(options.model)
         if syntax is None:
@@ -404,7 +404,7 @@ def parse_cmd(
         units = list(parse_units(document, syntax))
     except GenderscanError as exc:
         raise _fail(exc, debug) from None
-    if fmt is ParseFormat.conllu:
+    if fmt == "conllu":
         sys.stdout.write("".join(line + "\n" for line in conllu(iter(units))))
     else:
         print_tables(iter(units), document, syntax)
