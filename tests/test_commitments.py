@@ -31,6 +31,19 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # a law's wording: obligations that apply to each spouse, support that takes account of care tasks
+        (
+            "Ontvangen gehuwden samen een uitkering, dan gelden de verplichtingen van dit hoofdstuk voor ieder van hen.",
+            "individuele_benadering",
+            "present",
+            "commitment",
+        ),
+        (
+            "De verordening regelt het aanbod van voorzieningen, rekening houdend met omstandigheden als zorgtaken.",
+            "werk_zorg_combinatie",
+            "present",
+            "commitment",
+        ),
         ("Er is in de regio een groot tekort aan plaatsen in de kinderopvang.", "kinderopvang", "missing", "shortage"),
         ("De gemeente vergoedt de kinderopvang niet.", "kinderopvang", "missing", "shortage"),
         ("Veel inwoners uit de wijk werken in de kinderopvang.", "kinderopvang", "missing", "other_sense"),

@@ -53,4 +53,15 @@ def test_participatiewet_spouses_pronouns_and_commitments(analyzer):
     assert not [f for f in report.findings if f.category == "generiek_mannelijk" and "naar zijn oordeel" in f.sentence]
     status = {m.id: m.status for m in report.measures}
     assert status["nuggers"] == "present"  # art. 7: the college supports niet-uitkeringsgerechtigden
-    assert status["werk_zorg_combinatie"] == "missing"  # only the name of the Wet arbeid en zorg
+    # art. 8(2)(a): the bylaw sets the conditions of support "rekening houdend met … de zorgtaken" (the
+    # Wet arbeid en zorg, named in a set-off list, is no evidence); art. 9(3): with married couples the
+    # obligations apply "voor ieder van hen"
+    assert status["werk_zorg_combinatie"] == status["individuele_benadering"] == "present"
+    evidence = {m.id: m.evidence[0] for m in report.measures if m.evidence}
+    assert (
+        "zorgtaken" in evidence["werk_zorg_combinatie"].text
+        and "Wet arbeid" not in evidence["werk_zorg_combinatie"].text
+    )
+    assert "voor ieder van hen" in evidence["individuele_benadering"].text
+    # art. 9(4) makes the work obligation of a single parent wait for childcare; it arranges none
+    assert status["kinderopvang"] == "missing"
