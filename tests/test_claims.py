@@ -24,29 +24,6 @@ def test_several_rules_in_one_sentence_are_one_claim(analyzer):
     assert by_rule[assumption.rule_id]["also"] == list(assumption.also)
 
 
-def test_a_rule_that_touches_another_category_names_it(analyzer, tmp_path):
-    # the head of the family (kostwinner) is also the household's one contact (huishoudniveau)
-    (finding,) = analyzer.analyse_text("De uitnodiging voor de voorlichting gaat naar het gezinshoofd.").assertions()
-    assert finding.category == "kostwinner" and finding.also == ("huishoudniveau",)
-    assert {c.id: c.assertions for c in analyzer.analyse_text("Het gezinshoofd tekent.").categories}[
-        "huishoudniveau"
-    ] == 1
-    # a user rule's own touches, merged with another rule's category in the same sentence
-    mine = tmp_path / "mine.yml"
-    mine.write_text(
-        "category: kostwinner\nrules:\n  - id: XX101\n    severity: high\n    message: M.\n    explanation: E.\n"
-        "    source: atria2020\n    suggestion: S.\n    touches: [motivatie]\n    patterns:\n      - terms: [broodwinner]\n"
-        "    examples:\n      match: [De broodwinner werkt., Een broodwinner is hier.]\n"
-        "      no_match: [Het brood is op., Winnen is leuk.]\n",
-        encoding="utf-8",
-    )
-    report = Analyzer(domain="participatie", lexicon_paths=[mine]).analyse_text(
-        "De broodwinner is het gezinshoofd van het huishouden."
-    )
-    (claim,) = report.assertions()
-    assert claim.rule_id == "XX101" and set(claim.also) == {"motivatie", "huishoudniveau"}
-
-
 def test_generic_masculine_wording_stays_its_own_finding(analyzer):
     report = analyzer.analyse_text("De aanvrager en zijn partner melden zich samen bij de klantmanager.")
     categories = sorted(f.category for f in report.assertions())

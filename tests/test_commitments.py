@@ -698,3 +698,68 @@ def test_a_guide_names_the_municipality_of_its_title_page_not_of_its_examples(an
         "De gemeente Almere vergoedt kinderopvang. De gemeente Almere helpt ouders.", "plan.txt"
     )
     assert plan.to_dict()["document"]["municipality"] == "Almere"
+
+
+_EVALUATION = (
+    "Evaluatie van het werkgelegenheidsbeleid van Lindewold\n\n"
+    "Eindrapport van een onderzoeksbureau\n\n"
+    "Het rapport beschrijft wat de gemeente in de afgelopen jaren deed voor mensen in de bijstand. "
+    "Dit rapport bevat geen besluiten.\n\n"
+    "In de onderzochte jaren kregen vooral mannen een werkervaringsplek in de bouw, vrouwen vooral een plek "
+    "in de schoonmaak.\n\n"
+    "De gemeente heeft geen regeling gehad om de kosten van kinderopvang tijdens een traject te vergoeden.\n\n"
+    "Aanbevelingen\n\n"
+    "Wij bevelen aan:\n\n"
+    "- de cijfers over uitstroom voortaan naar geslacht uit te splitsen;\n"
+    "- na plaatsing ten minste een half jaar nazorg te bieden."
+)
+
+
+def test_an_evaluation_report_commits_to_nothing_and_reports_findings(analyzer):
+    report = analyzer.analyse_text(_EVALUATION)
+    assert report.document["advisory"] is True
+    status = {m.id: m.status for m in report.measures}
+    assert status["kinderopvang"] == status["genderdata"] == status["nazorg"] == "missing"
+    kinds = {m.id: {e.kind for e in m.evidence} for m in report.measures}
+    assert kinds["kinderopvang"] == {"shortage"} and kinds["genderdata"] == {"recommendation"}
+    # what the report found in practice is its finding, not its assumption
+    assert not report.assertions() and any(f.stance == "critical" for f in report.findings)
+
+
+def test_a_section_of_recommendations_asks_and_does_not_commit(analyzer):
+    text = (
+        "Plan werk en inkomen van Lindewold\n\n"
+        "De gemeente vergoedt de kosten van kinderopvang voor deelnemers aan een traject.\n\n"
+        "Aanbevelingen van de cliëntenraad\n\n"
+        "- de uitstroom voortaan naar geslacht uit te splitsen;\n"
+        "- na plaatsing een half jaar nazorg te bieden."
+    )
+    report = analyzer.analyse_text(text)
+    status = {m.id: m.status for m in report.measures}
+    assert status["kinderopvang"] == "present" and status["genderdata"] == status["nazorg"] == "missing"
+    assert {e.kind for m in report.measures if m.id == "nazorg" for e in m.evidence} == {"recommendation"}
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # laid down in a subsidy decision, with a women's centre
+        (
+            "Met het Vrouwenhuis is in een subsidiebeschikking vastgelegd dat het wekelijks een spreekuur over geld houdt.",
+            "vrouwenorganisaties",
+            "present",
+        ),
+        # a part of the service that is in the budget
+        (
+            "Begeleiding na plaatsing in werk is een vast onderdeel van de dienstverlening en staat in de begroting.",
+            "nazorg",
+            "present",
+        ),
+        # declining to split the figures, aftercare in housing, childcare as a sector with vacancies
+        ("Wij zien geen reden om de cijfers van het werkplein naar geslacht uit te splitsen.", "genderdata", "missing"),
+        ("De woningcorporatie biedt nieuwe huurders een jaar nazorg bij het wonen.", "nazorg", "missing"),
+        ("In de kinderopvang staan in onze gemeente veertig vacatures open.", "kinderopvang", "missing"),
+    ],
+)
+def test_commitments_laid_down_and_kinds_that_are_none(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

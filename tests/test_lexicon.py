@@ -153,8 +153,6 @@ def test_user_lexicon_adds_rules(tmp_path):
         (_category_yaml("XX009", pattern=f"near: {{groups: {_FOUR}, pairs: [[0, 1]]}}"), "GS-E202", "'pairs'"),
         (_category_yaml("XX010", pattern=f"near: {{groups: {_FOUR}, pairs: [[0, 1], [1, 2]]}}"), "GS-E202", "'pairs'"),
         (_category_yaml("XX011", pattern=f"near: {{groups: {_FOUR}, pairs: [[0, 1], [2, 4]]}}"), "GS-E202", "'pairs'"),
-        (_category_yaml("XX014", extra_rule_key="touches: [nonsense]"), "GS-E202", "touches: nonsense"),
-        (_category_yaml("XX015", extra_rule_key="touches: [kostwinner]"), "GS-E202", "not another category"),
         (
             _category_yaml("XX013", pattern="near: {groups: [[a], [b]], pairs: [[0, 1]]}"),
             "GS-E202",

@@ -155,19 +155,25 @@ def advice_document(parsed: list[ParsedPassage]) -> bool:
 
     At least twice; "dit advies", "dit onderzoek" and the like only count when the document's title (its
     first passages) says it is an advice, study or analysis: a plan that quotes a council's advice is none."""
+    return advice_cue(parsed) is not None
+
+
+def advice_cue(parsed: list[ParsedPassage]) -> str | None:
+    """The first words with which an advice, guide or study calls itself one ("dit rapport"), when it
+    does so at least ADVICE_SELF_REFERENCES times (see :func:`advice_document`); else None."""
     key = evidence_key(ADVICE_DOCUMENT)
     opening = [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
     title = " ".join(p.text.lower() for i, p in enumerate(opening) if i == 0 or p.kind == "heading")
     study = any(w in title for w in _STUDY_WORDS)
-    found = 0
+    found: list[str] = []
     for pp in parsed:
         if key not in pp.hit_keys:
             continue
         for a, b in pp.hits.get(key):
             words = pp.doc[a:b].text.lower()
             if study or not any(w in words for w in _STUDY_WORDS):
-                found += 1
-    return found >= ADVICE_SELF_REFERENCES
+                found.append(words)
+    return found[0] if len(found) >= ADVICE_SELF_REFERENCES else None
 
 
 @dataclass(frozen=True)
@@ -421,6 +427,16 @@ _NOT_DONE_HEADING = re.compile(
 def not_done_section(section_path: tuple[str, ...] | None) -> bool:
     """Whether a heading above a passage (its section path) says the section holds what is not done."""
     return any(_NOT_DONE_HEADING.search(str(h)) for h in section_path or ())
+
+
+# A heading over recommendations ("6 Aanbevelingen", "Aanbevelingen voor de volgende periode"): what its
+# section lists ("… de monitor voortaan uit te splitsen naar geslacht;") is asked, not done.
+_RECOMMENDATIONS_HEADING = re.compile(r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?aanbeveling(?:en)?\b", re.IGNORECASE)
+
+
+def recommendations_section(section_path: tuple[str, ...] | None) -> bool:
+    """Whether a heading above a passage says its section holds recommendations."""
+    return any(_RECOMMENDATIONS_HEADING.search(str(h)) for h in section_path or ())
 
 
 def section_commitment(

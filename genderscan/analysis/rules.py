@@ -20,6 +20,7 @@ from ..model import EVIDENCE_KINDS, Evidence
 from .anaphora import anaphora_spans
 from .commitments import (
     COMMITMENT,
+    INTENT,
     MENTION,
     OTHER_GROUP,
     OTHER_SENSE,
@@ -29,6 +30,7 @@ from .commitments import (
     evidence_kind,
     for_other_group,
     not_done_section,
+    recommendations_section,
     run_in_commitment,
     run_in_heading,
     section_commitment,
@@ -238,6 +240,10 @@ def measure_evidence(
             if kind != OTHER_SENSE and not_done_section(pp.passage.location.section_path):
                 # under "Wat (nog) niet in dit voorstel zit" a named measure is one the document does not take
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, SHORTAGE))
+                continue
+            if kind in (COMMITMENT, OTHER_GROUP, INTENT) and recommendations_section(pp.passage.location.section_path):
+                # under "Aanbevelingen" the measure is asked of someone, not done
+                out.append(evidence(sent.text.strip(), pp.passage.location, terms, RECOMMENDATION))
                 continue
             # a run-in heading names a topic: it neither recommends ("Werk en zorg samen." is no imperative)
             # nor commits ("Economische zelfstandigheid als doel."); the paragraph after it decides

@@ -14,6 +14,7 @@ from ..lexicon.schema import Lexicon, Rule
 from ..model import Finding, Vetoed
 from ..resources import lexicon_dir
 from ..syntax import token_syntax
+from .commitments import advice_cue
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
 from .second_opinion import prepare, veto
@@ -171,7 +172,9 @@ def find_stereotypes(
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
     context_cues = ContextCues()
-    genre = genre_cue(parsed, lexicon)
+    # a document critical throughout, or an advice, guide or study about policy (an evaluation report):
+    # what it describes without its own voice is a finding or a quotation, not its assumption
+    genre = genre_cue(parsed, lexicon) or advice_cue(parsed)
     has_measure: dict[str, bool] = {}  # measure id -> has evidence, looked up once per document
     rules = [
         r
@@ -435,7 +438,6 @@ def _finding(
         stance_cue=cue,
         atria_question=_atria_question(lexicon, rule),
         unintended_effect=rule.unintended_effect,
-        also=rule.touches,
     )
 
 

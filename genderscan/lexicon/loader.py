@@ -375,14 +375,10 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         "unintended_effect",
         "when_missing",
         "also_near",
-        "touches",
         "en",
     )
     when_missing = c.texts("when_missing")
-    touches = c.texts("touches")
-    wrong = [t for t in touches if t not in CATEGORIES or t == category]
-    if wrong:
-        c.fail(f"touches: {', '.join(wrong)} is not another category; expected some of {', '.join(CATEGORIES)}")
+
     unknown = [m for m in when_missing if m not in MEASURES]
     if unknown:
         c.fail(f"unknown measure id(s) in when_missing: {', '.join(unknown)}; expected one of {', '.join(MEASURES)}")
@@ -410,7 +406,6 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         unintended_effect=c.text("unintended_effect") if "unintended_effect" in c.data else None,
         when_missing=when_missing,
         also_near=_near(c.sub("also_near")) if "also_near" in c.data else None,
-        touches=touches,
         en=_english(c.sub("en"), "rule") if "en" in c.data else (),
     )
 

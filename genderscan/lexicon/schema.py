@@ -177,9 +177,6 @@ class Rule:
     """Measure ids: the rule fires only in a document without any of them."""
     also_near: NearPattern | None = None
     """A near pattern that must match somewhere else in the document too."""
-    touches: tuple[str, ...] = ()
-    """Other categories every claim of the rule touches (a finding's ``also``): "het gezinshoofd" makes
-    the man the earner and the household the unit."""
     en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     """English texts (message, explanation, suggestion, unintended_effect) for --lang en."""
     keys: RuleKeys = field(init=False, repr=False, compare=False)
