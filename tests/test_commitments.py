@@ -763,3 +763,34 @@ def test_a_section_of_recommendations_asks_and_does_not_commit(analyzer):
 )
 def test_commitments_laid_down_and_kinds_that_are_none(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # money set aside for the measure, employers who signed a jobs agreement, income per person as the result
+        ("Van het budget gaat 80.000 euro naar begeleiding na plaatsing in werk.", "nazorg", "present"),
+        (
+            "Twintig bedrijven tekenden het Banenpact Lindewold en spraken af hun werktijden aan te passen.",
+            "werkgevers_inclusief",
+            "present",
+        ),
+        (
+            "Het werkbedrijf meet voortaan hoeveel deelnemers per persoon een inkomen boven het minimum verdienen.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+        # help regardless of a partner's income is no aim of an income of one's own
+        (
+            "Iedere volwassene die wil werken, krijgt begeleiding, los van het inkomen van een partner.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+        # a negated object, the municipality's own staff, an approach watched with interest
+        ("Het loket legt uit hoe kinderopvang werkt, maar kan geen plaats regelen.", "kinderopvang", "missing"),
+        ("Voor de eigen medewerkers vergoedt de gemeente een deel van de kinderopvang.", "kinderopvang", "missing"),
+        ("De buurgemeente vergoedt kinderopvang; wij volgen die aanpak met belangstelling.", "kinderopvang", "missing"),
+    ],
+)
+def test_money_agreements_income_per_person_and_what_commits_nothing(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

@@ -132,7 +132,10 @@ def _past_only(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") for c in verb.children)
+    """A negation on the verb, or on its object ("kan geen plaats regelen")."""
+    return any(c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") for c in verb.children) or any(
+        c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" for g in c.children) for c in verb.children
+    )
 
 
 ADVICE_DOCUMENT = "advice_document"
@@ -218,7 +221,7 @@ def _third_party(verb: Token, own: str | None) -> bool:
             m = _OTHER_MUNICIPALITY.search(text)
             if m and (own is None or not own.startswith(m.group(1))):
                 return True
-            if child.dep_ in _PLACES and _ELSEWHERE.search(text):
+            if _ELSEWHERE.search(text):  # "in een buurgemeente", and "de buurgemeente" as the subject
                 return True
     return False
 
