@@ -759,15 +759,6 @@ def test_a_section_of_recommendations_asks_and_does_not_commit(analyzer):
         ("Wij zien geen reden om de cijfers van het werkplein naar geslacht uit te splitsen.", "genderdata", "missing"),
         ("De woningcorporatie biedt nieuwe huurders een jaar nazorg bij het wonen.", "nazorg", "missing"),
         ("In de kinderopvang staan in onze gemeente veertig vacatures open.", "kinderopvang", "missing"),
-    ],
-)
-def test_commitments_laid_down_and_kinds_that_are_none(analyzer, text, measure_id, status):
-    assert _measure(analyzer.analyse_text(text), measure_id).status == status
-
-
-@pytest.mark.parametrize(
-    "text, measure_id, status",
-    [
         # money set aside for the measure, employers who signed a jobs agreement, income per person as the result
         ("Van het budget gaat 80.000 euro naar begeleiding na plaatsing in werk.", "nazorg", "present"),
         (
@@ -792,5 +783,5 @@ def test_commitments_laid_down_and_kinds_that_are_none(analyzer, text, measure_i
         ("De buurgemeente vergoedt kinderopvang; wij volgen die aanpak met belangstelling.", "kinderopvang", "missing"),
     ],
 )
-def test_money_agreements_income_per_person_and_what_commits_nothing(analyzer, text, measure_id, status):
+def test_commitments_laid_down_and_kinds_that_are_none(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
