@@ -120,6 +120,17 @@ def test_a_file_name_for_several_reports_is_an_error_not_a_folder(tmp_path):
         r = run("analyse", a, b, "-o", f"{tmp_path}{os.sep}{out}", "-q")
         assert r.returncode == 0, r.stderr
         assert sorted(p.name for p in (tmp_path / out).iterdir()) == ["a.txt.html", "b.txt.html"]
+    # one document in one format: a file name with that format's suffix in any case, an existing folder as a
+    # folder, and a suffix of another format is an error, not a folder named after it
+    r = run("analyse", a, "-f", "json", "-o", tmp_path / "R.JSON", "-q")
+    assert r.returncode == 0 and (tmp_path / "R.JSON").is_file()
+    r = run("analyse", a, "-f", "json", "-o", tmp_path / "made.json", "-q")
+    assert r.returncode == 0 and (tmp_path / "made.json" / "a.txt.json").is_file()
+    r = run("analyse", a, "-f", "json", "-o", tmp_path / "r.html", "-q")
+    assert r.returncode == 2 and not (tmp_path / "r.html").exists()
+    assert r.stderr.startswith(
+        f"error GS-E302: -o {tmp_path / 'r.html'}: the name's suffix is not that of --format json"
+    )
 
 
 def _bad_inputs(tmp_path):

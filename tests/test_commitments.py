@@ -709,7 +709,7 @@ _EVALUATION = (
     "in de schoonmaak.\n\n"
     "De gemeente heeft geen regeling gehad om de kosten van kinderopvang tijdens een traject te vergoeden.\n\n"
     "Aanbevelingen\n\n"
-    "Wij bevelen aan:\n\n"
+    "Wij bevelen het college aan:\n\n"
     "- de cijfers over uitstroom voortaan naar geslacht uit te splitsen;\n"
     "- na plaatsing ten minste een half jaar nazorg te bieden."
 )
@@ -785,3 +785,29 @@ def test_a_section_of_recommendations_asks_and_does_not_commit(analyzer):
 )
 def test_commitments_laid_down_and_kinds_that_are_none(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the municipality's own instruction that calls itself a handleiding is policy, not advice
+        "Werkinstructie klantmanagers van Lindewold\n\nDeze handleiding beschrijft het werk aan de balie. "
+        "Deze handleiding geldt vanaf 2027.\n\nMannen krijgen voorrang bij bemiddeling, omdat zij de kostwinner zijn.",
+        # a plan that quotes an adviser's "wij bevelen … aan" twice is no advice itself
+        'Raadsvoorstel werk\n\nDe adviesraad schreef: "Wij bevelen het college aan de kinderopvang te regelen." '
+        'En: "Wij bevelen het college aan te monitoren."\n\nMannen krijgen voorrang bij bemiddeling, omdat zij de '
+        "kostwinner zijn.",
+    ],
+)
+def test_a_guide_of_the_municipality_or_a_quoted_advice_keeps_its_assertions(analyzer, text):
+    assert {f.rule_id for f in analyzer.analyse_text(text).assertions()} >= {"KW001"}
+
+
+def test_a_follow_up_of_recommendations_and_a_question_heading_commit(analyzer):
+    text = (
+        "Plan werk en inkomen\n\n3.4 Aanbevelingen rekenkamer\n\nDe rekenkamer vroeg om meer aandacht voor ouders.\n\n"
+        "3.5 Wat gaan we doen?\n\nWij regelen kinderopvang voor alle ouders in een re-integratietraject.\n\n"
+        "4 Aanbevelingen van de rekenkamer: stand van zaken\n\nSinds januari splitsen wij de monitor uit naar geslacht."
+    )
+    status = {m.id: m.status for m in analyzer.analyse_text(text).measures}
+    assert status["kinderopvang"] == status["genderdata"] == "present"

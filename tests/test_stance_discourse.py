@@ -95,6 +95,13 @@ def test_questions_and_conditionals_leave_a_claim_open(analyzer):
     # others' expectation stays theirs
     theirs = "De eerste plekken gingen naar wie men dacht dat het snelst zou uitstromen: mannen onder de veertig."
     assert _assertions(analyzer, theirs) == set()
+    # denied or doubted, or not come true, it stays a supposition
+    for doubted in (
+        "Wij betwijfelden dat mannen sneller aan het werk zouden gaan dan vrouwen.",
+        "Wij betwisten dat mannen sneller aan het werk zouden gaan dan vrouwen.",
+        "Wij verwachtten dat mannen sneller aan het werk zouden gaan dan vrouwen. Dat bleek niet zo te zijn.",
+    ):
+        assert _assertions(analyzer, doubted) == set(), doubted
 
 
 def test_a_statistic_states_a_fact(analyzer):

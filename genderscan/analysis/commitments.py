@@ -161,9 +161,12 @@ def advice_document(parsed: list[ParsedPassage]) -> bool:
     return advice_cue(parsed) is not None
 
 
-def advice_cue(parsed: list[ParsedPassage]) -> str | None:
+def advice_cue(parsed: list[ParsedPassage], *, studies_only: bool = False) -> str | None:
     """The first words with which an advice, guide or study calls itself one ("dit rapport"), when it
-    does so at least ADVICE_SELF_REFERENCES times (see :func:`advice_document`); else None."""
+    does so at least ADVICE_SELF_REFERENCES times (see :func:`advice_document`); else None. Words in
+    quotation marks are someone else's. With *studies_only* only a study, advice or evaluation counts
+    ("dit rapport", "wij bevelen het college aan"), not a guide or brochure, which may be the
+    municipality's own instruction."""
     key = evidence_key(ADVICE_DOCUMENT)
     opening = [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
     title = " ".join(p.text.lower() for i, p in enumerate(opening) if i == 0 or p.kind == "heading")
@@ -174,9 +177,22 @@ def advice_cue(parsed: list[ParsedPassage]) -> str | None:
             continue
         for a, b in pp.hits.get(key):
             words = pp.doc[a:b].text.lower()
+            if _quoted(pp.passage.text, pp.doc[a].idx):
+                continue
+            studied = any(w in words for w in (*_STUDY_WORDS, "bevelen", "adviseren"))
+            if studies_only and not studied:
+                continue
             if study or not any(w in words for w in _STUDY_WORDS):
                 found.append(words)
     return found[0] if len(found) >= ADVICE_SELF_REFERENCES else None
+
+
+_QUOTES = frozenset('"“”„«»')
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether character *at* of *text* stands inside double quotation marks (an odd number of them before it)."""
+    return sum(1 for c in text[:at] if c in _QUOTES) % 2 == 1
 
 
 @dataclass(frozen=True)
@@ -435,11 +451,17 @@ def not_done_section(section_path: tuple[str, ...] | None) -> bool:
 # A heading over recommendations ("6 Aanbevelingen", "Aanbevelingen voor de volgende periode"): what its
 # section lists ("… de monitor voortaan uit te splitsen naar geslacht;") is asked, not done.
 _RECOMMENDATIONS_HEADING = re.compile(r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?aanbeveling(?:en)?\b", re.IGNORECASE)
+# … unless it reports what became of them ("Aanbevelingen van de rekenkamer: stand van zaken")
+_FOLLOW_UP = re.compile(r"\b(?:stand van zaken|opvolging|voortgang|uitvoering|reactie|wat (?:is|wordt) er)", re.IGNORECASE)
 
 
 def recommendations_section(section_path: tuple[str, ...] | None) -> bool:
-    """Whether a heading above a passage says its section holds recommendations."""
-    return any(_RECOMMENDATIONS_HEADING.search(str(h)) for h in section_path or ())
+    """Whether the heading right above a passage says its section holds recommendations (not what became of
+    them)."""
+    if not section_path:
+        return False
+    heading = str(section_path[-1])
+    return bool(_RECOMMENDATIONS_HEADING.search(heading)) and not _FOLLOW_UP.search(heading)
 
 
 def section_commitment(

@@ -167,8 +167,11 @@ ADOPTION_REACH = 2
 CONDITIONAL_REACH = 4
 
 
-# Past tense of a verb by its form, for text without a parse ("verwachtten", "dachten", "meende").
-_PAST_FORM = re.compile(r"\w{2,}(?:tte|dde|tten|dden|te|de|ten|den)$")
+# The past forms of the verbs of expecting and supposing after which "dat … zou(den)" is the future seen
+# from then ("wij verwachtten dat …"); not denying or doubting ("wij betwijfelden dat …": a supposition).
+_EXPECTED = frozenset(
+    "verwachtte verwachtten dacht dachten nam namen voorzag voorzagen schatte schatten rekende rekenden ging gingen".split()
+)
 # How far before "dat" the document's own past verb may stand ("wij verwachtten dat …").
 FUTURE_IN_PAST_REACH = 3
 
@@ -180,12 +183,7 @@ def _future_in_past(sent: Span, opener: Token, hits: Hits) -> bool:
         return False
     before = sent.doc[max(sent.start, opener.i - FUTURE_IN_PAST_REACH) : opener.i]
     own = any(before.start <= s < opener.i for s, _ in hits.get(STANCE_OWN, sent))
-    past = any(
-        "Past" in tense if (tense := t.morph.get("Tense", [])) else bool(_PAST_FORM.match(t.lower_))
-        for t in before
-        if t.pos_ in ("VERB", "AUX", "")
-    )
-    return own and past
+    return own and any(t.lower_ in _EXPECTED for t in before)
 
 
 def _open_question(sent: Span, start: int, cues: StanceCues, hits: Hits | None = None) -> str | None:

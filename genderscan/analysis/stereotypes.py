@@ -174,7 +174,7 @@ def find_stereotypes(
     context_cues = ContextCues()
     # a document critical throughout, or an advice, guide or study about policy (an evaluation report):
     # what it describes without its own voice is a finding or a quotation, not its assumption
-    genre = genre_cue(parsed, lexicon) or advice_cue(parsed)
+    genre = genre_cue(parsed, lexicon) or advice_cue(parsed, studies_only=True)
     has_measure: dict[str, bool] = {}  # measure id -> has evidence, looked up once per document
     rules = [
         r

@@ -44,12 +44,23 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
             raise ConfigError("-o - (stdout) needs exactly one document and one --format", code=errors.BAD_OPTION)
         return {paths[0]: {formats[0]: None}}
     target = Path(out) if out else Path(".")
+    # one document in one format may go to a file name with that format's suffix, in any case (R.JSON);
+    # an existing folder, or a name written with a trailing slash, stays a folder
     single_file = (
-        out is not None and len(paths) == 1 and len(formats) == 1 and target.suffix == "." + _suffix(formats[0])
+        out is not None
+        and len(paths) == 1
+        and len(formats) == 1
+        and _file_name(out)
+        and target.suffix.lower() == "." + _suffix(formats[0])
     )
-    if out is not None and not single_file and (len(paths) > 1 or len(formats) > 1) and _file_name(out):
+    if out is not None and not single_file and _file_name(out):
+        if len(paths) > 1 or len(formats) > 1:
+            raise ConfigError(
+                f"-o {out}: with several documents or formats, -o must be a folder, not a file name",
+                code=errors.BAD_OPTION,
+            )
         raise ConfigError(
-            f"-o {out}: with several documents or formats, -o must be a folder, not a file name",
+            f"-o {out}: the name's suffix is not that of --format {formats[0]} (.{_suffix(formats[0])})",
             code=errors.BAD_OPTION,
         )
     plan: dict[Path, dict[str, Path | None]] = {}

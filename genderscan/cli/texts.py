@@ -306,6 +306,7 @@ ERRORS_NL: dict[str, str] = {
     "diff compares two documents, not {n}": "diff vergelijkt twee documenten, niet {n}",
     "-o - (stdout) needs exactly one document and one --format": "-o - (stdout) vraagt precies één document en één --format",
     "-o {path}: with several documents or formats, -o must be a folder, not a file name": "-o {path}: bij meerdere documenten of formaten moet -o een map zijn, geen bestandsnaam",
+    "-o {path}: the name's suffix is not that of --format {fmt} (.{suffix})": "-o {path}: de extensie van de naam hoort niet bij --format {fmt} (.{suffix})",
     "{path}: --format docx (the annotated Word file) needs a .docx document": "{path}: --format docx (het Word-bestand met opmerkingen) vraagt een .docx-document",
     "{path} and {other} would both write {dest}; analyse them in separate calls": "{path} en {other} zouden allebei {dest} schrijven; analyseer ze apart",
     "--port {port}: expected 0 (any free port) to 65535": "--port {port}: verwacht 0 (een vrije poort) tot en met 65535",

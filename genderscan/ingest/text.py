@@ -72,10 +72,16 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 _PLAIN = 7
 
 
+# A numbered question this short is a heading.
+QUESTION_HEADING_WORDS = 8
+
+
 def numbered_heading(line: str) -> bool:
     """A numbered heading line ("3.2 Arbeidsmarkt", "Artikel 9. Ontheffing wegens zorgtaken")."""
     line = line.strip()
-    return bool(_TXT_HEADING.match(line)) and not line.endswith((".", ",", ";", ":", "?", "!"))
+    if line.endswith("?"):  # a short question is a heading ("3.5 Wat gaan we daarvoor doen?", as budgets have them)
+        return bool(_TXT_HEADING.match(line)) and len(line.split()) <= QUESTION_HEADING_WORDS
+    return bool(_TXT_HEADING.match(line)) and not line.endswith((".", ",", ";", ":", "!"))
 
 
 def _is_title_line(line: str) -> bool:
