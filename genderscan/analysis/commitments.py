@@ -452,7 +452,9 @@ def not_done_section(section_path: tuple[str, ...] | None) -> bool:
 # section lists ("… de monitor voortaan uit te splitsen naar geslacht;") is asked, not done.
 _RECOMMENDATIONS_HEADING = re.compile(r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?aanbeveling(?:en)?\b", re.IGNORECASE)
 # … unless it reports what became of them ("Aanbevelingen van de rekenkamer: stand van zaken")
-_FOLLOW_UP = re.compile(r"\b(?:stand van zaken|opvolging|voortgang|uitvoering|reactie|wat (?:is|wordt) er)", re.IGNORECASE)
+_FOLLOW_UP = re.compile(
+    r"\b(?:stand van zaken|opvolging|voortgang|uitvoering|reactie|wat (?:is|wordt) er)", re.IGNORECASE
+)
 
 
 def recommendations_section(section_path: tuple[str, ...] | None) -> bool:
