@@ -170,7 +170,8 @@ CONDITIONAL_REACH = 4
 # The past forms of the verbs of expecting and supposing after which "dat … zou(den)" is the future seen
 # from then ("wij verwachtten dat …"); not denying or doubting ("wij betwijfelden dat …": a supposition).
 _EXPECTED = frozenset(
-    "verwachtte verwachtten dacht dachten nam namen voorzag voorzagen schatte schatten rekende rekenden ging gingen".split()
+    "verwachtte verwachtten dacht dachten nam namen voorzag voorzagen schatte schatten".split()
+    + "rekende rekenden ging gingen".split()
 )
 # How far before "dat" the document's own past verb may stand ("wij verwachtten dat …").
 FUTURE_IN_PAST_REACH = 3
