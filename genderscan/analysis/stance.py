@@ -167,24 +167,19 @@ ADOPTION_REACH = 2
 CONDITIONAL_REACH = 4
 
 
-# The past forms of the verbs of expecting and supposing after which "dat … zou(den)" is the future seen
-# from then ("wij verwachtten dat …"); not denying or doubting ("wij betwijfelden dat …": a supposition).
-_EXPECTED = frozenset(
-    "verwachtte verwachtten dacht dachten nam namen voorzag voorzagen schatte schatten".split()
-    + "rekende rekenden ging gingen".split()
-)
 # How far before "dat" the document's own past verb may stand ("wij verwachtten dat …").
 FUTURE_IN_PAST_REACH = 3
 
 
-def _future_in_past(sent: Span, opener: Token, hits: Hits) -> bool:
-    """ "dat … zou(den)" after a past verb of the document's own ("De plaatsen gingen naar wie wij
-    verwachtten dat het snelst zou uitstromen"): the future seen from then, not a supposition."""
+def _future_in_past(sent: Span, opener: Token, hits: Hits, cues: StanceCues) -> bool:
+    """ "dat … zou(den)" after the document's own past verb of expecting (``expectation_verbs``: "De
+    plaatsen gingen naar wie wij verwachtten dat het snelst zou uitstromen"): the future seen from then,
+    not a supposition; after denying or doubting ("wij betwijfelden dat …") it stays one."""
     if opener.lower_ != "dat":
         return False
     before = sent.doc[max(sent.start, opener.i - FUTURE_IN_PAST_REACH) : opener.i]
     own = any(before.start <= s < opener.i for s, _ in hits.get(STANCE_OWN, sent))
-    return own and any(t.lower_ in _EXPECTED for t in before)
+    return own and any(t.lower_ in cues.expectation_verbs for t in before)
 
 
 def _open_question(sent: Span, start: int, cues: StanceCues, hits: Hits | None = None) -> str | None:
@@ -202,7 +197,7 @@ def _open_question(sent: Span, start: int, cues: StanceCues, hits: Hits | None =
         ),
         None,
     )
-    if opener is None or (hits is not None and _future_in_past(sent, opener, hits)):
+    if opener is None or (hits is not None and _future_in_past(sent, opener, hits, cues)):
         return None
     for t in sent.doc[start : sent.end]:
         if t.lower_ in cues.conditional_modals:

@@ -339,6 +339,9 @@ class StanceCues:
     """Words that open a clause of supposition or reported claim ("dat", "als") …"""
     conditional_modals: tuple[str, ...] = ()
     """… and the modal that makes it one ("zou", "zouden")."""
+    expectation_verbs: tuple[str, ...] = ()
+    """Past forms of verbs of expecting ("verwachtten"): "wij verwachtten dat … zouden" is the future seen
+    from then, not a supposition."""
     addressees: tuple[str, ...] = ()
     """Words of a question put to someone ("u", "je"): it sets up a process, it does not leave a claim open."""
     attribution: tuple[str, ...] = ()
