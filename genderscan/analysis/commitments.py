@@ -152,39 +152,32 @@ _STUDY_WORDS = ("advies", "adviezen", "rapport", "onderzoek", "verkenning", "eva
 _TITLE_PASSAGES = 3
 
 
-def advice_document(parsed: list[ParsedPassage]) -> bool:
-    """Whether the document calls itself a guide, advice or study ("deze inspiratiegids", "dit advies"):
-    what it describes others doing, and what it asks of its readers, are no commitments of its author.
+def _self_references(parsed: list[ParsedPassage]) -> tuple[list[str], list[str]]:
+    """The words with which the document calls itself a guide, advice or study ("deze inspiratiegids",
+    "dit advies"), outside quotation marks (those are someone else's words), and those of them that name
+    a study, advice or evaluation ("dit rapport", "wij bevelen het college aan"), not a guide or brochure,
+    which may be the municipality's own instruction.
 
-    At least twice; "dit advies", "dit onderzoek" and the like only count when the document's title (its
-    first passages) says it is an advice, study or analysis: a plan that quotes a council's advice is none."""
-    return advice_cue(parsed) is not None
-
-
-def advice_cue(parsed: list[ParsedPassage], *, studies_only: bool = False) -> str | None:
-    """The first words with which an advice, guide or study calls itself one ("dit rapport"), when it
-    does so at least ADVICE_SELF_REFERENCES times (see :func:`advice_document`); else None. Words in
-    quotation marks are someone else's. With *studies_only* only a study, advice or evaluation counts
-    ("dit rapport", "wij bevelen het college aan"), not a guide or brochure, which may be the
-    municipality's own instruction."""
+    "dit advies", "dit onderzoek" and the like only count when the document's title (its first passages)
+    says it is an advice, study or analysis: a plan that quotes a council's advice is none."""
     key = evidence_key(ADVICE_DOCUMENT)
     opening = [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
     title = " ".join(p.text.lower() for i, p in enumerate(opening) if i == 0 or p.kind == "heading")
-    study = any(w in title for w in _STUDY_WORDS)
+    study_title = any(w in title for w in _STUDY_WORDS)
     found: list[str] = []
+    studies: list[str] = []
     for pp in parsed:
         if key not in pp.hit_keys:
             continue
         for a, b in pp.hits.get(key):
             words = pp.doc[a:b].text.lower()
-            if _quoted(pp.passage.text, pp.doc[a].idx):
+            names_study = any(w in words for w in _STUDY_WORDS)
+            if _quoted(pp.passage.text, pp.doc[a].idx) or not (study_title or not names_study):
                 continue
-            studied = any(w in words for w in (*_STUDY_WORDS, "bevelen", "adviseren"))
-            if studies_only and not studied:
-                continue
-            if study or not any(w in words for w in _STUDY_WORDS):
-                found.append(words)
-    return found[0] if len(found) >= ADVICE_SELF_REFERENCES else None
+            found.append(words)
+            if names_study or "bevelen" in words or "adviseren" in words:
+                studies.append(words)
+    return found, studies
 
 
 _QUOTES = frozenset('"“”„«»')
@@ -197,11 +190,15 @@ def _quoted(text: str, at: int) -> bool:
 
 @dataclass(frozen=True)
 class DocumentFacts:
-    """What the whole document is, read once for all its measures: the municipality it names as its
-    own (another one's practice is an example), and whether it is advice (it commits to nothing)."""
+    """What the whole document is, read once for all its measures and rules: the municipality it names as
+    its own (another one's practice is an example), whether it is advice (it calls itself a guide, advice
+    or study at least ADVICE_SELF_REFERENCES times: it commits to nothing), and the words with which it
+    calls itself a study or advice when it does so that often (*study*: what it describes without its own
+    voice is a finding, the genre cue of :mod:`.stance`)."""
 
     own: str | None
     advisory: bool
+    study: str | None = None
 
     @classmethod
     def of(cls, parsed: list[ParsedPassage]) -> DocumentFacts:
@@ -210,7 +207,12 @@ class DocumentFacts:
         known = parsed.__dict__.get("_facts") if isinstance(parsed, ParsedDocument) else None
         if isinstance(known, DocumentFacts):
             return known
-        facts = cls(municipality(pp.passage for pp in parsed), advice_document(parsed))
+        found, studies = _self_references(parsed)
+        facts = cls(
+            municipality(pp.passage for pp in parsed),
+            len(found) >= ADVICE_SELF_REFERENCES,
+            studies[0] if len(studies) >= ADVICE_SELF_REFERENCES else None,
+        )
         if isinstance(parsed, ParsedDocument):
             parsed.__dict__["_facts"] = facts
         return facts

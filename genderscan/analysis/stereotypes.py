@@ -14,7 +14,7 @@ from ..lexicon.schema import Lexicon, Rule
 from ..model import Finding, Vetoed
 from ..resources import lexicon_dir
 from ..syntax import token_syntax
-from .commitments import advice_cue
+from .commitments import DocumentFacts
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
 from .second_opinion import prepare, veto
@@ -174,7 +174,7 @@ def find_stereotypes(
     context_cues = ContextCues()
     # a document critical throughout, or an advice, guide or study about policy (an evaluation report):
     # what it describes without its own voice is a finding or a quotation, not its assumption
-    genre = genre_cue(parsed, lexicon) or advice_cue(parsed, studies_only=True)
+    genre = genre_cue(parsed, lexicon) or DocumentFacts.of(parsed).study
     has_measure: dict[str, bool] = {}  # measure id -> has evidence, looked up once per document
     rules = [
         r
@@ -398,9 +398,9 @@ def merge_claims(findings: list[Finding]) -> list[Finding]:
         best = min(members, key=lambda i: (_SEVERITY.get(findings[i].severity, 3), i))
         also: list[str] = []
         for i in members:
-            for c in (findings[i].category, *findings[i].also):
-                if c != findings[best].category and c not in also:
-                    also.append(c)
+            c = findings[i].category
+            if c != findings[best].category and c not in also:
+                also.append(c)
         keep[best] = replace(findings[best], also=tuple(also)) if also else findings[best]
     return [keep[i] for i in sorted(keep)]
 

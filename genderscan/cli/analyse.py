@@ -46,14 +46,9 @@ def plan_outputs(paths: list[Path], formats: list[str], out: str | None) -> dict
     target = Path(out) if out else Path(".")
     # one document in one format may go to a file name with that format's suffix, in any case (R.JSON);
     # an existing folder, or a name written with a trailing slash, stays a folder
-    single_file = (
-        out is not None
-        and len(paths) == 1
-        and len(formats) == 1
-        and _file_name(out)
-        and target.suffix.lower() == "." + _suffix(formats[0])
-    )
-    if out is not None and not single_file and _file_name(out):
+    named = out is not None and _file_name(out)
+    single_file = named and len(paths) == 1 and len(formats) == 1 and target.suffix.lower() == "." + _suffix(formats[0])
+    if named and not single_file:
         if len(paths) > 1 or len(formats) > 1:
             raise ConfigError(
                 f"-o {out}: with several documents or formats, -o must be a folder, not a file name",
