@@ -811,3 +811,61 @@ def test_a_follow_up_of_recommendations_and_a_question_heading_commit(analyzer):
     )
     status = {m.id: m.status for m in analyzer.analyse_text(text).measures}
     assert status["kinderopvang"] == status["genderdata"] == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # another region's practice is an example, not this document's commitment
+        ("In de buurregio Westerhage betalen de gemeenten de kinderopvang van deelnemers.", "kinderopvang", "missing"),
+        ("Andere regio's vergoeden de kinderopvang voor deelnemers aan een traject.", "kinderopvang", "missing"),
+        # a participle under a past auxiliary: it was done, it is not done
+        ("Begeleiding na plaatsing werd tot 2024 door een bureau geboden.", "nazorg", "missing"),
+        ("Begeleiding na plaatsing wordt voortaan door het werkbedrijf geboden.", "nazorg", "present"),
+        # what the body may do (a power), not what it does; what the people may use is offered to them
+        ("Het college kan de kosten van kinderopvang voor deelnemers vergoeden.", "kinderopvang", "missing"),
+        ("Deelnemers kunnen gebruikmaken van kinderopvang die de gemeente betaalt.", "kinderopvang", "present"),
+        # the measure's own clause negated, though another clause of the sentence commits to something
+        (
+            "Wij rapporteren elk kwartaal over de uitstroom, maar een uitsplitsing naar geslacht is niet voorzien.",
+            "genderdata",
+            "missing",
+        ),
+        (
+            "Wij bieden niet alleen werkende ouders maar ook deelnemers aan een traject kinderopvang aan.",
+            "kinderopvang",
+            "present",
+        ),
+        # an agreement that is in force, and one that was ended
+        (
+            "Sinds vorig jaar hebben wij een convenant met het Vrouwenhuis over een spreekuur.",
+            "vrouwenorganisaties",
+            "present",
+        ),
+        ("Het convenant met het Vrouwenhuis is in 2025 beëindigd.", "vrouwenorganisaties", "missing"),
+        # independence of the household as a whole is the household-level aim, not an income of one's own
+        (
+            "Ons doel is dat het huishouden als geheel financieel zelfstandig wordt.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+        # a building that houses a childcare centre; the national allowance by itself
+        ("In het nieuwe wijkcentrum is ook een kinderopvang gehuisvest.", "kinderopvang", "missing"),
+        ("Ouders in een traject kunnen de landelijke kinderopvangtoeslag aanvragen.", "kinderopvang", "missing"),
+    ],
+)
+def test_who_commits_when_and_in_what_clause(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+def test_an_advice_that_reports_what_the_municipality_already_does():
+    advice = (
+        "Advies van de participatieraad over het werkplan\n\n"
+        "Dit advies gaat over het werkplan 2028. In dit advies bevelen wij het college drie dingen aan.\n\n"
+        "De gemeente betaalt sinds 2024 de kinderopvang van iedere ouder in een traject. Dat waarderen wij.\n\n"
+        "De gemeente zou daarnaast begeleiding na plaatsing moeten bieden."
+    )
+    report = Analyzer(domain="participatie").analyse_text(advice)
+    assert report.document["advisory"] is True
+    status = {m.id: m.status for m in report.measures}
+    assert status["kinderopvang"] == "present" and status["nazorg"] == "missing"

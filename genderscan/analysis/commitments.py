@@ -123,7 +123,14 @@ def _in_law_name(sent: Span, start: int) -> bool:
 
 
 def _past_only(verb: Token) -> bool:
-    """Simple past without a present or future auxiliary: something that was done, not what is done."""
+    """Simple past without a present or future auxiliary: something that was done, not what is done; also
+    a participle whose auxiliaries are all past ("was tot eind 2025 opgenomen in het contract", "werd
+    vergoed", "hadden afgesproken")."""
+    if "Part" in verb.morph.get("VerbForm", []):
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        return bool(auxiliaries) and all(
+            "Past" in c.morph.get("Tense", []) and "Fin" in c.morph.get("VerbForm", []) for c in auxiliaries
+        )
     if "Past" not in verb.morph.get("Tense", []) or "Fin" not in verb.morph.get("VerbForm", []):
         return False
     if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):
@@ -132,10 +139,41 @@ def _past_only(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """A negation on the verb, or on its object ("kan geen plaats regelen")."""
-    return any(c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") for c in verb.children) or any(
+    """A negation on the verb, or on its object ("kan geen plaats regelen"); not "niet alleen …"."""
+    return any(
+        c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") and not _not_only(c)
+        for c in verb.children
+    ) or any(
         c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" for g in c.children) for c in verb.children
     )
+
+
+def _not_only(negation: Token) -> bool:
+    """ "niet alleen", "niet enkel": an inclusion, not a negation."""
+    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return following is not None and following.lower_ in _NOT_ONLY
+
+
+# The subject of a power ("Het college kan … subsidie verstrekken", "Wij kunnen de kosten vergoeden"): the body
+# that would act, not the people who may use what is offered ("Deelnemers kunnen gebruikmaken van …").
+_BODY = re.compile(
+    r"^(?:het\s+|de\s+|ons\s+|onze\s+)?(?:college|gemeenten?|wij|we|burgemeester|wethouders?|raad|werkbedrijf"
+    r"|klantmanagers?|consulenten?|werkcoach(?:es)?|team)\b",
+    re.IGNORECASE,
+)
+_POWER_MODALS = frozenset({"kunnen", "mogen"})
+
+
+def _power(verb: Token) -> bool:
+    """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
+    (a regulation's power, a possibility)."""
+    heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if not any(lemma_of(t.lower_) in _POWER_MODALS or t.lemma_ in _POWER_MODALS for t in heads if t is not verb):
+        return False
+    subjects = [c for t in heads for c in t.children if c.dep_ in _SUBJECTS]
+    if verb.dep_ == "conj":  # "Het college kan … en kan daartoe subsidie verstrekken": the first conjunct's subject
+        subjects += [c for c in verb.sent.root.children if c.dep_ in _SUBJECTS]
+    return any(_BODY.match(" ".join(w.text for w in s.subtree)) for s in subjects)
 
 
 ADVICE_DOCUMENT = "advice_document"
@@ -220,7 +258,10 @@ class DocumentFacts:
 
 _OTHER_MUNICIPALITY = re.compile(r"\b(?:buur)?gemeenten?\s+((?:'s-|'t\s)?[A-Z][\w-]+)")
 # Elsewhere, unnamed: "in een buurgemeente", "andere gemeenten", "elders in het land".
-_ELSEWHERE = re.compile(r"\b(?:buurgemeenten?|andere gemeenten?|elders)\b", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    r"\b(?:buurgemeenten?|andere gemeenten?|elders|buurregio(?:'s)?|andere (?:arbeidsmarkt)?regio(?:'s)?)\b",
+    re.IGNORECASE,
+)
 _PLACES = frozenset({"obl", "obl:arg", "advmod", "nmod"})
 
 
@@ -318,9 +359,31 @@ def evidence_kind(
     kind = _kind(hits, sent, start, measure, passage_kind, own, end)
     if kind != COMMITMENT:
         return kind
-    if advisory:
+    if advisory and not reported_practice(hits, sent, own):
         return RECOMMENDATION
     return OTHER_GROUP if for_other_group(hits, sent, measure) else kind
+
+
+IN_FORCE = "in_force"
+# The municipality as the one who acts: "de gemeente", "het college", "de gemeente Mergelhoeve".
+_MUNICIPAL_ACTOR = re.compile(r"^(?:de\s+gemeente|het\s+college|de\s+wethouder)\b", re.IGNORECASE)
+
+
+def reported_practice(hits: Hits, sent: Span, own: str | None = None) -> bool:
+    """An advice or study that reports what the municipality already does ("De gemeente vergoedt sinds 2025
+    de kosten van kinderopvang …"): an ``in_force`` cue, and the municipality (or the college, or the
+    municipality the document names as its own) as a subject of the sentence. Such a sentence is the
+    municipality's commitment, not the advice's recommendation."""
+    if not hits.any(evidence_key(IN_FORCE), sent):
+        return False
+    subjects = [p for p in map(token_syntax, sent) if p is not None and p.dep_ in _SUBJECTS]
+    if not subjects:  # no parse (or no subject in it): the sentence opens with the actor
+        return bool(_MUNICIPAL_ACTOR.match(sent.text.strip()))
+    for p in subjects:
+        text = " ".join(w.text for w in p.subtree)
+        if _MUNICIPAL_ACTOR.match(text) or (own is not None and text == own):
+            return True
+    return False
 
 
 # Words that end the clause in which a negation leaves a group out, and the words after "niet" that
@@ -398,8 +461,10 @@ def _kind(
                 continue  # another piece of a very long sentence
             if not _governs(verb, term):
                 continue
-            if _negated(verb) or _negated(term):
+            if _negated(verb) or _negated(term) or _negated(_clause_head(term)):
                 kinds.append(SHORTAGE)
+            elif _power(verb):
+                kinds.append(MENTION)
             elif _third_party(verb, own) or _legal_subject(verb):
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):

@@ -172,6 +172,9 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
             if piece == "heading":
                 add(clean(lines[0]), i, "heading", key)
                 continue
+            if len(lines) > TOC_RUN and is_toc_title(lines[0]) and all(unpaged_toc_line(ln) for ln in lines[1:]):
+                add(clean(lines[0]), i, "heading", (_PLAIN,))  # "Inhoud" on the first line of its ToC's block
+                lines = lines[1:]
             if _toc_block(passages, lines):  # one passage per line, for the ToC test of outline()
                 for ln in lines:
                     add(clean(ln), i, "paragraph")

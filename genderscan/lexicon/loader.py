@@ -639,8 +639,9 @@ _NOUNS = frozenset({"doel", "inzet", "opzet", "start", "monitor", "school", "afs
 # Kinds of measure evidence with cue terms in measures.yml (``evidence_kinds``); "mention" is what is left.
 EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "other_sense")
 # Cues that are no kind of their own: a text that describes (mention), a document that calls itself advice,
-# the people the checklist is about (a commitment that names them is no other_group).
-EVIDENCE_CONTEXT_CUES = ("description", "advice_document", "target_group")
+# the people the checklist is about (a commitment that names them is no other_group), a practice that
+# already runs (an advice that reports what the municipality does is no recommendation).
+EVIDENCE_CONTEXT_CUES = ("description", "advice_document", "target_group", "in_force")
 
 
 def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...], dict[str, tuple[str, ...]]]:
