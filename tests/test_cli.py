@@ -225,3 +225,13 @@ def test_the_summary_of_a_document_without_a_checklist_says_so(tmp_path):
     md = (tmp_path / "out" / "wegen.txt.md").read_text(encoding="utf-8")
     assert "No checklist" in md and "every measure that applies" not in md
     assert "genderscan has no checklist of measures for this domain" in md
+
+
+def test_the_summary_table_does_not_count_generic_masculine_wording_as_assumptions(tmp_path):
+    """The table's column of assumptions and the line under it agree: pronouns are counted apart."""
+    src = tmp_path / "regels.txt"
+    src.write_text("De aanvrager stuurt zijn formulier binnen twee weken terug naar het loket.\n", encoding="utf-8")
+    r = run("analyse", str(src), "-o", str(tmp_path / "out"), "-f", "md")
+    assert r.returncode == 0, r.stderr
+    assert "assumptions: 0" in r.stdout and "generic masculine wording (counted separately): 1" in r.stdout
+    assert "Generic masculine" not in r.stdout.split("assumptions: 0")[0]

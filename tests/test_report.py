@@ -328,3 +328,44 @@ def test_the_markdown_question_table_marks_guidance_as_no_evidence(analyzer):
     md = FORMATTERS["md"].render(analyzer.analyse_text("De gemeente biedt werkzoekenden een traject aan.").to_dict())
     table = md[md.index("| Vraag |") :]
     assert "Bewijs, of (cursief) wat een goed antwoord bevat" in table and "| *Een goed antwoord" in table
+
+
+@pytest.mark.parametrize(
+    "metadata, passages, title",
+    [
+        # metadata left over from another version: the first heading says the same title in its own words
+        (
+            "Raadsbrief Geheim vergadering 3 maart",
+            [("heading", "Raadsbrief Openbaar vergadering 3 maart"), ("paragraph", "Het college meldt dit.")],
+            "Raadsbrief Openbaar vergadering 3 maart",
+        ),
+        # metadata whose words the opening confirms, over a first heading about something else
+        (
+            "Nota werk en inkomen 2027",
+            [("paragraph", "Nota werk en inkomen 2027"), ("heading", "Inleiding"), ("paragraph", "Tekst.")],
+            "Nota werk en inkomen 2027",
+        ),
+        # metadata the document does not say at all (a template's name), with a heading: the heading
+        (
+            "Sjabloon_v3_definitief",
+            [("heading", "Uitvoeringsplan schuldhulp"), ("paragraph", "Tekst.")],
+            "Uitvoeringsplan schuldhulp",
+        ),
+        # metadata and no heading: the metadata
+        ("Nota werk", [("paragraph", "Tekst zonder kop.")], "Nota werk"),
+    ],
+)
+def test_the_title_is_the_documents_own_where_metadata_disagrees(metadata, passages, title):
+    from genderscan.analysis.places import document_title
+    from genderscan.model import Document, Location, Passage
+
+    doc = Document(
+        path="nota.pdf",
+        format="pdf",
+        passages=tuple(
+            Passage(text, Location(file="nota.pdf", paragraph=i), kind) for i, (kind, text) in enumerate(passages, 1)
+        ),
+        sha256="0" * 64,
+        title=metadata,
+    )
+    assert document_title(doc) == title

@@ -3,6 +3,7 @@ counts from the section's heading instead of from the start of the document."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TypeVar
 
@@ -14,14 +15,34 @@ TITLE_MAX_WORDS = 30
 """A first heading longer than this is a paragraph set in bold, not a title."""
 
 
+TITLE_PASSAGES = 12
+"""Passages at the start of the text where a title stands, and whose words confirm a metadata title."""
+_WORD = re.compile(r"[^\W_]{3,}")
+
+
 def document_title(document: Document) -> str | None:
-    """The title in the file's metadata, else the first heading of the text, else None."""
-    if document.title:
-        return document.title
-    for p in document.passages:
+    """The document's own title: its first heading where that says the same as the file's metadata
+    title in its own words, else the metadata title when the document's opening says it too, else
+    the first heading, else the metadata title, else None.
+
+    Metadata is often left over from another file or version: a public decision list whose PDF
+    title says "Vertrouwelijk" where its first heading says "Openbaar", a regulation for 2026 whose
+    metadata names 2025, "Begroting 2025 - geamendeerd_05112024" over "BEGROTING 2025"."""
+    first = None
+    for i, p in enumerate(document.passages):
         if p.kind == "heading" and p.is_content and 0 < len(p.text.split()) <= TITLE_MAX_WORDS:
-            return p.text
-    return None
+            first = (i, p.text)
+            break
+    if not document.title:
+        return first[1] if first else None
+    if first is None:
+        return document.title
+    meta = set(_WORD.findall(document.title.lower()))
+    own = _WORD.findall(first[1].lower())
+    if first[0] < TITLE_PASSAGES and own and sum(w in meta for w in own) * 2 >= len(own):
+        return first[1]  # the same title, as the document itself writes it
+    opening = " ".join(p.text.lower() for p in document.passages[:TITLE_PASSAGES])
+    return document.title if all(w in opening for w in meta) else first[1]
 
 
 def section_paragraphs(document: Document) -> dict[int, int]:
