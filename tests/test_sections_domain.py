@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import jsonschema
 import pytest
@@ -322,6 +323,13 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     en = localise(data, analyzer.lexicon, "en")
     page = FORMATTERS["html"].render(en)
     assert "Verdicts cover" in page and "only cover its sections in the social domain" in page
+    # the women and men of the traffic chapter are outside the verdict, but the report says where they are
+    assert re.search(
+        r"Buiten deze secties noemt het document vrouwen, mannen of gender \d+ keer, het vaakst in: "
+        r"3\. Verkeer en mobiliteit \(\d+\)",
+        md,
+    )
+    assert "Outside these sections the document names women, men or gender" in page
     # a one-domain document says nothing of the kind
     single = analyzer.analyse_text(WERK, "nota.txt").to_dict()
     assert verdict_sections(single) is None and "Oordeel over" not in FORMATTERS["md"].render(single)

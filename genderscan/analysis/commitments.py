@@ -364,6 +364,22 @@ def evidence_kind(
     return OTHER_GROUP if for_other_group(hits, sent, measure) else kind
 
 
+def own_commitment(hits: Hits, sent: Span) -> bool:
+    """*sent* says what the document's own body does: a commitment cue, and "we", the municipality or the
+    college as the subject of its main clause ("We werken aan gendergelijkheid door het verlof uit te
+    breiden"). Such a sentence is a measure, not a description of anyone's situation. Without a parse,
+    the sentence opens with that subject."""
+    if not hits.any(evidence_key(COMMITMENT), sent):
+        return False
+    first = token_syntax(sent[0])
+    if first is None:
+        return bool(_BODY.match(sent.text.strip()))
+    root = ([first, *_ancestors(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
+    heads = [root, *(c for c in root.children if c.dep_.startswith("aux"))]
+    subjects = [c for t in heads for c in t.children if c.dep_ in _SUBJECTS]
+    return any(_BODY.match(" ".join(w.text for w in s.subtree)) for s in subjects) and not _past_only(root)
+
+
 IN_FORCE = "in_force"
 # The municipality as the one who acts: "de gemeente", "het college", "de gemeente Mergelhoeve".
 _MUNICIPAL_ACTOR = re.compile(r"^(?:de\s+gemeente|het\s+college|de\s+wethouder)\b", re.IGNORECASE)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+
+from spacy.tokens import Span
 
 from ..lexicon.keys import GENDER
 from ..model import Evidence, Finding, Location
@@ -58,6 +61,7 @@ def collect(
     context: list[set[str]] | None = None,
     unless: str | None = None,
     no_enumerations: bool = False,
+    leave_out: Callable[[ParsedPassage, Span], bool] | None = None,
 ) -> list[Evidence]:
     """Sentences with a hit for *key*; with *requires_gender* also a gender term.
 
@@ -67,7 +71,8 @@ def collect(
     (``geen kinderopvang``) does not count. *context* (one key set per
     passage: the keys hit in its section heading) lets a heading supply the
     *key*; the gender reference must still be in the sentence. A sentence with a hit for *unless* is
-    no evidence, nor, with *no_enumerations*, an enumeration (:func:`enumeration`).
+    no evidence, nor, with *no_enumerations*, an enumeration (:func:`enumeration`), nor a sentence for
+    which *leave_out* says so.
     """
     out: list[Evidence] = []
     # only passages with a hit for the key, or under a heading that has one, can give evidence
@@ -86,7 +91,7 @@ def collect(
         for _, sent in enumerate(pp.sentences()) if from_heading else pp.sentences_with((key,)):
             if in_excluded(sent, skip) or (unless is not None and pp.hits.any(unless, sent)):
                 continue
-            if no_enumerations and enumeration(sent):
+            if (no_enumerations and enumeration(sent)) or (leave_out is not None and leave_out(pp, sent)):
                 continue
             spans = pp.hits.get(key, sent)
             if negation_window:

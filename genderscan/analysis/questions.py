@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..lexicon.keys import STANCE_DEFINITION, question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
+from .commitments import own_commitment
 from .evidence import MAX_EVIDENCE, collect, evidence
 from .matching import ParsedPassage
 
@@ -39,7 +40,8 @@ def question_evidence(
     names a stereotype critically also answers the question: it discusses
     gender roles and norms (a generic masculine named critically is about wording, not roles).
     A definition (the stance ``definitions``: "wordt onder … verstaan") answers no question, nor
-    does an enumeration of topics.
+    does an enumeration of topics. With ``describes``, a sentence in which "we" or the municipality commit
+    to something (:func:`~.commitments.own_commitment`) describes no situation.
     """
     found = collect(
         parsed,
@@ -49,6 +51,7 @@ def question_evidence(
         context=context,
         unless=STANCE_DEFINITION,
         no_enumerations=True,
+        leave_out=(lambda pp, sent: own_commitment(pp.hits, sent)) if q.describes else None,
     )
     if q.from_critical:
         seen = {e.text for e in found}

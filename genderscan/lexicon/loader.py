@@ -581,6 +581,7 @@ def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
             "requires_gender",
             "answered_at",
             "from_critical",
+            "describes",
             "examples",
         )
         examples = _examples(c)
@@ -594,6 +595,7 @@ def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
                 requires_gender=c.flag("requires_gender", True),
                 answered_at=int(c.number("answered_at", 2)),
                 from_critical=c.flag("from_critical", False),
+                describes=c.flag("describes", False),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
             )

@@ -240,6 +240,9 @@ class Question:
     answered_at: int
     from_critical: bool = False
     """A sentence that names a stereotype critically also answers this question."""
+    describes: bool = False
+    """The question asks for a description (of women's and men's situation): a sentence in which the
+    municipality or "we" commit to a measure describes nothing and does not answer it."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     en: tuple[tuple[str, str], ...] = field(default=(), compare=False)

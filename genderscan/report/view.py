@@ -83,6 +83,8 @@ def _mentions_view(data: dict, ui: dict) -> dict:
 
 # Social sections the report's header names; the domain section lists them all.
 COVERAGE_NAMED = 3
+OUTSIDE_NAMED = 5
+"""Sections outside the verdict's scope that name gender, named in the domain section at most."""
 
 
 def _coverage_view(data: dict, ui: dict) -> dict | None:
@@ -105,7 +107,22 @@ def _coverage_view(data: dict, ui: dict) -> dict | None:
     short = "; ".join(labels[:COVERAGE_NAMED]) + (
         f"; … (+{len(labels) - COVERAGE_NAMED})" if len(labels) > COVERAGE_NAMED else ""
     )
-    return {"pct": "%.0f" % (100 * share), "sections": rows, "short": short}
+    # gender named outside the verdict's sections (an emancipation chapter, a Wmo section): said, not hidden
+    outside = sorted(
+        (s for s in sections if s["domain"] == "other" and s["gender_mentions"]),
+        key=lambda s: -s["gender_mentions"],
+    )
+    where = ", ".join(
+        f"{' › '.join(s['path'][-2:]) or ui['before_heading']} ({s['gender_mentions']})"
+        for s in outside[:OUTSIDE_NAMED]
+    )
+    return {
+        "pct": "%.0f" % (100 * share),
+        "sections": rows,
+        "short": short,
+        "outside": sum(s["gender_mentions"] for s in outside),
+        "outside_where": where + (" …" if len(outside) > OUTSIDE_NAMED else ""),
+    }
 
 
 def _domains_line(data: dict, ui: dict) -> str:
