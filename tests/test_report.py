@@ -189,6 +189,17 @@ def test_what_now_is_derived_from_the_data():
     assert len(got) == MAX_ACTIONS and got[-1]["href"] == "#maatregel-genderdata"  # the checklist stays in view
     assert [a["kind"] for a in actions([], [], True, UI["nl"])] == ["blind"]
     assert actions([], [], False, UI["nl"]) == []
+    # policy that another organisation makes: the measures are that organisation's, and say so, after
+    # the gravest assumptions and the gender-blindness
+    got = actions(findings, missing, True, UI["nl"], delegated=True)
+    assert [(a["kind"], a["href"]) for a in got] == [
+        ("finding", "#bevinding-2"),
+        ("blind", "#domein"),
+        ("measure", "#maatregel-kinderopvang"),
+        ("finding", "#bevinding-4"),
+        ("finding", "#bevinding-1"),
+    ]
+    assert "een andere organisatie" in got[2]["head"] and got[2]["head"].startswith("kinderopvang ontbreekt in dit")
 
 
 def test_locations_are_page_section_paragraph_and_sentence(example):

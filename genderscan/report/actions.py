@@ -11,6 +11,11 @@ its finding card or missing measure. Derived from the report data alone, in a fi
 
 cut at MAX_ACTIONS. Two or more missing measures keep at least two places, so that many
 assumptions of one severity never push the checklist out of view.
+
+When the document says another organisation makes or carries out its social policy (a budget whose
+participation policy a neighbouring municipality makes), the measures are that organisation's to
+take up: each says so, and the first comes after the assumptions of the highest severity and the
+gender-blindness, the others last but for the wording.
 """
 
 from __future__ import annotations
@@ -59,12 +64,12 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
     }
 
 
-def _measure_item(m: dict, ui: dict) -> dict:
+def _measure_item(m: dict, ui: dict, delegated: bool = False) -> dict:
     return {
         "kind": "measure",
         "href": "#" + measure_anchor(m["id"]),
         "name": m["name"],
-        "head": ui["act_missing"].format(name=m["name"]),
+        "head": ui["act_missing_delegated" if delegated else "act_missing"].format(name=m["name"]),
         "text": m["recommendation"],
         "where": None,
         "severity": None,
@@ -87,16 +92,32 @@ def _blind_item(ui: dict) -> dict:
 
 
 def actions(
-    findings: list[dict], missing: list[dict], gender_blind: bool, ui: dict, wording: frozenset[str] = frozenset()
+    findings: list[dict],
+    missing: list[dict],
+    gender_blind: bool,
+    ui: dict,
+    wording: frozenset[str] = frozenset(),
+    delegated: bool = False,
 ) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
-    item, after the missing measures."""
+    item, after the missing measures. *delegated*: the document says another organisation makes or
+    carries out its social policy; a missing measure is then that organisation's to take up, says so,
+    and does not lead the list."""
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [g for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
     rest = [g for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
     ordered: list[dict] = []
+    if delegated:
+        missing_items = [_measure_item(m, ui, delegated=True) for m in missing]
+        ordered = [*(_finding_item(g, ui) for g in first)]
+        if gender_blind:
+            ordered.append(_blind_item(ui))
+        ordered += missing_items[:1] + [_finding_item(g, ui) for g in rest] + missing_items[1:]
+        if habits:
+            ordered.append(_finding_item(habits, ui))
+        return ordered[:MAX_ACTIONS]
     if missing:
         ordered.append(_measure_item(missing[0], ui))
     ordered += [_finding_item(g, ui) for g in first]

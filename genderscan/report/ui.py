@@ -16,6 +16,7 @@ UI: dict[str, dict] = {
         "what_now": "Wat nu",
         "what_now_intro": "De veranderingen die voor dit document het meest opleveren, de belangrijkste eerst. Elk punt linkt naar de vondst of de maatregel.",
         "act_missing": "{name} ontbreekt",
+        "act_missing_delegated": "{name} ontbreekt in dit document; het beleid ligt mede bij een andere organisatie: bespreek het met die organisatie",
         "no_actions": "Niets dringends: deze scan vond geen genderstereotiepe aannames en geen ontbrekende maatregelen.",
         "no_actions_no_checklist": (
             "Niets dringends: deze scan vond geen genderstereotiepe aannames. Een checklist van maatregelen"
@@ -106,6 +107,7 @@ UI: dict[str, dict] = {
             "staat wat het document erover zegt. Ze staan daarom niet bij Wat nu."
         ),
         "fig_advisory": "Advies of gids: het document zegt zelf geen maatregelen toe",
+        "fig_delegated": "het beleid ligt mede bij een andere organisatie",
         "present": "Aanwezig",
         "for_example": "bijvoorbeeld",
         "not_applicable": "Niet van toepassing op dit domein",
@@ -208,6 +210,7 @@ UI: dict[str, dict] = {
         "what_now": "What now",
         "what_now_intro": "The changes that would do this document the most good, most important first. Each item links to its finding or measure.",
         "act_missing": "{name} is missing",
+        "act_missing_delegated": "{name} is missing from this document; the policy lies partly with another organisation: take it up with that organisation",
         "no_actions": "Nothing urgent: this scan found no gender-stereotyped assumptions and no missing measures.",
         "no_actions_no_checklist": (
             "Nothing urgent: this scan found no gender-stereotyped assumptions. genderscan has no checklist"
@@ -297,6 +300,7 @@ UI: dict[str, dict] = {
             "document says about it. That is why they are not listed under What now."
         ),
         "fig_advisory": "Advisory document or guide: the document does not commit to any measures itself",
+        "fig_delegated": "the policy lies partly with another organisation",
         "present": "Present",
         "for_example": "for example",
         "not_applicable": "Not applicable to this domain",

@@ -221,7 +221,9 @@ def build_view(data: dict) -> dict[str, Any]:
             "questions": len(data["questions"]),
         },
         # advice commits to nothing itself: what it does not commit to is no change to make in it
-        "actions": actions(findings, [] if advisory else missing, data["gender_blind"], ui, WORDING),
+        "actions": actions(
+            findings, [] if advisory else missing, data["gender_blind"], ui, WORDING, bool(data.get("delegated"))
+        ),
         "contents": contents(ui),
         "checklist": checklist(measures),
         "bars": category_bars([c for c in cats if c["id"] not in WORDING]),
