@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -361,6 +361,9 @@ class DomainGuess(_Serialisable):
     """The most frequent terms it relied on."""
     overridden: bool = False
     """True when set by the user rather than detected."""
+    non_policy: bool = False
+    """True for a text that is no policy (a record of decisions, a regulation about budget lines): the
+    verdicts on gender-blindness and the EIGE questions say nothing about policy there."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "confidence", _unit(self.confidence, 2))

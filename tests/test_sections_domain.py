@@ -298,6 +298,15 @@ def test_budget_line_enumerations_of_social_taakvelden_are_other(analyzer):
     assert [d.id for d in report.domains] == ["other"]
     assert all(m.status == "not_applicable" for m in report.measures)
     assert 0 <= report.domain.confidence <= 1
+    # no policy text: the report says so first, instead of calling the policy gender-neutral
+    assert report.domain.non_policy and report.to_dict()["domain_detail"]["non_policy"] is True
+    md = FORMATTERS["md"].render(report.to_dict())
+    what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
+    assert "geen beleidstekst" in what_now and "genderneutraal geformuleerd" not in what_now
+    assert "geen beleidstekst, geen oordeel" in md and "**genderneutraal geformuleerd**" not in md
+    # a policy text of no social domain keeps its verdict
+    roads = analyzer.analyse_text("De gemeente legt in de Dorpsstraat een nieuw fietspad aan met verlichting.")
+    assert not roads.domain.non_policy and roads.to_dict()["domain_detail"]["non_policy"] is False
 
 
 def test_budget_line_cues_are_dense_in_such_a_text():
@@ -311,7 +320,7 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     data = json.loads(FORMATTERS["json"].render(report.to_dict()))
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.7"
+    assert data["schema_version"] == "1.8"
     assert data["domain"] == "participatie"
     assert {"id": "participatie", "share": data["domains"][1]["share"], "sections": [["5. Werk en inkomen"]]} in data[
         "domains"

@@ -506,7 +506,8 @@ def _domains(
     if long_enough and root.non_policy() >= NON_POLICY_RATE:
         # a regulation about budget lines or a record of decisions: its domain words name budget
         # lines or the documents decided on, not policies
-        return DomainGuess(OTHER, round(1 - NON_POLICY_RATE / root.non_policy(), 2), ()), [OTHER] * len(parsed)
+        confidence = round(1 - NON_POLICY_RATE / root.non_policy(), 2)
+        return DomainGuess(OTHER, confidence, (), non_policy=True), [OTHER] * len(parsed)
     decided: list[str | None] = [None] * len(parsed)
     for child in root.children:
         _decide(child, None, MIN_RATE if guess.id != OTHER else SECTION_RATE, decided)

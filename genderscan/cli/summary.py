@@ -53,7 +53,9 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
     term.print(t("summary_counts", n=len(assertions) - len(wording), missing=missing_text))
     if wording:
         term.print(t("summary_wording", n=len(wording)))
-    if report.gender_blind:
+    if report.domain.non_policy:
+        term.print(t("non_policy"))
+    elif report.gender_blind:
         term.print(t("gender_blind", rate=number(report.mentions.per_1000_words, lang)))
     arrow = symbol(term, "→", "->")
     for dest in written:

@@ -28,6 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "geen",
         "no_checklist": "geen checklist voor dit domein",
         "gender_blind": "  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden",
+        "non_policy": "  geen beleidstekst (besluitenlijst of voorschrift): geen oordeel over genderneutraliteit",
         # analyse: the progress bar of a long document (cli/progress.py), per stage
         "progress_pages": "pagina's lezen",
         "progress_ocr": "gescande pagina's lezen (OCR)",
@@ -81,6 +82,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "none",
         "no_checklist": "no checklist for this domain",
         "gender_blind": "  gender-neutral wording: {rate} references to gender per 1,000 words",
+        "non_policy": "  no policy text (a record of decisions or a regulation): no verdict on gender-neutral wording",
         "progress_pages": "reading pages",
         "progress_ocr": "reading scanned pages (OCR)",
         "progress_passages": "analysing passages",

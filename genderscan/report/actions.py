@@ -78,12 +78,12 @@ def _measure_item(m: dict, ui: dict, delegated: bool = False) -> dict:
     }
 
 
-def _blind_item(ui: dict) -> dict:
+def _blind_item(ui: dict, non_policy: bool = False) -> dict:
     return {
-        "kind": "blind",
+        "kind": "non_policy" if non_policy else "blind",
         "href": "#domein",
-        "head": ui["key_blind"],
-        "text": ui["act_blind"],
+        "head": ui["key_non_policy" if non_policy else "key_blind"],
+        "text": ui["act_non_policy" if non_policy else "act_blind"],
         "where": None,
         "severity": None,
         "severity_text": None,
@@ -98,12 +98,18 @@ def actions(
     ui: dict,
     wording: frozenset[str] = frozenset(),
     delegated: bool = False,
+    *,
+    non_policy: bool = False,
 ) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
     item, after the missing measures. *delegated*: the document says another organisation makes or
     carries out its social policy; a missing measure is then that organisation's to take up, says so,
-    and does not lead the list."""
+    and does not lead the list. *non_policy*: the document is no policy text (a record of decisions): that
+    comes first, instead of gender-blindness, which says nothing there."""
+    if non_policy:
+        rest = actions(findings, missing, False, ui, wording, delegated)
+        return [_blind_item(ui, non_policy=True), *rest][:MAX_ACTIONS]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [g for g in claims if SEVERITIES.index(g[0]["severity"]) == top]

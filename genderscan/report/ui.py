@@ -191,6 +191,10 @@ UI: dict[str, dict] = {
         "comment_recommendation": "Aanbeveling",
         "comment_elsewhere": "Elders in het document ({n})",
         "key_blind": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
+        "key_non_policy": "Dit document is geen beleidstekst: het is een besluitenlijst of een voorschrift over begrotingsposten.",
+        "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid).",
+        "non_policy_flag": "geen beleidstekst, geen oordeel",
+        "eige_non_policy": "Dit document is geen beleidstekst: dat een vraag niet beantwoord wordt, zegt hier niets over het beleid.",
         "parts_note": (
             "In de probleemanalyse komen vrouwen en mannen nog voor, in de maatregelen nauwelijks: "
             "het beleid benoemt verschillen, maar vertaalt ze niet naar de aanpak."
@@ -385,6 +389,10 @@ UI: dict[str, dict] = {
         "comment_recommendation": "Recommendation",
         "comment_elsewhere": "Elsewhere in the document ({n})",
         "key_blind": "The policy is worded gender-neutrally: it hardly mentions women, men or gender.",
+        "key_non_policy": "This document is no policy text: it is a record of decisions or a regulation about budget lines.",
+        "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety).",
+        "non_policy_flag": "no policy text, no verdict",
+        "eige_non_policy": "This document is no policy text: a question left unanswered says nothing about the policy here.",
         "parts_note": (
             "Women and men still appear in the problem analysis, but hardly in the measures: "
             "the policy names differences but does not translate them into its approach."

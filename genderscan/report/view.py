@@ -73,12 +73,20 @@ def _grouped(findings: list[dict], categories: list[dict], question: str) -> lis
 
 def _mentions_view(data: dict, ui: dict) -> dict:
     m = data["mentions"]
-    parts = [{"name": ui["parts"][k], **v} for k, v in (m.get("parts") or {}).items()]
+    # a record of decisions has no problem analysis or measures to split (its headings name agenda items)
+    parts = [] if non_policy(data) else [{"name": ui["parts"][k], **v} for k, v in (m.get("parts") or {}).items()]
     top = sorted(m["terms"].items(), key=lambda kv: (-kv[1], kv[0]))[:8]
     note = None
     if len(parts) == 2 and parts[0]["per_1000_words"] >= m["threshold"] > parts[1]["per_1000_words"]:
         note = ui["parts_note"]
-    return {"parts": parts, "top_terms": top, "note": note, "risk": ui["blind_risk"] if data["gender_blind"] else None}
+    risk = ui["act_non_policy"] if non_policy(data) else ui["blind_risk"] if data["gender_blind"] else None
+    heading = ui["key_non_policy"] if non_policy(data) else ui["blind_heading"]
+    return {"parts": parts, "top_terms": top, "note": note, "risk": risk, "risk_heading": heading}
+
+
+def non_policy(data: dict) -> bool:
+    """The document is no policy text (a record of decisions, a regulation about budget lines)."""
+    return bool(data.get("domain_detail", {}).get("non_policy"))
 
 
 # Social sections the report's header names; the domain section lists them all.
@@ -222,8 +230,15 @@ def build_view(data: dict) -> dict[str, Any]:
         },
         # advice commits to nothing itself: what it does not commit to is no change to make in it
         "actions": actions(
-            findings, [] if advisory else missing, data["gender_blind"], ui, WORDING, bool(data.get("delegated"))
+            findings,
+            [] if advisory else missing,
+            data["gender_blind"],
+            ui,
+            WORDING,
+            bool(data.get("delegated")),
+            non_policy=non_policy(data),
         ),
+        "non_policy": non_policy(data),
         "contents": contents(ui),
         "checklist": checklist(measures),
         "bars": category_bars([c for c in cats if c["id"] not in WORDING]),
