@@ -108,8 +108,8 @@ def actions(
     and does not lead the list. *non_policy*: the document is no policy text (a record of decisions): that
     comes first, instead of gender-blindness, which says nothing there."""
     if non_policy:
-        rest = actions(findings, missing, False, ui, wording, delegated)
-        return [_blind_item(ui, non_policy=True), *rest][:MAX_ACTIONS]
+        after = actions(findings, missing, False, ui, wording, delegated)
+        return [_blind_item(ui, non_policy=True), *after][:MAX_ACTIONS]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [g for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
