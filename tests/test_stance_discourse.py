@@ -424,3 +424,20 @@ def test_a_rejection_after_a_comma_inside_a_long_match_judges_the_clause_before(
     assert _assertions(analyzer, text) == set()
     # the same rule without a rejection stays an assertion
     assert _assertions(analyzer, "Voor moeders is er volgens het team geen kans op een baan.") == {"kansrijkheid"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a practice judged unacceptable or one-sided, or no longer allowed
+        "Dat moeders in de bijstand standaard pas na de vaders een gesprek krijgen, vinden wij onaanvaardbaar.",
+        "Dit plan legt de zorg voor de kinderen eenzijdig bij de moeder, die daardoor geen traject krijgt.",
+        "Het is niet langer toegestaan om alleen de man uit te nodigen voor het eerste gesprek over werk.",
+        # the rule that gave the main applicant priority has lapsed
+        "De regel dat de hoofdaanvrager voorrang krijgt bij trajecten naar werk, is vervallen.",
+        # an old instruction opens the sentence: the practice it describes is past
+        "De oude werkinstructie stuurde vrouwen in de bijstand standaard naar de schoonmaak.",
+    ],
+)
+def test_a_practice_judged_or_ended_is_no_assertion(analyzer, text):
+    assert _assertions(analyzer, text) == set()
