@@ -235,3 +235,11 @@ def test_the_summary_table_does_not_count_generic_masculine_wording_as_assumptio
     assert r.returncode == 0, r.stderr
     assert "assumptions: 0" in r.stdout and "generic masculine wording (counted separately): 1" in r.stdout
     assert "Generic masculine" not in r.stdout.split("assumptions: 0")[0]
+
+
+def test_check_names_generic_masculine_wording_apart(tmp_path):
+    src = tmp_path / "regels.txt"
+    src.write_text("De aanvrager stuurt zijn formulier binnen twee weken terug naar het loket.\n", encoding="utf-8")
+    r = run("check", str(src), "--fail-on", "low")
+    assert r.returncode == 1
+    assert "1 assumption(s) (of which 1 generic masculine wording) in 1 document(s)" in r.stderr, r.stderr

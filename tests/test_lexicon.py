@@ -288,3 +288,14 @@ def test_the_loader_builds_typed_patterns_and_each_rule_carries_its_keys(tmp_pat
     also = next(r for r in lexicon.rules if r.also_near is not None)
     assert isinstance(also.also_near, NearPattern) and also.also is not None
     assert also.also.patterns == (also.also_near,) and also.also.keys.own == f"rule:{also.id}-also"
+
+
+def test_every_shipped_rule_speaks_english_too():
+    """An English report must not fall back on a rule's Dutch texts (a new rule needs its translation)."""
+    untranslated = [
+        (r.id, name)
+        for r in load_lexicon().rules
+        for name in ("message", "explanation", "suggestion")
+        if not dict(r.en).get(name)
+    ]
+    assert untranslated == []

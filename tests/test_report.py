@@ -189,6 +189,11 @@ def test_what_now_is_derived_from_the_data():
     assert len(got) == MAX_ACTIONS and got[-1]["href"] == "#maatregel-genderdata"  # the checklist stays in view
     assert [a["kind"] for a in actions([], [], True, UI["nl"])] == ["blind"]
     assert actions([], [], False, UI["nl"]) == []
+    # however many grave assumptions, delegated or not a policy text, two missing measures stay in view
+    for kwargs in ({"delegated": True}, {"non_policy": True}, {}):
+        got = actions(many, missing, True, UI["nl"], **kwargs)
+        assert len(got) == MAX_ACTIONS and sum(a["kind"] == "measure" for a in got) == 2, kwargs
+        assert len({a["href"] for a in got}) == len(got)
     # policy that another organisation makes: the measures are that organisation's, and say so, after
     # the gravest assumptions and the gender-blindness
     got = actions(findings, missing, True, UI["nl"], delegated=True)
@@ -197,7 +202,7 @@ def test_what_now_is_derived_from_the_data():
         ("blind", "#domein"),
         ("measure", "#maatregel-kinderopvang"),
         ("finding", "#bevinding-4"),
-        ("finding", "#bevinding-1"),
+        ("measure", "#maatregel-genderdata"),  # two measures stay in view
     ]
     assert "een andere organisatie" in got[2]["head"] and got[2]["head"].startswith("kinderopvang ontbreekt in dit")
 
@@ -364,6 +369,26 @@ def test_the_markdown_question_table_marks_guidance_as_no_evidence(analyzer):
         ),
         # metadata and no heading: the metadata
         ("Nota werk", [("paragraph", "Tekst zonder kop.")], "Nota werk"),
+        # a word of the metadata inside a longer word of the opening confirms nothing
+        (
+            "Nota",
+            [("heading", "Participatienota 2026 Lindewold"), ("paragraph", "Tekst.")],
+            "Participatienota 2026 Lindewold",
+        ),
+        # metadata without a word, or pasted text, is no title
+        ("<<>> | **", [("heading", "Armoedeplan Lindewold"), ("paragraph", "Tekst.")], "Armoedeplan Lindewold"),
+        ("Armoede " * 40, [("heading", "Armoedeplan Lindewold"), ("paragraph", "Tekst.")], "Armoedeplan Lindewold"),
+        # a ToC's title is no title; a heading run into the next one loses to the metadata the opening confirms
+        (
+            "",
+            [("heading", "Inhoudsopgave"), ("heading", "Armoedeplan Lindewold"), ("paragraph", "Tekst.")],
+            "Armoedeplan Lindewold",
+        ),
+        (
+            "Armoedeplan Lindewold",
+            [("heading", "Armoedeplan Lindewold Inleiding"), ("paragraph", "Tekst.")],
+            "Armoedeplan Lindewold",
+        ),
     ],
 )
 def test_the_title_is_the_documents_own_where_metadata_disagrees(metadata, passages, title):

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
+from ..ingest.structure import is_toc_title
 from ..model import Document, Evidence, Finding, Location, MeasureCheck, QuestionAnswer, Vetoed
 
 Placed = TypeVar("Placed", Finding, Vetoed)
@@ -17,32 +18,50 @@ TITLE_MAX_WORDS = 30
 
 TITLE_PASSAGES = 12
 """Passages at the start of the text where a title stands, and whose words confirm a metadata title."""
+TITLE_MAX_CHARS = 200
+"""A metadata title longer than this is text pasted into the field, not a title."""
 _WORD = re.compile(r"[^\W_]{3,}")
 
 
 def document_title(document: Document) -> str | None:
-    """The document's own title: its first heading where that says the same as the file's metadata
-    title in its own words, else the metadata title when the document's opening says it too, else
-    the first heading, else the metadata title, else None.
+    """The document's own title, from its first heading (not a ToC's title such as "Inhoud") and the
+    metadata title of its file.
 
     Metadata is often left over from another file or version: a public decision list whose PDF
     title says "Vertrouwelijk" where its first heading says "Openbaar", a regulation for 2026 whose
-    metadata names 2025, "Begroting 2025 - geamendeerd_05112024" over "BEGROTING 2025"."""
+    metadata names 2025, "Begroting 2025 - geamendeerd_05112024" over "BEGROTING 2025". So:
+
+    - a metadata title without a word of three letters or digits, or longer than TITLE_MAX_CHARS, is none;
+    - a first heading near the start that shares at least half its words with the metadata title is the
+      same title in the document's own words, and wins, unless it holds all of the metadata's words and
+      more while the opening confirms the metadata (a PDF heading run into the next one: "… Inleiding");
+    - otherwise the metadata title when every one of its words stands in the opening passages, else the
+      first heading."""
     first = None
     for i, p in enumerate(document.passages):
-        if p.kind == "heading" and p.is_content and 0 < len(p.text.split()) <= TITLE_MAX_WORDS:
+        if (
+            p.kind == "heading"
+            and p.is_content
+            and 0 < len(p.text.split()) <= TITLE_MAX_WORDS
+            and not is_toc_title(p.text)
+        ):
             first = (i, p.text)
             break
-    if not document.title:
+    meta = _words(document.title or "")
+    if not meta or len(document.title or "") > TITLE_MAX_CHARS:
         return first[1] if first else None
     if first is None:
         return document.title
-    meta = set(_WORD.findall(document.title.lower()))
-    own = _WORD.findall(first[1].lower())
-    if first[0] < TITLE_PASSAGES and own and sum(w in meta for w in own) * 2 >= len(own):
-        return first[1]  # the same title, as the document itself writes it
-    opening = " ".join(p.text.lower() for p in document.passages[:TITLE_PASSAGES])
-    return document.title if all(w in opening for w in meta) else first[1]
+    opening = set().union(*(_words(p.text) for p in document.passages[:TITLE_PASSAGES]))
+    confirmed = meta <= opening
+    own = _words(first[1])
+    if first[0] < TITLE_PASSAGES and own and 2 * len(own & meta) >= len(own):
+        return document.title if confirmed and meta < own else first[1]
+    return document.title if confirmed else first[1]
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
 
 
 def section_paragraphs(document: Document) -> dict[int, int]:

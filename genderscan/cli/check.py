@@ -19,6 +19,7 @@ import typer
 from .. import errors
 from ..checking import CheckResult
 from ..errors import ConfigError, GenderscanError
+from ..report.view import WORDING
 from ..safetext import encodable, printable
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, report_error
@@ -87,12 +88,16 @@ def _inputs(result: CheckResult, options) -> list[str]:
 def _summary(result: CheckResult) -> None:
     err = sys.stderr
     total = sum(len(d.findings) for d in result.documents)
+    # counted with the assumptions here (a CI gate at "low" fails on them), but named apart, as the report does
+    pronouns = sum(1 for d in result.documents for f in d.findings if f.get("category") in WORDING)
+    wording = t("check_wording", n=pronouns) if pronouns else ""
     unread = t("check_unread", n=result.errors) if result.errors else ""
     vetoed = t("check_vetoed", n=result.vetoed) if result.vetoed else ""
     print(
         t(
             "check_summary",
             total=total,
+            wording=wording,
             documents=len(result.documents),
             failing=result.failing,
             fail_on=result.fail_on,

@@ -100,40 +100,44 @@ def actions(
     delegated: bool = False,
     *,
     non_policy: bool = False,
+    limit: int = MAX_ACTIONS,
 ) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
     item, after the missing measures. *delegated*: the document says another organisation makes or
     carries out its social policy; a missing measure is then that organisation's to take up, says so,
     and does not lead the list. *non_policy*: the document is no policy text (a record of decisions): that
-    comes first, instead of gender-blindness, which says nothing there."""
+    comes first, instead of gender-blindness, which says nothing there. At most *limit* items, of which
+    at least two are missing measures when two or more are missing."""
     if non_policy:
-        after = actions(findings, missing, False, ui, wording, delegated)
-        return [_blind_item(ui, non_policy=True), *after][:MAX_ACTIONS]
+        after = actions(findings, missing, False, ui, wording, delegated, limit=limit - 1)
+        return [_blind_item(ui, non_policy=True), *after]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
-    first = [g for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
-    rest = [g for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
-    ordered: list[dict] = []
+    first = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
+    rest = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
+    measures = [_measure_item(m, ui, delegated=delegated) for m in missing]
+    blind = [_blind_item(ui)] if gender_blind else []
     if delegated:
-        missing_items = [_measure_item(m, ui, delegated=True) for m in missing]
-        ordered = [*(_finding_item(g, ui) for g in first)]
-        if gender_blind:
-            ordered.append(_blind_item(ui))
-        ordered += missing_items[:1] + [_finding_item(g, ui) for g in rest] + missing_items[1:]
-        if habits:
-            ordered.append(_finding_item(habits, ui))
-        return ordered[:MAX_ACTIONS]
-    if missing:
-        ordered.append(_measure_item(missing[0], ui))
-    ordered += [_finding_item(g, ui) for g in first]
-    if gender_blind:
-        ordered.append(_blind_item(ui))
-    ordered += [_measure_item(m, ui) for m in missing[1:]]
-    ordered += [_finding_item(g, ui) for g in rest]
+        ordered = [*first, *blind, *measures[:1], *rest, *measures[1:]]
+    else:
+        ordered = [*measures[:1], *first, *blind, *measures[1:], *rest]
     if habits:
         ordered.append(_finding_item(habits, ui))
-    head = ordered[:MAX_ACTIONS]
-    if len(missing) > 1 and not any(i["kind"] == "measure" for i in head[1:]):
-        head[-1] = _measure_item(missing[1], ui)
+    head = ordered[:limit]
+    # the checklist stays in view: many assumptions of one severity never push it out
+    shown = {i["href"] for i in head}
+    wanted = min(MEASURES_KEPT, len(measures), limit)
+    for m in measures:
+        if sum(1 for i in head if i["kind"] == "measure") >= wanted:
+            break
+        if m["href"] in shown:
+            continue
+        last = max(j for j, i in enumerate(head) if i["kind"] != "measure")
+        head[last] = m
+        shown.add(m["href"])
     return head
+
+
+MEASURES_KEPT = 2
+"""Missing measures the what-now list keeps at least, when that many are missing."""

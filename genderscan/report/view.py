@@ -129,7 +129,7 @@ def _coverage_view(data: dict, ui: dict) -> dict | None:
         "sections": rows,
         "short": short,
         "outside": sum(s["gender_mentions"] for s in outside),
-        "outside_where": where + (" …" if len(outside) > OUTSIDE_NAMED else ""),
+        "outside_where": where,  # "het vaakst in": the first OUTSIDE_NAMED, no ellipsis before the full stop
     }
 
 
