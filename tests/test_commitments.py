@@ -869,3 +869,41 @@ def test_an_advice_that_reports_what_the_municipality_already_does():
     assert report.document["advisory"] is True
     status = {m.id: m.status for m in report.measures}
     assert status["kinderopvang"] == "present" and status["nazorg"] == "missing"
+
+
+def test_national_policy_reads_the_checklist_as_one_for_municipalities():
+    """A text that names the cabinet as its maker and no municipality of its own is national policy: its missing
+    checklist measures are asked as what it enables municipalities to do, and lead nothing."""
+    from genderscan.report import FORMATTERS
+
+    said = " ".join(
+        f"Het kabinet investeert in {topic} voor vrouwen en mannen."
+        for topic in (
+            "scholing",
+            "bestaanszekerheid",
+            "de arbeidsmarkt",
+            "het onderwijs",
+            "de zorg",
+            "de wijken",
+            "de inburgering",
+            "de schuldhulp",
+            "de kinderopvang voor werkende ouders",
+            "de regio",
+            "het mbo",
+        )
+    )
+    report = Analyzer(domain="participatie").analyse_text(f"Regeerakkoord\n\n{said}\n\nDe bijstand blijft.")
+    data = report.to_dict()
+    assert data["document"]["national"] is True and data["document"]["municipality"] is None
+    md = FORMATTERS["md"].render(data)
+    assert (
+        "Dit is landelijk beleid." in md
+        and "(landelijk beleid: de checklist is gemaakt voor gemeentelijk beleid)" in md
+    )
+    what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
+    assert "niet in dit landelijke beleid" in what_now and "ontbreekt" not in what_now
+    # a municipality's plan that names the cabinet as often is its own policy
+    municipal = Analyzer(domain="participatie").analyse_text(
+        f"Werkplan gemeente Lindewold\n\n{said}\n\nDe gemeente Lindewold helpt."
+    )
+    assert municipal.to_dict()["document"]["national"] is False

@@ -106,6 +106,7 @@ def analyse_document(
             # a guide or study names municipalities as its examples, not as its author
             "municipality": municipality(document.passages, title_page=facts.advisory),
             "advisory": facts.advisory,
+            "national": facts.national,
         },
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,

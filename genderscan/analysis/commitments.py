@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of
-from ..lexicon.keys import STANCE_NEGATION, evidence_key, other_group_key, other_sense_key, unless_key
+from ..lexicon.keys import NATIONAL_SELF, STANCE_NEGATION, evidence_key, other_group_key, other_sense_key, unless_key
 from ..lexicon.schema import Measure
 from ..syntax import syntax_offset, token_syntax
 from .matching import Hits, ParsedDocument, ParsedPassage
@@ -176,6 +176,10 @@ def _power(verb: Token) -> bool:
     return any(_BODY.match(" ".join(w.text for w in s.subtree)) for s in subjects)
 
 
+NATIONAL_REFERENCES = 10
+"""Times a document without a municipality of its own names the cabinet or government before it is national
+policy (the national coalition agreement: 30; a municipal budget names "het Rijk" as often, but is its
+municipality's own)."""
 ADVICE_DOCUMENT = "advice_document"
 DESCRIPTION = "description"
 # A document is an advice or guide (it commits to nothing itself) when it calls itself one this often.
@@ -237,6 +241,9 @@ class DocumentFacts:
     own: str | None
     advisory: bool
     study: str | None = None
+    national: bool = False
+    """National policy: no municipality of its own, and the cabinet or government named as its maker at
+    least NATIONAL_REFERENCES times (``national_self``). The checklist is one for municipal policy."""
 
     @classmethod
     def of(cls, parsed: list[ParsedPassage]) -> DocumentFacts:
@@ -246,10 +253,13 @@ class DocumentFacts:
         if isinstance(known, DocumentFacts):
             return known
         found, studies = _self_references(parsed)
+        own = municipality(pp.passage for pp in parsed)
+        makers = sum(len(pp.hits.get(NATIONAL_SELF)) for pp in parsed if NATIONAL_SELF in pp.hit_keys)
         facts = cls(
-            municipality(pp.passage for pp in parsed),
+            own,
             len(found) >= ADVICE_SELF_REFERENCES,
             studies[0] if len(studies) >= ADVICE_SELF_REFERENCES else None,
+            own is None and makers >= NATIONAL_REFERENCES,
         )
         if isinstance(parsed, ParsedDocument):
             parsed.__dict__["_facts"] = facts

@@ -197,6 +197,7 @@ class CompiledLexicon:
         self._add_terms(keys.BUDGET_LINE, lexicon.budget_lines)
         self._add_terms(keys.DELEGATION, lexicon.delegation)
         self._add_terms(keys.DELEGATION_ENDED, lexicon.delegation_ended)
+        self._add_terms(keys.NATIONAL_SELF, lexicon.national_self)
         self._add_terms(keys.DECISION_ITEM, lexicon.decision_items)
         self._add_terms(keys.DOMAIN_HEADING, lexicon.domain_headings)
         self._add_terms(keys.OTHER_SOCIAL, lexicon.other_social)

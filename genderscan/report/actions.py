@@ -64,12 +64,13 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
     }
 
 
-def _measure_item(m: dict, ui: dict, delegated: bool = False) -> dict:
+def _measure_item(m: dict, ui: dict, delegated: bool = False, national: bool = False) -> dict:
+    key = "act_missing_national" if national else "act_missing_delegated" if delegated else "act_missing"
     return {
         "kind": "measure",
         "href": "#" + measure_anchor(m["id"]),
         "name": m["name"],
-        "head": ui["act_missing_delegated" if delegated else "act_missing"].format(name=m["name"]),
+        "head": ui[key].format(name=m["name"]),
         "text": m["recommendation"],
         "where": None,
         "severity": None,
@@ -99,6 +100,7 @@ def actions(
     wording: frozenset[str] = frozenset(),
     delegated: bool = False,
     *,
+    national: bool = False,
     non_policy: bool = False,
     limit: int = MAX_ACTIONS,
 ) -> list[dict]:
@@ -106,19 +108,20 @@ def actions(
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
     item, after the missing measures. *delegated*: the document says another organisation makes or
     carries out its social policy; a missing measure is then that organisation's to take up, says so,
-    and does not lead the list. *non_policy*: the document is no policy text (a record of decisions): that
+    and does not lead the list; so with *national* policy, whose checklist measures municipalities take.
+    *non_policy*: the document is no policy text (a record of decisions): that
     comes first, instead of gender-blindness, which says nothing there. At most *limit* items, of which
     at least two are missing measures when two or more are missing."""
     if non_policy:
-        after = actions(findings, missing, False, ui, wording, delegated, limit=limit - 1)
+        after = actions(findings, missing, False, ui, wording, delegated, national=national, limit=limit - 1)
         return [_blind_item(ui, non_policy=True), *after]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
     rest = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
-    measures = [_measure_item(m, ui, delegated=delegated) for m in missing]
+    measures = [_measure_item(m, ui, delegated=delegated, national=national) for m in missing]
     blind = [_blind_item(ui)] if gender_blind else []
-    if delegated:
+    if delegated or national:
         ordered = [*first, *blind, *measures[:1], *rest, *measures[1:]]
     else:
         ordered = [*measures[:1], *first, *blind, *measures[1:], *rest]

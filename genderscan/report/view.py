@@ -197,6 +197,7 @@ def build_view(data: dict) -> dict[str, Any]:
     cats = data["categories"]
     effects = [c for c in cats if c["assertions"]]
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
+    national = bool(data["document"].get("national"))
 
     day = scan_date()
 
@@ -236,8 +237,10 @@ def build_view(data: dict) -> dict[str, Any]:
             ui,
             WORDING,
             bool(data.get("delegated")),
+            national=national,
             non_policy=non_policy(data),
         ),
+        "national": national,
         "non_policy": non_policy(data),
         "contents": contents(ui),
         "checklist": checklist(measures),
