@@ -781,41 +781,7 @@ def test_a_section_of_recommendations_asks_and_does_not_commit(analyzer):
         ("Het loket legt uit hoe kinderopvang werkt, maar kan geen plaats regelen.", "kinderopvang", "missing"),
         ("Voor de eigen medewerkers vergoedt de gemeente een deel van de kinderopvang.", "kinderopvang", "missing"),
         ("De buurgemeente vergoedt kinderopvang; wij volgen die aanpak met belangstelling.", "kinderopvang", "missing"),
-    ],
-)
-def test_commitments_laid_down_and_kinds_that_are_none(analyzer, text, measure_id, status):
-    assert _measure(analyzer.analyse_text(text), measure_id).status == status
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the municipality's own instruction that calls itself a handleiding is policy, not advice
-        "Werkinstructie klantmanagers van Lindewold\n\nDeze handleiding beschrijft het werk aan de balie. "
-        "Deze handleiding geldt vanaf 2027.\n\nMannen krijgen voorrang bij bemiddeling, omdat zij de kostwinner zijn.",
-        # a plan that quotes an adviser's "wij bevelen … aan" twice is no advice itself
-        'Raadsvoorstel werk\n\nDe adviesraad schreef: "Wij bevelen het college aan de kinderopvang te regelen." '
-        'En: "Wij bevelen het college aan te monitoren."\n\nMannen krijgen voorrang bij bemiddeling, omdat zij de '
-        "kostwinner zijn.",
-    ],
-)
-def test_a_guide_of_the_municipality_or_a_quoted_advice_keeps_its_assertions(analyzer, text):
-    assert {f.rule_id for f in analyzer.analyse_text(text).assertions()} >= {"KW001"}
-
-
-def test_a_follow_up_of_recommendations_and_a_question_heading_commit(analyzer):
-    text = (
-        "Plan werk en inkomen\n\n3.4 Aanbevelingen rekenkamer\n\nDe rekenkamer vroeg om meer aandacht voor ouders.\n\n"
-        "3.5 Wat gaan we doen?\n\nWij regelen kinderopvang voor alle ouders in een re-integratietraject.\n\n"
-        "4 Aanbevelingen van de rekenkamer: stand van zaken\n\nSinds januari splitsen wij de monitor uit naar geslacht."
-    )
-    status = {m.id: m.status for m in analyzer.analyse_text(text).measures}
-    assert status["kinderopvang"] == status["genderdata"] == "present"
-
-
-@pytest.mark.parametrize(
-    "text, measure_id, status",
-    [
+        # who commits and when, from the parse
         # another region's practice is an example, not this document's commitment
         ("In de buurregio Westerhage betalen de gemeenten de kinderopvang van deelnemers.", "kinderopvang", "missing"),
         ("Andere regio's vergoeden de kinderopvang voor deelnemers aan een traject.", "kinderopvang", "missing"),
@@ -854,8 +820,34 @@ def test_a_follow_up_of_recommendations_and_a_question_heading_commit(analyzer):
         ("Ouders in een traject kunnen de landelijke kinderopvangtoeslag aanvragen.", "kinderopvang", "missing"),
     ],
 )
-def test_who_commits_when_and_in_what_clause(analyzer, text, measure_id, status):
+def test_commitments_laid_down_and_kinds_that_are_none(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the municipality's own instruction that calls itself a handleiding is policy, not advice
+        "Werkinstructie klantmanagers van Lindewold\n\nDeze handleiding beschrijft het werk aan de balie. "
+        "Deze handleiding geldt vanaf 2027.\n\nMannen krijgen voorrang bij bemiddeling, omdat zij de kostwinner zijn.",
+        # a plan that quotes an adviser's "wij bevelen … aan" twice is no advice itself
+        'Raadsvoorstel werk\n\nDe adviesraad schreef: "Wij bevelen het college aan de kinderopvang te regelen." '
+        'En: "Wij bevelen het college aan te monitoren."\n\nMannen krijgen voorrang bij bemiddeling, omdat zij de '
+        "kostwinner zijn.",
+    ],
+)
+def test_a_guide_of_the_municipality_or_a_quoted_advice_keeps_its_assertions(analyzer, text):
+    assert {f.rule_id for f in analyzer.analyse_text(text).assertions()} >= {"KW001"}
+
+
+def test_a_follow_up_of_recommendations_and_a_question_heading_commit(analyzer):
+    text = (
+        "Plan werk en inkomen\n\n3.4 Aanbevelingen rekenkamer\n\nDe rekenkamer vroeg om meer aandacht voor ouders.\n\n"
+        "3.5 Wat gaan we doen?\n\nWij regelen kinderopvang voor alle ouders in een re-integratietraject.\n\n"
+        "4 Aanbevelingen van de rekenkamer: stand van zaken\n\nSinds januari splitsen wij de monitor uit naar geslacht."
+    )
+    status = {m.id: m.status for m in analyzer.analyse_text(text).measures}
+    assert status["kinderopvang"] == status["genderdata"] == "present"
 
 
 def test_an_advice_that_reports_what_the_municipality_already_does():
