@@ -128,6 +128,8 @@ def test_sigterm_while_a_report_is_written_leaves_no_temporary_file(tmp_path, en
     (tmp_path / "nota.txt").write_text(f"{HIGH}\n", encoding="utf-8")
     code = (
         "import os, signal, sys\n"
+        # a test run under nohup hands its children SIGHUP ignored, which genderscan rightly keeps ignored
+        "signal.signal(signal.SIGHUP, signal.SIG_DFL)\n"
         "chmod = os.chmod\n"
         "def chmod_then_term(path, *args, **kwargs):\n"
         "    chmod(path, *args, **kwargs)\n"
