@@ -899,3 +899,25 @@ def test_national_policy_reads_the_checklist_as_one_for_municipalities():
         f"Werkplan gemeente Lindewold\n\n{said}\n\nDe gemeente Lindewold helpt."
     )
     assert municipal.to_dict()["document"]["national"] is False
+
+
+def test_a_coalition_agreement_leaves_its_measures_to_the_implementation_programme():
+    """An agreement that calls itself one says what the coalition wants; its missing measures are questions for the
+    college's uitvoeringsprogramma. A budget that names the coalition agreement is no agreement."""
+    from genderscan.report import FORMATTERS
+
+    agreement = (
+        "Coalitieakkoord Lindewold 2026-2030\n\n"
+        "In dit akkoord leggen wij vast wat wij willen bereiken. Het coalitieakkoord is de basis voor het werk van "
+        "het college.\n\nWe willen dat iedere inwoner mee kan doen, ook met een bijstandsuitkering. Het college werkt "
+        "dit coalitieakkoord uit in een uitvoeringsprogramma."
+    )
+    data = Analyzer(domain="participatie").analyse_text(agreement).to_dict()
+    assert data["document"]["agreement"] is True and data["document"]["national"] is False
+    md = FORMATTERS["md"].render(data)
+    assert "Dit is een coalitie- of bestuursakkoord" in md and "niet uitgewerkt in dit akkoord" in md
+    budget = (
+        "Programmabegroting Lindewold 2027\n\nZoals het coalitieakkoord vraagt, helpen wij inwoners met een "
+        "bijstandsuitkering aan werk. Het coalitieakkoord noemt ook de armoede. Het coalitieakkoord is uitgewerkt."
+    )
+    assert Analyzer(domain="participatie").analyse_text(budget).to_dict()["document"]["agreement"] is False

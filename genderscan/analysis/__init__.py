@@ -107,6 +107,7 @@ def analyse_document(
             "municipality": municipality(document.passages, title_page=facts.advisory),
             "advisory": facts.advisory,
             "national": facts.national,
+            "agreement": facts.agreement,
         },
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,

@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of
-from ..lexicon.keys import NATIONAL_SELF, STANCE_NEGATION, evidence_key, other_group_key, other_sense_key, unless_key
+from ..lexicon.keys import (
+    AGREEMENT_SELF,
+    NATIONAL_SELF,
+    STANCE_NEGATION,
+    evidence_key,
+    other_group_key,
+    other_sense_key,
+    unless_key,
+)
 from ..lexicon.schema import Measure
 from ..syntax import syntax_offset, token_syntax
 from .matching import Hits, ParsedDocument, ParsedPassage
@@ -180,6 +188,11 @@ NATIONAL_REFERENCES = 10
 """Times a document without a municipality of its own names the cabinet or government before it is national
 policy (the national coalition agreement: 30; a municipal budget names "het Rijk" as often, but is its
 municipality's own)."""
+AGREEMENT_REFERENCES = 3
+# "dit akkoord", "ons coalitieakkoord": the words before a hit (the one before it is read with it)
+_SELF_NAMED = re.compile(r"^(?:\S+\s+)?(?:dit|ons)\s")
+"""Times a coalition agreement names an agreement, one of them itself ("dit akkoord"): six coalition
+agreements in eval 3 to 5 times; a budget names "het coalitieakkoord" as often, but never "dit akkoord"."""
 ADVICE_DOCUMENT = "advice_document"
 DESCRIPTION = "description"
 # A document is an advice or guide (it commits to nothing itself) when it calls itself one this often.
@@ -244,6 +257,9 @@ class DocumentFacts:
     national: bool = False
     """National policy: no municipality of its own, and the cabinet or government named as its maker at
     least NATIONAL_REFERENCES times (``national_self``). The checklist is one for municipal policy."""
+    agreement: bool = False
+    """A coalition or council agreement: it names itself so at least AGREEMENT_REFERENCES times
+    (``agreement_self``). It says what the coalition wants; the measures are for the uitvoeringsprogramma."""
 
     @classmethod
     def of(cls, parsed: list[ParsedPassage]) -> DocumentFacts:
@@ -255,11 +271,19 @@ class DocumentFacts:
         found, studies = _self_references(parsed)
         own = municipality(pp.passage for pp in parsed)
         makers = sum(len(pp.hits.get(NATIONAL_SELF)) for pp in parsed if NATIONAL_SELF in pp.hit_keys)
+        named = [
+            pp.doc[max(0, a - 1) : b].text.lower()
+            for pp in parsed
+            if AGREEMENT_SELF in pp.hit_keys
+            for a, b in pp.hits.get(AGREEMENT_SELF)
+        ]
+        selves = len(named) if any(_SELF_NAMED.match(n) for n in named) else 0
         facts = cls(
             own,
             len(found) >= ADVICE_SELF_REFERENCES,
             studies[0] if len(studies) >= ADVICE_SELF_REFERENCES else None,
             own is None and makers >= NATIONAL_REFERENCES,
+            selves >= AGREEMENT_REFERENCES,
         )
         if isinstance(parsed, ParsedDocument):
             parsed.__dict__["_facts"] = facts

@@ -198,6 +198,7 @@ class CompiledLexicon:
         self._add_terms(keys.DELEGATION, lexicon.delegation)
         self._add_terms(keys.DELEGATION_ENDED, lexicon.delegation_ended)
         self._add_terms(keys.NATIONAL_SELF, lexicon.national_self)
+        self._add_terms(keys.AGREEMENT_SELF, lexicon.agreement_self)
         self._add_terms(keys.DECISION_ITEM, lexicon.decision_items)
         self._add_terms(keys.DOMAIN_HEADING, lexicon.domain_headings)
         self._add_terms(keys.OTHER_SOCIAL, lexicon.other_social)

@@ -388,6 +388,8 @@ class Lexicon:
     """Cue terms of a sentence that ends or denies that part ("opgezegd", "voert … zelf uit")."""
     national_self: tuple[str, ...] = ()
     """Words with which national policy names its maker ("het kabinet", "de regering")."""
+    agreement_self: tuple[str, ...] = ()
+    """Words with which a coalition or council agreement names itself ("dit akkoord", "coalitieakkoord")."""
     budget_lines: tuple[str, ...] = ()
     """Cue terms of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml):
     its domain terms name a budget line, not a policy (analysis/domains.py)."""

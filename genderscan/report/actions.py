@@ -64,8 +64,16 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
     }
 
 
-def _measure_item(m: dict, ui: dict, delegated: bool = False, national: bool = False) -> dict:
-    key = "act_missing_national" if national else "act_missing_delegated" if delegated else "act_missing"
+def _measure_item(m: dict, ui: dict, delegated: bool = False, national: bool = False, agreement: bool = False) -> dict:
+    key = (
+        "act_missing_national"
+        if national
+        else "act_missing_agreement"
+        if agreement
+        else "act_missing_delegated"
+        if delegated
+        else "act_missing"
+    )
     return {
         "kind": "measure",
         "href": "#" + measure_anchor(m["id"]),
@@ -101,6 +109,7 @@ def actions(
     delegated: bool = False,
     *,
     national: bool = False,
+    agreement: bool = False,
     non_policy: bool = False,
     limit: int = MAX_ACTIONS,
 ) -> list[dict]:
@@ -108,20 +117,23 @@ def actions(
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
     item, after the missing measures. *delegated*: the document says another organisation makes or
     carries out its social policy; a missing measure is then that organisation's to take up, says so,
-    and does not lead the list; so with *national* policy, whose checklist measures municipalities take.
+    and does not lead the list; so with *national* policy, whose checklist measures municipalities take,
+    and an *agreement*, whose measures belong in the implementation programme.
     *non_policy*: the document is no policy text (a record of decisions): that
     comes first, instead of gender-blindness, which says nothing there. At most *limit* items, of which
     at least two are missing measures when two or more are missing."""
     if non_policy:
-        after = actions(findings, missing, False, ui, wording, delegated, national=national, limit=limit - 1)
+        after = actions(
+            findings, missing, False, ui, wording, delegated, national=national, agreement=agreement, limit=limit - 1
+        )
         return [_blind_item(ui, non_policy=True), *after]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
     rest = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
-    measures = [_measure_item(m, ui, delegated=delegated, national=national) for m in missing]
+    measures = [_measure_item(m, ui, delegated=delegated, national=national, agreement=agreement) for m in missing]
     blind = [_blind_item(ui)] if gender_blind else []
-    if delegated or national:
+    if delegated or national or agreement:
         ordered = [*first, *blind, *measures[:1], *rest, *measures[1:]]
     else:
         ordered = [*measures[:1], *first, *blind, *measures[1:], *rest]

@@ -198,6 +198,7 @@ def build_view(data: dict) -> dict[str, Any]:
     effects = [c for c in cats if c["assertions"]]
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
     national = bool(data["document"].get("national"))
+    agreement = bool(data["document"].get("agreement")) and not national
 
     day = scan_date()
 
@@ -238,9 +239,11 @@ def build_view(data: dict) -> dict[str, Any]:
             WORDING,
             bool(data.get("delegated")),
             national=national,
+            agreement=agreement,
             non_policy=non_policy(data),
         ),
         "national": national,
+        "agreement": agreement,
         "non_policy": non_policy(data),
         "contents": contents(ui),
         "checklist": checklist(measures),
