@@ -347,6 +347,9 @@ class SectionMentions(_Serialisable):
     """Gender references in it."""
     per_1000_words: float
     """Gender references per 1,000 words."""
+    example: str | None = None
+    """The first sentence of the section with a gender reference (at most EXAMPLE_CHARS characters), so that a
+    reader sees what a section outside the verdict says about women and men; None without one."""
 
 
 @dataclass(frozen=True)

@@ -339,6 +339,10 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
         md,
     )
     assert "Outside these sections the document names women, men or gender" in page
+    # … and quotes what it says there: the section's first sentence about women or men
+    traffic = next(x for x in data["mentions"]["sections"] if x["path"] == ["3. Verkeer en mobiliteit"])
+    assert traffic["example"] and traffic["example"] in " ".join(VERKEER.split())
+    assert "- 3. Verkeer en mobiliteit: “" in md
     # a one-domain document says nothing of the kind
     single = analyzer.analyse_text(WERK, "nota.txt").to_dict()
     assert verdict_sections(single) is None and "Oordeel over" not in FORMATTERS["md"].render(single)

@@ -84,6 +84,21 @@ def section_mentions(
     for path, domain, passages in sections:
         n_words = sum(words[i] for i in passages)
         if n_words:
-            mentions = sum(len(parsed[i].hits.get(GENDER)) for i in passages if GENDER in parsed[i].hit_keys)
-            out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words)))
+            gendered = [i for i in passages if GENDER in parsed[i].hit_keys]
+            mentions = sum(len(parsed[i].hits.get(GENDER)) for i in gendered)
+            example = _example(parsed[gendered[0]]) if gendered else None
+            out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words), example))
     return tuple(out)
+
+
+EXAMPLE_CHARS = 300
+"""Characters of a section's example sentence kept."""
+
+
+def _example(pp: ParsedPassage) -> str | None:
+    """The first sentence of *pp* with a gender reference, cut at EXAMPLE_CHARS characters."""
+    for sent in pp.sentences():
+        if pp.hits.get(GENDER, sent):
+            text = " ".join(sent.text.split())
+            return text if len(text) <= EXAMPLE_CHARS else text[: EXAMPLE_CHARS - 1].rstrip() + "…"
+    return None

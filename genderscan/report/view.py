@@ -92,6 +92,8 @@ def non_policy(data: dict) -> bool:
 # Social sections the report's header names; the domain section lists them all.
 COVERAGE_NAMED = 3
 OUTSIDE_NAMED = 5
+OUTSIDE_QUOTED = 3
+"""Sections outside the verdict whose first sentence about women or men the domain section quotes."""
 """Sections outside the verdict's scope that name gender, named in the domain section at most."""
 
 
@@ -130,6 +132,11 @@ def _coverage_view(data: dict, ui: dict) -> dict | None:
         "short": short,
         "outside": sum(s["gender_mentions"] for s in outside),
         "outside_where": where,  # "het vaakst in": the first OUTSIDE_NAMED, no ellipsis before the full stop
+        "outside_examples": [
+            {"label": " › ".join(s["path"][-2:]) or ui["before_heading"], "text": s["example"]}
+            for s in outside[:OUTSIDE_QUOTED]
+            if s.get("example")
+        ],
     }
 
 
