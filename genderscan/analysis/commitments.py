@@ -189,10 +189,10 @@ NATIONAL_REFERENCES = 10
 policy (the national coalition agreement: 30; a municipal budget names "het Rijk" as often, but is its
 municipality's own)."""
 AGREEMENT_REFERENCES = 3
-# "dit akkoord", "ons coalitieakkoord": the words before a hit (the one before it is read with it)
-_SELF_NAMED = re.compile(r"^(?:\S+\s+)?(?:dit|ons)\s")
 """Times a coalition agreement names an agreement, one of them itself ("dit akkoord"): six coalition
 agreements in eval 3 to 5 times; a budget names "het coalitieakkoord" as often, but never "dit akkoord"."""
+# "dit akkoord", "ons coalitieakkoord": the words before a hit (the one before it is read with it)
+_SELF_NAMED = re.compile(r"^(?:\S+\s+)?(?:dit|ons)\s")
 ADVICE_DOCUMENT = "advice_document"
 DESCRIPTION = "description"
 # A document is an advice or guide (it commits to nothing itself) when it calls itself one this often.
