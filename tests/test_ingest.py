@@ -181,6 +181,10 @@ def test_missing_unsupported_directory_and_binary_text(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("\n\n  \n")
     _expect(empty, "GS-E109")
+    # the title of a table of contents, and nothing else, is no text either
+    toc_only = tmp_path / "inhoud.txt"
+    toc_only.write_text("Inhoudsopgave\n")
+    _expect(toc_only, "GS-E109")
 
 
 def test_old_word_and_wordperfect_files_say_save_as_docx(tmp_path):

@@ -18,6 +18,7 @@ from ..model import Document, Passage
 from ..progress import Progress
 from ..settings import DEFAULT_MAX_MB
 from . import metadata, pdf, text
+from .structure import is_toc_title
 
 Reader = Callable[[Path, bytes], tuple[list[Passage], int | None]]
 
@@ -133,7 +134,8 @@ def read_document(
         )
     else:
         passages, pages = reader(p, data)
-    if not passages:
+    # a table of contents alone ("Inhoud" and its lines), or running headers alone, is no text either
+    if not any(q.is_content and not (q.kind == "heading" and is_toc_title(q.text)) for q in passages):
         raise InputError(f"{p}: the document contains no text", code=errors.EMPTY_DOCUMENT)
     return Document(
         path=str(path),
