@@ -405,3 +405,14 @@ def test_the_title_is_the_documents_own_where_metadata_disagrees(metadata, passa
         title=metadata,
     )
     assert document_title(doc) == title
+
+
+def test_question_three_gives_a_rules_own_effect_when_all_its_assumptions_share_it(analyzer):
+    resident = analyzer.analyse_text("Iedere inwoner kan een melding doen als hij overlast ervaart.").to_dict()
+    md = FORMATTERS["md"].render(resident)
+    effects = md[md.index('<a id="vraag-3">') : md.index('<a id="kritisch">')]
+    assert "Als de inwoner, de lezer" in effects and "standaardbeeld van de werkzoekende" not in effects
+    client = analyzer.analyse_text("De klant levert zijn loonstroken in bij de balie.").to_dict()
+    md = FORMATTERS["md"].render(client)
+    effects = md[md.index('<a id="vraag-3">') : md.index('<a id="kritisch">')]
+    assert "standaardbeeld van de werkzoekende" in effects

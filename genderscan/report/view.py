@@ -84,6 +84,15 @@ def _mentions_view(data: dict, ui: dict) -> dict:
     return {"parts": parts, "top_terms": top, "note": note, "risk": risk, "risk_heading": heading}
 
 
+def _effect(category: dict, findings: list[dict]) -> dict:
+    """A category of question 3 with its effect: that of its rules when all its assumptions share one of
+    their own (GM005's resident rather than the category's client), else the category's."""
+    own = {
+        f.get("unintended_effect") for f in findings if f["category"] == category["id"] and f["stance"] == "assertion"
+    }
+    return {**category, "unintended_effect": own.pop()} if len(own) == 1 and None not in own else category
+
+
 def non_policy(data: dict) -> bool:
     """The document is no policy text (a record of decisions, a regulation about budget lines)."""
     return bool(data.get("domain_detail", {}).get("non_policy"))
@@ -202,7 +211,7 @@ def build_view(data: dict) -> dict[str, Any]:
     missing = [m for m in measures if m["status"] == "missing"]
     present = [m for m in measures if m["status"] == "present"]
     cats = data["categories"]
-    effects = [c for c in cats if c["assertions"]]
+    effects = [_effect(c, data["findings"]) for c in cats if c["assertions"]]
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
     national = bool(data["document"].get("national"))
     agreement = bool(data["document"].get("agreement")) and not national
