@@ -101,9 +101,9 @@ def non_policy(data: dict) -> bool:
 # Social sections the report's header names; the domain section lists them all.
 COVERAGE_NAMED = 3
 OUTSIDE_NAMED = 5
+"""Sections outside the verdict's scope that name gender, named in the domain section at most."""
 OUTSIDE_QUOTED = 3
 """Sections outside the verdict whose first sentence about women or men the domain section quotes."""
-"""Sections outside the verdict's scope that name gender, named in the domain section at most."""
 
 
 def _coverage_view(data: dict, ui: dict) -> dict | None:
