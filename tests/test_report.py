@@ -190,13 +190,13 @@ def test_what_now_is_derived_from_the_data():
     assert [a["kind"] for a in actions([], [], True, UI["nl"])] == ["blind"]
     assert actions([], [], False, UI["nl"]) == []
     # however many grave assumptions, delegated or not a policy text, two missing measures stay in view
-    for kwargs in ({"delegated": True}, {"non_policy": True}, {}):
+    for kwargs in ({"elsewhere": "delegated"}, {"non_policy": True}, {}):
         got = actions(many, missing, True, UI["nl"], **kwargs)
         assert len(got) == MAX_ACTIONS and sum(a["kind"] == "measure" for a in got) == 2, kwargs
         assert len({a["href"] for a in got}) == len(got)
     # policy that another organisation makes: the measures are that organisation's, and say so, after
     # the gravest assumptions and the gender-blindness
-    got = actions(findings, missing, True, UI["nl"], delegated=True)
+    got = actions(findings, missing, True, UI["nl"], elsewhere="delegated")
     assert [(a["kind"], a["href"]) for a in got] == [
         ("finding", "#bevinding-2"),
         ("blind", "#domein"),

@@ -135,7 +135,7 @@ def _past_only(verb: Token) -> bool:
     a participle whose auxiliaries are all past ("was tot eind 2025 opgenomen in het contract", "werd
     vergoed", "hadden afgesproken")."""
     if "Part" in verb.morph.get("VerbForm", []):
-        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        auxiliaries = _auxiliaries(verb)
         return bool(auxiliaries) and all(
             "Past" in c.morph.get("Tense", []) and "Fin" in c.morph.get("VerbForm", []) for c in auxiliaries
         )
@@ -143,7 +143,7 @@ def _past_only(verb: Token) -> bool:
         return False
     if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):
         return False  # the infinitive's form ("sluiten"): a present plural the tagger at times reads as past
-    return not any(c.dep_.startswith("aux") and "Past" not in c.morph.get("Tense", []) for c in verb.children)
+    return not any("Past" not in c.morph.get("Tense", []) for c in _auxiliaries(verb))
 
 
 def _negated(verb: Token) -> bool:
@@ -172,16 +172,29 @@ _BODY = re.compile(
 _POWER_MODALS = frozenset({"kunnen", "mogen"})
 
 
+def _phrase(token: Token) -> str:
+    """The words *token* heads ("de gemeente Den Haag"), as the regexes of this module read them."""
+    return " ".join(w.text for w in token.subtree)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_.startswith("aux")]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of *verb* and of its auxiliaries (the parser hangs "Het college kan …" from "kan")."""
+    return [c for t in (verb, *_auxiliaries(verb)) for c in t.children if c.dep_ in _SUBJECTS]
+
+
 def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
     (a regulation's power, a possibility)."""
-    heads = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if not any(lemma_of(t.lower_) in _POWER_MODALS or t.lemma_ in _POWER_MODALS for t in heads if t is not verb):
+    if not any(lemma_of(t.lower_) in _POWER_MODALS or t.lemma_ in _POWER_MODALS for t in _auxiliaries(verb)):
         return False
-    subjects = [c for t in heads for c in t.children if c.dep_ in _SUBJECTS]
+    subjects = _subjects(verb)
     if verb.dep_ == "conj":  # "Het college kan … en kan daartoe subsidie verstrekken": the first conjunct's subject
         subjects += [c for c in verb.sent.root.children if c.dep_ in _SUBJECTS]
-    return any(_BODY.match(" ".join(w.text for w in s.subtree)) for s in subjects)
+    return any(_BODY.match(_phrase(s)) for s in subjects)
 
 
 NATIONAL_REFERENCES = 10
@@ -307,10 +320,10 @@ def _third_party(verb: Token, own: str | None) -> bool:
     # "…, die vrouwen helpt …" tells of the same elsewhere)
     heads = {t.i: t for t in (verb, _clause_head(verb), verb.sent.root)}
     # the subject may hang from the auxiliary ("De buurgemeente X heeft … gesloten": nsubj of "heeft")
-    auxiliaries = [c for t in heads.values() for c in t.children if c.dep_.startswith("aux")]
+    auxiliaries = [a for t in heads.values() for a in _auxiliaries(t)]
     for child in (c for head in [*heads.values(), *auxiliaries] for c in head.children):
         if child.dep_ in _SUBJECTS or child.dep_ in _PLACES:
-            text = " ".join(t.text for t in child.subtree)
+            text = _phrase(child)
             m = _OTHER_MUNICIPALITY.search(text)
             if m and (own is None or not own.startswith(m.group(1))):
                 return True
@@ -327,7 +340,7 @@ _LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|wetsvo
 def _legal_subject(verb: Token) -> bool:
     """The subject of *verb*, or of the clause above it ("maakt het mogelijk om … te ondersteunen"), is a law."""
     return any(
-        child.dep_ in _SUBJECTS and _LEGAL_SUBJECT.match(" ".join(w.text for w in child.subtree))
+        child.dep_ in _SUBJECTS and _LEGAL_SUBJECT.match(_phrase(child))
         for t in [verb, *_ancestors(verb)[:2]]
         for child in t.children
     )
@@ -409,9 +422,7 @@ def own_commitment(hits: Hits, sent: Span) -> bool:
     if first is None:
         return bool(_BODY.match(sent.text.strip()))
     root = ([first, *_ancestors(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
-    heads = [root, *(c for c in root.children if c.dep_.startswith("aux"))]
-    subjects = [c for t in heads for c in t.children if c.dep_ in _SUBJECTS]
-    return any(_BODY.match(" ".join(w.text for w in s.subtree)) for s in subjects) and not _past_only(root)
+    return any(_BODY.match(_phrase(s)) for s in _subjects(root)) and not _past_only(root)
 
 
 IN_FORCE = "in_force"
@@ -430,7 +441,7 @@ def reported_practice(hits: Hits, sent: Span, own: str | None = None) -> bool:
     if not subjects:  # no parse (or no subject in it): the sentence opens with the actor
         return bool(_MUNICIPAL_ACTOR.match(sent.text.strip()))
     for p in subjects:
-        text = " ".join(w.text for w in p.subtree)
+        text = _phrase(p)
         if _MUNICIPAL_ACTOR.match(text) or (own is not None and text == own):
             return True
     return False

@@ -12,9 +12,10 @@ its finding card or missing measure. Derived from the report data alone, in a fi
 cut at MAX_ACTIONS. Two or more missing measures keep at least two places, so that many
 assumptions of one severity never push the checklist out of view.
 
-When the document says another organisation makes or carries out its social policy (a budget whose
-participation policy a neighbouring municipality makes), the measures are that organisation's to
-take up: each says so, and the first comes after the assumptions of the highest severity and the
+When the measures are not the document's own to take (another organisation makes or carries out its
+social policy, as a neighbouring municipality does a budget's participation policy; national policy,
+whose measures municipalities take; a coalition agreement, whose measures belong in the implementation
+programme), each says so, and the first comes after the assumptions of the highest severity and the
 gender-blindness, the others last but for the wording.
 """
 
@@ -64,16 +65,13 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
     }
 
 
-def _measure_item(m: dict, ui: dict, delegated: bool = False, national: bool = False, agreement: bool = False) -> dict:
-    key = (
-        "act_missing_national"
-        if national
-        else "act_missing_agreement"
-        if agreement
-        else "act_missing_delegated"
-        if delegated
-        else "act_missing"
-    )
+# Whose the checklist's measures are when not the document's own: "delegated" (another organisation makes or
+# carries out the policy), "national" (municipalities take them), "agreement" (the implementation programme).
+ELSEWHERE = ("delegated", "national", "agreement")
+
+
+def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
+    key = f"act_missing_{elsewhere}" if elsewhere else "act_missing"
     return {
         "kind": "measure",
         "href": "#" + measure_anchor(m["id"]),
@@ -106,34 +104,30 @@ def actions(
     gender_blind: bool,
     ui: dict,
     wording: frozenset[str] = frozenset(),
-    delegated: bool = False,
+    elsewhere: str | None = None,
     *,
-    national: bool = False,
-    agreement: bool = False,
     non_policy: bool = False,
     limit: int = MAX_ACTIONS,
 ) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
-    item, after the missing measures. *delegated*: the document says another organisation makes or
-    carries out its social policy; a missing measure is then that organisation's to take up, says so,
-    and does not lead the list; so with *national* policy, whose checklist measures municipalities take,
-    and an *agreement*, whose measures belong in the implementation programme.
+    item, after the missing measures. *elsewhere* (one of ELSEWHERE): the measures are not the document's
+    own to take: another organisation makes or carries out its social policy ("delegated"), municipalities
+    take them ("national" policy), or the implementation programme does (an "agreement"); a missing
+    measure then says so and does not lead the list.
     *non_policy*: the document is no policy text (a record of decisions): that
     comes first, instead of gender-blindness, which says nothing there. At most *limit* items, of which
     at least two are missing measures when two or more are missing."""
     if non_policy:
-        after = actions(
-            findings, missing, False, ui, wording, delegated, national=national, agreement=agreement, limit=limit - 1
-        )
+        after = actions(findings, missing, False, ui, wording, elsewhere, limit=limit - 1)
         return [_blind_item(ui, non_policy=True), *after]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
     rest = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
-    measures = [_measure_item(m, ui, delegated=delegated, national=national, agreement=agreement) for m in missing]
+    measures = [_measure_item(m, ui, elsewhere) for m in missing]
     blind = [_blind_item(ui)] if gender_blind else []
-    if delegated or national or agreement:
+    if elsewhere:
         ordered = [*first, *blind, *measures[:1], *rest, *measures[1:]]
     else:
         ordered = [*measures[:1], *first, *blind, *measures[1:], *rest]
