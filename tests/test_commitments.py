@@ -921,3 +921,76 @@ def test_a_coalition_agreement_leaves_its_measures_to_the_implementation_program
         "bijstandsuitkering aan werk. Het coalitieakkoord noemt ook de armoede. Het coalitieakkoord is uitgewerkt."
     )
     assert Analyzer(domain="participatie").analyse_text(budget).to_dict()["document"]["agreement"] is False
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, kind",
+    [
+        # a cue word inside the measure's own name ("aanbod" of "breed aanbod") commits to nothing
+        (
+            "Het brede aanbod van trajecten is een begrotingspost waarvan de inhoud later wordt bepaald.",
+            "divers_aanbod",
+            "mention",
+        ),
+        # … the sentence's own verb does
+        ("Wij bieden deelnemers een breed aanbod van trajecten, ook in deeltijd.", "divers_aanbod", "commitment"),
+        ("Deelnemers kiezen zelf uit het volledige aanbod van opleidingen.", "divers_aanbod", "commitment"),
+        # people who receive no benefit, said as a relative clause, and a place they can go to
+        ("Het Werkplein staat sinds dit jaar open voor vrouwen die geen uitkering ontvangen.", "nuggers", "commitment"),
+        ("Ook werkzoekenden zonder uitkering kunnen bij het werkloket terecht.", "nuggers", "commitment"),
+        # … but income support open to them is no route to work, what was possible until last year is past, and
+        # a scheme let lapse is none
+        ("De minimaregelingen staan ook open voor inwoners zonder uitkering.", "nuggers", "other_sense"),
+        ("Wie geen uitkering had, kon zich tot vorig jaar melden bij het werkloket.", "nuggers", "mention"),
+        ("De gemeente heeft de trajecten voor inwoners zonder uitkering laten vervallen.", "nuggers", "shortage"),
+        # what staff of the executor do, in the present tense, is what the service does
+        (
+            "Na de plaatsing bezoekt de jobcoach de nieuwe werknemer een half jaar lang elke maand.",
+            "nazorg",
+            "commitment",
+        ),
+        ("De begeleiding na plaatsing staat onder druk door een wachtlijst bij de jobcoaches.", "nazorg", "shortage"),
+        # a training named with staff and its subject further apart in a long sentence
+        (
+            "Alle klantregisseurs en werkmeesters van het leerwerkbedrijf volgen dit najaar samen een training over "
+            "onbewuste vooroordelen.",
+            "training_klantmanagers",
+            "commitment",
+        ),
+        # a national association or the province acts, not the municipality
+        (
+            "Divosa biedt gemeenten een training over gendersensitief werken voor klantmanagers.",
+            "training_klantmanagers",
+            "mention",
+        ),
+        (
+            "Werkgevers doen mee aan het pact van de provincie, waarin de provincie afspraken maakt over inclusief "
+            "werkgeverschap.",
+            "werkgevers_inclusief",
+            "mention",
+        ),
+        # childcare in other words
+        (
+            "Jonge kinderen kunnen tijdens de lessen terecht in de kinderoppas naast het leslokaal.",
+            "kinderopvang",
+            "commitment",
+        ),
+    ],
+)
+def test_kinds_read_from_what_the_sentence_does_and_who_does_it(text, measure_id, kind):
+    report = Analyzer(domain="participatie").analyse_text(f"Werkplan gemeente Lindewold\n\n{text}")
+    kinds = [e.kind for e in _measure(report, measure_id).evidence]
+    assert kinds == [kind]
+
+
+def test_an_imperative_under_conclusions_and_recommendations_asks_and_does_not_commit(analyzer):
+    text = (
+        "Rekenkamerrapport re-integratie Lindewold\n\n"
+        "3 Conclusies en aanbevelingen\n\n"
+        "Maak van een eigen inkomen voor iedere volwassene een doel van het beleid.\n\n"
+        "De gemeente vergoedt sinds 2025 de kinderopvang voor deelnemers aan een traject."
+    )
+    report = analyzer.analyse_text(text)
+    assert [e.kind for e in _measure(report, "economische_zelfstandigheid").evidence] == ["recommendation"]
+    # what the municipality already does, reported under the same heading, is its commitment
+    assert _measure(report, "kinderopvang").status == "present"

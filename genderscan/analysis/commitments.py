@@ -310,6 +310,11 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 _PLACES = frozenset({"obl", "obl:arg", "advmod", "nmod"})
+_OTHER_BODY = re.compile(
+    r"^(?:de\s+|het\s+)?(?:provincies?|rijk|kabinet|ministers?|ministerie|staatssecretaris)\b", re.IGNORECASE
+)
+# National associations and knowledge institutes: what they offer, municipalities may use
+_KNOWLEDGE_BODY = re.compile(r"^(?:de\s+|het\s+)?(?:divosa|vng|movisie|kis|atria|kennisplatform)\b", re.IGNORECASE)
 
 
 def _third_party(verb: Token, own: str | None) -> bool:
@@ -328,6 +333,12 @@ def _third_party(verb: Token, own: str | None) -> bool:
             if m and (own is None or not own.startswith(m.group(1))):
                 return True
             if _ELSEWHERE.search(text):  # "in een buurgemeente", and "de buurgemeente" as the subject
+                return True
+            if child.dep_ in _SUBJECTS and (
+                _KNOWLEDGE_BODY.match(text) or (own is not None and _OTHER_BODY.match(text))
+            ):
+                # "…, waarin de provincie afspraken maakt", "Divosa biedt een training aan": in a municipality's
+                # document, a province, the state or a national body acts, not the municipality or its partner
                 return True
     return False
 
@@ -506,7 +517,11 @@ def _kind(
         return INTENT
     if _cue(hits, evidence_key(DESCRIPTION), sent, term):
         return MENTION  # "Wij beschrijven twee manieren om …": the text describes, it does not do
-    verbs = hits.get(evidence_key(COMMITMENT), sent)
+    # a cue inside the measure's own words ("aanbod" of "divers aanbod") commits to nothing
+    terms = hits.get(measure.rule.keys.own, sent)
+    verbs = [
+        (a, b) for a, b in hits.get(evidence_key(COMMITMENT), sent) if not any(s <= a and b <= e for s, e in terms)
+    ]
     if not verbs:
         return MENTION
     if term is None:  # no parse: a commitment cue in the sentence is enough
@@ -566,7 +581,8 @@ _ENDED = re.compile(
 # doen", "Buiten de reikwijdte", "Niet opgenomen"): nothing under it commits.
 _NOT_DONE_HEADING = re.compile(
     r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen|uitgevoerd)\b"
-    r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|dit voorstel|dit plan)\b|\bafgewezen\b",
+    r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
+    r"|\bafgewezen\b",
     re.IGNORECASE,
 )
 
@@ -578,7 +594,10 @@ def not_done_section(section_path: tuple[str, ...] | None) -> bool:
 
 # A heading over recommendations ("6 Aanbevelingen", "Aanbevelingen voor de volgende periode"): what its
 # section lists ("… de monitor voortaan uit te splitsen naar geslacht;") is asked, not done.
-_RECOMMENDATIONS_HEADING = re.compile(r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?aanbeveling(?:en)?\b", re.IGNORECASE)
+# ("4 Conclusies en aanbevelingen" too: its conclusions report, its recommendations ask)
+_RECOMMENDATIONS_HEADING = re.compile(
+    r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:conclusies?|bevindingen|analyse)\s+en\s+)?aanbeveling(?:en)?\b", re.IGNORECASE
+)
 # … unless it reports what became of them ("Aanbevelingen van de rekenkamer: stand van zaken")
 _FOLLOW_UP = re.compile(
     r"\b(?:stand van zaken|opvolging|voortgang|uitvoering|reactie|wat (?:is|wordt) er)", re.IGNORECASE

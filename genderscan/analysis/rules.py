@@ -31,6 +31,7 @@ from .commitments import (
     for_other_group,
     not_done_section,
     recommendations_section,
+    reported_practice,
     run_in_commitment,
     run_in_heading,
     section_commitment,
@@ -241,8 +242,13 @@ def measure_evidence(
                 # under "Wat (nog) niet in dit voorstel zit" a named measure is one the document does not take
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, SHORTAGE))
                 continue
-            if kind in (COMMITMENT, OTHER_GROUP, INTENT) and recommendations_section(pp.passage.location.section_path):
-                # under "Aanbevelingen" the measure is asked of someone, not done
+            if (
+                kind in (COMMITMENT, OTHER_GROUP, INTENT)
+                and recommendations_section(pp.passage.location.section_path)
+                and not reported_practice(pp.hits, sent, facts.own)
+            ):
+                # under "Aanbevelingen" the measure is asked of someone, not done (unless the municipality
+                # already does it: "De gemeente vergoedt sinds 2025 …")
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, RECOMMENDATION))
                 continue
             # a run-in heading names a topic: it neither recommends ("Werk en zorg samen." is no imperative)

@@ -645,7 +645,7 @@ EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "oth
 # Cues that are no kind of their own: a text that describes (mention), a document that calls itself advice,
 # the people the checklist is about (a commitment that names them is no other_group), a practice that
 # already runs (an advice that reports what the municipality does is no recommendation).
-EVIDENCE_CONTEXT_CUES = ("description", "advice_document", "target_group", "in_force")
+EVIDENCE_CONTEXT_CUES = ("description", "advice_document", "target_group", "in_force", "imperative")
 
 
 def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...], dict[str, tuple[str, ...]]]:
@@ -656,7 +656,8 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
         kinds = top.sub("evidence_kinds")
         kinds.only(*EVIDENCE_CUE_KINDS, *EVIDENCE_CONTEXT_CUES)
         cues = {k: kinds.texts(k, terms=True) for k in (*EVIDENCE_CUE_KINDS, *EVIDENCE_CONTEXT_CUES)}
-        cues["imperative"] = imperative_forms(cues["commitment"])
+        # the imperatives of the commitment verbs, and those of verbs that are no commitment cue ("Maak van …")
+        cues["imperative"] = tuple(sorted({*imperative_forms(cues["commitment"]), *cues["imperative"]}))
     out = []
     for i, m in enumerate(top.data.get("measures") or [], 1):
         c = Checker(str(path), m, f"measure {m.get('id') if isinstance(m, dict) else '#' + str(i)}")
