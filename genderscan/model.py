@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.8"
+SCHEMA_VERSION = "1.9"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -92,7 +92,10 @@ def verdict_sections(report: dict[str, Any]) -> tuple[tuple[str, ...], ...] | No
     are about the whole document (one domain, or no social one)."""
     sections = (report.get("mentions") or {}).get("sections") or []
     social = [s for s in sections if s["domain"] != "other"]
-    if not social or len(social) == len(sections):
+    # back matter (references, a colophon) is no other policy: alone beside the social sections, the verdicts
+    # are about the whole document's policy text
+    policy = [s for s in sections if not s.get("back_matter")]
+    if not social or len(social) == len(policy):
         return None
     return tuple(tuple(s["path"]) for s in social)
 
@@ -350,6 +353,8 @@ class SectionMentions(_Serialisable):
     example: str | None = None
     """The first sentence of the section with a gender reference (at most EXAMPLE_CHARS characters), so that a
     reader sees what a section outside the verdict says about women and men; None without one."""
+    back_matter: bool = False
+    """References, a colophon or the like (``back_matter`` headings): outside the verdict, and no other policy."""
 
 
 @dataclass(frozen=True)

@@ -994,3 +994,55 @@ def test_an_imperative_under_conclusions_and_recommendations_asks_and_does_not_c
     assert [e.kind for e in _measure(report, "economische_zelfstandigheid").evidence] == ["recommendation"]
     # what the municipality already does, reported under the same heading, is its commitment
     assert _measure(report, "kinderopvang").status == "present"
+
+
+def test_a_law_is_national_policy_and_its_gender_blindness_asks_for_an_assessment_of_effects():
+    """A law names no municipality of its own and calls on its minister and orders in council: national policy.
+    A gender-blind law has no problem analysis to name women and men in; the report asks for an assessment of
+    its effects on women and men instead."""
+    from genderscan.report import FORMATTERS
+
+    articles = "\n\n".join(
+        f"Artikel {n}\n\n{text}"
+        for n, text in enumerate(
+            [
+                "Onze Minister stelt regels over de bijstand bij algemene maatregel van bestuur.",
+                "Bij ministeriële regeling worden de normbedragen voor de bijstand jaarlijks aangepast.",
+                "Onze Minister zendt elk jaar een verslag over de uitvoering van de bijstand aan de Staten-Generaal.",
+                "Bij algemene maatregel van bestuur worden regels gesteld over re-integratie.",
+                "Onze Minister kan bij ministeriële regeling nadere regels stellen over de arbeidsinschakeling.",
+                "Bij algemene maatregel van bestuur kunnen de termijnen voor een uitkering worden verlengd.",
+                "Onze Minister en de colleges werken samen bij de uitvoering van de Participatiewet.",
+                "Een besluit van Onze Minister op grond van dit artikel wordt bekendgemaakt.",
+            ],
+            1,
+        )
+    )
+    data = Analyzer().analyse_text(f"Wet van 1 januari 2027 over werk en bijstand\n\n{articles}").to_dict()
+    assert data["document"]["national"] is True
+    md = FORMATTERS["md"].render(data)
+    what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
+    assert data["gender_blind"] is True and "Beoordeel de gevolgen voor vrouwen en mannen apart" in what_now
+    assert "probleemanalyse" not in what_now
+
+
+def test_a_guide_intends_nothing_and_an_instruction_to_explore_recommends():
+    """What a guide says another organisation wants is described, not intended; "Bekijk …" instructs its reader;
+    exploring as a noun ("het verkennen van") is no intent. Its missing measures make no effects likelier in Q3."""
+    from genderscan.report import FORMATTERS
+
+    guide = (
+        "Handreiking gendersensitief werken\n\n"
+        "Deze handreiking helpt klantmanagers. In deze handreiking staan voorbeelden.\n\n"
+        "Met het programma Samen Verder wil een stichting vrouwenorganisaties en gemeenten laten samenwerken.\n\n"
+        "Bekijk samen met vrouwenorganisaties hoe vrouwen zonder uitkering in beeld komen.\n\n"
+        "De werkbladen beginnen met het verkennen van waarden en een eigen inkomen voor iedere volwassene."
+    )
+    report = Analyzer(domain="participatie").analyse_text(guide)
+    kinds = {m.id: [e.kind for e in m.evidence] for m in report.measures}
+    assert report.to_dict()["document"]["advisory"] is True
+    assert "intent" not in kinds["vrouwenorganisaties"] and "recommendation" in kinds["vrouwenorganisaties"]
+    assert kinds["economische_zelfstandigheid"] and "intent" not in kinds["economische_zelfstandigheid"]
+    assert not any(m.intended for m in report.measures)
+    md = FORMATTERS["md"].render(report.to_dict())
+    assert "waarschijnlijker" not in md[md.index('<a id="vraag-3">') : md.index('<a id="kritisch">')]

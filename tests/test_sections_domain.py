@@ -320,7 +320,7 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     data = json.loads(FORMATTERS["json"].render(report.to_dict()))
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.8"
+    assert data["schema_version"] == "1.9"
     assert data["domain"] == "participatie"
     assert {"id": "participatie", "share": data["domains"][1]["share"], "sections": [["5. Werk en inkomen"]]} in data[
         "domains"
@@ -709,6 +709,15 @@ def test_back_matter_of_a_social_document_is_no_policy_text(analyzer):
     assert with_back.mentions.gender_mentions == plain.mentions.gender_mentions
     evidence = [e.text for m in with_back.measures for e in m.evidence]
     assert not any("Moeders aan het werk" in t for t in evidence)
+    # … nor other policy: the report does not say the document is also about other policy
+    back = {tuple(s.path) for s in with_back.mentions.sections if s.back_matter}
+    assert ("6. Bronnen",) in back
+    assert not any(s.back_matter for s in with_back.mentions.sections if s.domain != "other")
+    assert with_back.verdict_sections() is None
+    from genderscan.report import FORMATTERS
+
+    md = FORMATTERS["md"].render(with_back.to_dict())
+    assert "ander beleid" not in md
 
 
 def _body(chapter: str) -> str:

@@ -76,7 +76,9 @@ def analyse_document(
     guess = domains.guess
     mentions = replace(
         count_mentions(scoped, lexicon),
-        sections=section_mentions(parsed, [(p.path, p.domain, p.passages) for p in domains.parts], words),
+        sections=section_mentions(
+            parsed, [(p.path, p.domain, p.passages) for p in domains.parts], words, domains.back_matter
+        ),
     )
     waived: Counter = Counter()
     vetoed: list[Vetoed] = []

@@ -93,9 +93,12 @@ def _related(cue: Token, term: Token) -> bool:
     return cue.i in term_line or term.i in _line(cue)[1:] or _clause_head(cue).i in term_line
 
 
-def _cue(hits: Hits, key: str, sent: Span, term: Token | None) -> bool:
-    """A cue of *key* in *sent*; with a parse, one that belongs to the term's clause."""
+def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = False) -> bool:
+    """A cue of *key* in *sent*; with a parse, one that belongs to the term's clause. *verbal*: not an
+    infinitive used as a noun ("het verkennen van waarden" is no intent to explore)."""
     spans = hits.get(key, sent)
+    if verbal:
+        spans = [(a, b) for a, b in spans if a == 0 or sent.doc[a - 1].lower_ not in _NOMINAL]
     if term is None or not spans:
         return bool(spans)
     for start, end in spans:
@@ -104,6 +107,10 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None) -> bool:
             if cue is not None and cue.doc is term.doc and _related(cue, term):
                 return True
     return False
+
+
+# Determiners before an infinitive that make it a noun ("het verkennen", "dit onderzoeken").
+_NOMINAL = frozenset({"het", "dit", "dat"})
 
 
 def _imperative(hits: Hits, sent: Span) -> bool:
@@ -415,6 +422,8 @@ def evidence_kind(
     ``other_groups``: childcare paid for working parents) and none of its people (``target_group``
     cues: a trajectory, a benefit, every parent) is ``other_group``."""
     kind = _kind(hits, sent, start, measure, passage_kind, own, end)
+    if kind == INTENT and advisory:
+        return MENTION  # a guide or study intends nothing itself: what it says someone wants, it describes
     if kind != COMMITMENT:
         return kind
     if advisory and not reported_practice(hits, sent, own):
@@ -513,7 +522,7 @@ def _kind(
         return SHORTAGE
     if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or _imperative(hits, sent):
         return RECOMMENDATION
-    if _cue(hits, evidence_key(INTENT), sent, term):
+    if _cue(hits, evidence_key(INTENT), sent, term, verbal=True):
         return INTENT
     if _cue(hits, evidence_key(DESCRIPTION), sent, term):
         return MENTION  # "Wij beschrijven twee manieren om …": the text describes, it does not do

@@ -191,6 +191,8 @@ class DomainMap:
     """Words of the whole document."""
     scope: tuple[int, ...] | None = None
     """Passages in social sections when the document has other sections too; None: the whole document."""
+    back_matter: frozenset[int] = frozenset()
+    """Passages of back matter (references, a colophon): other, but no other policy either."""
 
     def shares(self) -> tuple[DomainShare, ...]:
         """``domains[]``: every domain with its share of the words and its sections, largest first."""
@@ -441,11 +443,12 @@ def map_domains(
     gives the whole document one domain."""
     total = sum(words)
     root, tallies = _tree(parsed, lexicon, words)
+    back: frozenset[int] = frozenset()
     if forced is not None:
         guess, domains = forced, [forced.id] * len(parsed)
     else:
         guess, domains = _domains(parsed, lexicon, root, tallies, words)
-        domains = _without_back_matter(parsed, lexicon, domains, words)
+        domains, back = _without_back_matter(parsed, lexicon, domains, words)
     parts: list[Part] = []
     _parts(root, domains, words, parts)
     parts.sort(key=lambda p: p.passages[0])
@@ -453,7 +456,7 @@ def map_domains(
     scope = None
     if len(found) > 1 and OTHER in found:
         scope = tuple(i for i, d in enumerate(domains) if d != OTHER)
-    return DomainMap(guess, tuple(parts), total, scope)
+    return DomainMap(guess, tuple(parts), total, scope, back)
 
 
 _NUMBERING = re.compile(r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)\s+[\w.]+\W*)?", re.IGNORECASE)
@@ -468,12 +471,12 @@ BACK_MATTER_TAIL = 0.2
 
 def _without_back_matter(
     parsed: list[ParsedPassage], lexicon: Lexicon, domains: list[str], words: list[int]
-) -> list[str]:
+) -> tuple[list[str], frozenset[int]]:
     """*domains* with the back matter ("Bronnen", "Colofon": ``back_matter``) of a social document set
     to other: references and a colophon are no policy text, whatever words they hold. Back matter
-    in the document's last fifth runs to its end."""
+    in the document's last fifth runs to its end. Also the passages of back matter."""
     if not lexicon.back_matter or all(d == OTHER for d in domains):
-        return domains
+        return domains, frozenset()
     names = frozenset(lexicon.back_matter)
 
     def back(heading: str) -> bool:
@@ -483,6 +486,7 @@ def _without_back_matter(
         return _NUMBERING.sub("", " ".join(text.split()), count=1).rstrip(" .:;!?").lower() in names
 
     out = list(domains)
+    passages: set[int] = set()
     total, seen, tail = sum(words), 0, False
     known: dict[tuple[str, ...], bool] = {}  # passages share their section path: look at each once
     for i, pp in enumerate(parsed):
@@ -493,8 +497,9 @@ def _without_back_matter(
         tail = tail or (under and seen >= (1 - BACK_MATTER_TAIL) * total)
         if under or tail:
             out[i] = OTHER
+            passages.add(i)
         seen += words[i]
-    return out
+    return out, frozenset(passages)
 
 
 def _domains(

@@ -76,10 +76,14 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
 
 
 def section_mentions(
-    parsed: list[ParsedPassage], sections: Sequence[tuple[tuple[str, ...], str, Sequence[int]]], words: list[int]
+    parsed: list[ParsedPassage],
+    sections: Sequence[tuple[tuple[str, ...], str, Sequence[int]]],
+    words: list[int],
+    back_matter: frozenset[int] = frozenset(),
 ) -> tuple[SectionMentions, ...]:
     """Gender references per section: *sections* are (heading path, domain, passage indices);
-    *words* the words of every passage. Sections without words are left out."""
+    *words* the words of every passage; *back_matter* the passages of references and a colophon.
+    Sections without words are left out."""
     out = []
     for path, domain, passages in sections:
         n_words = sum(words[i] for i in passages)
@@ -87,7 +91,8 @@ def section_mentions(
             gendered = [i for i in passages if GENDER in parsed[i].hit_keys]
             mentions = sum(len(parsed[i].hits.get(GENDER)) for i in gendered)
             example = _example(parsed[gendered[0]]) if gendered else None
-            out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words), example))
+            back = bool(passages) and all(i in back_matter for i in passages)
+            out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words), example, back))
     return tuple(out)
 
 

@@ -85,12 +85,14 @@ def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
     }
 
 
-def _blind_item(ui: dict, non_policy: bool = False) -> dict:
+def _blind_item(ui: dict, non_policy: bool = False, elsewhere: str | None = None) -> dict:
+    """Gender-blindness as a what-now item; national policy has no problem analysis to name women and men in."""
+    text = ui["act_non_policy"] if non_policy else ui.get(f"act_blind_{elsewhere}") or ui["act_blind"]
     return {
         "kind": "non_policy" if non_policy else "blind",
         "href": "#domein",
         "head": ui["key_non_policy" if non_policy else "key_blind"],
-        "text": ui["act_non_policy" if non_policy else "act_blind"],
+        "text": text,
         "where": None,
         "severity": None,
         "severity_text": None,
@@ -126,7 +128,7 @@ def actions(
     first = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
     rest = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
     measures = [_measure_item(m, ui, elsewhere) for m in missing]
-    blind = [_blind_item(ui)] if gender_blind else []
+    blind = [_blind_item(ui, elsewhere=elsewhere)] if gender_blind else []
     if elsewhere:
         ordered = [*first, *blind, *measures[:1], *rest, *measures[1:]]
     else:

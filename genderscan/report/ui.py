@@ -26,6 +26,11 @@ UI: dict[str, dict] = {
             "Benoem in de probleemanalyse en in de maatregelen voor wie het beleid is: vrouwen en mannen, met hun zorgtaken, "
             "inkomen en tijd, en houd cijfers per geslacht bij."
         ),
+        # a law or national policy has no problem analysis of its own to add this to
+        "act_blind_national": (
+            "Beoordeel de gevolgen voor vrouwen en mannen apart, met hun zorgtaken, inkomen en tijd (in de toelichting of"
+            " de evaluatie), en vraag gemeenten cijfers per geslacht bij te houden."
+        ),
         "times": "{n} keer",
         "legend": "Ernst van een aanname",
         "legend_text": {
@@ -229,6 +234,10 @@ UI: dict[str, dict] = {
         "act_blind": (
             "Say in the problem analysis and in the measures who the policy is for: women and men, with their caring tasks, "
             "income and time, and keep figures broken down by sex."
+        ),
+        "act_blind_national": (
+            "Assess the effects on women and men separately, with their caring tasks, income and time (in the explanatory"
+            " memorandum or the evaluation), and ask municipalities to keep figures broken down by sex."
         ),
         "times": "{n} times",
         "legend": "Severity of an assumption",
