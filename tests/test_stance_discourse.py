@@ -441,3 +441,32 @@ def test_a_rejection_after_a_comma_inside_a_long_match_judges_the_clause_before(
 )
 def test_a_practice_judged_or_ended_is_no_assertion(analyzer, text):
     assert _assertions(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a quoted claim commented on by the rest of the sentence is quoted, not asserted …
+        (
+            "Wij schrappen de zin 'alle klanten behandelen we gelijk' uit de nota, want vrouwen krijgen minder aanbod.",
+            False,
+        ),
+        # … but a name or status the policy itself gives is its own wording
+        ("Moeders met jonge kinderen krijgen bij de intake de status 'niet bemiddelbaar' en geen begeleiding.", True),
+        ("De gemeente start 'Mama Werkt': baantjes van een paar uur per week voor moeders, naast het gezin.", True),
+        # an assumption applied in a procedure is made; one said to be made often or wrongly is named
+        ("Spreekt een vrouwelijke klant geen werkwens uit, dan wordt aangenomen dat zij liever thuis blijft.", True),
+        ("Vaak wordt aangenomen dat vrouwen in de bijstand liever thuis blijven.", False),
+        # a definition or a glossary names a term
+        ("Definitie: de kostwinner is het gezinslid dat het hoogste inkomen verdient.", False),
+        ("Bijlage 1: Begrippenlijst (hoofdaanvrager, kostwinner, partner)", False),
+    ],
+)
+def test_quotes_names_definitions_and_assumptions_applied(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
+
+
+def test_zijn_with_nothing_to_possess_after_it_is_the_verb(analyzer):
+    text = "De werkgever vraagt drie kandidaten; stuur alleen mannen door, die zijn meteen inzetbaar."
+    assert "generiek_mannelijk" not in _assertions(analyzer, text)
+    assert "generiek_mannelijk" in _assertions(analyzer, "De werkgever stuurt zijn kandidaten door.")

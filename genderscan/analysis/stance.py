@@ -142,6 +142,33 @@ def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> 
     return None
 
 
+# Words right before a quotation that make it a name or status the policy itself gives: a status ("krijgt de
+# status 'niet bemiddelbaar'"), a project it starts ("start 'Moeders aan de Slag'"). Not "label" or "etiket",
+# words of those who criticise one ("het label 'moeilijk bemiddelbaar' werd op vrouwen geplakt").
+_NAMING = re.compile(
+    r"\b(?:status|categorie|code|project|programma|pilot|cursus|werkwijze|start|starten|startte|startten|heet|heten)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _own_name(text: str, q0: int) -> bool:
+    """The quotation starting at *q0* is a name or label the policy gives, not someone else's words."""
+    return text[q0 : q0 + 1] in "'\"‘“„«" and bool(_NAMING.search(text[max(0, q0 - 30) : q0]))
+
+
+def _opens_in_quote(doc, start: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation of two words or more in which the match begins: the claim itself stands between quotation
+    marks ("die zin 'wij behandelen iedereen gelijk' uit de nota halen"), the rest of the match is comment on it."""
+    at = doc[start].idx
+    for q0, q1 in quotes:
+        inner = doc.text[q0 + 1 : q1].lstrip()
+        # a capitalised one is a name or title ("de banenbeurs 'Vaders aan het werk'"), a name the policy uses
+        if q0 <= at < q1 and len(inner.split()) >= 2 and not inner[:1].isupper():
+            return q0, q1
+    return None
+
+
 # How many words before an attribution its subject may stand ("wij zien dit als", "het college vindt dat").
 OWN_VOICE_REACH = 3
 
@@ -368,7 +395,9 @@ def classify(
     quote = _mostly_quoted(doc, start, end, quotes)
     if quote is None and head is not None:
         quote = _mostly_quoted(doc, head, head + 1, quotes)
-    if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues):
+    if quote is None:
+        quote = _opens_in_quote(doc, start, quotes)
+    if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues) and not _own_name(doc.text, quote[0]):
         return "quoted", doc.text[quote[0] : quote[1]]
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     # a measure that counters a stereotype does not make a pronoun less generic
