@@ -170,6 +170,22 @@ def test_a_document_critical_throughout_needs_its_own_voice_for_an_assertion(ana
     assert "assertion" in stances
 
 
+def test_a_municipal_text_with_some_gender_sensitive_words_keeps_its_assertions(analyzer):
+    """A plan with a few positive-action words (about 8 per 1,000 words, more than 1,000 words) is no expert
+    guide: what it says in plain sentences is still asserted."""
+    plain = (
+        "Het Werkplein helpt inwoners met een uitkering bij het zoeken naar werk. Klantmanagers voeren gesprekken en "
+        "maken samen met de inwoner een plan van aanpak. De gemeente werkt daarbij samen met werkgevers uit de regio. "
+        "De uitvoering wordt elk half jaar besproken met de raad. Het budget voor re-integratie blijft gelijk."
+    )
+    with_cues = plain + " Wij bieden iedere partner een eigen gesprek."
+    text = (
+        "\n\n".join([with_cues] * 5 + [plain] * 20)
+        + "\n\nVaak zorgen moeders voor de kinderen en werken zij minder uren."
+    )
+    assert "assertion" in [f.stance for f in analyzer.analyse_text(text).findings if f.category == "zorgrol"]
+
+
 def test_a_short_text_has_no_genre(analyzer):
     text = f"{_GUIDE}\n\nVaak zorgen moeders voor de kinderen en werken zij minder uren."
     assert "assertion" in [f.stance for f in analyzer.analyse_text(text).findings if f.category == "zorgrol"]
@@ -457,6 +473,11 @@ def test_a_practice_judged_or_ended_is_no_assertion(analyzer, text):
         # an assumption applied in a procedure is made; one said to be made often or wrongly is named
         ("Spreekt een vrouwelijke klant geen werkwens uit, dan wordt aangenomen dat zij liever thuis blijft.", True),
         ("Vaak wordt aangenomen dat vrouwen in de bijstand liever thuis blijven.", False),
+        # an argument heard from others, an old practice that stops
+        ("Ook hoorden wij het argument dat moeders liever thuisblijven zolang de kinderen klein zijn.", False),
+        ("De oude praktijk waarin alleen de hoofdaanvrager een brief kreeg, stopt per 1 januari.", False),
+        # both parents named: no claim about mothers
+        ("Dit geldt voor iedere deelnemer die zorgt voor een ouder, vader, moeder of mantelzorger.", False),
         # a definition or a glossary names a term
         ("Definitie: de kostwinner is het gezinslid dat het hoogste inkomen verdient.", False),
         ("Bijlage 1: Begrippenlijst (hoofdaanvrager, kostwinner, partner)", False),
