@@ -1046,3 +1046,18 @@ def test_a_guide_intends_nothing_and_an_instruction_to_explore_recommends():
     assert not any(m.intended for m in report.measures)
     md = FORMATTERS["md"].render(report.to_dict())
     assert "waarschijnlijker" not in md[md.index('<a id="vraag-3">') : md.index('<a id="kritisch">')]
+
+
+def test_the_negation_in_the_measure_s_own_words_is_no_shortage_anywhere_in_a_paragraph():
+    """ "geen uitkering ontvangen" names the people of the measure; read in the parse of a later sentence of the
+    paragraph too (the parsed copy's token indices differ from the paragraph's)."""
+    text = (
+        "Werkplan gemeente Lindewold\n\n"
+        "Wij helpen inwoners met een bijstandsuitkering naar werk. Ook wie geen uitkering ontvangt, kan gebruikmaken "
+        "van het aanbod van het Werkplein. Wie geen uitkering heeft, krijgt geen begeleiding van de jobcoach."
+    )
+    kinds = {
+        e.text.split(",")[0]: e.kind
+        for e in _measure(Analyzer(domain="participatie").analyse_text(text), "nuggers").evidence
+    }
+    assert kinds == {"Ook wie geen uitkering ontvangt": "commitment", "Wie geen uitkering heeft": "shortage"}

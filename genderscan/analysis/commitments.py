@@ -153,13 +153,15 @@ def _past_only(verb: Token) -> bool:
     return not any("Past" not in c.morph.get("Tense", []) for c in _auxiliaries(verb))
 
 
-def _negated(verb: Token) -> bool:
-    """A negation on the verb, or on its object ("kan geen plaats regelen"); not "niet alleen …"."""
+def _negated(verb: Token, own: range = range(0)) -> bool:
+    """A negation on the verb, or on its object ("kan geen plaats regelen"); not "niet alleen …", nor one of the
+    measure's own words (*own*, token indices of the Doc: "inwoners die geen uitkering ontvangen")."""
     return any(
-        c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") and not _not_only(c)
+        c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") and not _not_only(c) and c.i not in own
         for c in verb.children
     ) or any(
-        c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" for g in c.children) for c in verb.children
+        c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
+        for c in verb.children
     )
 
 
@@ -546,7 +548,9 @@ def _kind(
                 continue  # another piece of a very long sentence
             if not _governs(verb, term):
                 continue
-            if _negated(verb) or _negated(term) or _negated(_clause_head(term)):
+            # the measure's own words, as indices of the parsed copy (original.i = copy.i + offset)
+            own_words = range(start - offset, (end if end is not None else start + 1) - offset)
+            if _negated(verb) or _negated(term, own_words) or _negated(_clause_head(term), own_words):
                 kinds.append(SHORTAGE)
             elif _power(verb):
                 kinds.append(MENTION)

@@ -218,12 +218,7 @@ def measure_evidence(
             gender = pp.hits.get(GENDER, sent)
             if not found or (measure.requires_gender and not gender):
                 continue
-            free = [
-                m
-                for m in found
-                if not pp.hits.negation_before(sent, m.start, negation_window)
-                and not (m.head is not None and pp.hits.negation_before(sent, m.head, negation_window))
-            ]
+            free = [m for m in found if not _negated_match(pp.hits, sent, m, negation_window)]
             if free:
                 kind = evidence_kind(
                     pp.hits,
@@ -278,6 +273,17 @@ def measure_evidence(
             seen.add((e.text, e.location.paragraph))
             unique.append(e)
     return unique
+
+
+def _negated_match(hits: Hits, sent: Span, m: Match, window: int) -> bool:
+    """A negation just before the match or before its head ("geen kinderopvang"); one inside the match is
+    part of the measure's own words ("inwoners die geen uitkering ontvangen")."""
+    if hits.negation_before(sent, m.start, window):
+        return True
+    if m.head is None:
+        return False
+    found = hits.negation_before(sent, m.head, window)
+    return found is not None and not m.start <= found[0] < m.end
 
 
 def commits(evidence_items: Sequence[Evidence]) -> bool:
