@@ -600,6 +600,20 @@ _NOT_DONE_HEADING = re.compile(
 )
 
 
+# A heading that says its section holds what is still to be found out ("Wat we nog willen uitzoeken",
+# "Verkenningen"): what its section commits to is intended, not done.
+_INTENT_HEADING = re.compile(
+    r"\b(?:willen|wil|gaan|nog)\b.{0,25}\b(?:uitzoeken|onderzoeken|verkennen|bekijken|uit te zoeken|te onderzoeken)\b"
+    r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|\bverkenning(?:en)?\b",
+    re.IGNORECASE,
+)
+
+
+def intent_section(section_path: tuple[str, ...] | None) -> bool:
+    """Whether a heading above a passage says its section holds what is still to be found out."""
+    return any(_INTENT_HEADING.search(str(h)) for h in section_path or ())
+
+
 def not_done_section(section_path: tuple[str, ...] | None) -> bool:
     """Whether a heading above a passage (its section path) says the section holds what is not done."""
     return any(_NOT_DONE_HEADING.search(str(h)) for h in section_path or ())

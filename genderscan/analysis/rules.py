@@ -29,6 +29,7 @@ from .commitments import (
     DocumentFacts,
     evidence_kind,
     for_other_group,
+    intent_section,
     not_done_section,
     recommendations_section,
     reported_practice,
@@ -237,6 +238,8 @@ def measure_evidence(
                 # under "Wat (nog) niet in dit voorstel zit" a named measure is one the document does not take
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, SHORTAGE))
                 continue
+            if kind == COMMITMENT and intent_section(pp.passage.location.section_path):
+                kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if (
                 kind in (COMMITMENT, OTHER_GROUP, INTENT)
                 and recommendations_section(pp.passage.location.section_path)
