@@ -1064,6 +1064,9 @@ def test_a_guide_intends_nothing_and_an_instruction_to_explore_recommends():
     assert not any(m.intended for m in report.measures)
     md = FORMATTERS["md"].render(report.to_dict())
     assert "waarschijnlijker" not in md[md.index('<a id="vraag-3">') : md.index('<a id="kritisch">')]
+    # its EIGE questions are discussed, not answered by a policy
+    eige = md[md.index('<a id="eige">') : md.index('<a id="verantwoording">')]
+    assert "voert zelf niets uit" in eige and "| beantwoord |" not in eige and "EIGE-vragen besproken" in md
 
 
 def test_the_negation_in_the_measure_s_own_words_is_no_shortage_anywhere_in_a_paragraph():

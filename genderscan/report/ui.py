@@ -69,6 +69,7 @@ UI: dict[str, dict] = {
         "fig_others": "keer kritisch benoemd of geciteerd",
         "fig_missing": "ontbrekende maatregelen ({present} aanwezig)",
         "fig_questions": "EIGE-vragen beantwoord",
+        "fig_questions_advisory": "EIGE-vragen besproken",
         "fig_mentions": "verwijzingen naar gender per 1.000 woorden",
         "gender_blind_flag": "genderneutraal geformuleerd",
         "md_assertions": "Genderstereotiepe aannames",
@@ -77,6 +78,7 @@ UI: dict[str, dict] = {
         "in_categories": "in {n} categorieën",
         "md_measures": "Maatregelen uit de checklist: {present} aanwezig, {missing} ontbreken",
         "md_questions": "EIGE-vragen beantwoord: {answered} van {total}",
+        "md_questions_advisory": "EIGE-vragen besproken: {answered} van {total}",
         "md_mentions": "Verwijzingen naar gender: {value} per 1.000 woorden",
         "threshold": "drempel",
         "no_assertions": "Geen genderstereotiepe aannames gevonden.",
@@ -188,6 +190,11 @@ UI: dict[str, dict] = {
             "other_sense": "in een andere betekenis",
         },
         "question_status": {"beantwoord": "beantwoord", "deels": "deels", "niet aangetroffen": "niet aangetroffen"},
+        "question_status_advisory": {
+            "beantwoord": "besproken",
+            "deels": "deels besproken",
+            "niet aangetroffen": "niet aangetroffen",
+        },
         "domains": {
             "participatie": "participatie en re-integratie",
             "inburgering": "inburgering",
@@ -206,6 +213,10 @@ UI: dict[str, dict] = {
         "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid).",
         "non_policy_flag": "geen beleidstekst, geen oordeel",
         "eige_non_policy": "Dit document is geen beleidstekst: dat een vraag niet beantwoord wordt, zegt hier niets over het beleid.",
+        "eige_advisory": (
+            "Dit document is een advies, handreiking of onderzoek: het bespreekt of beveelt aan wat een vraag"
+            " betreft; het voert zelf niets uit."
+        ),
         "parts_note": (
             "In de probleemanalyse komen vrouwen en mannen nog voor, in de maatregelen nauwelijks: "
             "het beleid benoemt verschillen, maar vertaalt ze niet naar de aanpak."
@@ -277,6 +288,7 @@ UI: dict[str, dict] = {
         "fig_others": "critical or quoted mentions",
         "fig_missing": "missing measures ({present} present)",
         "fig_questions": "EIGE questions answered",
+        "fig_questions_advisory": "EIGE questions discussed",
         "fig_mentions": "references to gender per 1,000 words",
         "gender_blind_flag": "worded gender-neutrally",
         "md_assertions": "Gender-stereotyped assumptions",
@@ -285,6 +297,7 @@ UI: dict[str, dict] = {
         "in_categories": "in {n} categories",
         "md_measures": "Measures from the checklist: {present} present, {missing} missing",
         "md_questions": "EIGE questions answered: {answered} of {total}",
+        "md_questions_advisory": "EIGE questions discussed: {answered} of {total}",
         "md_mentions": "References to gender: {value} per 1,000 words",
         "threshold": "threshold",
         "no_assertions": "No gender-stereotyped assumptions found.",
@@ -396,6 +409,11 @@ UI: dict[str, dict] = {
             "other_sense": "in another sense",
         },
         "question_status": {"beantwoord": "answered", "deels": "partly", "niet aangetroffen": "not found"},
+        "question_status_advisory": {
+            "beantwoord": "discussed",
+            "deels": "partly discussed",
+            "niet aangetroffen": "not found",
+        },
         "domains": {
             "participatie": "participation and re-integration",
             "inburgering": "civic integration",
@@ -414,6 +432,10 @@ UI: dict[str, dict] = {
         "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety).",
         "non_policy_flag": "no policy text, no verdict",
         "eige_non_policy": "This document is no policy text: a question left unanswered says nothing about the policy here.",
+        "eige_advisory": (
+            "This document is an advice, guide or study: it discusses or recommends what a question is about; it"
+            " carries nothing out itself."
+        ),
         "parts_note": (
             "Women and men still appear in the problem analysis, but hardly in the measures: "
             "the policy names differences but does not translate them into its approach."

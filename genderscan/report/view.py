@@ -277,7 +277,10 @@ def build_view(data: dict) -> dict[str, Any]:
             {
                 **q,
                 "evidence": evidence_where(q["evidence"]),
-                "status_text": ui["question_status"].get(q["status"], q["status"]),
+                # a guide or advice discusses or recommends what a question asks about; it carries nothing out
+                "status_text": (ui["question_status_advisory"] if advisory else ui["question_status"]).get(
+                    q["status"], q["status"]
+                ),
             }
             for q in data["questions"]
         ],
