@@ -986,6 +986,18 @@ def test_a_coalition_agreement_leaves_its_measures_to_the_implementation_program
             "individuele_benadering",
             "commitment",
         ),
+        # what a past pilot did, in a clause of its own, against what a trajectory does now
+        (
+            "In 2024 hebben wij een proef gedaan, waarin deelnemers een traject volgden dat rekening hield met de zorg "
+            "voor kinderen.",
+            "werk_zorg_combinatie",
+            "mention",
+        ),
+        (
+            "Wij bieden deelnemers een traject aan dat rekening houdt met de zorg voor kinderen.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
         # gender-specific jobs are no gender-specific data
         ("Ook zijn er genderspecifieke beroepen, zoals in de zorg en de bouw.", "genderdata", None),
         (

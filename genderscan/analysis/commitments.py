@@ -153,6 +153,14 @@ def _past_only(verb: Token) -> bool:
     return not any("Past" not in c.morph.get("Tense", []) for c in _auxiliaries(verb))
 
 
+def _past_clause(term: Token, verb: Token) -> bool:
+    """The measure stands in a clause of its own (not the main clause), whose verb is in the past only
+    ("In 2023 hebben wij de pilot uitgevoerd, waarin het traject rekening hield met de zorg"): what the pilot
+    did then, not what is done now."""
+    head = _clause_head(term)
+    return head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and _past_only(head)
+
+
 def _negated(verb: Token, own: range = range(0)) -> bool:
     """A negation on the verb, or on its object ("kan geen plaats regelen"); not "niet alleen …", nor one of the
     measure's own words (*own*, token indices of the Doc: "inwoners die geen uitkering ontvangen")."""
@@ -558,6 +566,8 @@ def _kind(
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)
+            elif _past_clause(term, verb):
+                kinds.append(MENTION)  # "… de pilot uitgevoerd, waarin een traject rekening hield met de zorg"
             else:
                 return COMMITMENT
     return kinds[0] if kinds else MENTION
