@@ -1105,3 +1105,40 @@ def test_a_section_of_what_is_still_to_be_found_out_intends_and_a_recommendation
     report = Analyzer(domain="participatie").analyse_text(text)
     assert [e.kind for e in _measure(report, "individuele_benadering").evidence] == ["intent"]
     assert [e.kind for e in _measure(report, "training_klantmanagers").evidence] == ["recommendation"]
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, kind",
+    [
+        # found by a hostile read of this round's changes
+        ("Ook zet de gemeente de kinderopvang in voor ouders in een traject.", "kinderopvang", "commitment"),
+        (
+            "De provincie en de gemeente financieren samen de kinderopvang voor deelnemers.",
+            "kinderopvang",
+            "commitment",
+        ),
+        ("Statushouders die nog geen uitkering ontvangen, krijgen al wel een taalcoach.", "nuggers", "other_sense"),
+        ("Of wij de kinderopvang voor deelnemers vergoeden, dat onderzoeken wij in 2027.", "kinderopvang", "intent"),
+    ],
+)
+def test_statements_joint_actors_waiting_and_a_fronted_object(text, measure_id, kind):
+    report = Analyzer(domain="participatie").analyse_text(f"Werkplan gemeente Lindewold\n\n{text}")
+    assert [e.kind for e in _measure(report, measure_id).evidence] == [kind]
+
+
+def test_headings_decide_only_for_their_own_section_and_a_college_that_adopts_recommendations_commits():
+    title = Analyzer(domain="participatie").analyse_text(
+        "Uitvoeringsprogramma na de verkenning Werk en Zorg\n\n1 Maatregelen\n\n"
+        "De gemeente vergoedt de kinderopvang voor deelnemers aan een traject."
+    )
+    assert _measure(title, "kinderopvang").status == "present"
+    adopted = Analyzer(domain="participatie").analyse_text(
+        "Reactie van het college\n\n4 Conclusies en aanbevelingen\n\n"
+        "Vanaf 1 januari 2027 vergoedt de gemeente de kinderopvang voor deelnemers aan een traject."
+    )
+    assert _measure(adopted, "kinderopvang").status == "present"
+    running = Analyzer(domain="participatie").analyse_text(
+        "Werkplan Lindewold\n\nWat we nog willen uitzoeken\n\n"
+        "De gemeente vergoedt sinds 2024 al de kinderopvang voor deelnemers aan een traject."
+    )
+    assert _measure(running, "kinderopvang").status == "present"

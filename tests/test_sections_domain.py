@@ -720,6 +720,24 @@ def test_back_matter_of_a_social_document_is_no_policy_text(analyzer):
     assert "ander beleid" not in md
 
 
+def test_an_annex_after_the_references_is_text_again(analyzer, tmp_path):
+    """References in the last fifth run to the end (a colophon's address lines), unless an annex or a numbered
+    section follows them: its commitments count."""
+    body = _body(WERK)
+    plan = tmp_path / "plan.md"
+    plan.write_text(
+        f"# Beleidsplan werk en inkomen Lindewold\n\n## 1 Analyse\n\n{body}\n\n## Literatuur\n\n"
+        + "\n\n".join(f"- Auteur {n} (2020). Een studie over werk en inkomen, deel {n}. Utrecht." for n in range(12))
+        + "\n\n## Bijlage 1 Uitvoeringsagenda\n\nDe gemeente vergoedt vanaf 2027 de kinderopvang voor deelnemers "
+        "aan een traject.\n",
+        encoding="utf-8",
+    )
+    report = analyzer.analyse(plan)
+    sections = {tuple(s.path)[-1]: s.back_matter for s in report.mentions.sections}
+    assert sections["Literatuur"] is True and sections["Bijlage 1 Uitvoeringsagenda"] is False
+    assert next(m for m in report.measures if m.id == "kinderopvang").status == "present"
+
+
 def _body(chapter: str) -> str:
     return chapter.split("\n\n", 1)[1]
 

@@ -478,6 +478,12 @@ def test_a_practice_judged_or_ended_is_no_assertion(analyzer, text):
         ("De oude praktijk waarin alleen de hoofdaanvrager een brief kreeg, stopt per 1 januari.", False),
         # both parents named: no claim about mothers
         ("Dit geldt voor iedere deelnemer die zorgt voor een ouder, vader, moeder of mantelzorger.", False),
+        # a scare-quoted label of the group is the text's own word; a definition that gives the term a sex asserts
+        ("Bij ons is het 'de vrouwen' die voor de kinderen zorgen, dus zij krijgen een lichter traject.", True),
+        ("Definitie: een kostwinner is de man die het inkomen verdient.", True),
+        ("Er wordt te gemakkelijk aangenomen dat moeders liever thuis blijven.", False),
+        # word-processor apostrophes are no quotation marks
+        ("Op maandag ‘s avonds zorgen de moeders voor de baby’s en het huishouden, zo is het bij ons.", True),
         # a definition or a glossary names a term
         ("Definitie: de kostwinner is het gezinslid dat het hoogste inkomen verdient.", False),
         ("Bijlage 1: Begrippenlijst (hoofdaanvrager, kostwinner, partner)", False),

@@ -109,8 +109,9 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
     return False
 
 
-# Determiners before an infinitive that make it a noun ("het verkennen", "dit onderzoeken").
-_NOMINAL = frozenset({"het", "dit", "dat"})
+# A determiner before an infinitive that makes it a noun ("het verkennen"); "dat"/"dit" are also the object of
+# the verb ("…, dat onderzoeken wij in 2027").
+_NOMINAL = frozenset({"het"})
 
 
 def _imperative(hits: Hits, sent: Span) -> bool:
@@ -128,8 +129,9 @@ def _imperative(hits: Hits, sent: Span) -> bool:
     return any(start == first.i for start, _ in hits.get(evidence_key("imperative"), sent))
 
 
-# Conjunctions that may open an instruction: "Of bied …", "En zorg …", "Maar betrek …".
-_OPENERS = {"of", "en", "maar", "dus", "ook"}
+# Conjunctions that may open an instruction: "Of bied …", "En zorg …", "Maar betrek …" (not "Ook": "Ook zet de
+# gemeente … in" is a statement).
+_OPENERS = {"of", "en", "maar"}
 
 
 def _in_law_name(sent: Span, start: int) -> bool:
@@ -148,6 +150,8 @@ def _past_only(verb: Token) -> bool:
         )
     if "Past" not in verb.morph.get("Tense", []) or "Fin" not in verb.morph.get("VerbForm", []):
         return False
+    if "|tgw" in verb.tag_:
+        return False  # the Alpino tag reads a present tense ("dan gelden de verplichtingen": WW|pv|tgw|mv)
     if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):
         return False  # the infinitive's form ("sluiten"): a present plural the tagger at times reads as past
     return not any("Past" not in c.morph.get("Tense", []) for c in _auxiliaries(verb))
@@ -330,6 +334,8 @@ _PLACES = frozenset({"obl", "obl:arg", "advmod", "nmod"})
 _OTHER_BODY = re.compile(
     r"^(?:de\s+|het\s+)?(?:provincies?|rijk|kabinet|ministers?|ministerie|staatssecretaris)\b", re.IGNORECASE
 )
+# … unless the municipality acts with it ("De provincie en de gemeente financieren samen …")
+_WITH_US = re.compile(r"\b(?:gemeente|wij|we|college)\b", re.IGNORECASE)
 # National associations and knowledge institutes: what they offer, municipalities may use
 _KNOWLEDGE_BODY = re.compile(r"^(?:de\s+|het\s+)?(?:divosa|vng|movisie|kis|atria|kennisplatform)\b", re.IGNORECASE)
 
@@ -351,9 +357,8 @@ def _third_party(verb: Token, own: str | None) -> bool:
                 return True
             if _ELSEWHERE.search(text):  # "in een buurgemeente", and "de buurgemeente" as the subject
                 return True
-            if child.dep_ in _SUBJECTS and (
-                _KNOWLEDGE_BODY.match(text) or (own is not None and _OTHER_BODY.match(text))
-            ):
+            other = _KNOWLEDGE_BODY.match(text) or (own is not None and _OTHER_BODY.match(text))
+            if child.dep_ in _SUBJECTS and other and not _WITH_US.search(text):
                 # "…, waarin de provincie afspraken maakt", "Divosa biedt een training aan": in a municipality's
                 # document, a province, the state or a national body acts, not the municipality or its partner
                 return True
@@ -614,14 +619,15 @@ _NOT_DONE_HEADING = re.compile(
 # "Verkenningen"): what its section commits to is intended, not done.
 _INTENT_HEADING = re.compile(
     r"\b(?:willen|wil|gaan|nog)\b.{0,25}\b(?:uitzoeken|onderzoeken|verkennen|bekijken|uit te zoeken|te onderzoeken)\b"
-    r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|\bverkenning(?:en)?\b",
+    r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?verkenning(?:en)?\b",
     re.IGNORECASE,
 )
 
 
 def intent_section(section_path: tuple[str, ...] | None) -> bool:
-    """Whether a heading above a passage says its section holds what is still to be found out."""
-    return any(_INTENT_HEADING.search(str(h)) for h in section_path or ())
+    """Whether the heading right above a passage says its section holds what is still to be found out (not a
+    title further up: "Uitvoeringsprogramma na de verkenning Werk en Zorg" commits)."""
+    return bool(section_path and _INTENT_HEADING.search(str(section_path[-1])))
 
 
 def not_done_section(section_path: tuple[str, ...] | None) -> bool:

@@ -469,6 +469,11 @@ BACK_MATTER_HEADING = 60
 BACK_MATTER_TAIL = 0.2
 
 
+# A heading after back matter that starts text again: an annex ("Bijlage 1 Uitvoeringsagenda") or a numbered
+# section ("2 Maatregelen"); a colophon's address lines are neither.
+_RESUMES = re.compile(r"^\s*(?:(?:bijlage|annex|appendix)\b|\d+(?:\.\d+)*\.?\s+[A-Za-zÀ-ÿ])", re.IGNORECASE)
+
+
 def _without_back_matter(
     parsed: list[ParsedPassage], lexicon: Lexicon, domains: list[str], words: list[int]
 ) -> tuple[list[str], frozenset[int]]:
@@ -494,6 +499,8 @@ def _without_back_matter(
         under = known.get(path)
         if under is None:
             under = known[path] = any(back(h) for h in path)
+        if tail and not under and pp.passage.kind == "heading" and _RESUMES.match(pp.passage.text):
+            tail = False  # an annex or a numbered section after the references is text again
         tail = tail or (under and seen >= (1 - BACK_MATTER_TAIL) * total)
         if under or tail:
             out[i] = OTHER

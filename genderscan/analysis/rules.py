@@ -31,6 +31,7 @@ from .commitments import (
     for_other_group,
     intent_section,
     not_done_section,
+    own_commitment,
     recommendations_section,
     reported_practice,
     run_in_commitment,
@@ -238,12 +239,16 @@ def measure_evidence(
                 # under "Wat (nog) niet in dit voorstel zit" a named measure is one the document does not take
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, SHORTAGE))
                 continue
-            if kind == COMMITMENT and intent_section(pp.passage.location.section_path):
+            # what the municipality already does ("vergoedt sinds 2024 al") commits under any heading; under
+            # recommendations, so does what it does in its own voice (a college that adopts them)
+            running = reported_practice(pp.hits, sent, facts.own)
+            if kind == COMMITMENT and not running and intent_section(pp.passage.location.section_path):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if (
                 kind in (COMMITMENT, OTHER_GROUP, INTENT)
                 and recommendations_section(pp.passage.location.section_path)
-                and not reported_practice(pp.hits, sent, facts.own)
+                and not running
+                and not own_commitment(pp.hits, sent)
             ):
                 # under "Aanbevelingen" the measure is asked of someone, not done (unless the municipality
                 # already does it: "De gemeente vergoedt sinds 2025 …")

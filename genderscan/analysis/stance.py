@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..lexicon.keys import (
+    GENDER,
     STANCE_ADOPTION,
     STANCE_ATTRIBUTION,
     STANCE_CRITICAL,
@@ -79,12 +81,27 @@ def quote_ranges(
             start = text.find(opening, pos)
             if start < 0:
                 break
+            if _elision(text, start):  # "‘s avonds", "‘t": an apostrophe, no opening mark
+                pos = start + 1
+                continue
             end = text.find(closing, start + 1)
+            while end >= 0 and _apostrophe(text, end):  # "baby’s", "auto’s": no closing mark either
+                end = text.find(closing, end + 1)
             if end < 0:
                 break
             ranges.append((start, end + 1))
             pos = end + 1
     return ranges
+
+
+def _elision(text: str, i: int) -> bool:
+    """A curly mark at *i* that is the apostrophe of "’s" or "’t" (typed as ‘ or ’ by a word processor)."""
+    return text[i] in "‘’" and text[i + 1 : i + 3] in ("s ", "t ")
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """A curly closing mark at *i* inside a word: the apostrophe of a plural or genitive ("baby’s")."""
+    return text[i] == "’" and i > 0 and text[i - 1].isalpha() and text[i + 1 : i + 2].isalpha()
 
 
 # A quotation is speech from this many words on (shorter: a quoted phrase or term) …
@@ -146,8 +163,8 @@ def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> 
 # status 'niet bemiddelbaar'"), a project it starts ("start 'Moeders aan de Slag'"). Not "label" or "etiket",
 # words of those who criticise one ("het label 'moeilijk bemiddelbaar' werd op vrouwen geplakt").
 _NAMING = re.compile(
-    r"\b(?:status|categorie|code|project|programma|pilot|cursus|werkwijze|start|starten|startte|startten|heet|heten)"
-    r"\s*:?\s*$",
+    r"(?:\b(?:status|categorie|code|project|programma|pilot|cursus|werkwijze|heet|heten)"
+    r"|(?<!\bde )(?<!\bbij )\b(?:start|starten|startte|startten))\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -157,14 +174,25 @@ def _own_name(text: str, q0: int) -> bool:
     return text[q0 : q0 + 1] in "'\"‘“„«" and bool(_NAMING.search(text[max(0, q0 - 30) : q0]))
 
 
-def _opens_in_quote(doc, start: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The quotation of two words or more in which the match begins: the claim itself stands between quotation
+# A quotation in which a match begins is a claim from two words on ("'meest kansrijke'"), unless it names the
+# group ("Bij ons is het 'de vrouwen' die …"): a label the text itself uses. From this many words on it is a
+# claim whatever it names ("'wij behandelen iedereen gelijk'").
+QUOTED_CLAIM_WORDS = 3
+
+
+def _opens_in_quote(
+    doc, start: int, quotes: list[tuple[int, int]], groups: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """The quotation of two words or more (QUOTED_CLAIM_WORDS when it names women or men: *groups*) in which the
+    match begins: the claim itself stands between quotation
     marks ("die zin 'wij behandelen iedereen gelijk' uit de nota halen"), the rest of the match is comment on it."""
     at = doc[start].idx
     for q0, q1 in quotes:
         inner = doc.text[q0 + 1 : q1].lstrip()
-        # a capitalised one is a name or title ("de banenbeurs 'Vaders aan het werk'"), a name the policy uses
-        if q0 <= at < q1 and len(inner.split()) >= 2 and not inner[:1].isupper():
+        if not q0 <= at < q1 or inner[:1].isupper():
+            continue  # a capitalised one is a name or title ("de banenbeurs 'Vaders aan het werk'")
+        names_group = any(q0 <= doc[s].idx < q1 for s, _ in groups)
+        if len(inner.split()) >= (QUOTED_CLAIM_WORDS if names_group else 2):
             return q0, q1
     return None
 
@@ -396,7 +424,7 @@ def classify(
     if quote is None and head is not None:
         quote = _mostly_quoted(doc, head, head + 1, quotes)
     if quote is None:
-        quote = _opens_in_quote(doc, start, quotes)
+        quote = _opens_in_quote(doc, start, quotes, hits.get(GENDER, sent))
     if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues) and not _own_name(doc.text, quote[0]):
         return "quoted", doc.text[quote[0] : quote[1]]
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
@@ -407,9 +435,11 @@ def classify(
         s, e = critical[0]
         return "critical", doc[s:e].text
     first = start if head is None else min(start, head)
-    # a defined term is not asserted; a pronoun in a definition is still the text's own wording
+    # a defined term is not asserted; a pronoun in a definition is still the text's own wording, and so is a
+    # definition that gives the term a sex ("Definitie: een kostwinner is de man die …")
+    gendered = bool(hits.get(GENDER, sent))
     scoped = _scoped(doc, hits, sent, first, end) or (
-        None if pronoun else _scoped(doc, hits, sent, first, end, STANCE_DEFINITION)
+        None if pronoun or gendered else _scoped(doc, hits, sent, first, end, STANCE_DEFINITION)
     )
     if scoped:
         return "critical", doc[scoped[0] : scoped[1]].text
