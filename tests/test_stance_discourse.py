@@ -497,3 +497,5 @@ def test_zijn_with_nothing_to_possess_after_it_is_the_verb(analyzer):
     text = "De werkgever vraagt drie kandidaten; stuur alleen mannen door, die zijn meteen inzetbaar."
     assert "generiek_mannelijk" not in _assertions(analyzer, text)
     assert "generiek_mannelijk" in _assertions(analyzer, "De werkgever stuurt zijn kandidaten door.")
+    # a noun the tagger reads as a comparative adjective ("mantelzorger": ADJ|vrij|comp) is still possessed
+    assert "generiek_mannelijk" in _assertions(analyzer, "De cliënt en zijn mantelzorger zijn samen aanwezig.")

@@ -240,7 +240,8 @@ def is_possessive_zijn(tok: Token) -> bool:
     if x.dep_ == "nmod:poss":  # the relation wins over the tag when they disagree …
         # … unless what it would possess is a predicative adjective or an adverb by its Alpino tag ("…, die zijn
         # direct inzetbaar"): the verb (the tag, not UPOS, which calls many nouns ADJ: "zijn echtgenote")
-        parsed = not x.head.tag_.startswith(("ADJ|vrij", "BW")) or x.head.i < x.i
+        # ("mantelzorger" tagged a comparative ADJ|vrij|comp is a noun after all: only the base degree counts)
+        parsed = not x.head.tag_.startswith(("ADJ|vrij|basis", "BW")) or x.head.i < x.i
     elif x.dep_.split(":")[0] in ("aux", "cop") or x.dep_ == "ROOT":
         parsed = False
     else:
