@@ -1142,3 +1142,37 @@ def test_headings_decide_only_for_their_own_section_and_a_college_that_adopts_re
         "De gemeente vergoedt sinds 2024 al de kinderopvang voor deelnemers aan een traject."
     )
     assert _measure(running, "kinderopvang").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, kind",
+    [
+        # a question taken along is no commitment; a scheme that lapsed is a shortage
+        (
+            "Bij de evaluatie komt ook de vraag hoe inwoners zonder uitkering kunnen aansluiten aan bod.",
+            "nuggers",
+            "intent",
+        ),
+        (
+            "De regeling voor werk en zorg, waarmee ouders opvang konden krijgen, is met ingang van 2027 vervallen.",
+            "werk_zorg_combinatie",
+            "shortage",
+        ),
+        # every adult registered apart is data, not an approach to each partner
+        (
+            "Voor de cijfers wordt iedere volwassene in het huishouden afzonderlijk geregistreerd.",
+            "individuele_benadering",
+            "other_sense",
+        ),
+        # trajectories followed part-time within care hours; employers in a work pact who adapt workplaces
+        (
+            "Alle trajecten van het werkbedrijf kunnen in deeltijd worden gevolgd, voor iedere deelnemer met zorgtaken.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
+        ("Wij zetten het Werkpact Lindewold voort.", "werkgevers_inclusief", "commitment"),
+    ],
+)
+def test_questions_lapsed_schemes_registration_part_time_trajectories_and_work_pacts(text, measure_id, kind):
+    report = Analyzer(domain="participatie").analyse_text(f"Werkplan gemeente Lindewold\n\n{text}")
+    assert [e.kind for e in _measure(report, measure_id).evidence] == [kind]

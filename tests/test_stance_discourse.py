@@ -484,6 +484,12 @@ def test_a_practice_judged_or_ended_is_no_assertion(analyzer, text):
         ("Er wordt te gemakkelijk aangenomen dat moeders liever thuis blijven.", False),
         # word-processor apostrophes are no quotation marks
         ("Op maandag ‘s avonds zorgen de moeders voor de baby’s en het huishouden, zo is het bij ons.", True),
+        # too often, blamed without asking, a consideration called wrong next, a finding of a study
+        ("Bij de uitvoering komt de zorg voor ouders nog te vaak vanzelfsprekend bij de dochters terecht.", False),
+        ("De afwijzing rustte op de gedachte dat uw man het inkomen verdient. Die overweging is onjuist.", False),
+        ("In drie van de vijf onderzochte dossiers werd de man als kostwinner gezien en alleen hij begeleid.", False),
+        # a low will to work said of women as a group
+        ("Wij gaan ervan uit dat moeders met jonge kinderen geen behoefte hebben aan een werktraject.", True),
         # a definition or a glossary names a term
         ("Definitie: de kostwinner is het gezinslid dat het hoogste inkomen verdient.", False),
         ("Bijlage 1: Begrippenlijst (hoofdaanvrager, kostwinner, partner)", False),

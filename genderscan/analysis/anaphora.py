@@ -133,8 +133,8 @@ NOT_A_POSSESSED_WORD = {
     "geschikt",
     "ongeschikt",
 }
-# After these, ``zijn`` is the verb: "te zijn", "er zijn", "ze zijn verkregen".
-VERB_BEFORE = frozenset({"te", "er", "we", "wij", "jullie", "ze", "zij"})
+# After these, ``zijn`` is the verb: "te zijn", "er zijn", "ze zijn verkregen", "negen van hen zijn moeders".
+VERB_BEFORE = frozenset({"te", "er", "we", "wij", "jullie", "ze", "zij", "hen"})
 # Before these, ``zijn`` is the possessive ("van zijn", "naar zijn oordeel"), whatever the parse says.
 PREPOSITIONS = frozenset(
     "aan bij binnen buiten door in jegens krachtens langs met na naar namens om omtrent onder ondanks op over "
