@@ -1176,3 +1176,24 @@ def test_headings_decide_only_for_their_own_section_and_a_college_that_adopts_re
 def test_questions_lapsed_schemes_registration_part_time_trajectories_and_work_pacts(text, measure_id, kind):
     report = Analyzer(domain="participatie").analyse_text(f"Werkplan gemeente Lindewold\n\n{text}")
     assert [e.kind for e in _measure(report, measure_id).evidence] == [kind]
+
+
+def test_an_instruction_to_use_what_the_municipality_pays_is_its_commitment():
+    text = "Folder voor inwoners van Lindewold\n\nMaak gebruik van de kinderopvang die de gemeente betaalt tijdens uw traject."
+    assert _measure(Analyzer(domain="participatie").analyse_text(text), "kinderopvang").status == "present"
+    advice = "Folder voor inwoners van Lindewold\n\nZorg dat de gemeente de kinderopvang betaalt tijdens uw traject."
+    kinds = [e.kind for e in _measure(Analyzer(domain="participatie").analyse_text(advice), "kinderopvang").evidence]
+    assert kinds == ["recommendation"]
+
+
+def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_own():
+    """A bylaw names its municipality as "de raad van X" and never "gemeente X"; citing "Onze Minister" often does
+    not make it national policy. "Raad van State" names no municipality."""
+    cites = " ".join(
+        f"Artikel {n}. Dit geldt voor zover Onze Minister daarover geen regels stelt." for n in range(1, 13)
+    )
+    text = f"Verordening re-integratie Lindewold 2027\n\nDe raad van Lindewold besluit het volgende vast te stellen.\n\n{cites}"
+    data = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    assert data["document"]["municipality"] == "Lindewold" and data["document"]["national"] is False
+    state = "Advies\n\nDe Raad van State adviseert over de wet. De Raad van State ziet geen bezwaar."
+    assert Analyzer().analyse_text(state).to_dict()["document"]["municipality"] is None

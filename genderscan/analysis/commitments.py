@@ -129,6 +129,22 @@ def _imperative(hits: Hits, sent: Span) -> bool:
     return any(start == first.i for start, _ in hits.get(evidence_key("imperative"), sent))
 
 
+def _body_acts(hits: Hits, sent: Span) -> bool:
+    """A commitment verb in a relative clause of *sent* whose actor is the municipality, its college or "wij"
+    (with a parse): an instruction to residents about what the municipality does ("Maak gebruik van de
+    kinderopvang die de gemeente betaalt") tells of a commitment."""
+    for a, b in hits.get(evidence_key(COMMITMENT), sent):
+        for i in range(a, b):
+            verb = token_syntax(sent.doc[i])
+            if verb is None or verb.dep_ != "acl:relcl":
+                continue  # "Zorg dat de gemeente … betaalt" still instructs
+            # in "die de gemeente betaalt" the parser may read "die" as the subject and the body as the object
+            actors = _subjects(verb) + [c for c in verb.children if c.dep_ == "obj"]
+            if any(_BODY.match(_phrase(x)) for x in actors):
+                return True
+    return False
+
+
 # Conjunctions that may open an instruction: "Of bied …", "En zorg …", "Maar betrek …" (not "Ook": "Ook zet de
 # gemeente … in" is a statement).
 _OPENERS = {"of", "en", "maar"}
@@ -535,7 +551,7 @@ def _kind(
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
     if _cue(hits, evidence_key(SHORTAGE), sent, term):
         return SHORTAGE
-    if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or _imperative(hits, sent):
+    if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or (_imperative(hits, sent) and not _body_acts(hits, sent)):
         return RECOMMENDATION
     if _cue(hits, evidence_key(INTENT), sent, term, verbal=True):
         return INTENT

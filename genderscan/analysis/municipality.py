@@ -13,6 +13,9 @@ from ..model import Passage
 _MUNICIPALITY = re.compile(
     r"\b[Gg]emeente\s+((?:'s-|'t\s)?[A-Z][\w-]+(?:\s(?:aan|op|den|de|en|in|van|ter)\s[A-Z][\w-]+|\s[A-Z][\w-]+)?)"
 )
+# "de raad van Zuidwolde", "burgemeester en wethouders van Zuidwolde": a municipal body and its place (a
+# regulation that never says "gemeente Zuidwolde" is still that municipality's own)
+_BODY_OF = re.compile(r"\b(?:[Rr]aad|[Ww]ethouders)\s+van\s+((?:'s-|'t\s)?[A-Z][\w-]+)")
 # Capitalised words that follow "gemeente" without being a name.
 _NOT_NAMES = {
     "De",
@@ -31,6 +34,13 @@ _NOT_NAMES = {
     "In",
     "Op",
     "En",
+    # "Raad van State", "Centrale Raad van Beroep", "raad van Bestuur", "Raad van Toezicht"
+    "State",
+    "Beroep",
+    "Bestuur",
+    "Toezicht",
+    "Commissarissen",
+    "Europa",
 }
 
 
@@ -45,7 +55,7 @@ def municipality(passages: Iterable[Passage], *, title_page: bool = False) -> st
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for i, p in enumerate(passages):
-        for m in _MUNICIPALITY.finditer(p.text):
+        for m in (*_MUNICIPALITY.finditer(p.text), *_BODY_OF.finditer(p.text)):
             name = m.group(1)
             if name.split()[0] not in _NOT_NAMES:
                 counts[name] += 1
