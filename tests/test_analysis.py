@@ -88,6 +88,19 @@ def test_question_evidence_must_be_about_gender(analyzer):
     assert len({q.id for q in gendered.questions}) >= 3
 
 
+def test_a_heading_or_a_definition_answers_no_question(analyzer):
+    """An EIGE question is answered by what the text says about women and men, not by a heading that names the
+    topic or a sentence that defines a gender word."""
+    text = (
+        "Monitoring van vrouwen en mannen in de uitstroom\n\n"
+        "Gender verwijst naar de rollen en verwachtingen die een samenleving aan vrouwen en mannen toeschrijft.\n\n"
+        "We monitoren de uitstroom van vrouwen en mannen apart en rapporteren die cijfers per kwartaal."
+    )
+    evidence = [e.text for q in analyzer.analyse_text(text).questions for e in q.evidence]
+    assert evidence and all(not t.startswith(("Monitoring van", "Gender verwijst")) for t in evidence)
+    assert any(t.startswith("We monitoren") for t in evidence)
+
+
 def test_gender_mentions_per_1000_words(analyzer):
     report = analyzer.analyse_text("Vrouwen en mannen krijgen hetzelfde aanbod. Moeders en vaders ook.")
     m = report.mentions

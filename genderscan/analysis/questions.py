@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lexicon.keys import STANCE_DEFINITION, question_key
@@ -25,6 +26,15 @@ def section_keys(parsed: list[ParsedPassage]) -> list[set[str]]:
     return out
 
 
+# A sentence that says what a gender word means: "Gender verwijst naar …", "Gendersensitief betekent dat …",
+# "Een genderspecifieke aanpak is gericht op …".
+_DEFINES = re.compile(
+    r"^\W*(?:(?:een|de|het)\s+)?\w*(?:gender|sekse|intersectional)\w*(?:\s+\w+)?\s+"
+    r"(?:verwijst naar|betekent|houdt in|staat voor|is gericht op)\b",
+    re.IGNORECASE,
+)
+
+
 def question_evidence(
     parsed: list[ParsedPassage],
     q: Question,
@@ -40,7 +50,7 @@ def question_evidence(
     names a stereotype critically also answers the question: it discusses
     gender roles and norms (a generic masculine named critically is about wording, not roles).
     A definition (the stance ``definitions``: "wordt onder … verstaan") answers no question, nor
-    does an enumeration of topics. With ``describes``, a sentence in which "we" or the municipality commit
+    does an enumeration of topics or a heading. With ``describes``, a sentence in which "we" or the municipality commit
     to something (:func:`~.commitments.own_commitment`) describes no situation.
     """
     found = collect(
@@ -51,7 +61,13 @@ def question_evidence(
         context=context,
         unless=STANCE_DEFINITION,
         no_enumerations=True,
-        leave_out=(lambda pp, sent: own_commitment(pp.hits, sent)) if q.describes else None,
+        # a heading names a topic, and a sentence that says what a gender word means defines it: neither answers
+        # ("HOE KUNNEN GENDERSTEREOTYPEN HUN UITWERKING HEBBEN", "Gender verwijst naar de sociale … rollen")
+        leave_out=lambda pp, sent: (
+            pp.passage.kind == "heading"
+            or bool(_DEFINES.match(sent.text))
+            or (q.describes and own_commitment(pp.hits, sent))
+        ),
     )
     if q.from_critical:
         seen = {e.text for e in found}
