@@ -140,7 +140,7 @@ def _body_acts(hits: Hits, sent: Span) -> bool:
                 continue  # "Zorg dat de gemeente … betaalt" still instructs
             # in "die de gemeente betaalt" the parser may read "die" as the subject and the body as the object
             actors = _subjects(verb) + [c for c in verb.children if c.dep_ == "obj"]
-            if any(_BODY.match(_phrase(x)) for x in actors):
+            if _any_body(actors):
                 return True
     return False
 
@@ -223,6 +223,12 @@ def _subjects(verb: Token) -> list[Token]:
     return [c for t in (verb, *_auxiliaries(verb)) for c in t.children if c.dep_ in _SUBJECTS]
 
 
+def _any_body(tokens: list[Token]) -> bool:
+    """Whether one of *tokens* (subjects, actors) heads a phrase that names the body that acts: the college, the
+    municipality, "wij", its staff (_BODY)."""
+    return any(_BODY.match(_phrase(t)) for t in tokens)
+
+
 def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
     (a regulation's power, a possibility)."""
@@ -231,7 +237,7 @@ def _power(verb: Token) -> bool:
     subjects = _subjects(verb)
     if verb.dep_ == "conj":  # "Het college kan … en kan daartoe subsidie verstrekken": the first conjunct's subject
         subjects += [c for c in verb.sent.root.children if c.dep_ in _SUBJECTS]
-    return any(_BODY.match(_phrase(s)) for s in subjects)
+    return _any_body(subjects)
 
 
 NATIONAL_REFERENCES = 10
@@ -473,7 +479,7 @@ def own_commitment(hits: Hits, sent: Span) -> bool:
     if first is None:
         return bool(_BODY.match(sent.text.strip()))
     root = ([first, *_ancestors(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
-    return any(_BODY.match(_phrase(s)) for s in _subjects(root)) and not _past_only(root)
+    return _any_body(_subjects(root)) and not _past_only(root)
 
 
 IN_FORCE = "in_force"

@@ -240,14 +240,15 @@ def measure_evidence(
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, SHORTAGE))
                 continue
             # what the municipality already does ("vergoedt sinds 2024 al") commits under any heading; under
-            # recommendations, so does what it does in its own voice (a college that adopts them)
-            running = reported_practice(pp.hits, sent, facts.own)
-            if kind == COMMITMENT and not running and intent_section(pp.passage.location.section_path):
+            # recommendations, so does what it does in its own voice (a college that adopts them). Read only
+            # under those headings: both need the sentence's parse.
+            path = pp.passage.location.section_path
+            if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if (
                 kind in (COMMITMENT, OTHER_GROUP, INTENT)
-                and recommendations_section(pp.passage.location.section_path)
-                and not running
+                and recommendations_section(path)
+                and not reported_practice(pp.hits, sent, facts.own)
                 and not own_commitment(pp.hits, sent)
             ):
                 # under "Aanbevelingen" the measure is asked of someone, not done (unless the municipality
