@@ -916,6 +916,10 @@ def test_a_coalition_agreement_leaves_its_measures_to_the_implementation_program
     assert data["document"]["agreement"] is True and data["document"]["national"] is False
     md = FORMATTERS["md"].render(data)
     assert "Dit is een coalitie- of bestuursakkoord" in md and "niet uitgewerkt in dit akkoord" in md
+    # gender-blind, it is asked to name women and men in the uitvoeringsprogramma: it has no problem analysis
+    what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
+    assert data["gender_blind"] is True and "in het uitvoeringsprogramma te benoemen" in what_now
+    assert "probleemanalyse" not in what_now
     budget = (
         "Programmabegroting Lindewold 2027\n\nZoals het coalitieakkoord vraagt, helpen wij inwoners met een "
         "bijstandsuitkering aan werk. Het coalitieakkoord noemt ook de armoede. Het coalitieakkoord is uitgewerkt."

@@ -31,6 +31,11 @@ UI: dict[str, dict] = {
             "Beoordeel de gevolgen voor vrouwen en mannen apart, met hun zorgtaken, inkomen en tijd (in de toelichting of"
             " de evaluatie), en vraag gemeenten cijfers per geslacht bij te houden."
         ),
+        # a coalition agreement has no problem analysis either: its uitvoeringsprogramma is where to name them
+        "act_blind_agreement": (
+            "Vraag het college om in het uitvoeringsprogramma te benoemen voor wie het beleid is: vrouwen en mannen,"
+            " met hun zorgtaken, inkomen en tijd, en cijfers per geslacht bij te houden."
+        ),
         "times": "{n} keer",
         "legend": "Ernst van een aanname",
         "legend_text": {
@@ -249,6 +254,10 @@ UI: dict[str, dict] = {
         "act_blind_national": (
             "Assess the effects on women and men separately, with their caring tasks, income and time (in the explanatory"
             " memorandum or the evaluation), and ask municipalities to keep figures broken down by sex."
+        ),
+        "act_blind_agreement": (
+            "Ask the college to say in the implementation programme who the policy is for: women and men, with their"
+            " caring tasks, income and time, and to keep figures broken down by sex."
         ),
         "times": "{n} times",
         "legend": "Severity of an assumption",
