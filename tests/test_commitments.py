@@ -1201,3 +1201,37 @@ def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_o
     assert data["document"]["municipality"] == "Lindewold" and data["document"]["national"] is False
     state = "Advies\n\nDe Raad van State adviseert over de wet. De Raad van State ziet geen bezwaar."
     assert Analyzer().analyse_text(state).to_dict()["document"]["municipality"] is None
+
+
+@pytest.mark.parametrize(
+    "row, measure_id, status",
+    [
+        # the recommendation's cell asks; a later cell of its row says it is done, or was not
+        (
+            "| 2 | Train klantmanagers in gendersensitief werken | Alle klantmanagers volgen de training | uitgevoerd |",
+            "training_klantmanagers",
+            "present",
+        ),
+        (
+            "| 3 | Bied begeleiding na plaatsing | Een proef is gehouden en daarna niet voortgezet | niet uitgevoerd |",
+            "nazorg",
+            "missing",
+        ),
+        # a budget row with one amount sets money aside; a post that goes to zero does not
+        ("| Begeleiding na plaatsing | structureel | 95.000 |", "nazorg", "present"),
+        ("| Begeleiding na plaatsing | 95.000 | 0 | -95.000 |", "nazorg", "missing"),
+    ],
+)
+def test_a_table_row_is_read_cell_by_cell(tmp_path, row, measure_id, status):
+    p = tmp_path / "plan.txt"
+    p.write_text(
+        f"Werkplan gemeente Lindewold\n\nOverzicht\n\n| Nr | Onderdeel | Stand | Oordeel |\n{row}\n", encoding="utf-8"
+    )
+    assert _measure(Analyzer(domain="participatie").analyse(p), measure_id).status == status
+
+
+def test_adapted_working_hours_combine_work_and_care_only_beside_care():
+    plain = "Werkplan gemeente Lindewold\n\nWerkgevers bieden aangepaste functies, werktijden en begeleiding op de werkplek."
+    assert _measure(Analyzer(domain="participatie").analyse_text(plain), "werk_zorg_combinatie").status == "missing"
+    care = "Werkplan gemeente Lindewold\n\nWerkgevers bieden ouders met jonge kinderen aangepaste werktijden."
+    assert _measure(Analyzer(domain="participatie").analyse_text(care), "werk_zorg_combinatie").status == "present"

@@ -32,6 +32,28 @@ def test_md_headings_become_sections_and_bullets_list_items(tmp_path):
     assert doc.passages[1].location.section == "Doelgroep"
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_pipe_table_is_read_row_by_row_under_its_section(tmp_path, suffix):
+    p = tmp_path / f"nota{suffix}"
+    p.write_text(
+        ("# " if suffix == ".md" else "")
+        + "Financiën\n\nTabel 2 Lasten per onderdeel\n| Onderdeel | Uitvoerder | Bedrag |\n|---|---|---|\n"
+        "| Jobcoaching | Stichting Ankerpunt | 80.000 |\n| Taalhuis | Bibliotheek | 20.000 |\n\n"
+        "Een zin met a | b erin is gewoon tekst.\n",
+        encoding="utf-8",
+    )
+    passages = read_document(p).passages
+    rows = [x for x in passages if x.kind == "table_cell"]
+    # the header row is a row, not a heading; the rule under it is no text
+    assert [x.text for x in rows] == [
+        "Onderdeel | Uitvoerder | Bedrag",
+        "Jobcoaching | Stichting Ankerpunt | 80.000",
+        "Taalhuis | Bibliotheek | 20.000",
+    ]
+    assert {x.location.section for x in rows} == {"Financiën"}
+    assert passages[-1].kind == "paragraph" and passages[-1].text == "Een zin met a | b erin is gewoon tekst."
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
 def test_text_encodings(tmp_path, encoding):
     p = tmp_path / "nota.txt"

@@ -118,7 +118,7 @@ def _imperative(hits: Hits, sent: Span) -> bool:
     """A sentence that opens with the imperative of a commitment verb ("Regel kinderopvang voor …"):
     a guide instructing its reader. The parser, trained on newspapers and Wikipedia, reads most of
     these as nouns, so the word's form decides (``imperative`` cues, derived from the commitment verbs)."""
-    words = [t for t in sent if not t.is_punct and not t.like_num]
+    words = [t for t in sent if any(c.isalpha() for c in t.text)]  # not a number, a bullet or a table's "|"
     if not words or sent.text.rstrip().endswith("?"):
         return False
     first = words[0]
@@ -430,6 +430,23 @@ def budget_row(sent: Span, end: int) -> bool:
     return False
 
 
+# A cell of a table row that is an amount of money and nothing else ("110.000", "€ 95.000", "140.000 euro").
+_MONEY_CELL = re.compile(
+    r"^(?:€\s*)?(?:\d{1,3}(?:\.\d{3})+|0)(?:,\d+)?(?:\s*(?:euro|€))?$|^€\s*\d+(?:,\d+)?$", re.IGNORECASE
+)
+
+
+def _funded_row(hits: Hits, row: Span, end: int) -> bool:
+    """A table row (cells between " | ") that sets money aside for the measure named before token *end*: a
+    later cell is an amount (not "p.m.", not zero), and no cell says the money is only intended."""
+    if hits.any(evidence_key(INTENT), row):
+        return False
+    cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
+    amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−"))]
+    # every amount above zero: "410.000 | 0 | -410.000" is a post that ends
+    return bool(amounts) and all(not c.startswith(("-", "−")) and c.strip("€ euro0.,") for c in amounts)
+
+
 def _topic(term: Token) -> bool:
     """The measure is what something is about ("kennis over nazorg", "informatie over kinderopvang"),
     not what is done or offered."""
@@ -532,8 +549,48 @@ def for_other_group(hits: Hits, sent: Span, measure: Measure) -> bool:
     return all(_excluded(sent, s, hits) for s, _ in hits.get(evidence_key(TARGET_GROUP), sent))
 
 
+def _cell(sent: Span, start: int, end: int | None) -> Span | None:
+    """The cell of a table row (a passage of cells between " | ") that holds the measure's words from token
+    *start* (to *end*), or None outside a table or when the words cross a cell."""
+    if "|" not in sent.text:
+        return None
+    bars = [t.i for t in sent if t.text == "|"]
+    left = max((b for b in bars if b < start), default=sent.start - 1) + 1
+    right = min((b for b in bars if b >= start), default=sent.end)
+    if end is not None and end > right:
+        return None
+    return sent.doc[left:right]
+
+
 def _kind(
     hits: Hits, sent: Span, start: int, measure: Measure, passage_kind: str, own: str | None, end: int | None
+) -> str:
+    """In a table row, the measure's own cell decides ("Bied nazorg" is a recommendation whatever the row's
+    status cell says); a cell that only names it leaves the decision to the whole row ("Nazorg | wordt
+    voortgezet", "Begeleiding na plaatsing | structureel | 110.000")."""
+    cell = _cell(sent, start, end) if passage_kind == "table_cell" else None
+    if cell is not None and len(cell) < len(sent):
+        kind = _kind_in(hits, cell, start, measure, passage_kind, own, end, row=sent)
+        after = sent.doc[cell.end + 1 : sent.end]
+        if kind == RECOMMENDATION and len(after) and _commits_plainly(hits, after, own):
+            # "Train klantmanagers … | Alle klantmanagers volgen de training | uitgevoerd": a table of
+            # recommendations whose later cells say what is done
+            return COMMITMENT
+        if kind != MENTION:
+            return kind
+    return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent)
+
+
+def _kind_in(
+    hits: Hits,
+    sent: Span,
+    start: int,
+    measure: Measure,
+    passage_kind: str,
+    own: str | None,
+    end: int | None,
+    *,
+    row: Span,
 ) -> str:
     if passage_kind == "toc":
         return OTHER_SENSE
@@ -545,7 +602,7 @@ def _kind(
         end is not None
         and passage_kind != "heading"
         and not hits.any(evidence_key(SHORTAGE), sent)
-        and budget_row(sent, end)
+        and (budget_row(row, end) or (passage_kind == "table_cell" and _funded_row(hits, row, end)))
     ):
         return COMMITMENT  # a row of a budget table (its taakveld in the row before is no other sense)
     if hits.any(evidence_key(OTHER_SENSE), sent):

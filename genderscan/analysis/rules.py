@@ -222,16 +222,22 @@ def measure_evidence(
                 continue
             free = [m for m in found if not _negated_match(pp.hits, sent, m, negation_window)]
             if free:
-                kind = evidence_kind(
-                    pp.hits,
-                    sent,
-                    free[0].start,
-                    measure,
-                    pp.passage.kind,
-                    own=facts.own,
-                    advisory=facts.advisory,
-                    end=free[0].end,
-                )
+                # in a table row each cell that names the measure is read ("Train klantmanagers | Alle
+                # klantmanagers volgen de training"): a commitment in any of them counts
+                kinds = [
+                    evidence_kind(
+                        pp.hits,
+                        sent,
+                        m.start,
+                        measure,
+                        pp.passage.kind,
+                        own=facts.own,
+                        advisory=facts.advisory,
+                        end=m.end,
+                    )
+                    for m in (free if pp.passage.kind == "table_cell" else free[:1])
+                ]
+                kind = COMMITMENT if COMMITMENT in kinds else kinds[0]
             else:
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})

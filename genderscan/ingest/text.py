@@ -139,6 +139,43 @@ def _pieces(lines: list[str]) -> list[tuple[str, list[str], tuple[int, ...] | No
     return out
 
 
+# A row of a pipe table ("| Onderdeel | Budget |", "Onderdeel | Budget | Status"): two cells or more.
+_TABLE_ROW = re.compile(r"^\s*\|?[^|]*\S[^|]*\|[^|]*\S")
+# The rule under a table's header ("|---|:--:|", "----+----").
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*\|?\s*$")
+# Lines in a run from which it is a table, not a sentence with a stray "|" in it.
+TABLE_MIN_ROWS = 2
+
+
+def _table_line(line: str) -> bool:
+    return bool(_TABLE_ROW.match(line)) or bool(_TABLE_RULE.match(line) and "|" in line)
+
+
+def table_runs(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """A block's lines as runs of (is_table, lines): TABLE_MIN_ROWS or more pipe-table lines in a row are a
+    table, the rest text (a caption above a table stays a line of its own)."""
+    runs: list[tuple[bool, list[str]]] = []
+    for line in lines:
+        flag = _table_line(line)
+        if runs and runs[-1][0] == flag:
+            runs[-1][1].append(line)
+        else:
+            runs.append((flag, [line]))
+    out: list[tuple[bool, list[str]]] = []
+    for flag, run in runs:  # a lone pipe line is text; neighbouring text runs join again
+        flag = flag and sum(not _TABLE_RULE.match(ln) for ln in run) >= TABLE_MIN_ROWS
+        if out and not flag and not out[-1][0]:
+            out[-1][1].extend(run)
+        else:
+            out.append((flag, run))
+    return out
+
+
+def table_row(line: str) -> str:
+    """A table row's text: its cells between " | ", without the outer pipes."""
+    return " | ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip())
+
+
 def _toc_block(passages: list[Passage], lines: list[str]) -> bool:
     """A block of at least TOC_RUN short lines right under a ToC title ("Inhoud"): a table of contents
     without page numbers, if its lines turn out to repeat the document's headings."""
@@ -180,19 +217,29 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
                     add(clean(ln), i, "paragraph")
                 split.add(i)
                 continue
-            first = lines[0].strip()
-            if numbered_heading(first) or (len(lines) == 1 and _is_title_line(first)) or _title_first(lines):
-                add(clean(first), i, "heading", (_PLAIN,))
-                lines = lines[1:]
-            if not lines:
-                continue
-            if len(lines) > 1 and all(_TXT_BULLET.match(ln) for ln in lines):
-                for ln in lines:
-                    add(clean(_TXT_BULLET.sub("", ln, count=1)), i, "list_item")
-            elif len(lines) == 1 and is_page_number(lines[0]):
-                add(clean(lines[0]), i, "running")
-            else:
-                add(clean("\n".join(lines)), i, "paragraph")
+            runs = table_runs(lines)
+            for n, (is_table, run) in enumerate(runs):
+                if is_table:  # one passage per row: a row says one thing ("Nazorg | Budgetbrug | 95.000 euro")
+                    for ln in run:
+                        if not _TABLE_RULE.match(ln):
+                            add(clean(table_row(ln)), i, "table_cell")
+                    continue
+                first = run[0].strip()
+                if len(run) == 1 and n + 1 < len(runs):  # a caption right above its table ("Tabel 2 Lasten")
+                    add(clean(first), i, "paragraph")
+                    continue
+                if numbered_heading(first) or (len(run) == 1 and _is_title_line(first)) or _title_first(run):
+                    add(clean(first), i, "heading", (_PLAIN,))
+                    run = run[1:]
+                if not run:
+                    continue
+                if len(run) > 1 and all(_TXT_BULLET.match(ln) for ln in run):
+                    for ln in run:
+                        add(clean(_TXT_BULLET.sub("", ln, count=1)), i, "list_item")
+                elif len(run) == 1 and is_page_number(run[0]):
+                    add(clean(run[0]), i, "running")
+                else:
+                    add(clean("\n".join(run)), i, "paragraph")
     merged, merged_keys = _merge_labels(passages, keys)
     return _rejoin(outline(merged, merged_keys, numbered=True), split), None
 
@@ -252,14 +299,21 @@ def read_md(path: Path, data: bytes) -> tuple[list[Passage], None]:
             if ln is not None and not heading:
                 rest.append(ln)
                 continue
-            if rest:
-                text = "\n".join(rest)
-                kind = "list_item" if _MD_BULLET.match(rest[0]) else "paragraph"
-                if kind == "list_item" and _MD_TOC_LINK.match(clean(_MD_BULLET.sub("", rest[0], count=1))):
+            for is_table, run in table_runs(rest):
+                if is_table:
+                    for row in run:
+                        if not _TABLE_RULE.match(row):
+                            passages.append(
+                                Passage(clean(table_row(row)), Location(file=str(path), paragraph=i), "table_cell")
+                            )
+                            keys.append(None)
+                    continue
+                kind = "list_item" if _MD_BULLET.match(run[0]) else "paragraph"
+                if kind == "list_item" and _MD_TOC_LINK.match(clean(_MD_BULLET.sub("", run[0], count=1))):
                     kind = "toc"
-                passages.append(Passage(clean(text), Location(file=str(path), paragraph=i), kind))
+                passages.append(Passage(clean("\n".join(run)), Location(file=str(path), paragraph=i), kind))
                 keys.append(None)
-                rest = []
+            rest = []
             if heading and ln is not None:
                 passages.append(Passage(clean(heading.group(1)), Location(file=str(path), paragraph=i), "heading"))
                 keys.append((len(ln.strip()) - len(ln.strip().lstrip("#")),))
