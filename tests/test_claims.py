@@ -73,3 +73,19 @@ def test_the_report_names_the_other_categories_of_a_claim(analyzer, fmt):
         "Omdat de vrouw thuis voor de kinderen zorgt, bemiddelen we eerst de man naar werk."
     ).to_dict()
     assert "Dezelfde bewering raakt ook" in FORMATTERS[fmt].render(data)
+
+
+def test_a_frame_of_last_resort_reports_only_where_no_other_rule_asserts(analyzer):
+    """KR017 (women and men given different routes) names a claim no other rule names; where another
+    rule asserts in the sentence (here the care rule), that rule reports the claim."""
+    text = "Vrouwelijke deelnemers krijgen een intake na de taalcursus, mannelijke deelnemers meteen."
+    rules_only = analyzer.findings_per_text([text], second_opinion=False)[0]
+    assert [f.rule_id for f in rules_only if f.stance == "assertion"] == ["KR017"]
+    # the second opinion, which names no words, does not make the frame give way
+    assert "KR017" in {f.rule_id for f in analyzer.analyse_text(text).assertions()}
+    care = "Omdat moeders voor de kinderen zorgen, krijgen zij later een werkintake dan vaders."
+    merged = analyzer.findings_per_text([care], second_opinion=False)[0]
+    assert [f.rule_id for f in merged if f.stance == "assertion"] == ["ZR001"]
+    # every rule's own match is still there when claims are not merged (lexicon examples)
+    unmerged = analyzer.findings_per_text([care], merge=False, second_opinion=False)[0]
+    assert "KR017" in {f.rule_id for f in unmerged}

@@ -1235,3 +1235,17 @@ def test_adapted_working_hours_combine_work_and_care_only_beside_care():
     assert _measure(Analyzer(domain="participatie").analyse_text(plain), "werk_zorg_combinatie").status == "missing"
     care = "Werkplan gemeente Lindewold\n\nWerkgevers bieden ouders met jonge kinderen aangepaste werktijden."
     assert _measure(Analyzer(domain="participatie").analyse_text(care), "werk_zorg_combinatie").status == "present"
+
+
+def test_a_region_named_once_is_an_example_and_the_document_s_own_region_is_not():
+    other = (
+        "Uitvoeringsplan inburgering Lindewold\n\nDe gemeente Lindewold stelt met iedere nieuwkomer een plan op.\n\n"
+        "In de regio Hoornbeek krijgt iedere volwassene een eigen gesprek en een eigen plan."
+    )
+    assert _measure(Analyzer(domain="inburgering").analyse_text(other), "individuele_benadering").status == "missing"
+    own = (
+        "Regionaal plan arbeidsmarktregio Hoornbeek\n\nDe gemeenten van de arbeidsmarktregio Hoornbeek werken samen. "
+        "Het werkbedrijf van de regio Hoornbeek voert het plan uit.\n\n"
+        "In de regio Hoornbeek krijgt iedere volwassene een eigen gesprek en een eigen plan."
+    )
+    assert _measure(Analyzer(domain="inburgering").analyse_text(own), "individuele_benadering").status == "present"

@@ -30,6 +30,8 @@ def test_the_claim_alone_is_an_assertion(analyzer):
         # a view refused or a practice ended
         "Die stelling nemen wij niet over.",
         "Die volgorde is in 2025 beëindigd.",
+        "Deze werkwijze is inmiddels vervallen.",
+        "Dat uitgangspunt hebben we niet langer; het is niet meer ons vertrekpunt.",
         "Het team stopt daarmee.",
     ],
 )

@@ -18,6 +18,8 @@ to that verb, and whether the sentence is an imperative (a guide's
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -316,6 +318,9 @@ class DocumentFacts:
     agreement: bool = False
     """A coalition or council agreement: it names itself so at least AGREEMENT_REFERENCES times
     (``agreement_self``). It says what the coalition wants; the measures are for the uitvoeringsprogramma."""
+    regions: frozenset[str] = frozenset()
+    """Regions the document names at least OWN_REGION_REFERENCES times ("arbeidsmarktregio Lindeveste"): its
+    own, where a region named once or twice ("In de regio Dravelo krijgt …") is someone else's example."""
 
     @classmethod
     def of(cls, parsed: list[ParsedPassage]) -> DocumentFacts:
@@ -340,6 +345,7 @@ class DocumentFacts:
             studies[0] if len(studies) >= ADVICE_SELF_REFERENCES else None,
             own is None and makers >= NATIONAL_REFERENCES,
             selves >= AGREEMENT_REFERENCES,
+            _own_regions(pp.passage.text for pp in parsed),
         )
         if isinstance(parsed, ParsedDocument):
             parsed.__dict__["_facts"] = facts
@@ -347,6 +353,16 @@ class DocumentFacts:
 
 
 _OTHER_MUNICIPALITY = re.compile(r"\b(?:buur)?gemeenten?\s+((?:'s-|'t\s)?[A-Z][\w-]+)")
+# A region by its name ("regio Dravelo", "arbeidsmarktregio Lindeveste").
+_REGION = re.compile(r"\b(?:arbeidsmarkt|woningmarkt|jeugdhulp|centrum)?regio\s+([A-Z][\w-]+)")
+OWN_REGION_REFERENCES = 3
+
+
+def _own_regions(texts: Iterable[str]) -> frozenset[str]:
+    counts = Counter(m.group(1) for text in texts for m in _REGION.finditer(text))
+    return frozenset(name for name, n in counts.items() if n >= OWN_REGION_REFERENCES)
+
+
 # Elsewhere, unnamed: "in een buurgemeente", "andere gemeenten", "elders in het land".
 _ELSEWHERE = re.compile(
     r"\b(?:buurgemeenten?|andere gemeenten?|elders|buurregio(?:'s)?|andere (?:arbeidsmarkt)?regio(?:'s)?)\b",
@@ -362,7 +378,7 @@ _WITH_US = re.compile(r"\b(?:gemeente|wij|we|college)\b", re.IGNORECASE)
 _KNOWLEDGE_BODY = re.compile(r"^(?:de\s+|het\s+)?(?:divosa|vng|movisie|kis|atria|kennisplatform)\b", re.IGNORECASE)
 
 
-def _third_party(verb: Token, own: str | None) -> bool:
+def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozenset()) -> bool:
     """The verb's subject is another municipality ("De gemeente Den Haag is een pilot gestart"), or
     its place is ("In buurgemeente Dijkhuizen werkt het klantteam samen met …", "Elders …"): an
     example of someone else's practice, not this document's commitment."""
@@ -376,6 +392,10 @@ def _third_party(verb: Token, own: str | None) -> bool:
             text = _phrase(child)
             m = _OTHER_MUNICIPALITY.search(text)
             if m and (own is None or not own.startswith(m.group(1))):
+                return True
+            # a region named once or twice, not the document's own ("In de regio Dravelo krijgt …")
+            r = _REGION.search(text)
+            if r and r.group(1) not in regions and (own is None or not own.startswith(r.group(1))):
                 return True
             if _ELSEWHERE.search(text):  # "in een buurgemeente", and "de buurgemeente" as the subject
                 return True
@@ -466,6 +486,7 @@ def evidence_kind(
     own: str | None = None,
     advisory: bool = False,
     end: int | None = None,
+    regions: frozenset[str] = frozenset(),
 ) -> str:
     """The kind of evidence *sent* is for *measure*, whose term starts at token *start* (and ends
     before *end*, when given: amounts right after it make a budget row).
@@ -475,7 +496,7 @@ def evidence_kind(
     in a sentence that names only a group the checklist is not about (the measure's
     ``other_groups``: childcare paid for working parents) and none of its people (``target_group``
     cues: a trajectory, a benefit, every parent) is ``other_group``."""
-    kind = _kind(hits, sent, start, measure, passage_kind, own, end)
+    kind = _kind(hits, sent, start, measure, passage_kind, own, end, regions)
     if kind == INTENT and advisory:
         return MENTION  # a guide or study intends nothing itself: what it says someone wants, it describes
     if kind != COMMITMENT:
@@ -563,14 +584,21 @@ def _cell(sent: Span, start: int, end: int | None) -> Span | None:
 
 
 def _kind(
-    hits: Hits, sent: Span, start: int, measure: Measure, passage_kind: str, own: str | None, end: int | None
+    hits: Hits,
+    sent: Span,
+    start: int,
+    measure: Measure,
+    passage_kind: str,
+    own: str | None,
+    end: int | None,
+    regions: frozenset[str] = frozenset(),
 ) -> str:
     """In a table row, the measure's own cell decides ("Bied nazorg" is a recommendation whatever the row's
     status cell says); a cell that only names it leaves the decision to the whole row ("Nazorg | wordt
     voortgezet", "Begeleiding na plaatsing | structureel | 110.000")."""
     cell = _cell(sent, start, end) if passage_kind == "table_cell" else None
     if cell is not None and len(cell) < len(sent):
-        kind = _kind_in(hits, cell, start, measure, passage_kind, own, end, row=sent)
+        kind = _kind_in(hits, cell, start, measure, passage_kind, own, end, row=sent, regions=regions)
         after = sent.doc[cell.end + 1 : sent.end]
         if kind == RECOMMENDATION and len(after) and _commits_plainly(hits, after, own):
             # "Train klantmanagers … | Alle klantmanagers volgen de training | uitgevoerd": a table of
@@ -578,7 +606,7 @@ def _kind(
             return COMMITMENT
         if kind != MENTION:
             return kind
-    return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent)
+    return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions)
 
 
 def _kind_in(
@@ -591,6 +619,7 @@ def _kind_in(
     end: int | None,
     *,
     row: Span,
+    regions: frozenset[str] = frozenset(),
 ) -> str:
     if passage_kind == "toc":
         return OTHER_SENSE
@@ -646,7 +675,7 @@ def _kind_in(
                 kinds.append(SHORTAGE)
             elif _power(verb):
                 kinds.append(MENTION)
-            elif _third_party(verb, own) or _legal_subject(verb):
+            elif _third_party(verb, own, regions) or _legal_subject(verb):
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)

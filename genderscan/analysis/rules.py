@@ -234,6 +234,7 @@ def measure_evidence(
                         own=facts.own,
                         advisory=facts.advisory,
                         end=m.end,
+                        regions=facts.regions,
                     )
                     for m in (free if pp.passage.kind == "table_cell" else free[:1])
                 ]

@@ -279,7 +279,35 @@ def find_stereotypes(
                     )
                 )
     findings = share_stance(findings)
-    return merge_claims(findings) if merge else findings
+    # one finding per claim: frames of last resort give way, overlapping matches merge
+    if not merge:
+        return findings
+    alone = {r.id for r in rules if r.alone}
+    return merge_claims(drop_last_resort(findings, alone, {r.id for r in rules if _from_model(r)}))
+
+
+def drop_last_resort(
+    findings: list[Finding], alone: set[str], model: frozenset[str] | set[str] = frozenset()
+) -> list[Finding]:
+    """The assertions of *alone* rules (frames of last resort: women and men given different routes) in a
+    sentence where another rule of the lexicon asserts: that rule names the claim more precisely. The
+    second opinion (*model* rules) names no words and does not count."""
+    if not alone:
+        return findings
+    asserted = {
+        (f.location.file, f.location.paragraph, f.sentence)
+        for f in findings
+        if f.stance == "assertion" and f.rule_id not in alone and f.rule_id not in model
+    }
+    return [
+        f
+        for f in findings
+        if not (
+            f.rule_id in alone
+            and f.stance == "assertion"
+            and (f.location.file, f.location.paragraph, f.sentence) in asserted
+        )
+    ]
 
 
 def _holds(text: str, cue: str | None) -> bool:

@@ -168,6 +168,9 @@ class Rule:
     examples_no_match: tuple[str, ...]
     file: str
     negatable: bool = True
+    alone: bool = False
+    """True: a frame of last resort; its assertion is dropped from a sentence where a rule without this flag
+    asserts (the more specific rule names the claim)."""
     """False when the rule's own pattern holds the negation ("geen onderscheid")."""
     atria_question: str | None = None
     """Overrides the category's Atria question (``uitvoering`` for a process)."""
