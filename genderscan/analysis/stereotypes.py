@@ -171,6 +171,7 @@ def find_stereotypes(
         prepare(parsed)
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
+    claimed: set[tuple[str, int, int]] = set()
     context_cues = ContextCues()
     # a document critical throughout, or an advice, guide or study about policy (an evaluation report):
     # what it describes without its own voice is a finding or a quotation, not its assumption
@@ -249,6 +250,10 @@ def find_stereotypes(
                     stance, cue = "critical", inherited
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
                     continue  # a heading names a topic and a law's title names a law: neither claims anything
+                if stance == "assertion" and not rule.alone and not _from_model(rule):
+                    # a rule that names the claim, even one the second opinion then sets aside: a frame of
+                    # last resort does not step in for it
+                    claimed.add((pp.passage.location.file, pp.passage.location.paragraph, si + 1))
                 if (
                     stance == "assertion"
                     and rule.id in vetoable
@@ -282,30 +287,21 @@ def find_stereotypes(
     # one finding per claim: frames of last resort give way, overlapping matches merge
     if not merge:
         return findings
-    alone = {r.id for r in rules if r.alone}
-    return merge_claims(drop_last_resort(findings, alone, {r.id for r in rules if _from_model(r)}))
+    return merge_claims(drop_last_resort(findings, {r.id for r in rules if r.alone}, claimed))
 
 
-def drop_last_resort(
-    findings: list[Finding], alone: set[str], model: frozenset[str] | set[str] = frozenset()
-) -> list[Finding]:
+def drop_last_resort(findings: list[Finding], alone: set[str], claimed: set[tuple[str, int, int]]) -> list[Finding]:
     """The assertions of *alone* rules (frames of last resort: women and men given different routes) in a
-    sentence where another rule of the lexicon asserts: that rule names the claim more precisely. The
-    second opinion (*model* rules) names no words and does not count."""
-    if not alone:
-        return findings
-    asserted = {
-        (f.location.file, f.location.paragraph, f.sentence)
-        for f in findings
-        if f.stance == "assertion" and f.rule_id not in alone and f.rule_id not in model
-    }
+    *claimed* sentence (file, paragraph, sentence number), where another rule of the lexicon asserted: that
+    rule names the claim more precisely, also when the second opinion set its assertion aside. The second
+    opinion's own rules name no words and claim no sentence."""
     return [
         f
         for f in findings
         if not (
             f.rule_id in alone
             and f.stance == "assertion"
-            and (f.location.file, f.location.paragraph, f.sentence) in asserted
+            and (f.location.file, f.location.paragraph, f.location.sentence) in claimed
         )
     ]
 
