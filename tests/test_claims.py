@@ -89,3 +89,16 @@ def test_a_frame_of_last_resort_reports_only_where_no_other_rule_asserts(analyze
     # every rule's own match is still there when claims are not merged (lexicon examples)
     unmerged = analyzer.findings_per_text([care], merge=False, second_opinion=False)[0]
     assert "KR017" in {f.rule_id for f in unmerged}
+
+
+def test_the_word_hoofdaanvrager_gives_way_to_the_claim_made_about_the_main_applicant(analyzer):
+    """HH003 (a partner named the main applicant) is a frame of last resort: priority to the main applicant
+    is KR004's claim; generic masculine wording is no claim and does not make it give way."""
+
+    def rules(text: str) -> list[str]:
+        return [
+            f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"
+        ]
+
+    assert rules("Bij te weinig plekken gaat de voorkeur uit naar de hoofdaanvrager van het gezin.") == ["KR004"]
+    assert rules("De hoofdaanvrager ondertekent het plan van aanpak namens zijn gezin.") == ["HH003", "GM003"]

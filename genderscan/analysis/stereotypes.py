@@ -250,9 +250,14 @@ def find_stereotypes(
                     stance, cue = "critical", inherited
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
                     continue  # a heading names a topic and a law's title names a law: neither claims anything
-                if stance == "assertion" and not rule.alone and not _from_model(rule):
+                if (
+                    stance == "assertion"
+                    and not rule.alone
+                    and not _from_model(rule)
+                    and rule.category not in _OWN_CLAIM
+                ):
                     # a rule that names the claim, even one the second opinion then sets aside: a frame of
-                    # last resort does not step in for it
+                    # last resort does not step in for it (generic masculine is wording, and claims nothing)
                     claimed.add((pp.passage.location.file, pp.passage.location.paragraph, si + 1))
                 if (
                     stance == "assertion"
