@@ -19,7 +19,10 @@ def test_several_rules_in_one_sentence_are_one_claim(analyzer):
     assert assumption.atria_question == "aanname" and process.atria_question == "uitvoering"
     assert set(assumption.categories()) == {"kostwinner", "zorgrol"} and assumption.category not in assumption.also
     counts = {c.id: c.assertions for c in report.categories}
-    assert counts["kostwinner"] == counts["zorgrol"] == counts["kansrijkheid"] == 1  # each category touched once
+    # the man placed first because the woman is at home: the process (men first, KR012) is the breadwinner's
+    # claim here, so kostwinner is touched by both claims and kansrijkheid by none
+    assert process.rule_id == "KR012" and process.category == "kostwinner"
+    assert (counts["kostwinner"], counts["zorgrol"], counts["kansrijkheid"]) == (2, 1, 0)
     by_rule = {f["rule_id"]: f for f in report.to_dict()["findings"]}
     assert by_rule[assumption.rule_id]["also"] == list(assumption.also)
 
@@ -81,8 +84,11 @@ def test_a_frame_of_last_resort_reports_only_where_no_other_rule_asserts(analyze
     text = "Vrouwelijke deelnemers krijgen een intake na de taalcursus, mannelijke deelnemers meteen."
     rules_only = analyzer.findings_per_text([text], second_opinion=False)[0]
     assert [f.rule_id for f in rules_only if f.stance == "assertion"] == ["KR017"]
-    # the second opinion, which names no words, does not make the frame give way
-    assert "KR017" in {f.rule_id for f in analyzer.analyse_text(text).assertions()}
+    # where the second opinion asserts a category, it names the claim too: the frame gives way to it
+    shipped = analyzer.analyse_text(text).assertions()
+    assert "KR017" not in {f.rule_id for f in shipped} and {c for f in shipped for c in f.categories()} == {
+        "kansrijkheid"
+    }
     care = "Omdat moeders voor de kinderen zorgen, krijgen zij later een werkintake dan vaders."
     merged = analyzer.findings_per_text([care], second_opinion=False)[0]
     assert [f.rule_id for f in merged if f.stance == "assertion"] == ["ZR001"]
@@ -102,3 +108,20 @@ def test_the_word_hoofdaanvrager_gives_way_to_the_claim_made_about_the_main_appl
 
     assert rules("Bij te weinig plekken gaat de voorkeur uit naar de hoofdaanvrager van het gezin.") == ["KR004"]
     assert rules("De hoofdaanvrager ondertekent het plan van aanpak namens zijn gezin.") == ["HH003", "GM003"]
+
+
+def test_priority_for_men_because_of_the_family_income_is_the_breadwinner_s_claim(analyzer):
+    """KR012 (men first in placement) gives way to kostwinner: reasoned by the family's income, the claim is
+    that the man is the breadwinner; without that reason it stands."""
+
+    def categories(text: str) -> set[str]:
+        found = analyzer.findings_per_text([text], second_opinion=False)[0]
+        return {c for f in found if f.stance == "assertion" for c in f.categories()}
+
+    assert categories(
+        "Mannen komen bij de bemiddeling als eerste aan de beurt, omdat zij sneller een baan vinden."
+    ) == {"kansrijkheid"}
+    reasoned = categories(
+        "Bij echtparen gaat de bemiddeling eerst naar de man, omdat het gezin van zijn loon moet leven."
+    )
+    assert "kostwinner" in reasoned and "kansrijkheid" not in reasoned

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -171,7 +172,7 @@ def find_stereotypes(
         prepare(parsed)
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
-    claimed: set[tuple[str, int, int]] = set()
+    claimed: defaultdict[tuple[str, int, int], set[str]] = defaultdict(set)
     context_cues = ContextCues()
     # a document critical throughout, or an advice, guide or study about policy (an evaluation report):
     # what it describes without its own voice is a finding or a quotation, not its assumption
@@ -250,15 +251,10 @@ def find_stereotypes(
                     stance, cue = "critical", inherited
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
                     continue  # a heading names a topic and a law's title names a law: neither claims anything
-                if (
-                    stance == "assertion"
-                    and not rule.alone
-                    and not _from_model(rule)
-                    and rule.category not in _OWN_CLAIM
-                ):
-                    # a rule that names the claim, even one the second opinion then sets aside: a frame of
-                    # last resort does not step in for it (generic masculine is wording, and claims nothing)
-                    claimed.add((pp.passage.location.file, pp.passage.location.paragraph, si + 1))
+                if stance == "assertion" and not rule.alone and rule.category not in _OWN_CLAIM:
+                    # a rule that names the claim (the second opinion's too), even one the second opinion then
+                    # sets aside: a frame of last resort does not step in for it (generic masculine is wording)
+                    claimed[(pp.passage.location.file, pp.passage.location.paragraph, si + 1)].add(rule.category)
                 if (
                     stance == "assertion"
                     and rule.id in vetoable
@@ -292,23 +288,33 @@ def find_stereotypes(
     # one finding per claim: frames of last resort give way, overlapping matches merge
     if not merge:
         return findings
-    return merge_claims(drop_last_resort(findings, {r.id for r in rules if r.alone}, claimed))
+    return merge_claims(drop_last_resort(findings, {r.id: r for r in rules if r.alone or r.gives_way_to}, claimed))
 
 
-def drop_last_resort(findings: list[Finding], alone: set[str], claimed: set[tuple[str, int, int]]) -> list[Finding]:
-    """The assertions of *alone* rules (frames of last resort: women and men given different routes) in a
-    *claimed* sentence (file, paragraph, sentence number), where another rule of the lexicon asserted: that
-    rule names the claim more precisely, also when the second opinion set its assertion aside. The second
-    opinion's own rules name no words and claim no sentence."""
-    return [
-        f
-        for f in findings
-        if not (
-            f.rule_id in alone
-            and f.stance == "assertion"
-            and (f.location.file, f.location.paragraph, f.location.sentence) in claimed
-        )
-    ]
+def drop_last_resort(
+    findings: list[Finding], yielding: dict[str, Rule], claimed: Mapping[tuple[str, int, int], set[str]]
+) -> list[Finding]:
+    """The assertions of *yielding* rules in a sentence (file, paragraph, sentence number) that another rule
+    of the lexicon *claimed*, by the categories it asserted there (also when the second opinion then set
+    its assertion aside): a frame of last resort (``alone``, women and men given different routes) gives
+    way to any of them and is dropped; a rule with ``gives_way_to`` takes the first of those categories
+    that is there (priority for men reasoned by the family's income is the breadwinner's claim; the
+    process it sets up stays a claim of its own). Generic masculine wording claims no sentence."""
+
+    out: list[Finding] = []
+    for f in findings:
+        rule = yielding.get(f.rule_id)
+        there = claimed.get((f.location.file, f.location.paragraph, f.location.sentence or 0), set())
+        if rule is None or f.stance != "assertion" or not there:
+            out.append(f)
+        elif rule.alone:
+            continue  # the frame of last resort gives way
+        elif taken := [c for c in rule.gives_way_to if c in there]:
+            # the process stays a claim of its own (Atria question 2), in the category that names it
+            out.append(replace(f, category=taken[0], also=tuple(c for c in f.also if c != taken[0])))
+        else:
+            out.append(f)
+    return out
 
 
 def _holds(text: str, cue: str | None) -> bool:

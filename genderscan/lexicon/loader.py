@@ -373,6 +373,7 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         "unless",
         "negatable",
         "alone",
+        "gives_way_to",
         "examples",
         "atria_question",
         "unintended_effect",
@@ -381,6 +382,9 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         "en",
     )
     when_missing = c.texts("when_missing")
+    gives_way_to = c.texts("gives_way_to")
+    if any(g not in CATEGORIES for g in gives_way_to):
+        c.fail(f"unknown category id(s) in gives_way_to; expected some of {', '.join(CATEGORIES)}")
 
     unknown = [m for m in when_missing if m not in MEASURES]
     if unknown:
@@ -406,6 +410,7 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         file=str(path),
         negatable=c.flag("negatable", True),
         alone=c.flag("alone", False),
+        gives_way_to=gives_way_to,
         atria_question=c.choice("atria_question", ATRIA_QUESTIONS) if "atria_question" in c.data else None,
         unintended_effect=c.text("unintended_effect") if "unintended_effect" in c.data else None,
         when_missing=when_missing,

@@ -171,6 +171,9 @@ class Rule:
     alone: bool = False
     """True: a frame of last resort; its assertion is dropped from a sentence where a rule without this flag
     asserts (the more specific rule names the claim)."""
+    gives_way_to: tuple[str, ...] = ()
+    """Categories whose rules name the claim better: the rule's assertion is dropped from a sentence where a
+    rule of one of them asserts (priority for men reasoned by the family's income is kostwinner's claim)."""
     """False when the rule's own pattern holds the negation ("geen onderscheid")."""
     atria_question: str | None = None
     """Overrides the category's Atria question (``uitvoering`` for a process)."""
