@@ -125,3 +125,16 @@ def test_priority_for_men_because_of_the_family_income_is_the_breadwinner_s_clai
         "Bij echtparen gaat de bemiddeling eerst naar de man, omdat het gezin van zijn loon moet leven."
     )
     assert "kostwinner" in reasoned and "kansrijkheid" not in reasoned
+
+
+def test_a_frame_gives_way_only_in_its_own_row_of_a_table(tmp_path):
+    """The rows of a table share a paragraph number; a claim in one row does not silence the frame in another."""
+    p = tmp_path / "tabel.md"
+    p.write_text(
+        "# Werkwijze\n\n| Onderdeel | Afspraak |\n|---|---|\n"
+        "| Voorrang | Het traject is eerst voor de kostwinner van het gezin |\n"
+        "| Intake | Vrouwelijke deelnemers krijgen een intake na de taalcursus, mannelijke deelnemers meteen |\n",
+        encoding="utf-8",
+    )
+    report = Analyzer(domain="participatie").analyse(p)
+    assert "kansrijkheid" in {c for f in report.assertions() if "taalcursus" in f.sentence for c in f.categories()}

@@ -1220,6 +1220,9 @@ def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_o
         # a budget row with one amount sets money aside; a post that goes to zero does not
         ("| Begeleiding na plaatsing | structureel | 95.000 |", "nazorg", "present"),
         ("| Begeleiding na plaatsing | 95.000 | 0 | -95.000 |", "nazorg", "missing"),
+        # … nor one whose later cell says the money stops or waits
+        ("| Begeleiding na plaatsing | 95.000 | wordt geschrapt |", "nazorg", "missing"),
+        ("| Begeleiding na plaatsing | 95.000 | wachtlijst, onvoldoende middelen |", "nazorg", "missing"),
     ],
 )
 def test_a_table_row_is_read_cell_by_cell(tmp_path, row, measure_id, status):
@@ -1249,3 +1252,35 @@ def test_a_region_named_once_is_an_example_and_the_document_s_own_region_is_not(
         "In de regio Hoornbeek krijgt iedere volwassene een eigen gesprek en een eigen plan."
     )
     assert _measure(Analyzer(domain="inburgering").analyse_text(own), "individuele_benadering").status == "present"
+
+
+def test_a_finding_in_one_row_leaves_the_evidence_of_another_row_alone(tmp_path):
+    """Rows share their block's paragraph number: a stereotyped row excludes its own sentence, not the
+    row that commits to the measure."""
+    p = tmp_path / "plan.txt"
+    p.write_text(
+        "Werkplan gemeente Lindewold\n\nOverzicht\n\n| Onderdeel | Afspraak |\n"
+        "| Voorrang | Het traject is eerst voor de kostwinner van het gezin |\n"
+        "| Opvang | De gemeente vergoedt de kinderopvang voor iedere ouder in een traject |\n",
+        encoding="utf-8",
+    )
+    report = Analyzer(domain="participatie").analyse(p)
+    assert report.assertions() and _measure(report, "kinderopvang").status == "present"
+
+
+def test_a_numbered_heading_right_above_a_table_stays_a_heading(tmp_path):
+    p = tmp_path / "rapport.txt"
+    p.write_text(
+        "Rapport van de rekenkamer Lindewold\n\n5 Aanbevelingen\n| Nr | Aanbeveling |\n"
+        "| 1 | De gemeente vergoedt de kinderopvang voor iedere ouder in een traject |\n",
+        encoding="utf-8",
+    )
+    assert _measure(Analyzer(domain="participatie").analyse(p), "kinderopvang").status == "missing"
+
+
+def test_the_municipality_acting_in_a_region_named_once_commits():
+    text = (
+        "Werkplan gemeente Lindewold\n\n"
+        "In de regio Hoornbeek vergoeden wij de kinderopvang voor iedere ouder in een traject."
+    )
+    assert _measure(Analyzer(domain="participatie").analyse_text(text), "kinderopvang").status == "present"

@@ -54,6 +54,14 @@ def test_a_pipe_table_is_read_row_by_row_under_its_section(tmp_path, suffix):
     assert passages[-1].kind == "paragraph" and passages[-1].text == "Een zin met a | b erin is gewoon tekst."
 
 
+def test_a_table_of_bare_pipes_is_no_text(tmp_path):
+    p = tmp_path / "leeg.md"
+    p.write_text("||||\n||||\n| | |\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_document(p)
+    assert err.value.code == "GS-E109"
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
 def test_text_encodings(tmp_path, encoding):
     p = tmp_path / "nota.txt"

@@ -354,7 +354,7 @@ class DocumentFacts:
 
 _OTHER_MUNICIPALITY = re.compile(r"\b(?:buur)?gemeenten?\s+((?:'s-|'t\s)?[A-Z][\w-]+)")
 # A region by its name ("regio Dravelo", "arbeidsmarktregio Lindeveste").
-_REGION = re.compile(r"\b(?:arbeidsmarkt|woningmarkt|jeugdhulp|centrum)?regio\s+([A-Z][\w-]+)")
+_REGION = re.compile(r"\b(?:[Aa]rbeidsmarkt|[Ww]oningmarkt|[Jj]eugdhulp|[Cc]entrum)?[Rr]egio\s+([A-Z][\w-]+)")
 OWN_REGION_REFERENCES = 3
 
 
@@ -378,6 +378,13 @@ _WITH_US = re.compile(r"\b(?:gemeente|wij|we|college)\b", re.IGNORECASE)
 _KNOWLEDGE_BODY = re.compile(r"^(?:de\s+|het\s+)?(?:divosa|vng|movisie|kis|atria|kennisplatform)\b", re.IGNORECASE)
 
 
+def _we_act(heads: Iterable[Token], auxiliaries: list[Token]) -> bool:
+    """The subject of the verb (or its auxiliary) is the municipality, its college or "wij"."""
+    return any(
+        c.dep_ in _SUBJECTS and _WITH_US.search(_phrase(c)) for head in [*heads, *auxiliaries] for c in head.children
+    )
+
+
 def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozenset()) -> bool:
     """The verb's subject is another municipality ("De gemeente Den Haag is een pilot gestart"), or
     its place is ("In buurgemeente Dijkhuizen werkt het klantteam samen met …", "Elders …"): an
@@ -393,9 +400,15 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
             m = _OTHER_MUNICIPALITY.search(text)
             if m and (own is None or not own.startswith(m.group(1))):
                 return True
-            # a region named once or twice, not the document's own ("In de regio Dravelo krijgt …")
+            # a region named once or twice, not the document's own ("In de regio Dravelo krijgt …"), unless
+            # the municipality itself acts there ("In de regio X vergoeden wij …")
             r = _REGION.search(text)
-            if r and r.group(1) not in regions and (own is None or not own.startswith(r.group(1))):
+            if (
+                r
+                and r.group(1) not in regions
+                and (own is None or not own.startswith(r.group(1)))
+                and not _we_act(heads.values(), auxiliaries)
+            ):
                 return True
             if _ELSEWHERE.search(text):  # "in een buurgemeente", and "de buurgemeente" as the subject
                 return True
@@ -456,10 +469,20 @@ _MONEY_CELL = re.compile(
 )
 
 
+# A cell that says the money stops, was refused, is spent or is not there ("wordt geschrapt", "vervalt per
+# 2026", "afgewezen", "wachtlijst, onvoldoende middelen", "uitgegeven in 2023", a row of "Bezuinigingen").
+_STOPS = re.compile(
+    r"\b(?:geschrapt|schrappen|beëindigd|beëindigen|stopt|gestopt|vervalt|vervallen|afgewezen|afgeschaft|"
+    r"niet gestart|niet voortgezet|wachtlijst|onvoldoende|uitgegeven|bezuiniging\w*|ombuiging\w*|"
+    r"taakstelling\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _funded_row(hits: Hits, row: Span, end: int) -> bool:
     """A table row (cells between " | ") that sets money aside for the measure named before token *end*: a
     later cell is an amount (not "p.m.", not zero), and no cell says the money is only intended."""
-    if hits.any(evidence_key(INTENT), row):
+    if hits.any(evidence_key(INTENT), row) or _STOPS.search(row.text):
         return False
     cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
     amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−"))]
@@ -630,7 +653,7 @@ def _kind_in(
     if (
         end is not None
         and passage_kind != "heading"
-        and not hits.any(evidence_key(SHORTAGE), sent)
+        and not hits.any(evidence_key(SHORTAGE), row)
         and (budget_row(row, end) or (passage_kind == "table_cell" and _funded_row(hits, row, end)))
     ):
         return COMMITMENT  # a row of a budget table (its taakveld in the row before is no other sense)

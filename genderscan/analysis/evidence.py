@@ -15,12 +15,17 @@ from .matching import ParsedDocument, ParsedPassage
 MAX_EVIDENCE = 3
 
 
-def stereotyped_sentences(findings: list[Finding]) -> dict[int, list[int]]:
-    """Char offsets of assertion findings per paragraph, to exclude their sentences."""
-    out: dict[int, list[int]] = {}
+Excluded = dict[int, list[tuple[int, str]]]
+"""Assertion findings per paragraph number: (char offset in the passage, matched text)."""
+
+
+def stereotyped_sentences(findings: list[Finding]) -> Excluded:
+    """Char offsets and matched texts of assertion findings per paragraph, to exclude their sentences. The
+    text tells apart passages that share a paragraph number (the rows of a table, the items of a list)."""
+    out: Excluded = {}
     for f in findings:
         if f.stance == "assertion" and f.location.char_start is not None:
-            out.setdefault(f.location.paragraph, []).append(f.location.char_start)
+            out.setdefault(f.location.paragraph, []).append((f.location.char_start, f.matched_text))
     return out
 
 
@@ -46,9 +51,12 @@ def enumeration(sent) -> bool:
     return sum(1 for t in sent if t.text == ";") >= ENUMERATION_ITEMS - 1
 
 
-def in_excluded(sent, skip: list[int]) -> bool:
-    """True when a stereotyped finding starts inside *sent*."""
-    return any(sent.start_char <= c < sent.end_char for c in skip)
+def in_excluded(sent, skip: list[tuple[int, str]]) -> bool:
+    """True when a stereotyped finding starts inside *sent*: at its offset, *sent* holds the finding's text."""
+    return any(
+        sent.start_char <= c < sent.end_char and sent.text.startswith(text[: sent.end_char - c], c - sent.start_char)
+        for c, text in skip
+    )
 
 
 def collect(
@@ -56,7 +64,7 @@ def collect(
     key: str,
     *,
     requires_gender: bool,
-    exclude: dict[int, list[int]],
+    exclude: Excluded,
     negation_window: int = 0,
     context: list[set[str]] | None = None,
     unless: str | None = None,

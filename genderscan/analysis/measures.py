@@ -6,7 +6,7 @@ from ..lexicon.keys import DELEGATION, DELEGATION_ENDED, STANCE_NEGATION, domain
 from ..lexicon.schema import Lexicon
 from ..model import Evidence, MeasureCheck, Practice
 from .commitments import DocumentFacts
-from .evidence import MAX_EVIDENCE, evidence
+from .evidence import MAX_EVIDENCE, Excluded, evidence
 from .matching import ParsedPassage, passages_with
 from .rules import commits, measure_evidence
 
@@ -17,7 +17,7 @@ def check_measures(
     parsed: list[ParsedPassage],
     lexicon: Lexicon,
     domain: str,
-    exclude: dict[int, list[int]],
+    exclude: Excluded,
     document: list[ParsedPassage] | None = None,
     facts: DocumentFacts | None = None,
 ) -> list[MeasureCheck]:

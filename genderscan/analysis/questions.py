@@ -9,7 +9,7 @@ from ..lexicon.keys import STANCE_DEFINITION, question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
 from .commitments import own_commitment
-from .evidence import MAX_EVIDENCE, collect, evidence
+from .evidence import MAX_EVIDENCE, Excluded, collect, evidence
 from .matching import ParsedPassage
 
 
@@ -38,7 +38,7 @@ _DEFINES = re.compile(
 def question_evidence(
     parsed: list[ParsedPassage],
     q: Question,
-    exclude: dict[int, list[int]],
+    exclude: Excluded,
     findings: list[Finding],
     context: list[set[str]] | None,
 ) -> list[Evidence]:
@@ -84,7 +84,7 @@ def question_evidence(
 
 
 def answer_questions(
-    parsed: list[ParsedPassage], lexicon: Lexicon, exclude: dict[int, list[int]], findings: Sequence[Finding] = ()
+    parsed: list[ParsedPassage], lexicon: Lexicon, exclude: Excluded, findings: Sequence[Finding] = ()
 ) -> list[QuestionAnswer]:
     """``beantwoord`` with enough evidence, ``deels`` with some, else ``niet aangetroffen``."""
     context = section_keys(parsed)

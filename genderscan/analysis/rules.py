@@ -39,7 +39,7 @@ from .commitments import (
     section_commitment,
 )
 from .coref import counts_in_group, pronoun_in_span
-from .evidence import evidence, in_excluded
+from .evidence import Excluded, evidence, in_excluded
 from .matching import Hits, ParsedPassage, passages_with
 from .second_opinion import model_span
 
@@ -188,10 +188,27 @@ def document_allows(parsed: list[ParsedPassage], rule: Rule, lexicon: Lexicon, p
     return rule.also is None or document_matches(parsed, rule.also)
 
 
+# Cells of a table row read for one measure: a row of hundreds of cells must not cost a read per cell.
+ROW_CELLS_READ = 4
+
+
+def _one_per_cell(pp: ParsedPassage, sent: Span, found: list[Match]) -> list[Match]:
+    """The first match in each cell of a table row (cells between "|"), at most ROW_CELLS_READ cells."""
+    text, base = pp.passage.text, sent.start_char
+    cells: dict[int, Match] = {}
+    for m in found:
+        cell = text.count("|", base, pp.doc[m.start].idx)
+        if cell not in cells:
+            cells[cell] = m
+            if len(cells) == ROW_CELLS_READ:
+                break
+    return list(cells.values())
+
+
 def measure_evidence(
     parsed: list[ParsedPassage],
     measure: Measure,
-    exclude: dict[int, list[int]],
+    exclude: Excluded,
     negation_window: int,
     *,
     facts: DocumentFacts | None = None,
@@ -236,7 +253,7 @@ def measure_evidence(
                         end=m.end,
                         regions=facts.regions,
                     )
-                    for m in (free if pp.passage.kind == "table_cell" else free[:1])
+                    for m in (_one_per_cell(pp, sent, free) if pp.passage.kind == "table_cell" else free[:1])
                 ]
                 kind = COMMITMENT if COMMITMENT in kinds else kinds[0]
             else:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -172,7 +171,6 @@ def find_stereotypes(
         prepare(parsed)
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
-    claimed: defaultdict[tuple[str, int, int], set[str]] = defaultdict(set)
     context_cues = ContextCues()
     # a document critical throughout, or an advice, guide or study about policy (an evaluation report):
     # what it describes without its own voice is a finding or a quotation, not its assumption
@@ -187,6 +185,7 @@ def find_stereotypes(
     # those of them it sets aside only in a sentence with a gender term
     vetoable = {r.id for r in rules if _builtin(r)} if second_opinion and vetoes else set()
     named = {r.id for r in rules if r.id in vetoable and _names_it(r)}
+    yielding = {r.id: r for r in rules if r.alone or r.gives_way_to} if merge else {}
     needed = [r.keys.needed for r in rules]
     by_trigger: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
@@ -213,6 +212,7 @@ def find_stereotypes(
                 if any(keys <= present for keys in needed[i])
             ]
             nearest: dict[int, tuple[int, str]] = {}
+            first, claimed = len(findings), set()  # this sentence's findings; categories its rules assert
             for rule, found in per_rule:
                 for m in found:
                     if m.distance and (m.start not in nearest or m.distance < nearest[m.start][0]):
@@ -254,7 +254,7 @@ def find_stereotypes(
                 if stance == "assertion" and not rule.alone and rule.category not in _OWN_CLAIM:
                     # a rule that names the claim (the second opinion's too), even one the second opinion then
                     # sets aside: a frame of last resort does not step in for it (generic masculine is wording)
-                    claimed[(pp.passage.location.file, pp.passage.location.paragraph, si + 1)].add(rule.category)
+                    claimed.add(rule.category)
                 if (
                     stance == "assertion"
                     and rule.id in vetoable
@@ -284,33 +284,27 @@ def find_stereotypes(
                         seen[(rule.id, sentence)],
                     )
                 )
+            if yielding and claimed:  # frames of last resort give way in this sentence (one finding per claim)
+                findings[first:] = drop_last_resort(findings[first:], yielding, claimed)
     findings = share_stance(findings)
-    # one finding per claim: frames of last resort give way, overlapping matches merge
-    if not merge:
-        return findings
-    return merge_claims(drop_last_resort(findings, {r.id: r for r in rules if r.alone or r.gives_way_to}, claimed))
+    return merge_claims(findings) if merge else findings
 
 
-def drop_last_resort(
-    findings: list[Finding], yielding: dict[str, Rule], claimed: Mapping[tuple[str, int, int], set[str]]
-) -> list[Finding]:
-    """The assertions of *yielding* rules in a sentence (file, paragraph, sentence number) that another rule
-    of the lexicon *claimed*, by the categories it asserted there (also when the second opinion then set
-    its assertion aside): a frame of last resort (``alone``, women and men given different routes) gives
-    way to any of them and is dropped; a rule with ``gives_way_to`` takes the first of those categories
-    that is there (priority for men reasoned by the family's income is the breadwinner's claim; the
-    process it sets up stays a claim of its own). Generic masculine wording claims no sentence."""
-
+def drop_last_resort(findings: list[Finding], yielding: dict[str, Rule], claimed: set[str]) -> list[Finding]:
+    """The findings of one sentence, where the rules of the lexicon asserted the *claimed* categories (also
+    when the second opinion then set an assertion aside): a frame of last resort (``alone``: women and
+    men given different routes) gives way to any of them and is dropped; a rule with ``gives_way_to``
+    takes the first of those categories that is claimed (priority for men reasoned by the family's
+    income is the breadwinner's claim; the process it sets up stays a claim of its own). Generic
+    masculine wording claims nothing."""
     out: list[Finding] = []
     for f in findings:
         rule = yielding.get(f.rule_id)
-        there = claimed.get((f.location.file, f.location.paragraph, f.location.sentence or 0), set())
-        if rule is None or f.stance != "assertion" or not there:
+        if rule is None or f.stance != "assertion":
             out.append(f)
         elif rule.alone:
-            continue  # the frame of last resort gives way
-        elif taken := [c for c in rule.gives_way_to if c in there]:
-            # the process stays a claim of its own (Atria question 2), in the category that names it
+            continue
+        elif taken := [c for c in rule.gives_way_to if c in claimed]:
             out.append(replace(f, category=taken[0], also=tuple(c for c in f.also if c != taken[0])))
         else:
             out.append(f)

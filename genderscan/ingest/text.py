@@ -139,7 +139,7 @@ def _pieces(lines: list[str]) -> list[tuple[str, list[str], tuple[int, ...] | No
     return out
 
 
-# The rule under a table's header ("|---|:--:|", "----+----").
+# The rule under a table's header ("|---|:--:|", "|----+----|").
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*\|?\s*$")
 # Lines in a run from which it is a table, not a sentence with a stray "|" in it.
 TABLE_MIN_ROWS = 2
@@ -224,11 +224,12 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
             for n, (is_table, run) in enumerate(runs):
                 if is_table:  # one passage per row: a row says one thing ("Nazorg | Budgetbrug | 95.000 euro")
                     for ln in run:
-                        if not _TABLE_RULE.match(ln):
+                        if not _TABLE_RULE.match(ln) and table_row(ln):  # not a rule, nor a row of bare pipes
                             add(clean(table_row(ln)), i, "table_cell")
                     continue
                 first = run[0].strip()
-                if len(run) == 1 and n + 1 < len(runs):  # a caption right above its table ("Tabel 2 Lasten")
+                if len(run) == 1 and n + 1 < len(runs) and not numbered_heading(first):
+                    # a caption right above its table ("Tabel 2 Lasten"); "5 Aanbevelingen" stays a heading
                     add(clean(first), i, "paragraph")
                     continue
                 if numbered_heading(first) or (len(run) == 1 and _is_title_line(first)) or _title_first(run):
@@ -305,7 +306,7 @@ def read_md(path: Path, data: bytes) -> tuple[list[Passage], None]:
             for is_table, run in table_runs(rest):
                 if is_table:
                     for row in run:
-                        if not _TABLE_RULE.match(row):
+                        if not _TABLE_RULE.match(row) and table_row(row):
                             passages.append(
                                 Passage(clean(table_row(row)), Location(file=str(path), paragraph=i), "table_cell")
                             )
