@@ -416,3 +416,18 @@ def test_question_three_gives_a_rules_own_effect_when_all_its_assumptions_share_
     md = FORMATTERS["md"].render(client)
     effects = md[md.index('<a id="vraag-3">') : md.index('<a id="kritisch">')]
     assert "standaardbeeld van de werkzoekende" in effects
+
+
+def test_a_gender_blind_text_without_findings_is_no_clean_bill_and_unread_measures_are_not_checked(analyzer):
+    """An expert read of a coalition agreement: "Geen aanwijzingen voor ongewenste effecten" read as a clean
+    bill for a text that names no women or men, and "niet van toepassing" for measures never checked."""
+    text = (
+        "Coalitieakkoord Lindewold 2026-2030\n\n1 Wonen\n\n"
+        + "Wij bouwen de komende jaren vierhonderd nieuwe woningen in het centrum van het dorp. " * 20
+    )
+    report = analyzer.analyse_text(text).to_dict()
+    assert report["gender_blind"] and not report["findings"]
+    for fmt in ("md", "html"):
+        out = FORMATTERS[fmt].render(report)
+        assert "buiten beeld" in out and "Niet getoetst, omdat geen deel van het document daarover gaat" in out
+        assert "Geen aanwijzingen voor ongewenste effecten gevonden." not in out

@@ -97,6 +97,11 @@ UI: dict[str, dict] = {
         "recommendations_below": "aanbevelingen hieronder",
         "missing_measures": "Ontbrekende maatregelen",
         "no_effects": "Geen aanwijzingen voor ongewenste effecten gevonden.",
+        "no_effects_blind": (
+            "Geen aanwijzingen voor ongewenste effecten in de tekst zelf. Het document noemt vrouwen en mannen"
+            " echter nauwelijks, zodat verschillen in effect voor hen buiten beeld blijven; zie"
+            " Beleidsdomein en genderblindheid."
+        ),
         "critical_heading": "Kritisch benoemd of geciteerd",
         "rule": "regel",
         "cue": "signaal",
@@ -129,6 +134,7 @@ UI: dict[str, dict] = {
         "present": "Aanwezig",
         "for_example": "bijvoorbeeld",
         "not_applicable": "Niet van toepassing op dit domein",
+        "not_checked": "Niet getoetst, omdat geen deel van het document daarover gaat",
         "domain_heading": "Beleidsdomein en genderblindheid",
         "domain_given": "opgegeven met --domain",
         "domain_recognised": "herkend met zekerheid {pct}%",
@@ -319,6 +325,10 @@ UI: dict[str, dict] = {
         "recommendations_below": "recommendations below",
         "missing_measures": "Missing measures",
         "no_effects": "No indications of unintended effects found.",
+        "no_effects_blind": (
+            "No indications of unintended effects in the text itself. But the document hardly names women and"
+            " men, so differences in effect for them stay out of view; see Policy domain and gender-neutral wording."
+        ),
         "critical_heading": "Critical or quoted mentions",
         "rule": "rule",
         "cue": "cue",
@@ -351,6 +361,7 @@ UI: dict[str, dict] = {
         "present": "Present",
         "for_example": "for example",
         "not_applicable": "Not applicable to this domain",
+        "not_checked": "Not checked, as no part of the document is about them",
         "domain_heading": "Policy domain and gender-neutral wording",
         "domain_given": "given with --domain",
         "domain_recognised": "recognised with confidence {pct}%",
