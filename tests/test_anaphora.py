@@ -293,6 +293,8 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         ("Onze deelnemer Sven liep vast, maar sinds hij bij de fietsenmaker werkt, gaat het goed.", False),
         ("Hij was de eerste cursist van de pilot en nu heeft hij een eigen bedrijf.", False),
         ("De nieuwe werkcoach, Ruud Vermeer, start in maart; hij kent de werkgevers in de haven.", False),
+        # a man named in the sentence is the likelier one, even after a role as its subject
+        ("De werkcoach heeft met meneer afgesproken dat hij vrijdag zijn rooster brengt.", False),
         # a clause between commas is no name
         ("De werkcoach, die de werkgevers kent, neemt zijn klanten mee naar de haven.", True),
         # an acronym after the noun is no name; a role stays a role

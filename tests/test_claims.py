@@ -138,3 +138,16 @@ def test_a_frame_gives_way_only_in_its_own_row_of_a_table(tmp_path):
     )
     report = Analyzer(domain="participatie").analyse(p)
     assert "kansrijkheid" in {c for f in report.assertions() if "taalcursus" in f.sentence for c in f.categories()}
+
+
+def test_a_frame_of_last_resort_gives_way_to_a_rule_that_read_the_sentence_otherwise(analyzer):
+    """Another rule that read the sentence as critical or quoted names the claim too: the frame (HH003, the
+    bare word hoofdaanvrager) does not step in as an assertion."""
+    from genderscan.analysis.stereotypes import drop_last_resort
+
+    found = analyzer.findings_per_text(["Alle brieven gaan naar de hoofdaanvrager."], merge=False, second_opinion=False)
+    frame = [f for f in found[0] if f.rule_id == "HH003"]
+    assert frame and frame[0].stance == "assertion"
+    rule = next(r for r in analyzer.lexicon.rules if r.id == "HH003")
+    assert drop_last_resort(frame, {"HH003": rule}, set(), read=True) == []
+    assert drop_last_resort(frame, {"HH003": rule}, set(), read=False) == frame

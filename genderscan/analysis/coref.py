@@ -392,6 +392,11 @@ class Resolver:
                 people = [m for m in persons if m.kind != OFFICE] or persons
                 subj = self._subject_mention(own, offset)
                 return next((m for m in people if subj is not None and m.i == subj.i), people[-1])
+            # a man named in the sentence ("met meneer afgesproken dat hij …") is the likelier one: a
+            # pronoun that may be his is no generic masculine
+            men = [m for m in persons if m.kind == MALE_PERSON]
+            if men:
+                return men[-1]
             return next((m for m in reversed(persons) if m.subject), persons[-1])
         chained = [self._chase(m) for m in same if m.kind == MASCULINE_PRONOUN and m.clause != own_clause]
         chained = [m for m in chained if m is not None]

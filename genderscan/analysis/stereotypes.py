@@ -212,7 +212,8 @@ def find_stereotypes(
                 if any(keys <= present for keys in needed[i])
             ]
             nearest: dict[int, tuple[int, str]] = {}
-            first, claimed = len(findings), set()  # this sentence's findings; categories its rules assert
+            # this sentence's findings; the categories its rules assert; whether a rule (not a frame) read it
+            first, claimed, read = len(findings), set(), False
             for rule, found in per_rule:
                 for m in found:
                     if m.distance and (m.start not in nearest or m.distance < nearest[m.start][0]):
@@ -251,6 +252,8 @@ def find_stereotypes(
                     stance, cue = "critical", inherited
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
                     continue  # a heading names a topic and a law's title names a law: neither claims anything
+                if not rule.alone and rule.category not in _OWN_CLAIM:
+                    read = True  # another rule read this sentence, whatever it found: no frame of last resort
                 if stance == "assertion" and not rule.alone and rule.category not in _OWN_CLAIM:
                     # a rule that names the claim (the second opinion's too), even one the second opinion then
                     # sets aside: a frame of last resort does not step in for it (generic masculine is wording)
@@ -284,16 +287,19 @@ def find_stereotypes(
                         seen[(rule.id, sentence)],
                     )
                 )
-            if yielding and claimed:  # frames of last resort give way in this sentence (one finding per claim)
-                findings[first:] = drop_last_resort(findings[first:], yielding, claimed)
+            if yielding and (claimed or read):  # frames of last resort give way in this sentence
+                findings[first:] = drop_last_resort(findings[first:], yielding, claimed, read)
     findings = share_stance(findings)
     return merge_claims(findings) if merge else findings
 
 
-def drop_last_resort(findings: list[Finding], yielding: dict[str, Rule], claimed: set[str]) -> list[Finding]:
+def drop_last_resort(
+    findings: list[Finding], yielding: dict[str, Rule], claimed: set[str], read: bool = True
+) -> list[Finding]:
     """The findings of one sentence, where the rules of the lexicon asserted the *claimed* categories (also
     when the second opinion then set an assertion aside): a frame of last resort (``alone``: women and
-    men given different routes) gives way to any of them and is dropped; a rule with ``gives_way_to``
+    men given different routes) gives way to any of them, and to a rule that *read* the sentence as
+    critical or quoted ("de hoofdaanvrager gaat niet langer voor"), and is dropped; a rule with ``gives_way_to``
     takes the first of those categories that is claimed (priority for men reasoned by the family's
     income is the breadwinner's claim; the process it sets up stays a claim of its own). Generic
     masculine wording claims nothing."""
@@ -302,7 +308,7 @@ def drop_last_resort(findings: list[Finding], yielding: dict[str, Rule], claimed
         rule = yielding.get(f.rule_id)
         if rule is None or f.stance != "assertion":
             out.append(f)
-        elif rule.alone:
+        elif rule.alone and (claimed or read):
             continue
         elif taken := [c for c in rule.gives_way_to if c in claimed]:
             out.append(replace(f, category=taken[0], also=tuple(c for c in f.also if c != taken[0])))
