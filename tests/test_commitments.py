@@ -1284,3 +1284,20 @@ def test_the_municipality_acting_in_a_region_named_once_commits():
         "In de regio Hoornbeek vergoeden wij de kinderopvang voor iedere ouder in een traject."
     )
     assert _measure(Analyzer(domain="participatie").analyse_text(text), "kinderopvang").status == "present"
+
+
+def test_a_negated_commitment_cue_and_a_power_at_the_opening_commit_to_nothing():
+    negated = (
+        "Werkplan gemeente Lindewold\n\n"
+        "Het werkgeversservicepunt zet vacatures uit, maar sluit met werkgevers geen afspraken over aangepaste functies."
+    )
+    kinds = [
+        e.kind for e in _measure(Analyzer(domain="participatie").analyse_text(negated), "werkgevers_inclusief").evidence
+    ]
+    assert "commitment" not in kinds
+    # a section named after the measure whose text only says what the college may do
+    power = (
+        "Beleidsregels re-integratie Lindewold\n\nArtikel 6 Begeleiding na plaatsing\n\n"
+        "Het college kan de begeleiding van de belanghebbende na de start van het werk een half jaar laten doorlopen."
+    )
+    assert _measure(Analyzer(domain="participatie").analyse_text(power), "nazorg").status == "missing"

@@ -231,6 +231,19 @@ def _any_body(tokens: list[Token]) -> bool:
     return any(_BODY.match(_phrase(t)) for t in tokens)
 
 
+# A sentence that opens with the body and a modal of power ("Het college kan …", "De gemeente mag …"): what
+# the body may do, whatever the parser makes of the verb further on.
+_POWER_OPENING = re.compile(
+    r"^(?:het college|het dagelijks bestuur|de gemeente|de burgemeester|burgemeester en wethouders|b&w|"
+    r"de gemeenteraad|de raad)(?: van [A-Z][\w'-]+)?\s+(?:kan|kunnen|mag|mogen)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_power(sent: Span) -> bool:
+    return bool(_POWER_OPENING.match(sent.text.lstrip()))
+
+
 def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
     (a regulation's power, a possibility)."""
@@ -686,6 +699,9 @@ def _kind_in(
     offset = syntax_offset(sent.doc[start])
     kinds = []
     for v_start, v_end in verbs:
+        if v_end - v_start > 1 and any(t.lower_ in _NEGATIONS for t in sent.doc[v_start:v_end]):
+            kinds.append(SHORTAGE)  # "maakt met werkgevers geen afspraken": the cue itself is negated
+            continue
         candidates = [_parsed(sent, i) for i in range(v_start, v_end)]
         for verb in candidates:
             if verb is None or syntax_offset(sent.doc[v_start]) != offset:
@@ -696,7 +712,7 @@ def _kind_in(
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
             if _negated(verb) or _negated(term, own_words) or _negated(_clause_head(term), own_words):
                 kinds.append(SHORTAGE)
-            elif _power(verb):
+            elif _power(verb) or _opens_with_power(sent):
                 kinds.append(MENTION)
             elif _third_party(verb, own, regions) or _legal_subject(verb):
                 kinds.append(MENTION)
@@ -712,7 +728,7 @@ def _kind_in(
 def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
     """A sentence that commits to something, with no cue of another kind (*own*: the document's
     municipality, whose name is no other party)."""
-    if not hits.any(evidence_key(COMMITMENT), sent) or _imperative(hits, sent):
+    if not hits.any(evidence_key(COMMITMENT), sent) or _imperative(hits, sent) or _opens_with_power(sent):
         return False
     others = (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)
     if any(hits.any(evidence_key(k), sent) for k in others) or hits.any(STANCE_NEGATION, sent):
@@ -724,7 +740,12 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
     # with a parse, the commitment is the document's own and current: not what a law allows
     # ("Artikel 7 … maakt het mogelijk om …"), nor what another municipality does, nor what was done in the past
     return any(
-        not _legal_subject(v) and not _third_party(v, own) and not (v.pos_ in ("VERB", "AUX") and _past_only(v))
+        not _legal_subject(v)
+        and not _third_party(v, own)
+        # "Het college kan de begeleiding voortzetten": a power, not a commitment (a noun of the cue: its clause's)
+        and not _power(v)
+        and not _power(_clause_head(v))
+        and not (v.pos_ in ("VERB", "AUX") and _past_only(v))
         for v in parsed
     )
 
