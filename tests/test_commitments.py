@@ -1301,3 +1301,12 @@ def test_a_negated_commitment_cue_and_a_power_at_the_opening_commit_to_nothing()
         "Het college kan de begeleiding van de belanghebbende na de start van het werk een half jaar laten doorlopen."
     )
     assert _measure(Analyzer(domain="participatie").analyse_text(power), "nazorg").status == "missing"
+
+
+def test_a_coach_who_stays_after_any_debt_settlement_is_aftercare():
+    text = (
+        "Schuldenaanpak gemeente Lindewold\n\n"
+        "Wie na een schuldsanering weer schuldenvrij is, houdt nog een jaar een budgetcoach van de gemeente als vast"
+        " aanspreekpunt."
+    )
+    assert _measure(Analyzer(domain="armoede").analyse_text(text), "nazorg").status == "present"
