@@ -494,7 +494,7 @@ _STOPS = re.compile(
 
 def _funded_row(hits: Hits, row: Span, end: int) -> bool:
     """A table row (cells between " | ") that sets money aside for the measure named before token *end*: a
-    later cell is an amount (not "p.m.", not zero), and no cell says the money is only intended."""
+    later cell is an amount (not "p.m.", not zero), and no cell says the money is only intended or stops."""
     if hits.any(evidence_key(INTENT), row) or _STOPS.search(row.text):
         return False
     cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
