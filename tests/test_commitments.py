@@ -1219,6 +1219,9 @@ def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_o
         ),
         # a budget row with one amount sets money aside; a post that goes to zero does not
         ("| Begeleiding na plaatsing | structureel | 95.000 |", "nazorg", "present"),
+        ("| Begeleiding na plaatsing | structureel | € 95.000,- |", "nazorg", "present"),
+        ("| Begeleiding na plaatsing | structureel | EUR 1,2 mln |", "nazorg", "present"),
+        ("| Begeleiding na plaatsing | 0,- | 0,- |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | 95.000 | 0 | -95.000 |", "nazorg", "missing"),
         # … nor one whose later cell says the money stops or waits
         ("| Begeleiding na plaatsing | 95.000 | wordt geschrapt |", "nazorg", "missing"),

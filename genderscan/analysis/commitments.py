@@ -476,9 +476,12 @@ def budget_row(sent: Span, end: int) -> bool:
     return False
 
 
-# A cell of a table row that is an amount of money and nothing else ("110.000", "€ 95.000", "140.000 euro").
+# A cell of a table row that is an amount of money and nothing else ("110.000", "€ 95.000", "140.000 euro",
+# "95.000,-", "EUR 95.000", "€ 1,5 mln", "95000"; not a year, not "12 deelnemers").
 _MONEY_CELL = re.compile(
-    r"^(?:€\s*)?(?:\d{1,3}(?:\.\d{3})+|0)(?:,\d+)?(?:\s*(?:euro|€))?$|^€\s*\d+(?:,\d+)?$", re.IGNORECASE
+    r"^(?:€|eur(?:o)?)?\s*(?:\d{1,3}(?:[.\s]\d{3})+|\d{5,}|0|\d+(?:,\d+)?\s*(?:mln|miljoen|mld|miljard))"
+    r"(?:,(?:\d{1,2}|-{1,2}))?\s*(?:euro|eur|€)?$|^€\s*\d+(?:,\d+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -500,7 +503,7 @@ def _funded_row(hits: Hits, row: Span, end: int) -> bool:
     cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
     amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−"))]
     # every amount above zero: "410.000 | 0 | -410.000" is a post that ends
-    return bool(amounts) and all(not c.startswith(("-", "−")) and c.strip("€ euro0.,") for c in amounts)
+    return bool(amounts) and all(not c.startswith(("-", "−")) and any(d in "123456789" for d in c) for c in amounts)
 
 
 def _topic(term: Token) -> bool:
