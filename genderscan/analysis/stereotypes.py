@@ -253,11 +253,12 @@ def find_stereotypes(
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
                     continue  # a heading names a topic and a law's title names a law: neither claims anything
                 if not rule.alone and rule.category not in _OWN_CLAIM:
-                    read = True  # another rule read this sentence, whatever it found: no frame of last resort
-                if stance == "assertion" and not rule.alone and rule.category not in _OWN_CLAIM:
-                    # a rule that names the claim (the second opinion's too), even one the second opinion then
-                    # sets aside: a frame of last resort does not step in for it (generic masculine is wording)
-                    claimed.add(rule.category)
+                    # a rule (the second opinion's too) read this sentence, whatever it found, and names the claim
+                    # it asserts, even one the second opinion then sets aside: a frame of last resort does not step
+                    # in for it (generic masculine is wording)
+                    read = True
+                    if stance == "assertion":
+                        claimed.add(rule.category)
                 if (
                     stance == "assertion"
                     and rule.id in vetoable
@@ -287,14 +288,14 @@ def find_stereotypes(
                         seen[(rule.id, sentence)],
                     )
                 )
-            if yielding and (claimed or read):  # frames of last resort give way in this sentence
+            if yielding and read:  # frames of last resort give way in this sentence (claimed implies read)
                 findings[first:] = drop_last_resort(findings[first:], yielding, claimed, read)
     findings = share_stance(findings)
     return merge_claims(findings) if merge else findings
 
 
 def drop_last_resort(
-    findings: list[Finding], yielding: dict[str, Rule], claimed: set[str], read: bool = True
+    findings: list[Finding], yielding: dict[str, Rule], claimed: set[str], read: bool
 ) -> list[Finding]:
     """The findings of one sentence, where the rules of the lexicon asserted the *claimed* categories (also
     when the second opinion then set an assertion aside): a frame of last resort (``alone``: women and
@@ -308,7 +309,7 @@ def drop_last_resort(
         rule = yielding.get(f.rule_id)
         if rule is None or f.stance != "assertion":
             out.append(f)
-        elif rule.alone and (claimed or read):
+        elif rule.alone and read:
             continue
         elif taken := [c for c in rule.gives_way_to if c in claimed]:
             out.append(replace(f, category=taken[0], also=tuple(c for c in f.also if c != taken[0])))

@@ -179,6 +179,13 @@ def table_row(line: str) -> str:
     return " | ".join(cell.strip() for cell in line.strip().strip("|").split("|") if cell.strip())
 
 
+def table_rows(run: list[str]) -> list[str]:
+    """The rows of a table run as passage texts, one per row: not the rule under its header, nor a row of
+    bare pipes."""
+    rows = (table_row(ln) for ln in run if not _TABLE_RULE.match(ln))
+    return [clean(row) for row in rows if row]
+
+
 def _toc_block(passages: list[Passage], lines: list[str]) -> bool:
     """A block of at least TOC_RUN short lines right under a ToC title ("Inhoud"): a table of contents
     without page numbers, if its lines turn out to repeat the document's headings."""
@@ -223,9 +230,8 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
             runs = table_runs(lines)
             for n, (is_table, run) in enumerate(runs):
                 if is_table:  # one passage per row: a row says one thing ("Nazorg | Budgetbrug | 95.000 euro")
-                    for ln in run:
-                        if not _TABLE_RULE.match(ln) and table_row(ln):  # not a rule, nor a row of bare pipes
-                            add(clean(table_row(ln)), i, "table_cell")
+                    for row in table_rows(run):
+                        add(row, i, "table_cell")
                     continue
                 first = run[0].strip()
                 if len(run) == 1 and n + 1 < len(runs) and not numbered_heading(first):
@@ -305,12 +311,9 @@ def read_md(path: Path, data: bytes) -> tuple[list[Passage], None]:
                 continue
             for is_table, run in table_runs(rest):
                 if is_table:
-                    for row in run:
-                        if not _TABLE_RULE.match(row) and table_row(row):
-                            passages.append(
-                                Passage(clean(table_row(row)), Location(file=str(path), paragraph=i), "table_cell")
-                            )
-                            keys.append(None)
+                    for row in table_rows(run):
+                        passages.append(Passage(row, Location(file=str(path), paragraph=i), "table_cell"))
+                        keys.append(None)
                     continue
                 kind = "list_item" if _MD_BULLET.match(run[0]) else "paragraph"
                 if kind == "list_item" and _MD_TOC_LINK.match(clean(_MD_BULLET.sub("", run[0], count=1))):
