@@ -431,4 +431,7 @@ def test_a_gender_blind_text_without_findings_is_no_clean_bill_and_unread_measur
         out = FORMATTERS[fmt].render(report)
         assert "buiten beeld" in out and "Niet getoetst, omdat geen deel van het document daarover gaat" in out
         assert "Geen aanwijzingen voor ongewenste effecten gevonden." not in out
-        assert "gelden als niet van toepassing" not in out and "geen checklist van maatregelen; ze zijn dus niet getoetst" in out
+        assert (
+            "gelden als niet van toepassing" not in out
+            and "geen checklist van maatregelen; ze zijn dus niet getoetst" in out
+        )
