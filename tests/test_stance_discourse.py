@@ -507,3 +507,39 @@ def test_zijn_with_nothing_to_possess_after_it_is_the_verb(analyzer):
     assert "generiek_mannelijk" in _assertions(analyzer, "De werkgever stuurt zijn kandidaten door.")
     # a noun the tagger reads as a comparative adjective ("mantelzorger": ADJ|vrij|comp) is still possessed
     assert "generiek_mannelijk" in _assertions(analyzer, "De cliënt en zijn mantelzorger zijn samen aanwezig.")
+
+
+def test_a_count_the_plan_allots_or_sets_is_no_statistic(analyzer):
+    # what the plan gives a group, or counts as its own target or result, is its own figure
+    assert _assertions(analyzer, "Het leerwerkbedrijf biedt een lasopleiding voor 12 mannen.") == {"beroepssegregatie"}
+    allotted = "Streefcijfer 3: 45 vrouwen aan het werk in de zorg en de schoonmaak, 30 mannen in de bouw."
+    assert _assertions(analyzer, allotted) == {"beroepssegregatie"}
+    target = "Resultaat 2026: 45 vrouwen aan het werk in de zorg en de schoonmaak, 30 mannen in de bouw."
+    assert _assertions(analyzer, target) == {"beroepssegregatie"}
+    # a count of what happened, without such a label, stays a fact
+    assert (
+        _assertions(analyzer, "Vorig jaar werkten 45 vrouwen in de zorg en de schoonmaak, 30 mannen in de bouw.")
+        == set()
+    )
+
+
+def test_a_low_uptake_read_as_what_women_want_is_the_documents_own_inference(analyzer):
+    text = "Het geringe animo onder moeders laat zien dat zij het liefst thuis blijven."
+    assert _assertions(analyzer, text) == {"motivatie"}
+    # a study that shows something is reported, not asserted
+    assert _assertions(analyzer, "Het onderzoek laat zien dat moeders het liefst thuis blijven.") == set()
+
+
+def test_a_view_reported_and_then_approved_is_adopted(analyzer):
+    text = "De adviesraad ziet het als een succes dat moeders weer voor de kinderen thuis kunnen blijven."
+    assert _assertions(analyzer, text) != set()
+
+
+def test_a_scoped_rejection_in_a_later_clause_of_a_long_match_leaves_the_claim(analyzer):
+    # the second opinion's match runs to the end of the sentence, over the "dus" that opens another clause
+    text = (
+        "Mannen en vrouwen krijgen bij ons precies dezelfde behandeling, dus van achterstelling kan geen sprake zijn."
+    )
+    found = analyzer.findings_per_text([text])[0]
+    assert {f.category for f in found if f.stance == "assertion"} == {"genderneutraal"}
+    assert _assertions(analyzer, "Van achterstelling van vrouwen in het beleid is geen sprake meer.") == set()

@@ -337,7 +337,7 @@ def discourse_stance(
     # a fact the document itself acts on ("we richten ons eerst op de man, omdat hij in de meeste
     # gevallen de kostwinner is") is its assumption, not a statement of fact
     acting = hits.any(STANCE_OWN, sent)
-    statistic = hits.get(STANCE_STATISTIC, sent)
+    statistic = [h for h in hits.get(STANCE_STATISTIC, sent) if not _allotted(sent, h)]
     if statistic and not acting:
         return "critical", _text(sent, statistic[0])
     quantifier = hits.get(STANCE_QUANTIFIER, sent)
@@ -346,6 +346,18 @@ def discourse_stance(
     if discourse.genre and not hits.any(STANCE_OWN, sent):
         return "critical", discourse.genre
     return None
+
+
+# Before a count of women or men, these give them a share ("opleiding … voor 40 vrouwen", "plaatsen
+# bestemd voor twintig mannen"): what the plan allots, not a measured fact.
+ALLOTTING = frozenset({"voor"})
+
+
+def _allotted(sent: Span, hit: tuple[int, int]) -> bool:
+    """A statistic that is a count of a group (a number and a noun) after an allotting word."""
+    doc = sent.doc
+    s, e = hit
+    return e - s == 2 and s > sent.start and doc[s - 1].lower_ in ALLOTTING and doc[e - 1].is_alpha
 
 
 # A negation does not reach across these: it belongs to the clause before ("… geen prioriteit; zij …").
@@ -371,7 +383,9 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
     for s, e in hits.get(key, sent):
         if any(a >= e for a in adopted):
             continue  # the text takes the view over after all ("…, zo luidde het advies, dat wij overnemen")
-        between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[s:s]
+        # a cue inside a long match (the second opinion's runs to the sentence's end) counts only in the
+        # clause the match opens with ("… hetzelfde behandeld, dus van ongelijkheid kan geen sprake zijn")
+        between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[start:s]
         if not _scope_break(between):
             return s, e
     return None
