@@ -334,3 +334,23 @@ def test_a_pronoun_in_a_definition_is_still_generic_masculine_and_a_defined_term
         ["Onder kostwinner wordt in deze regeling verstaan: de partner met het hoogste inkomen."]
     )
     assert [f.stance for f in term] == ["critical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De woningzoekende met een urgentieverklaring kiest zelf zijn woning uit het aanbod.",
+        "Een minderjarige mag pas meedoen als hij schriftelijke toestemming heeft.",
+        "De leerplichtige die vaak verzuimt, komt met zijn ouders op gesprek.",
+        "De betrokkene krijgt het besluit op zijn huisadres.",
+    ],
+)
+def test_more_person_roles_referred_to_as_hij(analyzer, text):
+    assert len(_generic(analyzer, text)) == 1
+
+
+def test_a_person_word_used_as_an_adjective_is_no_antecedent(analyzer):
+    # "alleenstaande" modifies "ouders": the sentence is about a plural group, and "zijn" here is a verb
+    text = "Alleenstaande ouders met schulden zijn doorgaans moeilijk te bemiddelen."
+    assert _generic(analyzer, text) == []
+    assert len(_generic(analyzer, "De alleenstaande ontvangt zijn toeslag elke maand.")) == 1

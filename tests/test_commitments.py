@@ -1313,3 +1313,39 @@ def test_a_coach_who_stays_after_any_debt_settlement_is_aftercare():
         " aanspreekpunt."
     )
     assert _measure(Analyzer(domain="armoede").analyse_text(text), "nazorg").status == "present"
+
+
+def test_the_items_a_motion_asks_of_the_college_are_requests(analyzer):
+    text = (
+        "Motie werk en inkomen\n\n"
+        "De raad, in vergadering bijeen,\n\n"
+        "draagt het college op:\n\n"
+        "1 alle klantmanagers te trainen in gendersensitief werken;\n\n"
+        "2 een jaarlijks overleg met de vrouwenorganisaties te beleggen;\n\n"
+        "en gaat over tot de orde van de dag."
+    )
+    report = analyzer.analyse_text(text)
+    for measure_id in ("training_klantmanagers", "vrouwenorganisaties"):
+        measure = _measure(report, measure_id)
+        assert measure.status == "missing", measure_id
+        assert [e.kind for e in measure.evidence] == ["recommendation"], measure_id
+    # the same lines in the college's own list of what it does commit
+    done = "Wat wij doen:\n\n1 wij trainen alle klantmanagers in gendersensitief werken;\n\n2 wij overleggen jaarlijks."
+    assert _measure(analyzer.analyse_text(done), "training_klantmanagers").status == "present"
+
+
+def test_a_section_whose_commitment_rests_on_a_stereotype_does_not_commit_to_the_measure(analyzer):
+    text = (
+        "3. Werk en zorg\n\n"
+        "Voor deze groep geldt een aparte regeling. Omdat moeders voor de kinderen zorgen, bieden wij alleen hun "
+        "een traject in deeltijd aan.\n\n"
+        "4. Financiën\n\nDe kosten staan in de begroting."
+    )
+    assert _measure(analyzer.analyse_text(text), "werk_zorg_combinatie").status == "missing"
+    fair = text.replace("Omdat moeders voor de kinderen zorgen, bieden wij alleen hun", "Wij bieden iedere ouder")
+    assert _measure(analyzer.analyse_text(fair), "werk_zorg_combinatie").status == "present"
+
+
+def test_aftercare_for_whoever_completes_a_debt_settlement(analyzer):
+    text = "De kredietbank biedt iedereen die een schuldregeling afrondt een jaar lang een vaste coach aan."
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == "present"

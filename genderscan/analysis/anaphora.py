@@ -377,7 +377,7 @@ def anaphora_spans(
             if body_before(hits, doc[p_start], pattern.antecedents):
                 continue
         for scope in scopes:
-            antecedents = [a for a in hits.get(antecedent_key, scope) if a[1] <= p_start]
+            antecedents = [a for a in hits.get(antecedent_key, scope) if a[1] <= p_start and not _modifier(doc[a[0]])]
             if not antecedents:
                 continue
             same = scope is sent
@@ -391,6 +391,14 @@ def anaphora_spans(
             out.append((p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start))
             break
     return out
+
+
+def _modifier(tok: Token) -> bool:
+    """A person word the parse reads as an adjective before its noun ("Alleenstaande moeders …"): the noun
+    is what the sentence is about, not the word the rule lists. Only right before it: a misparse
+    ("De uitkeringsgerechtigde geeft wijzigingen …" read as an adjective of "wijzigingen") is still the person."""
+    x = token_syntax(tok)
+    return x is not None and x.dep_ == "amod" and x.head.i == x.i + 1 and x.head.pos_ in ("NOUN", "PROPN")
 
 
 def _resolved_span(

@@ -810,6 +810,36 @@ def recommendations_section(section_path: tuple[str, ...] | None) -> bool:
     return bool(_RECOMMENDATIONS_HEADING.search(heading)) and not _FOLLOW_UP.search(heading)
 
 
+# How many list items back a request's opening line may stand ("verzoekt het college:" and five items).
+REQUEST_ITEMS = 12
+# A line that ends with one of these, or opens with a number or bullet, is an item of a list.
+_ITEM_END = (";", ",")
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]?|[a-z][.)]|[-•*–])\s")
+
+
+def requested_item(parsed: list[ParsedPassage], i: int) -> bool:
+    """Whether passage *i* is an item of a list that a line ending in a colon asks of someone ("verzoekt
+    het college:", "De adviesraad adviseert:", "roept het college op:"): the items are requests, not
+    commitments. The items between may be list items, lines ending in ";" or "," or numbered lines."""
+    if not _item(parsed[i]):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - REQUEST_ITEMS), -1):
+        pp = parsed[j]
+        text = pp.passage.text.strip()
+        if pp.passage.kind == "heading":
+            return False
+        if text.endswith(":"):
+            return bool(pp.hits.get(evidence_key(RECOMMENDATION)))
+        if not _item(pp):
+            return False
+    return False
+
+
+def _item(pp: ParsedPassage) -> bool:
+    text = pp.passage.text.strip()
+    return pp.passage.kind == "list_item" or text.endswith(_ITEM_END) or bool(_ITEM_START.match(text))
+
+
 def section_commitment(
     parsed: list[ParsedPassage], heading: int, own: str | None = None, measure: Measure | None = None
 ) -> tuple[ParsedPassage, Span] | None:

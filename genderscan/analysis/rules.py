@@ -34,6 +34,7 @@ from .commitments import (
     own_commitment,
     recommendations_section,
     reported_practice,
+    requested_item,
     run_in_commitment,
     run_in_heading,
     section_commitment,
@@ -270,13 +271,16 @@ def measure_evidence(
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if (
-                kind in (COMMITMENT, OTHER_GROUP, INTENT)
-                and recommendations_section(path)
+                (
+                    (kind in (COMMITMENT, OTHER_GROUP, INTENT) and recommendations_section(path))
+                    or (kind in (COMMITMENT, OTHER_GROUP, INTENT, MENTION) and requested_item(parsed, index[id(pp)]))
+                )
                 and not reported_practice(pp.hits, sent, facts.own)
                 and not own_commitment(pp.hits, sent)
             ):
-                # under "Aanbevelingen" the measure is asked of someone, not done (unless the municipality
-                # already does it: "De gemeente vergoedt sinds 2025 …")
+                # under "Aanbevelingen", or in the list a motion asks of the college ("verzoekt het college:"),
+                # the measure is asked of someone, not done (unless the municipality already does it:
+                # "De gemeente vergoedt sinds 2025 …")
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, RECOMMENDATION))
                 continue
             # a run-in heading names a topic: it neither recommends ("Werk en zorg samen." is no imperative)
@@ -290,6 +294,10 @@ def measure_evidence(
                 kind = MENTION
             if kind == MENTION and free and pp.passage.kind == "heading":
                 below = section_commitment(parsed, index[id(pp)], facts.own, measure)
+                if below is not None and exclude.get(below[0].passage.location.paragraph):
+                    # the paragraph that commits also holds a stereotype ("… geldt het volgende. Omdat moeders de
+                    # zorg hebben, bieden wij hun …"): what the section commits to is that, not the measure
+                    below = None
                 if below is not None:  # the section named after the measure commits to it
                     inner, commit = below
                     section_kind = RECOMMENDATION if facts.advisory else COMMITMENT
