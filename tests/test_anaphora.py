@@ -354,3 +354,11 @@ def test_a_person_word_used_as_an_adjective_is_no_antecedent(analyzer):
     text = "Alleenstaande ouders met schulden zijn doorgaans moeilijk te bemiddelen."
     assert _generic(analyzer, text) == []
     assert len(_generic(analyzer, "De alleenstaande ontvangt zijn toeslag elke maand.")) == 1
+
+
+def test_zijn_after_a_neuter_noun_in_an_earlier_clause_is_the_nouns(analyzer):
+    text = "Ieder kind in groep 8 heeft recht op een schooladvies; zijn ouders bespreken dat met de leerkracht."
+    assert _generic(analyzer, text) == []
+    # a person noun there is still referred to as "hij"
+    person = "Elke aanvrager krijgt binnen een week bericht; zijn partner krijgt een afschrift."
+    assert len(_generic(analyzer, person)) == 1

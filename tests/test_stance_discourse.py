@@ -543,3 +543,22 @@ def test_a_scoped_rejection_in_a_later_clause_of_a_long_match_leaves_the_claim(a
     found = analyzer.findings_per_text([text])[0]
     assert {f.category for f in found if f.stance == "assertion"} == {"genderneutraal"}
     assert _assertions(analyzer, "Van achterstelling van vrouwen in het beleid is geen sprake meer.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a glossary line defines the term
+        "Begrippen: hoofdaanvrager — de persoon die de aanvraag namens het huishouden heeft ingediend.",
+        # a priority that ends
+        "Vanaf dit jaar worden beide partners samen uitgenodigd; de hoofdaanvrager gaat niet langer voor.",
+        # a counter-claim: the other sex is as fit for the work
+        "Werkgevers in de bouw die om mannen vragen, laten wij weten dat vrouwen even geschikt zijn voor het vak.",
+        # a view of others the document does not follow, in the next sentence
+        "Werkgevers zeggen ons: vacatures in de bouw zijn echt iets voor mannen. Onze consulenten gaan daar niet in mee.",
+        # both partners signing is no household unit
+        "Voor een gezamenlijke aanvraag tekenen beide partners het formulier voor akkoord.",
+    ],
+)
+def test_definitions_ended_priorities_counter_claims_and_signatures_assert_nothing(analyzer, text):
+    assert _assertions(analyzer, text) == set()

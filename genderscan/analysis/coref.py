@@ -406,6 +406,11 @@ class Resolver:
             subj = self._subject_mention(own, offset)
             if subj is not None and subj.i < tok.i and fits(subj):
                 return self._chase(subj)
+            # no person before it in the sentence: the nearest het-word, body or office there is what "zijn"
+            # belongs to ("Ieder kind … heeft recht op een plek; zijn ouders …"), before the sentence before
+            nearest = [m for m in same if fits(m) and not m.pronoun]
+            if nearest:
+                return nearest[-1]
         return self._first_fitting(self._before(sent), fits, persons_first=True)
 
     def mentions_before(self, tok: Token) -> list[Mention]:
