@@ -362,3 +362,15 @@ def test_zijn_after_a_neuter_noun_in_an_earlier_clause_is_the_nouns(analyzer):
     # a person noun there is still referred to as "hij"
     person = "Elke aanvrager krijgt binnen een week bericht; zijn partner krijgt een afschrift."
     assert len(_generic(analyzer, person)) == 1
+
+
+def test_zijn_before_a_partner_word_is_the_possessive_whatever_the_tagger_made_of_it(analyzer):
+    # the parser tags "echtgenote" as an adjective with "samen" as its head here
+    text = "Het intakegesprek voeren wij met de klant en zijn echtgenote samen."
+    assert len(_generic(analyzer, text)) == 1
+    assert _generic(analyzer, "Het intakegesprek voeren wij met de klant en haar echtgenoot samen.") == []
+
+
+def test_any_person_role_and_his_partner_makes_the_partner_an_appendage(analyzer):
+    text = "Wij nodigen de schuldenaar en zijn partner uit voor een gesprek over het budget."
+    assert _categories(analyzer, text) == {"huishoudniveau", "generiek_mannelijk"}

@@ -133,6 +133,9 @@ NOT_A_POSSESSED_WORD = {
     "geschikt",
     "ongeschikt",
 }
+# Nouns for a partner or a household: after "zijn" (and no word that only the verb follows) it is the
+# possessive, also where the parse tags the noun as an adjective ("zijn echtgenote samen": ADJ, head "samen").
+PARTNER_WORDS = frozenset({"partner", "echtgenote", "echtgenoot", "vrouw", "gezin", "huishouden", "werkgever"})
 # After these, ``zijn`` is the verb: "te zijn", "er zijn", "ze zijn verkregen", "negen van hen zijn moeders".
 VERB_BEFORE = frozenset({"te", "er", "we", "wij", "jullie", "ze", "zij", "hen"})
 # Before these, ``zijn`` is the possessive ("van zijn", "naar zijn oordeel"), whatever the parse says.
@@ -237,6 +240,8 @@ def is_possessive_zijn(tok: Token) -> bool:
     x = token_syntax(tok)
     if x is None:
         return by_words
+    if by_words and doc[tok.i + 1].lower_ in PARTNER_WORDS:
+        return True  # "de klant en zijn echtgenote samen": whatever the parse made of "echtgenote"
     if x.dep_ == "nmod:poss":  # the relation wins over the tag when they disagree …
         # … unless what it would possess is a predicative adjective or an adverb by its Alpino tag ("…, die zijn
         # direct inzetbaar"): the verb (the tag, not UPOS, which calls many nouns ADJ: "zijn echtgenote")
