@@ -1349,3 +1349,26 @@ def test_a_section_whose_commitment_rests_on_a_stereotype_does_not_commit_to_the
 def test_aftercare_for_whoever_completes_a_debt_settlement(analyzer):
     text = "De kredietbank biedt iedereen die een schuldregeling afrondt een jaar lang een vaste coach aan."
     assert _measure(analyzer.analyse_text(text), "nazorg").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het werkbedrijf breidt het aantal leerwerkroutes uit van twee naar zes, in zorg, techniek, ICT en groen.",
+        "Vanaf volgend jaar kiest iedere deelnemer zelf een route, na een kennismaking met alle vakgebieden.",
+    ],
+)
+def test_more_routes_or_a_free_choice_of_route_is_a_diverse_offer(analyzer, text):
+    assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == "present"
+
+
+def test_a_wider_offer_of_something_else_is_no_diverse_offer_of_routes(analyzer):
+    text = "De gemeente breidt het aanbod van kinderopvang uit met veertig plaatsen."
+    assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == "missing"
+
+
+def test_what_others_say_is_done_is_no_commitment(analyzer):
+    reported = "Volgens de werkgevers begeleidt de jobcoach iedere werknemer na plaatsing nog een jaar."
+    assert _measure(analyzer.analyse_text(reported), "nazorg").status == "missing"
+    own = "Volgens de planning begeleidt de jobcoach iedere werknemer na plaatsing nog een jaar."
+    assert _measure(analyzer.analyse_text(own), "nazorg").status == "present"

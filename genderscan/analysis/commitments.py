@@ -646,6 +646,14 @@ def _kind(
     return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions)
 
 
+# A sentence that opens by saying whose account it gives, someone other than the document's own body.
+_REPORTED = re.compile(
+    r"^\s*volgens\s+(?!(?:ons|onze|mij|het\s+college|de\s+gemeente|de\s+wethouder|de\s+begroting|de\s+planning|"
+    r"de\s+afspraken?|het\s+(?:contract|convenant|plan|besluit))\b)",
+    re.IGNORECASE,
+)
+
+
 def _kind_in(
     hits: Hits,
     sent: Span,
@@ -686,6 +694,8 @@ def _kind_in(
         return INTENT
     if _cue(hits, evidence_key(DESCRIPTION), sent, term):
         return MENTION  # "Wij beschrijven twee manieren om …": the text describes, it does not do
+    if _REPORTED.match(sent.text):
+        return MENTION  # "Volgens de klantmanagers kiezen klanten die routes zelf": what others say is done
     # a cue inside the measure's own words ("aanbod" of "divers aanbod") commits to nothing
     terms = hits.get(measure.rule.keys.own, sent)
     verbs = [
