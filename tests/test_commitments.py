@@ -1372,3 +1372,34 @@ def test_what_others_say_is_done_is_no_commitment(analyzer):
     assert _measure(analyzer.analyse_text(reported), "nazorg").status == "missing"
     own = "Volgens de planning begeleidt de jobcoach iedere werknemer na plaatsing nog een jaar."
     assert _measure(analyzer.analyse_text(own), "nazorg").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # only the other group, whatever words for the target group stand in its own phrase
+        ("De gemeente vergoedt de kinderopvang alleen aan ouders die al een baan hebben en weinig verdienen.", "missing"),
+        ("Werkende ouders met een inkomen tot 120 procent van het sociaal minimum krijgen een vergoeding voor "
+         "kinderopvang.", "missing"),
+        # not only them: the target group too
+        ("De gemeente vergoedt de kinderopvang niet alleen voor werkende ouders maar ook voor ouders in de "
+         "bijstand.", "present"),
+        ("De gemeente vergoedt de kinderopvang voor werkende ouders en voor ouders die een traject volgen.", "present"),
+    ],
+)  # fmt: skip
+def test_childcare_only_for_working_parents_is_for_another_group(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+def test_a_facility_under_a_heading_about_own_staff_is_for_the_staff(analyzer):
+    text = (
+        "7. Personeel en organisatie\n\n"
+        "Medewerkers van het werkbedrijf krijgen een vergoeding voor kinderopvang en werken op flexibele tijden.\n\n"
+        "Alle klantmanagers volgen in het voorjaar een training gendersensitief werken.\n\n"
+        "8. Financiën\n\nDe kosten staan in de begroting."
+    )
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "kinderopvang").status == "missing"
+    assert [e.kind for e in _measure(report, "kinderopvang").evidence] == ["other_sense"]
+    # the training of klantmanagers is about the staff: there it is the measure
+    assert _measure(report, "training_klantmanagers").status == "present"

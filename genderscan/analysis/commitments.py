@@ -602,9 +602,59 @@ def for_other_group(hits: Hits, sent: Span, measure: Measure) -> bool:
     """Whether *sent* names only a group the checklist is not about (the measure's ``other_groups``,
     and none of the ``target_group`` cues, or only ones it excludes: "alleen voor werkende ouders, niet
     voor ouders met een uitkering"): its commitment is ``other_group``."""
-    if not hits.any(other_group_key(measure.id), sent):
+    others = hits.get(other_group_key(measure.id), sent)
+    if not others:
         return False
-    return all(_excluded(sent, s, hits) for s, _ in hits.get(evidence_key(TARGET_GROUP), sent))
+    if any(_ONLY.search(sent.doc[max(sent.start, s - ONLY_REACH) : s].text) for s, _ in others):
+        return True  # "alleen aan ouders die al betaald werk hebben …": the group is named to be the only one
+    return all(
+        _excluded(sent, s, hits) or _qualifies(sent, s, others) for s, _ in hits.get(evidence_key(TARGET_GROUP), sent)
+    )
+
+
+# How many words a noun phrase may run on after a group's words ("… ouders met een inkomen tot 130 procent
+# van het sociaal minimum").
+PHRASE_REACH = 10
+_PHRASE_TAGS = frozenset({"ADP", "DET", "NOUN", "NUM", "ADJ", "PROPN"})
+
+
+def _in_phrase_after(sent: Span, end: int, start: int) -> bool:
+    """Token *start* stands in the prepositional phrases right after a group's words that end at *end*: only
+    prepositions, articles, nouns, numbers and adjectives between (no verb, comma or "en"), whatever the
+    parser attached them to."""
+    if not 0 <= start - end <= PHRASE_REACH:
+        return False
+    parsed = [_parsed(sent, i) for i in range(end, start)]
+    return all(p is not None and p.pos_ in _PHRASE_TAGS for p in parsed)
+
+
+# Words that make the group after them the only one ("alleen voor werkende ouders", "alleen aan ouders die
+# al betaald werk hebben"), at most ONLY_REACH words before it and in its clause.
+_ONLY = re.compile(r"(?<!niet )\b(?:alleen|uitsluitend|enkel|slechts)\b[^,;:]*$", re.IGNORECASE)
+ONLY_REACH = 4
+
+
+def _qualifies(sent: Span, start: int, others: list[tuple[int, int]]) -> bool:
+    """Whether the target-group word at token *start* belongs, by the parse, to the noun phrase of an other
+    group ("werkende ouders met een inkomen tot 130 procent van het sociaal minimum"): it says which of
+    them, not that the target group is meant."""
+    token = _parsed(sent, start)
+    if token is None:
+        return False
+    if any(_in_phrase_after(sent, e, start) for _, e in others):
+        return True
+    offset = syntax_offset(sent.doc[start])
+    heads = {i - offset for s, e in others for i in range(s, e)}
+    # up to the first verb or coordination: past a verb the word is in the clause, not in the group's noun
+    # phrase; past a coordination in another group ("werkende ouders en ouders in de bijstand")
+    below = token
+    for t in _ancestors(token):
+        if t.pos_ in ("VERB", "AUX") or below.dep_ == "conj":
+            return False
+        if t.i in heads:
+            return True
+        below = t
+    return False
 
 
 def _cell(sent: Span, start: int, end: int | None) -> Span | None:
@@ -786,6 +836,20 @@ _INTENT_HEADING = re.compile(
     r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?verkenning(?:en)?\b",
     re.IGNORECASE,
 )
+
+
+# A heading over the municipality's or the organisation's own staff ("9 Eigen medewerkers", "Personeel en
+# organisatie", "Paragraaf bedrijfsvoering"): a facility there is for its employees, not for residents.
+_OWN_STAFF_HEADING = re.compile(
+    r"\beigen\s+(?:medewerkers|personeel|organisatie)\b|\bpersoneelsbeleid\b|\bpersoneel\s+en\s+organisatie\b|"
+    r"\bbedrijfsvoering\b|\bhr-?beleid\b",
+    re.IGNORECASE,
+)
+
+
+def own_staff_section(section_path: tuple[str, ...] | None) -> bool:
+    """Whether the heading right above a passage says its section is about the body's own staff."""
+    return bool(section_path and _OWN_STAFF_HEADING.search(str(section_path[-1])))
 
 
 def intent_section(section_path: tuple[str, ...] | None) -> bool:

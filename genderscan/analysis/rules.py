@@ -32,6 +32,7 @@ from .commitments import (
     intent_section,
     not_done_section,
     own_commitment,
+    own_staff_section,
     recommendations_section,
     reported_practice,
     requested_item,
@@ -268,6 +269,8 @@ def measure_evidence(
             # recommendations, so does what it does in its own voice (a college that adopts them). Read only
             # under those headings: both need the sentence's parse.
             path = pp.passage.location.section_path
+            if kind in (COMMITMENT, OTHER_GROUP, INTENT) and not measure.for_staff and own_staff_section(path):
+                kind = OTHER_SENSE  # under "Eigen medewerkers" a facility is for the staff, not for residents
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if (

@@ -681,6 +681,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
             "examples",
             "other_senses",
             "other_groups",
+            "for_staff",
             "why",
             "practice",
         )
@@ -705,6 +706,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
                 unless=c.texts("unless", terms=True),
                 other_senses=c.texts("other_senses", terms=True),
                 other_groups=c.texts("other_groups", terms=True),
+                for_staff=c.flag("for_staff", False),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
                 why=c.text("why") if "why" in c.data else "",

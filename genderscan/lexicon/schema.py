@@ -279,6 +279,9 @@ class Measure:
     other_groups: tuple[str, ...] = ()
     """Groups a commitment can be only for who are not the checklist's people (werkende ouders):
     a commitment that names one of them and none of the ``target_group`` cues is ``other_group``."""
+    for_staff: bool = False
+    """The measure is about the body's own staff (training of klantmanagers): under a heading about its own
+    employees it is taken there, where another measure is a facility for the staff only."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     why: str = ""
