@@ -245,3 +245,17 @@ def test_terms_compile_to_typed_steps_and_to_the_same_spacy_patterns():
 def test_the_shipped_lexicon_is_matched_by_the_trie_alone(analyzer):
     """Only raw tokens patterns of user lexicons go to spaCy's Matcher."""
     assert len(analyzer.compiled.matcher) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het huishouden wordt bij het werkbedrijf als één klant ingeschreven.",
+        "Klachten over de uitkering worden geregistreerd op naam van het huishouden.",
+        "Partners zijn bij het klanttevredenheidsonderzoek niet apart bevraagd.",
+        "De uitnodiging voor de voorlichting gaat ter attentie van de aanvrager naar het woonadres.",
+    ],
+)
+def test_the_household_registered_reported_or_written_to_as_one_unit(analyzer, text):
+    found = {f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
+    assert found == {"huishoudniveau"}
