@@ -435,3 +435,27 @@ def test_a_gender_blind_text_without_findings_is_no_clean_bill_and_unread_measur
             "gelden als niet van toepassing" not in out
             and "geen checklist van maatregelen; ze zijn dus niet getoetst" in out
         )
+
+
+_GUIDE = (
+    "Handreiking gendersensitief werken voor gemeenten\n\n"
+    "Deze handreiking geeft adviezen aan klantmanagers en beleidsmakers. In deze handreiking staan drie "
+    "adviezen; deze handreiking is geschreven door een onderzoeksbureau.\n\n"
+    "Advies 1. Bied ouders in een traject kosteloze kinderopvang aan, ook tijdens de taalles.\n\n"
+    "Advies 2. Splits de cijfers over uitstroom uit naar geslacht.\n\n"
+    "Advies 3. Train klantmanagers in gendersensitief werken."
+)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_an_advice_has_no_missing_marks_in_its_checklist_but_what_it_discusses(fmt):
+    from genderscan import Analyzer
+
+    data = Analyzer(domain="participatie").analyse_text(_GUIDE).to_dict()
+    assert data["document"]["advisory"] is True
+    out = FORMATTERS[fmt].render(data)
+    assert "✗" not in out
+    assert "○" in out and "–" in out
+    discussed = sum(1 for m in data["measures"] if m["evidence"])
+    assert 0 < discussed < len(data["measures"])
+    assert f"{discussed} van de {len(data['measures'])} maatregelen besproken of aanbevolen" in out

@@ -1,5 +1,5 @@
 """Geometry of the two small pictures of the HTML report, drawn by the template as inline SVG:
-the measure checklist (✓ present, ✗ missing) and a bar per category of assumptions.
+the measure checklist (✓ present, ✗ missing; in an advice ○ discussed, – not named) and a bar per category of assumptions.
 
 Only numbers and positions here; the texts come from the report and ``ui.py``. The pictures are
 narrow (WIDTH units, about 14px text) so that on a phone they shrink little; a long name takes
@@ -28,19 +28,26 @@ def _lines(text: str) -> list[str]:
     return textwrap.wrap(text, WRAP, break_long_words=True, break_on_hyphens=False) or [""]
 
 
-def checklist(measures: list[dict]) -> dict:
+def checklist(measures: list[dict], advisory: bool = False) -> dict:
     """One row per measure that applies (present or missing), in checklist order: a ✓ or ✗ in a
-    circle, and the name beside it."""
+    circle, and the name beside it. An advice or guide commits to nothing itself: there a measure it
+    discusses or recommends has a ○ (class ``advised``), one it does not name a – (``absent``)."""
     rows, y = [], 0
     for m in measures:
         if m["status"] == "not_applicable":
             continue
         lines = _lines(m["name"])
         height = max(24, len(lines) * LINE + 6)
+        if advisory:
+            mark, cls = ("○", "advised") if m.get("evidence") else ("–", "absent")
+        else:
+            mark, cls = ("✓", "ok") if m["status"] == "present" else ("✗", "no")
         rows.append(
             {
                 "name": m["name"],
                 "ok": m["status"] == "present",
+                "mark": mark,
+                "cls": cls,
                 "cy": y + 12,
                 "sy": y + 17,
                 "lines": [{"text": t, "y": y + 17 + i * LINE} for i, t in enumerate(lines)],

@@ -46,6 +46,10 @@ UI: dict[str, dict] = {
         "sentence": "zin",
         "chart_measures": "Checklist van maatregelen",
         "chart_measures_desc": "{present} van de {total} maatregelen aanwezig, {missing} ontbreken.",
+        "chart_measures_desc_advisory": (
+            "Een advies of gids zegt zelf geen maatregelen toe: {discussed} van de {total} maatregelen"
+            " besproken of aanbevolen (○), de andere niet genoemd (–)."
+        ),
         "chart_categories": "Aannames per categorie",
         "chart_categories_desc": "{n} aannames in {k} categorieën.",
         "as_table": "Als tabel",
@@ -73,6 +77,7 @@ UI: dict[str, dict] = {
         "fig_wording": "zinnen met generiek mannelijk taalgebruik (hij, zijn of hem voor de inwoner), apart geteld",
         "fig_others": "keer kritisch benoemd of geciteerd",
         "fig_missing": "ontbrekende maatregelen ({present} aanwezig)",
+        "fig_discussed": "maatregelen besproken of aanbevolen (van {total})",
         "fig_questions": "EIGE-vragen beantwoord",
         "fig_questions_advisory": "EIGE-vragen besproken",
         "fig_mentions": "verwijzingen naar gender per 1.000 woorden",
@@ -82,6 +87,7 @@ UI: dict[str, dict] = {
         "md_others": "Kritisch benoemd of geciteerd",
         "in_categories": "in {n} categorieën",
         "md_measures": "Maatregelen uit de checklist: {present} aanwezig, {missing} ontbreken",
+        "md_measures_advisory": "Maatregelen uit de checklist: {discussed} van de {total} besproken of aanbevolen",
         "md_questions": "EIGE-vragen beantwoord: {answered} van {total}",
         "md_questions_advisory": "EIGE-vragen besproken: {answered} van {total}",
         "md_mentions": "Verwijzingen naar gender: {value} per 1.000 woorden",
@@ -276,6 +282,10 @@ UI: dict[str, dict] = {
         "sentence": "sentence",
         "chart_measures": "Checklist of measures",
         "chart_measures_desc": "{present} of the {total} measures present, {missing} missing.",
+        "chart_measures_desc_advisory": (
+            "An advisory document or guide commits to no measures itself: {discussed} of the {total} measures"
+            " discussed or recommended (○), the others not named (–)."
+        ),
         "chart_categories": "Assumptions per category",
         "chart_categories_desc": "{n} assumptions in {k} categories.",
         "as_table": "As a table",
@@ -303,6 +313,7 @@ UI: dict[str, dict] = {
         "fig_wording": "sentences with generic masculine wording (he, his or him for the resident), counted separately",
         "fig_others": "critical or quoted mentions",
         "fig_missing": "missing measures ({present} present)",
+        "fig_discussed": "measures discussed or recommended (of {total})",
         "fig_questions": "EIGE questions answered",
         "fig_questions_advisory": "EIGE questions discussed",
         "fig_mentions": "references to gender per 1,000 words",
@@ -312,6 +323,7 @@ UI: dict[str, dict] = {
         "md_others": "Critical or quoted mentions",
         "in_categories": "in {n} categories",
         "md_measures": "Measures from the checklist: {present} present, {missing} missing",
+        "md_measures_advisory": "Measures from the checklist: {discussed} of the {total} discussed or recommended",
         "md_questions": "EIGE questions answered: {answered} of {total}",
         "md_questions_advisory": "EIGE questions discussed: {answered} of {total}",
         "md_mentions": "References to gender: {value} per 1,000 words",
