@@ -1,5 +1,6 @@
 """Geometry of the two small pictures of the HTML report, drawn by the template as inline SVG:
-the measure checklist (✓ present, ✗ missing; in an advice ○ discussed, – not named) and a bar per category of assumptions.
+the measure checklist (✓ present, ✗ missing; in an advice ○ discussed, – not named) and a bar per
+category of assumptions.
 
 Only numbers and positions here; the texts come from the report and ``ui.py``. The pictures are
 narrow (WIDTH units, about 14px text) so that on a phone they shrink little; a long name takes
