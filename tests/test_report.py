@@ -459,3 +459,21 @@ def test_an_advice_has_no_missing_marks_in_its_checklist_but_what_it_discusses(f
     discussed = sum(1 for m in data["measures"] if m["evidence"])
     assert 0 < discussed < len(data["measures"])
     assert f"{discussed} van de {len(data['measures'])} maatregelen besproken of aanbevolen" in out
+
+
+def test_what_now_says_a_measure_is_committed_only_for_another_group_or_only_intended():
+    from genderscan.report.actions import actions
+    from genderscan.report.ui import UI
+
+    missing = [
+        {"id": "kinderopvang", "name": "Opvang", "recommendation": "r", "partial": True},
+        {"id": "nazorg", "name": "Nazorg", "recommendation": "r", "intended": True},
+        {"id": "genderdata", "name": "Data", "recommendation": "r"},
+    ]
+    for lang, words in (
+        ("nl", ("alleen toegezegd", "voorgenomen", "ontbreekt")),
+        ("en", ("only for", "intended", "missing")),
+    ):
+        heads = [a["head"] for a in actions([], missing, False, UI[lang])]
+        assert [w in h for w, h in zip(words, heads, strict=True)] == [True, True, True]
+        assert "ontbreekt" not in heads[0] and "missing" not in heads[0]

@@ -71,7 +71,17 @@ ELSEWHERE = ("delegated", "national", "agreement")
 
 
 def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
-    key = f"act_missing_{elsewhere}" if elsewhere else "act_missing"
+    # a measure committed to only for another group, or only intended, is missing for another reason than
+    # one the document never names: the item says which (the recommendation below stays the same)
+    key = (
+        "act_partial"
+        if m.get("partial")
+        else "act_intended"
+        if m.get("intended")
+        else f"act_missing_{elsewhere}"
+        if elsewhere
+        else "act_missing"
+    )
     return {
         "kind": "measure",
         "href": "#" + measure_anchor(m["id"]),

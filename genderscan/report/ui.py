@@ -16,6 +16,11 @@ UI: dict[str, dict] = {
         "what_now": "Wat nu",
         "what_now_intro": "De veranderingen die voor dit document het meest opleveren, de belangrijkste eerst. Elk punt linkt naar de vondst of de maatregel.",
         "act_missing": "{name} ontbreekt",
+        "act_partial": (
+            "{name}: alleen toegezegd voor een groep waar de checklist niet over gaat (zoals werkende ouders);"
+            " ga na of het ook geldt voor mensen in een traject, in de inburgering of met een uitkering"
+        ),
+        "act_intended": "{name}: voorgenomen, nog niet toegezegd (maak er een toezegging van, met geld en planning)",
         "act_missing_delegated": "{name} ontbreekt in dit document; het beleid ligt mede bij een andere organisatie: bespreek het met die organisatie",
         "no_actions": "Niets dringends: deze scan vond geen genderstereotiepe aannames en geen ontbrekende maatregelen.",
         "no_actions_no_checklist": (
@@ -254,6 +259,11 @@ UI: dict[str, dict] = {
         "what_now": "What now",
         "what_now_intro": "The changes that would do this document the most good, most important first. Each item links to its finding or measure.",
         "act_missing": "{name} is missing",
+        "act_partial": (
+            "{name}: committed to only for a group the checklist is not about (such as working parents);"
+            " check whether it also applies to people in a trajectory, in civic integration or on a benefit"
+        ),
+        "act_intended": "{name}: intended, not yet committed to (make it a commitment, with money and a timetable)",
         "act_missing_delegated": "{name} is missing from this document; the policy lies partly with another organisation: take it up with that organisation",
         "no_actions": "Nothing urgent: this scan found no gender-stereotyped assumptions and no missing measures.",
         "no_actions_no_checklist": (
