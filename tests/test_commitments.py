@@ -1403,3 +1403,81 @@ def test_a_facility_under_a_heading_about_own_staff_is_for_the_staff(analyzer):
     assert [e.kind for e in _measure(report, "kinderopvang").evidence] == ["other_sense"]
     # the training of klantmanagers is about the staff: there it is the measure
     assert _measure(report, "training_klantmanagers").status == "present"
+
+
+# Cases a hostile review of the tenth-to-eleventh session's change found (in its own words, varied here).
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Op advies van de cliëntenraad besluit het college:",
+        "De raad heeft ons in een motie om actie verzocht. Wij hebben daarom besloten:",
+        "Wat wij met de aanbevelingen doen:",
+    ],
+)
+def test_the_bodys_own_decisions_after_a_colon_stay_commitments(analyzer, intro):
+    text = (
+        f"Besluit\n\n{intro}\n\n"
+        "1. met ingang van 1 januari gratis kinderopvang te bieden aan ouders in de bijstand die een traject volgen;\n\n"
+        "2. een training gendersensitief werken voor alle klantmanagers te organiseren."
+    )
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "kinderopvang").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id",
+    [
+        ("Volgens het coalitieakkoord organiseren wij dit jaar een training gendersensitief werken voor alle "
+         "klantmanagers.", "training_klantmanagers"),
+        ("Volgens de Participatiewet vergoeden wij ouders in de bijstand die een traject volgen de kinderopvang.",
+         "kinderopvang"),
+    ],
+)  # fmt: skip
+def test_an_account_by_the_body_itself_commits(analyzer, text, measure_id):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tot vorig jaar was de opvang alleen voor werkende ouders; nu vergoeden wij de kinderopvang ook voor ouders "
+        "in de bijstand die een traject volgen.",
+        "Wij vergoeden de kinderopvang voor ouders in de bijstand; uitsluitend werkende ouders betalen een eigen "
+        "bijdrage.",
+        "De gemeente vergoedt de kinderopvang voor werkende ouders met een aanvullende uitkering.",
+    ],
+)
+def test_childcare_that_also_reaches_the_target_group_is_a_commitment(analyzer, text):
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+
+
+def test_resident_measures_under_an_own_staff_heading_and_staff_facilities_deeper_down(analyzer):
+    data = (
+        "Paragraaf bedrijfsvoering\n\n"
+        "Vanaf volgend jaar registreren wij de uitstroom van bijstandsgerechtigden uitgesplitst naar geslacht.\n\n"
+        "Financiën\n\nDe kosten staan in de begroting."
+    )
+    assert _measure(analyzer.analyse_text(data), "genderdata").status == "present"
+    staff = (
+        "9 Eigen medewerkers\n\n"
+        "9.1 Kinderopvang en verlof\n\n"
+        "Medewerkers van de gemeente krijgen een vergoeding voor kinderopvang.\n\n"
+        "10 Financiën\n\nDe kosten staan in de begroting."
+    )
+    assert _measure(analyzer.analyse_text(staff), "kinderopvang").status == "missing"
+
+
+def test_a_route_chosen_by_the_klantmanager_is_no_free_choice(analyzer):
+    text = "Na de intake kiest de klantmanager zelf een route voor de deelnemer."
+    assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == "missing"
+
+
+def test_a_generic_pronoun_does_not_undo_a_commitment(analyzer):
+    text = "Wie zijn schuldregeling afrondt, krijgt daarna nog een jaar begeleiding van een vaste budgetcoach."
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == "present"
+    section = (
+        "Kinderopvang\n\n"
+        "Vanaf volgend jaar betalen wij de kinderopvang van iedere ouder in een traject, zodat hij aan het werk "
+        "kan.\n\nFinanciën\n\nDe kosten staan in de begroting."
+    )
+    assert _measure(analyzer.analyse_text(section), "kinderopvang").status == "present"

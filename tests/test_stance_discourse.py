@@ -552,8 +552,6 @@ def test_a_scoped_rejection_in_a_later_clause_of_a_long_match_leaves_the_claim(a
         "Begrippen: hoofdaanvrager — de persoon die de aanvraag namens het huishouden heeft ingediend.",
         # a priority that ends
         "Vanaf dit jaar worden beide partners samen uitgenodigd; de hoofdaanvrager gaat niet langer voor.",
-        # a counter-claim: the other sex is as fit for the work
-        "Werkgevers in de bouw die om mannen vragen, laten wij weten dat vrouwen even geschikt zijn voor het vak.",
         # a view of others the document does not follow, in the next sentence
         "Werkgevers zeggen ons: vacatures in de bouw zijn echt iets voor mannen. Onze consulenten gaan daar niet in mee.",
         # both partners signing is no household unit
@@ -562,3 +560,25 @@ def test_a_scoped_rejection_in_a_later_clause_of_a_long_match_leaves_the_claim(a
 )
 def test_definitions_ended_priorities_counter_claims_and_signatures_assert_nothing(analyzer, text):
     assert _assertions(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a priority ended is no other "niet langer voor"
+        ("Vaders komen niet langer voor ouderschapsverlof in aanmerking, want moeders zorgen nu eenmaal beter voor "
+         "de kinderen.", True),
+        # a measured figure with its source, after a label
+        ("Indicator 2024 (CBS): 61% van de vrouwen werkt in deeltijd, omdat zij voor de kinderen zorgen.", False),
+        ("Uit de enquête blijkt dat voor 35 vrouwen de zorg voor de kinderen zwaarder weegt dan een baan.", False),
+        # an approval denied
+        ("De adviesraad ziet het niet als een succes dat vooral moeders de zorg voor de kinderen dragen.", False),
+        # "kunnen terecht" is no approval
+        ("Volgens klantmanagers zorgen moeders nu eenmaal beter voor de kinderen; met vragen kunnen ouders terecht "
+         "bij het loket.", False),
+        # "zijn partner" as the verb
+        ("De gemeente en de bibliotheek zijn partner in het taalhuis, waar iedere inburgeraar terecht kan.", False),
+    ],
+)  # fmt: skip
+def test_what_the_hostile_review_found(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

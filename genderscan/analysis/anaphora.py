@@ -133,8 +133,9 @@ NOT_A_POSSESSED_WORD = {
     "geschikt",
     "ongeschikt",
 }
-# Nouns for a partner or a household: after "zijn" (and no word that only the verb follows) it is the
-# possessive, also where the parse tags the noun as an adjective ("zijn echtgenote samen": ADJ, head "samen").
+# Nouns for a partner or a household: after "en zijn" or "of zijn" it is the possessive, also where the parse
+# tags the noun as an adjective ("de klant en zijn echtgenote samen": ADJ, head "samen"); not after a subject
+# ("De inwoner en de consulent zijn partner bij …": the verb).
 PARTNER_WORDS = frozenset({"partner", "echtgenote", "echtgenoot", "vrouw", "gezin", "huishouden", "werkgever"})
 # After these, ``zijn`` is the verb: "te zijn", "er zijn", "ze zijn verkregen", "negen van hen zijn moeders".
 VERB_BEFORE = frozenset({"te", "er", "we", "wij", "jullie", "ze", "zij", "hen"})
@@ -240,7 +241,7 @@ def is_possessive_zijn(tok: Token) -> bool:
     x = token_syntax(tok)
     if x is None:
         return by_words
-    if by_words and doc[tok.i + 1].lower_ in PARTNER_WORDS:
+    if by_words and doc[tok.i + 1].lower_ in PARTNER_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ in COORDINATION:
         return True  # "de klant en zijn echtgenote samen": whatever the parse made of "echtgenote"
     if x.dep_ == "nmod:poss":  # the relation wins over the tag when they disagree …
         # … unless what it would possess is a predicative adjective or an adverb by its Alpino tag ("…, die zijn

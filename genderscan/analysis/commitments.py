@@ -605,17 +605,56 @@ def for_other_group(hits: Hits, sent: Span, measure: Measure) -> bool:
     others = hits.get(other_group_key(measure.id), sent)
     if not others:
         return False
-    if any(_ONLY.search(sent.doc[max(sent.start, s - ONLY_REACH) : s].text) for s, _ in others):
-        return True  # "alleen aan ouders die al betaald werk hebben …": the group is named to be the only one
     return all(
-        _excluded(sent, s, hits) or _qualifies(sent, s, others) for s, _ in hits.get(evidence_key(TARGET_GROUP), sent)
+        _excluded(sent, s, hits) or _qualifies(sent, s, e, others)
+        for s, e in hits.get(evidence_key(TARGET_GROUP), sent)
     )
 
 
-# How many words a noun phrase may run on after a group's words ("… ouders met een inkomen tot 130 procent
-# van het sociaal minimum").
+# Target-group words that say how much someone earns: after a group the checklist is not about they say which
+# of them ("werkende ouders met een inkomen tot 130 procent van het sociaal minimum"), where a word for a benefit
+# or a trajectory ("werkende ouders met een uitkering") makes them people the checklist is about.
+_INCOME = re.compile(r"inkomen|minim", re.IGNORECASE)
+# How many words a noun phrase may run on after a group's words.
 PHRASE_REACH = 10
 _PHRASE_TAGS = frozenset({"ADP", "DET", "NOUN", "NUM", "ADJ", "PROPN"})
+# Words that make the group after them the only one ("alleen aan ouders die al betaald werk hebben en een laag
+# inkomen"), at most ONLY_REACH words before it; not "niet alleen".
+_ONLY = re.compile(r"(?<!niet )\b(?:alleen|uitsluitend|enkel|slechts)\b[^,;:]*$", re.IGNORECASE)
+ONLY_REACH = 4
+_CLAUSE_TURNS = frozenset({",", ";", ":", "maar", "ook", "want"})
+
+
+def _qualifies(sent: Span, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Whether the income words at tokens [start, end) say which of an other group is meant: they stand in
+    the group's own phrase (by the parse, through a relative clause; or, where the parser attached the phrase
+    to the verb, with only prepositions, articles, nouns, numbers and adjectives between), or later in the
+    clause of a group named as the only one ("alleen aan …")."""
+    doc = sent.doc
+    if not _INCOME.search(doc[start:end].text):
+        return False
+    for s, e in others:
+        if s >= start:
+            continue
+        if _in_phrase_after(sent, e, start):
+            return True
+        only = _ONLY.search(doc[max(sent.start, s - ONLY_REACH) : s].text)
+        if only and not any(t.lower_ in _CLAUSE_TURNS for t in doc[e:start]):
+            return True
+    token = _parsed(sent, start)
+    if token is None:
+        return False
+    offset = syntax_offset(doc[start])
+    heads = {i - offset for s, e in others for i in range(s, e)}
+    # up to the first verb (but through a relative clause of the group) or coordination
+    below = token
+    for t in _ancestors(token):
+        if below.dep_ == "conj" or (t.pos_ in ("VERB", "AUX") and t.dep_ != "acl:relcl"):
+            return False
+        if t.i in heads:
+            return True
+        below = t
+    return False
 
 
 def _in_phrase_after(sent: Span, end: int, start: int) -> bool:
@@ -626,35 +665,6 @@ def _in_phrase_after(sent: Span, end: int, start: int) -> bool:
         return False
     parsed = [_parsed(sent, i) for i in range(end, start)]
     return all(p is not None and p.pos_ in _PHRASE_TAGS for p in parsed)
-
-
-# Words that make the group after them the only one ("alleen voor werkende ouders", "alleen aan ouders die
-# al betaald werk hebben"), at most ONLY_REACH words before it and in its clause.
-_ONLY = re.compile(r"(?<!niet )\b(?:alleen|uitsluitend|enkel|slechts)\b[^,;:]*$", re.IGNORECASE)
-ONLY_REACH = 4
-
-
-def _qualifies(sent: Span, start: int, others: list[tuple[int, int]]) -> bool:
-    """Whether the target-group word at token *start* belongs, by the parse, to the noun phrase of an other
-    group ("werkende ouders met een inkomen tot 130 procent van het sociaal minimum"): it says which of
-    them, not that the target group is meant."""
-    token = _parsed(sent, start)
-    if token is None:
-        return False
-    if any(_in_phrase_after(sent, e, start) for _, e in others):
-        return True
-    offset = syntax_offset(sent.doc[start])
-    heads = {i - offset for s, e in others for i in range(s, e)}
-    # up to the first verb or coordination: past a verb the word is in the clause, not in the group's noun
-    # phrase; past a coordination in another group ("werkende ouders en ouders in de bijstand")
-    below = token
-    for t in _ancestors(token):
-        if t.pos_ in ("VERB", "AUX") or below.dep_ == "conj":
-            return False
-        if t.i in heads:
-            return True
-        below = t
-    return False
 
 
 def _cell(sent: Span, start: int, end: int | None) -> Span | None:
@@ -699,7 +709,8 @@ def _kind(
 # A sentence that opens by saying whose account it gives, someone other than the document's own body.
 _REPORTED = re.compile(
     r"^\s*volgens\s+(?!(?:ons|onze|mij|het\s+college|de\s+gemeente|de\s+wethouder|de\s+begroting|de\s+planning|"
-    r"de\s+afspraken?|het\s+(?:contract|convenant|plan|besluit))\b)",
+    r"(?:de\s+)?afspraak|de\s+afspraken|de\s+wet|artikel|het\s+(?:contract|convenant|plan|besluit|"
+    r"coalitieakkoord|akkoord|programma|beleid))\b)",
     re.IGNORECASE,
 )
 
@@ -744,7 +755,7 @@ def _kind_in(
         return INTENT
     if _cue(hits, evidence_key(DESCRIPTION), sent, term):
         return MENTION  # "Wij beschrijven twee manieren om …": the text describes, it does not do
-    if _REPORTED.match(sent.text):
+    if _REPORTED.match(sent.text) and not own_commitment(hits, sent):
         return MENTION  # "Volgens de klantmanagers kiezen klanten die routes zelf": what others say is done
     # a cue inside the measure's own words ("aanbod" of "divers aanbod") commits to nothing
     terms = hits.get(measure.rule.keys.own, sent)
@@ -841,15 +852,17 @@ _INTENT_HEADING = re.compile(
 # A heading over the municipality's or the organisation's own staff ("9 Eigen medewerkers", "Personeel en
 # organisatie", "Paragraaf bedrijfsvoering"): a facility there is for its employees, not for residents.
 _OWN_STAFF_HEADING = re.compile(
-    r"\beigen\s+(?:medewerkers|personeel|organisatie)\b|\bpersoneelsbeleid\b|\bpersoneel\s+en\s+organisatie\b|"
-    r"\bbedrijfsvoering\b|\bhr-?beleid\b",
+    r"^[\W\d_]*(?:paragraaf\s+|hoofdstuk\s+)?(?:[\w-]+\s+(?:van|voor)\s+)?(?:de\s+)?(?:eigen\s+(?:medewerkers|personeel|"
+    r"organisatie)|personeelsbeleid|personeel(?:\s+en\s+organisatie)?|bedrijfsvoering|hr-?beleid)\W*$",
     re.IGNORECASE,
 )
 
 
 def own_staff_section(section_path: tuple[str, ...] | None) -> bool:
-    """Whether the heading right above a passage says its section is about the body's own staff."""
-    return bool(section_path and _OWN_STAFF_HEADING.search(str(section_path[-1])))
+    """Whether a heading above a passage (its section path) is about the body's own staff: the whole heading
+    ("9 Eigen medewerkers", "Paragraaf bedrijfsvoering", "Scholing van eigen medewerkers"), not a heading
+    that only names staff ("Personeel en organisatie bij werkgevers in de regio")."""
+    return any(_OWN_STAFF_HEADING.match(str(h).strip()) for h in section_path or ())
 
 
 def intent_section(section_path: tuple[str, ...] | None) -> bool:
@@ -903,10 +916,28 @@ def requested_item(parsed: list[ParsedPassage], i: int) -> bool:
         if pp.passage.kind == "heading":
             return False
         if text.endswith(":"):
-            return bool(pp.hits.get(evidence_key(RECOMMENDATION)))
+            return _asks(pp)
         if not _item(pp):
             return False
     return False
+
+
+# How many words before the colon the request may end ("verzoekt het college:", "draagt het college op:").
+REQUEST_REACH = 4
+# A decision or the body's own account before the colon: the items are what it does ("Het college besluit:",
+# "Wij hebben besloten:", "Wat wij met de aanbevelingen doen:").
+_DECIDES = re.compile(r"\b(?:besluit|besluiten|besloot|besloten|doen|doet|deden|gedaan|organiseren|voeren)\b", re.I)
+
+
+def _asks(pp: ParsedPassage) -> bool:
+    """The line ending in a colon asks the items of someone: a request or advice word among its last words
+    (the motion's "verzoekt het college:"), and no decision of the body's own in that sentence."""
+    sents = list(pp.doc.sents)
+    last = sents[-1] if sents else None
+    if last is None or _DECIDES.search(last.text):
+        return False
+    end = last.end - 1  # the colon
+    return any(e >= end - REQUEST_REACH for _, e in pp.hits.get(evidence_key(RECOMMENDATION), last))
 
 
 def _item(pp: ParsedPassage) -> bool:

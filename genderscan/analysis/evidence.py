@@ -19,12 +19,18 @@ Excluded = dict[int, list[tuple[int, str]]]
 """Assertion findings per paragraph number: (char offset in the passage, matched text)."""
 
 
+WORDING = frozenset({"generiek_mannelijk"})
+"""Categories of wording, not of roles: a generic "hij" in a sentence does not make what it commits to a
+stereotyped measure ("Wie zijn schuldregeling afrondt, krijgt een jaar begeleiding")."""
+
+
 def stereotyped_sentences(findings: list[Finding]) -> Excluded:
-    """Char offsets and matched texts of assertion findings per paragraph, to exclude their sentences. The
-    text tells apart passages that share a paragraph number (the rows of a table, the items of a list)."""
+    """Char offsets and matched texts of assertion findings per paragraph (not of :data:`WORDING`), to exclude
+    their sentences. The text tells apart passages that share a paragraph number (the rows of a table, the
+    items of a list)."""
     out: Excluded = {}
     for f in findings:
-        if f.stance == "assertion" and f.location.char_start is not None:
+        if f.stance == "assertion" and f.location.char_start is not None and f.category not in WORDING:
             out.setdefault(f.location.paragraph, []).append((f.location.char_start, f.matched_text))
     return out
 

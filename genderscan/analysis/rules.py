@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER
+from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER, evidence_key
 from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, ModelPattern, NearPattern, Rule
 from ..model import EVIDENCE_KINDS, Evidence
 from .anaphora import anaphora_spans
@@ -26,6 +26,7 @@ from .commitments import (
     OTHER_SENSE,
     RECOMMENDATION,
     SHORTAGE,
+    TARGET_GROUP,
     DocumentFacts,
     evidence_kind,
     for_other_group,
@@ -269,7 +270,7 @@ def measure_evidence(
             # recommendations, so does what it does in its own voice (a college that adopts them). Read only
             # under those headings: both need the sentence's parse.
             path = pp.passage.location.section_path
-            if kind in (COMMITMENT, OTHER_GROUP, INTENT) and not measure.for_staff and own_staff_section(path):
+            if kind in (COMMITMENT, OTHER_GROUP, INTENT) and _for_staff_only(pp, sent, measure):
                 kind = OTHER_SENSE  # under "Eigen medewerkers" a facility is for the staff, not for residents
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
@@ -306,6 +307,8 @@ def measure_evidence(
                     section_kind = RECOMMENDATION if facts.advisory else COMMITMENT
                     if section_kind == COMMITMENT and for_other_group(inner.hits, commit, measure):
                         section_kind = OTHER_GROUP
+                    if _for_staff_only(inner, commit, measure):
+                        section_kind = OTHER_SENSE
                     out.append(evidence(commit.text.strip(), inner.passage.location, terms, section_kind))
                     continue
             out.append(evidence(sent.text.strip(), pp.passage.location, terms, kind))
@@ -317,6 +320,16 @@ def measure_evidence(
             seen.add((e.text, e.location.paragraph))
             unique.append(e)
     return unique
+
+
+def _for_staff_only(pp: ParsedPassage, sent: Span, measure: Measure) -> bool:
+    """A sentence under a heading about the body's own staff that names none of the checklist's people: a
+    facility for the staff (not for a measure whose people are the staff, ``for_staff``)."""
+    return (
+        not measure.for_staff
+        and own_staff_section(pp.passage.location.section_path)
+        and not pp.hits.any(evidence_key(TARGET_GROUP), sent)
+    )
 
 
 def _negated_match(hits: Hits, sent: Span, m: Match, window: int) -> bool:

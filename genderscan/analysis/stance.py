@@ -46,6 +46,7 @@ from ..lexicon.keys import (
     STANCE_QUANTIFIER,
     STANCE_SCOPED,
     STANCE_STATISTIC,
+    STANCE_TARGET,
 )
 from ..lexicon.schema import StanceCues
 from .coref import PRONOUNS
@@ -328,7 +329,7 @@ def discourse_stance(
         if opener is not None and opener.lower_ in cues.contrast:
             return "critical", opener.text
     near = discourse.after[:ADOPTION_REACH]
-    adopted = hits.any(STANCE_ADOPTION, sent) or any(h.any(STANCE_ADOPTION, s) for h, s in near)
+    adopted = _adopts(hits, sent) or any(_adopts(h, s) for h, s in near)
     if adopted:
         return None
     for cue in hits.get(STANCE_ATTRIBUTION, sent):
@@ -336,7 +337,7 @@ def discourse_stance(
             return "critical", _text(sent, cue)
     # a fact the document itself acts on ("we richten ons eerst op de man, omdat hij in de meeste
     # gevallen de kostwinner is") is its assumption, not a statement of fact
-    acting = hits.any(STANCE_OWN, sent)
+    acting = hits.any(STANCE_OWN, sent) or _target_label(sent, hits)
     statistic = [h for h in hits.get(STANCE_STATISTIC, sent) if not _allotted(sent, h)]
     if statistic and not acting:
         return "critical", _text(sent, statistic[0])
@@ -354,10 +355,50 @@ ALLOTTING = frozenset({"voor"})
 
 
 def _allotted(sent: Span, hit: tuple[int, int]) -> bool:
-    """A statistic that is a count of a group (a number and a noun) after an allotting word."""
+    """A statistic that is a count of a group (a number and a noun) after an allotting word ("opleiding …
+    voor 40 vrouwen", "doet hetzelfde voor vijftig mannen in de bouw"), not followed by the clause's own
+    subject (:data:`NEW_PHRASE`)."""
     doc = sent.doc
     s, e = hit
-    return e - s == 2 and s > sent.start and doc[s - 1].lower_ in ALLOTTING and doc[e - 1].is_alpha
+    if not (e - s == 2 and s > sent.start and doc[s - 1].lower_ in ALLOTTING and doc[e - 1].is_alpha):
+        return False
+    return not (e < sent.end and doc[e].lower_ in NEW_PHRASE)
+
+
+# After "voor 40 vrouwen" these open the clause's own subject ("… blijkt dat voor 40 vrouwen de zorg zwaarder
+# weegt"): "voor" is "for them", said of a fact, not a share the plan gives.
+NEW_PHRASE = frozenset({"de", "het", "een", "hun", "die", "dat"})
+
+
+# How many words may stand before a target label at the opening of its sentence (a bullet, a number).
+TARGET_REACH = 2
+
+
+def _target_label(sent: Span, hits: Hits) -> bool:
+    """A label of the plan's own figures opens *sent* ("Resultaat 2.4: …"), with no source in brackets
+    right after it ("Indicator 2023 (CBS): …")."""
+    doc = sent.doc
+    for s, e in hits.get(STANCE_TARGET, sent):
+        opening = max((t.i + 1 for t in doc[sent.start : s] if t.text == "("), default=sent.start)
+        if sum(1 for t in doc[opening:s] if not (t.is_punct or t.is_space)) > TARGET_REACH:
+            continue  # at the opening of the sentence, or of a bracket ("… (doel 2027: 60% van de gezinnen)")
+        if any(t.text == "(" for t in doc[e : min(sent.end, e + 2)]):
+            continue
+        return True
+    return False
+
+
+# How many words before an adoption cue a negation denies it ("De raad ziet het niet als een succes dat …").
+ADOPTION_NEGATION_REACH = 2
+
+
+def _adopts(hits: Hits, sent: Span) -> bool:
+    """An adoption cue in *sent* that no "niet" or "geen" just before it denies."""
+    doc = sent.doc
+    return any(
+        not any(t.lower_ in ("niet", "geen") for t in doc[max(sent.start, a - ADOPTION_NEGATION_REACH) : a])
+        for a, _ in hits.get(STANCE_ADOPTION, sent)
+    )
 
 
 # A negation does not reach across these: it belongs to the clause before ("… geen prioriteit; zij …").

@@ -358,6 +358,9 @@ class StanceCues:
     """Words of a question put to someone ("u", "je"): it sets up a process, it does not leave a claim open."""
     attribution: tuple[str, ...] = ()
     own_voice: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    """Labels of the plan's own figures ("Resultaat 2.4:", "Indicator 2027:", "Perceel A:"): opening a
+    sentence, they make its counts of women and men a target or a result of the plan, no measured fact."""
     adoption: tuple[str, ...] = ()
     statistic: tuple[str, ...] = ()
     quantifier: tuple[str, ...] = ()
