@@ -259,3 +259,15 @@ def test_the_shipped_lexicon_is_matched_by_the_trie_alone(analyzer):
 def test_the_household_registered_reported_or_written_to_as_one_unit(analyzer, text):
     found = {f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
     assert found == {"huishoudniveau"}
+
+
+def test_help_given_first_to_whoever_is_in_practice_the_man_takes_men_as_likelier_candidates(analyzer):
+    text = "Bij twee partners begint de jobcoach bij degene met de meeste werkervaring, in de praktijk de man."
+    found = {f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
+    assert found == {"kansrijkheid"}
+    # with a breadwinner named in the sentence, that is the claim
+    earner = "We begeleiden eerst degene die het gezinsinkomen moet verdienen, in de praktijk de man."
+    found = {
+        f.category for f in analyzer.findings_per_text([earner], second_opinion=False)[0] if f.stance == "assertion"
+    }
+    assert found == {"kostwinner"}
