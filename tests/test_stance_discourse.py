@@ -582,3 +582,20 @@ def test_definitions_ended_priorities_counter_claims_and_signatures_assert_nothi
 )  # fmt: skip
 def test_what_the_hostile_review_found(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        ("Kostwinnersmodel: een verdeling waarin één partner het geld verdient en de ander thuis is.", False),
+        ("Onder kostwinner verstaat het Nibud de volwassene met het hoogste inkomen in het huishouden.", False),
+        ("De term kostwinner komt in de nieuwe verordening niet meer voor.", False),
+        ("Het kostwinnersdenken is bij de uitvoering nog springlevend.", False),
+        ("In de oude regeling was het gezin met een kostwinner de norm. De nieuwe regeling kent die norm niet meer.",
+         False),
+        # a glossary line's form after a sentence that opens otherwise is no definition
+        ("Ons uitgangspunt blijft de kostwinner: de man werkt en de vrouw zorgt voor de kinderen.", True),
+    ],
+)  # fmt: skip
+def test_terms_named_defined_or_declared_over_are_not_asserted(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

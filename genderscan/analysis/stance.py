@@ -388,6 +388,20 @@ def _target_label(sent: Span, hits: Hits) -> bool:
     return False
 
 
+# After "Term:" these open its definition ("Kostwinnerschap: de situatie waarin …").
+DEFINITION_OPENERS = frozenset({"de", "het", "een", "iemand", "degene", "wie", "als", "wanneer"})
+
+
+def _glossary(sent: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The match is the term a glossary line opens with, a colon and a definition after it: the colon and the
+    definition's first word."""
+    doc = sent.doc
+    first = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
+    if start != first or end + 1 >= sent.end or doc[end].text != ":":
+        return None
+    return (end, end + 2) if doc[end + 1].lower_ in DEFINITION_OPENERS else None
+
+
 # How many words before an adoption cue a negation denies it ("De raad ziet het niet als een succes dat …").
 ADOPTION_NEGATION_REACH = 2
 
@@ -427,6 +441,10 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
         # a cue inside a long match (the second opinion's runs to the sentence's end) counts only in the
         # clause the match opens with ("… hetzelfde behandeld, dus van ongelijkheid kan geen sprake zijn")
         between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[start:s]
+        if key == STANCE_DEFINITION:
+            # a colon is what separates a term from its definition ("Kostwinnersmodel: een gezinsmodel …
+            # (begrippenlijst)", "Begrippenlijst: kostwinner, …")
+            between = [t for t in between if t.text != ":"]
         if not _scope_break(between):
             return s, e
     return None
@@ -494,7 +512,9 @@ def classify(
     # definition that gives the term a sex ("Definitie: een kostwinner is de man die …")
     gendered = bool(hits.get(GENDER, sent))
     scoped = _scoped(doc, hits, sent, first, end) or (
-        None if pronoun or gendered else _scoped(doc, hits, sent, first, end, STANCE_DEFINITION)
+        None
+        if pronoun or gendered
+        else _scoped(doc, hits, sent, first, end, STANCE_DEFINITION) or _glossary(sent, first, end)
     )
     if scoped:
         return "critical", doc[scoped[0] : scoped[1]].text
