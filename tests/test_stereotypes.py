@@ -271,3 +271,20 @@ def test_help_given_first_to_whoever_is_in_practice_the_man_takes_men_as_likelie
         f.category for f in analyzer.findings_per_text([earner], second_opinion=False)[0] if f.stance == "assertion"
     }
     assert found == {"kostwinner"}
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Bij te weinig plekken in de leerwerkroute gaat de hoofdaanvrager voor.", "kansrijkheid"),
+        ("De eerste twintig werkervaringsplekken gaan naar hoofdaanvragers van een uitkering.", "kansrijkheid"),
+        ("Wij begeleiden de hoofdaanvrager; de partner wordt pas uitgenodigd als er nog ruimte is.", "kansrijkheid"),
+        (
+            "Iedereen krijgt bij ons hetzelfde traject, dus aparte aandacht voor vrouwen is niet nodig.",
+            "genderneutraal",
+        ),
+    ],
+)
+def test_priority_for_the_main_applicant_and_no_separate_attention(analyzer, text, category):
+    found = {f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
+    assert category in found and "huishoudniveau" not in found
