@@ -288,3 +288,17 @@ def test_help_given_first_to_whoever_is_in_practice_the_man_takes_men_as_likelie
 def test_priority_for_the_main_applicant_and_no_separate_attention(analyzer, text, category):
     found = {f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
     assert category in found and "huishoudniveau" not in found
+
+
+def test_women_left_out_is_the_consequence_of_the_reason_the_sentence_gives(analyzer):
+    def claims(text):
+        return {
+            f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"
+        }
+
+    # a reason read by a rule of its own: that is the claim
+    assert "kansrijkheid" not in claims(
+        "Omdat vrouwen van hun leeftijd meestal geen werk zoeken, worden zij niet uitgenodigd voor de banenmarkt."
+    )
+    # no reason given: being left out is the claim
+    assert claims("Vrouwen komen bij de leerwerkbanen niet in aanmerking.") == {"kansrijkheid"}
