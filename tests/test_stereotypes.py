@@ -302,3 +302,19 @@ def test_women_left_out_is_the_consequence_of_the_reason_the_sentence_gives(anal
     )
     # no reason given: being left out is the claim
     assert claims("Vrouwen komen bij de leerwerkbanen niet in aanmerking.") == {"kansrijkheid"}
+
+
+@pytest.mark.parametrize(
+    "text, category, gone",
+    [
+        # a division of roles ascribed to a community is the culturalising claim
+        ("Bij Turkse gezinnen werkt de man en zorgt de vrouw voor het huishouden, dus daar stemmen wij het aanbod op af.",
+         "culturalisering", "kostwinner"),
+        # a sector for women because they would rather stay home is the motive claim
+        ("Vrouwen in de bijstand blijven liever thuis; voor hen zoeken we daarom werk in de thuiszorg, dat past het best.",
+         "motivatie", "beroepssegregatie"),
+    ],
+)  # fmt: skip
+def test_a_consequence_gives_way_to_the_reason_the_sentence_gives(analyzer, text, category, gone):
+    found = {f.category for f in analyzer.findings_per_text([text])[0] if f.stance == "assertion"}
+    assert category in found and gone not in found
