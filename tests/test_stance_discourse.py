@@ -587,14 +587,16 @@ def test_what_the_hostile_review_found(analyzer, text, asserted):
 @pytest.mark.parametrize(
     "text, asserted",
     [
-        ("Kostwinnersmodel: een verdeling waarin één partner het geld verdient en de ander thuis is.", False),
         ("Onder kostwinner verstaat het Nibud de volwassene met het hoogste inkomen in het huishouden.", False),
-        ("De term kostwinner komt in de nieuwe verordening niet meer voor.", False),
-        ("Het kostwinnersdenken is bij de uitvoering nog springlevend.", False),
         ("In de oude regeling was het gezin met een kostwinner de norm. De nieuwe regeling kent die norm niet meer.",
          False),
-        # a glossary line's form after a sentence that opens otherwise is no definition
-        ("Ons uitgangspunt blijft de kostwinner: de man werkt en de vrouw zorgt voor de kinderen.", True),
+        ("Bijlage 3. Begrippenlijst: kostwinner, hoofdaanvrager, alleenverdiener.", False),
+        ("De kostwinnersvoorziening voor dienstplichtigen valt buiten deze verordening.", False),
+        # approving words, a definition that sets policy, a technical term beside the word itself: assertions
+        ("De term kostwinner past precies bij onze aanpak.", True),
+        ("Kostwinner: degene die bij alle trajecten voorrang krijgt.", True),
+        ("Het kostwinnersmodel is in onze wijken springlevend, en ons beleid sluit daarop aan.", True),
+        ("Het kostwinnerseffect is voor ons een reden om de kostwinner voorrang te geven.", True),
     ],
 )  # fmt: skip
 def test_terms_named_defined_or_declared_over_are_not_asserted(analyzer, text, asserted):

@@ -318,3 +318,15 @@ def test_women_left_out_is_the_consequence_of_the_reason_the_sentence_gives(anal
 def test_a_consequence_gives_way_to_the_reason_the_sentence_gives(analyzer, text, category, gone):
     found = {f.category for f in analyzer.findings_per_text([text])[0] if f.stance == "assertion"}
     assert category in found and gone not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De extra middelen gaan naar hoofdaanvragers én hun partners, ieder voor een eigen traject.",
+        "Werkervaringsplekken worden toegekend aan hoofdaanvragers en partners op volgorde van aanmelding.",
+    ],
+)
+def test_both_partners_named_together_get_no_priority_finding(analyzer, text):
+    found = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
+    assert "KR004" not in found

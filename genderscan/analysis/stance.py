@@ -388,20 +388,6 @@ def _target_label(sent: Span, hits: Hits) -> bool:
     return False
 
 
-# After "Term:" these open its definition ("Kostwinnerschap: de situatie waarin …").
-DEFINITION_OPENERS = frozenset({"de", "het", "een", "iemand", "degene", "wie", "als", "wanneer"})
-
-
-def _glossary(sent: Span, start: int, end: int) -> tuple[int, int] | None:
-    """The match is the term a glossary line opens with, a colon and a definition after it: the colon and the
-    definition's first word."""
-    doc = sent.doc
-    first = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
-    if start != first or end + 1 >= sent.end or doc[end].text != ":":
-        return None
-    return (end, end + 2) if doc[end + 1].lower_ in DEFINITION_OPENERS else None
-
-
 # How many words before an adoption cue a negation denies it ("De raad ziet het niet als een succes dat …").
 ADOPTION_NEGATION_REACH = 2
 
@@ -512,9 +498,7 @@ def classify(
     # definition that gives the term a sex ("Definitie: een kostwinner is de man die …")
     gendered = bool(hits.get(GENDER, sent))
     scoped = _scoped(doc, hits, sent, first, end) or (
-        None
-        if pronoun or gendered
-        else _scoped(doc, hits, sent, first, end, STANCE_DEFINITION) or _glossary(sent, first, end)
+        None if pronoun or gendered else _scoped(doc, hits, sent, first, end, STANCE_DEFINITION)
     )
     if scoped:
         return "critical", doc[scoped[0] : scoped[1]].text
