@@ -330,3 +330,9 @@ def test_a_consequence_gives_way_to_the_reason_the_sentence_gives(analyzer, text
 def test_both_partners_named_together_get_no_priority_finding(analyzer, text):
     found = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
     assert "KR004" not in found
+
+
+def test_the_head_of_the_family_as_its_one_contact_is_the_household_claim(analyzer):
+    text = "Het gesprek over werk en inkomen voert de consulent met het gezinshoofd."
+    found = {f.category for f in analyzer.findings_per_text([text])[0] if f.stance == "assertion"}
+    assert "huishoudniveau" in found and "kostwinner" not in found
