@@ -1481,3 +1481,8 @@ def test_a_generic_pronoun_does_not_undo_a_commitment(analyzer):
         "kan.\n\nFinanciën\n\nDe kosten staan in de begroting."
     )
     assert _measure(analyzer.analyse_text(section), "kinderopvang").status == "present"
+
+
+def test_a_wait_for_a_jobcoach_after_finding_work_is_no_aftercare(analyzer):
+    text = "Deelnemers die een baan vinden, wachten gemiddeld tien weken voordat er een jobcoach beschikbaar is."
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == "missing"
