@@ -1486,3 +1486,30 @@ def test_a_generic_pronoun_does_not_undo_a_commitment(analyzer):
 def test_a_wait_for_a_jobcoach_after_finding_work_is_no_aftercare(analyzer):
     text = "Deelnemers die een baan vinden, wachten gemiddeld tien weken voordat er een jobcoach beschikbaar is."
     assert _measure(analyzer.analyse_text(text), "nazorg").status == "missing"
+
+
+def test_the_colleges_reaction_in_an_evaluation_commits(analyzer):
+    text = (
+        "Evaluatie van de pilot Werkfit\n\n"
+        "Dit rapport is geschreven door een onderzoeksbureau. In dit rapport beschrijven wij de pilot; dit rapport "
+        "bevat aanbevelingen.\n\n"
+        "5 Aanbevelingen\n\n"
+        "Bied iedere ouder in een traject een vergoeding voor kinderopvang.\n\n"
+        "6 Reactie van het college\n\n"
+        "Vanaf 1 januari vergoedt de gemeente de kinderopvang van iedere ouder in een re-integratietraject."
+    )
+    report = analyzer.analyse_text(text)
+    assert report.document["advisory"] is True
+    assert _measure(report, "kinderopvang").status == "present"
+
+
+def test_a_negated_separable_verb_of_the_measure_is_a_shortage(analyzer):
+    text = "De huidige monitor splitst de uitstroomcijfers niet uit naar geslacht."
+    assert _measure(analyzer.analyse_text(text), "genderdata").status == "missing"
+
+
+def test_children_looked_after_during_the_lessons_is_childcare(analyzer):
+    text = "Tijdens de taallessen worden de jonge kinderen van de deelnemers opgevangen door pedagogisch medewerkers."
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+    sector = "Wij bieden een opleiding tot pedagogisch medewerker aan voor vrouwen uit de bijstand."
+    assert _measure(analyzer.analyse_text(sector), "kinderopvang").status == "missing"

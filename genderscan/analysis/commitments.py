@@ -715,6 +715,14 @@ _REPORTED = re.compile(
 )
 
 
+def _verb_negated_inside(words: Span) -> bool:
+    """The measure's own words are a verb with "niet" inside ("splitst … niet uit"): not "geen" before a
+    noun, which is part of a group's name ("inwoners die geen uitkering ontvangen")."""
+    if not any(t.lower_ == "niet" for t in words):
+        return False
+    return any((p := token_syntax(t)) is not None and p.pos_ == "VERB" for t in words)
+
+
 def _kind_in(
     hits: Hits,
     sent: Span,
@@ -769,6 +777,8 @@ def _kind_in(
     if _topic(term):
         return MENTION
     offset = syntax_offset(sent.doc[start])
+    if end is not None and _verb_negated_inside(sent.doc[start:end]):
+        return SHORTAGE  # "De monitor splitst de cijfers niet uit naar geslacht": the measure's own verb, negated
     power_opening = _opens_with_power(sent)
     kinds = []
     for v_start, v_end in verbs:
@@ -856,6 +866,21 @@ _OWN_STAFF_HEADING = re.compile(
     r"organisatie)|personeelsbeleid|personeel(?:\s+en\s+organisatie)?|bedrijfsvoering|hr-?beleid)\W*$",
     re.IGNORECASE,
 )
+
+
+# A heading over the college's own reaction to an advice or evaluation ("6 Reactie van het college",
+# "Standpunt van het college", "Bestuurlijke reactie"): there the advisory document speaks with the college's voice.
+_REACTION_HEADING = re.compile(
+    r"\b(?:reactie|standpunt|antwoord|besluit)\s+van\s+(?:het\s+)?(?:college|gemeente|wethouder|burgemeester)\b|"
+    r"\bcollegereactie\b|\bbestuurlijke\s+reactie\b",
+    re.IGNORECASE,
+)
+
+
+def reaction_section(section_path: tuple[str, ...] | None) -> bool:
+    """Whether a heading above a passage says it holds the college's reaction (in an advice, the college's own
+    commitments)."""
+    return any(_REACTION_HEADING.search(str(h)) for h in section_path or ())
 
 
 def own_staff_section(section_path: tuple[str, ...] | None) -> bool:

@@ -34,6 +34,7 @@ from .commitments import (
     not_done_section,
     own_commitment,
     own_staff_section,
+    reaction_section,
     recommendations_section,
     reported_practice,
     requested_item,
@@ -233,6 +234,8 @@ def measure_evidence(
     facts = facts or DocumentFacts.of(parsed)
     for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
+        # the college's reaction in an advice or evaluation is its own voice: there it commits
+        advisory = facts.advisory and not reaction_section(pp.passage.location.section_path)
         for _, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip):
                 continue
@@ -252,7 +255,7 @@ def measure_evidence(
                         measure,
                         pp.passage.kind,
                         own=facts.own,
-                        advisory=facts.advisory,
+                        advisory=advisory,
                         end=m.end,
                         regions=facts.regions,
                     )
@@ -289,7 +292,7 @@ def measure_evidence(
                 continue
             # a run-in heading names a topic: it neither recommends ("Werk en zorg samen." is no imperative)
             # nor commits ("Economische zelfstandigheid als doel."); the paragraph after it decides
-            if kind not in (SHORTAGE, OTHER_SENSE) and free and not facts.advisory and run_in_heading(pp, sent):
+            if kind not in (SHORTAGE, OTHER_SENSE) and free and not advisory and run_in_heading(pp, sent):
                 commit = run_in_commitment(pp, facts.own, measure)
                 if commit is not None:  # "Kinderopvang. … De gemeente regelt de plaats en betaalt de kosten."
                     committed = OTHER_GROUP if for_other_group(pp.hits, commit, measure) else COMMITMENT
@@ -304,7 +307,11 @@ def measure_evidence(
                     below = None
                 if below is not None:  # the section named after the measure commits to it
                     inner, commit = below
-                    section_kind = RECOMMENDATION if facts.advisory else COMMITMENT
+                    section_kind = (
+                        RECOMMENDATION
+                        if facts.advisory and not reaction_section(inner.passage.location.section_path)
+                        else COMMITMENT
+                    )
                     if section_kind == COMMITMENT and for_other_group(inner.hits, commit, measure):
                         section_kind = OTHER_GROUP
                     if _for_staff_only(inner, commit, measure):
