@@ -601,3 +601,15 @@ def test_what_the_hostile_review_found(analyzer, text, asserted):
 )  # fmt: skip
 def test_terms_named_defined_or_declared_over_are_not_asserted(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+def test_a_measure_word_said_to_be_lacking_or_needless_is_no_positive_action(analyzer):
+    text = "Voor deze moeders is geen eigen inkomen nodig, omdat hun man genoeg verdient."
+    assert _assertions(analyzer, text) != set()
+    # the same words as an aim are positive action
+    assert _assertions(analyzer, "Wij streven naar een eigen inkomen voor iedere moeder in de bijstand.") == set()
+
+
+def test_women_said_to_put_work_last_is_a_motive_claim(analyzer):
+    text = "Het aanbod voor vrouwen is vrijblijvend, omdat werk voor hen zelden een prioriteit is."
+    assert "motivatie" in _assertions(analyzer, text)

@@ -388,6 +388,22 @@ def _target_label(sent: Span, hits: Hits) -> bool:
     return False
 
 
+# How many words before a positive-action cue a negation denies it ("geen behoefte aan een eigen inkomen").
+POSITIVE_NEGATION_REACH = 4
+
+
+def _positive(doc, hits: Hits, sent: Span) -> list[tuple[int, int]]:
+    """Positive-action cues in *sent* that no "geen" or "niet" just before them, in their clause, denies: what
+    the sentence says women lack or need not have is no measure that counters a stereotype."""
+    out = []
+    for a, b in hits.get(STANCE_POSITIVE, sent):
+        before = doc[max(sent.start, a - POSITIVE_NEGATION_REACH) : a]
+        if any(t.lower_ in ("geen", "niet") for t in before) and not any(t.text in ",;:" for t in before):
+            continue
+        out.append((a, b))
+    return out
+
+
 # How many words before an adoption cue a negation denies it ("De raad ziet het niet als een succes dat …").
 ADOPTION_NEGATION_REACH = 2
 
@@ -489,7 +505,7 @@ def classify(
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     # a measure that counters a stereotype does not make a pronoun less generic
     # ("… wat hij nodig heeft om zijn eigen inkomen te verdienen")
-    critical = hits.get(STANCE_CRITICAL, sent) or (None if pronoun else hits.get(STANCE_POSITIVE, sent))
+    critical = hits.get(STANCE_CRITICAL, sent) or (None if pronoun else _positive(doc, hits, sent))
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text
