@@ -613,3 +613,8 @@ def test_a_measure_word_said_to_be_lacking_or_needless_is_no_positive_action(ana
 def test_women_said_to_put_work_last_is_a_motive_claim(analyzer):
     text = "Het aanbod voor vrouwen is vrijblijvend, omdat werk voor hen zelden een prioriteit is."
     assert "motivatie" in _assertions(analyzer, text)
+
+
+def test_someone_wondering_whether_a_norm_holds_is_reported(analyzer):
+    text = "De adviesraad vraagt zich af of de streefwaarde van twaalf uur voor moeders niet een deeltijdnorm is."
+    assert _assertions(analyzer, text) == set()
