@@ -13,6 +13,10 @@ SCHEMA_VERSION = "1.9"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
+WORDING = frozenset({"generiek_mannelijk"})
+"""Categories that are a habit of wording rather than an assumption about roles: reported per sentence,
+counted apart from the assumptions in a report's summary, chart and what-now list, and no reason to
+set a sentence aside as evidence of a measure ("Wie zijn schuldregeling afrondt, krijgt …")."""
 QUESTION_STATUSES = ("beantwoord", "deels", "niet aangetroffen")
 MEASURE_STATUSES = ("present", "missing", "not_applicable")
 EVIDENCE_KINDS = ("commitment", "other_group", "intent", "recommendation", "mention", "shortage", "other_sense")

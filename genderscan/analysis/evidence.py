@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..lexicon.keys import GENDER
-from ..model import Evidence, Finding, Location
+from ..model import WORDING, Evidence, Finding, Location
 from .matching import ParsedDocument, ParsedPassage
 
 # Evidence sentences kept per question or measure in the report.
@@ -17,11 +17,6 @@ MAX_EVIDENCE = 3
 
 Excluded = dict[int, list[tuple[int, str]]]
 """Assertion findings per paragraph number: (char offset in the passage, matched text)."""
-
-
-WORDING = frozenset({"generiek_mannelijk"})
-"""Categories of wording, not of roles: a generic "hij" in a sentence does not make what it commits to a
-stereotyped measure ("Wie zijn schuldregeling afrondt, krijgt een jaar begeleiding")."""
 
 
 def stereotyped_sentences(findings: list[Finding]) -> Excluded:

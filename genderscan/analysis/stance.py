@@ -388,33 +388,36 @@ def _target_label(sent: Span, hits: Hits) -> bool:
     return False
 
 
-# How many words before a positive-action cue a negation denies it ("geen behoefte aan een eigen inkomen").
+# How many words before a positive-action cue a negation denies it ("geen behoefte aan een eigen inkomen") …
 POSITIVE_NEGATION_REACH = 4
+# … and before an adoption cue ("De raad ziet het niet als een succes dat …").
+ADOPTION_NEGATION_REACH = 2
+_DENIALS = frozenset({"niet", "geen"})
 
 
-def _positive(doc, hits: Hits, sent: Span) -> list[tuple[int, int]]:
-    """Positive-action cues in *sent* that no "geen" or "niet" just before them, in their clause, denies: what
-    the sentence says women lack or need not have is no measure that counters a stereotype."""
+def _undenied(sent: Span, spans: Sequence[tuple[int, int]], reach: int, clause: bool = False) -> list[tuple[int, int]]:
+    """The cue *spans* of *sent* that no "niet" or "geen" in the *reach* words before them denies (with
+    *clause*: only one in the cue's own clause, no "," ";" or ":" between)."""
+    doc = sent.doc
     out = []
-    for a, b in hits.get(STANCE_POSITIVE, sent):
-        before = doc[max(sent.start, a - POSITIVE_NEGATION_REACH) : a]
-        if any(t.lower_ in ("geen", "niet") for t in before) and not any(t.text in ",;:" for t in before):
+    for a, b in spans:
+        before = doc[max(sent.start, a - reach) : a]
+        denied = any(t.lower_ in _DENIALS for t in before)
+        if denied and not (clause and any(t.text in ",;:" for t in before)):
             continue
         out.append((a, b))
     return out
 
 
-# How many words before an adoption cue a negation denies it ("De raad ziet het niet als een succes dat …").
-ADOPTION_NEGATION_REACH = 2
+def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
+    """Positive-action cues in *sent* that no "geen" or "niet" just before them, in their clause, denies: what
+    the sentence says women lack or need not have is no measure that counters a stereotype."""
+    return _undenied(sent, hits.get(STANCE_POSITIVE, sent), POSITIVE_NEGATION_REACH, clause=True)
 
 
 def _adopts(hits: Hits, sent: Span) -> bool:
     """An adoption cue in *sent* that no "niet" or "geen" just before it denies."""
-    doc = sent.doc
-    return any(
-        not any(t.lower_ in ("niet", "geen") for t in doc[max(sent.start, a - ADOPTION_NEGATION_REACH) : a])
-        for a, _ in hits.get(STANCE_ADOPTION, sent)
-    )
+    return bool(_undenied(sent, hits.get(STANCE_ADOPTION, sent), ADOPTION_NEGATION_REACH))
 
 
 # A negation does not reach across these: it belongs to the clause before ("… geen prioriteit; zij …").
@@ -505,7 +508,7 @@ def classify(
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     # a measure that counters a stereotype does not make a pronoun less generic
     # ("… wat hij nodig heeft om zijn eigen inkomen te verdienen")
-    critical = hits.get(STANCE_CRITICAL, sent) or (None if pronoun else _positive(doc, hits, sent))
+    critical = hits.get(STANCE_CRITICAL, sent) or (None if pronoun else _positive(hits, sent))
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text

@@ -19,7 +19,7 @@ import typer
 from .. import errors
 from ..checking import CheckResult
 from ..errors import ConfigError, GenderscanError
-from ..report.view import WORDING
+from ..model import WORDING
 from ..safetext import encodable, printable
 from . import options as o
 from ._util import EXIT_ERROR, EXIT_OK, report_error

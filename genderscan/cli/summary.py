@@ -8,9 +8,8 @@ from rich.console import Console
 from rich.table import Table
 
 from ..formatting import number
-from ..model import DocumentReport
+from ..model import WORDING, DocumentReport
 from ..report.ui import UI
-from ..report.view import WORDING
 from ._util import markup_safe, symbol
 from .language import current, t
 

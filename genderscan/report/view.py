@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from ..formatting import long_date, number
-from ..model import SEVERITIES, section_label, verdict_sections
+from ..model import SEVERITIES, WORDING, section_label, verdict_sections
 from ..safetext import printable
 from .actions import actions, finding_anchor, measure_anchor
 from .charts import category_bars, checklist
@@ -186,11 +186,6 @@ def scan_date() -> date:
         datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
     )
     return when.date()
-
-
-# Categories that are a habit of wording rather than an assumption about roles: reported per sentence,
-# counted apart from the assumptions in the summary and the chart, one item in the what-now list.
-WORDING = frozenset({"generiek_mannelijk"})
 
 
 def build_view(data: dict) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..errors import GenderscanError
 from ..lexicon.schema import LANGUAGES
-from ..report.view import WORDING
+from ..model import WORDING
 from ..safetext import printable
 from .uploads import Upload
 
