@@ -618,3 +618,20 @@ def test_women_said_to_put_work_last_is_a_motive_claim(analyzer):
 def test_someone_wondering_whether_a_norm_holds_is_reported(analyzer):
     text = "De adviesraad vraagt zich af of de streefwaarde van twaalf uur voor moeders niet een deeltijdnorm is."
     assert _assertions(analyzer, text) == set()
+
+
+def test_a_clause_as_subject_of_laat_zien_is_the_documents_own_inference(analyzer):
+    text = "Dat maar weinig moeders het opleidingsbudget aanvragen, laat zien dat zij hun prioriteiten elders leggen."
+    assert _assertions(analyzer, text) == {"motivatie"}
+    # an evaluation that shows it is still reported
+    reported = "De evaluatie laat zien dat maar weinig moeders het opleidingsbudget aanvragen."
+    assert _assertions(analyzer, reported) == set()
+
+
+def test_a_practice_put_on_some_of_the_professionals_is_observed_not_asserted(analyzer):
+    text = "Sommige consulenten adviseren vrouwen standaard een baan van een paar uur."
+    assert _assertions(analyzer, text) == set()
+    # the organisation's own practice stays an assertion
+    assert _assertions(analyzer, "Onze consulenten adviseren vrouwen standaard een baan van een paar uur.") == {
+        "deeltijdnorm"
+    }
