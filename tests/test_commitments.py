@@ -1513,3 +1513,39 @@ def test_children_looked_after_during_the_lessons_is_childcare(analyzer):
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
     sector = "Wij bieden een opleiding tot pedagogisch medewerker aan voor vrouwen uit de bijstand."
     assert _measure(analyzer.analyse_text(sector), "kinderopvang").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the training named, its gender topic in the next sentence that refers back to it
+        "Alle klantmanagers volgen in 2027 de training Eerlijk Kijken. Die gaat over eigen aannames over de rollen "
+        "van vrouwen en mannen.",
+        "Iedere werkcoach volgt dit jaar de scholing Wie Doet Wat. In de scholing leren zij stereotypen in het "
+        "gesprek herkennen.",
+        # the topic in the sentence before, which this one names again
+        "Wij lieten een leergang over onbewuste vooroordelen maken. Alle consulenten volgen deze leergang in het "
+        "voorjaar.",
+    ],
+)
+def test_a_training_whose_gender_topic_stands_in_the_next_or_previous_sentence_is_present(analyzer, text):
+    check = _measure(analyzer.analyse_text(text), "training_klantmanagers")
+    assert check.status == "present"
+    assert check.evidence[0].kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence does not refer back: its topic is another matter
+        "Alle klantmanagers volgen in 2027 de training Eerlijk Kijken. Vooroordelen over moeders zijn in de wijk "
+        "nog altijd hardnekkig.",
+        # it refers back, but the training is about something else
+        "Alle klantmanagers volgen in 2027 de training Nieuwe Wet. Die gaat over de regels voor vrouwen en mannen.",
+        # a paragraph further on is not the same passage
+        "Alle klantmanagers volgen in 2027 de training Eerlijk Kijken.\n\nDie gaat over eigen aannames over de "
+        "rollen van vrouwen en mannen.",
+    ],
+)
+def test_a_training_without_its_gender_topic_beside_it_is_missing(analyzer, text):
+    assert _measure(analyzer.analyse_text(text), "training_klantmanagers").status == "missing"

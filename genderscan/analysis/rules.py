@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -236,10 +236,12 @@ def measure_evidence(
         skip = exclude.get(pp.passage.location.paragraph, [])
         # the college's reaction in an advice or evaluation is its own voice: there it commits
         advisory = facts.advisory and not reaction_section(pp.passage.location.section_path)
-        for _, sent in pp.sentences_with(keys):
+        for i, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip):
                 continue
             found = rule_matches(pp.hits, rule, sent)
+            if not found and measure.topic_nearby:
+                found = topic_nearby(pp, rule, i)
             gender = pp.hits.get(GENDER, sent)
             if not found or (measure.requires_gender and not gender):
                 continue
@@ -327,6 +329,58 @@ def measure_evidence(
             seen.add((e.text, e.location.paragraph))
             unique.append(e)
     return unique
+
+
+BACK_REFERENCE = frozenset({"die", "deze", "dit", "daarin", "hierin", "daarbij", "hierbij"})
+"""A sentence that opens with one of these goes on about what the sentence before it named ("… volgen de
+training Open Blik. Die gaat over …")."""
+BACK_REFERENCE_REACH = 4
+"""… as does one that names the measure's own word (its first near group) among its first words ("In de
+training leren zij …")."""
+DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat", "dezelfde"})
+"""Before the measure's own word, these name again what the sentence before introduced ("… volgen deze
+leergang")."""
+
+
+def topic_nearby(pp: ParsedPassage, rule: Rule, index: int) -> list[Match]:
+    """The matches in sentence *index* of *pp* of a near pattern of *rule* (three groups or more) whose last
+    group, what the measure is about, stands in a sentence next to it that belongs to the same thing: the
+    next sentence, when it refers back ("Alle klantmanagers volgen de training Open Blik. In die training
+    leren zij aannames over vrouwen en mannen herkennen."), or the sentence before, when this one names its
+    thing again ("… een leergang over onbewuste aannames ontwikkeld. Alle consulenten volgen deze
+    leergang.")."""
+    sents = pp.sentences()
+    sent, hits = sents[index], pp.hits
+    out: list[Match] = []
+    for n, pattern in enumerate(rule.patterns):
+        if not isinstance(pattern, NearPattern) or len(pattern.groups) < 3:
+            continue
+        group_keys = rule.keys.near[n]
+        lead, topic = group_keys[0], group_keys[-1]
+        head = pattern.head if pattern.head is not None and pattern.head < len(pattern.groups) - 1 else None
+        spans = near_spans(hits, replace(pattern, groups=pattern.groups[:-1], head=head), group_keys[:-1], sent)
+        if not spans:
+            continue
+        beside = []
+        if index + 1 < len(sents) and _refers_back(hits, sents[index + 1], lead):
+            beside.append(sents[index + 1])
+        if index > 0 and _names_again(hits, sent, lead) and hits.get(lead, sents[index - 1]):
+            beside.append(sents[index - 1])
+        if any(hits.get(topic, s) for s in beside):
+            out.extend(Match(s, e, sent.start, head=h) for s, e, h in spans)
+    return out
+
+
+def _refers_back(hits: Hits, sent: Span, lead: str) -> bool:
+    words = [t for t in sent if not (t.is_punct or t.is_space)][:BACK_REFERENCE_REACH]
+    if not words:
+        return False
+    return words[0].lower_ in BACK_REFERENCE or any(s <= words[-1].i for s, _ in hits.get(lead, sent))
+
+
+def _names_again(hits: Hits, sent: Span, lead: str) -> bool:
+    doc = sent.doc
+    return any(s > sent.start and doc[s - 1].lower_ in DEMONSTRATIVES for s, _ in hits.get(lead, sent))
 
 
 def _for_staff_only(pp: ParsedPassage, sent: Span, measure: Measure) -> bool:

@@ -684,6 +684,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
             "other_senses",
             "other_groups",
             "for_staff",
+            "topic_nearby",
             "why",
             "practice",
         )
@@ -709,6 +710,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
                 other_senses=c.texts("other_senses", terms=True),
                 other_groups=c.texts("other_groups", terms=True),
                 for_staff=c.flag("for_staff", False),
+                topic_nearby=c.flag("topic_nearby", False),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
                 why=c.text("why") if "why" in c.data else "",
