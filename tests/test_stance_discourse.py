@@ -635,3 +635,16 @@ def test_a_practice_put_on_some_of_the_professionals_is_observed_not_asserted(an
     assert _assertions(analyzer, "Onze consulenten adviseren vrouwen standaard een baan van een paar uur.") == {
         "deeltijdnorm"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een werkzoekende die een klacht indient, wordt daardoor door zijn consulent niet benadeeld.",
+        "Bij de inwoner wordt te vaak over zijn hoofd heen besloten wat hij nodig heeft.",
+        "Als de aanvrager meent dat zijn inkomen verkeerd is berekend, kan hij een nieuwe berekening vragen.",
+    ],
+)
+def test_a_critical_word_elsewhere_in_the_sentence_leaves_the_generic_pronoun_generic(analyzer, text):
+    # the pronoun's wording is the text's own, whatever the sentence criticises or reports
+    assert "generiek_mannelijk" in _assertions(analyzer, text)

@@ -506,9 +506,10 @@ def classify(
     if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues) and not _own_name(doc.text, quote[0]):
         return "quoted", doc.text[quote[0] : quote[1]]
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
-    # a measure that counters a stereotype does not make a pronoun less generic
-    # ("… wat hij nodig heeft om zijn eigen inkomen te verdienen")
-    critical = hits.get(STANCE_CRITICAL, sent) or (None if pronoun else _positive(hits, sent))
+    # a pronoun's generic masculine is the text's own wording: a critical cue or a measure elsewhere in the
+    # sentence judges a claim, not the wording ("… wordt door zijn leidinggevende niet benadeeld", "… wat hij
+    # nodig heeft om zijn eigen inkomen te verdienen"); only a quote or a definition sets it apart
+    critical = None if pronoun else (hits.get(STANCE_CRITICAL, sent) or _positive(hits, sent))
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text
