@@ -648,3 +648,10 @@ def test_a_practice_put_on_some_of_the_professionals_is_observed_not_asserted(an
 def test_a_critical_word_elsewhere_in_the_sentence_leaves_the_generic_pronoun_generic(analyzer, text):
     # the pronoun's wording is the text's own, whatever the sentence criticises or reports
     assert "generiek_mannelijk" in _assertions(analyzer, text)
+
+
+def test_a_numbered_question_of_a_form_is_put_to_someone(analyzer):
+    text = "Vraag 4: Welk inkomen brengt de kostwinner van het gezin in?"
+    assert _assertions(analyzer, text) == {"kostwinner"}
+    # a question up for discussion, without a number, leaves the claim open
+    assert _assertions(analyzer, "Vraag: brengt de kostwinner van het gezin het inkomen in?") == set()

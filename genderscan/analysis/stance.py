@@ -238,12 +238,29 @@ def _future_in_past(sent: Span, opener: Token, hits: Hits, cues: StanceCues) -> 
     return own and any(t.lower_ in cues.expectation_verbs for t in before)
 
 
+FORM_LABEL_REACH = 4
+"""How many words a form label and its number take before the colon ("Vraag 7a:", "Stap 3 (intake):")."""
+
+
+def _form_item(words: list, cues: StanceCues) -> bool:
+    """*words* open with a numbered label of a form's item and a colon ("Vraag 7:", "Stap 3a:"); an unnumbered
+    "Vraag:" may put a question up for discussion."""
+    return (
+        len(words) > 2
+        and words[0].lower_ in cues.form_labels
+        and bool(re.fullmatch(r"\d+[a-z]?|\d+(\.\d+)+|[a-z]", words[1].lower_))
+        and any(t.text == ":" for t in words[2:FORM_LABEL_REACH])
+    )
+
+
 def _open_question(sent: Span, start: int, cues: StanceCues, hits: Hits | None = None) -> str | None:
     """A question (not one put to someone: "Is uw vrouw ook aanwezig?"), or a conditional clause
     holding the match: the cue, else None. With *hits*, "dat … zouden" after the document's own past
     verb is the future in the past, no supposition."""
     words = [t for t in sent if not t.is_space]
     if words and words[-1].text == "?":
+        if _form_item(words, cues):
+            return None  # an item of a form or script ("Vraag 7: Wat is het beroep van de kostwinner?")
         return None if any(t.lower_ in cues.addressees for t in words) else "?"
     opener = next(
         (

@@ -360,6 +360,8 @@ class StanceCues:
     from then, not a supposition."""
     addressees: tuple[str, ...] = ()
     """Words of a question put to someone ("u", "je"): it sets up a process, it does not leave a claim open."""
+    form_labels: tuple[str, ...] = ()
+    """Labels of a form's or script's items ("Vraag 7:"): a question that opens with one is put to someone."""
     attribution: tuple[str, ...] = ()
     own_voice: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
