@@ -1545,6 +1545,16 @@ def test_a_training_whose_gender_topic_stands_in_the_next_or_previous_sentence_i
         # a paragraph further on is not the same passage
         "Alle klantmanagers volgen in 2027 de training Eerlijk Kijken.\n\nDie gaat over eigen aannames over de "
         "rollen van vrouwen en mannen.",
+        # the next sentence denies the topic, or is about something else that names a topic word
+        "Alle klantmanagers volgen in 2027 de training Eerlijk Kijken. Die training gaat niet over gender, maar over "
+        "het nieuwe klantsysteem.",
+        "Alle klantmanagers volgen in 2027 de training Klantcontact. Dit jaar is er geen geld voor een training over "
+        "vooroordelen.",
+        "Alle klantmanagers volgen in 2027 de cursus Rekenregels. Die is nodig omdat de aannames in het rekenmodel "
+        "veranderen.",
+        # "deze opleiding" after a training is another thing
+        "De teamleiders volgden een training over onbewuste vooroordelen. Nu volgen alle klantmanagers deze "
+        "opleiding tot jobcoach.",
     ],
 )
 def test_a_training_without_its_gender_topic_beside_it_is_missing(analyzer, text):

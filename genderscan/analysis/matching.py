@@ -188,6 +188,7 @@ class CompiledLexicon:
             self._add_rule(m.rule)
             self._add_terms(keys.other_sense_key(m.id), m.other_senses)
             self._add_terms(keys.other_group_key(m.id), m.other_groups)
+            self._add_terms(keys.about_key(m.id), m.topic_nearby)
         for kind, terms in lexicon.evidence_cues.items():
             # imperatives are word forms ("volg", "regel"), not lemmas ("volgend" has the lemma volgen)
             self._add_terms(keys.evidence_key(kind), terms, exact=kind == "imperative")

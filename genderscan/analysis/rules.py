@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER, evidence_key
+from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER, about_key, evidence_key
 from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, ModelPattern, NearPattern, Rule
 from ..model import EVIDENCE_KINDS, Evidence
 from .anaphora import anaphora_spans
@@ -241,7 +241,7 @@ def measure_evidence(
                 continue
             found = rule_matches(pp.hits, rule, sent)
             if not found and measure.topic_nearby:
-                found = topic_nearby(pp, rule, i)
+                found = topic_nearby(pp, measure, i)
             gender = pp.hits.get(GENDER, sent)
             if not found or (measure.requires_gender and not gender):
                 continue
@@ -331,7 +331,7 @@ def measure_evidence(
     return unique
 
 
-BACK_REFERENCE = frozenset({"die", "deze", "dit", "daarin", "hierin", "daarbij", "hierbij"})
+BACK_REFERENCE = frozenset({"die", "deze", "daarin", "hierin"})
 """A sentence that opens with one of these goes on about what the sentence before it named ("… volgen de
 training Open Blik. Die gaat over …")."""
 BACK_REFERENCE_REACH = 4
@@ -340,17 +340,21 @@ training leren zij …")."""
 DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat", "dezelfde"})
 """Before the measure's own word, these name again what the sentence before introduced ("… volgen deze
 leergang")."""
+TOPIC_NEGATIONS = frozenset({"niet", "geen", "zonder"})
+"""A sentence that says what the thing is about, with one of these before the topic word, denies it ("Die
+training gaat niet over gender")."""
 
 
-def topic_nearby(pp: ParsedPassage, rule: Rule, index: int) -> list[Match]:
-    """The matches in sentence *index* of *pp* of a near pattern of *rule* (three groups or more) whose last
-    group, what the measure is about, stands in a sentence next to it that belongs to the same thing: the
-    next sentence, when it refers back ("Alle klantmanagers volgen de training Open Blik. In die training
-    leren zij aannames over vrouwen en mannen herkennen."), or the sentence before, when this one names its
-    thing again ("… een leergang over onbewuste aannames ontwikkeld. Alle consulenten volgen deze
-    leergang.")."""
+def topic_nearby(pp: ParsedPassage, measure: Measure, index: int) -> list[Match]:
+    """The matches in sentence *index* of *pp* of a near pattern of *measure* (three groups or more) whose
+    last group, what the measure is about, stands in a sentence next to it that belongs to the same thing
+    and says what it is about (``topic_nearby``): the next sentence, when it refers back ("Alle
+    klantmanagers volgen de training Open Blik. In die training leren zij aannames over vrouwen en mannen
+    herkennen."), or the sentence before, when this one names its thing again ("… een leergang over
+    onbewuste aannames ontwikkeld. Alle consulenten volgen deze leergang.")."""
     sents = pp.sentences()
-    sent, hits = sents[index], pp.hits
+    sent, hits, rule = sents[index], pp.hits, measure.rule
+    about = about_key(measure.id)
     out: list[Match] = []
     for n, pattern in enumerate(rule.patterns):
         if not isinstance(pattern, NearPattern) or len(pattern.groups) < 3:
@@ -364,9 +368,9 @@ def topic_nearby(pp: ParsedPassage, rule: Rule, index: int) -> list[Match]:
         beside = []
         if index + 1 < len(sents) and _refers_back(hits, sents[index + 1], lead):
             beside.append(sents[index + 1])
-        if index > 0 and _names_again(hits, sent, lead) and hits.get(lead, sents[index - 1]):
+        if index > 0 and _names_again(hits, sent, sents[index - 1], lead):
             beside.append(sents[index - 1])
-        if any(hits.get(topic, s) for s in beside):
+        if any(_about(hits, s, topic, about) for s in beside):
             out.extend(Match(s, e, sent.start, head=h) for s, e, h in spans)
     return out
 
@@ -378,9 +382,28 @@ def _refers_back(hits: Hits, sent: Span, lead: str) -> bool:
     return words[0].lower_ in BACK_REFERENCE or any(s <= words[-1].i for s, _ in hits.get(lead, sent))
 
 
-def _names_again(hits: Hits, sent: Span, lead: str) -> bool:
+def _names_again(hits: Hits, sent: Span, before: Span, lead: str) -> bool:
+    """*sent* names again, after a demonstrative, the thing *before* introduced: the same word ("… een
+    leergang … Alle consulenten volgen deze leergang"; not "deze opleiding tot jobcoach" after a training)."""
     doc = sent.doc
-    return any(s > sent.start and doc[s - 1].lower_ in DEMONSTRATIVES for s, _ in hits.get(lead, sent))
+    introduced = {doc[s].lemma_.lower() for s, _ in hits.get(lead, before)}
+    return any(
+        s > sent.start and doc[s - 1].lower_ in DEMONSTRATIVES and doc[s].lemma_.lower() in introduced
+        for s, _ in hits.get(lead, sent)
+    )
+
+
+def _about(hits: Hits, sent: Span, topic: str, cues: str) -> bool:
+    """*sent* says that its thing is about the *topic*: a word of what it is about (the *cues* key: "gaat
+    over", "leren") before a topic word, with no negation between them ("Die training gaat niet over
+    gender")."""
+    doc = sent.doc
+    about = [s for s, _ in hits.get(cues, sent)]
+    for s, _ in hits.get(topic, sent):
+        for a in (a for a in about if a < s):
+            if not any(t.lower_ in TOPIC_NEGATIONS for t in doc[a:s]):
+                return True
+    return False
 
 
 def _for_staff_only(pp: ParsedPassage, sent: Span, measure: Measure) -> bool:

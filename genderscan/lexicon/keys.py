@@ -78,6 +78,12 @@ def other_sense_key(measure_id: str) -> str:
     return f"other:{measure_id}"
 
 
+def about_key(measure_id: str) -> str:
+    """Words that say what a measure's thing is about ("gaat over", "leren"), for ``topic_nearby``
+    (``about:training_klantmanagers``)."""
+    return f"about:{measure_id}"
+
+
 def other_group_key(measure_id: str) -> str:
     """Groups a commitment to a measure can be only for, who are not the checklist's people
     (``group:kinderopvang``: werkende ouders)."""

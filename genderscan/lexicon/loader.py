@@ -712,7 +712,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
                 other_senses=c.texts("other_senses", terms=True),
                 other_groups=c.texts("other_groups", terms=True),
                 for_staff=c.flag("for_staff", False),
-                topic_nearby=c.flag("topic_nearby", False),
+                topic_nearby=c.texts("topic_nearby", terms=True),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
                 why=c.text("why") if "why" in c.data else "",

@@ -282,9 +282,10 @@ class Measure:
     for_staff: bool = False
     """The measure is about the body's own staff (training of klantmanagers): under a heading about its own
     employees it is taken there, where another measure is a facility for the staff only."""
-    topic_nearby: bool = False
-    """The last group of the measure's near patterns (what it is about: a training's gender topic) may stand
-    in the sentence next to the one that names the rest, when one of the two refers back to the other
+    topic_nearby: tuple[str, ...] = ()
+    """Words that say what a thing is about ("gaat over", "leren"): with them, the last group of the measure's
+    near patterns (what it is about: a training's gender topic) may stand in the sentence next to the one
+    that names the rest, when one of the two refers back to the other and says so with one of these words
     (:func:`genderscan.analysis.rules.topic_nearby`)."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
