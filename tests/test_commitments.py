@@ -1559,3 +1559,31 @@ def test_a_training_whose_gender_topic_stands_in_the_next_or_previous_sentence_i
 )
 def test_a_training_without_its_gender_topic_beside_it_is_missing(analyzer, text):
     assert _measure(analyzer.analyse_text(text), "training_klantmanagers").status == "missing"
+
+
+def test_a_reaction_that_takes_a_recommendation_along_or_sees_no_reason_for_it_commits_to_nothing(analyzer):
+    text = (
+        "Evaluatie van de pilot Samen Verder\n\n"
+        "Dit rapport is geschreven door een onderzoeksbureau. Het bevat aanbevelingen aan het college.\n\n"
+        "5 Aanbevelingen\n\n"
+        "Verbreed het aanbod met techniek en ICT voor alle deelnemers. Splits de monitor uit naar geslacht.\n\n"
+        "6 Reactie van het college\n\n"
+        "Aanbeveling | Reactie college\n"
+        "Monitor naar geslacht | Wij nemen dit mee bij de volgende aanbesteding van het systeem\n"
+        "Breder aanbod | Het college kan extra aanbod inkopen; daar is nu geen aanleiding voor\n"
+    )
+    report = analyzer.analyse_text(text)
+    data = _measure(report, "genderdata")
+    assert data.status == "missing" and "intent" in [e.kind for e in data.evidence]
+    assert _measure(report, "divers_aanbod").status == "missing"
+
+
+def test_the_noun_monitor_is_no_commitment_to_monitor(analyzer):
+    assert (
+        _measure(analyzer.analyse_text("Monitor naar geslacht: daarover is nog niets besloten."), "genderdata").status
+        == "missing"
+    )
+    assert (
+        _measure(analyzer.analyse_text("Wij monitoren de uitstroom, uitgesplitst naar geslacht."), "genderdata").status
+        == "present"
+    )
