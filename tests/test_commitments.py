@@ -1587,3 +1587,16 @@ def test_the_noun_monitor_is_no_commitment_to_monitor(analyzer):
         _measure(analyzer.analyse_text("Wij monitoren de uitstroom, uitgesplitst naar geslacht."), "genderdata").status
         == "present"
     )
+
+
+def test_a_diverse_offer_whose_paragraph_routes_by_sex_is_no_diverse_offer(analyzer):
+    steered = (
+        "Het leerwerkbedrijf biedt een breed aanbod van vier sectorroutes aan. De route Techniek is bedoeld voor de "
+        "mannen; vrouwen leiden we toe naar de routes Zorg en Schoonmaak."
+    )
+    check = _measure(analyzer.analyse_text(steered), "divers_aanbod")
+    assert check.status == "missing"
+    assert "mention" in [e.kind for e in check.evidence]
+    # the same offer, open to everyone, commits
+    open_offer = "Het leerwerkbedrijf biedt een breed aanbod van vier sectorroutes aan, open voor iedere deelnemer."
+    assert _measure(analyzer.analyse_text(open_offer), "divers_aanbod").status == "present"

@@ -15,18 +15,18 @@ from .matching import ParsedDocument, ParsedPassage
 MAX_EVIDENCE = 3
 
 
-Excluded = dict[int, list[tuple[int, str]]]
+Excluded = dict[int, list[tuple[int, str, str]]]
 """Assertion findings per paragraph number: (char offset in the passage, matched text)."""
 
 
 def stereotyped_sentences(findings: list[Finding]) -> Excluded:
-    """Char offsets and matched texts of assertion findings per paragraph (not of :data:`WORDING`), to exclude
-    their sentences. The text tells apart passages that share a paragraph number (the rows of a table, the
-    items of a list)."""
+    """Char offsets, matched texts and categories of assertion findings per paragraph (not of :data:`WORDING`),
+    to exclude their sentences. The text tells apart passages that share a paragraph number (the rows of a
+    table, the items of a list)."""
     out: Excluded = {}
     for f in findings:
         if f.stance == "assertion" and f.location.char_start is not None and f.category not in WORDING:
-            out.setdefault(f.location.paragraph, []).append((f.location.char_start, f.matched_text))
+            out.setdefault(f.location.paragraph, []).append((f.location.char_start, f.matched_text, f.category))
     return out
 
 
@@ -52,12 +52,17 @@ def enumeration(sent) -> bool:
     return sum(1 for t in sent if t.text == ";") >= ENUMERATION_ITEMS - 1
 
 
-def in_excluded(sent, skip: list[tuple[int, str]]) -> bool:
+def in_excluded(sent, skip: list[tuple[int, str, str]]) -> bool:
     """True when a stereotyped finding starts inside *sent*: at its offset, *sent* holds the finding's text."""
     return any(
         sent.start_char <= c < sent.end_char and sent.text.startswith(text[: sent.end_char - c], c - sent.start_char)
-        for c, text in skip
+        for c, text, _ in skip
     )
+
+
+def claims_in_passage(text: str, skip: list[tuple[int, str, str]]) -> set[str]:
+    """The categories of the assertions (from :func:`stereotyped_sentences`) that stand in the passage *text*."""
+    return {category for c, found, category in skip if text.startswith(found, c)}
 
 
 def collect(

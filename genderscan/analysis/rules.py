@@ -43,7 +43,7 @@ from .commitments import (
     section_commitment,
 )
 from .coref import counts_in_group, pronoun_in_span
-from .evidence import Excluded, evidence, in_excluded
+from .evidence import Excluded, claims_in_passage, evidence, in_excluded
 from .matching import Hits, ParsedPassage, passages_with
 from .second_opinion import model_span
 
@@ -277,6 +277,14 @@ def measure_evidence(
             path = pp.passage.location.section_path
             if kind in (COMMITMENT, OTHER_GROUP, INTENT) and _for_staff_only(pp, sent, measure):
                 kind = OTHER_SENSE  # under "Eigen medewerkers" a facility is for the staff, not for residents
+            if (
+                kind == COMMITMENT
+                and measure.void_with
+                and claims_in_passage(pp.passage.text, skip) & set(measure.void_with)
+            ):
+                kind = (
+                    MENTION  # "Het Werkbedrijf biedt een divers palet … De instroom in de bouw is gericht op de mannen"
+                )
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if (

@@ -242,6 +242,12 @@ FORM_LABEL_REACH = 4
 """How many words a form label and its number take before the colon ("Vraag 7a:", "Stap 3 (intake):")."""
 
 
+def _reports_clause_with(doc, cue: tuple[int, int], pronoun: int) -> bool:
+    """The critical *cue* stands before the *pronoun* with "dat" between them: the pronoun is in the clause
+    the cue judges."""
+    return cue[1] <= pronoun and any(t.lower_ == "dat" for t in doc[cue[1] : pronoun])
+
+
 def _form_item(words: list, cues: StanceCues) -> bool:
     """*words* open with a numbered label of a form's item and a colon ("Vraag 7:", "Stap 3a:"); an unnumbered
     "Vraag:" may put a question up for discussion."""
@@ -525,8 +531,12 @@ def classify(
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     # a pronoun's generic masculine is the text's own wording: a critical cue or a measure elsewhere in the
     # sentence judges a claim, not the wording ("… wordt door zijn leidinggevende niet benadeeld", "… wat hij
-    # nodig heeft om zijn eigen inkomen te verdienen"); only a quote or a definition sets it apart
-    critical = None if pronoun else (hits.get(STANCE_CRITICAL, sent) or _positive(hits, sent))
+    # nodig heeft om zijn eigen inkomen te verdienen"), unless the cue governs a "dat" clause that holds the
+    # pronoun ("In de oude brief stond ten onrechte dat de klant zijn cv …": someone else's wording, judged)
+    if pronoun:
+        critical = [c for c in hits.get(STANCE_CRITICAL, sent) if _reports_clause_with(doc, c, start)]
+    else:
+        critical = hits.get(STANCE_CRITICAL, sent) or _positive(hits, sent)
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text

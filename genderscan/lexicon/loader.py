@@ -382,9 +382,7 @@ def _rule(path: Path, category: str, data: Any, sources: dict, index: int) -> Ru
         "en",
     )
     when_missing = c.texts("when_missing")
-    gives_way_to = c.texts("gives_way_to")
-    if any(g not in CATEGORIES for g in gives_way_to):
-        c.fail(f"unknown category id(s) in gives_way_to; expected some of {', '.join(CATEGORIES)}")
+    gives_way_to = _categories(c, "gives_way_to")
 
     unknown = [m for m in when_missing if m not in MEASURES]
     if unknown:
@@ -687,6 +685,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
             "other_groups",
             "for_staff",
             "topic_nearby",
+            "void_with",
             "why",
             "practice",
         )
@@ -713,6 +712,7 @@ def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...]
                 other_groups=c.texts("other_groups", terms=True),
                 for_staff=c.flag("for_staff", False),
                 topic_nearby=c.texts("topic_nearby", terms=True),
+                void_with=_categories(c, "void_with"),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
                 why=c.text("why") if "why" in c.data else "",
@@ -752,3 +752,11 @@ def _domains(meta: Checker) -> dict[str, tuple[str, ...]]:
     c = meta.sub("domains")
     c.only(*[d for d in DOMAINS if d != "other"])
     return {d: c.texts(d, minimum=1, terms=True) for d in DOMAINS if d != "other"}
+
+
+def _categories(c: Checker, key: str) -> tuple[str, ...]:
+    """The category ids listed under *key*; GS-E202 for an unknown one."""
+    found = c.texts(key)
+    if any(g not in CATEGORIES for g in found):
+        c.fail(f"unknown category id(s) in {key}; expected some of {', '.join(CATEGORIES)}")
+    return found

@@ -287,6 +287,9 @@ class Measure:
     near patterns (what it is about: a training's gender topic) may stand in the sentence next to the one
     that names the rest, when one of the two refers back to the other and says so with one of these words
     (:func:`genderscan.analysis.rules.topic_nearby`)."""
+    void_with: tuple[str, ...] = ()
+    """Categories of stereotype that undo a commitment in the same passage: a diverse offer whose paragraph
+    sends men to building and women to care is no diverse offer (the evidence is then a ``mention``)."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     why: str = ""
