@@ -1600,3 +1600,16 @@ def test_a_diverse_offer_whose_paragraph_routes_by_sex_is_no_diverse_offer(analy
     # the same offer, open to everyone, commits
     open_offer = "Het leerwerkbedrijf biedt een breed aanbod van vier sectorroutes aan, open voor iedere deelnemer."
     assert _measure(analyzer.analyse_text(open_offer), "divers_aanbod").status == "present"
+
+
+def test_a_refusal_or_a_deferral_in_prose_leaves_a_commitment_beside_it(analyzer):
+    refusal = (
+        "Wij zien geen aanleiding voor extra beleid; de gemeente vergoedt de kinderopvang al volledig voor ouders in "
+        "een traject."
+    )
+    assert _measure(analyzer.analyse_text(refusal), "kinderopvang").status == "present"
+    deferral = (
+        "Wij nemen dit mee bij de nieuwe verordening: vanaf 2027 vergoedt de gemeente de kinderopvang voor iedere "
+        "ouder in een traject."
+    )
+    assert _measure(analyzer.analyse_text(deferral), "kinderopvang").status == "present"

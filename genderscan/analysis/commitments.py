@@ -47,6 +47,10 @@ RECOMMENDATION = "recommendation"
 MENTION = "mention"
 SHORTAGE = "shortage"
 OTHER_SENSE = "other_sense"
+REFUSAL = "refusal"
+"""Cue key (no kind): a recommendation refused in a table row's status cell …"""
+DEFERRAL = "deferral"
+"""… or taken along to a later moment (intent)."""
 
 # Passage kinds whose text commits to nothing: a heading names a topic.
 _NOT_PROSE = {"heading", "toc", "running"}
@@ -754,6 +758,10 @@ def _kind_in(
         return OTHER_SENSE
     if passage_kind in _NOT_PROSE:
         return MENTION
+    if passage_kind == "table_cell" and hits.any(evidence_key(REFUSAL), row):
+        return SHORTAGE  # "6 Breder aanbod | Het college kan extra aanbod inkopen; daar is geen aanleiding voor"
+    if passage_kind == "table_cell" and hits.any(evidence_key(DEFERRAL), row):
+        return INTENT  # "5 Monitor naar geslacht | Wij nemen dit mee bij de vervanging van het systeem"
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
     if _cue(hits, evidence_key(SHORTAGE), sent, term):
         return SHORTAGE

@@ -242,10 +242,9 @@ FORM_LABEL_REACH = 4
 """How many words a form label and its number take before the colon ("Vraag 7a:", "Stap 3 (intake):")."""
 
 
-def _reports_clause_with(doc, cue: tuple[int, int], pronoun: int) -> bool:
-    """The critical *cue* stands before the *pronoun* with "dat" between them: the pronoun is in the clause
-    the cue judges."""
-    return cue[1] <= pronoun and any(t.lower_ == "dat" for t in doc[cue[1] : pronoun])
+def _quotes_a_text(doc, sent: Span, pronoun: int, cues: StanceCues) -> bool:
+    """A verb that gives another text's words ("stond", "schreef", "luidde") stands before the *pronoun*."""
+    return any(t.lower_ in cues.reported_text for t in doc[sent.start : pronoun])
 
 
 def _form_item(words: list, cues: StanceCues) -> bool:
@@ -530,11 +529,11 @@ def classify(
         return "quoted", doc.text[quote[0] : quote[1]]
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     # a pronoun's generic masculine is the text's own wording: a critical cue or a measure elsewhere in the
-    # sentence judges a claim, not the wording ("… wordt door zijn leidinggevende niet benadeeld", "… wat hij
-    # nodig heeft om zijn eigen inkomen te verdienen"), unless the cue governs a "dat" clause that holds the
-    # pronoun ("In de oude brief stond ten onrechte dat de klant zijn cv …": someone else's wording, judged)
+    # sentence judges a claim, not the wording ("… wordt door zijn leidinggevende niet benadeeld", "Het klopt
+    # niet dat de cliënt zijn rechten kent"), unless the sentence gives another text's words before the
+    # pronoun ("In de oude brief stond ten onrechte dat de klant zijn cv …": that text's wording, judged)
     if pronoun:
-        critical = [c for c in hits.get(STANCE_CRITICAL, sent) if _reports_clause_with(doc, c, start)]
+        critical = hits.get(STANCE_CRITICAL, sent) if _quotes_a_text(doc, sent, start, cues) else []
     else:
         critical = hits.get(STANCE_CRITICAL, sent) or _positive(hits, sent)
     if critical:

@@ -533,6 +533,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         "expectation_verbs",
         "addressees",
         "form_labels",
+        "reported_text",
         "attribution",
         "own_voice",
         "targets",
@@ -565,6 +566,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         expectation_verbs=tuple(t.lower() for t in c.texts("expectation_verbs")),
         addressees=tuple(t.lower() for t in c.texts("addressees")),
         form_labels=tuple(t.lower() for t in c.texts("form_labels")),
+        reported_text=tuple(t.lower() for t in c.texts("reported_text")),
         attribution=c.texts("attribution", terms=True),
         own_voice=c.texts("own_voice", terms=True),
         targets=c.texts("targets", terms=True),
@@ -653,8 +655,18 @@ _NOUNS = frozenset({"doel", "inzet", "opzet", "start", "monitor", "school", "afs
 EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "other_sense")
 # Cues that are no kind of their own: a text that describes (mention), a document that calls itself advice,
 # the people the checklist is about (a commitment that names them is no other_group), a practice that
-# already runs (an advice that reports what the municipality does is no recommendation).
-EVIDENCE_CONTEXT_CUES = ("description", "advice_document", "target_group", "in_force", "imperative")
+# already runs (an advice that reports what the municipality does is no recommendation), a refusal or a
+# deferral in the status cell of a table row ("Niet overgenomen", "Wij nemen dit mee bij …": only there is
+# it about the row's measure).
+EVIDENCE_CONTEXT_CUES = (
+    "description",
+    "advice_document",
+    "target_group",
+    "in_force",
+    "imperative",
+    "refusal",
+    "deferral",
+)
 
 
 def _measures(path: Path, data: Any, sources: dict) -> tuple[tuple[Measure, ...], dict[str, tuple[str, ...]]]:

@@ -364,6 +364,9 @@ class StanceCues:
     from then, not a supposition."""
     addressees: tuple[str, ...] = ()
     """Words of a question put to someone ("u", "je"): it sets up a process, it does not leave a claim open."""
+    reported_text: tuple[str, ...] = ()
+    """Verbs that give another text's words ("stond", "schreef"): a generic pronoun after one, in a sentence
+    that judges, is that text's wording, not the document's own."""
     form_labels: tuple[str, ...] = ()
     """Labels of a form's or script's items ("Vraag 7:"): a question that opens with one is put to someone."""
     attribution: tuple[str, ...] = ()
