@@ -678,6 +678,9 @@ def test_nothing_under_a_heading_of_what_is_not_done_commits(analyzer):
     nazorg = _measure(report, "nazorg")
     assert nazorg.status == "missing"
     assert [e.kind for e in nazorg.evidence] == ["shortage"]
+    # "aanpak" and "notitie" name the document too
+    aanpak = "7. Wat (nog) niet in deze aanpak zit\n\nHet college laat alle klantmanagers een training gendersensitief werken volgen.\n"
+    assert _measure(analyzer.analyse_text(aanpak), "training_klantmanagers").status == "missing"
 
 
 def test_a_guide_names_the_municipality_of_its_title_page_not_of_its_examples(analyzer):

@@ -851,7 +851,8 @@ _ENDED = re.compile(
 # A heading that says its section holds what is not done ("Wat (nog) niet in dit voorstel zit", "Wat we niet
 # doen", "Buiten de reikwijdte", "Niet opgenomen"): nothing under it commits.
 _NOT_DONE_HEADING = re.compile(
-    r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen|uitgevoerd)\b"
+    r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|notitie|programma|akkoord|begroting|aanpak|doen|opgenomen|"
+    r"gekozen|uitgevoerd)\b"
     r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
     r"|\bafgewezen\b",
     re.IGNORECASE,
