@@ -1616,3 +1616,10 @@ def test_a_refusal_or_a_deferral_in_prose_leaves_a_commitment_beside_it(analyzer
         "ouder in een traject."
     )
     assert _measure(analyzer.analyse_text(deferral), "kinderopvang").status == "present"
+
+
+def test_a_measure_made_impossible_or_under_a_heading_of_what_is_not_done_is_missing(analyzer):
+    impossible = "Het registratiesysteem maakt het niet mogelijk om de uitstroom uit te splitsen naar geslacht."
+    assert _measure(analyzer.analyse_text(impossible), "genderdata").status == "missing"
+    not_done = "4 Wat doen we (nog) niet?\n\nDe gemeente vergoedt de kinderopvang voor ouders in een traject.\n"
+    assert _measure(analyzer.analyse_text(not_done), "kinderopvang").status == "missing"

@@ -854,7 +854,8 @@ _NOT_DONE_HEADING = re.compile(
     r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|notitie|programma|akkoord|begroting|aanpak|doen|opgenomen|"
     r"gekozen|uitgevoerd)\b"
     r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
-    r"|\bafgewezen\b",
+    r"|\bafgewezen\b"
+    r"|\bdoen\b.{0,15}\bniet\b",  # "Wat doen we (nog) niet?"
     re.IGNORECASE,
 )
 
