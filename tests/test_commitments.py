@@ -1623,3 +1623,23 @@ def test_a_measure_made_impossible_or_under_a_heading_of_what_is_not_done_is_mis
     assert _measure(analyzer.analyse_text(impossible), "genderdata").status == "missing"
     not_done = "4 Wat doen we (nog) niet?\n\nDe gemeente vergoedt de kinderopvang voor ouders in een traject.\n"
     assert _measure(analyzer.analyse_text(not_done), "kinderopvang").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Wat niet verandert in deze aanpak", "Wat doen we, en wat niet", "Geen vrouw aan de kant: onze aanpak"]
+)
+def test_a_heading_that_only_names_not_holds_commitments(analyzer, heading):
+    text = f"{heading}\n\nDe gemeente vergoedt de kinderopvang voor iedere ouder in een traject.\n"
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+
+
+def test_a_refusal_after_a_commitment_in_the_same_cell_leaves_the_commitment(analyzer):
+    text = (
+        "Evaluatie van de pilot Samen Verder\n\n"
+        "Dit rapport is geschreven door een onderzoeksbureau. Het bevat aanbevelingen aan het college.\n\n"
+        "6 Reactie van het college\n\n"
+        "Aanbeveling | Reactie college\n"
+        "1 Kinderopvang | De gemeente vergoedt de kinderopvang tijdens het traject; een aparte regeling voor vaders "
+        "nemen wij niet over.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"

@@ -710,6 +710,24 @@ def _kind(
     return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions)
 
 
+_POWERS = frozenset({"kan", "kunnen", "mag", "mogen"})
+"""Before a refusal in the same cell, these make what the cell offers a power, not a decision ("Het college kan
+extra aanbod inkopen; daar is geen aanleiding voor")."""
+
+
+def _status_cue(hits: Hits, key: str, row: Span) -> bool:
+    """A cue of *key* that is the status of a table *row*: in the first clause of its cell ("Niet overgenomen",
+    "Wij nemen dit mee bij …"), or after a clause that only says what could be done. Not after a clause that
+    does it ("De gemeente vergoedt de kinderopvang; een aparte regeling voor vaders nemen wij niet over")."""
+    doc = row.doc
+    for a, _ in hits.get(key, row):
+        cell = max((t.i + 1 for t in doc[row.start : a] if t.text == "|"), default=row.start)
+        before = doc[cell:a]
+        if not any(t.text in ";:" for t in before) or any(t.lower_ in _POWERS for t in before):
+            return True
+    return False
+
+
 # A sentence that opens by saying whose account it gives, someone other than the document's own body.
 _REPORTED = re.compile(
     r"^\s*volgens\s+(?!(?:ons|onze|mij|het\s+college|de\s+gemeente|de\s+wethouder|de\s+begroting|de\s+planning|"
@@ -758,9 +776,9 @@ def _kind_in(
         return OTHER_SENSE
     if passage_kind in _NOT_PROSE:
         return MENTION
-    if passage_kind == "table_cell" and hits.any(evidence_key(REFUSAL), row):
-        return SHORTAGE  # "6 Breder aanbod | Het college kan extra aanbod inkopen; daar is geen aanleiding voor"
-    if passage_kind == "table_cell" and hits.any(evidence_key(DEFERRAL), row):
+    if passage_kind == "table_cell" and _status_cue(hits, evidence_key(REFUSAL), row):
+        return SHORTAGE  # "7 Afspraken werkgevers | Niet overgenomen"
+    if passage_kind == "table_cell" and _status_cue(hits, evidence_key(DEFERRAL), row):
         return INTENT  # "5 Monitor naar geslacht | Wij nemen dit mee bij de vervanging van het systeem"
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
     if _cue(hits, evidence_key(SHORTAGE), sent, term):
@@ -851,11 +869,11 @@ _ENDED = re.compile(
 # A heading that says its section holds what is not done ("Wat (nog) niet in dit voorstel zit", "Wat we niet
 # doen", "Buiten de reikwijdte", "Niet opgenomen"): nothing under it commits.
 _NOT_DONE_HEADING = re.compile(
-    r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|notitie|programma|akkoord|begroting|aanpak|doen|opgenomen|"
-    r"gekozen|uitgevoerd)\b"
+    r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen|uitgevoerd)\b"
+    r"|\bniet in (?:deze|dit|de) (?:aanpak|notitie)\b"
     r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
     r"|\bafgewezen\b"
-    r"|\bdoen\b.{0,15}\bniet\b",  # "Wat doen we (nog) niet?"
+    r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$",  # "Wat doen we (nog) niet?"
     re.IGNORECASE,
 )
 
