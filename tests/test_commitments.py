@@ -1643,3 +1643,18 @@ def test_a_refusal_after_a_commitment_in_the_same_cell_leaves_the_commitment(ana
         "nemen wij niet over.\n"
     )
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id",
+    [
+        # a budget line that only carries the measure's name
+        ("In de begroting is een nieuwe post opgenomen onder de naam Kinderopvang en werk.", "kinderopvang"),
+        # an agreement the college may make, a noun under a power
+        ("Het college kan met werkgevers afspraken maken over inclusief werkgeverschap.", "werkgevers_inclusief"),
+        # figures nobody supplies
+        ("De uitvoerder levert ons geen cijfers uitgesplitst naar geslacht.", "genderdata"),
+    ],
+)
+def test_a_label_a_power_or_missing_figures_commit_to_nothing(analyzer, text, measure_id):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == "missing"

@@ -821,7 +821,8 @@ def _kind_in(
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
             if _negated(verb) or _negated(term, own_words) or _negated(_clause_head(term), own_words):
                 kinds.append(SHORTAGE)
-            elif power_opening or _power(verb):
+            elif power_opening or _power(verb) or (verb.pos_ == "NOUN" and verb.head is not verb and _power(verb.head)):
+                # … also a noun cue whose verb is a power ("Het college kan … nieuwe afspraken maken")
                 kinds.append(MENTION)
             elif _third_party(verb, own, regions) or _legal_subject(verb):
                 kinds.append(MENTION)
