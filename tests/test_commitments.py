@@ -1650,11 +1650,16 @@ def test_a_refusal_after_a_commitment_in_the_same_cell_leaves_the_commitment(ana
     [
         # a budget line that only carries the measure's name
         ("In de begroting is een nieuwe post opgenomen onder de naam Kinderopvang en werk.", "kinderopvang"),
-        # an agreement the college may make, a noun under a power
-        ("Het college kan met werkgevers afspraken maken over inclusief werkgeverschap.", "werkgevers_inclusief"),
         # figures nobody supplies
         ("De uitvoerder levert ons geen cijfers uitgesplitst naar geslacht.", "genderdata"),
     ],
 )
 def test_a_label_a_power_or_missing_figures_commit_to_nothing(analyzer, text, measure_id):
     assert _measure(analyzer.analyse_text(text), measure_id).status == "missing"
+
+
+def test_a_label_with_money_and_a_shortage_of_other_figures_still_commit(analyzer):
+    money = "Voor de kinderopvang van deelnemers is € 50.000 opgenomen, op de post re-integratie onder de naam Meedoen."
+    assert _measure(analyzer.analyse_text(money), "kinderopvang").status == "present"
+    other = "Er zijn nog geen cijfers over de duur van het werk; vanaf 2025 splitst de gemeente de uitstroom uit naar geslacht."
+    assert _measure(analyzer.analyse_text(other), "genderdata").status == "present"

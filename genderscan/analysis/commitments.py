@@ -51,6 +51,17 @@ REFUSAL = "refusal"
 """Cue key (no kind): a recommendation refused in a table row's status cell …"""
 DEFERRAL = "deferral"
 """… or taken along to a later moment (intent)."""
+LABEL = "label"
+"""Cue key (no kind): the measure as the name of a budget line ("post … onder de naam …")."""
+_BUDGET_LINES = frozenset({"post", "posten", "begrotingspost", "budgetpost"})
+_MONEY_WORDS = frozenset({"€", "euro", "eur"})
+
+
+def _budget_line(sent: Span) -> bool:
+    """*sent* names a budget line ("post") and no amount: the measure is the line's name, nothing set aside."""
+    words = {t.lower_ for t in sent}
+    return bool(words & _BUDGET_LINES) and not words & _MONEY_WORDS
+
 
 # Passage kinds whose text commits to nothing: a heading names a topic.
 _NOT_PROSE = {"heading", "toc", "running"}
@@ -776,6 +787,8 @@ def _kind_in(
         return OTHER_SENSE
     if passage_kind in _NOT_PROSE:
         return MENTION
+    if hits.any(evidence_key(LABEL), sent) and _budget_line(sent):
+        return OTHER_SENSE  # "In de begroting is een nieuwe post opgenomen onder de naam Kinderopvang en werk"
     if passage_kind == "table_cell" and _status_cue(hits, evidence_key(REFUSAL), row):
         return SHORTAGE  # "7 Afspraken werkgevers | Niet overgenomen"
     if passage_kind == "table_cell" and _status_cue(hits, evidence_key(DEFERRAL), row):
@@ -821,8 +834,7 @@ def _kind_in(
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
             if _negated(verb) or _negated(term, own_words) or _negated(_clause_head(term), own_words):
                 kinds.append(SHORTAGE)
-            elif power_opening or _power(verb) or (verb.pos_ == "NOUN" and verb.head is not verb and _power(verb.head)):
-                # … also a noun cue whose verb is a power ("Het college kan … nieuwe afspraken maken")
+            elif power_opening or _power(verb):
                 kinds.append(MENTION)
             elif _third_party(verb, own, regions) or _legal_subject(verb):
                 kinds.append(MENTION)

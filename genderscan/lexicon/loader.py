@@ -666,6 +666,7 @@ EVIDENCE_CONTEXT_CUES = (
     "imperative",
     "refusal",
     "deferral",
+    "label",
 )
 
 
