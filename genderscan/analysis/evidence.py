@@ -16,7 +16,7 @@ MAX_EVIDENCE = 3
 
 
 Excluded = dict[int, list[tuple[int, str, str]]]
-"""Assertion findings per paragraph number: (char offset in the passage, matched text)."""
+"""Assertion findings per paragraph number: (char offset in the passage, matched text, category)."""
 
 
 def stereotyped_sentences(findings: list[Finding]) -> Excluded:

@@ -234,8 +234,7 @@ def measure_evidence(
     facts = facts or DocumentFacts.of(parsed)
     for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
-        # the college's reaction in an advice or evaluation is its own voice: there it commits
-        advisory = facts.advisory and not reaction_section(pp.passage.location.section_path)
+        advisory = _advisory(facts, pp)
         for i, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip):
                 continue
@@ -282,9 +281,8 @@ def measure_evidence(
                 and measure.void_with
                 and claims_in_passage(pp.passage.text, skip) & set(measure.void_with)
             ):
-                kind = (
-                    MENTION  # "Het Werkbedrijf biedt een divers palet … De instroom in de bouw is gericht op de mannen"
-                )
+                # "Het Werkbedrijf biedt een divers palet … De instroom in de bouw is gericht op de mannen"
+                kind = MENTION
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if (
@@ -317,11 +315,7 @@ def measure_evidence(
                     below = None
                 if below is not None:  # the section named after the measure commits to it
                     inner, commit = below
-                    section_kind = (
-                        RECOMMENDATION
-                        if facts.advisory and not reaction_section(inner.passage.location.section_path)
-                        else COMMITMENT
-                    )
+                    section_kind = RECOMMENDATION if _advisory(facts, inner) else COMMITMENT
                     if section_kind == COMMITMENT and for_other_group(inner.hits, commit, measure):
                         section_kind = OTHER_GROUP
                     if _for_staff_only(inner, commit, measure):
@@ -412,6 +406,12 @@ def _about(hits: Hits, sent: Span, topic: str, cues: str) -> bool:
             if not any(t.lower_ in TOPIC_NEGATIONS for t in doc[a:s]):
                 return True
     return False
+
+
+def _advisory(facts: DocumentFacts, pp: ParsedPassage) -> bool:
+    """*pp* speaks in the voice of an advice or study, whose measures are recommended, not taken; not under the
+    college's reaction to it, which is the college's own voice."""
+    return facts.advisory and not reaction_section(pp.passage.location.section_path)
 
 
 def _for_staff_only(pp: ParsedPassage, sent: Span, measure: Measure) -> bool:

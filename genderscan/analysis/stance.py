@@ -242,9 +242,9 @@ FORM_LABEL_REACH = 4
 """How many words a form label and its number take before the colon ("Vraag 7a:", "Stap 3 (intake):")."""
 
 
-def _quotes_a_text(doc, sent: Span, pronoun: int, cues: StanceCues) -> bool:
+def _quotes_a_text(sent: Span, pronoun: int, cues: StanceCues) -> bool:
     """A verb that gives another text's words ("stond", "schreef", "luidde") stands before the *pronoun*."""
-    return any(t.lower_ in cues.reported_text for t in doc[sent.start : pronoun])
+    return any(t.lower_ in cues.reported_text for t in sent.doc[sent.start : pronoun])
 
 
 def _form_item(words: list, cues: StanceCues) -> bool:
@@ -533,7 +533,7 @@ def classify(
     # niet dat de cliënt zijn rechten kent"), unless the sentence gives another text's words before the
     # pronoun ("In de oude brief stond ten onrechte dat de klant zijn cv …": that text's wording, judged)
     if pronoun:
-        critical = hits.get(STANCE_CRITICAL, sent) if _quotes_a_text(doc, sent, start, cues) else []
+        critical = hits.get(STANCE_CRITICAL, sent) if _quotes_a_text(sent, start, cues) else []
     else:
         critical = hits.get(STANCE_CRITICAL, sent) or _positive(hits, sent)
     if critical:
