@@ -460,6 +460,41 @@ def test_raising_a_contribution_is_a_commitment(analyzer):
             "present",
             "commitment",
         ),
+        # an article of the document's own regulation that lays down a duty commits; a law's does not
+        (
+            "Artikel 4 bepaalt dat het college de kosten van kinderopvang vergoedt voor ouders in een traject.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
+        (
+            "Artikel 4 van de Participatiewet bepaalt dat het college de kosten van kinderopvang vergoedt.",
+            "kinderopvang",
+            "missing",
+            "mention",
+        ),
+        # a power in a subordinate clause, and an infinitive used as a noun, commit to nothing
+        (
+            "Artikel 4 bepaalt dat het college een vergoeding voor kinderopvang kan toekennen als dat nodig is voor"
+            " het volgen van een opleiding.",
+            "kinderopvang",
+            "missing",
+            "mention",
+        ),
+        # a passive participle of a commitment verb whose lemma is not the verb's ("getraind")
+        (
+            "Alle werkcoaches worden dit voorjaar getraind in gendersensitief werken.",
+            "training_klantmanagers",
+            "present",
+            "commitment",
+        ),
+        # the hours of a trajectory fitted to someone's care
+        (
+            "De uren van een leerwerktraject worden afgestemd op de zorgtaken van de deelnemer.",
+            "werk_zorg_combinatie",
+            "present",
+            "commitment",
+        ),
     ],
 )
 def test_commitments_read_from_the_parse(analyzer, text, measure_id, status, kind):

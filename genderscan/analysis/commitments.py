@@ -267,7 +267,28 @@ def _power(verb: Token) -> bool:
     subjects = _subjects(verb)
     if verb.dep_ == "conj":  # "Het college kan … en kan daartoe subsidie verstrekken": the first conjunct's subject
         subjects += [c for c in verb.sent.root.children if c.dep_ in _SUBJECTS]
-    return _any_body(subjects)
+    return _any_body(subjects) or _clause_opens_with_body(verb)
+
+
+# The words that open a subordinate clause ("Artikel 6 bepaalt dat het college …").
+_CLAUSE_OPENERS = frozenset({"dat", "zodat", "waarmee", "waarin", "waardoor", "als", "wanneer", "indien"})
+CLAUSE_REACH = 25
+"""Words before a verb searched for the opening of its subordinate clause."""
+
+
+def _clause_opens_with_body(verb: Token) -> bool:
+    """The subordinate clause *verb* closes opens with the body as its subject ("… bepaalt dat het college een
+    voorziening … kan verstrekken"): read from the words, because in such a long clause the parser often hangs
+    the subject from a noun in between."""
+    sent = verb.sent
+    for i in range(verb.i - 1, max(sent.start, verb.i - CLAUSE_REACH) - 1, -1):
+        word = verb.doc[i]
+        if word.is_punct:
+            return False
+        if word.lower_ in _CLAUSE_OPENERS:
+            rest = " ".join(t.text for t in verb.doc[i + 1 : verb.i])
+            return bool(_BODY.match(rest))
+    return False
 
 
 NATIONAL_REFERENCES = 10
@@ -451,12 +472,38 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
 _LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|wetsvoorstel|wetswijziging)", re.IGNORECASE)
 
 
+# An article of the document's own regulation that lays down a duty ("Artikel 7 bepaalt dat de uren … worden
+# afgestemd op …"): an article named without a law, with a verb of obliging. What it lays down is the
+# regulation's commitment, unless the clause under it is a power ("kan", read by _power).
+_OWN_ARTICLE = re.compile(r"^(?:het\s+)?artikel\s+\d+[a-z]?(?:\s*,?\s*(?:lid|onder)\s+\S+)*$", re.IGNORECASE)
+_OBLIGING = frozenset({"bepalen", "regelen", "voorschrijven", "schrijven", "verplichten"})
+
+
 def _legal_subject(verb: Token) -> bool:
-    """The subject of *verb*, or of the clause above it ("maakt het mogelijk om … te ondersteunen"), is a law."""
+    """The subject of *verb*, or of the clause above it ("maakt het mogelijk om … te ondersteunen"), is a law
+    (not an article of the document's own regulation that lays down a duty: _OWN_ARTICLE)."""
     return any(
-        child.dep_ in _SUBJECTS and _LEGAL_SUBJECT.match(_phrase(child))
+        child.dep_ in _SUBJECTS
+        and _LEGAL_SUBJECT.match(_phrase(child))
+        and not (_OWN_ARTICLE.match(_phrase(child)) and _obliging(t) and not _NAMES_A_LAW.search(t.sent.text))
         for t in [verb, *_ancestors(verb)[:2]]
         for child in t.children
+    )
+
+
+_NAMES_A_LAW = re.compile(r"\w+wet\b|\bde wet\b", re.IGNORECASE)
+
+
+def _obliging(verb: Token) -> bool:
+    return lemma_of(verb.lower_) in _OBLIGING or verb.lemma_ in _OBLIGING
+
+
+def _nominalised(verb: Token) -> bool:
+    """*verb*, an infinitive, is used as a noun, with an article of its own ("het volgen van een traject")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lower_.endswith("en")
+        and any(c.dep_ == "det" and c.lower_ in _NOMINAL and c.i < verb.i for c in verb.children)
     )
 
 
@@ -828,6 +875,8 @@ def _kind_in(
         for verb in candidates:
             if verb is None or syntax_offset(sent.doc[v_start]) != offset:
                 continue  # another piece of a very long sentence
+            if _nominalised(verb):
+                continue  # "nodig voor het volgen van een traject": the act named, not done
             if not _governs(verb, term):
                 continue
             # the measure's own words, as indices of the parsed copy (original.i = copy.i + offset)
