@@ -663,3 +663,16 @@ def test_a_numbered_question_of_a_form_is_put_to_someone(analyzer):
     assert _assertions(analyzer, text) == {"kostwinner"}
     # a question up for discussion, without a number, leaves the claim open
     assert _assertions(analyzer, "Vraag: brengt de kostwinner van het gezin het inkomen in?") == set()
+
+
+def test_a_proposal_turned_down_is_not_asserted(analyzer):
+    # in its own sentence, or overruled in the next
+    rejected = "Het idee om haar naar de schoonmaak te leiden omdat dat echt vrouwenwerk zou zijn, is verworpen."
+    assert _assertions(analyzer, rejected) == set()
+    overruled = "De consulent opperde de man eerst aan werk te helpen. De teamleider besloot anders."
+    assert _assertions(analyzer, overruled) == set()
+    # a request turned down for a reason that is the claim itself: the reason is asserted
+    refused = (
+        "Het verzoek om een apart budget voor vrouwen wordt afgewezen, aangezien het beleid voor iedereen gelijk is."
+    )
+    assert _assertions(analyzer, refused) == {"genderneutraal"}

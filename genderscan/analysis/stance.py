@@ -472,9 +472,18 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
             # a colon is what separates a term from its definition ("Kostwinnersmodel: een gezinsmodel …
             # (begrippenlijst)", "Begrippenlijst: kostwinner, …")
             between = [t for t in between if t.text != ":"]
-        if not _scope_break(between):
+        # the part of the match after the cue, when it comes after it or holds it
+        after = doc[max(e, start) : end] if e <= end else []
+        if not _scope_break(between) and not any(t.lower_ in _REASONS for t in after):
             return s, e
     return None
+
+
+# A reason given after a rejection is a clause of its own: the rejection does not reach a match that runs
+# into it ("Het verzoek … wordt afgewezen, aangezien het beleid voor iedereen gelijk is"). Before the cue,
+# the same words belong to the subject that is rejected ("Het voorstel om …, omdat dat vrouwenwerk zou zijn,
+# is verworpen").
+_REASONS = frozenset({"aangezien", "omdat", "doordat", "zodat"})
 
 
 # How many words may stand before an opening in the past ("En vroeger …", "Maar in het verleden …").
