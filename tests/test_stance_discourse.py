@@ -676,3 +676,13 @@ def test_a_proposal_turned_down_is_not_asserted(analyzer):
         "Het verzoek om een apart budget voor vrouwen wordt afgewezen, aangezien het beleid voor iedereen gelijk is."
     )
     assert _assertions(analyzer, refused) == {"genderneutraal"}
+
+
+def test_the_documents_own_policy_assuming_is_its_own_voice(analyzer):
+    own = "Het minimabeleid gaat ervan uit dat een gezin met kinderen rond kan komen van het volledige salaris van de vader."
+    assert _assertions(analyzer, own) == {"kostwinner"}
+    # a former policy, or someone else, assuming it is reported
+    former = (
+        "De vorige beleidsregels gingen ervan uit dat een gezin rond kan komen van het volledige salaris van de vader."
+    )
+    assert _assertions(analyzer, former) == set()
