@@ -686,3 +686,17 @@ def test_the_documents_own_policy_assuming_is_its_own_voice(analyzer):
         "De vorige beleidsregels gingen ervan uit dat een gezin rond kan komen van het volledige salaris van de vader."
     )
     assert _assertions(analyzer, former) == set()
+
+
+def test_a_quoted_label_the_policy_defines_is_its_own_word(analyzer):
+    # a label defined after a colon, or named as a group, is the policy's own category
+    label = "Voorrang in 2027 krijgt de groep 'meest kansrijke klanten': mannen tot 45 jaar met werkervaring."
+    assert "kansrijkheid" in _assertions(analyzer, label)
+    # a quoted sentence commented on after a colon stays quoted
+    comment = "'Wij vinden het logisch dat de man eerst aan het werk gaat': die zin is in de evaluatie afgekeurd."
+    assert _assertions(analyzer, comment) == set()
+
+
+def test_a_coordinator_speaks_for_the_practice(analyzer):
+    text = "'Onze meiden passen het best in de zorg, dus daar zoeken we stageplekken,' zegt de stagecoördinator."
+    assert _assertions(analyzer, text) == {"beroepssegregatie"}

@@ -145,6 +145,8 @@ def _staff(speaker: str, cues: StanceCues) -> bool:
         for term in cues.staff_speakers:
             if word == term or (term.endswith("*") and word.startswith(term[:-1])):
                 return True
+            if term.startswith("*") and word.endswith(term[1:]):  # "*coördinator": the stagecoördinator
+                return True
     return False
 
 
@@ -164,15 +166,27 @@ def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> 
 # status 'niet bemiddelbaar'"), a project it starts ("start 'Moeders aan de Slag'"). Not "label" or "etiket",
 # words of those who criticise one ("het label 'moeilijk bemiddelbaar' werd op vrouwen geplakt").
 _NAMING = re.compile(
-    r"(?:\b(?:status|categorie|code|project|programma|pilot|cursus|werkwijze|heet|heten)"
+    r"(?:\b(?:status|categorie|code|project|programma|pilot|cursus|werkwijze|heet|heten|groep|doelgroep|regeling|"
+    r"module|traject)"
     r"|(?<!\bde )(?<!\bbij )\b(?:start|starten|startte|startten))\s*:?\s*$",
     re.IGNORECASE,
 )
 
 
-def _own_name(text: str, q0: int) -> bool:
-    """The quotation starting at *q0* is a name or label the policy gives, not someone else's words."""
-    return text[q0 : q0 + 1] in "'\"‘“„«" and bool(_NAMING.search(text[max(0, q0 - 30) : q0]))
+def _own_name(text: str, q0: int, q1: int) -> bool:
+    """The quotation from *q0* to *q1* is a name or label the policy gives, not someone else's words: a naming
+    word before it, or a colon right after it that says what it stands for ("de groep 'kansrijke
+    werkzoekenden': mannen tot 40 jaar")."""
+    if text[q0 : q0 + 1] not in "'\"‘“„«":
+        return False
+    if _NAMING.search(text[max(0, q0 - 30) : q0]):
+        return True
+    # a label, not a quoted sentence commented on after the colon ("'Wij vinden … gaat': die zin …")
+    return text[q1 : q1 + 2].lstrip().startswith(":") and len(text[q0:q1].split()) <= LABEL_WORDS
+
+
+LABEL_WORDS = 5
+"""The most words a quoted label defined after a colon has."""
 
 
 # A quotation in which a match begins is a claim from two words on ("'meest kansrijke'"), unless it names the
@@ -534,7 +548,7 @@ def classify(
         quote = _mostly_quoted(doc, head, head + 1, quotes)
     if quote is None:
         quote = _opens_in_quote(doc, start, quotes, hits.get(GENDER, sent))
-    if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues) and not _own_name(doc.text, quote[0]):
+    if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues) and not _own_name(doc.text, *quote):
         return "quoted", doc.text[quote[0] : quote[1]]
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     # a pronoun's generic masculine is the text's own wording: a critical cue or a measure elsewhere in the
