@@ -495,6 +495,45 @@ def test_raising_a_contribution_is_a_commitment(analyzer):
             "present",
             "commitment",
         ),
+        # an article that should lay down a duty, a power in other words or around an inserted clause, a duty
+        # on others: no commitment of the document
+        (
+            "Artikel 8 zou moeten bepalen dat het college kinderopvang vergoedt voor ouders in een traject.",
+            "kinderopvang",
+            "missing",
+            "mention",
+        ),
+        (
+            "Artikel 8 bepaalt dat het college bevoegd is om de kosten van kinderopvang te vergoeden.",
+            "kinderopvang",
+            "missing",
+            "mention",
+        ),
+        (
+            "Artikel 8 bepaalt dat het college, als de klantmanager dat nodig vindt, kinderopvang kan vergoeden.",
+            "kinderopvang",
+            "missing",
+            "mention",
+        ),
+        (
+            "Artikel 8 bepaalt dat werkgevers flexibele werktijden bieden aan werknemers met zorgtaken.",
+            "werk_zorg_combinatie",
+            "missing",
+            "mention",
+        ),
+        # an infinitive as the subject is still the body's act; a relative clause's modal is not the body's power
+        (
+            "Het regelen van kinderopvang voor deelnemers aan een traject blijft een taak van de gemeente.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
+        (
+            "Wij zorgen ervoor dat de klantmanagers weten welke ouders een vergoeding voor kinderopvang kunnen krijgen.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
     ],
 )
 def test_commitments_read_from_the_parse(analyzer, text, measure_id, status, kind):
@@ -1698,3 +1737,16 @@ def test_a_label_with_money_and_a_shortage_of_other_figures_still_commit(analyze
     assert _measure(analyzer.analyse_text(money), "kinderopvang").status == "present"
     other = "Er zijn nog geen cijfers over de duur van het werk; vanaf 2025 splitst de gemeente de uitstroom uit naar geslacht."
     assert _measure(analyzer.analyse_text(other), "genderdata").status == "present"
+
+
+def test_a_law_named_before_the_article_makes_it_the_laws(analyzer):
+    text = (
+        "Wettelijk kader\n\nDe Participatiewet regelt de bijstand. Artikel 10 bepaalt dat het college kinderopvang"
+        " vergoedt voor alleenstaande ouders in een traject.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+def test_care_named_elsewhere_in_a_sentence_about_fitting_hours_is_no_work_care_measure(analyzer):
+    text = "Wij stemmen de uren van de taallessen af op de bus; mantelzorgers kunnen bij het steunpunt terecht."
+    assert _measure(analyzer.analyse_text(text), "werk_zorg_combinatie").status == "missing"

@@ -666,14 +666,15 @@ def test_a_numbered_question_of_a_form_is_put_to_someone(analyzer):
 
 
 def test_a_proposal_turned_down_is_not_asserted(analyzer):
-    # in its own sentence, or overruled in the next
+    # in its own sentence
     rejected = "Het idee om haar naar de schoonmaak te leiden omdat dat echt vrouwenwerk zou zijn, is verworpen."
     assert _assertions(analyzer, rejected) == set()
-    overruled = "De consulent opperde de man eerst aan werk te helpen. De teamleider besloot anders."
-    assert _assertions(analyzer, overruled) == set()
+    # the document's own reason after a rejection is its own claim
+    reason = "Het bezwaar van mevrouw is verworpen, omdat moeders nu eenmaal voor de kinderen horen te zorgen."
+    assert "zorgrol" in _assertions(analyzer, reason)
     # a request turned down for a reason that is the claim itself: the reason is asserted
     refused = (
-        "Het verzoek om een apart budget voor vrouwen wordt afgewezen, aangezien het beleid voor iedereen gelijk is."
+        "Het verzoek om een apart budget voor vrouwen wordt verworpen, aangezien het beleid voor iedereen gelijk is."
     )
     assert _assertions(analyzer, refused) == {"genderneutraal"}
 

@@ -261,7 +261,9 @@ def _opens_with_power(sent: Span) -> bool:
 
 def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
-    (a regulation's power, a possibility)."""
+    (a regulation's power, a possibility), or "bevoegd" above it ("… dat het college bevoegd is om … te vergoeden")."""
+    if any(t.lower_ == "bevoegd" for t in _ancestors(verb)[:2]):
+        return True
     if not any(lemma_of(t.lower_) in _POWER_MODALS or t.lemma_ in _POWER_MODALS for t in _auxiliaries(verb)):
         return False
     subjects = _subjects(verb)
@@ -283,12 +285,19 @@ def _clause_opens_with_body(verb: Token) -> bool:
     sent = verb.sent
     for i in range(verb.i - 1, max(sent.start, verb.i - CLAUSE_REACH) - 1, -1):
         word = verb.doc[i]
-        if word.is_punct:
-            return False
+        if word.text in _CLAUSE_ENDS or word.lower_ in _OTHER_CLAUSES:
+            return False  # another sentence part, or a relative clause with a subject of its own ("welke ouders …")
         if word.lower_ in _CLAUSE_OPENERS:
-            rest = " ".join(t.text for t in verb.doc[i + 1 : verb.i])
-            return bool(_BODY.match(rest))
+            if _BODY.match(" ".join(t.text for t in verb.doc[i + 1 : verb.i])):
+                return True
+            if not any(t.text == "," for t in verb.doc[i + 1 : verb.i]):
+                return False
+            # an inserted clause ("dat het college, indien daartoe aanleiding bestaat, … kan vergoeden"): read on
     return False
+
+
+_CLAUSE_ENDS = frozenset(";:.!?")
+_OTHER_CLAUSES = frozenset({"welke", "die", "wie", "wat", "waar"})
 
 
 NATIONAL_REFERENCES = 10
@@ -473,25 +482,30 @@ _LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|wetsvo
 
 
 # An article of the document's own regulation that lays down a duty ("Artikel 7 bepaalt dat de uren … worden
-# afgestemd op …"): an article named without a law, with a verb of obliging. What it lays down is the
-# regulation's commitment, unless the clause under it is a power ("kan", read by _power).
-_OWN_ARTICLE = re.compile(r"^(?:het\s+)?artikel\s+\d+[a-z]?(?:\s*,?\s*(?:lid|onder)\s+\S+)*$", re.IGNORECASE)
+# afgestemd op …"): an article named without a law, with a verb of obliging in the present and no modal ("zou
+# moeten bepalen"), in a passage that names no law and no draft ("concept"), the duty on the body or with no
+# subject (passive). What it lays down is the regulation's commitment, unless the clause under it is a power
+# ("kan", read by _power).
+_OWN_ARTICLE = re.compile(
+    r"^(?:het\s+)?artikel\s+\d+(?:[.:]\d+)*[a-z]?(?:\s*,?\s*(?:lid|onder)\s+\S+)*$", re.IGNORECASE
+)
 _OBLIGING = frozenset({"bepalen", "regelen", "voorschrijven", "schrijven", "verplichten"})
+_NAMES_A_LAW = re.compile(r"\w+wet\b|\bde wet\b|\bconcept", re.IGNORECASE)
 
 
-def _legal_subject(verb: Token) -> bool:
+def _legal_subject(verb: Token, passage: str = "") -> bool:
     """The subject of *verb*, or of the clause above it ("maakt het mogelijk om … te ondersteunen"), is a law
-    (not an article of the document's own regulation that lays down a duty: _OWN_ARTICLE)."""
+    (not an article of the document's own regulation that lays down a duty: _OWN_ARTICLE; *passage*: the text
+    of the passage the sentence stands in)."""
+    agents = [c for c in _subjects(verb) if c.dep_ == "nsubj"]  # a passive's subject is no agent
+    own_duty = not _NAMES_A_LAW.search(passage or verb.sent.text) and (not agents or _any_body(agents))
     return any(
         child.dep_ in _SUBJECTS
         and _LEGAL_SUBJECT.match(_phrase(child))
-        and not (_OWN_ARTICLE.match(_phrase(child)) and _obliging(t) and not _NAMES_A_LAW.search(t.sent.text))
+        and not (own_duty and _OWN_ARTICLE.match(_phrase(child)) and _obliging(t) and not _auxiliaries(t))
         for t in [verb, *_ancestors(verb)[:2]]
         for child in t.children
     )
-
-
-_NAMES_A_LAW = re.compile(r"\w+wet\b|\bde wet\b", re.IGNORECASE)
 
 
 def _obliging(verb: Token) -> bool:
@@ -499,7 +513,11 @@ def _obliging(verb: Token) -> bool:
 
 
 def _nominalised(verb: Token) -> bool:
-    """*verb*, an infinitive, is used as a noun, with an article of its own ("het volgen van een traject")."""
+    """*verb*, an infinitive, is used as a noun with an article of its own in a prepositional phrase ("nodig voor
+    het volgen van een traject"): the act named as a purpose or condition. As a subject or object it can still
+    be the body's ("Het vergoeden van kinderopvang blijft een taak van de gemeente")."""
+    if not any(c.dep_ == "case" for c in verb.children):
+        return False
     return (
         verb.pos_ == "VERB"
         and verb.lower_.endswith("en")
@@ -786,11 +804,14 @@ def _status_cue(hits: Hits, key: str, row: Span) -> bool:
     return False
 
 
-# A sentence that opens by saying whose account it gives, someone other than the document's own body.
+# A sentence that opens by saying whose account it gives, someone other than the document's own body, or a
+# study's finding ("Uit het onderzoek van Movisie blijkt dat in veel gemeenten …", in a sentence of one part).
 _REPORTED = re.compile(
-    r"^\s*volgens\s+(?!(?:ons|onze|mij|het\s+college|de\s+gemeente|de\s+wethouder|de\s+begroting|de\s+planning|"
+    r"^\s*(?:volgens\s+(?!(?:ons|onze|mij|het\s+college|de\s+gemeente|de\s+wethouder|de\s+begroting|de\s+planning|"
     r"(?:de\s+)?afspraak|de\s+afspraken|de\s+wet|artikel|het\s+(?:contract|convenant|plan|besluit|"
-    r"coalitieakkoord|akkoord|programma|beleid))\b)",
+    r"coalitieakkoord|akkoord|programma|beleid))\b)"
+    r"|(?![^\n]*;)uit\s+(?:het|de|dit|deze|een)\s+(?:\w+\s+){0,5}?(?:onderzoek|evaluatie|studie|monitor|rapport|analyse|enquête|"
+    r"peiling|interviews?)\b[^.;:]{0,80}?\bblijk(?:t|en)\b)",
     re.IGNORECASE,
 )
 
@@ -885,7 +906,7 @@ def _kind_in(
                 kinds.append(SHORTAGE)
             elif power_opening or _power(verb):
                 kinds.append(MENTION)
-            elif _third_party(verb, own, regions) or _legal_subject(verb):
+            elif _third_party(verb, own, regions) or _legal_subject(verb, sent.doc.text):
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)

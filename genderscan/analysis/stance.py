@@ -482,21 +482,22 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
         # a cue inside a long match (the second opinion's runs to the sentence's end) counts only in the
         # clause the match opens with ("… hetzelfde behandeld, dus van ongelijkheid kan geen sprake zijn")
         between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[start:s]
+        # what follows the cue up to the match's first word, or inside it: a reason there is a clause of its own
+        after = list(doc[e : start + 1]) if e <= start else list(doc[e:end]) if s < end else []
         if key == STANCE_DEFINITION:
             # a colon is what separates a term from its definition ("Kostwinnersmodel: een gezinsmodel …
             # (begrippenlijst)", "Begrippenlijst: kostwinner, …")
             between = [t for t in between if t.text != ":"]
-        # the part of the match after the cue, when it comes after it or holds it
-        after = doc[max(e, start) : end] if e <= end else []
-        if not _scope_break(between) and not any(t.lower_ in _REASONS for t in after):
+            after = [t for t in after if t.text != ":"]
+        if not _scope_break(between) and not _scope_break(after) and not any(t.lower_ in _REASONS for t in after):
             return s, e
     return None
 
 
-# A reason given after a rejection is a clause of its own: the rejection does not reach a match that runs
-# into it ("Het verzoek … wordt afgewezen, aangezien het beleid voor iedereen gelijk is"). Before the cue,
-# the same words belong to the subject that is rejected ("Het voorstel om …, omdat dat vrouwenwerk zou zijn,
-# is verworpen").
+# A reason given after a rejection is a clause of its own: the rejection does not reach a match in it or
+# running into it ("Het verzoek … wordt verworpen, aangezien het beleid voor iedereen gelijk is"). Before the
+# cue, the same words belong to the subject that is rejected ("Het voorstel om …, omdat dat vrouwenwerk zou
+# zijn, is verworpen").
 _REASONS = frozenset({"aangezien", "omdat", "doordat", "zodat"})
 
 
