@@ -701,3 +701,11 @@ def test_a_quoted_label_the_policy_defines_is_its_own_word(analyzer):
 def test_a_coordinator_speaks_for_the_practice(analyzer):
     text = "'Onze meiden passen het best in de zorg, dus daar zoeken we stageplekken,' zegt de stagecoördinator."
     assert _assertions(analyzer, text) == {"beroepssegregatie"}
+
+
+def test_a_glossary_line_spares_its_term_not_its_definition(analyzer):
+    assert (
+        _assertions(analyzer, "Kostwinnerschap: de situatie waarin één persoon het meeste inkomen verdient.") == set()
+    )
+    # what the definition itself says about a sex is the text's own
+    assert _assertions(analyzer, "Kostwinner: de man die het inkomen van het gezin verdient.") == {"kostwinner"}

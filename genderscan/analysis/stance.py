@@ -479,6 +479,8 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
     for s, e in hits.get(key, sent):
         if any(a >= e for a in adopted):
             continue  # the text takes the view over after all ("…, zo luidde het advies, dat wij overnemen")
+        if key == STANCE_DEFINITION and doc[s].text == ":" and end > s:
+            continue  # a glossary colon ("Hoofdaanvrager: de persoon …") spares the term, not its definition
         # a cue inside a long match (the second opinion's runs to the sentence's end) counts only in the
         # clause the match opens with ("… hetzelfde behandeld, dus van ongelijkheid kan geen sprake zijn")
         between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[start:s]
