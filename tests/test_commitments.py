@@ -1750,3 +1750,14 @@ def test_a_law_named_before_the_article_makes_it_the_laws(analyzer):
 def test_care_named_elsewhere_in_a_sentence_about_fitting_hours_is_no_work_care_measure(analyzer):
     text = "Wij stemmen de uren van de taallessen af op de bus; mantelzorgers kunnen bij het steunpunt terecht."
     assert _measure(analyzer.analyse_text(text), "werk_zorg_combinatie").status == "missing"
+
+
+def test_a_description_laid_down_in_the_next_sentence_commits(analyzer):
+    described = (
+        "Alle cursusdagen vallen tussen 9.00 en 14.00 uur, zodat ouders met zorg voor kinderen het traject kunnen"
+        " combineren met het brengen en halen."
+    )
+    laid = analyzer.analyse_text(f"Route\n\n{described} Dit is vastgelegd in de opdracht aan het taalcentrum.\n")
+    assert _measure(laid, "werk_zorg_combinatie").status == "present"
+    other = analyzer.analyse_text(f"Route\n\n{described} Dit is een landelijke afspraak.\n")
+    assert _measure(other, "werk_zorg_combinatie").status == "missing"

@@ -1125,6 +1125,30 @@ def _first_cue(
     return False if _ENDED.search(sent.text) else None
 
 
+# The opening of a sentence that commits to what the sentence before it described ("… tussen 9.00 en 14.30
+# uur, zodat … Dit is vastgelegd in de opdracht aan Taalkracht.").
+_LAID_DOWN = re.compile(
+    r"^\s*(?:dit|dat|deze\s+(?:afspraak|afspraken|werkwijze|aanpak)|die\s+(?:afspraak|afspraken))\s+"
+    r"(?:(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,4}?(?:vastgelegd|afgesproken|geregeld|opgenomen|vastgesteld|"
+    r"overeengekomen)\b|(?:staat|staan)\s+(?:\w+\s+){0,2}?in\s+(?:de|het)\s+(?:\w+)?(?:opdracht|contract|overeenkomst|"
+    r"convenant|subsidiebeschikking)\b)",
+    re.IGNORECASE,
+)
+
+
+LAID_DOWN_REACH = 2
+"""Sentences after a description in which "Dit is vastgelegd …" may follow (the arrangement can take two)."""
+
+
+def laid_down_after(pp: ParsedPassage, index: int, own: str | None) -> Span | None:
+    """A sentence of the next LAID_DOWN_REACH of *pp* after sentence *index* that lays down what was
+    described ("Dit is vastgelegd in het contract met …"): a plain commitment of the document, naming no law."""
+    for after in pp.sentences()[index + 1 : index + 1 + LAID_DOWN_REACH]:
+        if _LAID_DOWN.match(after.text) and not _NAMES_A_LAW.search(after.text):
+            return after if _commits_plainly(pp.hits, after, own) else None
+    return None
+
+
 # A run-in heading: a paragraph that opens with a few words and a full stop or colon, then its text
 # ("Kinderopvang. Inburgeraars met kinderen ... De gemeente regelt de plaats en betaalt de kosten.").
 RUN_IN_WORDS = 6

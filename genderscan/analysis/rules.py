@@ -31,6 +31,7 @@ from .commitments import (
     evidence_kind,
     for_other_group,
     intent_section,
+    laid_down_after,
     not_done_section,
     own_commitment,
     own_staff_section,
@@ -321,6 +322,12 @@ def measure_evidence(
                     if _for_staff_only(inner, commit, measure):
                         section_kind = OTHER_SENSE
                     out.append(evidence(commit.text.strip(), inner.passage.location, terms, section_kind))
+                    continue
+            if kind == MENTION and free and not pp.hits.any(evidence_key(COMMITMENT), sent) and not advisory:
+                laid = laid_down_after(pp, i, facts.own)
+                if laid is not None:  # "… tussen 9.00 en 14.30 uur, zodat … Dit is vastgelegd in de opdracht aan …"
+                    both = f"{sent.text.strip()} {laid.text.strip()}"
+                    out.append(evidence(both, pp.passage.location, terms, COMMITMENT))
                     continue
             out.append(evidence(sent.text.strip(), pp.passage.location, terms, kind))
     rank = {k: i for i, k in enumerate(EVIDENCE_KINDS)}
