@@ -1761,3 +1761,10 @@ def test_a_description_laid_down_in_the_next_sentence_commits(analyzer):
     assert _measure(laid, "werk_zorg_combinatie").status == "present"
     other = analyzer.analyse_text(f"Route\n\n{described} Dit is een landelijke afspraak.\n")
     assert _measure(other, "werk_zorg_combinatie").status == "missing"
+
+
+def test_an_own_article_with_an_inserted_clause_still_commits(analyzer):
+    text = (
+        "Artikel 7 bepaalt dat het college, als de klantmanager dat nodig vindt, de kosten van kinderopvang vergoedt."
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"

@@ -261,9 +261,13 @@ def _opens_with_power(sent: Span) -> bool:
 
 def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
-    (a regulation's power, a possibility), or "bevoegd" above it ("… dat het college bevoegd is om … te vergoeden")."""
-    if any(t.lower_ == "bevoegd" for t in _ancestors(verb)[:2]):
-        return True
+    (a regulation's power, a possibility), or "bevoegd" above it ("… dat het college bevoegd is om … te vergoeden"),
+    not with a duty beside it ("verplicht en bevoegd")."""
+    above = _ancestors(verb)[:2]
+    if any(t.lower_ == "bevoegd" for t in above) and not any(
+        w.lower_ == "verplicht" for t in above for w in (t, *t.children)
+    ):
+        return True  # "bevoegd om … te vergoeden" (not "verplicht en bevoegd")
     if not any(lemma_of(t.lower_) in _POWER_MODALS or t.lemma_ in _POWER_MODALS for t in _auxiliaries(verb)):
         return False
     subjects = _subjects(verb)
@@ -498,7 +502,9 @@ def _legal_subject(verb: Token, passage: str = "") -> bool:
     (not an article of the document's own regulation that lays down a duty: _OWN_ARTICLE; *passage*: the text
     of the passage the sentence stands in)."""
     agents = [c for c in _subjects(verb) if c.dep_ == "nsubj"]  # a passive's subject is no agent
-    own_duty = not _NAMES_A_LAW.search(passage or verb.sent.text) and (not agents or _any_body(agents))
+    own_duty = not _NAMES_A_LAW.search(passage or verb.sent.text) and (
+        not agents or _any_body(agents) or _clause_opens_with_body(verb)
+    )
     return any(
         child.dep_ in _SUBJECTS
         and _LEGAL_SUBJECT.match(_phrase(child))
@@ -506,6 +512,13 @@ def _legal_subject(verb: Token, passage: str = "") -> bool:
         for t in [verb, *_ancestors(verb)[:2]]
         for child in t.children
     )
+
+
+def _with_sentence_before(sent: Span) -> str:
+    """*sent*'s text with the sentence before it in its passage: where an article's law is named ("De
+    Participatiewet regelt … Artikel 10 bepaalt dat …")."""
+    before = sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
+    return f"{before} {sent.text}"
 
 
 def _obliging(verb: Token) -> bool:
@@ -810,7 +823,7 @@ _REPORTED = re.compile(
     r"^\s*(?:volgens\s+(?!(?:ons|onze|mij|het\s+college|de\s+gemeente|de\s+wethouder|de\s+begroting|de\s+planning|"
     r"(?:de\s+)?afspraak|de\s+afspraken|de\s+wet|artikel|het\s+(?:contract|convenant|plan|besluit|"
     r"coalitieakkoord|akkoord|programma|beleid))\b)"
-    r"|(?![^\n]*;)uit\s+(?:het|de|dit|deze|een)\s+(?:\w+\s+){0,5}?(?:onderzoek|evaluatie|studie|monitor|rapport|analyse|enquête|"
+    r"|(?![^\n]*[;:])uit\s+(?:het|de|dit|deze|een)\s+(?:\w+\s+){0,5}?(?:onderzoek|evaluatie|studie|monitor|rapport|analyse|enquête|"
     r"peiling|interviews?)\b[^.;:]{0,80}?\bblijk(?:t|en)\b)",
     re.IGNORECASE,
 )
@@ -906,7 +919,7 @@ def _kind_in(
                 kinds.append(SHORTAGE)
             elif power_opening or _power(verb):
                 kinds.append(MENTION)
-            elif _third_party(verb, own, regions) or _legal_subject(verb, sent.doc.text):
+            elif _third_party(verb, own, regions) or _legal_subject(verb, _with_sentence_before(sent)):
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)

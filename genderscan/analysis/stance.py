@@ -145,8 +145,6 @@ def _staff(speaker: str, cues: StanceCues) -> bool:
         for term in cues.staff_speakers:
             if word == term or (term.endswith("*") and word.startswith(term[:-1])):
                 return True
-            if term.startswith("*") and word.endswith(term[1:]):  # "*coördinator": the stagecoördinator
-                return True
     return False
 
 
@@ -173,11 +171,12 @@ _NAMING = re.compile(
 )
 
 
-def _own_name(text: str, q0: int, q1: int) -> bool:
+def _own_name(text: str, q0: int, q1: int, sent_start: int = 0) -> bool:
     """The quotation from *q0* to *q1* is a name or label the policy gives, not someone else's words: a naming
     word before it, or a colon right after it that says what it stands for ("de groep 'kansrijke
-    werkzoekenden': mannen tot 40 jaar")."""
-    if text[q0 : q0 + 1] not in "'\"‘“„«":
+    werkzoekenden': mannen tot 40 jaar"); not when the sentence gives it to someone else before it ("De
+    ombudsman kritiseert de doelgroep '…':", *sent_start*: where the sentence begins)."""
+    if text[q0 : q0 + 1] not in "'\"‘“„«" or _OTHERS_WORD.search(text[sent_start:q0]):
         return False
     if _NAMING.search(text[max(0, q0 - 30) : q0]):
         return True
@@ -185,6 +184,14 @@ def _own_name(text: str, q0: int, q1: int) -> bool:
     return text[q1 : q1 + 2].lstrip().startswith(":") and len(text[q0:q1].split()) <= LABEL_WORDS
 
 
+# Words before a quotation that give it to someone else: a speaker, a critic, a report ("spreekt van",
+# "kritiseert", "had het over", "de ombudsman").
+_OTHERS_WORD = re.compile(
+    r"\b(?:spreekt|spreken|sprak|spraken|had het|hadden het|hebben het|heeft het|kritiseert|bekritiseert|hekelt|"
+    r"vertelt|vertelde|zegt|zei|noemt|noemde|aldus|volgens|rapport|ombudsman|rekenkamer|critici|cliëntenraad|"
+    r"adviesraad|deelnemer|deelneemster|buurgemeente)\b",
+    re.IGNORECASE,
+)
 LABEL_WORDS = 5
 """The most words a quoted label defined after a colon has."""
 
@@ -479,6 +486,8 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
     for s, e in hits.get(key, sent):
         if any(a >= e for a in adopted):
             continue  # the text takes the view over after all ("…, zo luidde het advies, dat wij overnemen")
+        if _DENIED_INEQUALITY.match(doc[s:e].text) and _INEQUALITY.search(sent.text):
+            continue  # "… kan er van ongelijke behandeling geen sprake zijn": denying inequality is the neutral claim
         if key == STANCE_DEFINITION and doc[s].text == ":" and end > s:
             continue  # a glossary colon ("Hoofdaanvrager: de persoon …") spares the term, not its definition
         # a cue inside a long match (the second opinion's runs to the sentence's end) counts only in the
@@ -486,6 +495,7 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
         between = doc[e:start] if e <= start else doc[end:s] if s >= end else doc[start:s]
         # what follows the cue up to the match's first word, or inside it: a reason there is a clause of its own
         after = list(doc[e : start + 1]) if e <= start else list(doc[e:end]) if s < end else []
+        after = [t for t in after if not (t.i == sent.end - 1 and t.is_punct)]  # not the sentence's full stop
         if key == STANCE_DEFINITION:
             # a colon is what separates a term from its definition ("Kostwinnersmodel: een gezinsmodel …
             # (begrippenlijst)", "Begrippenlijst: kostwinner, …")
@@ -496,6 +506,8 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
     return None
 
 
+_DENIED_INEQUALITY = re.compile(r"^geen sprake$", re.IGNORECASE)
+_INEQUALITY = re.compile(r"\b(?:ongelijk\w*|benadel\w*|discrimin\w*|achterstel\w*)", re.IGNORECASE)
 # A reason given after a rejection is a clause of its own: the rejection does not reach a match in it or
 # running into it ("Het verzoek … wordt verworpen, aangezien het beleid voor iedereen gelijk is"). Before the
 # cue, the same words belong to the subject that is rejected ("Het voorstel om …, omdat dat vrouwenwerk zou
@@ -551,7 +563,11 @@ def classify(
         quote = _mostly_quoted(doc, head, head + 1, quotes)
     if quote is None:
         quote = _opens_in_quote(doc, start, quotes, hits.get(GENDER, sent))
-    if quote is not None and not staff_speech(doc.text, quote[0], quote[1], cues) and not _own_name(doc.text, *quote):
+    if (
+        quote is not None
+        and not staff_speech(doc.text, quote[0], quote[1], cues)
+        and not _own_name(doc.text, *quote, sent.start_char)
+    ):
         return "quoted", doc.text[quote[0] : quote[1]]
     pronoun = end - start == 1 and doc[start].lower_ in PRONOUNS
     # a pronoun's generic masculine is the text's own wording: a critical cue or a measure elsewhere in the
