@@ -1768,3 +1768,15 @@ def test_an_own_article_with_an_inserted_clause_still_commits(analyzer):
         "Artikel 7 bepaalt dat het college, als de klantmanager dat nodig vindt, de kosten van kinderopvang vergoedt."
     )
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+
+
+def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
+    table = "Jaarplan\n\nonderdeel | uitvoering | 2026 | 2027\nPost economische zelfstandigheid | werkbedrijf | - | invulling volgt\n"
+    measure = _measure(analyzer.analyse_text(table), "economische_zelfstandigheid")
+    assert measure.status == "missing"
+    assert [e.kind for e in measure.evidence] == ["intent"]
+
+
+def test_talks_with_the_household_together_are_no_individual_approach(analyzer):
+    text = "Beide partners krijgen een traject bij de coach; de gesprekken vinden plaats met het huishouden samen."
+    assert _measure(analyzer.analyse_text(text), "individuele_benadering").status == "missing"
