@@ -710,3 +710,12 @@ def test_exceptions_hold_only_where_they_bear_on_the_claim(analyzer):
     # denying inequality is the neutral claim itself
     denied = "Omdat iedereen dezelfde regels krijgt, kan van ongelijke behandeling van vrouwen geen sprake zijn."
     assert "genderneutraal" in _assertions(analyzer, denied)
+
+
+def test_an_assumption_held_by_no_one_named_or_since_put_right_is_reported(analyzer):
+    held = "Vaak wordt verondersteld dat moeders de zorg voor de kinderen op zich nemen; wij vragen het beide ouders."
+    assert _assertions(analyzer, held) == set()
+    righted = (
+        "Vorig jaar zagen consulenten de man vaak als enige verdiener. Dat is in het nieuwe protocol gecorrigeerd."
+    )
+    assert _assertions(analyzer, righted) == set()
