@@ -487,9 +487,9 @@ _LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|wetsvo
 
 # An article of the document's own regulation that lays down a duty ("Artikel 7 bepaalt dat de uren … worden
 # afgestemd op …"): an article named without a law, with a verb of obliging in the present and no modal ("zou
-# moeten bepalen"), in a passage that names no law and no draft ("concept"), the duty on the body or with no
-# subject (passive). What it lays down is the regulation's commitment, unless the clause under it is a power
-# ("kan", read by _power).
+# moeten bepalen"), with no law and no draft ("concept") named in its sentence or the one before, the duty on
+# the body or with no subject (passive). What it lays down is the regulation's commitment, unless the clause
+# under it is a power ("kan", read by _power).
 _OWN_ARTICLE = re.compile(
     r"^(?:het\s+)?artikel\s+\d+(?:[.:]\d+)*[a-z]?(?:\s*,?\s*(?:lid|onder)\s+\S+)*$", re.IGNORECASE
 )
@@ -500,7 +500,7 @@ _NAMES_A_LAW = re.compile(r"\w+wet\b|\bde wet\b|\bconcept", re.IGNORECASE)
 def _legal_subject(verb: Token, passage: str = "") -> bool:
     """The subject of *verb*, or of the clause above it ("maakt het mogelijk om … te ondersteunen"), is a law
     (not an article of the document's own regulation that lays down a duty: _OWN_ARTICLE; *passage*: the text
-    of the passage the sentence stands in)."""
+    in which a law or draft would be named, the sentence and the one before it)."""
     agents = [c for c in _subjects(verb) if c.dep_ == "nsubj"]  # a passive's subject is no agent
     own_duty = not _NAMES_A_LAW.search(passage or verb.sent.text) and (
         not agents or _any_body(agents) or _clause_opens_with_body(verb)

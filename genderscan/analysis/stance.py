@@ -486,7 +486,7 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
     for s, e in hits.get(key, sent):
         if any(a >= e for a in adopted):
             continue  # the text takes the view over after all ("…, zo luidde het advies, dat wij overnemen")
-        if _DENIED_INEQUALITY.match(doc[s:e].text) and _INEQUALITY.search(sent.text):
+        if doc[s:e].text.lower() == _DENIED and _INEQUALITY.search(sent.text):
             continue  # "… kan er van ongelijke behandeling geen sprake zijn": denying inequality is the neutral claim
         if key == STANCE_DEFINITION and doc[s].text == ":" and end > s:
             continue  # a glossary colon ("Hoofdaanvrager: de persoon …") spares the term, not its definition
@@ -506,7 +506,9 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
     return None
 
 
-_DENIED_INEQUALITY = re.compile(r"^geen sprake$", re.IGNORECASE)
+# "geen sprake" of inequality ("van ongelijke behandeling … kan geen sprake zijn") denies harm: that is the
+# neutral claim itself, not a rejection of it.
+_DENIED = "geen sprake"
 _INEQUALITY = re.compile(r"\b(?:ongelijk\w*|benadel\w*|discrimin\w*|achterstel\w*)", re.IGNORECASE)
 # A reason given after a rejection is a clause of its own: the rejection does not reach a match in it or
 # running into it ("Het verzoek … wordt verworpen, aangezien het beleid voor iedereen gelijk is"). Before the
