@@ -1780,6 +1780,18 @@ def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
             "werk_zorg_combinatie",
             "missing",
         ),
+        # what a former project let people arrange (past modals), and another body training its own staff
+        (
+            "Tot 2025 liep het project Eigen Weg, waarin vrouwen leerden hoe zij een eigen inkomen konden regelen.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+        (
+            "Gemeente Zandhoven\n\nDe gemeente Zandhoven werkt samen met het COA. Het COA traint zijn medewerkers in"
+            " gendersensitief werken.\n",
+            "training_klantmanagers",
+            "missing",
+        ),
         # talks with the household together are no individual approach
         (
             "Beide partners krijgen een traject bij de coach; de gesprekken vinden plaats met het huishouden samen.",

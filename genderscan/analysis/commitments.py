@@ -176,7 +176,8 @@ def _past_only(verb: Token) -> bool:
     """Simple past without a present or future auxiliary: something that was done, not what is done; also
     a participle whose auxiliaries are all past ("was tot eind 2025 opgenomen in het contract", "werd
     vergoed", "hadden afgesproken")."""
-    if "Part" in verb.morph.get("VerbForm", []):
+    if "Part" in verb.morph.get("VerbForm", []) or "Inf" in verb.morph.get("VerbForm", []):
+        # … and an infinitive under past modals only ("leerden hoe zij een eigen inkomen konden regelen")
         auxiliaries = _auxiliaries(verb)
         return bool(auxiliaries) and all(
             "Past" in c.morph.get("Tense", []) and "Fin" in c.morph.get("VerbForm", []) for c in auxiliaries
@@ -432,7 +433,8 @@ _ELSEWHERE = re.compile(
 )
 _PLACES = frozenset({"obl", "obl:arg", "advmod", "nmod"})
 _OTHER_BODY = re.compile(
-    r"^(?:de\s+|het\s+)?(?:provincies?|rijk|kabinet|ministers?|ministerie|staatssecretaris)\b", re.IGNORECASE
+    r"^(?:de\s+|het\s+)?(?:provincies?|rijk|kabinet|ministers?|ministerie|staatssecretaris|coa|ind|duo)\b",
+    re.IGNORECASE,
 )
 # … unless the municipality acts with it ("De provincie en de gemeente financieren samen …")
 _WITH_US = re.compile(r"\b(?:gemeente|wij|we|college)\b", re.IGNORECASE)
