@@ -1792,6 +1792,24 @@ def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
             "training_klantmanagers",
             "missing",
         ),
+        # a place of and for women funded in the next sentence; an own talk for every adult
+        (
+            "Vrouwenhuis\n\nDe Zonnewijzer is een inloop van en voor vrouwen in de wijk. De gemeente verstrekt hiervoor"
+            " een subsidie voor drie jaar.\n",
+            "vrouwenorganisaties",
+            "present",
+        ),
+        (
+            "Rijksregeling\n\nDe Zonnewijzer is een inloop van en voor vrouwen in de wijk. De gemeente ontvangt daarvoor"
+            " een uitkering van het Rijk.\n",
+            "vrouwenorganisaties",
+            "missing",
+        ),
+        (
+            "Iedere volwassene in het huishouden krijgt bij het schuldhulpteam een eigen gesprek.",
+            "individuele_benadering",
+            "present",
+        ),
         # talks with the household together are no individual approach
         (
             "Beide partners krijgen een traject bij de coach; de gesprekken vinden plaats met het huishouden samen.",

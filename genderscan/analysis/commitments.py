@@ -1156,12 +1156,24 @@ LAID_DOWN_REACH = 2
 
 
 def laid_down_after(pp: ParsedPassage, index: int, own: str | None) -> Span | None:
-    """A sentence of the next LAID_DOWN_REACH of *pp* after sentence *index* that lays down what was
-    described ("Dit is vastgelegd in het contract met …"): a plain commitment of the document, naming no law."""
+    """A sentence of the next LAID_DOWN_REACH of *pp* after sentence *index* that lays down or funds what was
+    described ("Dit is vastgelegd in het contract met …", "De gemeente verstrekt hiervoor subsidie"): a plain
+    commitment of the document, naming no law."""
     for after in pp.sentences()[index + 1 : index + 1 + LAID_DOWN_REACH]:
-        if _LAID_DOWN.match(after.text) and not _NAMES_A_LAW.search(after.text):
+        funds = _FOR_THIS.search(after.text) and _FUNDING.search(after.text)
+        if (_LAID_DOWN.match(after.text) or funds) and not _NAMES_A_LAW.search(after.text):
             return after if _commits_plainly(pp.hits, after, own) else None
     return None
+
+
+# A sentence that funds or arranges what the one before described ("De gemeente verstrekt hiervoor een
+# meerjarige subsidie").
+_FOR_THIS = re.compile(r"\b(?:hiervoor|daarvoor|hiertoe|daartoe)\b", re.IGNORECASE)
+# … with a verb of giving money, not of receiving it ("de gemeente … ontvangt daarvoor een uitkering")
+_FUNDING = re.compile(
+    r"\b(?:verstrek\w*|betaal\w*|financier\w*|subsidieer\w*|subsidiëren|reserveer\w*|investeer\w*|uitgetrokken)\b",
+    re.IGNORECASE,
+)
 
 
 # A run-in heading: a paragraph that opens with a few words and a full stop or colon, then its text
