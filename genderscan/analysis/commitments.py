@@ -503,17 +503,26 @@ def _legal_subject(verb: Token, passage: str = "") -> bool:
     """The subject of *verb*, or of the clause above it ("maakt het mogelijk om … te ondersteunen"), is a law
     (not an article of the document's own regulation that lays down a duty: _OWN_ARTICLE; *passage*: the text
     in which a law or draft would be named, the sentence and the one before it)."""
-    agents = [c for c in _subjects(verb) if c.dep_ == "nsubj"]  # a passive's subject is no agent
-    own_duty = not _NAMES_A_LAW.search(passage or verb.sent.text) and (
-        not agents or _any_body(agents) or _clause_opens_with_body(verb)
-    )
-    return any(
-        child.dep_ in _SUBJECTS
-        and _LEGAL_SUBJECT.match(_phrase(child))
-        and not (own_duty and _OWN_ARTICLE.match(_phrase(child)) and _obliging(t) and not _auxiliaries(t))
-        for t in [verb, *_ancestors(verb)[:2]]
-        for child in t.children
-    )
+    for t in [verb, *_ancestors(verb)[:2]]:
+        for child in t.children:
+            if child.dep_ not in _SUBJECTS:
+                continue
+            subject = _phrase(child)
+            if not _LEGAL_SUBJECT.match(subject):
+                continue
+            if _OWN_ARTICLE.match(subject) and _obliging(t) and not _auxiliaries(t) and _own_duty(verb, passage):
+                continue
+            return True
+    return False
+
+
+def _own_duty(verb: Token, passage: str) -> bool:
+    """What *verb* says is a duty of the document's own regulation: no law or draft named in *passage*, and the
+    body as its agent, or no agent (a passive's subject is none)."""
+    if _NAMES_A_LAW.search(passage or verb.sent.text):
+        return False
+    agents = [c for c in _subjects(verb) if c.dep_ == "nsubj"]
+    return not agents or _any_body(agents) or _clause_opens_with_body(verb)
 
 
 def _with_sentence_before(sent: Span) -> str:
