@@ -39,6 +39,16 @@ def test_a_rejection_in_the_next_sentence_makes_it_critical(analyzer, after):
     assert _assertions(analyzer, f"{CLAIM} {after}") == set()
 
 
+def test_a_contrast_adverb_in_the_next_sentence_turns_back_on_the_claim(analyzer):
+    assert _assertions(analyzer, f"{CLAIM} Uit de cijfers van de gemeente blijkt echter iets anders.") == set()
+    assert _assertions(analyzer, f"{CLAIM} Die indeling zegt evenwel weinig over wie werkt.") == set()
+    # not past the next sentence's first clause, and not where it sets women against men
+    assert _assertions(
+        analyzer, f"{CLAIM} In de wijkteams, zo vertellen de consulenten, is de opvang echter krap."
+    ) == {"kostwinner"}
+    assert _assertions(analyzer, f"{CLAIM} Vrouwen krijgen echter geen aanbod.") == {"kostwinner"}
+
+
 def test_a_rejection_later_in_the_paragraph_counts_but_not_two_passages_on(analyzer):
     middle = "Zo horen we het in de wijk."
     assert _assertions(analyzer, f"{CLAIM} {middle} {middle} Dat beeld is achterhaald.") == set()
@@ -104,6 +114,12 @@ def test_questions_and_conditionals_leave_a_claim_open(analyzer):
         "Wij verwachtten dat mannen sneller aan het werk zouden gaan dan vrouwen. Dat bleek niet zo te zijn.",
     ):
         assert _assertions(analyzer, doubted) == set(), doubted
+
+
+def test_a_numbered_question_that_asks_whether_a_claim_holds_leaves_it_open(analyzer):
+    assert _assertions(analyzer, "Vraag 2: Is het waar dat de man in een gezin de hoofdverdiener is?") == set()
+    # an item of an intake form asks what it takes for granted
+    assert _assertions(analyzer, "Vraag 2: Welke baan heeft de man, die de hoofdverdiener is?") == {"kostwinner"}
 
 
 def test_a_statistic_states_a_fact(analyzer):

@@ -279,13 +279,20 @@ def _form_item(words: list, cues: StanceCues) -> bool:
     )
 
 
+def _verifies(words: list, cues: StanceCues) -> bool:
+    """The question asks whether a claim is true ("Vraag 4: Klopt het dat …?", a council's question), not
+    what a form wants to know."""
+    text = " " + " ".join(t.lower_ for t in words) + " "
+    return any(f" {q} " in text for q in cues.verifying)
+
+
 def _open_question(sent: Span, start: int, cues: StanceCues, hits: Hits | None = None) -> str | None:
     """A question (not one put to someone: "Is uw vrouw ook aanwezig?"), or a conditional clause
     holding the match: the cue, else None. With *hits*, "dat … zouden" after the document's own past
     verb is the future in the past, no supposition."""
     words = [t for t in sent if not t.is_space]
     if words and words[-1].text == "?":
-        if _form_item(words, cues):
+        if _form_item(words, cues) and not _verifies(words, cues):
             return None  # an item of a form or script ("Vraag 7: Wat is het beroep van de kostwinner?")
         return None if any(t.lower_ in cues.addressees for t in words) else "?"
     opener = next(
@@ -367,10 +374,9 @@ def discourse_stance(
         if found:
             return "critical", _text(s, found[0])
     if discourse.after:
-        first = discourse.after[0][1]
-        opener = next((t for t in first if not t.is_punct), None)
-        if opener is not None and opener.lower_ in cues.contrast:
-            return "critical", opener.text
+        turn = _turns_back(*discourse.after[0], cues)
+        if turn is not None:
+            return "critical", turn.text
     near = discourse.after[:ADOPTION_REACH]
     adopted = _adopts(hits, sent) or any(_adopts(h, s) for h, s in near)
     if adopted:
@@ -389,6 +395,26 @@ def discourse_stance(
         return "critical", _text(sent, quantifier[0])
     if discourse.genre and not hits.any(STANCE_OWN, sent):
         return "critical", discourse.genre
+    return None
+
+
+# How many words a contrast adverb ("echter") may stand into the next sentence's first clause.
+CONTRAST_REACH = 8
+
+
+def _turns_back(hits: Hits, first: Span, cues: StanceCues) -> Token | None:
+    """The word with which the next sentence *first* turns back on the one before: a contrast that opens
+    it ("Maar voor andere …"), or a contrast adverb in its first clause after a subject that names no
+    women or men ("Nader onderzoek wijst echter op …"; not "Mannen krijgen echter …", which sets one
+    group against the other)."""
+    words = [t for t in first if not t.is_punct]
+    if words and words[0].lower_ in cues.contrast:
+        return words[0]
+    for t in first[: CONTRAST_REACH + 1]:
+        if t.text in ",;:":
+            return None
+        if t.lower_ in cues.contrast_adverbs:
+            return None if any(s < t.i for s, _ in hits.get(GENDER, first)) else t
     return None
 
 

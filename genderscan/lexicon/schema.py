@@ -353,6 +353,9 @@ class StanceCues:
     practice described as it was, not as the document holds it."""
     contrast: tuple[str, ...] = ()
     """Words that open a next sentence turning back on the one before ("Maar …")."""
+    contrast_adverbs: tuple[str, ...] = ()
+    """Adverbs that turn a next sentence back on the one before from inside its first clause ("Nader
+    onderzoek wijst echter op …")."""
     frames: tuple[str, ...] = ()
     """Nouns that name a premise ("het uitgangspunt dat"), judged later in the same sentence."""
     conditional_openers: tuple[str, ...] = ()
@@ -369,6 +372,9 @@ class StanceCues:
     that judges, is that text's wording, not the document's own."""
     form_labels: tuple[str, ...] = ()
     """Labels of a form's or script's items ("Vraag 7:"): a question that opens with one is put to someone."""
+    verifying: tuple[str, ...] = ()
+    """Openings of a question that asks whether a claim is true ("klopt het dat"): open even after a form
+    label ("Vraag 4: Klopt het dat …?" in a council's questions)."""
     attribution: tuple[str, ...] = ()
     own_voice: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
