@@ -91,6 +91,14 @@ def test_attribution_that_the_document_adopts_stays_an_assertion(analyzer, text)
     assert _assertions(analyzer, text) != set()
 
 
+def test_the_plan_that_assumes_it_speaks_in_its_own_voice(analyzer):
+    assert _assertions(analyzer, "Het project gaat ervan uit dat de man in een gezin de hoofdverdiener is.") == {
+        "kostwinner"
+    }
+    # others who assume it are reported
+    assert _assertions(analyzer, "Werkgevers gaan ervan uit dat de man in een gezin de hoofdverdiener is.") == set()
+
+
 def test_questions_and_conditionals_leave_a_claim_open(analyzer):
     assert _assertions(analyzer, "Vrouwen zijn minder geschikt voor technisch werk.") == {"beroepssegregatie"}
     assert _assertions(analyzer, "Zijn vrouwen minder geschikt voor technisch werk?") == set()

@@ -41,6 +41,7 @@ from ..lexicon.keys import (
     STANCE_FRAME,
     STANCE_NEGATION,
     STANCE_OWN,
+    STANCE_OWN_PLAN,
     STANCE_PAST,
     STANCE_POSITIVE,
     STANCE_QUANTIFIER,
@@ -318,14 +319,14 @@ def _text(sent: Span, span: tuple[int, int]) -> str:
 
 
 def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
-    """The document itself is the subject of the attribution ("wij vinden dat", "volgens het college"),
-    or speaks after the match (endorsing it: "…, dat past bij haar en dat respecteren we")."""
+    """The document itself is the subject of the attribution ("wij vinden dat", "volgens het college"; the
+    plan naming itself, ``own_plan``: "Het project gaat ervan uit dat"), or speaks after the match (endorsing it: "…, dat past bij haar en dat respecteren we")."""
     a, b = cue
     volgens = sent.doc[a].lower_ == "volgens"
     for s, _ in hits.get(STANCE_OWN, sent):
         if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH) or s >= max(end, b):
             return True
-    return False
+    return any(a - OWN_VOICE_REACH <= s < a for s, _ in hits.get(STANCE_OWN_PLAN, sent))
 
 
 def discourse_stance(

@@ -377,6 +377,9 @@ class StanceCues:
     label ("Vraag 4: Klopt het dat …?" in a council's questions)."""
     attribution: tuple[str, ...] = ()
     own_voice: tuple[str, ...] = ()
+    own_plan: tuple[str, ...] = ()
+    """The plan naming itself ("het project", "deze agenda"): as the subject of an attribution ("Het project
+    gaat ervan uit dat …") it is the document's own premise; elsewhere not its voice."""
     targets: tuple[str, ...] = ()
     """Labels of the plan's own figures ("Resultaat 2.4:", "Indicator 2027:", "Perceel A:"): opening a
     sentence, they make its counts of women and men a target or a result of the plan, no measured fact."""
