@@ -1303,6 +1303,14 @@ def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_o
         # … nor one whose later cell says the money stops or waits
         ("| Begeleiding na plaatsing | 95.000 | wordt geschrapt |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | 95.000 | wachtlijst, onvoldoende middelen |", "nazorg", "missing"),
+        # the college's reaction to a recommendation decides: only noted, or only a power
+        ("| 4 | Nazorg na plaatsing regelen | Ter kennisgeving aangenomen. | |", "nazorg", "missing"),
+        ("| 4 | Nazorg na plaatsing regelen | Het college kan nazorg bieden op verzoek. | |", "nazorg", "missing"),
+        (
+            "| 4 | Nazorg na plaatsing regelen | Overgenomen: de gemeente biedt elke deelnemer nazorg. | |",
+            "nazorg",
+            "present",
+        ),
     ],
 )
 def test_a_table_row_is_read_cell_by_cell(tmp_path, row, measure_id, status):

@@ -260,6 +260,26 @@ def _opens_with_power(sent: Span) -> bool:
     return bool(_POWER_OPENING.match(sent.text.lstrip()))
 
 
+def _label_cell(cell: Span) -> bool:
+    """A table cell that names an act without doing it ("Vrouwenorganisaties betrekken"): its only verb is
+    the infinitive it ends with, after no pronoun (not "Wij betrekken …"; the parser cannot tell an infinitive
+    from a plural finite verb there). Without a parse: not known, so no."""
+    words = [t for t in cell if not t.is_punct]
+    parsed = [token_syntax(t) for t in words]
+    if len(words) < 2 or any(p is None for p in parsed):
+        return False
+    # the last word may be tagged a noun ("betrekken" read as a nominalised infinitive)
+    verbs = [i for i, p in enumerate(parsed[:-1]) if p.pos_ in ("VERB", "AUX")]
+    return not verbs and words[-1].lower_.endswith("en") and parsed[0].pos_ != "PRON"
+
+
+def _reaction_is_power(after: Span) -> bool:
+    """One of the later cells of a table row (*after*: the row from the cell after the label on) opens with what
+    the body may do ("| Het college kan …")."""
+    cells = after.text.split("|")
+    return any(_POWER_OPENING.match(c.strip()) for c in cells)
+
+
 def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
     (a regulation's power, a possibility), or "bevoegd" above it ("… dat het college bevoegd is om … te vergoeden"),
@@ -805,6 +825,10 @@ def _kind(
             # "Train klantmanagers … | Alle klantmanagers volgen de training | uitgevoerd": a table of
             # recommendations whose later cells say what is done
             return COMMITMENT
+        if kind == COMMITMENT and _reaction_is_power(after) and _label_cell(cell):
+            # "Vrouwenorganisaties betrekken | Het college kan organisaties uitnodigen …": the row's label names
+            # the act, its reaction only says the body may do it
+            return MENTION
         if kind != MENTION:
             return kind
     return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions)
