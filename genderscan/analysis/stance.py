@@ -320,7 +320,8 @@ def _text(sent: Span, span: tuple[int, int]) -> str:
 
 def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
     """The document itself is the subject of the attribution ("wij vinden dat", "volgens het college"; the
-    plan naming itself, ``own_plan``: "Het project gaat ervan uit dat"), or speaks after the match (endorsing it: "…, dat past bij haar en dat respecteren we")."""
+    plan naming itself, ``own_plan``: "Het project gaat ervan uit dat"), or speaks after the match (endorsing
+    it: "…, dat past bij haar en dat respecteren we")."""
     a, b = cue
     volgens = sent.doc[a].lower_ == "volgens"
     for s, _ in hits.get(STANCE_OWN, sent):
