@@ -265,8 +265,9 @@ def _label_cell(cell: Span) -> bool:
     the infinitive it ends with, after no pronoun (not "Wij betrekken …"; the parser cannot tell an infinitive
     from a plural finite verb there). Without a parse: not known, so no."""
     words = [t for t in cell if not t.is_punct]
-    parsed = [token_syntax(t) for t in words]
-    if len(words) < 2 or any(p is None for p in parsed):
+    found = [token_syntax(t) for t in words]
+    parsed = [p for p in found if p is not None]
+    if len(words) < 2 or len(parsed) < len(found):
         return False
     # the last word may be tagged a noun ("betrekken" read as a nominalised infinitive)
     verbs = [i for i, p in enumerate(parsed[:-1]) if p.pos_ in ("VERB", "AUX")]
