@@ -28,6 +28,19 @@ def test_default_pipeline_lemmas_and_sentences():
     assert len(list(doc.sents)) == 2
 
 
+def test_everyday_words_that_spacy_knows_as_abbreviations_end_a_sentence():
+    nlp = get_pipeline()
+    doc = nlp("Wij betreuren dat. Het college zoekt een oplossing. De cursus zat vol. Zo ligt het voor de hand.")
+    assert [s.text for s in doc.sents][:3] == [
+        "Wij betreuren dat.",
+        "Het college zoekt een oplossing.",
+        "De cursus zat vol.",
+    ]
+    assert [t.text for t in doc][-2:] == ["hand", "."]
+    # abbreviations before a number or a lower-case word keep their full stop
+    assert len(list(nlp("Het gaat om min. 20 uur per week en bijv. een cursus.").sents)) == 1
+
+
 def test_array_sentencizer_splits_exactly_like_spacys_sentencizer():
     import random
 
@@ -247,18 +260,21 @@ def test_tokens_are_spacys_own_with_the_letters_only_shortcut():
 
 def _full_tokenizer():
     """spaCy's own Dutch tokenizer with every special case, footnote markers a suffix: the reference."""
+    from genderscan.nlp import dutch_exceptions
+
     reference = spacy.blank("nl")
     _split_footnote_markers(reference)
+    reference.tokenizer.rules = dutch_exceptions()  # without everyday words that end a sentence ("dat.")
     return reference.tokenizer
 
 
 def _fresh(tokenizer):
     """A new default tokenizer with the settings and vocabulary of *tokenizer*, no special case added."""
-    from genderscan.nlp import DutchTokenizer
+    from genderscan.nlp import DutchTokenizer, dutch_exceptions
 
     return DutchTokenizer(
         tokenizer.vocab,
-        spacy.util.get_lang_class("nl").Defaults.tokenizer_exceptions,
+        dutch_exceptions(),
         tokenizer.prefix_search,
         tokenizer.suffix_search,
         tokenizer.infix_finditer,
