@@ -34,10 +34,29 @@ FULL_AFTER = 20_000
 
 @functools.lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str:
-    """simplemma's Dutch lemma of a lower-cased word (cached)."""
+    """simplemma's Dutch lemma of a lower-cased word (cached), in one piece (:func:`joined_lemma`)."""
     if not _WORD.search(word):
         return word
-    return _dutch()[0](word).lower()
+    return joined_lemma(word, _dutch()[0](word).lower())
+
+
+_PARTS = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
+
+
+def joined_lemma(form: str, lemma: str) -> str:
+    """The dictionary form of the whole word where a lemma comes in parts, as simplemma's (and UD Dutch's) do
+    for separable verbs and some compounds ("uit_nodigen" for *uitgenodigd*, "echt_genoot" for *echtgenoten*):
+    the word's own letters before the head's lemma when the head stands in it ("raadslid", not "raadlid"),
+    else the parts joined ("uitnodigen"; not from a participle's ge-: *toegestaan* gives "toestaan")."""
+    if not _PARTS.search(lemma):
+        return lemma
+    head = _PARTS.split(lemma)[-1]
+    pos = form.lower().rfind(head.lower())
+    joined = _PARTS.sub("", lemma)
+    if pos > 0 and not (form[:pos].lower().endswith("ge") and not joined[: -len(head)].lower().endswith("ge")):
+        prefix = form[:pos]  # not the ge- of a participle: doorgegaan -> doorgaan
+        return (prefix.lower() if lemma[:1].islower() else prefix) + head
+    return joined
 
 
 @functools.lru_cache(maxsize=1)

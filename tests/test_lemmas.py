@@ -51,7 +51,9 @@ def test_lemmas_are_simplemmas_before_and_after_the_whole_dictionary_is_decoded(
     lemmas._dutch.cache_clear()
     try:
         assert isinstance(lemmas._dutch()[1], lemmas._IndexedDictionary)  # not simplemma's fallback
-        assert [lemmas.lemma_of(w) for w in words] == [simplemma.lemmatize(w, lang="nl").lower() for w in words]
+        assert [lemmas.lemma_of(w) for w in words] == [
+            lemmas.joined_lemma(w, simplemma.lemmatize(w, lang="nl").lower()) for w in words
+        ]
         assert lemmas._dutch()[1]._full is not None
     finally:
         lemmas._dutch.cache_clear()
@@ -84,6 +86,23 @@ def test_lemmas_over_the_cached_table_are_simplemmas(tmp_path, monkeypatch):
     lemmas._dutch.cache_clear()
     try:
         assert isinstance(lemmas._dutch()[1], lemmas._HashedDictionary)
-        assert [lemmas.lemma_of(w) for w in words] == [simplemma.lemmatize(w, lang="nl").lower() for w in words]
+        assert [lemmas.lemma_of(w) for w in words] == [
+            lemmas.joined_lemma(w, simplemma.lemmatize(w, lang="nl").lower()) for w in words
+        ]
     finally:
         lemmas._dutch.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "word, lemma",
+    [
+        ("uitgenodigd", "uitnodigen"),  # a separable verb's participle: the parts joined
+        ("toegestaan", "toestaan"),  # not the participle's ge-
+        ("echtgenoten", "echtgenoot"),
+        ("raadslid", "raadslid"),  # the word's own letters before the head
+        ("familieleden", "familielid"),
+        ("vrouwen", "vrouw"),
+    ],
+)
+def test_a_lemma_in_parts_is_one_word(word, lemma):
+    assert lemmas.lemma_of(word) == lemma

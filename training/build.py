@@ -52,19 +52,13 @@ DEV_EVERY = 10  # every 10th document of 10 sentences goes to dev
 # word itself when the head's lemma occurs in it (jeugdgezondheidszorg, basistakenpakket,
 # JGZ-verpleegkundige); otherwise (separable verbs: opgenomen, uitgevoerd) the parts are joined
 # (opnemen, uitvoeren).
-_PARTS = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
-
 
 def normalise_lemma(form: str, lemma: str) -> str:
-    if not _PARTS.search(lemma):
-        return lemma
-    head = _PARTS.split(lemma)[-1]
-    pos = form.lower().rfind(head.lower())
-    joined = _PARTS.sub("", lemma)
-    if pos > 0 and not (form[:pos].lower().endswith("ge") and not joined[: -len(head)].lower().endswith("ge")):
-        prefix = form[:pos]  # not the ge- of a participle: doorgegaan -> doorgaan
-        return (prefix.lower() if lemma[:1].islower() else prefix) + head
-    return joined
+    """UD Dutch's lemma in parts as one word: genderscan's own rule (genderscan.lemmas.joined_lemma)."""
+    sys.path.insert(0, str(ROOT))
+    from genderscan.lemmas import joined_lemma
+
+    return joined_lemma(form, lemma)
 
 
 def _conllu_docs(path: Path):
