@@ -56,6 +56,11 @@ def joined_lemma(form: str, lemma: str) -> str:
     if pos > 0 and not (form[:pos].lower().endswith("ge") and not joined[: -len(head)].lower().endswith("ge")):
         prefix = form[:pos]  # not the ge- of a participle: doorgegaan -> doorgaan
         return (prefix.lower() if lemma[:1].islower() else prefix) + head
+    # the head changed in the word ("raadsleden"): keep a linking s or en the word has ("raadslid" for both)
+    first = joined[: -len(head)]
+    for link in ("s", "en"):
+        if form.lower().startswith((first + link).lower()):
+            return first + link + head
     return joined
 
 

@@ -341,16 +341,16 @@ _LETTER = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 _GHOST_SPACE = re.compile(rf" (?:(?<=[^{_LETTER}\s] )(?=\S)|(?<=\S )(?=[^{_LETTER}\s]))")
 
 # spaCy's Dutch special cases that are also everyday words ending a sentence ("Wij betreuren dat. Het
-# college …", "De cursus zit vol. Daarom …", "… omdat het niet kon. Wij …"): as one token with its full
-# stop, the sentence did not end there and two sentences were read as one. Abbreviations that a policy
-# text uses before a number or a lower-case word stay ("min. 20 uur", "9.00 u.", "et al.").
-SENTENCE_WORDS = frozenset({"dat", "vol", "kon", "best", "hand", "pers", "top"})
+# college …", "… omdat het niet kon. Wij …", "… ligt voor de hand."): as one token with its full stop, the
+# sentence did not end there and two sentences were read as one. Only the forms a citation does not use:
+# "Hand. II" (Handelingen), "Kon. Besl.", "vol. 3", "pers. comm.", "min. 20 uur" and "et al." stay.
+SENTENCE_WORDS = frozenset({"dat.", "Dat.", "DAT.", "kon.", "hand.", "best."})
 
 
 def dutch_exceptions() -> dict:
     """spaCy's Dutch tokenizer exceptions without the everyday words of :data:`SENTENCE_WORDS`."""
     rules = spacy.util.get_lang_class("nl").Defaults.tokenizer_exceptions
-    return {k: v for k, v in rules.items() if not (k.endswith(".") and k[:-1].lower() in SENTENCE_WORDS)}
+    return {k: v for k, v in rules.items() if k not in SENTENCE_WORDS}
 
 
 TOKENIZER = "genderscan.dutch_tokenizer.v1"

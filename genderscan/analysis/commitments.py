@@ -275,10 +275,28 @@ def _label_cell(cell: Span) -> bool:
 
 
 def _reaction_is_power(after: Span) -> bool:
-    """One of the later cells of a table row (*after*: the row from the cell after the label on) opens with what
-    the body may do ("| Het college kan …")."""
-    cells = after.text.split("|")
-    return any(_POWER_OPENING.match(c.strip()) for c in cells)
+    """The rest of a table row (*after*: from the cell after the label on) is one cell that only says what the
+    body may do ("| Het college kan organisaties uitnodigen … |"): one clause (one finite verb, when parsed),
+    not the college's way of agreeing ("kan zich vinden in", "kan … instemmen"), no amount or note beside it."""
+    cells = [c.strip() for c in after.text.split("|") if c.strip()]
+    if len(cells) != 1 or not _POWER_OPENING.match(cells[0]) or _AGREES.search(cells[0]):
+        return False
+    parsed = [p for t in after if (p := token_syntax(t)) is not None]
+    return sum(1 for p in parsed if p.pos_ in ("VERB", "AUX") and "Fin" in p.morph.get("VerbForm", [])) <= 1
+
+
+# A reaction that only takes note ("| Ter kennisgeving aangenomen. |"): the college's way of not taking a
+# recommendation on. Only as the whole reaction: "ter kennisgeving aangenomen; wel betrekken wij …" commits.
+_NOTED_ONLY = re.compile(
+    r"^[\s|]*(?:\w+\s+){0,3}?(?:ter|voor)\s+kennisgeving\s+(?:aangenomen|genomen)\W*$", re.IGNORECASE
+)
+
+
+# The college agreeing with a recommendation, in the words of a power ("Het college kan zich vinden in deze
+# aanbeveling", "kan hiermee instemmen").
+_AGREES = re.compile(
+    r"\b(?:kan|kunnen)\s+zich\s+vinden\b|\b(?:instemmen|onderschrijven|overnemen|steunen|omarmen)\b", re.IGNORECASE
+)
 
 
 def _power(verb: Token) -> bool:
@@ -826,6 +844,8 @@ def _kind(
             # "Train klantmanagers … | Alle klantmanagers volgen de training | uitgevoerd": a table of
             # recommendations whose later cells say what is done
             return COMMITMENT
+        if kind == COMMITMENT and _NOTED_ONLY.match(after.text):
+            return SHORTAGE  # "Economische zelfstandigheid als doel | Ter kennisgeving aangenomen."
         if kind == COMMITMENT and _reaction_is_power(after) and _label_cell(cell):
             # "Vrouwenorganisaties betrekken | Het college kan organisaties uitnodigen …": the row's label names
             # the act, its reaction only says the body may do it

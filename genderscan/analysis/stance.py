@@ -283,6 +283,8 @@ def _form_item(words: list, cues: StanceCues) -> bool:
 def _verifies(words: list, cues: StanceCues) -> bool:
     """The question asks whether a claim is true ("Vraag 4: Klopt het dat …?", a council's question), not
     what a form wants to know."""
+    if words[0].lower_ != "vraag":
+        return False
     text = " " + " ".join(t.lower_ for t in words) + " "
     return any(f" {q} " in text for q in cues.verifying)
 
@@ -327,7 +329,10 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
     for s, _ in hits.get(STANCE_OWN, sent):
         if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH) or s >= max(end, b):
             return True
-    return any(a - OWN_VOICE_REACH <= s < a for s, _ in hits.get(STANCE_OWN_PLAN, sent))
+    # the plan as the whole subject: it opens the sentence and the cue follows it ("Het project gaat ervan uit
+    # dat"), not a phrase ending in it ("Een evaluatie van het project stelt dat", "Critici van het plan …")
+    first = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
+    return any(s == first and e == a for s, e in hits.get(STANCE_OWN_PLAN, sent))
 
 
 def discourse_stance(
@@ -406,9 +411,10 @@ CONTRAST_REACH = 8
 
 def _turns_back(hits: Hits, first: Span, cues: StanceCues) -> Token | None:
     """The word with which the next sentence *first* turns back on the one before: a contrast that opens
-    it ("Maar voor andere …"), or a contrast adverb in its first clause after a subject that names no
-    women or men ("Nader onderzoek wijst echter op …"; not "Mannen krijgen echter …", which sets one
-    group against the other)."""
+    it ("Maar voor andere …"), or a contrast adverb in its first clause after evidence or the claim itself
+    as its subject (``contrast_subjects``: "Nader onderzoek wijst echter op …", "Die keuze wordt echter
+    bepaald door …"), naming no women or men ("Mannen krijgen echter …" sets one group against the other;
+    "Wij bieden hun echter …" acts on the claim)."""
     words = [t for t in first if not t.is_punct]
     if words and words[0].lower_ in cues.contrast:
         return words[0]
@@ -416,7 +422,10 @@ def _turns_back(hits: Hits, first: Span, cues: StanceCues) -> Token | None:
         if t.text in ",;:":
             return None
         if t.lower_ in cues.contrast_adverbs:
-            return None if any(s < t.i for s, _ in hits.get(GENDER, first)) else t
+            before = first.doc[first.start : t.i]
+            about = any(w.lower_ in cues.contrast_subjects or w.lemma_ in cues.contrast_subjects for w in before)
+            named = any(s < t.i for s, _ in hits.get(GENDER, first))
+            return t if about and not named else None
     return None
 
 

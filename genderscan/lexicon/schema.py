@@ -354,6 +354,9 @@ class StanceCues:
     contrast: tuple[str, ...] = ()
     """Words that open a next sentence turning back on the one before ("Maar …")."""
     contrast_adverbs: tuple[str, ...] = ()
+    contrast_subjects: tuple[str, ...] = ()
+    """What a next sentence with a contrast adverb must be about to turn back on a claim: evidence ("onderzoek",
+    "cijfers") or the claim itself ("dat beeld", "die keuze")."""
     """Adverbs that turn a next sentence back on the one before from inside its first clause ("Nader
     onderzoek wijst echter op …")."""
     frames: tuple[str, ...] = ()
