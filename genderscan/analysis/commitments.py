@@ -578,14 +578,20 @@ def _obliging(verb: Token) -> bool:
 def _nominalised(verb: Token) -> bool:
     """*verb*, an infinitive, is used as a noun with an article of its own in a prepositional phrase ("nodig voor
     het volgen van een traject"): the act named as a purpose or condition. As a subject or object it can still
-    be the body's ("Het vergoeden van kinderopvang blijft een taak van de gemeente")."""
-    if not any(c.dep_ == "case" for c in verb.children):
+    be the body's ("Het vergoeden van kinderopvang blijft een taak van de gemeente"), and so can the means of
+    what the sentence does ("We werken aan gelijkheid door het uitbreiden van het ouderschapsverlof")."""
+    cases = [c for c in verb.children if c.dep_ == "case"]
+    if not cases or any(c.lower_ in _MEANS for c in cases):
         return False
     return (
         verb.pos_ == "VERB"
         and verb.lower_.endswith("en")
         and any(c.dep_ == "det" and c.lower_ in _NOMINAL and c.i < verb.i for c in verb.children)
     )
+
+
+_MEANS = frozenset({"door"})
+"""The preposition of a nominalised infinitive that is the means of the sentence's act, not its purpose."""
 
 
 # A budget row: the measure named and amounts right after it ("nazorg na plaatsing 125 125 125").

@@ -29,15 +29,20 @@ def _lines(text: str) -> list[str]:
     return textwrap.wrap(text, WRAP, break_long_words=True, break_on_hyphens=False) or [""]
 
 
-def checklist(measures: list[dict], advisory: bool = False) -> dict:
+def checklist(measures: list[dict], advisory: bool = False, notes: dict[str, str] | None = None) -> dict:
     """One row per measure that applies (present or missing), in checklist order: a ✓ or ✗ in a
-    circle, and the name beside it. An advice or guide commits to nothing itself: there a measure it
-    discusses or recommends has a ○ (class ``advised``), one it does not name a – (``absent``)."""
+    circle, and the name beside it, with the report's note (*notes*, by key) for a missing measure
+    committed to only for another group (``partial``) or only intended (``intended``): the ✗ alone
+    read as "nothing" where the document does something. An advice or guide commits to nothing itself:
+    there a measure it discusses or recommends has a ○ (class ``advised``), one it does not name a –
+    (``absent``)."""
     rows, y = [], 0
     for m in measures:
         if m["status"] == "not_applicable":
             continue
-        lines = _lines(m["name"])
+        key = "partial" if m.get("partial") else "intended" if m.get("intended") else None
+        note = (notes or {}).get(key or "") if m["status"] == "missing" and not advisory else None
+        lines = _lines(f"{m['name']} ({note})" if note else m["name"])
         height = max(24, len(lines) * LINE + 6)
         if advisory:
             mark, cls = ("○", "advised") if m.get("evidence") else ("–", "absent")
@@ -46,6 +51,7 @@ def checklist(measures: list[dict], advisory: bool = False) -> dict:
         rows.append(
             {
                 "name": m["name"],
+                "note": note,
                 "ok": m["status"] == "present",
                 "mark": mark,
                 "cls": cls,

@@ -256,7 +256,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "agreement": agreement,
         "non_policy": non_policy(data),
         "contents": contents(ui),
-        "checklist": checklist(measures, advisory),
+        "checklist": checklist(measures, advisory, {"partial": ui["partial"], "intended": ui["intended"]}),
         "bars": category_bars([c for c in cats if c["id"] not in WORDING]),
         "severities": list(reversed(SEVERITIES)),
         "q1": _grouped(everything, cats, "aanname"),
