@@ -295,6 +295,8 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         ("De nieuwe werkcoach, Ruud Vermeer, start in maart; hij kent de werkgevers in de haven.", False),
         # a man named in the sentence is the likelier one, even after a role as its subject
         ("De werkcoach heeft met meneer afgesproken dat hij vrijdag zijn rooster brengt.", False),
+        # … or in the sentence before, with a person-word adjective ("alleenstaande vader": the noun says who)
+        ("Situatie: een alleenstaande vader met drie kinderen en schulden. Hij meldde zich zelf.", False),
         # a clause between commas is no name
         ("De werkcoach, die de werkgevers kent, neemt zijn klanten mee naar de haven.", True),
         # an acronym after the noun is no name; a role stays a role

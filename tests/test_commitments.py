@@ -390,6 +390,9 @@ def test_another_municipality_is_an_example_and_the_own_one_commits(analyzer):
     assert measure.status == "missing" and measure.evidence[0].kind == "mention"
     report = analyzer.analyse_text("Beleidsnota van de gemeente Zandvoort.\n\n" + other)
     assert _measure(report, "kinderopvang").status == "present"
+    # a municipality a study compares with, unnamed, is another one
+    compared = "In de tweede vergelijkingsgemeente vergoedt de gemeente de kinderopvang van deelnemers."
+    assert _measure(analyzer.analyse_text(own + compared), "kinderopvang").status == "missing"
 
 
 def test_an_advice_document_commits_to_nothing(analyzer):

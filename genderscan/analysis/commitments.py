@@ -467,7 +467,8 @@ def _own_regions(texts: Iterable[str]) -> frozenset[str]:
 
 # Elsewhere, unnamed: "in een buurgemeente", "andere gemeenten", "elders in het land".
 _ELSEWHERE = re.compile(
-    r"\b(?:buurgemeenten?|andere gemeenten?|elders|buurregio(?:'s)?|andere (?:arbeidsmarkt)?regio(?:'s)?)\b",
+    r"\b(?:buurgemeenten?|(?:vergelijkings|referentie)gemeenten?|andere (?:\w+)?gemeenten?|elders|buurregio(?:'s)?|"
+    r"andere (?:arbeidsmarkt)?regio(?:'s)?)\b",
     re.IGNORECASE,
 )
 _PLACES = frozenset({"obl", "obl:arg", "advmod", "nmod"})

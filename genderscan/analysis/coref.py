@@ -252,6 +252,13 @@ class Resolver:
             return None  # iedere inwoner: the noun is the candidate (een ieder is one itself)
         if person_hit and x.dep_ == "amod" and self._plural_noun(x.head, offset):
             return None  # alleenstaande ouders: an adjective before a plural noun
+        head = x.head.i + offset
+        if (
+            person_hit
+            and x.dep_ == "amod"
+            and (head in self._persons or head in self._men or self.doc[head] in self.female)
+        ):
+            return None  # alleenstaande vader: the noun, a person itself, says who it is
         if x.pos_ == "PRON" or low in MASCULINE | FEMININE_OR_PLURAL | _NEUTER_PRONOUNS:
             if x.dep_ == "det" or x.dep_ == "nmod:poss" or "Poss=Yes" in str(x.morph):
                 return None
@@ -276,11 +283,10 @@ class Resolver:
         return Mention(tok.i, kind, plural, role, clause, covers, neuter=neuter)
 
     def _plural_noun(self, x: Token, offset: int) -> bool:
-        """A plural noun by the parse whose word is inflected as a noun: its lemma differs, and is no
-        verb (an infinitive is its own lemma; a separable verb's lemma is written ``aan_bieden``)."""
+        """A plural noun by the parse whose word is inflected as a noun: its lemma differs (an infinitive,
+        separable ones too, is its own lemma: "aanbieden")."""
         tok = self.doc[x.i + offset]
-        lemma = tok.lemma_
-        return x.pos_ == "NOUN" and "Number=Plur" in str(x.morph) and lemma != tok.lower_ and "_" not in lemma
+        return x.pos_ == "NOUN" and "Number=Plur" in str(x.morph) and tok.lemma_ != tok.lower_
 
     def _kind(
         self, tok: Token, x: Token, dets: list[Token], offset: int, person_hit: bool, plural: bool, neuter: bool
