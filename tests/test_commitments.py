@@ -1311,6 +1311,9 @@ def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_o
         ("| Begeleiding na plaatsing | structureel | 95.000 |", "nazorg", "present"),
         ("| Begeleiding na plaatsing | structureel | € 95.000,- |", "nazorg", "present"),
         ("| Begeleiding na plaatsing | structureel | EUR 1,2 mln |", "nazorg", "present"),
+        # … and so does one whose cost is met from the existing budget, not one of costs still to be set
+        ("| Begeleiding na plaatsing | consulenten | 2027 | binnen bestaand budget |", "nazorg", "present"),
+        ("| Begeleiding na plaatsing | consulenten | 2027 | p.m. |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | 0,- | 0,- |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | 95.000 | 0 | -95.000 |", "nazorg", "missing"),
         # … nor one whose later cell says the money stops or waits

@@ -643,12 +643,23 @@ _STOPS = re.compile(
 )
 
 
+# A cost cell that says the measure is paid from what is there ("binnen budget", "uit bestaande middelen").
+_WITHIN_BUDGET = re.compile(
+    r"^(?:binnen|uit)\s+(?:het\s+|de\s+)?(?:bestaande?\s+|huidige?\s+|reguliere?\s+)?"
+    r"(?:budget|budgetten|middelen|begroting|formatie)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _funded_row(hits: Hits, row: Span, end: int) -> bool:
     """A table row (cells between " | ") that sets money aside for the measure named before token *end*: a
-    later cell is an amount (not "p.m.", not zero), and no cell says the money is only intended or stops."""
+    later cell is an amount (not "p.m.", not zero) or says the cost is met from the existing budget
+    ("binnen budget"), and no cell says the money is only intended or stops."""
     if hits.any(evidence_key(INTENT), row) or _STOPS.search(row.text):
         return False
     cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
+    if any(_WITHIN_BUDGET.match(c) for c in cells):
+        return True
     amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−"))]
     # every amount above zero: "410.000 | 0 | -410.000" is a post that ends
     return bool(amounts) and all(not c.startswith(("-", "−")) and any(d in "123456789" for d in c) for c in amounts)
