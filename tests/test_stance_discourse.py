@@ -126,6 +126,16 @@ def test_questions_and_conditionals_leave_a_claim_open(analyzer):
         assert _assertions(analyzer, doubted) == set(), doubted
 
 
+def test_no_longer_inviting_women_is_the_exclusion_itself_not_an_ended_practice(analyzer):
+    text = (
+        "Moeders met jonge kinderen worden niet meer uitgenodigd voor de banenmarkt, omdat zij voor de kinderen zorgen."
+    )
+    assert "zorgrol" in _assertions(analyzer, text) or "kansrijkheid" in _assertions(analyzer, text)
+    assert (
+        _assertions(analyzer, "Wij gaan er niet langer van uit dat de man in een gezin de hoofdverdiener is.") == set()
+    )
+
+
 def test_the_document_questioning_a_claim_does_not_assert_it(analyzer):
     assert _assertions(analyzer, "Wij vragen ons af of de man in een gezin wel de hoofdverdiener is.") == set()
 
