@@ -393,6 +393,9 @@ def test_another_municipality_is_an_example_and_the_own_one_commits(analyzer):
     # a municipality a study compares with, unnamed, is another one
     compared = "In de tweede vergelijkingsgemeente vergoedt de gemeente de kinderopvang van deelnemers."
     assert _measure(analyzer.analyse_text(own + compared), "kinderopvang").status == "missing"
+    # … but one we only compare ourselves with leaves our own act ours
+    ours = "Anders dan de vergelijkingsgemeenten vergoeden wij de kinderopvang van deelnemers aan een traject."
+    assert _measure(analyzer.analyse_text(own + ours), "kinderopvang").status == "present"
 
 
 def test_an_advice_document_commits_to_nothing(analyzer):
@@ -487,12 +490,19 @@ def test_raising_a_contribution_is_a_commitment(analyzer):
             "missing",
             "mention",
         ),
-        # … but an infinitive that is the means of what the sentence does ("door het aanbieden van") commits
+        # … but an infinitive that is the means of what the sentence does ("door het aanbieden van") commits,
+        # when we do it, not when others could
         (
             "Wij vergroten de kansen van ouders in een traject door het aanbieden van kinderopvang.",
             "kinderopvang",
             "present",
             "commitment",
+        ),
+        (
+            "Werkgevers kunnen bijdragen door het aanbieden van kinderopvang aan hun personeel.",
+            "kinderopvang",
+            "missing",
+            "mention",
         ),
         # a passive participle of a commitment verb whose lemma is not the verb's ("getraind")
         (
@@ -1314,6 +1324,10 @@ def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_o
         # … and so does one whose cost is met from the existing budget, not one of costs still to be set
         ("| Begeleiding na plaatsing | consulenten | 2027 | binnen bestaand budget |", "nazorg", "present"),
         ("| Begeleiding na plaatsing | consulenten | 2027 | p.m. |", "nazorg", "missing"),
+        # … unless a cell refuses, denies or conditions it, whatever its cost
+        ("| Begeleiding na plaatsing | Niet overgenomen | binnen bestaand budget |", "nazorg", "missing"),
+        ("| Begeleiding na plaatsing | Wordt niet uitgevoerd | 30.000 |", "nazorg", "missing"),
+        ("| Begeleiding na plaatsing | Als het Rijk bijdraagt | binnen bestaand budget |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | 0,- | 0,- |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | 95.000 | 0 | -95.000 |", "nazorg", "missing"),
         # … nor one whose later cell says the money stops or waits
@@ -1322,6 +1336,17 @@ def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_o
         # the college's reaction to a recommendation decides: only noted, or only a power
         ("| 4 | Nazorg na plaatsing regelen | Ter kennisgeving aangenomen. | |", "nazorg", "missing"),
         ("| 4 | Nazorg na plaatsing regelen | Het college kan nazorg bieden op verzoek. | |", "nazorg", "missing"),
+        (
+            "| 4 | Nazorg na plaatsing regelen | Het college kan dit doen als de raad geld geeft. | |",
+            "nazorg",
+            "missing",
+        ),
+        ("| 4 | Bied nazorg na plaatsing | Ter kennisgeving aangenomen | Team Werk |", "nazorg", "missing"),
+        (
+            "| 4 | Nazorg na plaatsing regelen | Het college kan zich hierin vinden en regelt vanaf 2027 nazorg. | |",
+            "nazorg",
+            "present",
+        ),
         (
             "| 4 | Nazorg na plaatsing regelen | Overgenomen: de gemeente biedt elke deelnemer nazorg. | |",
             "nazorg",

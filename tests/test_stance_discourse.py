@@ -136,10 +136,6 @@ def test_no_longer_inviting_women_is_the_exclusion_itself_not_an_ended_practice(
     )
 
 
-def test_the_document_questioning_a_claim_does_not_assert_it(analyzer):
-    assert _assertions(analyzer, "Wij vragen ons af of de man in een gezin wel de hoofdverdiener is.") == set()
-
-
 def test_a_numbered_question_that_asks_whether_a_claim_holds_leaves_it_open(analyzer):
     assert _assertions(analyzer, "Vraag 2: Is het waar dat de man in een gezin de hoofdverdiener is?") == set()
     # an item of an intake form asks what it takes for granted

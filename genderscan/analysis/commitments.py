@@ -276,26 +276,29 @@ def _label_cell(cell: Span) -> bool:
 
 def _reaction_is_power(after: Span) -> bool:
     """The rest of a table row (*after*: from the cell after the label on) is one cell that only says what the
-    body may do ("| Het college kan organisaties uitnodigen … |"): one clause (one finite verb, when parsed),
-    not the college's way of agreeing ("kan zich vinden in", "kan … instemmen"), no amount or note beside it."""
+    body may do or that it agrees in principle ("| Het college kan organisaties uitnodigen … |", "| Het college
+    kan zich vinden in deze aanbeveling. |"): one clause (one finite verb, when parsed), or any clause under a
+    condition or reservation ("…, als daar behoefte aan is", "…, maar de beslissing ligt bij de raad"). Not
+    when a second clause does it ("… en betrekt vanaf 2025 vrouwenorganisaties bij de uitvoering")."""
     cells = [c.strip() for c in after.text.split("|") if c.strip()]
-    if len(cells) != 1 or not _POWER_OPENING.match(cells[0]) or _AGREES.search(cells[0]):
+    if len(cells) != 1 or not _POWER_OPENING.match(cells[0]):
         return False
+    if _CONDITIONAL.search(cells[0]):
+        return True
     parsed = [p for t in after if (p := token_syntax(t)) is not None]
     return sum(1 for p in parsed if p.pos_ in ("VERB", "AUX") and "Fin" in p.morph.get("VerbForm", [])) <= 1
+
+
+# A condition or reservation in a reaction ("als de raad middelen beschikbaar stelt", "maar …").
+_CONDITIONAL = re.compile(r"\b(?:als|indien|mits|tenzij|zodra|wanneer|maar|echter)\b", re.IGNORECASE)
 
 
 # A reaction that only takes note ("| Ter kennisgeving aangenomen. |"): the college's way of not taking a
 # recommendation on. Only as the whole reaction: "ter kennisgeving aangenomen; wel betrekken wij …" commits.
 _NOTED_ONLY = re.compile(
-    r"^[\s|]*(?:\w+\s+){0,3}?(?:ter|voor)\s+kennisgeving\s+(?:aangenomen|genomen)\W*$", re.IGNORECASE
-)
-
-
-# The college agreeing with a recommendation, in the words of a power ("Het college kan zich vinden in deze
-# aanbeveling", "kan hiermee instemmen").
-_AGREES = re.compile(
-    r"\b(?:kan|kunnen)\s+zich\s+vinden\b|\b(?:instemmen|onderschrijven|overnemen|steunen|omarmen)\b", re.IGNORECASE
+    r"^[\s|]*(?:\w+\s+){0,3}?(?:ter|voor)\s+kennisgeving\s+(?:aangenomen|genomen)"
+    r"(?:\s*[,;]?\s*zie\b[^|;]*)?[\s.]*(?:\|[^|]*)*$",
+    re.IGNORECASE,
 )
 
 
@@ -482,6 +485,18 @@ _WITH_US = re.compile(r"\b(?:gemeente|wij|we|college)\b", re.IGNORECASE)
 _KNOWLEDGE_BODY = re.compile(r"^(?:de\s+|het\s+)?(?:divosa|vng|movisie|kis|atria|kennisplatform)\b", re.IGNORECASE)
 
 
+# Words that make a phrase a comparison, not a place: "anders dan", "net als", "in vergelijking met".
+_COMPARING = frozenset({"dan", "als", "zoals", "vergelijking", "tegenstelling", "vergeleken"})
+
+
+def _comparison(phrase: Token) -> bool:
+    """*phrase* (a dependent's head) is what something is compared with, not where it happens: a comparing
+    word among its first words or the two before them."""
+    first = min(t.i for t in phrase.subtree)
+    doc = phrase.doc
+    return any(doc[i].lower_ in _COMPARING for i in range(max(0, first - 2), min(first + 3, phrase.i + 1)))
+
+
 def _we_act(heads: Iterable[Token]) -> bool:
     """The subject of one of *heads* (or of its auxiliary) names the municipality, its college or "wij"."""
     return any(_WITH_US.search(_phrase(s)) for head in heads for s in _subjects(head))
@@ -512,7 +527,9 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
                 and not _we_act(heads.values())
             ):
                 return True
-            if _ELSEWHERE.search(text):  # "in een buurgemeente", and "de buurgemeente" as the subject
+            # "in een buurgemeente", and "de buurgemeente" as the subject; not a comparison ("Anders dan de
+            # vergelijkingsgemeenten vergoeden wij …", "Net als andere gemeenten regelen wij …")
+            if _ELSEWHERE.search(text) and not _comparison(child):
                 return True
             other = _KNOWLEDGE_BODY.match(text) or (own is not None and _OTHER_BODY.match(text))
             if child.dep_ in _SUBJECTS and other and not _WITH_US.search(text):
@@ -582,8 +599,14 @@ def _nominalised(verb: Token) -> bool:
     be the body's ("Het vergoeden van kinderopvang blijft een taak van de gemeente"), and so can the means of
     what the sentence does ("We werken aan gelijkheid door het uitbreiden van het ouderschapsverlof")."""
     cases = [c for c in verb.children if c.dep_ == "case"]
-    if not cases or any(c.lower_ in _MEANS for c in cases):
+    if not cases:
         return False
+    if any(c.lower_ in _MEANS for c in cases):
+        # the means of an act of ours, said without a modal ("Wij werken aan … door het uitbreiden van …"); not
+        # what others could do or what might follow ("Werkgevers kunnen bijdragen door het aanbieden van …")
+        head = verb.head
+        modal = any(lemma_of(a.lower_) in _MODALS for a in _auxiliaries(head))
+        return not (_we_act([head]) and not modal)
     return (
         verb.pos_ == "VERB"
         and verb.lower_.endswith("en")
@@ -592,6 +615,7 @@ def _nominalised(verb: Token) -> bool:
 
 
 _MEANS = frozenset({"door"})
+_MODALS = frozenset({"kunnen", "zullen", "mogen", "moeten", "willen"})
 """The preposition of a nominalised infinitive that is the means of the sentence's act, not its purpose."""
 
 
@@ -651,6 +675,11 @@ _WITHIN_BUDGET = re.compile(
 )
 
 
+# A later cell of a row that denies or conditions what the row names ("Wordt niet uitgevoerd", "Als de
+# provincie subsidie geeft").
+_NOT_OR_IF = re.compile(r"\b(?:niet|geen|als|indien|mits|tenzij|zodra)\b(?!-)", re.IGNORECASE)
+
+
 def _funded_row(hits: Hits, row: Span, end: int) -> bool:
     """A table row (cells between " | ") that sets money aside for the measure named before token *end*: a
     later cell is an amount (not "p.m.", not zero) or says the cost is met from the existing budget
@@ -658,6 +687,10 @@ def _funded_row(hits: Hits, row: Span, end: int) -> bool:
     if hits.any(evidence_key(INTENT), row) or _STOPS.search(row.text):
         return False
     cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
+    if any(hits.any(evidence_key(k), row) for k in (REFUSAL, DEFERRAL, SHORTAGE)) or any(
+        _NOT_OR_IF.search(c) for c in cells
+    ):
+        return False  # "| Niet overgenomen | 20.000 |", "| Wordt niet uitgevoerd | binnen budget |", "| Als … |"
     if any(_WITHIN_BUDGET.match(c) for c in cells):
         return True
     amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−"))]
@@ -862,7 +895,7 @@ def _kind(
             # "Train klantmanagers … | Alle klantmanagers volgen de training | uitgevoerd": a table of
             # recommendations whose later cells say what is done
             return COMMITMENT
-        if kind == COMMITMENT and _NOTED_ONLY.match(after.text):
+        if kind != OTHER_SENSE and _NOTED_ONLY.match(after.text):
             return SHORTAGE  # "Economische zelfstandigheid als doel | Ter kennisgeving aangenomen."
         if kind == COMMITMENT and _reaction_is_power(after) and _label_cell(cell):
             # "Vrouwenorganisaties betrekken | Het college kan organisaties uitnodigen …": the row's label names
@@ -934,6 +967,7 @@ def _kind_in(
         and passage_kind != "heading"
         and not hits.any(evidence_key(SHORTAGE), row)
         and (budget_row(row, end) or (passage_kind == "table_cell" and _funded_row(hits, row, end)))
+        and not (passage_kind == "table_cell" and _imperative(hits, sent))  # "| Train klantmanagers … | 20.000 |"
     ):
         return COMMITMENT  # a row of a budget table (its taakveld in the row before is no other sense)
     if hits.any(evidence_key(OTHER_SENSE), sent):

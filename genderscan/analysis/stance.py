@@ -331,8 +331,14 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
             return True
     # the plan as the whole subject: it opens the sentence and the cue follows it ("Het project gaat ervan uit
     # dat"), not a phrase ending in it ("Een evaluatie van het project stelt dat", "Critici van het plan …")
-    first = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
-    return any(s == first and e == a for s, e in hits.get(STANCE_OWN_PLAN, sent))
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    # after a linking adverb at most ("Ook dit plan gaat ervan uit dat …")
+    first = {w.i for w in words[:1]} | {w.i for w in words[1:2] if words[0].lower_ in _LINKING}
+    return any(s in first and e == a for s, e in hits.get(STANCE_OWN_PLAN, sent))
+
+
+# Adverbs that may open a sentence before its subject without changing whose words it has.
+_LINKING = frozenset({"ook", "bovendien", "daarnaast", "verder", "tevens", "eveneens"})
 
 
 def discourse_stance(
