@@ -126,6 +126,19 @@ def test_questions_and_conditionals_leave_a_claim_open(analyzer):
         assert _assertions(analyzer, doubted) == set(), doubted
 
 
+def test_a_quoted_pronoun_is_the_word_talked_about_and_a_model_can_be_no_starting_point(analyzer):
+    # the word itself, in a style guide, with its reason after a colon
+    quoted = "Schrijf in brieven 'u' en niet 'hij': veel van onze klanten zijn vrouw."
+    assert "generiek_mannelijk" not in _assertions(analyzer, quoted)
+    assert (
+        _assertions(analyzer, "Het kostwinnersmodel is voor ons geen uitgangspunt; beide partners krijgen begeleiding.")
+        == set()
+    )
+    # a neutral set-up said to have let something go unseen is judged in the next sentence
+    unseen = "Het traject was sekseneutraal ingericht. Daardoor bleef onopgemerkt dat vooral mannen een plek kregen."
+    assert _assertions(analyzer, unseen) == set()
+
+
 def test_no_longer_inviting_women_is_the_exclusion_itself_not_an_ended_practice(analyzer):
     text = (
         "Moeders met jonge kinderen worden niet meer uitgenodigd voor de banenmarkt, omdat zij voor de kinderen zorgen."

@@ -179,6 +179,8 @@ def _own_name(text: str, q0: int, q1: int, sent_start: int = 0) -> bool:
     ombudsman kritiseert de doelgroep '…':", *sent_start*: where the sentence begins)."""
     if text[q0 : q0 + 1] not in "'\"‘“„«" or _OTHERS_WORD.search(text[sent_start:q0]):
         return False
+    if text[q0 + 1 : q1 - 1].strip().lower() in PRONOUNS:
+        return False  # the word itself, talked about ("niet 'hij': de helft van onze bellers is vrouw")
     if _NAMING.search(text[max(0, q0 - 30) : q0]):
         return True
     # a label, not a quoted sentence commented on after the colon ("'Wij vinden … gaat': die zin …")
