@@ -315,6 +315,15 @@ def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
             "werk_zorg_combinatie",
             "other_sense",
         ),
+        # a facility closed or full, a theatre's programme, an aim only judged
+        (
+            "De kinderopvang aan het Marktplein is tijdelijk gesloten wegens personeelstekort.",
+            "kinderopvang",
+            "shortage",
+        ),
+        ("Het aanbod voor inwoners zonder uitkering zit vol.", "nuggers", "shortage"),
+        ("De schouwburg biedt een divers aanbod van toneel en cabaret.", "divers_aanbod", "other_sense"),
+        ("Economische zelfstandigheid is een mooi doel.", "economische_zelfstandigheid", "mention"),
     ],
 )
 def test_kinds_of_error_seen_on_real_documents(analyzer, text, measure_id, kind):
