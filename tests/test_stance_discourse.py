@@ -130,6 +130,9 @@ def test_a_quoted_pronoun_is_the_word_talked_about_and_a_model_can_be_no_startin
     # the word itself, in a style guide, with its reason after a colon
     quoted = "Schrijf in brieven 'u' en niet 'hij': veel van onze klanten zijn vrouw."
     assert "generiek_mannelijk" not in _assertions(analyzer, quoted)
+    # … but the document's own convention is its wording
+    own = "In deze nota noemen wij de cliënt steeds 'hij': dat leest makkelijker."
+    assert "generiek_mannelijk" in _assertions(analyzer, own)
     assert (
         _assertions(analyzer, "Het kostwinnersmodel is voor ons geen uitgangspunt; beide partners krijgen begeleiding.")
         == set()
@@ -137,6 +140,13 @@ def test_a_quoted_pronoun_is_the_word_talked_about_and_a_model_can_be_no_startin
     # a neutral set-up said to have let something go unseen is judged in the next sentence
     unseen = "Het traject was sekseneutraal ingericht. Daardoor bleef onopgemerkt dat vooral mannen een plek kregen."
     assert _assertions(analyzer, unseen) == set()
+    # "onopgemerkt" about something else does not turn back on the claim, nor a starting point of another thing
+    confirmed = (
+        "Mannen zijn nu eenmaal minder geschikt voor zorgwerk. Dat is ook bij de werving niet onopgemerkt gebleven."
+    )
+    assert "beroepssegregatie" in _assertions(analyzer, confirmed)
+    other = "Voor moeders is betaald werk geen uitgangspunt, zij zorgen in de eerste plaats voor de kinderen."
+    assert "zorgrol" in _assertions(analyzer, other)
 
 
 def test_no_longer_inviting_women_is_the_exclusion_itself_not_an_ended_practice(analyzer):

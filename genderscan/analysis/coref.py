@@ -303,16 +303,6 @@ class Resolver:
             return OFFICE
         if tok in self.institutions or _acronym(tok):
             return INSTITUTION
-        if (
-            x.pos_ == "PROPN"
-            and x.dep_.startswith("nsubj")
-            and not dets
-            and any(c.dep_.startswith("flat") and doc[c.i + offset].text[:1].isupper() for c in x.children)
-            and tok.text[:1].isupper()
-        ):
-            # a person's name in two parts as a subject, without an article ("Jeroen de Vaal werkt als
-            # klantmanager. Hij …"; not "het Burgerlijk Wetboek"): one known person, whom a "hij" after it names
-            return MALE_PERSON
         if neuter:
             return NEUTER
         if not plural and any(c.i + offset in self._persons for c in dets):

@@ -179,12 +179,18 @@ def _own_name(text: str, q0: int, q1: int, sent_start: int = 0) -> bool:
     ombudsman kritiseert de doelgroep '…':", *sent_start*: where the sentence begins)."""
     if text[q0 : q0 + 1] not in "'\"‘“„«" or _OTHERS_WORD.search(text[sent_start:q0]):
         return False
-    if text[q0 + 1 : q1 - 1].strip().lower() in PRONOUNS:
-        return False  # the word itself, talked about ("niet 'hij': de helft van onze bellers is vrouw")
+    if text[q0 + 1 : q1 - 1].strip().lower() in PRONOUNS and not _WE.search(text[sent_start:q0]):
+        # the word itself, talked about ("niet 'hij': de helft van onze bellers is vrouw"); not the document's
+        # own convention ("In deze nota noemen wij de werkzoekende 'hij': dat leest makkelijker")
+        return False
     if _NAMING.search(text[max(0, q0 - 30) : q0]):
         return True
     # a label, not a quoted sentence commented on after the colon ("'Wij vinden … gaat': die zin …")
     return text[q1 : q1 + 2].lstrip().startswith(":") and len(text[q0:q1].split()) <= LABEL_WORDS
+
+
+_WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
+"""The document speaking for itself before a quoted word."""
 
 
 # Words before a quotation that give it to someone else: a speaker, a critic, a report ("spreekt van",
