@@ -1337,6 +1337,8 @@ def test_a_municipal_regulation_that_cites_the_minister_often_is_its_council_s_o
         ("| Begeleiding na plaatsing | Niet overgenomen | binnen bestaand budget |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | Wordt niet uitgevoerd | 30.000 |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | Als het Rijk bijdraagt | binnen bestaand budget |", "nazorg", "missing"),
+        # … but a budget remark that nothing changed keeps the money there
+        ("| Begeleiding na plaatsing | 95.000 | geen wijziging |", "nazorg", "present"),
         ("| Begeleiding na plaatsing | 0,- | 0,- |", "nazorg", "missing"),
         ("| Begeleiding na plaatsing | 95.000 | 0 | -95.000 |", "nazorg", "missing"),
         # … nor one whose later cell says the money stops or waits

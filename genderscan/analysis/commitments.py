@@ -615,8 +615,9 @@ def _nominalised(verb: Token) -> bool:
 
 
 _MEANS = frozenset({"door"})
-_MODALS = frozenset({"kunnen", "zullen", "mogen", "moeten", "willen"})
 """The preposition of a nominalised infinitive that is the means of the sentence's act, not its purpose."""
+_MODALS = frozenset({"kunnen", "zullen", "mogen", "moeten", "willen"})
+"""Modals over that act that make it a possibility, not a deed ("kan stijgen door het vergoeden van …")."""
 
 
 # A budget row: the measure named and amounts right after it ("nazorg na plaatsing 125 125 125").
@@ -676,8 +677,14 @@ _WITHIN_BUDGET = re.compile(
 
 
 # A later cell of a row that denies or conditions what the row names ("Wordt niet uitgevoerd", "Als de
-# provincie subsidie geeft").
-_NOT_OR_IF = re.compile(r"\b(?:niet|geen|als|indien|mits|tenzij|zodra)\b(?!-)", re.IGNORECASE)
+# provincie subsidie geeft"); not a budget table's remark that nothing changed ("geen wijziging", "niet
+# gewijzigd") nor "als" inside a cell ("zelfde als 2026").
+_NOT_OR_IF = re.compile(
+    r"^(?:als|indien|mits|tenzij|zodra)\b"
+    r"|\b(?:niet|geen)\b(?!-)(?!\s+(?:gewijzigd|veranderd|wijziging|wijzigingen|mutatie|mutaties|verandering|"
+    r"veranderingen|afwijking|afwijkingen|bijzonderheden)\b)",
+    re.IGNORECASE,
+)
 
 
 def _funded_row(hits: Hits, row: Span, end: int) -> bool:
