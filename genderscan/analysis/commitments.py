@@ -289,8 +289,11 @@ def _reaction_is_power(after: Span) -> bool:
     return sum(1 for p in parsed if p.pos_ in ("VERB", "AUX") and "Fin" in p.morph.get("VerbForm", [])) <= 1
 
 
+# Words that open a condition ("als de raad middelen beschikbaar stelt"): one list for a reaction's condition
+# (_CONDITIONAL) and a row's conditioning cell (_NOT_OR_IF).
+_CONDITIONS = ("als", "indien", "mits", "tenzij", "zodra")
 # A condition or reservation in a reaction ("als de raad middelen beschikbaar stelt", "maar …").
-_CONDITIONAL = re.compile(r"\b(?:als|indien|mits|tenzij|zodra|wanneer|maar|echter)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(rf"\b(?:{'|'.join(_CONDITIONS)}|wanneer|maar|echter)\b", re.IGNORECASE)
 
 
 # A reaction that only takes note ("| Ter kennisgeving aangenomen. |"): the college's way of not taking a
@@ -680,7 +683,7 @@ _WITHIN_BUDGET = re.compile(
 # provincie subsidie geeft"); not a budget table's remark that nothing changed ("geen wijziging", "niet
 # gewijzigd") nor "als" inside a cell ("zelfde als 2026").
 _NOT_OR_IF = re.compile(
-    r"^(?:als|indien|mits|tenzij|zodra)\b"
+    rf"^(?:{'|'.join(_CONDITIONS)})\b"
     r"|\b(?:niet|geen)\b(?!-)(?!\s+(?:gewijzigd|veranderd|wijziging|wijzigingen|mutatie|mutaties|verandering|"
     r"veranderingen|afwijking|afwijkingen|bijzonderheden)\b)",
     re.IGNORECASE,
