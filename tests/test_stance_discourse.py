@@ -594,6 +594,32 @@ def test_a_view_reported_and_then_approved_is_adopted(analyzer):
     assert _assertions(analyzer, text) != set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De ombudsman merkt op dat bij een gezin in de bijstand de man de hoofdverdiener is; de raad sloot zich daarbij aan.",
+        "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is. De afdeling onderschrijft dat.",
+        "Volgens de consulenten is bij een gezin in de bijstand de man de hoofdverdiener. De commissie is het daarmee eens.",
+    ],
+)
+def test_a_view_reported_and_then_endorsed_on_the_documents_side_is_adopted(analyzer, text):
+    assert _assertions(analyzer, text) == {"kostwinner"}
+
+
+def test_an_endorsement_that_is_denied_or_a_rejection_keeps_the_report(analyzer):
+    reported = "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
+    assert _assertions(analyzer, f"{reported} Die opvatting onderschrijven wij niet.") == set()
+    assert _assertions(analyzer, f"{reported} De raad is het daarmee niet eens.") == set()
+
+
+def test_a_member_of_the_college_speaks_for_the_municipality(analyzer):
+    said = "De wethouder gaf aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
+    assert _assertions(analyzer, said) == {"kostwinner"}
+    assert _assertions(analyzer, said.replace("De wethouder", "Burgemeester Jansen")) == {"kostwinner"}
+    # a councillor or a client is someone else
+    assert _assertions(analyzer, said.replace("De wethouder", "Een raadslid")) == set()
+
+
 def test_a_scoped_rejection_in_a_later_clause_of_a_long_match_leaves_the_claim(analyzer):
     # the second opinion's match runs to the end of the sentence, over the "dus" that opens another clause
     text = (
