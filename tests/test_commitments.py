@@ -96,6 +96,20 @@ def _measure(report, measure_id):
             "missing",
             "shortage",
         ),
+        # "eigen inkomen" counts for an income of one's own: for each person or at a level to live on, not a
+        # household's way out of benefit; its role in the sentence is read at the income, not at "ieder"
+        (
+            "Het college begeleidt iedere deelnemer naar een eigen inkomen boven het sociaal minimum.",
+            "economische_zelfstandigheid",
+            "present",
+            "commitment",
+        ),
+        (
+            "Het college vindt dat iedere inwoner recht heeft op een eigen inkomen, en past de werkwijze daarop aan.",
+            "economische_zelfstandigheid",
+            "missing",
+            "mention",
+        ),
         # a dated change commits
         (
             "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",

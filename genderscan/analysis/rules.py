@@ -59,7 +59,8 @@ class Match:
     distance: int = 0
     """Anaphora only: rank of the antecedent (lower wins when rules share a pronoun); 0 otherwise."""
     head: int | None = None
-    """Start of the term a negation must precede (a near pattern's ``head`` group)."""
+    """Start of the term a negation must precede and a measure's evidence kind is read at (a near pattern's
+    ``head`` group)."""
 
 
 def near_spans(
@@ -253,7 +254,7 @@ def measure_evidence(
                     evidence_kind(
                         pp.hits,
                         sent,
-                        m.start,
+                        m.start if m.head is None else m.head,
                         measure,
                         pp.passage.kind,
                         own=facts.own,

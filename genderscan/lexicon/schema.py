@@ -84,7 +84,8 @@ class NearPattern:
     groups: tuple[tuple[str, ...], ...]
     window: int = 10
     head: int | None = None
-    """The group whose term a negation must precede (None: the start of the match)."""
+    """The group whose term a negation must precede, and, in a measure, whose role in the sentence decides the
+    evidence kind (None: the start of the match)."""
     across_clauses: bool = False
     """True: the terms may stand on both sides of a semicolon."""
     pairs: tuple[tuple[int, int], ...] = ()
