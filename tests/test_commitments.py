@@ -125,6 +125,19 @@ def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):
     assert [e.kind for e in measure.evidence] == [kind]
 
 
+def test_a_waiting_list_right_after_a_commitment_makes_it_a_shortage(analyzer):
+    offer = "Na plaatsing kunnen nieuwe werknemers een half jaar terugvallen op een jobcoach van de gemeente."
+    measure = _measure(analyzer.analyse_text(f"{offer} Op dit moment wachten 40 mensen op een wachtlijst."), "nazorg")
+    assert measure.status == "missing"
+    assert [e.kind for e in measure.evidence] == ["shortage"]
+    assert "wachtlijst" in measure.evidence[0].text  # the adviser sees why
+    # the sentence after commits in turn, or stands in another paragraph: the offer holds
+    solved = f"{offer} Voor wie op de wachtlijst staat, regelt de gemeente een tijdelijke coach."
+    assert _measure(analyzer.analyse_text(solved), "nazorg").status == "present"
+    apart = f"{offer}\n\nVoor schuldhulp is er een wachtlijst van tien weken."
+    assert _measure(analyzer.analyse_text(apart), "nazorg").status == "present"
+
+
 def test_intent_shows_as_intended_and_counts_as_missing(analyzer):
     measure = _measure(analyzer.analyse_text("We willen de kinderopvang voor deelnemers gratis maken."), "kinderopvang")
     assert measure.status == "missing" and measure.intended

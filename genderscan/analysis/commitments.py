@@ -42,6 +42,8 @@ from .municipality import municipality
 COMMITMENT = "commitment"
 OTHER_GROUP = "other_group"
 TARGET_GROUP = "target_group"
+WAITING = "waiting"
+"""Cues of a waiting list or a full service (``waiting``): said right after a commitment, there is too little."""
 INTENT = "intent"
 RECOMMENDATION = "recommendation"
 MENTION = "mention"

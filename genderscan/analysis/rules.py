@@ -27,6 +27,7 @@ from .commitments import (
     RECOMMENDATION,
     SHORTAGE,
     TARGET_GROUP,
+    WAITING,
     DocumentFacts,
     evidence_kind,
     for_other_group,
@@ -268,6 +269,13 @@ def measure_evidence(
             else:
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
+            waiting = _waiting_after(pp, i) if kind == COMMITMENT and pp.passage.kind != "table_cell" else None
+            if (
+                waiting is not None
+            ):  # "… een jobcoach beschikbaar. Door de grote vraag staan 27 mensen op een wachtlijst."
+                both = f"{sent.text.strip()} {waiting.text.strip()}"
+                out.append(evidence(both, pp.passage.location, terms, SHORTAGE))
+                continue
             if kind != OTHER_SENSE and not_done_section(pp.passage.location.section_path):
                 # under "Wat (nog) niet in dit voorstel zit" a named measure is one the document does not take
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, SHORTAGE))
@@ -353,6 +361,18 @@ leergang")."""
 TOPIC_NEGATIONS = frozenset({"niet", "geen", "zonder"})
 """A sentence that says what the thing is about, with one of these before the topic word, denies it ("Die
 training gaat niet over gender")."""
+
+
+def _waiting_after(pp: ParsedPassage, index: int) -> Span | None:
+    """The sentence after sentence *index* of *pp* when it says there is a waiting list or no room
+    (``waiting``) and commits to nothing itself: what the sentence before offers falls short."""
+    sents = pp.sentences()
+    if index + 1 >= len(sents):
+        return None
+    after = sents[index + 1]
+    if pp.hits.any(evidence_key(WAITING), after) and not pp.hits.any(evidence_key(COMMITMENT), after):
+        return after
+    return None
 
 
 def topic_nearby(pp: ParsedPassage, measure: Measure, index: int) -> list[Match]:

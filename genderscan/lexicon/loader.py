@@ -665,8 +665,9 @@ EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "oth
 # the people the checklist is about (a commitment that names them is no other_group), a practice that
 # already runs (an advice that reports what the municipality does is no recommendation), a refusal or a
 # deferral in the status cell of a table row ("Niet overgenomen", "Wij nemen dit mee bij …": only there is
-# it about the row's measure).
+# it about the row's measure), a waiting list in the sentence after a commitment (there is too little of it).
 EVIDENCE_CONTEXT_CUES = (
+    "waiting",
     "description",
     "advice_document",
     "target_group",
