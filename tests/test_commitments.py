@@ -110,6 +110,20 @@ def _measure(report, measure_id):
             "missing",
             "mention",
         ),
+        # a separable verb with a long middle field: "leggen … vast dat …" lays down what its clause says
+        (
+            "Wij leggen in de opdracht aan het werkbedrijf vast dat het succes wordt gemeten aan het aantal deelnemers"
+            " dat per persoon een inkomen verdient boven het minimumloon.",
+            "economische_zelfstandigheid",
+            "present",
+            "commitment",
+        ),
+        (
+            "Voor ouders met een vraag over de kinderopvangtoeslag blijft het loket in het stadhuis open.",
+            "kinderopvang",
+            "missing",
+            "mention",
+        ),
         # a dated change commits
         (
             "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",

@@ -88,8 +88,24 @@ def _parsed(sent: Span, i: int) -> Token | None:
     return token_syntax(sent.doc[i])
 
 
+# Separable particles of commitment verbs ("leggen … vast", "zetten … in"): the verb they belong to governs,
+# when it is one of the verbs the particle cues name (not "blijft … open", said of something else).
+_PARTICLES = frozenset({"vast", "in", "op", "uit", "af", "aan", "voort", "open"})
+_PARTICLE_VERBS = frozenset(
+    {"leggen", "zetten", "voeren", "nemen", "breiden", "splitsen", "stemmen", "richten", "stellen"}
+)
+
+
 def _governs(verb: Token, term: Token) -> bool:
-    """*verb* (a parsed token) is the term's head or an ancestor of it, or they share the clause head."""
+    """*verb* (a parsed token) is the term's head or an ancestor of it, or they share the clause head. A
+    separable particle stands for its verb ("Wij leggen in de opdracht vast dat …": "vast" hangs from "leggen",
+    whose clause holds the term)."""
+    if (
+        verb.lower_ in _PARTICLES
+        and verb.dep_ in ("compound:prt", "advmod")
+        and {verb.head.lemma_, lemma_of(verb.head.lower_), verb.head.lower_} & _PARTICLE_VERBS
+    ):
+        verb = verb.head
     term_line = _line(term)
     if verb.i in term_line:
         return True
