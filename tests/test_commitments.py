@@ -1077,6 +1077,39 @@ def test_a_coalition_agreement_leaves_its_measures_to_the_implementation_program
     assert Analyzer(domain="participatie").analyse_text(budget).to_dict()["document"]["agreement"] is False
 
 
+def test_a_budget_says_that_a_measure_it_lacks_may_stand_in_a_policy_plan():
+    """A document of the budget cycle (by its title) names lines and main policy, not every measure: its missing
+    measures are questions about the policy plan and the money, and its gender-blindness a request for indicators
+    that count women and men. The verdicts themselves do not change."""
+    from genderscan.report import FORMATTERS
+
+    text = (
+        "Kadernota 2028 gemeente Lindewold\n\nSociaal domein\n\nWij helpen inwoners met een bijstandsuitkering aan "
+        "werk en trekken daarvoor 2 miljoen euro uit. De schuldhulp blijft op het niveau van dit jaar."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    data = report.to_dict()
+    assert data["document"]["budget"] is True and data["document"]["agreement"] is False
+    plain = Analyzer(domain="participatie").analyse_text(text.replace("Kadernota 2028", "Werkplan 2028"))
+    assert plain.to_dict()["document"]["budget"] is False
+    assert [m.status for m in plain.measures] == [m.status for m in report.measures]
+    md = FORMATTERS["md"].render(data)
+    what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
+    assert "Kinderopvang: niet genoemd in deze begroting" in what_now.replace("Toegankelijke k", "K")
+    assert "indicatoren van het sociaal domein die vrouwen en mannen apart tellen" in what_now
+    assert "Dit document hoort bij de begrotingscyclus" in md
+    html = FORMATTERS["html"].render(data)
+    assert (
+        "hoort bij de begrotingscyclus" in html and "een begroting: maatregelen staan vaak in een beleidsplan" in html
+    )
+    # a word that only begins with a budget word is no budget title
+    from genderscan.analysis.places import budget_title
+
+    endings = ("begroting", "kadernota")
+    assert budget_title("PROGRAMMABEGROTING 2027", endings) and budget_title("Begroting 2025", endings)
+    assert not budget_title("Begrotingsregels voor subsidies", endings) and not budget_title(None, endings)
+
+
 @pytest.mark.parametrize(
     "text, measure_id, kind",
     [

@@ -30,7 +30,15 @@ from .measures import check_measures, delegated
 from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
 from .passages import parse_passages
-from .places import document_title, place_evidence, place_findings, place_measures, place_questions, section_paragraphs
+from .places import (
+    budget_title,
+    document_title,
+    place_evidence,
+    place_findings,
+    place_measures,
+    place_questions,
+    section_paragraphs,
+)
 from .questions import answer_questions
 from .second_opinion import model_label
 from .stereotypes import find_stereotypes
@@ -90,6 +98,7 @@ def analyse_document(
     elsewhere = [] if facts.advisory else delegated(scoped, lexicon, guess.id)
     questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
     numbers = section_paragraphs(document)
+    title = document_title(document)
     return DocumentReport(
         schema_version=SCHEMA_VERSION,
         genderscan_version=__version__,
@@ -97,7 +106,7 @@ def analyse_document(
         pipeline=pipeline,
         document={
             "path": document.path,
-            "title": document_title(document),
+            "title": title,
             "format": document.format,
             "sha256": document.sha256,
             "pages": document.pages,
@@ -110,6 +119,9 @@ def analyse_document(
             "advisory": facts.advisory,
             "national": facts.national,
             "agreement": facts.agreement,
+            # a budget names lines and main policy, not every measure: one it lacks may stand in a policy plan
+            "budget": not (facts.advisory or facts.national or facts.agreement)
+            and budget_title(title, lexicon.budget_titles),
         },
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,

@@ -64,6 +64,13 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
+def budget_title(title: str | None, endings: tuple[str, ...]) -> bool:
+    """The *title* is one of the budget cycle: a word of it ends in one of *endings* (``budget_titles``:
+    "Programmabegroting 2027", "BEGROTING 2025", "Kadernota 2027")."""
+    words = re.findall(r"\w+", (title or "").lower())
+    return any(w.endswith(e) for w in words for e in endings)
+
+
 def section_paragraphs(document: Document) -> dict[int, int]:
     """Per passage (its ``paragraph``): its 1-based number within its section, headings, table of
     contents lines and running headers not counted. A heading itself gets 0."""

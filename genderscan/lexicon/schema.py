@@ -428,6 +428,8 @@ class Lexicon:
     """Words with which national policy names its maker ("het kabinet", "de regering")."""
     agreement_self: tuple[str, ...] = ()
     """Words with which a coalition or council agreement names itself ("dit akkoord", "coalitieakkoord")."""
+    budget_titles: tuple[str, ...] = ()
+    """Word endings that make a title one of the budget cycle ("Programmabegroting 2027", "Kadernota")."""
     budget_lines: tuple[str, ...] = ()
     """Cue terms of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml):
     its domain terms name a budget line, not a policy (analysis/domains.py)."""

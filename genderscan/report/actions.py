@@ -66,8 +66,9 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
 
 
 # Whose the checklist's measures are when not the document's own: "delegated" (another organisation makes or
-# carries out the policy), "national" (municipalities take them), "agreement" (the implementation programme).
-ELSEWHERE = ("delegated", "national", "agreement")
+# carries out the policy), "national" (municipalities take them), "agreement" (the implementation programme),
+# "budget" (a budget names lines and main policy: a measure it lacks may stand in a policy plan).
+ELSEWHERE = ("delegated", "national", "agreement", "budget")
 
 
 def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
@@ -125,8 +126,8 @@ def actions(
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
     item, after the missing measures. *elsewhere* (one of ELSEWHERE): the measures are not the document's
     own to take: another organisation makes or carries out its social policy ("delegated"), municipalities
-    take them ("national" policy), or the implementation programme does (an "agreement"); a missing
-    measure then says so and does not lead the list.
+    take them ("national" policy), or the implementation programme does (an "agreement"), or a policy plan
+    may hold them (a "budget"); a missing measure then says so and does not lead the list.
     *non_policy*: the document is no policy text (a record of decisions): that
     comes first, instead of gender-blindness, which says nothing there. At most *limit* items, of which
     at least two are missing measures when two or more are missing."""

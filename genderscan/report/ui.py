@@ -36,6 +36,11 @@ UI: dict[str, dict] = {
             "Beoordeel de gevolgen voor vrouwen en mannen apart, met hun zorgtaken, inkomen en tijd (in de toelichting of"
             " de evaluatie), en vraag gemeenten cijfers per geslacht bij te houden."
         ),
+        # a budget counts what the policy does: indicators by sex show what it does for women and for men
+        "act_blind_budget": (
+            "Vraag om doelen en indicatoren van het sociaal domein die vrouwen en mannen apart tellen, zodat de"
+            " begroting en de jaarstukken laten zien wat het beleid voor ieder van hen doet."
+        ),
         # a coalition agreement has no problem analysis either: its uitvoeringsprogramma is where to name them
         "act_blind_agreement": (
             "Vraag het college om in het uitvoeringsprogramma te benoemen voor wie het beleid is: vrouwen en mannen,"
@@ -140,6 +145,9 @@ UI: dict[str, dict] = {
         "fig_agreement": "een akkoord: de maatregelen horen in het uitvoeringsprogramma",
         "act_missing_agreement": "{name}: niet uitgewerkt in dit akkoord (vraag het uitvoeringsprogramma ernaar)",
         "agreement_note": "Dit is een coalitie- of bestuursakkoord: het zegt wat de coalitie wil, het uitvoeringsprogramma van het college zegt hoe. Lees een ontbrekende maatregel als vraag voor dat programma.",
+        "fig_budget": "een begroting: maatregelen staan vaak in een beleidsplan",
+        "act_missing_budget": "{name}: niet genoemd in deze begroting (staat ze in een beleidsplan, en is er geld voor?)",
+        "budget_note": "Dit document hoort bij de begrotingscyclus (een begroting, kadernota of de jaarstukken). Het noemt posten en hoofdlijnen, niet elke maatregel. Dat een maatregel hier ontbreekt, betekent dus niet dat het beleid haar mist: kijk in het beleidsplan of het uitvoeringsprogramma, en vraag of er geld voor is.",
         "act_missing_national": "{name}: geen gemeentelijke maatregel in dit landelijke beleid (de checklist is voor gemeenten: maakt het beleid haar voor hen mogelijk?)",
         "national_note": "Dit is landelijk beleid. De checklist hieronder is gemaakt voor gemeentelijk beleid: veel van deze maatregelen nemen gemeenten, niet het Rijk. Lees een ontbrekende maatregel als vraag of dit beleid gemeenten in staat stelt haar te nemen.",
         "present": "Aanwezig",
@@ -278,6 +286,10 @@ UI: dict[str, dict] = {
             "Assess the effects on women and men separately, with their caring tasks, income and time (in the explanatory"
             " memorandum or the evaluation), and ask municipalities to keep figures broken down by sex."
         ),
+        "act_blind_budget": (
+            "Ask for goals and indicators in the social domain that count women and men separately, so that the"
+            " budget and the annual accounts show what the policy does for each of them."
+        ),
         "act_blind_agreement": (
             "Ask the college to say in the implementation programme who the policy is for: women and men, with their"
             " caring tasks, income and time, and to keep figures broken down by sex."
@@ -379,6 +391,9 @@ UI: dict[str, dict] = {
         "fig_agreement": "an agreement: the measures belong in the implementation programme",
         "act_missing_agreement": "{name}: not worked out in this agreement (ask the implementation programme about it)",
         "agreement_note": "This is a coalition or council agreement: it says what the coalition wants, the college's implementation programme says how. Read a missing measure as a question for that programme.",
+        "fig_budget": "a budget document: measures often stand in a policy plan",
+        "act_missing_budget": "{name}: not named in this budget (is it in a policy plan, and is money set aside for it?)",
+        "budget_note": "This document belongs to the budget cycle (a budget, a framework memorandum or the annual accounts). It names budget lines and the main lines of policy, not every measure. A measure missing here is therefore not necessarily missing from the policy: look in the policy plan or the implementation programme, and ask whether money is set aside for it.",
         "act_missing_national": "{name}: no municipal measure in this national policy (the checklist is for municipalities: does the policy enable them to take it?)",
         "national_note": "This is national policy. The checklist below is made for municipal policy: many of these measures are taken by municipalities, not by central government. Read a missing measure as the question whether this policy enables municipalities to take it.",
         "present": "Present",

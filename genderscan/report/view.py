@@ -210,6 +210,7 @@ def build_view(data: dict) -> dict[str, Any]:
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
     national = bool(data["document"].get("national"))
     agreement = bool(data["document"].get("agreement")) and not national
+    budget = bool(data["document"].get("budget")) and not (national or agreement or advisory)
 
     day = scan_date()
 
@@ -249,11 +250,21 @@ def build_view(data: dict) -> dict[str, Any]:
             data["gender_blind"],
             ui,
             WORDING,
-            "national" if national else "agreement" if agreement else "delegated" if data.get("delegated") else None,
+            # a budget's measures may stand in a policy plan; who carries the policy out stays cited below
+            "national"
+            if national
+            else "agreement"
+            if agreement
+            else "budget"
+            if budget
+            else "delegated"
+            if data.get("delegated")
+            else None,
             non_policy=non_policy(data),
         ),
         "national": national,
         "agreement": agreement,
+        "budget": budget,
         "non_policy": non_policy(data),
         "contents": contents(ui),
         "checklist": checklist(measures, advisory, {"partial": ui["partial"], "intended": ui["intended"]}),
