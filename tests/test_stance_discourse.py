@@ -610,14 +610,53 @@ def test_an_endorsement_that_is_denied_or_a_rejection_keeps_the_report(analyzer)
     reported = "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
     assert _assertions(analyzer, f"{reported} Die opvatting onderschrijven wij niet.") == set()
     assert _assertions(analyzer, f"{reported} De raad is het daarmee niet eens.") == set()
+    # the negation after the verb, as a Dutch main clause has it
+    assert _assertions(analyzer, f"{reported} Het college beaamt dit niet.") == set()
+    assert _assertions(analyzer, f"{reported} De afdeling onderschreef die conclusie nooit.") == set()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # someone outside the document's side agrees
+        "De werkgeversvereniging sluit zich daarbij aan.",
+        "Een raadslid is het daarmee eens.",
+        # the document's side agrees with something else
+        "Het college onderschrijft wel het belang van goede kinderopvang.",
+        "De raad stemt in met het voorstel om de bibliotheek langer open te houden.",
+        # … with an answer given in its own sentence
+        "De wethouder antwoordt dat beide partners een eigen aanbod krijgen, en de raad sluit zich daarbij aan.",
+    ],
+)
+def test_an_endorsement_of_something_else_or_by_someone_else_keeps_the_report(analyzer, after):
+    reported = "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
+    assert _assertions(analyzer, f"{reported} {after}") == set()
+
+
+def test_an_endorsement_in_another_paragraph_is_of_something_else(analyzer):
+    reported = "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
+    for text, asserted in ((f"{reported} De raad stemt in.", True), (f"{reported}\n\nDe raad stemt in.", False)):
+        report = analyzer.analyse_text(text)
+        assert any(f.stance == "assertion" for f in report.findings) is asserted
+
+
+def test_a_report_endorsed_in_the_next_sentence_is_not_set_aside_by_the_second_opinion(analyzer):
+    # the second opinion reads the reported sentence alone; what follows makes it the document's view
+    text = "Een werkgever merkt op dat vrouwen minder ambitieus zijn dan mannen. Het college is het daarmee eens."
+    report = analyzer.analyse_text(text)
+    assert {f.category for f in report.findings if f.stance == "assertion"} == {"motivatie"}
 
 
 def test_a_member_of_the_college_speaks_for_the_municipality(analyzer):
     said = "De wethouder gaf aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
     assert _assertions(analyzer, said) == {"kostwinner"}
     assert _assertions(analyzer, said.replace("De wethouder", "Burgemeester Jansen")) == {"kostwinner"}
-    # a councillor or a client is someone else
+    # a councillor or a client is someone else, and so is whom the wethouder heard it from
     assert _assertions(analyzer, said.replace("De wethouder", "Een raadslid")) == set()
+    heard = (
+        "De wethouder zegt dat hij van werkgevers hoort dat bij een gezin in de bijstand de man de hoofdverdiener is."
+    )
+    assert _assertions(analyzer, heard) == set()
 
 
 def test_a_scoped_rejection_in_a_later_clause_of_a_long_match_leaves_the_claim(analyzer):

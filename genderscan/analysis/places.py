@@ -64,11 +64,26 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
+# Words before a title's head word that leave it the head ("Ontwerp-programmabegroting", "Tweede
+# tussenrapportage", "Gemeente Lindewold: Kadernota" is read from its head after the colon).
+_TITLE_MODIFIERS = frozenset(
+    {"ontwerp", "concept", "definitieve", "definitief", "gewijzigde", "eerste", "tweede", "derde", "vierde", "de"}
+)
+
+
 def budget_title(title: str | None, endings: tuple[str, ...]) -> bool:
-    """The *title* is one of the budget cycle: a word of it ends in one of *endings* (``budget_titles``:
-    "Programmabegroting 2027", "BEGROTING 2025", "Kadernota 2027")."""
-    words = re.findall(r"\w+", (title or "").lower())
-    return any(w.endswith(e) for w in words for e in endings)
+    """The *title* is one of the budget cycle: its head word, the first after modifiers and an opening
+    "Gemeente X:", ends in one of *endings* (``budget_titles``: "Programmabegroting 2027", "BEGROTING 2025",
+    "Tweede tussenrapportage 2026"); a budget word later in the title ("Toelichting op de begroting van …",
+    "Advies over de programmabegroting") is none."""
+    text = (title or "").lower()
+    if ":" in text and text.split(":", 1)[0].split()[:1] == ["gemeente"]:
+        text = text.split(":", 1)[1]
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w not in _TITLE_MODIFIERS]
+    if words[:1] == ["gemeente"]:
+        words = words[2:]
+    head = words[0] if words else ""
+    return bool(head) and any(head.endswith(e) for e in endings)
 
 
 def section_paragraphs(document: Document) -> dict[int, int]:

@@ -28,6 +28,7 @@ from .commitments import (
     SHORTAGE,
     TARGET_GROUP,
     WAITING,
+    WAITING_SOLVED,
     DocumentFacts,
     evidence_kind,
     for_other_group,
@@ -269,7 +270,7 @@ def measure_evidence(
             else:
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
-            waiting = _waiting_after(pp, i) if kind == COMMITMENT and pp.passage.kind != "table_cell" else None
+            waiting = _waiting_after(pp, i, measure) if kind == COMMITMENT and pp.passage.kind != "table_cell" else None
             if (
                 waiting is not None
             ):  # "… een jobcoach beschikbaar. Door de grote vraag staan 27 mensen op een wachtlijst."
@@ -363,14 +364,27 @@ TOPIC_NEGATIONS = frozenset({"niet", "geen", "zonder"})
 training gaat niet over gender")."""
 
 
-def _waiting_after(pp: ParsedPassage, index: int) -> Span | None:
-    """The sentence after sentence *index* of *pp* when it says there is a waiting list or no room
-    (``waiting``) and commits to nothing itself: what the sentence before offers falls short."""
+# A word that names what a waiting list is for ("De wachtlijst voor sociale huurwoningen …").
+_FOR = frozenset({"voor"})
+
+
+def _waiting_after(pp: ParsedPassage, index: int, measure: Measure) -> Span | None:
+    """The sentence after sentence *index* of *pp* when it says there is a waiting list or a full service
+    (``waiting``) for what the sentence before offers: it commits to nothing itself, neither denies nor solves
+    the waiting (``waiting_solved``: "geen wachtlijst", "weggewerkt"), and either names the *measure* ("Voor de
+    kinderopvang geldt een wachtlijst") or names nothing else it is for ("Door de grote vraag staan 27 mensen
+    op een wachtlijst"; not "De wachtlijst voor sociale huurwoningen …")."""
     sents = pp.sentences()
     if index + 1 >= len(sents):
         return None
     after = sents[index + 1]
-    if pp.hits.any(evidence_key(WAITING), after) and not pp.hits.any(evidence_key(COMMITMENT), after):
+    hits = pp.hits
+    if not hits.any(evidence_key(WAITING), after) or any(
+        hits.any(evidence_key(k), after) for k in (COMMITMENT, WAITING_SOLVED)
+    ):
+        return None
+    names_it = any(hits.any(k, after) for k in measure.rule.keys.triggers)
+    if names_it or not any(t.lower_ in _FOR for t in after):
         return after
     return None
 

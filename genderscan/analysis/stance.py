@@ -37,6 +37,8 @@ from ..lexicon.keys import (
     STANCE_ATTRIBUTION,
     STANCE_CRITICAL,
     STANCE_DEFINITION,
+    STANCE_ENDORSEMENT,
+    STANCE_ENDORSER,
     STANCE_FOLLOWING,
     STANCE_FRAME,
     STANCE_NEGATION,
@@ -399,7 +401,12 @@ def discourse_stance(
         if turn is not None:
             return "critical", turn.text
     near = discourse.after[:ADOPTION_REACH]
-    adopted = _adopts(hits, sent) or any(_adopts(h, s) for h, s in near)
+    adopted = (
+        _adopts(hits, sent)
+        or any(_adopts(h, s) for h, s in near)
+        or _endorses(hits, sent)
+        or any(_endorses(h, s, first_clause=True) for h, s in near if s.doc is sent.doc)  # in its own paragraph
+    )
     if adopted:
         return None
     for cue in hits.get(STANCE_ATTRIBUTION, sent):
@@ -512,6 +519,57 @@ def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
 def _adopts(hits: Hits, sent: Span) -> bool:
     """An adoption cue in *sent* that no "niet" or "geen" just before it denies."""
     return bool(_undenied(sent, hits.get(STANCE_ADOPTION, sent), ADOPTION_NEGATION_REACH))
+
+
+# What an endorsement may take as its object: what was said before ("beaamt dit", "onderschrijft dat.") or
+# nothing at all ("De raad stemt in."), not something new ("onderschrijft het belang van …", "beaamt dat er
+# meer onderzoek nodig is").
+_BACK = frozenset({"dit", "dat", "die", "deze"})
+_VIEWS = frozenset(
+    {"opvatting", "mening", "visie", "standpunt", "beeld", "analyse", "conclusie", "constatering", "signaal"}
+)
+# Negations after an endorsement in its clause ("Het college beaamt dit niet", "… onderschreef dat nooit").
+_DENIED_AFTER = frozenset({"niet", "geen", "nooit", "geenszins", "allerminst"})
+_CLAUSE_END = frozenset(",;:.!?")
+_NEXT_CLAUSE = frozenset({"en", "maar", "want", "omdat", "zodat", "terwijl"})
+# How many words before the endorsement its subject may stand ("De raad sloot zich daarbij aan").
+ENDORSER_REACH = 4
+
+
+def _endorses(hits: Hits, sent: Span, first_clause: bool = False) -> bool:
+    """*sent* endorses what was reported: an endorsement cue with, shortly before it, the document's own voice
+    or one who speaks for its side (``endorsers``: "de raad", "de dienst"), whose object refers back to what
+    was said or is none, and with no negation in its clause before or after it. *first_clause*: in a next
+    sentence, the cue stands in its first clause (not "De wethouder antwoordde dat …, en de commissie sloot
+    zich daarbij aan", which endorses the answer)."""
+    doc = sent.doc
+    speakers = [s for key in (STANCE_OWN, STANCE_ENDORSER) for s, _ in hits.get(key, sent)]
+    for a, b in _undenied(sent, hits.get(STANCE_ENDORSEMENT, sent), ADOPTION_NEGATION_REACH):
+        if not any(a - ENDORSER_REACH <= s < a for s in speakers):
+            continue
+        if first_clause and any(
+            t.text in _CLAUSE_END or t.lower_ in _NEXT_CLAUSE or t.lower_ == "dat" for t in doc[sent.start : a]
+        ):
+            continue
+        rest = []
+        for t in doc[b : sent.end]:
+            if t.text in _CLAUSE_END or t.lower_ in _NEXT_CLAUSE:
+                break
+            rest.append(t)
+        if any(t.lower_ in _DENIED_AFTER for t in rest):
+            continue
+        if rest and not (
+            rest[0].lower_ in _BACK and (len(rest) == 1 or rest[1].lower_ in _VIEWS or rest[1].lower_ in _DENIED_AFTER)
+        ):
+            continue
+        return True
+    return False
+
+
+def endorsed_later(sent: Span, discourse: Discourse) -> bool:
+    """One of the next sentences of *sent*'s paragraph (within ADOPTION_REACH) endorses what it reports: the
+    claim is the document's by what follows, which a reader of the sentence alone cannot see."""
+    return any(_endorses(h, s, first_clause=True) for h, s in discourse.after[:ADOPTION_REACH] if s.doc is sent.doc)
 
 
 # A negation does not reach across these: it belongs to the clause before ("… geen prioriteit; zij …").

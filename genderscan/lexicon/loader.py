@@ -543,6 +543,8 @@ def _stance(path: Path, data: Any) -> StanceCues:
         "own_plan",
         "targets",
         "adoption",
+        "endorsement",
+        "endorsers",
         "statistic",
         "quantifier",
         "genre_density",
@@ -580,6 +582,8 @@ def _stance(path: Path, data: Any) -> StanceCues:
         own_plan=c.texts("own_plan", terms=True),
         targets=c.texts("targets", terms=True),
         adoption=c.texts("adoption", terms=True),
+        endorsement=c.texts("endorsement", terms=True),
+        endorsers=c.texts("endorsers", terms=True),
         statistic=c.texts("statistic", terms=True),
         quantifier=c.texts("quantifier", terms=True),
         genre_density=float(c.number("genre_density", 0)),
@@ -666,9 +670,11 @@ EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "oth
 # the people the checklist is about (a commitment that names them is no other_group), a practice that
 # already runs (an advice that reports what the municipality does is no recommendation), a refusal or a
 # deferral in the status cell of a table row ("Niet overgenomen", "Wij nemen dit mee bij …": only there is
-# it about the row's measure), a waiting list in the sentence after a commitment (there is too little of it).
+# it about the row's measure), a waiting list in the sentence after a commitment (there is too little of it)
+# and what denies or solves one.
 EVIDENCE_CONTEXT_CUES = (
     "waiting",
+    "waiting_solved",
     "description",
     "advice_document",
     "target_group",

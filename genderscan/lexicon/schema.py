@@ -388,6 +388,10 @@ class StanceCues:
     """Labels of the plan's own figures ("Resultaat 2.4:", "Indicator 2027:", "Perceel A:"): opening a
     sentence, they make its counts of women and men a target or a result of the plan, no measured fact."""
     adoption: tuple[str, ...] = ()
+    endorsement: tuple[str, ...] = ()
+    """A reported view endorsed ("De raad sloot zich daarbij aan", "De wethouder beaamt dit")."""
+    endorsers: tuple[str, ...] = ()
+    """Who speaks for the document's side when endorsing, besides its own voice ("de raad", "de dienst")."""
     statistic: tuple[str, ...] = ()
     quantifier: tuple[str, ...] = ()
     genre_density: float = 0.0
