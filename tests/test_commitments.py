@@ -138,6 +138,38 @@ def _measure(report, measure_id):
             "missing",
             None,
         ),
+        # what each person has of their own is how the service is arranged
+        (
+            "Elke volwassene in een huishouden met bijstand heeft een eigen plan van aanpak met een eigen consulent.",
+            "individuele_benadering",
+            "present",
+            "commitment",
+        ),
+        # combining work and care, or childcare, only for mothers keeps the care with her: part of the people
+        (
+            "Het werkbedrijf biedt moeders in een traject flexibele uren aan.",
+            "werk_zorg_combinatie",
+            "missing",
+            "other_group",
+        ),
+        (
+            "Het werkbedrijf biedt ouders in een traject flexibele uren aan.",
+            "werk_zorg_combinatie",
+            "present",
+            "commitment",
+        ),
+        (
+            "De gemeente regelt opvang van kinderen voor moeders die een taalcursus volgen.",
+            "kinderopvang",
+            "missing",
+            "other_group",
+        ),
+        (
+            "De gemeente regelt opvang van kinderen voor moeders en vaders die een taalcursus volgen.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
         # a dated change commits
         (
             "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",
@@ -151,6 +183,19 @@ def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):
     measure = _measure(analyzer.analyse_text(text), measure_id)
     assert measure.status == status
     assert [e.kind for e in measure.evidence] == ([kind] if kind else [])
+
+
+def test_a_table_row_with_a_team_name_or_a_contract_as_its_status(analyzer):
+    """A capitalised word inside a row names a team ("team Onderzoek"), no intent to look into it; a service
+    agreement of any kind in the status cell lays the row down."""
+    table = (
+        "| Actie | Wie | Wanneer | Stand |\n|---|---|---|---|\n"
+        "| Alle cijfers van de monitor uitgesplitst naar geslacht | team Onderzoek en Statistiek | vanaf 2027 | "
+        "vastgesteld |\n| Een jaar nazorg na plaatsing | Werkbedrijf Noord | 2027-2030 | in uitvoeringsovereenkomst |\n"
+    )
+    report = analyzer.analyse_text(f"Uitvoeringsagenda\n\n{table}")
+    assert _measure(report, "genderdata").status == "present"
+    assert _measure(report, "nazorg").status == "present"
 
 
 def test_a_waiting_list_right_after_a_commitment_makes_it_a_shortage(analyzer):

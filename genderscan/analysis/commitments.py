@@ -27,6 +27,8 @@ from spacy.tokens import Span, Token
 from ..lemmas import lemma_of
 from ..lexicon.keys import (
     AGREEMENT_SELF,
+    GENDER,
+    MALE,
     NATIONAL_SELF,
     STANCE_NEGATION,
     evidence_key,
@@ -132,10 +134,17 @@ def _related(cue: Token, term: Token) -> bool:
 
 def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = False) -> bool:
     """A cue of *key* in *sent*; with a parse, one that belongs to the term's clause. *verbal*: not an
-    infinitive used as a noun ("het verkennen van waarden" is no intent to explore)."""
+    infinitive used as a noun ("het verkennen van waarden" is no intent to explore), nor a capitalised word
+    inside the sentence, which names something ("team Onderzoek", "project Verkennen")."""
     spans = hits.get(key, sent)
     if verbal:
-        spans = [(a, b) for a, b in spans if a == 0 or sent.doc[a - 1].lower_ not in _NOMINAL]
+        doc = sent.doc
+        spans = [
+            (a, b)
+            for a, b in spans
+            if (a == 0 or doc[a - 1].lower_ not in _NOMINAL)
+            and not (a > sent.start and doc[a].text[:1].isupper() and doc[a - 1].text not in _CELL_OPENERS)
+        ]
     if term is None or not spans:
         return bool(spans)
     for start, end in spans:
@@ -149,6 +158,8 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
 # A determiner before an infinitive that makes it a noun ("het verkennen"); "dat"/"dit" are also the object of
 # the verb ("…, dat onderzoeken wij in 2027").
 _NOMINAL = frozenset({"het"})
+# Marks after which a capitalised word opens a cell, a list item or a clause ("… | Onderzoeken of …").
+_CELL_OPENERS = frozenset({"|", ":", ";", "-", "•", "(", '"', "'", "“", "‘"})
 
 
 def _imperative(hits: Hits, sent: Span) -> bool:
@@ -764,7 +775,25 @@ def evidence_kind(
         return kind
     if advisory and not reported_practice(hits, sent, own):
         return RECOMMENDATION
-    return OTHER_GROUP if for_other_group(hits, sent, measure) else kind
+    if for_other_group(hits, sent, measure) or (measure.both_sexes and women_only(hits, sent)):
+        return OTHER_GROUP
+    return kind
+
+
+# Words for women among the gender terms; words for men, and words that name both parents or everyone.
+_WOMEN = ("vrouw", "moeder", "dame", "deelneemster", "echtgenote", "meisje")
+_MEN = ("vader", "mannen", "mannelijke", "heren", "jongen", "echtgenoot")
+_EVERYONE = frozenset({"man", "ouder", "ouders", "iedereen", "beide", "allebei", "gezinnen", "deelnemers"})
+
+
+def women_only(hits: Hits, sent: Span) -> bool:
+    """*sent* names women or mothers as the people concerned ("… voor moeders die een taalcursus volgen") and no
+    men, fathers, parents or everyone: for a measure meant for both, the part that keeps care with her."""
+    doc = sent.doc
+    women = any(doc[s].lower_.startswith(_WOMEN) for s, _ in hits.get(GENDER, sent))
+    if not women or hits.any(MALE, sent):
+        return False
+    return not any(t.lower_ in _EVERYONE or t.lower_.startswith(_MEN) for t in sent)
 
 
 def own_commitment(hits: Hits, sent: Span) -> bool:

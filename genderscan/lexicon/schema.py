@@ -280,6 +280,10 @@ class Measure:
     other_groups: tuple[str, ...] = ()
     """Groups a commitment can be only for who are not the checklist's people (werkende ouders):
     a commitment that names one of them and none of the ``target_group`` cues is ``other_group``."""
+    both_sexes: bool = False
+    """The measure is for fathers and mothers alike (childcare, combining work and care): a commitment whose
+    sentence names only mothers or women is one for part of its people (``other_group``), the pattern in which
+    care stays with her."""
     for_staff: bool = False
     """The measure is about the body's own staff (training of klantmanagers): under a heading about its own
     employees it is taken there, where another measure is a facility for the staff only."""
