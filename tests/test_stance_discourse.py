@@ -659,6 +659,26 @@ def test_a_member_of_the_college_speaks_for_the_municipality(analyzer):
     assert _assertions(analyzer, heard) == set()
 
 
+def test_a_practice_the_document_no_longer_follows_is_not_asserted(analyzer):
+    assert _assertions(analyzer, "Wij benaderen vrouwen niet meer via hun man.") == set()
+    # others who no longer want something are no practice of the document's
+    assert _assertions(analyzer, "Vrouwen willen na de geboorte niet meer werken, omdat zij liever thuisblijven.")
+
+
+def test_a_statistic_about_the_documents_own_town_or_files_is_a_fact(analyzer):
+    assert (
+        _assertions(analyzer, "In onze gemeente zorgt 70% van de moeders voor de kinderen, tegen 30% van de vaders.")
+        == set()
+    )
+    # … where its own choice, named with the same possessive, acts on it
+    acted = "In de bijstand werkt 70% van de moeders in deeltijd, wat past bij onze keuze het gezin voorop te stellen."
+    assert _assertions(analyzer, acted) != set()
+
+
+def test_a_model_that_is_not_the_documents_starting_point(analyzer):
+    assert _assertions(analyzer, "Het kostwinnersmodel is niet ons uitgangspunt: wij kijken per klant.") == set()
+
+
 def test_a_scoped_rejection_in_a_later_clause_of_a_long_match_leaves_the_claim(analyzer):
     # the second opinion's match runs to the end of the sentence, over the "dus" that opens another clause
     text = (

@@ -392,6 +392,9 @@ def discourse_stance(
     open_cue = _open_question(sent, start, cues, hits)
     if open_cue:
         return "critical", open_cue
+    stopped = _discontinued(sent, end, hits)
+    if stopped:
+        return "critical", stopped
     for h, s in discourse.after:
         found = h.get(STANCE_FOLLOWING, s)
         if found:
@@ -414,7 +417,7 @@ def discourse_stance(
             return "critical", _text(sent, cue)
     # a fact the document itself acts on ("we richten ons eerst op de man, omdat hij in de meeste
     # gevallen de kostwinner is") is its assumption, not a statement of fact
-    acting = hits.any(STANCE_OWN, sent) or _target_label(sent, hits)
+    acting = _acting(sent, hits) or _target_label(sent, hits)
     statistic = [h for h in hits.get(STANCE_STATISTIC, sent) if not _allotted(sent, h)]
     if statistic and not acting:
         return "critical", _text(sent, statistic[0])
@@ -424,6 +427,68 @@ def discourse_stance(
     if discourse.genre and not hits.any(STANCE_OWN, sent):
         return "critical", discourse.genre
     return None
+
+
+# "niet meer", "niet langer", "nooit meer": said by the document of its own practice, the practice has ended.
+_NO_LONGER = re.compile(r"\b(?:niet|nooit)\s+(?:meer|langer)\b", re.IGNORECASE)
+# How many words may open the sentence before its subject, the document's own voice ("Voortaan benaderen wij").
+DISCONTINUED_REACH = 2
+
+
+def _discontinued(sent: Span, end: int, hits: Hits) -> str | None:
+    """The document says it no longer does what the match describes: its own voice opens the sentence as the
+    subject ("We benaderen vrouwen niet meer via hun man", "De gemeente nodigt … niet langer uit"), and "niet
+    meer" or "niet langer" stands in the match's clause, the sentence's first, before its end; not what others
+    no longer want ("Vrouwen willen niet meer werken"), nor a reason in a later clause ("Wij nodigen de partner
+    niet meer uit, omdat de man de kostwinner is"). The cue, else None."""
+    doc = sent.doc
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    opening = {t.i for t in words[:DISCONTINUED_REACH]}
+    if not any(s in opening and doc[s].lower_ not in _POSSESSIVES for s, _ in hits.get(STANCE_OWN, sent)):
+        return None
+    clause = doc[sent.start : end]
+    if any(t.text in ",;:" for t in clause):
+        return None  # the match in a later clause ("…niet meer uit, omdat de man de kostwinner is")
+    found = _NO_LONGER.search(clause.text)
+    return found.group(0) if found else None
+
+
+# Possessives of the document's voice before what it counts ("ons bestand", "onze inwoners"): the figures are
+# facts about its files or its town, not its choice ("onze keuze", "ons beleid" remain its own).
+_POSSESSIVES = frozenset({"ons", "onze"})
+_COUNTED = frozenset(
+    {
+        "bestand",
+        "klantenbestand",
+        "caseload",
+        "klanten",
+        "cliënten",
+        "deelnemers",
+        "inwoners",
+        "gemeente",
+        "stad",
+        "regio",
+        "wijk",
+        "wijken",
+        "dorp",
+        "dorpen",
+        "bevolking",
+        "doelgroep",
+        "cijfers",
+        "monitor",
+        "registratie",
+    }
+)
+
+
+def _acting(sent: Span, hits: Hits) -> bool:
+    """The document's own voice acts in *sent* ("we richten ons eerst op de man"): not only a possessive
+    before what it counts ("Het percentage vrouwen in ons bestand …" is a fact about its files)."""
+    doc = sent.doc
+    return any(
+        not (e - s == 1 and doc[s].lower_ in _POSSESSIVES and e < sent.end and doc[e].lower_ in _COUNTED)
+        for s, e in hits.get(STANCE_OWN, sent)
+    )
 
 
 # How many words a contrast adverb ("echter") may stand into the next sentence's first clause.
