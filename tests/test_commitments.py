@@ -170,6 +170,16 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # the national benefit named in a clause that says when is no other sense of what the body pays itself
+        (
+            "Het werkbedrijf betaalt de kinderopvang van deelnemers, ook totdat de toeslag van de Belastingdienst loopt.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
+        ("De kinderopvang loopt via de Belastingdienst.", "kinderopvang", "missing", "other_sense"),
+        # a budget line kept pro memorie, or a service short of staff, is too little of it
+        ("De post nazorg na plaatsing staat als pro memorie in de begroting.", "nazorg", "missing", "shortage"),
         # a dated change commits
         (
             "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",
@@ -196,6 +206,8 @@ def test_a_table_row_with_a_team_name_or_a_contract_as_its_status(analyzer):
     report = analyzer.analyse_text(f"Uitvoeringsagenda\n\n{table}")
     assert _measure(report, "genderdata").status == "present"
     assert _measure(report, "nazorg").status == "present"
+    short = "Uitvoeringsagenda\n\n| Actie | Budget | Stand |\n|---|---|---|\n| Begeleiding na plaatsing | 80.000 | onderbezet |\n"
+    assert _measure(analyzer.analyse_text(short), "nazorg").status == "missing"
 
 
 def test_a_waiting_list_right_after_a_commitment_makes_it_a_shortage(analyzer):

@@ -965,6 +965,23 @@ def _kind(
     return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions)
 
 
+# Openers of a clause that says when, not what: another sense named there ("… betaalt de opvang, ook voordat de
+# toeslag van de Belastingdienst loopt") does not give the measure's own words that sense.
+_TIME_CLAUSE = frozenset({"voordat", "totdat", "zolang", "nadat", "tot", "vóórdat"})
+
+
+def _outside_time_clause(sent: Span, spans: list[tuple[int, int]]) -> bool:
+    """One of the cue *spans* stands outside a clause that says when (``_TIME_CLAUSE``)."""
+    doc = sent.doc
+    for a, _ in spans:
+        i = a - 1
+        while i >= sent.start and doc[i].text not in ",;:" and doc[i].lower_ not in _TIME_CLAUSE:
+            i -= 1
+        if i < sent.start or doc[i].lower_ not in _TIME_CLAUSE:
+            return True
+    return False
+
+
 _POWERS = frozenset({"kan", "kunnen", "mag", "mogen"})
 """Before a refusal in the same cell, these make what the cell offers a power, not a decision ("Het college kan
 extra aanbod inkopen; daar is geen aanleiding voor")."""
@@ -1017,7 +1034,7 @@ def _kind_in(
 ) -> str:
     if passage_kind == "toc":
         return OTHER_SENSE
-    if hits.any(other_sense_key(measure.id), sent):
+    if _outside_time_clause(sent, hits.get(other_sense_key(measure.id), sent)):
         return OTHER_SENSE
     if hits.any(unless_key(measure.rule.id), sent):
         return SHORTAGE if hits.any(evidence_key(SHORTAGE), sent) else OTHER_SENSE
