@@ -145,6 +145,21 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # what someone has of their own is no arrangement: a problem or a duty
+        ("Veel ouders hebben een eigen oplossing voor de kinderopvang.", "kinderopvang", "missing", "mention"),
+        # a women's organisation that arranges it for everyone, and a plan in capitals
+        (
+            "Samen met de vrouwenorganisatie vergoedt de gemeente kinderopvang voor alle cursisten.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
+        (
+            "ACTIE 4: WIJ ONDERZOEKEN OF DE GEMEENTE KINDEROPVANG KAN BETALEN VOOR OUDERS IN EEN TRAJECT.",
+            "kinderopvang",
+            "missing",
+            "intent",
+        ),
         # combining work and care, or childcare, only for mothers keeps the care with her: part of the people
         (
             "Het werkbedrijf biedt moeders in een traject flexibele uren aan.",
@@ -228,8 +243,16 @@ def test_a_waiting_list_right_after_a_commitment_makes_it_a_shortage(analyzer):
         "De wachtlijst van vorig jaar is inmiddels weggewerkt.",
         "De wachtlijst voor een sociale huurwoning is zes jaar.",
         "De wethouder is vol lof over de werkgevers.",
+        "Bij de woningcorporatie is de wachttijd opgelopen tot drie jaar.",
     ):
         assert _measure(analyzer.analyse_text(f"{offer} {after}"), "nazorg").status == "present", after
+    # … but one for the people waiting or the service itself, one not solved, or a full service, is a shortage
+    for after in (
+        "Voor nieuwe werknemers geldt helaas een wachtlijst van twee maanden.",
+        "Die wachtlijst is niet korter geworden.",
+        "Op dit moment is er geen plek meer bij de jobcoaches.",
+    ):
+        assert _measure(analyzer.analyse_text(f"{offer} {after}"), "nazorg").status == "missing", after
     # a waiting list that names one measure leaves another of the same sentence alone
     both = (
         "De gemeente betaalt de kinderopvang van deelnemers en houdt de uitstroom naar werk bij naar geslacht. Voor "
@@ -1197,6 +1220,10 @@ def test_a_budget_says_that_a_measure_it_lacks_may_stand_in_a_policy_plan():
     assert not budget_title("Begrotingsregels voor subsidies", endings) and not budget_title(None, endings)
     assert not budget_title("Werkplan re-integratie en de meerjarenbegroting", endings)
     assert not budget_title("Advies van de adviesraad over de programmabegroting", endings)
+    assert budget_title("2e Tussenrapportage 2026", endings) and budget_title("Sociaal domein: Begroting 2027", endings)
+    assert budget_title("Gemeente Bergen op Zoom Kadernota 2028", endings)
+    assert not budget_title("Begroting 2027 van de Stichting Vrouwenhuis", endings)
+    assert not budget_title("Projectbegroting Vrouwen aan het Werk", endings)
 
 
 @pytest.mark.parametrize(

@@ -640,6 +640,35 @@ def test_an_endorsement_in_another_paragraph_is_of_something_else(analyzer):
         assert any(f.stance == "assertion" for f in report.findings) is asserted
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Het college beaamt dit volmondig.",
+        "De commissie stemt in met deze conclusie.",
+        "Dat onderschrijven wij.",
+        "Die opvatting delen wij.",
+        "\n\nHet college beaamt dit.",
+    ],
+)
+def test_an_endorsement_with_an_adverb_a_fronted_object_or_in_a_reply_paragraph(analyzer, after):
+    reported = "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdaanvrager en hoofdverdiener is."
+    report = analyzer.analyse_text(f"{reported} {after}")
+    assert any(f.stance == "assertion" for f in report.findings), after
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "De oppositie in de raad beaamt dit.",
+        "De raad van een buurgemeente beaamt dit.",
+        "Als de raad dit onderschrijft, passen wij het beleid aan.",
+    ],
+)
+def test_an_endorser_inside_another_phrase_or_a_condition_is_none(analyzer, after):
+    reported = "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
+    assert _assertions(analyzer, f"{reported} {after}") == set()
+
+
 def test_a_report_endorsed_in_the_next_sentence_is_not_set_aside_by_the_second_opinion(analyzer):
     # the second opinion reads the reported sentence alone; what follows makes it the document's view
     text = "Een werkgever merkt op dat vrouwen minder ambitieus zijn dan mannen. Het college is het daarmee eens."
@@ -661,8 +690,10 @@ def test_a_member_of_the_college_speaks_for_the_municipality(analyzer):
 
 def test_a_practice_the_document_no_longer_follows_is_not_asserted(analyzer):
     assert _assertions(analyzer, "Wij benaderen vrouwen niet meer via hun man.") == set()
-    # others who no longer want something are no practice of the document's
+    # others who no longer want something are no practice of the document's, nor is "niet meer dan" or a reason
     assert _assertions(analyzer, "Vrouwen willen na de geboorte niet meer werken, omdat zij liever thuisblijven.")
+    assert _assertions(analyzer, "Wij spreken vrouwen niet meer dan één keer per jaar omdat de man de kostwinner is.")
+    assert _assertions(analyzer, "Wij helpen moeders niet langer omdat zij nu eenmaal voor de kinderen zorgen.")
 
 
 def test_a_statistic_about_the_documents_own_town_or_files_is_a_fact(analyzer):
@@ -673,6 +704,9 @@ def test_a_statistic_about_the_documents_own_town_or_files_is_a_fact(analyzer):
     # … where its own choice, named with the same possessive, acts on it
     acted = "In de bijstand werkt 70% van de moeders in deeltijd, wat past bij onze keuze het gezin voorop te stellen."
     assert _assertions(analyzer, acted) != set()
+    # … and a generalisation beside the figure is its own claim
+    general = "In onze gemeente is de vader doorgaans de kostwinner: 80 procent van de vaders werkt voltijds."
+    assert _assertions(analyzer, general) != set()
 
 
 def test_a_model_that_is_not_the_documents_starting_point(analyzer):

@@ -143,7 +143,12 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             (a, b)
             for a, b in spans
             if (a == 0 or doc[a - 1].lower_ not in _NOMINAL)
-            and not (a > sent.start and doc[a].text[:1].isupper() and doc[a - 1].text not in _CELL_OPENERS)
+            and not (
+                a > sent.start
+                and doc[a].text[:1].isupper()
+                and not doc[a].text.isupper()  # a sentence in capitals ("WIJ ONDERZOEKEN OF …") names nothing
+                and doc[a - 1].text not in _CELL_OPENERS
+            )
         ]
     if term is None or not spans:
         return bool(spans)
@@ -159,7 +164,7 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
 # the verb ("…, dat onderzoeken wij in 2027").
 _NOMINAL = frozenset({"het"})
 # Marks after which a capitalised word opens a cell, a list item or a clause ("… | Onderzoeken of …").
-_CELL_OPENERS = frozenset({"|", ":", ";", "-", "•", "(", '"', "'", "“", "‘"})
+_CELL_OPENERS = frozenset({"|", ":", ";", "-", "–", "—", "•", "▪", "·", "*", "(", '"', "'", "“", "‘", "„", "‚"})
 
 
 def _imperative(hits: Hits, sent: Span) -> bool:
@@ -780,17 +785,26 @@ def evidence_kind(
     return kind
 
 
-# Words for women among the gender terms; words for men, and words that name both parents or everyone.
-_WOMEN = ("vrouw", "moeder", "dame", "deelneemster", "echtgenote", "meisje")
+# Words for women as people (not in a name or an organisation: "de vrouwenorganisatie", "het Moedercentrum");
+# words for men, and words that name both parents or everyone.
+_WOMEN = frozenset(
+    {"vrouw", "vrouwen", "moeder", "moeders", "dames", "deelneemster", "deelneemsters", "echtgenote", "echtgenotes"}
+)
+_WOMEN_ENDINGS = ("moeders", "moeder", "vrouwen")
 _MEN = ("vader", "mannen", "mannelijke", "heren", "jongen", "echtgenoot")
-_EVERYONE = frozenset({"man", "ouder", "ouders", "iedereen", "beide", "allebei", "gezinnen", "deelnemers"})
+_EVERYONE = frozenset(
+    {"ouder", "ouders", "iedereen", "beide", "allebei", "gezinnen", "deelnemers", "deelnemer", "cursisten", "cursist"}
+)
 
 
 def women_only(hits: Hits, sent: Span) -> bool:
     """*sent* names women or mothers as the people concerned ("… voor moeders die een taalcursus volgen") and no
     men, fathers, parents or everyone: for a measure meant for both, the part that keeps care with her."""
     doc = sent.doc
-    women = any(doc[s].lower_.startswith(_WOMEN) for s, _ in hits.get(GENDER, sent))
+    women = any(
+        (t.lower_ in _WOMEN or t.lower_.endswith(_WOMEN_ENDINGS)) and (t.i == sent.start or not t.text[:1].isupper())
+        for t in sent
+    )
     if not women or hits.any(MALE, sent):
         return False
     return not any(t.lower_ in _EVERYONE or t.lower_.startswith(_MEN) for t in sent)

@@ -67,8 +67,25 @@ def _words(text: str) -> set[str]:
 # Words before a title's head word that leave it the head ("Ontwerp-programmabegroting", "Tweede
 # tussenrapportage", "Gemeente Lindewold: Kadernota" is read from its head after the colon).
 _TITLE_MODIFIERS = frozenset(
-    {"ontwerp", "concept", "definitieve", "definitief", "gewijzigde", "eerste", "tweede", "derde", "vierde", "de"}
+    {
+        "ontwerp",
+        "concept",
+        "definitieve",
+        "definitief",
+        "gewijzigde",
+        "primitieve",
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "de",
+        "raadsvoorstel",
+        "addendum",
+        "bijlage",
+    }
 )
+# A budget of an organisation or a project is no document of the municipality's budget cycle.
+_NOT_MUNICIPAL = ("stichting", "vereniging", "project", "subsidie")
 
 
 def budget_title(title: str | None, endings: tuple[str, ...]) -> bool:
@@ -76,14 +93,26 @@ def budget_title(title: str | None, endings: tuple[str, ...]) -> bool:
     "Gemeente X:", ends in one of *endings* (``budget_titles``: "Programmabegroting 2027", "BEGROTING 2025",
     "Tweede tussenrapportage 2026"); a budget word later in the title ("Toelichting op de begroting van …",
     "Advies over de programmabegroting") is none."""
-    text = (title or "").lower()
-    if ":" in text and text.split(":", 1)[0].split()[:1] == ["gemeente"]:
-        text = text.split(":", 1)[1]
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if w not in _TITLE_MODIFIERS]
-    if words[:1] == ["gemeente"]:
-        words = words[2:]
-    head = words[0] if words else ""
-    return bool(head) and any(head.endswith(e) for e in endings)
+    original = re.sub(r"\b\d+(?:e|ste|de)\b", " ", title or "")  # "2e Bestuursrapportage"
+    if any(w in original.lower() for w in _NOT_MUNICIPAL):
+        return False
+    # "Sociaal Domein: Begroting 2027", "Gemeente Lindewold: Kadernota": each part before and after a colon
+    return any(_budget_head(part, endings) for part in original.split(":"))
+
+
+def _budget_head(text: str, endings: tuple[str, ...]) -> bool:
+    tokens = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text)
+    if tokens[:1] and tokens[0].lower() == "gemeente":  # "Gemeente 's-Hertogenbosch Programmabegroting 2027"
+        tokens = tokens[1:]
+        for _ in range(3):  # the municipality's name, of up to three words
+            if tokens and not any(tokens[0].lower().endswith(e) for e in endings):
+                tokens = tokens[1:]
+    words = [w for t in tokens for w in re.split(r"[-’']", t.lower()) if w and w not in _TITLE_MODIFIERS]
+    if not words:
+        return False
+    # the head, or a second head joined by "en" ("Jaarverslag en jaarrekening 2025")
+    heads = [words[0], *(words[2:3] if words[1:2] == ["en"] else [])]
+    return any(h.endswith(e) for h in heads for e in endings)
 
 
 def section_paragraphs(document: Document) -> dict[int, int]:

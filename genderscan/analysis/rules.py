@@ -364,8 +364,64 @@ TOPIC_NEGATIONS = frozenset({"niet", "geen", "zonder"})
 training gaat niet over gender")."""
 
 
-# A word that names what a waiting list is for ("De wachtlijst voor sociale huurwoningen …").
-_FOR = frozenset({"voor"})
+# Words that name what a waiting list is for or where ("De wachtlijst voor sociale huurwoningen …", "De
+# wachtlijst bij de woningcorporatie …"), and what may follow them without naming something else: the people
+# waiting and the service's own words ("Voor ouders in een traject geldt een wachtlijst", "voor een plek").
+_FOR = frozenset({"voor", "bij"})
+_SKIP = frozenset({"de", "het", "een", "alle", "deze", "die", "dit", "onze", "hun", "zijn", "haar", "nieuwe", "eerste"})
+_WAITING_FOR = frozenset(
+    {
+        "ouders",
+        "ouder",
+        "deelnemers",
+        "deelnemer",
+        "inwoners",
+        "mensen",
+        "kinderen",
+        "gezinnen",
+        "nieuwkomers",
+        "statushouders",
+        "werkzoekenden",
+        "werknemers",
+        "vrouwen",
+        "mannen",
+        "moeders",
+        "vaders",
+        "cliënten",
+        "klanten",
+        "opvang",
+        "plek",
+        "plekken",
+        "plaats",
+        "plaatsen",
+        "begeleiding",
+        "coach",
+        "coaches",
+        "jobcoach",
+        "jobcoaches",
+        "traject",
+        "trajecten",
+        "training",
+        "cursus",
+        "regeling",
+        "ondersteuning",
+    }
+)
+# Negations before a word that solves a waiting list ("niet te voorkomen", "is niet korter geworden").
+_UNSOLVED = frozenset({"niet", "geen", "nauwelijks", "nooit"})
+
+
+def _names_other(sent: Span, triggers) -> bool:
+    """*sent* says what or where its waiting list is for, and that is not the measure: after "voor" or "bij",
+    the first word past articles is neither the people waiting, nor the service's own words, nor the measure."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in _FOR:
+            continue
+        nxt = next((w for w in doc[t.i + 1 : sent.end] if w.lower_ not in _SKIP and not w.is_punct), None)
+        if nxt is not None and nxt.lower_ not in _WAITING_FOR and not triggers(nxt.i):
+            return True
+    return False
 
 
 def _waiting_after(pp: ParsedPassage, index: int, measure: Measure) -> Span | None:
@@ -378,13 +434,15 @@ def _waiting_after(pp: ParsedPassage, index: int, measure: Measure) -> Span | No
     if index + 1 >= len(sents):
         return None
     after = sents[index + 1]
-    hits = pp.hits
-    if not hits.any(evidence_key(WAITING), after) or any(
-        hits.any(evidence_key(k), after) for k in (COMMITMENT, WAITING_SOLVED)
-    ):
+    hits, doc = pp.hits, pp.doc
+    if not hits.any(evidence_key(WAITING), after) or hits.any(evidence_key(COMMITMENT), after):
         return None
-    names_it = any(hits.any(k, after) for k in measure.rule.keys.triggers)
-    if names_it or not any(t.lower_ in _FOR for t in after):
+    for a, _ in hits.get(evidence_key(WAITING_SOLVED), after):
+        if not any(t.lower_ in _UNSOLVED for t in doc[max(after.start, a - 3) : a]):
+            return None  # "Er is geen wachtlijst", "… is inmiddels weggewerkt"; not "niet te voorkomen"
+    keys = measure.rule.keys.triggers
+    starts = {s for k in keys for s, _ in hits.get(k, after)}
+    if any(hits.any(k, after) for k in keys) or not _names_other(after, lambda i: i in starts):
         return after
     return None
 

@@ -397,19 +397,14 @@ def discourse_stance(
         return "critical", stopped
     for h, s in discourse.after:
         found = h.get(STANCE_FOLLOWING, s)
-        if found:
+        if found and not _endorses(h, s, first_clause=True):  # "Die opvatting delen wij." names it to endorse it
             return "critical", _text(s, found[0])
     if discourse.after:
         turn = _turns_back(*discourse.after[0], cues)
         if turn is not None:
             return "critical", turn.text
     near = discourse.after[:ADOPTION_REACH]
-    adopted = (
-        _adopts(hits, sent)
-        or any(_adopts(h, s) for h, s in near)
-        or _endorses(hits, sent)
-        or any(_endorses(h, s, first_clause=True) for h, s in near if s.doc is sent.doc)  # in its own paragraph
-    )
+    adopted = _adopts(hits, sent) or any(_adopts(h, s) for h, s in near) or endorsed(sent, hits, discourse)
     if adopted:
         return None
     for cue in hits.get(STANCE_ATTRIBUTION, sent):
@@ -430,7 +425,9 @@ def discourse_stance(
 
 
 # "niet meer", "niet langer", "nooit meer": said by the document of its own practice, the practice has ended.
-_NO_LONGER = re.compile(r"\b(?:niet|nooit)\s+(?:meer|langer)\b", re.IGNORECASE)
+_NO_LONGER = re.compile(r"\b(?:niet|nooit)\s+(?:meer|langer)\b(?!\s+dan\b)", re.IGNORECASE)
+# Words that open another clause in the middle of a sentence: the match after one is no part of the practice.
+_SUBCLAUSE = frozenset({"omdat", "want", "dat", "als", "wanneer", "zodat", "doordat", "terwijl", "maar", "omdat"})
 # How many words may open the sentence before its subject, the document's own voice ("Voortaan benaderen wij").
 DISCONTINUED_REACH = 2
 
@@ -447,7 +444,7 @@ def _discontinued(sent: Span, end: int, hits: Hits) -> str | None:
     if not any(s in opening and doc[s].lower_ not in _POSSESSIVES for s, _ in hits.get(STANCE_OWN, sent)):
         return None
     clause = doc[sent.start : end]
-    if any(t.text in ",;:" for t in clause):
+    if any(t.text in ",;:" or t.lower_ in _SUBCLAUSE for t in clause):
         return None  # the match in a later clause ("…niet meer uit, omdat de man de kostwinner is")
     found = _NO_LONGER.search(clause.text)
     return found.group(0) if found else None
@@ -481,10 +478,18 @@ _COUNTED = frozenset(
 )
 
 
+# Words with which a sentence explains or generalises beside its figure ("omdat zij voor de kinderen zorgen",
+# "moeders kiezen nu eenmaal …"): the document's own claim, whatever the possessive.
+_EXPLAINING = frozenset({"omdat", "want", "doordat", "eenmaal", "doorgaans", "nature", "immers", "daarom"})
+
+
 def _acting(sent: Span, hits: Hits) -> bool:
     """The document's own voice acts in *sent* ("we richten ons eerst op de man"): not only a possessive
-    before what it counts ("Het percentage vrouwen in ons bestand …" is a fact about its files)."""
+    before what it counts ("Het percentage vrouwen in ons bestand …" is a fact about its files), unless the
+    sentence explains or generalises beside its figure."""
     doc = sent.doc
+    if any(t.lower_ in _EXPLAINING for t in sent):
+        return hits.any(STANCE_OWN, sent)
     return any(
         not (e - s == 1 and doc[s].lower_ in _POSSESSIVES and e < sent.end and doc[e].lower_ in _COUNTED)
         for s, e in hits.get(STANCE_OWN, sent)
@@ -601,19 +606,71 @@ _NEXT_CLAUSE = frozenset({"en", "maar", "want", "omdat", "zodat", "terwijl"})
 ENDORSER_REACH = 4
 
 
-def _endorses(hits: Hits, sent: Span, first_clause: bool = False) -> bool:
-    """*sent* endorses what was reported: an endorsement cue with, shortly before it, the document's own voice
-    or one who speaks for its side (``endorsers``: "de raad", "de dienst"), whose object refers back to what
-    was said or is none, and with no negation in its clause before or after it. *first_clause*: in a next
-    sentence, the cue stands in its first clause (not "De wethouder antwoordde dat …, en de commissie sloot
-    zich daarbij aan", which endorses the answer)."""
+# Adverbs that may stand between an endorser and the cue, or after the cue's object ("Het college beaamt dit
+# ook", "De wethouder beaamt dit volmondig").
+_ENDORSING_ADVERBS = frozenset(
+    {
+        "ook",
+        "eveneens",
+        "volmondig",
+        "volledig",
+        "geheel",
+        "helemaal",
+        "zeker",
+        "graag",
+        "nu",
+        "dan",
+        "daarom",
+        "van",
+        "harte",
+    }
+)
+# Before an endorser these make it part of another phrase ("De oppositie in de raad", "Als de raad dit …").
+_NOT_A_SUBJECT = frozenset({"in", "van", "bij", "uit", "als", "indien", "wanneer", "of", "namens"})
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "en", "maar", "ook"})
+
+
+def _speaks(doc, sent: Span, s: int, e: int, a: int) -> bool:
+    """The voice or endorser at tokens [s, e) is the subject of the cue at *a*: right before it (or an adverb
+    between), opening its clause, not inside a phrase of another subject ("De oppositie in de raad beaamt dit",
+    "De raad van Almere beaamt dit") or a condition ("Als de raad dit onderschrijft")."""
+    between = doc[e:a]
+    if len(between) > 1 or any(not (t.lower_ in _ENDORSING_ADVERBS or t.text[:1].isupper()) for t in between):
+        return False  # at most an adverb or a name between ("Wethouder Bakker beaamt dit")
+    if s > sent.start and doc[s - 1].lower_ in ("de", "het"):  # "De wethouder": the voice term without its article
+        s -= 1
+    if s == sent.start:
+        return True
+    before = doc[s - 1]
+    if before.lower_ in _NOT_A_SUBJECT:
+        return False
+    return before.text in _CLAUSE_OPENERS or before.lower_ in _CLAUSE_OPENERS
+
+
+def _endorses(hits: Hits, sent: Span, first_clause: bool = False, explicit: bool = False) -> bool:
+    """*sent* endorses what was reported: an endorsement cue whose subject is the document's own voice or one
+    who speaks for its side (``endorsers``: "de raad", "de dienst"), whose object refers back to what was said
+    ("dit", "die opvatting", "Dat onderschrijven wij", or none), with no negation in its clause. *first_clause*:
+    in a next sentence, the cue stands in its first clause (not "De wethouder antwoordde dat …, en de commissie
+    sloot zich daarbij aan", which endorses the answer). *explicit*: the object must be there (a sentence of
+    the next paragraph)."""
     doc = sent.doc
-    speakers = [s for key in (STANCE_OWN, STANCE_ENDORSER) for s, _ in hits.get(key, sent)]
+    speakers = [(s, e) for key in (STANCE_OWN, STANCE_ENDORSER) for s, e in hits.get(key, sent)]
     for a, b in _undenied(sent, hits.get(STANCE_ENDORSEMENT, sent), ADOPTION_NEGATION_REACH):
-        if not any(a - ENDORSER_REACH <= s < a for s in speakers):
+        before = [t for t in doc[sent.start : a] if not t.is_punct]
+        # "Dat onderschrijven wij.", "Die opvatting delen wij.": the object opens the sentence, the voice follows
+        fronted = any(s == b for s, _ in speakers) and (
+            doc[a].lower_ in _BACK  # the cue holds the object ("Die opvatting delen wij")
+            or (
+                len(before) in (1, 2) and before[0].lower_ in _BACK and (len(before) == 1 or before[1].lower_ in _VIEWS)
+            )
+        )
+        if not fronted and not any(_speaks(doc, sent, s, e, a) for s, e in speakers):
             continue
-        if first_clause and any(
-            t.text in _CLAUSE_END or t.lower_ in _NEXT_CLAUSE or t.lower_ == "dat" for t in doc[sent.start : a]
+        if (
+            first_clause
+            and not fronted
+            and any(t.text in _CLAUSE_END or t.lower_ in _NEXT_CLAUSE or t.lower_ == "dat" for t in doc[sent.start : a])
         ):
             continue
         rest = []
@@ -623,18 +680,35 @@ def _endorses(hits: Hits, sent: Span, first_clause: bool = False) -> bool:
             rest.append(t)
         if any(t.lower_ in _DENIED_AFTER for t in rest):
             continue
-        if rest and not (
-            rest[0].lower_ in _BACK and (len(rest) == 1 or rest[1].lower_ in _VIEWS or rest[1].lower_ in _DENIED_AFTER)
-        ):
+        if fronted:
+            rest = [t for t in rest if not any(s <= t.i < e for s, e in speakers)]
+        if rest and rest[0].lower_ == "met":  # "stemt in met deze conclusie"
+            rest = rest[1:]
+        rest = [t for t in rest if t.lower_ not in _ENDORSING_ADVERBS]
+        if explicit and not fronted and not (rest and rest[0].lower_ in _BACK):
+            continue
+        if rest and not (rest[0].lower_ in _BACK and (len(rest) == 1 or rest[1].lower_ in _VIEWS)):
             continue
         return True
     return False
 
 
-def endorsed_later(sent: Span, discourse: Discourse) -> bool:
-    """One of the next sentences of *sent*'s paragraph (within ADOPTION_REACH) endorses what it reports: the
-    claim is the document's by what follows, which a reader of the sentence alone cannot see."""
-    return any(_endorses(h, s, first_clause=True) for h, s in discourse.after[:ADOPTION_REACH] if s.doc is sent.doc)
+def endorsed(sent: Span, hits: Hits, discourse: Discourse) -> bool:
+    """*sent* reports a view that it, or one of the next sentences (within ADOPTION_REACH), endorses: the claim
+    is the document's, which a reader of the sentence alone cannot see. A next sentence in its own paragraph,
+    or the first of the next paragraph when it names what it endorses ("Het college beaamt dit.")."""
+    if _endorses(hits, sent):
+        return True
+    for h, s in discourse.after[:ADOPTION_REACH]:
+        if s.doc is sent.doc and _endorses(h, s, first_clause=True):
+            return True
+        if s.doc is not sent.doc and _first_of_passage(s) and _endorses(h, s, first_clause=True, explicit=True):
+            return True
+    return False
+
+
+def _first_of_passage(s: Span) -> bool:
+    return s.start == 0 or all(t.is_space for t in s.doc[: s.start])
 
 
 # A negation does not reach across these: it belongs to the clause before ("… geen prioriteit; zij …").

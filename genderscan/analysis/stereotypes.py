@@ -25,7 +25,7 @@ from .commitments import DocumentFacts
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
 from .second_opinion import prepare, veto
-from .stance import Discourse, classify, endorsed_later, quote_ranges
+from .stance import Discourse, classify, endorsed, quote_ranges
 
 
 def fingerprint(rule_id: str, sentence: str, occurrence: int) -> str:
@@ -270,9 +270,9 @@ def find_stereotypes(
                     stance == "assertion"
                     and rule.id in vetoable
                     and (rule.id not in named or pp.hits.any(GENDER, sent))
-                    # a report that a next sentence endorses is the document's own: the second opinion reads the
-                    # sentence alone and takes it for someone else's words
-                    and not (pp.hits.any(STANCE_ATTRIBUTION, sent) and endorsed_later(sent, discourse))
+                    # a report that it or a next sentence endorses is the document's own: the second opinion reads
+                    # the sentence alone and takes it for someone else's words
+                    and not (pp.hits.any(STANCE_ATTRIBUTION, sent) and endorsed(sent, pp.hits, discourse))
                     and (chance := veto(sent, rule.category)) is not None
                 ):
                     if vetoed is not None:
