@@ -27,7 +27,6 @@ from spacy.tokens import Span, Token
 from ..lemmas import lemma_of
 from ..lexicon.keys import (
     AGREEMENT_SELF,
-    GENDER,
     MALE,
     NATIONAL_SELF,
     STANCE_NEGATION,
@@ -800,7 +799,6 @@ _EVERYONE = frozenset(
 def women_only(hits: Hits, sent: Span) -> bool:
     """*sent* names women or mothers as the people concerned ("… voor moeders die een taalcursus volgen") and no
     men, fathers, parents or everyone: for a measure meant for both, the part that keeps care with her."""
-    doc = sent.doc
     women = any(
         (t.lower_ in _WOMEN or t.lower_.endswith(_WOMEN_ENDINGS)) and (t.i == sent.start or not t.text[:1].isupper())
         for t in sent

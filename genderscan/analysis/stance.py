@@ -427,7 +427,7 @@ def discourse_stance(
 # "niet meer", "niet langer", "nooit meer": said by the document of its own practice, the practice has ended.
 _NO_LONGER = re.compile(r"\b(?:niet|nooit)\s+(?:meer|langer)\b(?!\s+dan\b)", re.IGNORECASE)
 # Words that open another clause in the middle of a sentence: the match after one is no part of the practice.
-_SUBCLAUSE = frozenset({"omdat", "want", "dat", "als", "wanneer", "zodat", "doordat", "terwijl", "maar", "omdat"})
+_SUBCLAUSE = frozenset({"omdat", "want", "dat", "als", "wanneer", "zodat", "doordat", "terwijl", "maar"})
 # How many words may open the sentence before its subject, the document's own voice ("Voortaan benaderen wij").
 DISCONTINUED_REACH = 2
 
