@@ -195,6 +195,13 @@ def _measure(report, measure_id):
         ("De kinderopvang loopt via de Belastingdienst.", "kinderopvang", "missing", "other_sense"),
         # a budget line kept pro memorie, or a service short of staff, is too little of it
         ("De post nazorg na plaatsing staat als pro memorie in de begroting.", "nazorg", "missing", "shortage"),
+        # a scheme for the body's own staff is none for residents
+        (
+            "Voor de eigen medewerkers van de gemeente geldt een regeling voor financiële zelfstandigheid.",
+            "economische_zelfstandigheid",
+            "missing",
+            "other_sense",
+        ),
         # a dated change commits
         (
             "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",
@@ -223,6 +230,25 @@ def test_a_table_row_with_a_team_name_or_a_contract_as_its_status(analyzer):
     assert _measure(report, "nazorg").status == "present"
     short = "Uitvoeringsagenda\n\n| Actie | Budget | Stand |\n|---|---|---|\n| Begeleiding na plaatsing | 80.000 | onderbezet |\n"
     assert _measure(analyzer.analyse_text(short), "nazorg").status == "missing"
+
+
+def test_a_row_that_names_an_act_takes_its_kind_from_the_reaction_in_its_last_cell(analyzer):
+    """A recommendations table: the first cell names the act ("klantmanagers trainen …"), the last says what
+    became of it. A team's name in a middle cell is no reaction, and a row in the body's own voice keeps its
+    commitment."""
+    table = (
+        "| Aanbeveling | Reactie |\n|---|---|\n"
+        "| consulenten trainen in gendersensitief werken | wij overwegen dit bij het opleidingsplan 2029 |\n"
+        "| begeleiding na plaatsing bieden | de jobcoaching na plaatsing is in 2025 gestopt |\n"
+    )
+    report = analyzer.analyse_text(f"Reactie op het advies\n\n{table}")
+    assert [e.kind for e in _measure(report, "training_klantmanagers").evidence] == ["intent"]
+    assert _measure(report, "nazorg").status == "missing"
+    status = (
+        "| Nr | Actie | Wie | Stand |\n|---|---|---|---|\n"
+        "| 4 | Monitor uitgesplitst naar geslacht | team Onderzoek | vastgesteld |\n"
+    )
+    assert _measure(analyzer.analyse_text(f"Acties\n\n{status}"), "genderdata").status == "present"
 
 
 def test_a_waiting_list_right_after_a_commitment_makes_it_a_shortage(analyzer):

@@ -324,6 +324,21 @@ def _reaction_is_power(after: Span) -> bool:
     return sum(1 for p in parsed if p.pos_ in ("VERB", "AUX") and "Fin" in p.morph.get("VerbForm", [])) <= 1
 
 
+def _last_cell(row: Span) -> Span | None:
+    """The last non-empty cell of a table *row* ("… | reactie college |"), or None when it has one cell."""
+    bars = [t.i for t in row if t.text == "|"]
+    edges = [row.start - 1, *bars, row.end]
+    cells = [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False) if b > a + 1]
+    if len(cells) < 2:
+        return None
+    a, b = cells[-1]
+    return row.doc[a:b]
+
+
+# Words that open a cell in someone's voice or with a subject of its own ("Wij …", "De gemeente …", "Het college …").
+_VOICED = frozenset({"wij", "we", "de", "het", "ons", "onze"})
+
+
 # Words that open a condition ("als de raad middelen beschikbaar stelt"): one list for a reaction's condition
 # (_CONDITIONAL) and a row's conditioning cell (_NOT_OR_IF).
 _CONDITIONS = ("als", "indien", "mits", "tenzij", "zodra")
@@ -972,6 +987,21 @@ def _kind(
             # "Vrouwenorganisaties betrekken | Het college kan organisaties uitnodigen …": the row's label names
             # the act, its reaction only says the body may do it
             return MENTION
+        last = _last_cell(sent)
+        if (
+            kind == COMMITMENT
+            and last is not None
+            and last.start > cell.start
+            and cell[0].lower_ not in _VOICED
+            and not _commits_plainly(hits, last, own)
+            and not hits.any(evidence_key(COMMITMENT), last)
+        ):
+            # "Klantmanagers trainen | Wij overwegen dit bij het opleidingsplan", "Nazorg bieden | De jobcoaching is
+            # in 2025 gestopt": a cell that names the act, not in the body's own voice, and a last cell, the row's
+            # reaction or status, that says what became of it (not a team's name in a middle cell)
+            for reaction in (SHORTAGE, REFUSAL, DEFERRAL, INTENT, RECOMMENDATION):
+                if hits.any(evidence_key(reaction), last):
+                    return {REFUSAL: SHORTAGE, DEFERRAL: INTENT}.get(reaction, reaction)
         if kind != MENTION:
             return kind
     return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions)
