@@ -1234,6 +1234,16 @@ def test_a_budget_says_that_a_measure_it_lacks_may_stand_in_a_policy_plan():
     assert "Kinderopvang: niet genoemd in dit begrotingsstuk" in what_now.replace("Toegankelijke k", "K")
     assert "indicatoren van het sociaal domein die vrouwen en mannen apart tellen" in what_now
     assert "Dit document hoort bij de begrotingscyclus" in md
+    # question 3 does not read effects into measures a budget never names
+    assert "staan niet in dit begrotingsstuk" in md and "ongelijk bereikt" not in md
+    # a budget whose social policy another municipality makes and carries out says both
+    delegated = text.replace(
+        "Wij helpen inwoners met een bijstandsuitkering aan werk",
+        "Sinds 2019 heeft Lindewold een samenwerkingsovereenkomst met de gemeente Haverdam voor de uitvoering van "
+        "de Participatiewet. Wij helpen inwoners met een bijstandsuitkering aan werk",
+    )
+    md_delegated = FORMATTERS["md"].render(Analyzer(domain="participatie").analyse_text(delegated).to_dict())
+    assert "niet genoemd in dit begrotingsstuk; het beleid ligt mede bij een andere organisatie" in md_delegated
     html = FORMATTERS["html"].render(data)
     assert "hoort bij de begrotingscyclus" in html and "een begrotingsstuk: maatregelen staan vaak in" in html
     # the title's head word decides: a budget word later in a title, or at the start of another word, is none

@@ -68,7 +68,7 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
 # Whose the checklist's measures are when not the document's own: "delegated" (another organisation makes or
 # carries out the policy), "national" (municipalities take them), "agreement" (the implementation programme),
 # "budget" (a budget names lines and main policy: a measure it lacks may stand in a policy plan).
-ELSEWHERE = ("delegated", "national", "agreement", "budget")
+ELSEWHERE = ("delegated", "national", "agreement", "budget", "budget_delegated")
 
 
 def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
@@ -98,7 +98,8 @@ def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
 
 def _blind_item(ui: dict, non_policy: bool = False, elsewhere: str | None = None) -> dict:
     """Gender-blindness as a what-now item; national policy has no problem analysis to name women and men in."""
-    text = ui["act_non_policy"] if non_policy else ui.get(f"act_blind_{elsewhere}") or ui["act_blind"]
+    kind = "budget" if elsewhere == "budget_delegated" else elsewhere
+    text = ui["act_non_policy"] if non_policy else ui.get(f"act_blind_{kind}") or ui["act_blind"]
     return {
         "kind": "non_policy" if non_policy else "blind",
         "href": "#domein",

@@ -105,6 +105,10 @@ UI: dict[str, dict] = {
         "no_assertions": "Geen genderstereotiepe aannames gevonden.",
         "no_processes": "Geen maatregelen of processen gevonden die tot stereotiepe uitvoering leiden.",
         "missing_effects": "maken het waarschijnlijker dat deze effecten optreden; zie de",
+        "missing_effects_budget": (
+            "staan niet in dit begrotingsstuk; dat zegt nog niet dat het beleid ze mist, maar wel dat er geen"
+            " geld of afspraak voor is genoemd; zie de"
+        ),
         "missing_effects_alone": (
             "kunnen er ook zonder stereotiepe aannames toe leiden dat het beleid vrouwen en mannen"
             " ongelijk bereikt; zie de"
@@ -147,6 +151,10 @@ UI: dict[str, dict] = {
         "agreement_note": "Dit is een coalitie- of bestuursakkoord: het zegt wat de coalitie wil, het uitvoeringsprogramma van het college zegt hoe. Lees een ontbrekende maatregel als vraag voor dat programma.",
         "fig_budget": "een begrotingsstuk: maatregelen staan vaak in een beleidsplan",
         "act_missing_budget": "{name}: niet genoemd in dit begrotingsstuk (staat ze in een beleidsplan, en is er geld voor?)",
+        "act_missing_budget_delegated": (
+            "{name}: niet genoemd in dit begrotingsstuk; het beleid ligt mede bij een andere organisatie (vraag die"
+            " ernaar, en of er geld voor is)"
+        ),
         "budget_note": "Dit document hoort bij de begrotingscyclus (een begroting, kadernota of de jaarstukken). Het noemt posten en hoofdlijnen, niet elke maatregel. Dat een maatregel hier ontbreekt, betekent dus niet dat het beleid haar mist: kijk in het beleidsplan of het uitvoeringsprogramma, en vraag of er geld voor is.",
         "act_missing_national": "{name}: geen gemeentelijke maatregel in dit landelijke beleid (de checklist is voor gemeenten: maakt het beleid haar voor hen mogelijk?)",
         "national_note": "Dit is landelijk beleid. De checklist hieronder is gemaakt voor gemeentelijk beleid: veel van deze maatregelen nemen gemeenten, niet het Rijk. Lees een ontbrekende maatregel als vraag of dit beleid gemeenten in staat stelt haar te nemen.",
@@ -353,6 +361,10 @@ UI: dict[str, dict] = {
         "no_assertions": "No gender-stereotyped assumptions found.",
         "no_processes": "No measures or processes found that lead to stereotyped implementation.",
         "missing_effects": "make these effects more likely; see the",
+        "missing_effects_budget": (
+            "are not in this budget document; that does not yet mean the policy lacks them, but no money or"
+            " agreement is named for them; see the"
+        ),
         "missing_effects_alone": (
             "can, even without stereotyped assumptions, make the policy reach women and men unequally; see the"
         ),
@@ -393,6 +405,10 @@ UI: dict[str, dict] = {
         "agreement_note": "This is a coalition or council agreement: it says what the coalition wants, the college's implementation programme says how. Read a missing measure as a question for that programme.",
         "fig_budget": "a budget document: measures often stand in a policy plan",
         "act_missing_budget": "{name}: not named in this budget document (is it in a policy plan, and is money set aside for it?)",
+        "act_missing_budget_delegated": (
+            "{name}: not named in this budget document; the policy lies partly with another organisation (ask it,"
+            " and whether money is set aside)"
+        ),
         "budget_note": "This document belongs to the budget cycle (a budget, a framework memorandum or the annual accounts). It names budget lines and the main lines of policy, not every measure. A measure missing here is therefore not necessarily missing from the policy: look in the policy plan or the implementation programme, and ask whether money is set aside for it.",
         "act_missing_national": "{name}: no municipal measure in this national policy (the checklist is for municipalities: does the policy enable them to take it?)",
         "national_note": "This is national policy. The checklist below is made for municipal policy: many of these measures are taken by municipalities, not by central government. Read a missing measure as the question whether this policy enables municipalities to take it.",

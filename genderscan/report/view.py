@@ -255,7 +255,7 @@ def build_view(data: dict) -> dict[str, Any]:
             if national
             else "agreement"
             if agreement
-            else "budget"
+            else ("budget_delegated" if data.get("delegated") else "budget")
             if budget
             else "delegated"
             if data.get("delegated")
