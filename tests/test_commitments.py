@@ -249,6 +249,17 @@ def test_a_row_that_names_an_act_takes_its_kind_from_the_reaction_in_its_last_ce
         "| 4 | Monitor uitgesplitst naar geslacht | team Onderzoek | vastgesteld |\n"
     )
     assert _measure(analyzer.analyse_text(f"Acties\n\n{status}"), "genderdata").status == "present"
+    # where an idea came from, a plan for later, or a row in the body's own voice: the row still commits
+    others = (
+        "| Maatregel | Budget | Bron |\n|---|---|---|\n"
+        "| Kinderopvang vergoed door de gemeente tijdens het traject | 90.000 | motie van de raad |\n"
+        "| Klantmanagers getraind in gendersensitief werken | 12.000 | aanbeveling van de adviesraad |\n"
+    )
+    report = analyzer.analyse_text(f"Uitvoeringsagenda\n\n{others}")
+    assert _measure(report, "kinderopvang").status == "present"
+    assert _measure(report, "training_klantmanagers").status == "present"
+    later = "| Actie | Vervolg |\n|---|---|\n| Nazorg bieden na plaatsing | niet gestopt, loopt door |\n"
+    assert _measure(analyzer.analyse_text(f"Acties\n\n{later}"), "nazorg").status == "present"
 
 
 def test_a_waiting_list_right_after_a_commitment_makes_it_a_shortage(analyzer):

@@ -648,6 +648,7 @@ def test_an_endorsement_in_another_paragraph_is_of_something_else(analyzer):
         "Dat onderschrijven wij.",
         "Die opvatting delen wij.",
         "\n\nHet college beaamt dit.",
+        "Wethouder Van den Berg onderschrijft die conclusie.",
     ],
 )
 def test_an_endorsement_with_an_adverb_a_fronted_object_or_in_a_reply_paragraph(analyzer, after):
@@ -665,6 +666,7 @@ def test_an_endorsement_with_an_adverb_a_fronted_object_or_in_a_reply_paragraph(
     ],
 )
 def test_an_endorser_inside_another_phrase_or_a_condition_is_none(analyzer, after):
+    """(The endorser must be the subject of the cue.)"""
     reported = "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
     assert _assertions(analyzer, f"{reported} {after}") == set()
 
@@ -694,6 +696,17 @@ def test_a_practice_the_document_no_longer_follows_is_not_asserted(analyzer):
     assert _assertions(analyzer, "Vrouwen willen na de geboorte niet meer werken, omdat zij liever thuisblijven.")
     assert _assertions(analyzer, "Wij spreken vrouwen niet meer dan één keer per jaar omdat de man de kostwinner is.")
     assert _assertions(analyzer, "Wij helpen moeders niet langer omdat zij nu eenmaal voor de kinderen zorgen.")
+    # … and the practice the document decided to end, in the clause after its decision
+    decided = "Wij besloten dat we moeders met jonge kinderen niet meer vrijstellen van de sollicitatieplicht."
+    assert _assertions(analyzer, decided) == set()
+
+
+def test_a_reply_paragraph_endorses_only_the_claim_right_before_it(analyzer):
+    text = (
+        "Werkgevers stellen dat moeders liever in deeltijd werken omdat zij de zorg voor de kinderen dragen. Zij "
+        "vragen ook om langere openingstijden van de opvang.\n\nDat onderschrijven wij."
+    )
+    assert not any(f.stance == "assertion" for f in analyzer.analyse_text(text).findings)
 
 
 def test_a_statistic_about_the_documents_own_town_or_files_is_a_fact(analyzer):

@@ -335,8 +335,15 @@ def _last_cell(row: Span) -> Span | None:
     return row.doc[a:b]
 
 
-# Words that open a cell in someone's voice or with a subject of its own ("Wij …", "De gemeente …", "Het college …").
-_VOICED = frozenset({"wij", "we", "de", "het", "ons", "onze"})
+# Words that put a cell in the body's own voice, wherever they stand ("Vanaf 2026 vergoeden wij …", "Gemeente
+# traint …", "… door de gemeente betaald"): such a row says what the body does, whatever its last cell adds.
+_VOICED_ANYWHERE = frozenset({"wij", "we", "ons", "onze", "gemeente", "college", "werkbedrijf", "sociale", "dienst"})
+
+
+def _names_measure(hits: Hits, span: Span, measure: Measure) -> bool:
+    """*span* names the measure by one of its own terms ("de jobcoaching na plaatsing …"), not only by a word
+    of its near patterns."""
+    return hits.any(measure.rule.keys.own, span)
 
 
 # Words that open a condition ("als de raad middelen beschikbaar stelt"): one list for a reaction's condition
@@ -992,7 +999,8 @@ def _kind(
             kind == COMMITMENT
             and last is not None
             and last.start > cell.start
-            and cell[0].lower_ not in _VOICED
+            and not any(t.lower_ in _VOICED_ANYWHERE for t in cell)
+            and (last[0].lower_ in ("wij", "we") or _names_measure(hits, last, measure))
             and not _commits_plainly(hits, last, own)
             and not hits.any(evidence_key(COMMITMENT), last)
         ):
@@ -1000,7 +1008,12 @@ def _kind(
             # in 2025 gestopt": a cell that names the act, not in the body's own voice, and a last cell, the row's
             # reaction or status, that says what became of it (not a team's name in a middle cell)
             for reaction in (SHORTAGE, REFUSAL, DEFERRAL, INTENT, RECOMMENDATION):
-                if hits.any(evidence_key(reaction), last):
+                found = [
+                    (a, b)
+                    for a, b in hits.get(evidence_key(reaction), last)
+                    if not any(t.lower_ in _NEGATIONS for t in sent.doc[max(last.start, a - 2) : a])
+                ]
+                if found:
                     return {REFUSAL: SHORTAGE, DEFERRAL: INTENT}.get(reaction, reaction)
         if kind != MENTION:
             return kind

@@ -85,7 +85,12 @@ _TITLE_MODIFIERS = frozenset(
     }
 )
 # A budget of an organisation or a project is no document of the municipality's budget cycle.
-_NOT_MUNICIPAL = ("stichting", "vereniging", "project", "subsidie")
+_NOT_MUNICIPAL = frozenset({"stichting", "vereniging"})
+_NOT_MUNICIPAL_HEADS = ("project", "subsidie")
+
+
+# Labels before a colon that leave the title after it the document's own ("Sociaal domein: Begroting 2027").
+_TITLE_LABELS = frozenset({"sociaal domein", "concept", "ontwerp", "definitief", "bijlage"})
 
 
 def budget_title(title: str | None, endings: tuple[str, ...]) -> bool:
@@ -94,10 +99,14 @@ def budget_title(title: str | None, endings: tuple[str, ...]) -> bool:
     "Tweede tussenrapportage 2026"); a budget word later in the title ("Toelichting op de begroting van …",
     "Advies over de programmabegroting") is none."""
     original = re.sub(r"\b\d+(?:e|ste|de)\b", " ", title or "")  # "2e Bestuursrapportage"
-    if any(w in original.lower() for w in _NOT_MUNICIPAL):
+    if set(re.findall(r"\w+", original.lower())) & _NOT_MUNICIPAL:
         return False
-    # "Sociaal Domein: Begroting 2027", "Gemeente Lindewold: Kadernota": each part before and after a colon
-    return any(_budget_head(part, endings) for part in original.split(":"))
+    # the part before a colon, or after "Gemeente X:" or a domain's name ("Sociaal domein: Begroting 2027"); not
+    # after "Vragen over:" or "Reactie cliëntenraad:"
+    before, _, after = original.partition(":")
+    if after and (before.strip().lower().startswith("gemeente") or before.strip().lower() in _TITLE_LABELS):
+        return _budget_head(after, endings)
+    return _budget_head(before, endings)
 
 
 def _budget_head(text: str, endings: tuple[str, ...]) -> bool:
@@ -109,6 +118,8 @@ def _budget_head(text: str, endings: tuple[str, ...]) -> bool:
                 tokens = tokens[1:]
     words = [w for t in tokens for w in re.split(r"[-’']", t.lower()) if w and w not in _TITLE_MODIFIERS]
     if not words:
+        return False
+    if words[0].startswith(_NOT_MUNICIPAL_HEADS):  # "Projectbegroting", "Subsidiebegroting"
         return False
     # the head, or a second head joined by "en" ("Jaarverslag en jaarrekening 2025")
     heads = [words[0], *(words[2:3] if words[1:2] == ["en"] else [])]

@@ -405,6 +405,12 @@ _WAITING_FOR = frozenset(
         "cursus",
         "regeling",
         "ondersteuning",
+        "groep",
+        "groepen",
+        "locatie",
+        "locaties",
+        "wachtlijst",
+        "wachtlijsten",
     }
 )
 # Negations before a word that solves a waiting list ("niet te voorkomen", "is niet korter geworden").
@@ -442,7 +448,11 @@ def _waiting_after(pp: ParsedPassage, index: int, measure: Measure) -> Span | No
             return None  # "Er is geen wachtlijst", "… is inmiddels weggewerkt"; not "niet te voorkomen"
     keys = measure.rule.keys.triggers
     starts = {s for k in keys for s, _ in hits.get(k, after)}
-    if any(hits.any(k, after) for k in keys) or not _names_other(after, lambda i: i in starts):
+    if any(hits.any(k, after) for k in keys):
+        return after
+    # about the service or its people ("27 nieuwkomers staan op een wachtlijst", "De groepen zitten vol"), not
+    # about something else that is full ("De agenda van de klantmanagers is volgeboekt")
+    if any(t.lower_ in _WAITING_FOR for t in after) and not _names_other(after, lambda i: i in starts):
         return after
     return None
 

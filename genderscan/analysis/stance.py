@@ -392,7 +392,7 @@ def discourse_stance(
     open_cue = _open_question(sent, start, cues, hits)
     if open_cue:
         return "critical", open_cue
-    stopped = _discontinued(sent, end, hits)
+    stopped = _discontinued(sent, start, end, hits)
     if stopped:
         return "critical", stopped
     for h, s in discourse.after:
@@ -432,18 +432,24 @@ _SUBCLAUSE = frozenset({"omdat", "want", "dat", "als", "wanneer", "zodat", "door
 DISCONTINUED_REACH = 2
 
 
-def _discontinued(sent: Span, end: int, hits: Hits) -> str | None:
+def _discontinued(sent: Span, start: int, end: int, hits: Hits) -> str | None:
     """The document says it no longer does what the match describes: its own voice opens the sentence as the
     subject ("We benaderen vrouwen niet meer via hun man", "De gemeente nodigt … niet langer uit"), and "niet
     meer" or "niet langer" stands in the match's clause, the sentence's first, before its end; not what others
     no longer want ("Vrouwen willen niet meer werken"), nor a reason in a later clause ("Wij nodigen de partner
     niet meer uit, omdat de man de kostwinner is"). The cue, else None."""
     doc = sent.doc
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    # the clause of the match: from the sentence's start, or from "dat" after the document's own decision ("Wij
+    # besloten dat we vrouwen … niet meer vrijstellen")
+    begin = sent.start
+    for t in doc[sent.start : start]:
+        if t.lower_ == "dat" and any(begin <= s < t.i for s, _ in hits.get(STANCE_OWN, sent)):
+            begin = t.i + 1
+    words = [t for t in doc[begin:end] if not (t.is_punct or t.is_space)]
     opening = {t.i for t in words[:DISCONTINUED_REACH]}
     if not any(s in opening and doc[s].lower_ not in _POSSESSIVES for s, _ in hits.get(STANCE_OWN, sent)):
         return None
-    clause = doc[sent.start : end]
+    clause = doc[begin:end]
     if any(t.text in ",;:" or t.lower_ in _SUBCLAUSE for t in clause):
         return None  # the match in a later clause ("…niet meer uit, omdat de man de kostwinner is")
     found = _NO_LONGER.search(clause.text)
@@ -625,6 +631,8 @@ _ENDORSING_ADVERBS = frozenset(
         "harte",
     }
 )
+# Particles of Dutch surnames ("Van den Berg", "De Vries", "ter Horst").
+_NAME_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "te", "het", "in", "'t"})
 # Before an endorser these make it part of another phrase ("De oppositie in de raad", "Als de raad dit …").
 _NOT_A_SUBJECT = frozenset({"in", "van", "bij", "uit", "als", "indien", "wanneer", "of", "namens"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "en", "maar", "ook"})
@@ -635,8 +643,12 @@ def _speaks(doc, sent: Span, s: int, e: int, a: int) -> bool:
     between), opening its clause, not inside a phrase of another subject ("De oppositie in de raad beaamt dit",
     "De raad van Almere beaamt dit") or a condition ("Als de raad dit onderschrijft")."""
     between = doc[e:a]
-    if len(between) > 1 or any(not (t.lower_ in _ENDORSING_ADVERBS or t.text[:1].isupper()) for t in between):
-        return False  # at most an adverb or a name between ("Wethouder Bakker beaamt dit")
+    if len(between) > 4 or any(
+        not (t.lower_ in _ENDORSING_ADVERBS or t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES) for t in between
+    ):
+        return False  # an adverb or a name between ("Wethouder Van den Berg beaamt dit", "de commissie Sociaal Domein")
+    if len(between) > 1 and not any(t.text[:1].isupper() for t in between):
+        return False
     if s > sent.start and doc[s - 1].lower_ in ("de", "het"):  # "De wethouder": the voice term without its article
         s -= 1
     if s == sent.start:
@@ -699,10 +711,17 @@ def endorsed(sent: Span, hits: Hits, discourse: Discourse) -> bool:
     or the first of the next paragraph when it names what it endorses ("Het college beaamt dit.")."""
     if _endorses(hits, sent):
         return True
+    ends_paragraph = bool(discourse.after) and discourse.after[0][1].doc is not sent.doc
     for h, s in discourse.after[:ADOPTION_REACH]:
         if s.doc is sent.doc and _endorses(h, s, first_clause=True):
             return True
-        if s.doc is not sent.doc and _first_of_passage(s) and _endorses(h, s, first_clause=True, explicit=True):
+        # the reply paragraph right after the claim ("Dat onderschrijven wij."), not after something else said
+        if (
+            ends_paragraph
+            and s.doc is not sent.doc
+            and _first_of_passage(s)
+            and _endorses(h, s, first_clause=True, explicit=True)
+        ):
             return True
     return False
 
