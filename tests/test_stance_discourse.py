@@ -662,6 +662,7 @@ def test_an_endorsement_with_an_adverb_a_fronted_object_or_in_a_reply_paragraph(
     [
         "De oppositie in de raad beaamt dit.",
         "De raad van een buurgemeente beaamt dit.",
+        "De wethouder van Lindewold beaamt dit.",
         "Als de raad dit onderschrijft, passen wij het beleid aan.",
     ],
 )

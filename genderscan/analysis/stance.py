@@ -627,10 +627,10 @@ _ENDORSING_ADVERBS = frozenset(
         "nu",
         "dan",
         "daarom",
-        "van",
-        "harte",
     }
 )
+# … and after the object only ("beaamt dit van harte")
+_AFTER_OBJECT = _ENDORSING_ADVERBS | {"van", "harte"}
 # Particles of Dutch surnames ("Van den Berg", "De Vries", "ter Horst").
 _NAME_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "te", "het", "in", "'t"})
 # Before an endorser these make it part of another phrase ("De oppositie in de raad", "Als de raad dit …").
@@ -643,6 +643,8 @@ def _speaks(doc, sent: Span, s: int, e: int, a: int) -> bool:
     between), opening its clause, not inside a phrase of another subject ("De oppositie in de raad beaamt dit",
     "De raad van Almere beaamt dit") or a condition ("Als de raad dit onderschrijft")."""
     between = doc[e:a]
+    if len(between) and between[0].lower_ in _NOT_A_SUBJECT and between[0].text[:1].islower():
+        return False  # "De raad van Almere", "De wethouder van Zwolle": another body's
     if len(between) > 4 or any(
         not (t.lower_ in _ENDORSING_ADVERBS or t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES) for t in between
     ):
@@ -696,7 +698,7 @@ def _endorses(hits: Hits, sent: Span, first_clause: bool = False, explicit: bool
             rest = [t for t in rest if not any(s <= t.i < e for s, e in speakers)]
         if rest and rest[0].lower_ == "met":  # "stemt in met deze conclusie"
             rest = rest[1:]
-        rest = [t for t in rest if t.lower_ not in _ENDORSING_ADVERBS]
+        rest = [t for t in rest if t.lower_ not in _AFTER_OBJECT]
         if explicit and not fronted and not (rest and rest[0].lower_ in _BACK):
             continue
         if rest and not (rest[0].lower_ in _BACK and (len(rest) == 1 or rest[1].lower_ in _VIEWS)):
