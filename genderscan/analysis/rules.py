@@ -270,10 +270,9 @@ def measure_evidence(
             else:
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
+            # "… een jobcoach beschikbaar. Door de grote vraag staan 27 mensen op een wachtlijst."
             waiting = _waiting_after(pp, i, measure) if kind == COMMITMENT and pp.passage.kind != "table_cell" else None
-            if (
-                waiting is not None
-            ):  # "… een jobcoach beschikbaar. Door de grote vraag staan 27 mensen op een wachtlijst."
+            if waiting is not None:
                 both = f"{sent.text.strip()} {waiting.text.strip()}"
                 out.append(evidence(both, pp.passage.location, terms, SHORTAGE))
                 continue
@@ -417,15 +416,16 @@ _WAITING_FOR = frozenset(
 _UNSOLVED = frozenset({"niet", "geen", "nauwelijks", "nooit"})
 
 
-def _names_other(sent: Span, triggers) -> bool:
-    """*sent* says what or where its waiting list is for, and that is not the measure: after "voor" or "bij",
-    the first word past articles is neither the people waiting, nor the service's own words, nor the measure."""
+def _names_other(sent: Span) -> bool:
+    """*sent* says what or where its waiting list is for, and that is something else: after "voor" or "bij",
+    the first word past articles is neither the people waiting nor the service's own words (a sentence that
+    names the measure itself is read before this)."""
     doc = sent.doc
     for t in sent:
         if t.lower_ not in _FOR:
             continue
         nxt = next((w for w in doc[t.i + 1 : sent.end] if w.lower_ not in _SKIP and not w.is_punct), None)
-        if nxt is not None and nxt.lower_ not in _WAITING_FOR and not triggers(nxt.i):
+        if nxt is not None and nxt.lower_ not in _WAITING_FOR:
             return True
     return False
 
@@ -446,13 +446,11 @@ def _waiting_after(pp: ParsedPassage, index: int, measure: Measure) -> Span | No
     for a, _ in hits.get(evidence_key(WAITING_SOLVED), after):
         if not any(t.lower_ in _UNSOLVED for t in doc[max(after.start, a - 3) : a]):
             return None  # "Er is geen wachtlijst", "… is inmiddels weggewerkt"; not "niet te voorkomen"
-    keys = measure.rule.keys.triggers
-    starts = {s for k in keys for s, _ in hits.get(k, after)}
-    if any(hits.any(k, after) for k in keys):
+    if any(hits.any(k, after) for k in measure.rule.keys.triggers):
         return after
     # about the service or its people ("27 nieuwkomers staan op een wachtlijst", "De groepen zitten vol"), not
     # about something else that is full ("De agenda van de klantmanagers is volgeboekt")
-    if any(t.lower_ in _WAITING_FOR for t in after) and not _names_other(after, lambda i: i in starts):
+    if any(t.lower_ in _WAITING_FOR for t in after) and not _names_other(after):
         return after
     return None
 

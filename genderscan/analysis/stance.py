@@ -608,8 +608,6 @@ _VIEWS = frozenset(
 _DENIED_AFTER = frozenset({"niet", "geen", "nooit", "geenszins", "allerminst"})
 _CLAUSE_END = frozenset(",;:.!?")
 _NEXT_CLAUSE = frozenset({"en", "maar", "want", "omdat", "zodat", "terwijl"})
-# How many words before the endorsement its subject may stand ("De raad sloot zich daarbij aan").
-ENDORSER_REACH = 4
 
 
 # Adverbs that may stand between an endorser and the cue, or after the cue's object ("Het college beaamt dit
