@@ -2023,6 +2023,13 @@ def test_a_refusal_after_a_commitment_in_the_same_cell_leaves_the_commitment(ana
         ("In de begroting is een nieuwe post opgenomen onder de naam Kinderopvang en werk.", "kinderopvang"),
         # figures nobody supplies
         ("De uitvoerder levert ons geen cijfers uitgesplitst naar geslacht.", "genderdata"),
+        # the measure's words right after "post" name the line
+        ("In de meerjarenraming is een begrotingspost kinderopvang deelnemers opgenomen.", "kinderopvang"),
+        # a place that closed; an agreement concluded is the opposite
+        (
+            "Het Inlooppunt voor inwoners zonder uitkering, waar zij hulp bij solliciteren kregen, is vorig jaar gesloten.",
+            "nuggers",
+        ),
     ],
 )
 def test_a_label_a_power_or_missing_figures_commit_to_nothing(analyzer, text, measure_id):
@@ -2117,3 +2124,33 @@ def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
 )
 def test_status_read_from_the_words_around_the_measure(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+def test_an_agreement_concluded_commits_and_a_planned_trajectory_fits_school_hours(analyzer):
+    concluded = "Met Stichting Kinderhaven is een overeenkomst gesloten voor de kinderopvang van ouders in een traject."
+    assert _measure(analyzer.analyse_text(concluded), "kinderopvang").status == "present"
+    planned = "Cursussen en werkervaringsplekken worden voor alle ouders gepland binnen schooltijden."
+    assert _measure(analyzer.analyse_text(planned), "werk_zorg_combinatie").status == "present"
+    not_planned = "Een regionaal akkoord met werkgevers over flexibele roosters is niet gepland."
+    assert _measure(analyzer.analyse_text(not_planned), "werk_zorg_combinatie").status == "missing"
+
+
+def test_childcare_in_other_words_and_not_an_after_school_sports_club(analyzer):
+    other_words = (
+        "Voor ouders in een traject regelt de gemeente een plek voor hun kinderen bij een erkende opvangorganisatie."
+    )
+    assert _measure(analyzer.analyse_text(other_words), "kinderopvang").status == "present"
+    sports = "De gemeente organiseert voor deelnemers en hun kinderen naschoolse sportactiviteiten."
+    assert _measure(analyzer.analyse_text(sports), "kinderopvang").status == "missing"
+
+
+def test_a_practice_under_a_heading_about_other_municipalities_is_theirs(analyzer):
+    text = (
+        "Schuldhulpplan Voorbeeld\n\n6 Voorbeelden uit andere gemeenten\n\n"
+        "Ook heeft Kerkwaard vaste afspraken met een vrouwenorganisatie over begeleiding na een scheiding.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "vrouwenorganisaties").status == "missing"
+    own = text.replace("6 Voorbeelden uit andere gemeenten", "6 Onze aanpak").replace(
+        "Ook heeft Kerkwaard", "De gemeente heeft"
+    )
+    assert _measure(analyzer.analyse_text(own), "vrouwenorganisaties").status == "present"

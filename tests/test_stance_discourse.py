@@ -911,3 +911,36 @@ def test_an_assumption_held_by_no_one_named_or_since_put_right_is_reported(analy
         "Vorig jaar zagen consulenten de man vaak als enige verdiener. Dat is in het nieuwe protocol gecorrigeerd."
     )
     assert _assertions(analyzer, righted) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule, a model or a practice ended or rejected, the claim inside what ends
+        "De gemeente schaft de regel af dat de partner pas na de hoofdaanvrager een werkintake krijgt.",
+        "De commissie wijst het kostwinnersmodel als basis voor de begeleiding af.",
+        # the next sentence strikes or changes what this one says, pointing back at it
+        f"{CLAIM} Wij vragen de opstellers die zin te schrappen.",
+        f"{CLAIM} Zo staat het in de concepttekst; pas dat aan.",
+        # one colleague's view, a view many hold, a belief acted on unchecked, a claim about each member denied
+        "Een collega vond een kleine baan ruim voldoende voor moeders.",
+        "Het opvoeden wordt nog vaak als vanzelfsprekende taak van de moeder gezien, ook door professionals.",
+        "Klantmanagers gingen bij moeders uit van weinig ambitie, zonder dat dit met hen was besproken.",
+        "Niet iedere vrouw met een migratieachtergrond heeft een traditionele taakverdeling thuis.",
+    ],
+)
+def test_what_is_ended_struck_or_held_by_others_is_not_asserted(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ending support for women is the claim itself
+        "Wij beëindigen het traject van de vrouw zodra haar man een vaste baan heeft.",
+        # a next sentence that acts on the claim
+        f"{CLAIM} Daarom passen wij die uren aan.",
+    ],
+)
+def test_ending_support_or_acting_on_the_claim_still_asserts(analyzer, text):
+    assert _assertions(analyzer, text)

@@ -68,6 +68,17 @@ def _budget_line(sent: Span) -> bool:
     return bool(words & _BUDGET_LINES) and not words & _MONEY_WORDS
 
 
+def _names_line(sent: Span, start: int) -> bool:
+    """The measure's words follow "post" (at most one word between): they are the line's name ("In de begroting
+    is een post samenwerking vrouwenorganisaties opgenomen")."""
+    for i in range(start - 1, max(sent.start, start - 3) - 1, -1):
+        if sent.doc[i].lower_ in _BUDGET_LINES:
+            return True
+        if not sent.doc[i].is_alpha:
+            return False
+    return False
+
+
 # Passage kinds whose text commits to nothing: a heading names a topic.
 _NOT_PROSE = {"heading", "toc", "running"}
 _NEGATIONS = {"niet", "geen", "nooit", "nergens", "niets"}
@@ -156,6 +167,28 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             cue = token_syntax(sent.doc[i])
             if cue is not None and cue.doc is term.doc and _related(cue, term):
                 return True
+    return False
+
+
+# "gesloten" of a place (closed) unless its subject is an agreement (concluded: a commitment).
+_CLOSED = frozenset({"gesloten"})
+_AGREEMENTS = ("overeenkomst", "convenant", "contract", "afspra", "akkoord", "pact", "verbond", "deal")
+
+
+def _closed(sent: Span, term: Token) -> bool:
+    """A place or service closed, in the term's clause ("Het Werkpunt voor inwoners zonder uitkering … is in
+    2025 gesloten"); not an agreement concluded ("Er is een overeenkomst gesloten over kinderopvang")."""
+    for t in sent:
+        if t.lower_ not in _CLOSED:
+            continue
+        verb = token_syntax(t)
+        if verb is None or verb.doc is not term.doc or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not subjects or any(a in w.lower_ for c in subjects for w in c.subtree for a in _AGREEMENTS):
+            continue
+        if _related(verb, term):
+            return True
     return False
 
 
@@ -1107,14 +1140,14 @@ def _kind_in(
         return OTHER_SENSE
     if passage_kind in _NOT_PROSE:
         return MENTION
-    if hits.any(evidence_key(LABEL), sent) and _budget_line(sent):
+    if (hits.any(evidence_key(LABEL), sent) or _names_line(sent, start)) and _budget_line(sent):
         return OTHER_SENSE  # "In de begroting is een nieuwe post opgenomen onder de naam Kinderopvang en werk"
     if passage_kind == "table_cell" and _status_cue(hits, evidence_key(REFUSAL), row):
         return SHORTAGE  # "7 Afspraken werkgevers | Niet overgenomen"
     if passage_kind == "table_cell" and _status_cue(hits, evidence_key(DEFERRAL), row):
         return INTENT  # "5 Monitor naar geslacht | Wij nemen dit mee bij de vervanging van het systeem"
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
-    if _cue(hits, evidence_key(SHORTAGE), sent, term):
+    if _cue(hits, evidence_key(SHORTAGE), sent, term) or (term is not None and _closed(sent, term)):
         return SHORTAGE
     if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or (_imperative(hits, sent) and not _body_acts(hits, sent)):
         return RECOMMENDATION
@@ -1257,6 +1290,21 @@ def intent_section(section_path: tuple[str, ...] | None) -> bool:
     """Whether the heading right above a passage says its section holds what is still to be found out (not a
     title further up: "Uitvoeringsprogramma na de verkenning Werk en Zorg" commits)."""
     return bool(section_path and _INTENT_HEADING.search(str(section_path[-1])))
+
+
+# A heading over other municipalities' practice ("6 Andere gemeenten", "Voorbeelden uit andere gemeenten", "Hoe
+# doen buurgemeenten het?", "Elders in de regio"): what its section tells is theirs, not the document's.
+_ELSEWHERE_HEADING = re.compile(
+    r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:voorbeelden|ervaringen|lessen|praktijk(?:en|voorbeelden)?|inspiratie)"
+    r"\s+(?:uit|van|in|bij)\s+)?(?:andere|omliggende|naburige)\s+(?:\w+)?gemeenten\b"
+    r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:hoe doen )?(?:buurgemeenten|vergelijkingsgemeenten|elders)\b",
+    re.IGNORECASE,
+)
+
+
+def elsewhere_section(section_path: tuple[str, ...] | None) -> bool:
+    """Whether the heading right above a passage says its section tells of other municipalities."""
+    return bool(section_path and _ELSEWHERE_HEADING.search(str(section_path[-1])))
 
 
 def not_done_section(section_path: tuple[str, ...] | None) -> bool:

@@ -30,6 +30,7 @@ from .commitments import (
     WAITING,
     WAITING_SOLVED,
     DocumentFacts,
+    elsewhere_section,
     evidence_kind,
     for_other_group,
     intent_section,
@@ -295,6 +296,8 @@ def measure_evidence(
                 kind = MENTION
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
+            if kind in (COMMITMENT, OTHER_GROUP) and elsewhere_section(path) and not own_commitment(pp.hits, sent):
+                kind = MENTION  # under "Andere gemeenten" a practice is theirs ("Ook heeft Dommelkamp afspraken …")
             if (
                 (
                     (kind in (COMMITMENT, OTHER_GROUP, INTENT) and recommendations_section(path))

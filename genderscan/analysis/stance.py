@@ -52,6 +52,7 @@ from ..lexicon.keys import (
     STANCE_TARGET,
 )
 from ..lexicon.schema import StanceCues
+from ..syntax import token_syntax
 from .coref import PRONOUNS
 from .matching import Hits
 
@@ -392,13 +393,17 @@ def discourse_stance(
     open_cue = _open_question(sent, start, cues, hits)
     if open_cue:
         return "critical", open_cue
-    stopped = _discontinued(sent, start, end, hits)
+    stopped = _discontinued(sent, start, end, hits) or _corrected(sent, start, end, hits)
     if stopped:
         return "critical", stopped
     for h, s in discourse.after:
         found = h.get(STANCE_FOLLOWING, s)
         if found and not _endorses(h, s, first_clause=True):  # "Die opvatting delen wij." names it to endorse it
             return "critical", _text(s, found[0])
+    if discourse.after and not _adopts(*discourse.after[0]):
+        undone = _undoes_before(discourse.after[0][1])
+        if undone is not None:
+            return "critical", undone
     if discourse.after:
         turn = _turns_back(*discourse.after[0], cues)
         if turn is not None:
@@ -454,6 +459,110 @@ def _discontinued(sent: Span, start: int, end: int, hits: Hits) -> str | None:
         return None  # the match in a later clause ("…niet meer uit, omdat de man de kostwinner is")
     found = _NO_LONGER.search(clause.text)
     return found.group(0) if found else None
+
+
+# Verbs, as their form with a separable particle before it ("schaft … af" → "afschaft"), with which a text
+# ends, strikes or rejects what their object names: "Het college schaft de voorrangsregel voor de
+# hoofdaanvrager af", "De raad wijst het anderhalfverdienersmodel af", "Het werkbedrijf stopt met …". Forms,
+# not lemmas: the lemmatiser makes "schaften" of "schaft".
+_ENDING_VERBS = re.compile(
+    r"^(?:af(?:ge)?scha[f]|schrap|geschrapt|af(?:ge)?w[ie]|verw[eo]rp|beëindig|weerleg|los(?:ge)?la|losliet"
+    r"|terug(?:ge)?draai|in(?:ge)?tr[eo]k|op(?:ge)?he[fv]|ophief|af(?:ge)?bouw|(?:ge)?stop|op(?:ge)?houd|ophield)"
+)
+# ... and, of what the sentence before said ("Wij vragen het college die zin te schrappen", "pas dat aan"), the
+# verbs that change a text or a practice.
+_CHANGING_VERBS = re.compile(
+    _ENDING_VERBS.pattern
+    + r"|^(?:aan(?:ge)?pas|wijzig|gewijzigd|herschr[ie]|corrige|herzie|verander|vervang|verwijder)"
+)
+# Nouns for a rule, a practice, a model or a view, and for a text's words: what ending or striking rejects.
+_PRACTICE = re.compile(
+    r"(?:regel|regels|regeling|voorrang|werkwijze|praktijk|model|uitgangspunt|norm|vrijstelling|ontheffing|onderscheid"
+    r"|benadering|indeling|verdeling|volgorde|gewoonte|traditie|aanname|aannames|beeld|idee|gedachte|opvatting|zin"
+    r"|zinnen|passage|tekst|formulering|term|woord|categorie|indicator|aanpak|route|routering)$"
+)
+_THEN = frozenset({"zodra", "nadat", "indien", "wanneer", "als", "tenzij", "totdat", "voordat"})
+# Words that point back at what the sentence before said, as the changed object or its determiner.
+_BACK = frozenset({"dat", "dit", "die", "deze", "zo'n", "zulke", "daarmee", "hiermee"})
+_OBJECTS = frozenset({"obj", "obj:pass", "nsubj:pass"})
+_NEGATING = frozenset({"niet", "geen", "nooit"})
+
+
+def _verb_form(verb: Token) -> str:
+    """*verb*'s form with its separable particle before it ("schaft … af" → "afschaft", "af te schaffen" →
+    "afschaffen")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    return (particles[0] if particles else "") + verb.lower_
+
+
+def _unnegated(verb: Token) -> bool:
+    return not any(c.lower_ in _NEGATING for c in verb.children if c.dep_ in ("advmod", "det"))
+
+
+def _corrected(sent: Span, start: int, end: int, hits: Hits) -> str | None:
+    """The match stands in the object of a verb that ends or rejects it, not negated: "Het college schaft de
+    voorrangsregel voor de hoofdaanvrager af", "Het werkbedrijf stopt met het automatisch aanbieden van …
+    aan moslima's". Not the subject of such a verb ("Moeders stoppen met werken" says what mothers do).
+    What ends is a rule, a practice, a model, a view or a text's words (``_PRACTICE``): ending a trajectory or
+    support for women is the claim itself ("Wij stoppen het traject van de vrouw zodra …"). The match is read
+    from its first gender term; a rule whose match holds the verb reads the ending itself as the claim, and a
+    match in a clause of its own is no object. Needs the parse; the verb, else None."""
+    anchor = next((s for s, _ in hits.get(GENDER, sent) if start <= s < end), start)
+    token = token_syntax(sent.doc[anchor])
+    if token is None:
+        return None
+    child = token
+    offset = token.i - anchor  # the parsed copy's indices against the passage's
+    for verb in _ancestors_to_clause(token):
+        if verb.pos_ in ("VERB", "AUX") and _ENDING_VERBS.match(_verb_form(verb)) and _unnegated(verb):
+            at = verb.i - offset
+            if start <= at < end:
+                return None  # the rule reads the ending itself as the claim ("stopt de begeleiding van de vrouw")
+            between = sent.doc[min(at, anchor) + 1 : max(at, anchor)]
+            # ("dat" may open the content of what ends: "schaft de regel af dat de partner pas na …")
+            if any((t.lower_ in _SUBCLAUSE and t.lower_ != "dat") or t.lower_ in _THEN for t in between):
+                return None  # the match in a clause of its own ("stoppen het traject … zodra haar man werk heeft")
+            what: Token | None = None
+            if child.dep_ in _OBJECTS or (
+                child.dep_ in ("obl", "obl:arg") and any(c.lower_ == "met" for c in child.children if c.dep_ == "case")
+            ):
+                what = child
+            elif child.dep_ == "ccomp":  # the content of the object, put after the verb ("de regel af dat …")
+                what = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+            # what ends is a rule, a practice or a view; ending a trajectory or support for women is the claim
+            return verb.text if what is not None and _PRACTICE.search(what.lower_) else None
+        child = verb
+    return None
+
+
+def _ancestors_to_clause(token: Token) -> list[Token]:
+    """*token*'s heads up to the head of its clause: through nouns, prepositions and infinitives, not past a
+    finite verb's subject relation ("Moeders die stoppen …": the verb's subject is no object)."""
+    out: list[Token] = []
+    while token.head.i != token.i and len(out) < 12:
+        if token.dep_ in ("nsubj", "csubj", "acl:relcl", "parataxis", "conj") and out:
+            break
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _undoes_before(first: Span) -> str | None:
+    """The next sentence changes or strikes what the sentence before said, pointing back at it: "Wij vragen
+    het college die zin te schrappen.", "Dat sluit vrouwelijke aanvragers uit; pas dat aan." Needs the parse;
+    the verb, else None."""
+    for word in first:
+        verb = token_syntax(word)
+        if verb is None:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or not _CHANGING_VERBS.match(_verb_form(verb)) or not _unnegated(verb):
+            continue
+        for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
+            # "dat", or "die zin", "deze werkwijze": not "die uren" ("Daarom passen wij die uren aan" acts on it)
+            pointing = any(d.lower_ in _BACK for d in obj.children if d.dep_ == "det") and _PRACTICE.search(obj.lower_)
+            if obj.lower_ in _BACK or pointing:
+                return verb.text
+    return None
 
 
 # Possessives of the document's voice before what it counts ("ons bestand", "onze inwoners"): the figures are
