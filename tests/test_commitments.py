@@ -2154,3 +2154,51 @@ def test_a_practice_under_a_heading_about_other_municipalities_is_theirs(analyze
         "Ook heeft Kerkwaard", "De gemeente heeft"
     )
     assert _measure(analyzer.analyse_text(own), "vrouwenorganisaties").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # money set aside for the measure, a line raised, or a line the municipality pays from
+        ("In de begroting is een post voor kinderopvang van deelnemers opgenomen.", "kinderopvang", "present"),
+        ("De begrotingspost kinderopvang voor deelnemers verhogen wij met tien procent.", "kinderopvang", "present"),
+        # refugees' reception is no childcare
+        ("Alleenstaande minderjarige kinderen krijgen een opvangplek bij het COA.", "kinderopvang", "missing"),
+        # a place closed on one day of the week still offers it
+        (
+            "De kinderopvang bij het taalhuis is op woensdag gesloten; op de andere dagen kunnen deelnemers er hun kinderen brengen.",
+            "kinderopvang",
+            "present",
+        ),
+        # an agreement in other words still commits
+        (
+            "Met Kinderdagverblijf De Vlinder is een samenwerking gesloten voor de opvang van kinderen van deelnemers.",
+            "kinderopvang",
+            "present",
+        ),
+        # scheduling said in a clause of time or doubt commits to nothing
+        (
+            "Zodra de trainingen genderbewust werken voor klantmanagers worden gepland, informeren wij de raad.",
+            "training_klantmanagers",
+            "missing",
+        ),
+    ],
+)
+def test_budget_lines_closures_and_plans_read_in_context(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "heading, status",
+    [
+        ("Wat doen andere gemeenten?", "missing"),
+        ("Leren van buurgemeenten", "missing"),
+        ("Elders in de gemeente", "present"),
+        ("Anders dan andere gemeenten", "present"),
+    ],
+)
+def test_headings_about_other_municipalities_and_our_own(analyzer, heading, status):
+    text = (
+        f"Plan\n\n{heading}\n\nIn het buurthuis wordt kinderopvang aangeboden tijdens de taallessen voor deelnemers.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status

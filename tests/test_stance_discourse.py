@@ -940,6 +940,15 @@ def test_what_is_ended_struck_or_held_by_others_is_not_asserted(analyzer, text):
         "Wij beëindigen het traject van de vrouw zodra haar man een vaste baan heeft.",
         # a next sentence that acts on the claim
         f"{CLAIM} Daarom passen wij die uren aan.",
+        f"{CLAIM} Hierop stemmen we deze werkwijze af.",
+        # the claim given as the reason for ending something, or in a clause of its own after it
+        "De gemeente stopt met de techniekroute voor moeders, want moeders hebben geen belangstelling voor techniek.",
+        "Het college schaft de vrijstelling voor vaders af: alleen moeders zorgen voor jonge kinderen.",
+        # a colleague who does the work, not one who holds the view
+        "Een collega van het werkplein begeleidt de moeders, die immers de zorg voor de kinderen dragen.",
+        # "niet elke" of another clause; a policy that needs no request
+        "Niet elke vrouw wil werken; de meeste moeders kiezen bewust voor de zorg voor hun kinderen.",
+        "Moeders krijgen automatisch vrijstelling, zonder dat zij erom gevraagd hebben, omdat zij voor de kinderen zorgen.",
     ],
 )
 def test_ending_support_or_acting_on_the_claim_still_asserts(analyzer, text):

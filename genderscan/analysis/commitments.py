@@ -68,15 +68,34 @@ def _budget_line(sent: Span) -> bool:
     return bool(words & _BUDGET_LINES) and not words & _MONEY_WORDS
 
 
-def _names_line(sent: Span, start: int) -> bool:
-    """The measure's words follow "post" (at most one word between): they are the line's name ("In de begroting
-    is een post samenwerking vrouwenorganisaties opgenomen")."""
+def _names_line(hits: Hits, sent: Span, start: int) -> bool:
+    """The measure's words follow "post" (at most one noun between, no preposition: "post voor kinderopvang"
+    sets money aside for it): they are the line's name ("In de begroting is een post samenwerking
+    vrouwenorganisaties opgenomen"), and the sentence does nothing with it but put it in the budget (no
+    purpose, no other commitment verb: "… een post kinderopvang opgenomen; hieruit betalen wij de opvang")."""
+    named = False
     for i in range(start - 1, max(sent.start, start - 3) - 1, -1):
         if sent.doc[i].lower_ in _BUDGET_LINES:
-            return True
-        if not sent.doc[i].is_alpha:
+            named = True
+            break
+        if not sent.doc[i].is_alpha or sent.doc[i].lower_ in _PREPOSITIONS:
             return False
-    return False
+    if (
+        not named
+        or any(t.lower_ in _PURPOSE for t in sent)
+        or hits.any(evidence_key(SHORTAGE), sent)
+        or hits.any(evidence_key(INTENT), sent)
+    ):
+        return False  # ("De post nazorg staat als pro memorie in de begroting": a shortage, said so)
+    return all(sent.doc[a:b].text.lower() in _BUDGET_VERBS for a, b in hits.get(evidence_key(COMMITMENT), sent))
+
+
+_PREPOSITIONS = frozenset({"voor", "van", "aan", "met", "naar", "om", "tot", "bij", "op", "in"})
+_PURPOSE = frozenset({"zodat", "om", "waarmee", "waaruit", "hieruit", "daaruit", "daarmee", "hiermee"})
+# What puts a line in the budget, and nothing more.
+_BUDGET_VERBS = frozenset(
+    {"opgenomen", "opnemen", "op", "toegevoegd", "staat in de begroting", "staan in de begroting"}
+)
 
 
 # Passage kinds whose text commits to nothing: a heading names a topic.
@@ -172,12 +191,36 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
 
 # "gesloten" of a place (closed) unless its subject is an agreement (concluded: a commitment).
 _CLOSED = frozenset({"gesloten"})
-_AGREEMENTS = ("overeenkomst", "convenant", "contract", "afspra", "akkoord", "pact", "verbond", "deal")
+_AGREEMENTS = (
+    "overeenkomst",
+    "convenant",
+    "contract",
+    "afspra",
+    "akkoord",
+    "pact",
+    "verbond",
+    "deal",
+    "samenwerking",
+    "verbintenis",
+    "partnerschap",
+    "coalitie",
+    "verband",
+    "relatie",
+    "alliantie",
+    "compromis",
+    "vrede",
+)
+# Times a place is closed on, while it is open on others ("op vrijdag gesloten", "in de zomervakantie gesloten").
+_CLOSED_ON = re.compile(
+    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|\w*vakantie|feestdag(?:en)?|avond|avonden"
+    r"|ochtend|ochtenden|middag|middagen|zomer|kerst\w*)$"
+)
 
 
 def _closed(sent: Span, term: Token) -> bool:
-    """A place or service closed, in the term's clause ("Het Werkpunt voor inwoners zonder uitkering … is in
-    2025 gesloten"); not an agreement concluded ("Er is een overeenkomst gesloten over kinderopvang")."""
+    """A place or service closed, the term in what closed ("Het Werkpunt voor inwoners zonder uitkering … is in
+    2025 gesloten"); not an agreement concluded ("Er is een overeenkomst gesloten over kinderopvang"), nor a
+    place closed on some days ("op vrijdag gesloten")."""
     for t in sent:
         if t.lower_ not in _CLOSED:
             continue
@@ -187,7 +230,14 @@ def _closed(sent: Span, term: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not subjects or any(a in w.lower_ for c in subjects for w in c.subtree for a in _AGREEMENTS):
             continue
-        if _related(verb, term):
+        if any(_CLOSED_ON.match(w.lower_) for c in verb.children if c.dep_ in ("obl", "advmod") for w in c.subtree):
+            continue  # closed on some days only
+        # the measure's term is (in) the closed place itself, not in another clause of the sentence: in the
+        # subject, or between the subject and the verb (the parser often hangs "voor inwoners …" on the verb)
+        first = min(w.i for c in subjects for w in c.subtree)
+        if any(term.i == w.i for c in subjects for w in c.subtree) or (
+            first <= term.i < verb.i and not any(t.text in ";:" for t in verb.doc[term.i : verb.i])
+        ):
             return True
     return False
 
@@ -1140,7 +1190,9 @@ def _kind_in(
         return OTHER_SENSE
     if passage_kind in _NOT_PROSE:
         return MENTION
-    if (hits.any(evidence_key(LABEL), sent) or _names_line(sent, start)) and _budget_line(sent):
+    if (
+        hits.any(evidence_key(LABEL), sent) or (passage_kind != "table_cell" and _names_line(hits, sent, start))
+    ) and _budget_line(sent):
         return OTHER_SENSE  # "In de begroting is een nieuwe post opgenomen onder de naam Kinderopvang en werk"
     if passage_kind == "table_cell" and _status_cue(hits, evidence_key(REFUSAL), row):
         return SHORTAGE  # "7 Afspraken werkgevers | Niet overgenomen"
@@ -1292,19 +1344,23 @@ def intent_section(section_path: tuple[str, ...] | None) -> bool:
     return bool(section_path and _INTENT_HEADING.search(str(section_path[-1])))
 
 
-# A heading over other municipalities' practice ("6 Andere gemeenten", "Voorbeelden uit andere gemeenten", "Hoe
-# doen buurgemeenten het?", "Elders in de regio"): what its section tells is theirs, not the document's.
+# A heading over other municipalities' practice ("6 Andere gemeenten", "Voorbeelden uit andere gemeenten", "Wat doen
+# andere gemeenten?", "Leren van buurgemeenten", "Elders in het land"): what its section tells is theirs. Not a
+# comparison ("Anders dan andere gemeenten …") nor "Elders in de gemeente" (the same municipality).
 _ELSEWHERE_HEADING = re.compile(
-    r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:voorbeelden|ervaringen|lessen|praktijk(?:en|voorbeelden)?|inspiratie)"
-    r"\s+(?:uit|van|in|bij)\s+)?(?:andere|omliggende|naburige)\s+(?:\w+)?gemeenten\b"
-    r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:hoe doen )?(?:buurgemeenten|vergelijkingsgemeenten|elders)\b",
+    r"\b(?:andere|omliggende|naburige)\s+(?:\w+)?gemeenten\b|\b(?:buur|vergelijkings|referentie)gemeenten\b"
+    r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?elders\s+in\s+(?:het\s+land|nederland|de\s+regio|andere)\b",
     re.IGNORECASE,
 )
+_COMPARING_HEADING = re.compile(r"\b(?:dan|als|zoals)\s+(?:\w+\s+)?(?:andere|buur)", re.IGNORECASE)
 
 
 def elsewhere_section(section_path: tuple[str, ...] | None) -> bool:
     """Whether the heading right above a passage says its section tells of other municipalities."""
-    return bool(section_path and _ELSEWHERE_HEADING.search(str(section_path[-1])))
+    if not section_path:
+        return False
+    heading = str(section_path[-1])
+    return bool(_ELSEWHERE_HEADING.search(heading)) and not _COMPARING_HEADING.search(heading)
 
 
 def not_done_section(section_path: tuple[str, ...] | None) -> bool:

@@ -412,6 +412,9 @@ def discourse_stance(
     adopted = _adopts(hits, sent) or any(_adopts(h, s) for h, s in near) or endorsed(sent, hits, discourse)
     if adopted:
         return None
+    denied = _not_every(sent, start, end, hits)
+    if denied:
+        return "critical", denied
     for cue in hits.get(STANCE_ATTRIBUTION, sent):
         if not _own_voice(sent, hits, cue, end):
             return "critical", _text(sent, cue)
@@ -481,6 +484,32 @@ _PRACTICE = re.compile(
     r"|benadering|indeling|verdeling|volgorde|gewoonte|traditie|aanname|aannames|beeld|idee|gedachte|opvatting|zin"
     r"|zinnen|passage|tekst|formulering|term|woord|categorie|indicator|aanpak|route|routering)$"
 )
+_EVERY = frozenset({"elke", "iedere", "ieder", "elk"})
+
+
+def _not_every(sent: Span, start: int, end: int, hits: Hits) -> str | None:
+    """ "niet elke" or "niet iedere" right before the match's first gender term (an adjective may stand
+    between): the claim is denied of the group as a whole ("Niet elke vrouw uit een islamitisch gezin heeft een
+    traditionele rolverdeling"). Only the group it qualifies: not a claim in another clause ("Niet elke vrouw
+    wil werken; de meeste moeders kiezen …"). The cue, else None."""
+    doc = sent.doc
+    anchor = next((s for s, _ in hits.get(GENDER, sent) if start <= s < end), None)
+    if anchor is None or any(t.lower_ in _OPENING for t in doc[anchor:end]):
+        return None  # the match runs on into another clause
+    for every in range(anchor - 1, max(sent.start, anchor - 3) - 1, -1):
+        if doc[every].lower_ in _EVERY:
+            if every > sent.start and doc[every - 1].lower_ == "niet":
+                return doc[every - 1 : every + 1].text
+            return None
+        if not doc[every].is_alpha:
+            return None
+    return None
+
+
+# A text's words: what changing (not only ending) a claim's wording rejects.
+_TEXT_NOUNS = re.compile(r"(?:zin|zinnen|passage|tekst|formulering|term|woord|woorden|alinea|paragraaf)$")
+# Words with which a next sentence adapts to what was said rather than rejecting it.
+_TO_IT = frozenset({"hierop", "daarop", "hiernaar", "daarnaar", "hieraan", "daaraan", "daarom", "dus", "hierom"})
 _THEN = frozenset({"zodra", "nadat", "indien", "wanneer", "als", "tenzij", "totdat", "voordat"})
 # Words that point back at what the sentence before said, as the changed object or its determiner.
 _BACK = frozenset({"dat", "dit", "die", "deze", "zo'n", "zulke", "daarmee", "hiermee"})
@@ -530,9 +559,42 @@ def _corrected(sent: Span, start: int, end: int, hits: Hits) -> str | None:
             elif child.dep_ == "ccomp":  # the content of the object, put after the verb ("de regel af dat …")
                 what = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
             # what ends is a rule, a practice or a view; ending a trajectory or support for women is the claim
-            return verb.text if what is not None and _PRACTICE.search(what.lower_) else None
+            if what is None or not _PRACTICE.search(what.lower_) or _proposed(verb):
+                return None
+            # the whole claim inside what ends (with its content clause): not a reason or a relative clause
+            # after it that states the claim ("… stopt met de techniekroute voor vrouwen, want vrouwen …")
+            inside = {t.i - offset for t in child.subtree} | {t.i - offset for t in what.subtree}
+            claim = [i for i in range(start, end) if not sent.doc[i].is_punct]
+            if not all(i in inside for i in claim) or any(sent.doc[i].lower_ in _OPENING for i in claim):
+                return None
+            return verb.text
         child = verb
     return None
+
+
+# Words that open a clause of its own inside a match: a claim that goes on past one is more than what ends.
+_OPENING = frozenset({"want", "omdat", "die", "wie", "welke", "zodat", "doordat", "aangezien", ":", ";"})
+# Nouns for what is only put forward: ending it is itself proposed ("het voorstel om de regel te schrappen").
+_PROPOSALS = frozenset({"voorstel", "verzoek", "motie", "amendement", "idee", "plan", "wens", "suggestie"})
+
+
+def _proposed(verb: Token) -> bool:
+    """The ending verb hangs from a proposal, or from another ending or a negation above it ("De raad verwierp
+    het voorstel om de regel te schrappen"): the end is not decided."""
+    for above in _ancestors(verb)[:4]:
+        if above.lower_ in _PROPOSALS or (above.pos_ == "VERB" and _ENDING_VERBS.match(_verb_form(above))):
+            return True
+        if not _unnegated(above):
+            return True
+    return False
+
+
+def _ancestors(token: Token) -> list[Token]:
+    out: list[Token] = []
+    while token.head.i != token.i and len(out) < 40:
+        token = token.head
+        out.append(token)
+    return out
 
 
 def _ancestors_to_clause(token: Token) -> list[Token]:
@@ -557,9 +619,14 @@ def _undoes_before(first: Span) -> str | None:
             return None
         if verb.pos_ not in ("VERB", "AUX") or not _CHANGING_VERBS.match(_verb_form(verb)) or not _unnegated(verb):
             continue
+        if any(t.lower_ in _TO_IT for t in first):
+            return None  # adapting to what was said ("Hierop passen we deze aanpak aan") adopts it
+        ending = bool(_ENDING_VERBS.match(_verb_form(verb)))
         for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
-            # "dat", or "die zin", "deze werkwijze": not "die uren" ("Daarom passen wij die uren aan" acts on it)
-            pointing = any(d.lower_ in _BACK for d in obj.children if d.dep_ == "det") and _PRACTICE.search(obj.lower_)
+            # "dat", or "die zin" ("deze werkwijze" only for a verb that ends it: "deze aanpak aanpassen" keeps
+            # it); not "die uren" ("Daarom passen wij die uren aan" acts on it)
+            nouns = _PRACTICE if ending else _TEXT_NOUNS
+            pointing = any(d.lower_ in _BACK for d in obj.children if d.dep_ == "det") and nouns.search(obj.lower_)
             if obj.lower_ in _BACK or pointing:
                 return verb.text
     return None
