@@ -280,7 +280,8 @@ def test_markdown_has_what_now_contents_and_working_anchors(example):
     assert md.index("Ernst van een aanname: **hoog**") < md.index("## Samenvatting")  # the legend at the top
     targets = set(re.findall(r"\]\(#([^)]+)\)", md))
     anchors = set(re.findall(r'<a id="([^"]+)"></a>', md))
-    assert {"wat-nu", "maatregel-kinderopvang", "bevinding-2", "bronnen"} <= targets
+    assert {"wat-nu", "maatregel-kinderopvang", "bronnen"} <= targets
+    assert any(t.startswith("bevinding-") for t in targets)
     assert targets <= anchors
 
 

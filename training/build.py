@@ -53,6 +53,7 @@ DEV_EVERY = 10  # every 10th document of 10 sentences goes to dev
 # JGZ-verpleegkundige); otherwise (separable verbs: opgenomen, uitgevoerd) the parts are joined
 # (opnemen, uitvoeren).
 
+
 def normalise_lemma(form: str, lemma: str) -> str:
     """UD Dutch's lemma in parts as one word: genderscan's own rule (genderscan.lemmas.joined_lemma)."""
     sys.path.insert(0, str(ROOT))

@@ -255,6 +255,7 @@ def ship(records: list[dict], cats: list[str], args) -> None:
                 "epochs": args.epochs,
                 "seed": SEED,
                 "sentences": len(records),
+                "last_read": LAST_READ,
                 "veto": VETO,
             },
         }
