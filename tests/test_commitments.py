@@ -2182,6 +2182,18 @@ def test_a_practice_under_a_heading_about_other_municipalities_is_theirs(analyze
             "training_klantmanagers",
             "missing",
         ),
+        # no contact after the start; a plan still being drawn up or waiting for money; a joint intake
+        ("Na de start van de baan is er geen contact met de werknemer meer.", "nazorg", "missing"),
+        ("Een plan voor de kinderopvang van deelnemers wordt nog opgesteld.", "kinderopvang", "missing"),
+        ("Gesprekken met beide partners worden pas gepland als er budget is.", "individuele_benadering", "missing"),
+        ("De intake wordt met de aanvrager gevoerd; ook de partner zit erbij.", "individuele_benadering", "missing"),
+        # closed one afternoon, or closed and taken into another place
+        ("De kinderopvang voor deelnemers bij het Werkplein is op vrijdagmiddag gesloten.", "kinderopvang", "present"),
+        (
+            "Het kinderopvangloket wordt per 1 juni gesloten en opgenomen in het Werkplein, waar ouders terecht kunnen voor kinderopvang.",
+            "kinderopvang",
+            "present",
+        ),
     ],
 )
 def test_budget_lines_closures_and_plans_read_in_context(analyzer, text, measure_id, status):
@@ -2194,6 +2206,8 @@ def test_budget_lines_closures_and_plans_read_in_context(analyzer, text, measure
         ("Wat doen andere gemeenten?", "missing"),
         ("Leren van buurgemeenten", "missing"),
         ("Elders in de gemeente", "present"),
+        # working with neighbours is the municipality's own
+        ("Samenwerking met buurgemeenten", "present"),
         ("Anders dan andere gemeenten", "present"),
     ],
 )

@@ -927,6 +927,11 @@ def test_an_assumption_held_by_no_one_named_or_since_put_right_is_reported(analy
         "Het opvoeden wordt nog vaak als vanzelfsprekende taak van de moeder gezien, ook door professionals.",
         "Klantmanagers gingen bij moeders uit van weinig ambitie, zonder dat dit met hen was besproken.",
         "Niet iedere vrouw met een migratieachtergrond heeft een traditionele taakverdeling thuis.",
+        # a practice told of the past and changed since; a practice said not to work; a finding reported
+        "Partners van de hoofdaanvrager kregen pas na een halfjaar een gesprek. In de nieuwe werkwijze krijgt ieder volwassen gezinslid meteen een intake.",
+        "Moeders via hun man uitnodigen werkt niet: de brief komt vaak niet bij haar aan.",
+        "Uit het dossieronderzoek bleek dat partners van hoofdaanvragers zelden een eigen gesprek kregen.",
+        "De gemeente stapt af van regelingen die het kostwinnersmodel belonen.",
     ],
 )
 def test_what_is_ended_struck_or_held_by_others_is_not_asserted(analyzer, text):
@@ -949,6 +954,12 @@ def test_what_is_ended_struck_or_held_by_others_is_not_asserted(analyzer, text):
         # "niet elke" of another clause; a policy that needs no request
         "Niet elke vrouw wil werken; de meeste moeders kiezen bewust voor de zorg voor hun kinderen.",
         "Moeders krijgen automatisch vrijstelling, zonder dat zij erom gevraagd hebben, omdat zij voor de kinderen zorgen.",
+        # a word of procedure in the next sentence, a change proposed and turned down
+        f"{CLAIM} Achteraf controleren wij de opgave van de inkomsten.",
+        f"{CLAIM} De raad stelde voor die regel te schrappen, maar het college houdt eraan vast.",
+        # a view reported and then called true; the policy's own rule that needs no check
+        "Een collega zei dat moeders van nature beter voor kinderen zorgen, en dat is ook zo.",
+        "Moeders met jonge kinderen stellen we vrij van de sollicitatieplicht, zonder dat dit per persoon wordt getoetst.",
     ],
 )
 def test_ending_support_or_acting_on_the_claim_still_asserts(analyzer, text):

@@ -210,9 +210,13 @@ _AGREEMENTS = (
     "compromis",
     "vrede",
 )
+# A place closed and taken in elsewhere: moved, not ended.
+_MOVED = re.compile(
+    r"^(?:opgenomen|ondergebracht|verplaatst|samengevoegd|overgebracht|verhuisd|voortgezet|overgedragen)$"
+)
 # Times a place is closed on, while it is open on others ("op vrijdag gesloten", "in de zomervakantie gesloten").
 _CLOSED_ON = re.compile(
-    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|\w*vakantie|feestdag(?:en)?|avond|avonden"
+    r"^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*|weekend|\w*vakantie|feestdag(?:en)?|avond|avonden"
     r"|ochtend|ochtenden|middag|middagen|zomer|kerst\w*)$"
 )
 
@@ -232,6 +236,8 @@ def _closed(sent: Span, term: Token) -> bool:
             continue
         if any(_CLOSED_ON.match(w.lower_) for c in verb.children if c.dep_ in ("obl", "advmod") for w in c.subtree):
             continue  # closed on some days only
+        if any(c.dep_ == "conj" and _MOVED.match(c.lower_) for c in verb.children):
+            continue  # closed and moved ("gesloten en opgenomen in het Werkplein")
         # the measure's term is (in) the closed place itself, not in another clause of the sentence: in the
         # subject, or between the subject and the verb (the parser often hangs "voor inwoners …" on the verb)
         first = min(w.i for c in subjects for w in c.subtree)
@@ -1344,12 +1350,15 @@ def intent_section(section_path: tuple[str, ...] | None) -> bool:
     return bool(section_path and _INTENT_HEADING.search(str(section_path[-1])))
 
 
-# A heading over other municipalities' practice ("6 Andere gemeenten", "Voorbeelden uit andere gemeenten", "Wat doen
-# andere gemeenten?", "Leren van buurgemeenten", "Elders in het land"): what its section tells is theirs. Not a
-# comparison ("Anders dan andere gemeenten …") nor "Elders in de gemeente" (the same municipality).
+# A heading over other municipalities' practice, and only that ("6 Andere gemeenten", "Voorbeelden uit andere
+# gemeenten", "Wat doen andere gemeenten?", "Leren van buurgemeenten", "Elders in het land"): what its section tells
+# is theirs. Not working with them ("Samenwerking met buurgemeenten", "Gezamenlijke inkoop met vijf andere
+# gemeenten": the municipality's own), a comparison ("Anders dan andere gemeenten"), "Elders in de gemeente".
 _ELSEWHERE_HEADING = re.compile(
-    r"\b(?:andere|omliggende|naburige)\s+(?:\w+)?gemeenten\b|\b(?:buur|vergelijkings|referentie)gemeenten\b"
-    r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?elders\s+in\s+(?:het\s+land|nederland|de\s+regio|andere)\b",
+    r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:voorbeelden|ervaringen|lessen|praktijk\w*|inspiratie)\s+(?:uit|van|in|bij)\s+"
+    r"|(?:wat|hoe)\s+doen\s+|leren\s+van\s+|bij\s+|in\s+)?(?:(?:andere|omliggende|naburige)\s+(?:\w+\s+)?gemeenten"
+    r"|buurgemeenten|vergelijkingsgemeenten|referentiegemeenten|elders\s+in\s+(?:het\s+land|nederland|de\s+regio))"
+    r"(?:\s+(?:het|dit|dat))?\W*$",
     re.IGNORECASE,
 )
 _COMPARING_HEADING = re.compile(r"\b(?:dan|als|zoals)\s+(?:\w+\s+)?(?:andere|buur)", re.IGNORECASE)

@@ -393,7 +393,9 @@ def discourse_stance(
     open_cue = _open_question(sent, start, cues, hits)
     if open_cue:
         return "critical", open_cue
-    stopped = _discontinued(sent, start, end, hits) or _corrected(sent, start, end, hits)
+    stopped = (
+        _discontinued(sent, start, end, hits) or _corrected(sent, start, end, hits) or _fails(sent, start, end, hits)
+    )
     if stopped:
         return "critical", stopped
     for h, s in discourse.after:
@@ -401,7 +403,7 @@ def discourse_stance(
         if found and not _endorses(h, s, first_clause=True):  # "Die opvatting delen wij." names it to endorse it
             return "critical", _text(s, found[0])
     if discourse.after and not _adopts(*discourse.after[0]):
-        undone = _undoes_before(discourse.after[0][1])
+        undone = _undoes_before(discourse.after[0][1]) or _changed_since(sent, start, discourse.after[0][1])
         if undone is not None:
             return "critical", undone
     if discourse.after:
@@ -470,7 +472,8 @@ def _discontinued(sent: Span, start: int, end: int, hits: Hits) -> str | None:
 # not lemmas: the lemmatiser makes "schaften" of "schaft".
 _ENDING_VERBS = re.compile(
     r"^(?:af(?:ge)?scha[f]|schrap|geschrapt|af(?:ge)?w[ie]|verw[eo]rp|beëindig|weerleg|los(?:ge)?la|losliet"
-    r"|terug(?:ge)?draai|in(?:ge)?tr[eo]k|op(?:ge)?he[fv]|ophief|af(?:ge)?bouw|(?:ge)?stop|op(?:ge)?houd|ophield)"
+    r"|terug(?:ge)?draai|in(?:ge)?tr[eo]k|op(?:ge)?he[fv]|ophief|af(?:ge)?bouw|(?:ge)?stop|op(?:ge)?houd|ophield"
+    r"|af(?:ge)?stap)"
 )
 # ... and, of what the sentence before said ("Wij vragen het college die zin te schrappen", "pas dat aan"), the
 # verbs that change a text or a practice.
@@ -480,11 +483,84 @@ _CHANGING_VERBS = re.compile(
 )
 # Nouns for a rule, a practice, a model or a view, and for a text's words: what ending or striking rejects.
 _PRACTICE = re.compile(
-    r"(?:regel|regels|regeling|voorrang|werkwijze|praktijk|model|uitgangspunt|norm|vrijstelling|ontheffing|onderscheid"
+    r"(?:regel|regels|regeling|regelingen|voorrang|werkwijze|werkwijzen|praktijk|praktijken|model|modellen|uitgangspunt"
+    r"|norm|normen|vrijstelling|ontheffing|onderscheid"
     r"|benadering|indeling|verdeling|volgorde|gewoonte|traditie|aanname|aannames|beeld|idee|gedachte|opvatting|zin"
     r"|zinnen|passage|tekst|formulering|term|woord|categorie|indicator|aanpak|route|routering)$"
 )
 _EVERY = frozenset({"elke", "iedere", "ieder", "elk"})
+
+# Words with which a next sentence says the practice has changed since ("Vanaf nu …", "… krijgt voortaan …",
+# "In de nieuwe werkwijze …", "… is per 1 maart vervallen", "die scripts zijn herschreven").
+_SINCE = re.compile(
+    r"\b(?:voortaan|vanaf nu|met ingang van|nieuwe werkwijze|nieuwe aanpak|vervolgfase"
+    r"|herschreven|aangepast|vervallen|afgeschaft|losgelaten|rechtgezet|gecorrigeerd)\b",
+    re.IGNORECASE,
+)
+_DATED = re.compile(
+    r"\bper\s+(?:1|\d{1,2})\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def _changed_since(sent: Span, start: int, first: Span) -> str | None:
+    """The claim is told of the past (the finite verb of its clause in the past tense: "Partners van de
+    hoofdaanvrager kwamen pas maanden later in beeld", "In onze brieven schreven we lang over de klant en zijn
+    gezin"), and the next sentence says the practice has changed since ("In de nieuwe werkwijze krijgt ieder
+    volwassen gezinslid tegelijk een intake", "Vanaf nu …", "… is per 1 maart vervallen"). Needs the parse; the
+    change's words, else None."""
+    found = _SINCE.search(first.text) or _DATED.search(first.text)
+    if found is None:
+        return None
+    token = token_syntax(sent.doc[start])
+    if token is None:
+        return None
+    # the finite verb of the claim's clause, or its auxiliary ("hebben … bereikt", "werd … gesorteerd")
+    head = (
+        token
+        if token.pos_ in ("VERB", "AUX")
+        else next((a for a in _ancestors(token) if a.pos_ in ("VERB", "AUX")), None)
+    )
+    if head is None:
+        return None
+    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    if not any("Past" in v.morph.get("Tense", []) for v in verbs):
+        return None
+    return found.group(0)
+
+
+# A practice said not to work: an infinitive clause as the subject of "werkt niet" ("Vrouwen bereiken via hun man
+# werkt niet"), or of "werkt averechts".
+_FAILING = frozenset({"werkt", "werken", "werkte", "helpt", "hielp", "lukt", "lukte"})
+
+
+def _fails(sent: Span, start: int, end: int, hits: Hits) -> str | None:
+    """The match stands in an infinitive clause that is the subject of "werkt niet" or "werkt averechts": the
+    practice it names is said to fail ("Vrouwen bereiken via hun man werkt niet: de informatie komt niet aan").
+    Read from the words (the parser often takes the infinitive for the main verb): an infinitive between the
+    match and "werkt", no punctuation or clause opener between. Needs the tagger; the words, else
+    None."""
+    doc = sent.doc
+    anchor = next((s for s, _ in hits.get(GENDER, sent) if start <= s < end), start)
+    for i in range(anchor + 1, sent.end - 1):
+        if doc[i].lower_ not in _FAILING or doc[i + 1].lower_ not in ("niet", "averechts"):
+            continue
+        between = doc[anchor:i]
+        if any(t.is_punct or t.lower_ in _SUBCLAUSE or t.lower_ in _THEN for t in between):
+            return None
+        for t in between:
+            x = token_syntax(t)
+            # (a verb in -en right before "werkt" is an infinitive, whatever the tagger says: two finite verbs
+            # cannot follow each other there)
+            right_before = t.i == i - 1 and t.lower_.endswith("en") and not hits.any(GENDER, doc[t.i : t.i + 1])
+            if x is not None and (
+                (x.pos_ == "VERB" and "Inf" in x.morph.get("VerbForm", []))
+                or (right_before and x.pos_ in ("VERB", "NOUN"))  # "sturen" read as the plural of "stuur"
+            ):
+                return doc[i : i + 2].text
+        return None
+    return None
 
 
 def _not_every(sent: Span, start: int, end: int, hits: Hits) -> str | None:
@@ -553,7 +629,8 @@ def _corrected(sent: Span, start: int, end: int, hits: Hits) -> str | None:
                 return None  # the match in a clause of its own ("stoppen het traject … zodra haar man werk heeft")
             what: Token | None = None
             if child.dep_ in _OBJECTS or (
-                child.dep_ in ("obl", "obl:arg") and any(c.lower_ == "met" for c in child.children if c.dep_ == "case")
+                child.dep_ in ("obl", "obl:arg")
+                and any(c.lower_ in ("met", "van") for c in child.children if c.dep_ == "case")
             ):
                 what = child
             elif child.dep_ == "ccomp":  # the content of the object, put after the verb ("de regel af dat …")
@@ -603,7 +680,10 @@ def _ancestors_to_clause(token: Token) -> list[Token]:
     out: list[Token] = []
     while token.head.i != token.i and len(out) < 12:
         if token.dep_ in ("nsubj", "csubj", "acl:relcl", "parataxis", "conj") and out:
-            break
+            # a relative clause that says what the rule or practice is ("regelingen die het kostwinnersmodel
+            # belonen") belongs to it; one about the people does not ("vrouwen die liever …")
+            if not (token.dep_ == "acl:relcl" and _PRACTICE.search(token.head.lower_)):
+                break
         token = token.head
         out.append(token)
     return out
@@ -621,6 +701,8 @@ def _undoes_before(first: Span) -> str | None:
             continue
         if any(t.lower_ in _TO_IT for t in first):
             return None  # adapting to what was said ("Hierop passen we deze aanpak aan") adopts it
+        if any(t.lower_ in ("maar", "echter", "toch") for t in first):
+            return None  # a change proposed and turned down ("… voorgesteld die regel af te schaffen, maar …")
         ending = bool(_ENDING_VERBS.match(_verb_form(verb)))
         for obj in (c for c in verb.children if c.dep_ in _OBJECTS):
             # "dat", or "die zin" ("deze werkwijze" only for a verb that ends it: "deze aanpak aanpassen" keeps

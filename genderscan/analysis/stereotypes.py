@@ -9,8 +9,11 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from ..lexicon.keys import (
     GENDER,
+    STANCE_ADOPTION,
     STANCE_ATTRIBUTION,
     STANCE_CONTEXT,
     STANCE_CRITICAL,
@@ -272,7 +275,11 @@ def find_stereotypes(
                     and (rule.id not in named or pp.hits.any(GENDER, sent))
                     # a report that it or a next sentence endorses is the document's own: the second opinion reads
                     # the sentence alone and takes it for someone else's words
-                    and not (pp.hits.any(STANCE_ATTRIBUTION, sent) and endorsed(sent, pp.hits, discourse))
+                    # (or that it adopts in the same sentence: "Een collega zei dat …, en dat is ook zo")
+                    and not (
+                        pp.hits.any(STANCE_ATTRIBUTION, sent)
+                        and (endorsed(sent, pp.hits, discourse) or _called_true(pp, sent))
+                    )
                     and (chance := veto(sent, rule.category)) is not None
                 ):
                     if vetoed is not None:
@@ -427,6 +434,16 @@ def in_title(doc, sent, start: int) -> bool:
 # with "zijn" as well, and both are reported
 _OWN_CLAIM = {"generiek_mannelijk"}
 _SEVERITY = {"high": 0, "medium": 1, "low": 2}
+
+
+# Adoption cues that call a reported view true ("Een collega zei dat …, en dat is ook zo"): the document's own view
+# then, not a report the second opinion may take for someone else's words. (Not every adoption cue: "… signaleert
+# dat …, en zet daarom in op zonen" acts against the view.)
+_CALLED_TRUE = frozenset({"dat is ook zo", "en dat klopt", "dat klopt ook", "en terecht"})
+
+
+def _called_true(pp: ParsedPassage, sent: Span) -> bool:
+    return any(pp.doc[a:b].text.lower() in _CALLED_TRUE for a, b in pp.hits.get(STANCE_ADOPTION, sent))
 
 
 def merge_claims(findings: list[Finding]) -> list[Finding]:
