@@ -2189,9 +2189,22 @@ def test_a_practice_under_a_heading_about_other_municipalities_is_theirs(analyze
         ("De intake wordt met de aanvrager gevoerd; ook de partner zit erbij.", "individuele_benadering", "missing"),
         # closed one afternoon, or closed and taken into another place
         ("De kinderopvang voor deelnemers bij het Werkplein is op vrijdagmiddag gesloten.", "kinderopvang", "present"),
+        # the municipality arranges it itself; a closure, wherever the place went
+        ("De gemeente regelt zelf kinderopvang voor ouders in een traject.", "kinderopvang", "present"),
         (
-            "Het kinderopvangloket wordt per 1 juni gesloten en opgenomen in het Werkplein, waar ouders terecht kunnen voor kinderopvang.",
-            "kinderopvang",
+            "Het inloopcentrum voor vrouwen zonder uitkering is gesloten en verhuisd naar een andere gemeente.",
+            "nuggers",
+            "missing",
+        ),
+        # a one-off training in a past year is done, an agreement concluded in a past year still binds
+        (
+            "De klantmanagers hebben in 2024 een training over genderstereotypen gevolgd.",
+            "training_klantmanagers",
+            "missing",
+        ),
+        (
+            "Met 18 werkgevers hebben wij in 2025 een convenant over inclusief werkgeverschap gesloten.",
+            "werkgevers_inclusief",
             "present",
         ),
     ],
@@ -2208,6 +2221,9 @@ def test_budget_lines_closures_and_plans_read_in_context(analyzer, text, measure
         ("Elders in de gemeente", "present"),
         # working with neighbours is the municipality's own
         ("Samenwerking met buurgemeenten", "present"),
+        ("Gezamenlijke inkoop met drie andere gemeenten", "present"),
+        ("4.2 Vergelijking met andere gemeenten", "missing"),
+        ("Wat kunnen we leren van andere gemeenten", "missing"),
         ("Anders dan andere gemeenten", "present"),
     ],
 )

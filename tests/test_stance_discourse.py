@@ -928,7 +928,7 @@ def test_an_assumption_held_by_no_one_named_or_since_put_right_is_reported(analy
         "Klantmanagers gingen bij moeders uit van weinig ambitie, zonder dat dit met hen was besproken.",
         "Niet iedere vrouw met een migratieachtergrond heeft een traditionele taakverdeling thuis.",
         # a practice told of the past and changed since; a practice said not to work; a finding reported
-        "Partners van de hoofdaanvrager kregen pas na een halfjaar een gesprek. In de nieuwe werkwijze krijgt ieder volwassen gezinslid meteen een intake.",
+        "Partners van de hoofdaanvrager werden pas na een halfjaar uitgenodigd. In de nieuwe werkwijze krijgt ieder volwassen gezinslid meteen een intake.",
         "Moeders via hun man uitnodigen werkt niet: de brief komt vaak niet bij haar aan.",
         "Uit het dossieronderzoek bleek dat partners van hoofdaanvragers zelden een eigen gesprek kregen.",
         "De gemeente stapt af van regelingen die het kostwinnersmodel belonen.",
@@ -957,6 +957,12 @@ def test_what_is_ended_struck_or_held_by_others_is_not_asserted(analyzer, text):
         # a word of procedure in the next sentence, a change proposed and turned down
         f"{CLAIM} Achteraf controleren wij de opgave van de inkomsten.",
         f"{CLAIM} De raad stelde voor die regel te schrappen, maar het college houdt eraan vast.",
+        # a stereotype given as the reason why a practice fails; a change that is about something else; the
+        # claim said to still hold; a present-tense claim before "voortaan"
+        "Moeders laten solliciteren werkt averechts, want een moeder hoort bij haar kinderen.",
+        "De vader was de kostwinner en de moeder zorgde voor de kinderen. Het subsidiereglement is per 1 maart aangepast.",
+        "Moeders zorgden voor de kinderen en vaders werkten. Dat blijft zo, maar voortaan is er ook een avondspreekuur.",
+        "Vrouwen zijn van nature zorgzamer. Voortaan krijgen zij voorrang bij zorgopleidingen.",
         # a view reported and then called true; the policy's own rule that needs no check
         "Een collega zei dat moeders van nature beter voor kinderen zorgen, en dat is ook zo.",
         "Moeders met jonge kinderen stellen we vrij van de sollicitatieplicht, zonder dat dit per persoon wordt getoetst.",

@@ -58,7 +58,7 @@ DEFERRAL = "deferral"
 """… or taken along to a later moment (intent)."""
 LABEL = "label"
 """Cue key (no kind): the measure as the name of a budget line ("post … onder de naam …")."""
-_BUDGET_LINES = frozenset({"post", "posten", "begrotingspost", "budgetpost"})
+_BUDGET_LINES = frozenset({"post", "posten", "begrotingspost", "budgetpost", "stelpost", "stelposten"})
 _MONEY_WORDS = frozenset({"€", "euro", "eur"})
 
 
@@ -210,10 +210,6 @@ _AGREEMENTS = (
     "compromis",
     "vrede",
 )
-# A place closed and taken in elsewhere: moved, not ended.
-_MOVED = re.compile(
-    r"^(?:opgenomen|ondergebracht|verplaatst|samengevoegd|overgebracht|verhuisd|voortgezet|overgedragen)$"
-)
 # Times a place is closed on, while it is open on others ("op vrijdag gesloten", "in de zomervakantie gesloten").
 _CLOSED_ON = re.compile(
     r"^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*|weekend|\w*vakantie|feestdag(?:en)?|avond|avonden"
@@ -236,8 +232,6 @@ def _closed(sent: Span, term: Token) -> bool:
             continue
         if any(_CLOSED_ON.match(w.lower_) for c in verb.children if c.dep_ in ("obl", "advmod") for w in c.subtree):
             continue  # closed on some days only
-        if any(c.dep_ == "conj" and _MOVED.match(c.lower_) for c in verb.children):
-            continue  # closed and moved ("gesloten en opgenomen in het Werkplein")
         # the measure's term is (in) the closed place itself, not in another clause of the sentence: in the
         # subject, or between the subject and the verb (the parser often hangs "voor inwoners …" on the verb)
         first = min(w.i for c in subjects for w in c.subtree)
@@ -303,6 +297,8 @@ def _past_only(verb: Token) -> bool:
     if "Part" in verb.morph.get("VerbForm", []) or "Inf" in verb.morph.get("VerbForm", []):
         # … and an infinitive under past modals only ("leerden hoe zij een eigen inkomen konden regelen")
         auxiliaries = _auxiliaries(verb)
+        if auxiliaries and _perfect_at_a_past_time(verb, auxiliaries):
+            return True
         return bool(auxiliaries) and all(
             "Past" in c.morph.get("Tense", []) and "Fin" in c.morph.get("VerbForm", []) for c in auxiliaries
         )
@@ -315,12 +311,41 @@ def _past_only(verb: Token) -> bool:
     return not any("Past" not in c.morph.get("Tense", []) for c in _auxiliaries(verb))
 
 
+# The perfect's auxiliaries, and times that place a perfect in the past ("hebben in 2024 een training gevolgd",
+# "heeft vorig jaar … afgesproken"); not "sinds 2024" (in force since).
+_PERFECT = frozenset({"heeft", "hebben", "is", "zijn"})
+_PAST_TIMES = frozenset({"vorig", "vorige", "afgelopen", "destijds", "eerder", "toen"})
+# Participles of an event that is over once done (a training followed, a meeting held); not of what lasts once
+# done (an agreement "gesloten" in 2025 still binds, a coach "aangesteld" still works).
+_ONE_OFF = frozenset(
+    {"gevolgd", "gehouden", "georganiseerd", "gegeven", "bezocht", "gevoerd", "uitgevoerd", "getraind", "geschoold"}
+)
+
+
+def _perfect_at_a_past_time(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A present perfect told at a point in the past: a completed event, not what is done ("De klantmanagers
+    hebben in 2024 een training gevolgd"). Read from the words between the auxiliary and the participle (the
+    parser attaches "in 2024" anywhere); not "sinds 2024" (in force since)."""
+    if not all(a.lower_ in _PERFECT for a in auxiliaries) or verb.lower_ not in _ONE_OFF:
+        return False
+    first = min(a.i for a in auxiliaries)
+    field = [t.lower_ for t in verb.doc[first + 1 : verb.i]] if first < verb.i else []
+    if "sinds" in field or "vanaf" in field:
+        return False
+    return any(w in _PAST_TIMES for w in field) or any(
+        w == "in" and i + 1 < len(field) and bool(_YEAR.match(field[i + 1])) for i, w in enumerate(field)
+    )
+
+
 def _past_clause(term: Token, verb: Token) -> bool:
     """The measure stands in a clause of its own (not the main clause), whose verb is in the past only
     ("In 2023 hebben wij de pilot uitgevoerd, waarin het traject rekening hield met de zorg"): what the pilot
     did then, not what is done now."""
     head = _clause_head(term)
-    return head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and _past_only(head)
+    # a clause of its own has a subject or an opener ("waarin", "die", "dat"): not a word the tagger took for a
+    # past verb ("standaard twaalf maanden nazorg")
+    clause = any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "expl") for c in head.children)
+    return head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and clause and _past_only(head)
 
 
 def _negated(verb: Token, own: range = range(0)) -> bool:
@@ -807,6 +832,11 @@ _MONEY_CELL = re.compile(
 )
 
 
+# A cell that is a bare figure ("110", "1.650"): an amount in a table whose unit stands above it.
+MONEY_HEADING = re.compile(r"\bbedragen\b|x\s*(?:€\s*)?1[.,]?000\b|€|\beuro\b|\blasten\b|\bbaten\b", re.IGNORECASE)
+_PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
+
+
 # A cell that says the money stops, was refused or spent, or is cut ("stopt", "afgewezen", "niet gestart",
 # "uitgegeven in 2023", a row of "Bezuinigingen"). What the lexicon's shortage cues already say ("wordt
 # geschrapt", "vervalt", "wachtlijst, onvoldoende middelen") keeps the row from funding before this is read.
@@ -836,7 +866,7 @@ _NOT_OR_IF = re.compile(
 )
 
 
-def _funded_row(hits: Hits, row: Span, end: int) -> bool:
+def _funded_row(hits: Hits, row: Span, end: int, money_table: bool = False) -> bool:
     """A table row (cells between " | ") that sets money aside for the measure named before token *end*: a
     later cell is an amount (not "p.m.", not zero) or says the cost is met from the existing budget
     ("binnen budget"), and no cell says the money is only intended or stops."""
@@ -850,8 +880,26 @@ def _funded_row(hits: Hits, row: Span, end: int) -> bool:
     if any(_WITHIN_BUDGET.match(c) for c in cells):
         return True
     amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−"))]
-    # every amount above zero: "410.000 | 0 | -410.000" is a post that ends
-    return bool(amounts) and all(not c.startswith(("-", "−")) and any(d in "123456789" for d in c) for c in amounts)
+    plain = [c for c in cells if _PLAIN_FIGURE.match(c) and not _YEAR.match(c)]
+    if money_table and len(plain) >= 2 and len(plain) + len(amounts) >= len([c for c in cells if c]):
+        # a row of bare figures under a heading of money ("Tabel … (bedragen x 1.000 euro)": "Nazorg na uitstroom |
+        # 110 | 115 | 0"): they are its amounts; under "Kerncijfers" they count people
+        amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−")) or _PLAIN_FIGURE.match(c)]
+    if not amounts or any(c.startswith(("-", "−")) for c in amounts):
+        return False  # "410.000 | 0 | -410.000" is a post that ends
+    positive = [
+        int(c.replace(".", "").replace(" ", ""))
+        for c in amounts
+        if any(d in "123456789" for d in c) and c.replace(".", "").replace(" ", "").isdigit()
+    ]
+    if all(any(d in "123456789" for d in c) for c in amounts):
+        return True
+    # a zero after two or more amounts that do not fall is another column ("Lasten 2026 | Lasten 2027 | Baten
+    # 2027": 110 | 115 | 0); one amount that goes to zero, or falling ones, is a post that ends
+    zero_last = not any(d in "123456789" for d in amounts[-1]) and all(
+        any(d in "123456789" for d in c) for c in amounts[:-1]
+    )
+    return zero_last and len(positive) >= 2 and positive == sorted(positive)
 
 
 def _topic(term: Token) -> bool:
@@ -874,16 +922,18 @@ def evidence_kind(
     advisory: bool = False,
     end: int | None = None,
     regions: frozenset[str] = frozenset(),
+    money_table: bool = False,
 ) -> str:
     """The kind of evidence *sent* is for *measure*, whose term starts at token *start* (and ends
-    before *end*, when given: amounts right after it make a budget row).
+    before *end*, when given: amounts right after it make a budget row; *money_table*: a heading above
+    says the table's figures are money, "bedragen x 1.000 euro", so bare figures in a row are amounts).
 
     *own* is the municipality the document names (another one's practice is an example, not a
     commitment); in an *advisory* document a commitment is read as a recommendation. A commitment
     in a sentence that names only a group the checklist is not about (the measure's
     ``other_groups``: childcare paid for working parents) and none of its people (``target_group``
     cues: a trajectory, a benefit, every parent) is ``other_group``."""
-    kind = _kind(hits, sent, start, measure, passage_kind, own, end, regions)
+    kind = _kind(hits, sent, start, measure, passage_kind, own, end, regions, money_table=money_table)
     if kind == INTENT and advisory:
         return MENTION  # a guide or study intends nothing itself: what it says someone wants, it describes
     if kind != COMMITMENT:
@@ -1065,13 +1115,17 @@ def _kind(
     own: str | None,
     end: int | None,
     regions: frozenset[str] = frozenset(),
+    *,
+    money_table: bool = False,
 ) -> str:
     """In a table row, the measure's own cell decides ("Bied nazorg" is a recommendation whatever the row's
     status cell says); a cell that only names it leaves the decision to the whole row ("Nazorg | wordt
     voortgezet", "Begeleiding na plaatsing | structureel | 110.000")."""
     cell = _cell(sent, start, end) if passage_kind == "table_cell" else None
     if cell is not None and len(cell) < len(sent):
-        kind = _kind_in(hits, cell, start, measure, passage_kind, own, end, row=sent, regions=regions)
+        kind = _kind_in(
+            hits, cell, start, measure, passage_kind, own, end, row=sent, regions=regions, money_table=money_table
+        )
         after = sent.doc[cell.end + 1 : sent.end]
         if kind == RECOMMENDATION and len(after) and _commits_plainly(hits, after, own):
             # "Train klantmanagers … | Alle klantmanagers volgen de training | uitgevoerd": a table of
@@ -1106,7 +1160,9 @@ def _kind(
                     return {REFUSAL: SHORTAGE, DEFERRAL: INTENT}.get(reaction, reaction)
         if kind != MENTION:
             return kind
-    return _kind_in(hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions)
+    return _kind_in(
+        hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions, money_table=money_table
+    )
 
 
 # Openers of a clause that says when, not what: another sense named there ("… betaalt de opvang, ook voordat de
@@ -1175,6 +1231,7 @@ def _kind_in(
     *,
     row: Span,
     regions: frozenset[str] = frozenset(),
+    money_table: bool = False,
 ) -> str:
     if passage_kind == "toc":
         return OTHER_SENSE
@@ -1186,7 +1243,7 @@ def _kind_in(
         end is not None
         and passage_kind != "heading"
         and not hits.any(evidence_key(SHORTAGE), row)
-        and (budget_row(row, end) or (passage_kind == "table_cell" and _funded_row(hits, row, end)))
+        and (budget_row(row, end) or (passage_kind == "table_cell" and _funded_row(hits, row, end, money_table)))
         and not (passage_kind == "table_cell" and _imperative(hits, sent))  # "| Train klantmanagers … | 20.000 |"
     ):
         return COMMITMENT  # a row of a budget table (its taakveld in the row before is no other sense)
@@ -1355,11 +1412,14 @@ def intent_section(section_path: tuple[str, ...] | None) -> bool:
 # is theirs. Not working with them ("Samenwerking met buurgemeenten", "Gezamenlijke inkoop met vijf andere
 # gemeenten": the municipality's own), a comparison ("Anders dan andere gemeenten"), "Elders in de gemeente".
 _ELSEWHERE_HEADING = re.compile(
-    r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:voorbeelden|ervaringen|lessen|praktijk\w*|inspiratie)\s+(?:uit|van|in|bij)\s+"
-    r"|(?:wat|hoe)\s+doen\s+|leren\s+van\s+|bij\s+|in\s+)?(?:(?:andere|omliggende|naburige)\s+(?:\w+\s+)?gemeenten"
-    r"|buurgemeenten|vergelijkingsgemeenten|referentiegemeenten|elders\s+in\s+(?:het\s+land|nederland|de\s+regio))"
-    r"(?:\s+(?:het|dit|dat))?\W*$",
+    r"\b(?:andere|omliggende|naburige)\s+(?:\w+\s+)?gemeenten\b|\b(?:buur|vergelijkings|referentie)gemeenten\b"
+    r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?elders\s+in\s+(?:het\s+land|nederland|de\s+regio)\b",
     re.IGNORECASE,
+)
+# … not working with them or adding our own ("Samenwerking met buurgemeenten", "Gezamenlijke inkoop met vijf
+# andere gemeenten", "Andere gemeenten en wij")
+_WITH_THEM = re.compile(
+    r"\b(?:samen\w*|gezamenlijk\w*|inkoop|afspraken|regionale?|en\s+(?:wij|ons|onze))\b", re.IGNORECASE
 )
 _COMPARING_HEADING = re.compile(r"\b(?:dan|als|zoals)\s+(?:\w+\s+)?(?:andere|buur)", re.IGNORECASE)
 
@@ -1369,7 +1429,11 @@ def elsewhere_section(section_path: tuple[str, ...] | None) -> bool:
     if not section_path:
         return False
     heading = str(section_path[-1])
-    return bool(_ELSEWHERE_HEADING.search(heading)) and not _COMPARING_HEADING.search(heading)
+    return (
+        bool(_ELSEWHERE_HEADING.search(heading))
+        and not _COMPARING_HEADING.search(heading)
+        and not _WITH_THEM.search(heading)
+    )
 
 
 def not_done_section(section_path: tuple[str, ...] | None) -> bool:

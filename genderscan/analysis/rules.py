@@ -22,6 +22,7 @@ from .commitments import (
     COMMITMENT,
     INTENT,
     MENTION,
+    MONEY_HEADING,
     OTHER_GROUP,
     OTHER_SENSE,
     RECOMMENDATION,
@@ -264,6 +265,7 @@ def measure_evidence(
                         advisory=advisory,
                         end=m.end,
                         regions=facts.regions,
+                        money_table=bool(MONEY_HEADING.search(" ".join(pp.passage.location.section_path or ()))),
                     )
                     for m in (_one_per_cell(pp, sent, free) if pp.passage.kind == "table_cell" else free[:1])
                 ]

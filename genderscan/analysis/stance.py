@@ -417,7 +417,10 @@ def discourse_stance(
     denied = _not_every(sent, start, end, hits)
     if denied:
         return "critical", denied
+    essential = any(t.lower_ in _ESSENTIALISING for t in sent)
     for cue in hits.get(STANCE_ATTRIBUTION, sent):
+        if essential and sent.doc[cue[0]].lower_ in _OBSERVING:
+            continue  # "Opvallend is dat vrouwen van nature …": the document's own explanation, not a finding
         if not _own_voice(sent, hits, cue, end):
             return "critical", _text(sent, cue)
     # a fact the document itself acts on ("we richten ons eerst op de man, omdat hij in de meeste
@@ -524,10 +527,39 @@ def _changed_since(sent: Span, start: int, first: Span) -> str | None:
     )
     if head is None:
         return None
-    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop"))]
-    if not any("Past" in v.morph.get("Tense", []) for v in verbs):
+    helpers = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    # the tense of the finite verb: the auxiliary or copula when there is one ("Vrouwen zijn van nature zorgzamer"
+    # is present, whatever the tagger makes of "zorgzamer")
+    finite = [v for v in [*helpers, head] if "Fin" in v.morph.get("VerbForm", [])]
+    if not finite or "Past" not in finite[0].morph.get("Tense", []):
         return None
+    # a practice (passive, or done by the body or its staff), not what people did ("Moeders zorgden voor de
+    # kinderen"), unless the next sentence points back at it ("Deze volgorde is per 1 maart vervallen")
+    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in head.children)
+    subjects = [c for t in [head, *helpers] for c in t.children if c.dep_ == "nsubj"]
+    done_by_us = any(_PRACTITIONERS.search(" ".join(w.lower_ for w in c.subtree)) for c in subjects)
+    pointing = any(t.lower_ in _BACK for t in first[:4])
+    if not (passive or done_by_us or pointing):
+        return None
+    if _STILL.search(first.text):
+        return None  # "Dat blijft zo, maar voortaan …": the claim still holds
     return found.group(0)
+
+
+# Who carries out a practice: the document's voice, the body and its staff.
+_PRACTITIONERS = re.compile(
+    r"\b(?:wij|we|gemeente|college|team|dienst|afdeling|werkbedrijf|werkplein|klantmanagers?|consulenten?|coach\w*"
+    r"|medewerkers?|professionals?|regisseurs?|uitvoering|organisatie)\b"
+)
+# A next sentence that says the claim still holds.
+_STILL = re.compile(r"\b(?:blijft zo|blijft dat zo|nog steeds|nog altijd|is nog zo|geldt nog)\b", re.IGNORECASE)
+
+
+# Attribution cues that report what the document itself observes ("Opvallend is dat …", "… valt op dat …"), and
+# the words with which a sentence explains a group by its nature or as self-evident: then the observation is the
+# document's own claim.
+_OBSERVING = frozenset({"opvallend", "valt", "viel"})
+_ESSENTIALISING = frozenset({"eenmaal", "nature", "logisch", "immers", "vanzelfsprekend", "natuurlijk"})
 
 
 # A practice said not to work: an infinitive clause as the subject of "werkt niet" ("Vrouwen bereiken via hun man
@@ -546,6 +578,8 @@ def _fails(sent: Span, start: int, end: int, hits: Hits) -> str | None:
     for i in range(anchor + 1, sent.end - 1):
         if doc[i].lower_ not in _FAILING or doc[i + 1].lower_ not in ("niet", "averechts"):
             continue
+        if end > i + 2 and any(not t.is_punct for t in doc[i + 2 : end]):
+            return None  # the claim goes on past "werkt niet" ("…, want een moeder hoort bij haar kinderen")
         between = doc[anchor:i]
         if any(t.is_punct or t.lower_ in _SUBCLAUSE or t.lower_ in _THEN for t in between):
             return None
