@@ -210,6 +210,25 @@ _AGREEMENTS = (
     "compromis",
     "vrede",
 )
+# A place closed and taken into another of the municipality's places: moved, not ended ("gesloten en
+# ondergebracht bij het Werkplein"); not when it goes elsewhere or without its service ("verhuisd naar een andere
+# gemeente", "overgedragen aan een stichting zonder subsidie", "opgenomen in de lijst met bezuinigingen").
+_MOVED = frozenset(
+    {"opgenomen", "ondergebracht", "verplaatst", "samengevoegd", "overgebracht", "verhuisd", "voortgezet"}
+)
+_NOT_MOVED = re.compile(r"\b(?:andere gemeente\w*|zonder|bezuiniging\w*|geen\b.{0,30}\bmeer|digita\w*)", re.IGNORECASE)
+
+
+def _moved_within(verb: Token) -> bool:
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lower_ in _MOVED):
+        where = [c for c in conj.children if c.dep_ in ("obl", "obl:arg")]
+        places = [w for c in where for w in c.subtree]
+        if places and any(c.lower_ in ("in", "bij", "naar") for c in where for c in c.children if c.dep_ == "case"):
+            if not _NOT_MOVED.search(verb.sent.text):
+                return True
+    return False
+
+
 # Times a place is closed on, while it is open on others ("op vrijdag gesloten", "in de zomervakantie gesloten").
 _CLOSED_ON = re.compile(
     r"^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*|weekend|\w*vakantie|feestdag(?:en)?|avond|avonden"
@@ -232,6 +251,8 @@ def _closed(sent: Span, term: Token) -> bool:
             continue
         if any(_CLOSED_ON.match(w.lower_) for c in verb.children if c.dep_ in ("obl", "advmod") for w in c.subtree):
             continue  # closed on some days only
+        if _moved_within(verb):
+            continue  # closed and taken into another place ("gesloten en ondergebracht bij het Werkplein")
         # the measure's term is (in) the closed place itself, not in another clause of the sentence: in the
         # subject, or between the subject and the verb (the parser often hangs "voor inwoners …" on the verb)
         first = min(w.i for c in subjects for w in c.subtree)
@@ -297,8 +318,6 @@ def _past_only(verb: Token) -> bool:
     if "Part" in verb.morph.get("VerbForm", []) or "Inf" in verb.morph.get("VerbForm", []):
         # … and an infinitive under past modals only ("leerden hoe zij een eigen inkomen konden regelen")
         auxiliaries = _auxiliaries(verb)
-        if auxiliaries and _perfect_at_a_past_time(verb, auxiliaries):
-            return True
         return bool(auxiliaries) and all(
             "Past" in c.morph.get("Tense", []) and "Fin" in c.morph.get("VerbForm", []) for c in auxiliaries
         )
@@ -309,32 +328,6 @@ def _past_only(verb: Token) -> bool:
     if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):
         return False  # the infinitive's form ("sluiten"): a present plural the tagger at times reads as past
     return not any("Past" not in c.morph.get("Tense", []) for c in _auxiliaries(verb))
-
-
-# The perfect's auxiliaries, and times that place a perfect in the past ("hebben in 2024 een training gevolgd",
-# "heeft vorig jaar … afgesproken"); not "sinds 2024" (in force since).
-_PERFECT = frozenset({"heeft", "hebben", "is", "zijn"})
-_PAST_TIMES = frozenset({"vorig", "vorige", "afgelopen", "destijds", "eerder", "toen"})
-# Participles of an event that is over once done (a training followed, a meeting held); not of what lasts once
-# done (an agreement "gesloten" in 2025 still binds, a coach "aangesteld" still works).
-_ONE_OFF = frozenset(
-    {"gevolgd", "gehouden", "georganiseerd", "gegeven", "bezocht", "gevoerd", "uitgevoerd", "getraind", "geschoold"}
-)
-
-
-def _perfect_at_a_past_time(verb: Token, auxiliaries: list[Token]) -> bool:
-    """A present perfect told at a point in the past: a completed event, not what is done ("De klantmanagers
-    hebben in 2024 een training gevolgd"). Read from the words between the auxiliary and the participle (the
-    parser attaches "in 2024" anywhere); not "sinds 2024" (in force since)."""
-    if not all(a.lower_ in _PERFECT for a in auxiliaries) or verb.lower_ not in _ONE_OFF:
-        return False
-    first = min(a.i for a in auxiliaries)
-    field = [t.lower_ for t in verb.doc[first + 1 : verb.i]] if first < verb.i else []
-    if "sinds" in field or "vanaf" in field:
-        return False
-    return any(w in _PAST_TIMES for w in field) or any(
-        w == "in" and i + 1 < len(field) and bool(_YEAR.match(field[i + 1])) for i, w in enumerate(field)
-    )
 
 
 def _past_clause(term: Token, verb: Token) -> bool:
@@ -833,7 +826,27 @@ _MONEY_CELL = re.compile(
 
 
 # A cell that is a bare figure ("110", "1.650"): an amount in a table whose unit stands above it.
-MONEY_HEADING = re.compile(r"\bbedragen\b|x\s*(?:€\s*)?1[.,]?000\b|€|\beuro\b|\blasten\b|\bbaten\b", re.IGNORECASE)
+MONEY_HEADING = re.compile(r"\bbedragen\b|x\s*(?:€\s*)?1[.,]?000\b|€|\beuro\b|\blasten\b|\bkosten\b", re.IGNORECASE)
+# … not a table of counts, of income, or of wishes that got no money ("Kerncijfers", "Prestatie-indicatoren",
+# "(aantal)", "Baten", "Niet gehonoreerde wensen", "vaste lasten" of households)
+_NOT_MONEY_HEADING = re.compile(
+    r"\b(?:kerncijfers|indicator\w*|prestatie\w*|aantal\w*|bereik|deelnemers|baten|wens\w*|niet\s+gehonoreerd\w*"
+    r"|vaste\s+lasten|ontzorg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def money_table(section_path: tuple[str, ...] | None) -> bool:
+    """The heading right above a table names money and not counts, income or refused wishes: its bare figures
+    are amounts."""
+    if not section_path:
+        return False
+    heading = str(section_path[-1])
+    return bool(MONEY_HEADING.search(heading)) and not _NOT_MONEY_HEADING.search(heading)
+
+
+# A row that counts people or cases, whatever its table ("Aantal deelnemers nazorg | 110 | 115").
+_COUNTED_ROW = re.compile(r"\b(?:aantal\w*|deelnemers|klanten|huishoudens|personen|inwoners|bereik)\b", re.IGNORECASE)
 _PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
 
 
@@ -881,7 +894,13 @@ def _funded_row(hits: Hits, row: Span, end: int, money_table: bool = False) -> b
         return True
     amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−"))]
     plain = [c for c in cells if _PLAIN_FIGURE.match(c) and not _YEAR.match(c)]
-    if money_table and len(plain) >= 2 and len(plain) + len(amounts) >= len([c for c in cells if c]):
+    label = row.doc[row.start : end].text
+    if (
+        money_table
+        and not _COUNTED_ROW.search(label)
+        and len(plain) >= 2
+        and len(plain) + len(amounts) >= len([c for c in cells if c])
+    ):
         # a row of bare figures under a heading of money ("Tabel … (bedragen x 1.000 euro)": "Nazorg na uitstroom |
         # 110 | 115 | 0"): they are its amounts; under "Kerncijfers" they count people
         amounts = [c for c in cells if _MONEY_CELL.match(c.lstrip("-−")) or _PLAIN_FIGURE.match(c)]
@@ -1416,6 +1435,18 @@ _ELSEWHERE_HEADING = re.compile(
     r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?elders\s+in\s+(?:het\s+land|nederland|de\s+regio)\b",
     re.IGNORECASE,
 )
+# … and about what they do: a comparison, examples, lessons ("Vergelijking met andere gemeenten", "Wat doen
+# andere gemeenten?"), or the bare name ("6 Andere gemeenten", "Buurgemeenten in de regio"); not "Nieuwe inwoners
+# uit andere gemeenten" or "Verhuizing naar andere gemeenten"
+_THEIR_PRACTICE = re.compile(
+    r"\b(?:vergelijk\w*|voorbeeld\w*|ervaring\w*|lessen|leren|benchmark\w*|praktijk\w*|inspiratie|wat\s+doen"
+    r"|hoe\s+doen|aanpak\s+van|werkwijze\s+van|elders)\b",
+    re.IGNORECASE,
+)
+_BARE_ELSEWHERE = re.compile(
+    r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:andere|omliggende|naburige)?\s*(?:\w+)?gemeenten(?:\s+in\s+de\s+regio)?\W*$",
+    re.IGNORECASE,
+)
 # … not working with them or adding our own ("Samenwerking met buurgemeenten", "Gezamenlijke inkoop met vijf
 # andere gemeenten", "Andere gemeenten en wij")
 _WITH_THEM = re.compile(
@@ -1429,11 +1460,11 @@ def elsewhere_section(section_path: tuple[str, ...] | None) -> bool:
     if not section_path:
         return False
     heading = str(section_path[-1])
-    return (
-        bool(_ELSEWHERE_HEADING.search(heading))
-        and not _COMPARING_HEADING.search(heading)
-        and not _WITH_THEM.search(heading)
-    )
+    if not _ELSEWHERE_HEADING.search(heading) or _COMPARING_HEADING.search(heading):
+        return False
+    about = _THEIR_PRACTICE.search(heading)
+    bare = _BARE_ELSEWHERE.match(heading)
+    return bool(about or bare) and not (_WITH_THEM.search(heading) and not about)
 
 
 def not_done_section(section_path: tuple[str, ...] | None) -> bool:

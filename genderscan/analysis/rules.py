@@ -22,7 +22,6 @@ from .commitments import (
     COMMITMENT,
     INTENT,
     MENTION,
-    MONEY_HEADING,
     OTHER_GROUP,
     OTHER_SENSE,
     RECOMMENDATION,
@@ -36,6 +35,7 @@ from .commitments import (
     for_other_group,
     intent_section,
     laid_down_after,
+    money_table,
     not_done_section,
     own_commitment,
     own_staff_section,
@@ -265,7 +265,7 @@ def measure_evidence(
                         advisory=advisory,
                         end=m.end,
                         regions=facts.regions,
-                        money_table=bool(MONEY_HEADING.search(" ".join(pp.passage.location.section_path or ()))),
+                        money_table=money_table(pp.passage.location.section_path),
                     )
                     for m in (_one_per_cell(pp, sent, free) if pp.passage.kind == "table_cell" else free[:1])
                 ]
@@ -490,9 +490,16 @@ def topic_nearby(pp: ParsedPassage, measure: Measure, index: int) -> list[Match]
     return out
 
 
+# Words before the thing's name that make it another one ("Een aanvullende training over gender …" after "… een
+# training motiverende gespreksvoering gevolgd"): what that one is about says nothing of the first.
+_ANOTHER = frozenset({"aanvullende", "andere", "nieuwe", "tweede", "extra", "volgende", "vervolgtraining"})
+
+
 def _refers_back(hits: Hits, sent: Span, lead: str) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)][:BACK_REFERENCE_REACH]
     if not words:
+        return False
+    if any(t.lower_ in _ANOTHER for t in words):
         return False
     return words[0].lower_ in BACK_REFERENCE or any(s <= words[-1].i for s, _ in hits.get(lead, sent))
 

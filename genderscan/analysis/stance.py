@@ -559,7 +559,7 @@ _STILL = re.compile(r"\b(?:blijft zo|blijft dat zo|nog steeds|nog altijd|is nog 
 # the words with which a sentence explains a group by its nature or as self-evident: then the observation is the
 # document's own claim.
 _OBSERVING = frozenset({"opvallend", "valt", "viel"})
-_ESSENTIALISING = frozenset({"eenmaal", "nature", "logisch", "immers", "vanzelfsprekend", "natuurlijk"})
+_ESSENTIALISING = frozenset({"eenmaal", "nature", "logisch", "immers"})
 
 
 # A practice said not to work: an infinitive clause as the subject of "werkt niet" ("Vrouwen bereiken via hun man
