@@ -970,3 +970,21 @@ def test_what_is_ended_struck_or_held_by_others_is_not_asserted(analyzer, text):
 )
 def test_ending_support_or_acting_on_the_claim_still_asserts(analyzer, text):
     assert _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice or a finding reported and then taken over or taken as the starting point is the document's own
+        "De cliëntenraad adviseerde om eerst de mannen aan werk te helpen, en het college neemt dat advies over.",
+        "Uit de gesprekken kwam naar voren dat moeders liever thuisblijven, en dat nemen we als vertrekpunt.",
+    ],
+)
+def test_a_reported_view_taken_over_is_asserted(analyzer, text):
+    assert _assertions(analyzer, text)
+
+
+def test_advice_reported_alone_and_a_policy_that_calls_itself_neutral_are_not_asserted(analyzer):
+    assert not _assertions(analyzer, "De cliëntenraad adviseerde om eerst de mannen aan werk te helpen.")
+    text = "Het plan noemt zichzelf sekseneutraal, maar vrouwen krijgen veel minder vaak een traject."
+    assert not _assertions(analyzer, text)

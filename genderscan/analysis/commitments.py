@@ -624,7 +624,12 @@ class DocumentFacts:
         return facts
 
 
-_OTHER_MUNICIPALITY = re.compile(r"\b(?:buur)?gemeenten?\s+((?:'s-|'t\s)?[A-Z][\w-]+)")
+_OTHER_MUNICIPALITY = re.compile(
+    r"\b(?:buur)?gemeenten?\s+"
+    # (not an organisation the municipality gives a task: "heeft de gemeente Bureau Zwaluwstaart opdracht gegeven")
+    r"(?!(?:Bureau|Stichting|Vereniging|Werkbedrijf|Werkplein|Taalcentrum|Kredietbank|Team|Afdeling|Dienst)\b)"
+    r"((?:'s-|'t\s)?[A-Z][\w-]+)"
+)
 # A region by its name ("regio Dravelo", "arbeidsmarktregio Lindeveste").
 _REGION = re.compile(r"\b(?:[Aa]rbeidsmarkt|[Ww]oningmarkt|[Jj]eugdhulp|[Cc]entrum)?[Rr]egio\s+([A-Z][\w-]+)")
 OWN_REGION_REFERENCES = 3
