@@ -440,15 +440,14 @@ _SEVERITY = {"high": 0, "medium": 1, "low": 2}
 # document's own view then, not a report the second opinion may take for someone else's words. (Not every
 # adoption cue: "… signaleert dat …, en zet daarom in op zonen" acts against the view.)
 _CALLED_TRUE = re.compile(
-    r"^(?:dat is ook zo|en dat klopt|dat klopt ook|en terecht|als vertrekpunt"
-    r"|(?:neemt|nemen|nam|namen)\s+(?:dat|dit|die|deze|het)\s+(?:advies\s+|voorstel\s+|aanbeveling\s+)?over"
-    r"|(?:neemt|nemen|nam|namen)\b.*\bals uitgangspunt)$"
+    r"^(?:dat is ook zo|en dat klopt|dat klopt ook|en terecht"
+    r"|(?:neemt|nemen|nam|namen)\s+(?:dat|dit|die|deze|het)\s+(?:advies\s+|voorstel\s+|aanbeveling\s+)?over)$"
 )
 
 
 def _called_true(pp: ParsedPassage, sent: Span) -> bool:
     """An adoption cue that takes the reported view over or calls it true ("…, en het bedrijf neemt dat advies
-    over", "… en dat nemen we als vertrekpunt", "…, en dat is ook zo")."""
+    over", "…, en dat is ook zo")."""
     return any(_CALLED_TRUE.match(pp.doc[a:b].text.lower()) for a, b in pp.hits.get(STANCE_ADOPTION, sent))
 
 
