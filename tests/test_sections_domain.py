@@ -765,3 +765,23 @@ def test_a_long_social_programme_lets_its_subsections_decide(analyzer):
     assert len(short.split()) < SPLIT_WORDS
     report = analyzer.analyse_text("\n\n".join([INTRO, short]) + "\n", "nota.txt")
     assert report.verdict_sections() is None and report.domain.id == "participatie"
+
+
+def test_a_short_plan_in_short_sections_takes_the_domain_of_the_whole(analyzer):
+    """A plan of under a thousand words in seven sections, each naming one word of work and benefits (too few
+    for a section to decide alone); the whole text names five of them often enough."""
+    sections = [
+        ("1 Doel van dit plan", "Het servicepunt is er voor werkgevers, en voor alle werkgevers in de regio."),
+        ("2 Resultaten", "Vorig jaar vonden veel mensen een baan, vaak een vaste baan."),
+        ("3 Werkwijze", "De accountmanagers bezoeken werkgevers en bespreken wat werkgevers zoeken."),
+        ("4 Plannen", "Wie een uitkering heeft, krijgt hulp; een uitkering is geen eindpunt."),
+        ("5 Knelpunten", "De arbeidsmarkt is krap en de arbeidsmarkt verandert snel."),
+        ("6 Personeel", "Het team telt acht accountmanagers die werkzoekenden spreken."),
+        ("7 Verantwoording", "Wij rapporteren ieder kwartaal over wat werkgevers van ons vinden."),
+    ]
+    filler = " Dit onderdeel beschrijft wat het servicepunt doet, met wie het samenwerkt en wat dat kost." * 6
+    # one section long enough to be judged on its own, with one word of the domain in it: not social by itself
+    bodies = [b + filler * (5 if h.startswith("3 ") else 1) for h, b in sections]
+    text = "Werkplan servicepunt\n\n" + "\n\n".join(f"{h}\n\n{b}" for (h, _), b in zip(sections, bodies)) + "\n"
+    report = analyzer.analyse_text(text, "plan.txt")
+    assert report.domain.id == "participatie"

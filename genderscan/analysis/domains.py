@@ -509,6 +509,25 @@ def _without_back_matter(
     return out, frozenset(passages)
 
 
+# A document shorter than this whose sections are all too short to decide takes its domain from the whole, when
+# its best domain's terms come SHORT_DOCUMENT_FACTOR times as often as the bar (MIN_RATE) asks.
+SHORT_DOCUMENT_WORDS = 2500
+SHORT_DOCUMENT_FACTOR = 3
+
+
+def _rate(guess: DomainGuess, parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> bool:
+    """The document's best domain is clear over the whole text: SHORT_DOCUMENT_FACTOR times MIN_RATE."""
+    keys = [(d, k) for d, k in _tallied(lexicon) if d == guess.id]
+    counts: Counter[str] = Counter()
+    for pp in parsed:
+        for _, key in keys:
+            if key in pp.hit_keys:
+                for s, e in pp.hits.get(key):
+                    counts[pp.doc[s:e].text.lower()] += 1
+    hits = sum(min(n, MAX_PER_TERM) for n in counts.values())
+    return bool(words) and 1000 * hits / words >= SHORT_DOCUMENT_FACTOR * MIN_RATE
+
+
 def _domains(
     parsed: list[ParsedPassage], lexicon: Lexicon, root: _Node, tallies: list[Tally], words: list[int]
 ) -> tuple[DomainGuess, list[str]]:
@@ -533,6 +552,10 @@ def _domains(
     if not social and not other:  # no section long enough to decide: the document as a whole
         return guess, [guess.id] * len(parsed)
     if not social:
+        if guess.id != OTHER and root.words < SHORT_DOCUMENT_WORDS and _rate(guess, parsed, lexicon, root.words):
+            # a short plan cut into short sections ("1 Waarom dit plan", "2 Resultaten", … of a thousand words):
+            # no section has enough words to decide, the document as a whole does
+            return guess, [guess.id] * len(parsed)
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
             guess = DomainGuess(OTHER, _closest_section(root), ())
         return guess, [OTHER] * len(parsed)
