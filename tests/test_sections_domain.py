@@ -782,6 +782,10 @@ def test_a_short_plan_in_short_sections_takes_the_domain_of_the_whole(analyzer):
     filler = " Dit onderdeel beschrijft wat het servicepunt doet, met wie het samenwerkt en wat dat kost." * 6
     # one section long enough to be judged on its own, with one word of the domain in it: not social by itself
     bodies = [b + filler * (5 if h.startswith("3 ") else 1) for h, b in sections]
-    text = "Werkplan servicepunt\n\n" + "\n\n".join(f"{h}\n\n{b}" for (h, _), b in zip(sections, bodies)) + "\n"
+    text = (
+        "Werkplan servicepunt\n\n"
+        + "\n\n".join(f"{h}\n\n{b}" for (h, _), b in zip(sections, bodies, strict=True))
+        + "\n"
+    )
     report = analyzer.analyse_text(text, "plan.txt")
     assert report.domain.id == "participatie"
