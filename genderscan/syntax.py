@@ -290,6 +290,15 @@ def token_syntax(token: Token) -> Token | None:
     return None if parsed is None else parsed[token.i - start]
 
 
+def heads_of(token: Token, limit: int = 40) -> list[Token]:
+    """The heads of a parsed *token* up to the root of its sentence, nearest first (at most *limit*)."""
+    out: list[Token] = []
+    while token.head.i != token.i and len(out) < limit:
+        token = token.head
+        out.append(token)
+    return out
+
+
 def syntax_offset(token: Token) -> int:
     """Offset of the parsed copy that holds *token* within its passage Doc: ``original.i = copy.i + offset``."""
     return _piece(token.doc[slice(*_sentence(token))], token.i)[0]

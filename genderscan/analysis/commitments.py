@@ -36,7 +36,7 @@ from ..lexicon.keys import (
     unless_key,
 )
 from ..lexicon.schema import Measure
-from ..syntax import syntax_offset, token_syntax
+from ..syntax import heads_of, syntax_offset, token_syntax
 from .matching import Hits, ParsedDocument, ParsedPassage
 from .municipality import municipality
 
@@ -104,17 +104,9 @@ _NEGATIONS = {"niet", "geen", "nooit", "nergens", "niets"}
 _SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
-def _ancestors(token: Token) -> list[Token]:
-    out: list[Token] = []
-    while token.head.i != token.i and len(out) < 40:
-        token = token.head
-        out.append(token)
-    return out
-
-
 def _line(token: Token) -> list[int]:
     """Indices of *token* and its heads up to the root."""
-    return [t.i for t in (token, *_ancestors(token))]
+    return [t.i for t in (token, *heads_of(token))]
 
 
 def _parsed(sent: Span, i: int) -> Token | None:
@@ -149,7 +141,7 @@ def _governs(verb: Token, term: Token) -> bool:
 
 def _clause_head(token: Token) -> Token:
     """The verb (or root) of the clause *token* stands in."""
-    for t in [token, *_ancestors(token)]:
+    for t in [token, *heads_of(token)]:
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
     return token
@@ -473,7 +465,7 @@ def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
     (a regulation's power, a possibility), or "bevoegd" above it ("… dat het college bevoegd is om … te vergoeden"),
     not with a duty beside it ("verplicht en bevoegd")."""
-    above = _ancestors(verb)[:2]
+    above = heads_of(verb)[:2]
     if any(t.lower_ == "bevoegd" for t in above) and not any(
         w.lower_ == "verplicht" for t in above for w in (t, *t.children)
     ):
@@ -732,7 +724,7 @@ def _legal_subject(verb: Token, passage: str = "") -> bool:
     """The subject of *verb*, or of the clause above it ("maakt het mogelijk om … te ondersteunen"), is a law
     (not an article of the document's own regulation that lays down a duty: _OWN_ARTICLE; *passage*: the text
     in which a law or draft would be named, the sentence and the one before it)."""
-    for t in [verb, *_ancestors(verb)[:2]]:
+    for t in [verb, *heads_of(verb)[:2]]:
         for child in t.children:
             if child.dep_ not in _SUBJECTS:
                 continue
@@ -929,7 +921,7 @@ def _funded_row(hits: Hits, row: Span, end: int, money_table: bool = False) -> b
 def _topic(term: Token) -> bool:
     """The measure is what something is about ("kennis over nazorg", "informatie over kinderopvang"),
     not what is done or offered."""
-    for t in [term, *_ancestors(term)[:2]]:
+    for t in [term, *heads_of(term)[:2]]:
         if any(c.dep_ == "case" and c.lower_ == "over" for c in t.children):
             return True
     return False
@@ -1003,7 +995,7 @@ def own_commitment(hits: Hits, sent: Span) -> bool:
     first = token_syntax(sent[0])
     if first is None:
         return bool(_BODY.match(sent.text.strip()))
-    root = ([first, *_ancestors(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
+    root = ([first, *heads_of(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
     return _any_body(_subjects(root)) and not _past_only(root)
 
 
@@ -1098,7 +1090,7 @@ def _qualifies(sent: Span, start: int, end: int, others: list[tuple[int, int]]) 
     heads = {i - offset for s, e in others for i in range(s, e)}
     # up to the first verb (but through a relative clause of the group) or coordination
     below = token
-    for t in _ancestors(token):
+    for t in heads_of(token):
         if below.dep_ == "conj" or (t.pos_ in ("VERB", "AUX") and t.dep_ != "acl:relcl"):
             return False
         if t.i in heads:

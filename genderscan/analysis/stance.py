@@ -52,7 +52,7 @@ from ..lexicon.keys import (
     STANCE_TARGET,
 )
 from ..lexicon.schema import StanceCues
-from ..syntax import token_syntax
+from ..syntax import heads_of, token_syntax
 from .coref import PRONOUNS
 from .matching import Hits
 
@@ -523,7 +523,7 @@ def _changed_since(sent: Span, start: int, first: Span) -> str | None:
     head = (
         token
         if token.pos_ in ("VERB", "AUX")
-        else next((a for a in _ancestors(token) if a.pos_ in ("VERB", "AUX")), None)
+        else next((a for a in heads_of(token) if a.pos_ in ("VERB", "AUX")), None)
     )
     if head is None:
         return None
@@ -692,20 +692,12 @@ _PROPOSALS = frozenset({"voorstel", "verzoek", "motie", "amendement", "idee", "p
 def _proposed(verb: Token) -> bool:
     """The ending verb hangs from a proposal, or from another ending or a negation above it ("De raad verwierp
     het voorstel om de regel te schrappen"): the end is not decided."""
-    for above in _ancestors(verb)[:4]:
+    for above in heads_of(verb)[:4]:
         if above.lower_ in _PROPOSALS or (above.pos_ == "VERB" and _ENDING_VERBS.match(_verb_form(above))):
             return True
         if not _unnegated(above):
             return True
     return False
-
-
-def _ancestors(token: Token) -> list[Token]:
-    out: list[Token] = []
-    while token.head.i != token.i and len(out) < 40:
-        token = token.head
-        out.append(token)
-    return out
 
 
 def _ancestors_to_clause(token: Token) -> list[Token]:
