@@ -822,7 +822,7 @@ _MONEY_CELL = re.compile(
 )
 
 
-# A cell that is a bare figure ("110", "1.650"): an amount in a table whose unit stands above it.
+# A heading that says a table's figures are money ("Tabel 2 Lasten (bedragen x 1.000 euro)").
 MONEY_HEADING = re.compile(r"\bbedragen\b|x\s*(?:€\s*)?1[.,]?000\b|€|\beuro\b|\blasten\b|\bkosten\b", re.IGNORECASE)
 # … not a table of counts, of income, or of wishes that got no money ("Kerncijfers", "Prestatie-indicatoren",
 # "(aantal)", "Baten", "Niet gehonoreerde wensen", "vaste lasten" of households)
@@ -844,6 +844,7 @@ def money_table(section_path: tuple[str, ...] | None) -> bool:
 
 # A row that counts people or cases, whatever its table ("Aantal deelnemers nazorg | 110 | 115").
 _COUNTED_ROW = re.compile(r"\b(?:aantal\w*|deelnemers|klanten|huishoudens|personen|inwoners|bereik)\b", re.IGNORECASE)
+# A cell that is a bare figure ("110", "1.650"): an amount in a table whose unit stands above it.
 _PLAIN_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*$")
 
 
