@@ -508,11 +508,12 @@ _DATED = re.compile(
 
 
 def _changed_since(sent: Span, start: int, first: Span) -> str | None:
-    """The claim is told of the past (the finite verb of its clause in the past tense: "Partners van de
-    hoofdaanvrager kwamen pas maanden later in beeld", "In onze brieven schreven we lang over de klant en zijn
-    gezin"), and the next sentence says the practice has changed since ("In de nieuwe werkwijze krijgt ieder
-    volwassen gezinslid tegelijk een intake", "Vanaf nu …", "… is per 1 maart vervallen"). Needs the parse; the
-    change's words, else None."""
+    """The claim is a practice told of the past (the finite verb of its clause in the past tense; passive, done by
+    the body or its staff, or pointed back at by the next sentence: "Vrouwen werden in de pilot vooral naar zorg
+    en schoonmaak geleid", "De wachtlijst werd gesorteerd met de hoofdaanvrager vooraan"), and the next sentence
+    says the practice has changed since ("In de vervolgfase …", "Vanaf nu …", "Deze volgorde is per 1 maart
+    vervallen"), not that it still holds ("Dat blijft zo"). What people did ("Moeders zorgden voor de kinderen")
+    is no practice. Needs the parse; the change's words, else None."""
     found = _SINCE.search(first.text) or _DATED.search(first.text)
     if found is None:
         return None
