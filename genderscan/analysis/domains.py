@@ -141,8 +141,8 @@ def other_confidence(rate: float, distinct: int) -> float:
     return round(1.0 - closeness, 2)
 
 
-def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> DomainGuess:
-    """The domain of the document as a whole, from every domain-term hit in it."""
+def _domain_counts(parsed: list[ParsedPassage], lexicon: Lexicon) -> dict[str, Counter[str]]:
+    """How often each term of each domain stands in the document (lower case)."""
     keys = _tallied(lexicon)
     counts: dict[str, Counter[str]] = {d: Counter() for d, _ in keys}
     for pp in parsed:
@@ -151,6 +151,12 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
             if key in by_key:
                 for s, e in pp.hits.get(key):
                     counts[domain][pp.doc[s:e].text.lower()] += 1
+    return counts
+
+
+def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> DomainGuess:
+    """The domain of the document as a whole, from every domain-term hit in it."""
+    counts = _domain_counts(parsed, lexicon)
     totals = {d: sum(min(n, MAX_PER_TERM) for n in c.values()) for d, c in counts.items()}
     welfare = totals.pop(WELFARE)
     all_hits = sum(totals.values())
@@ -517,14 +523,7 @@ SHORT_DOCUMENT_FACTOR = 3
 
 def _rate(guess: DomainGuess, parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> bool:
     """The document's best domain is clear over the whole text: SHORT_DOCUMENT_FACTOR times MIN_RATE."""
-    keys = [(d, k) for d, k in _tallied(lexicon) if d == guess.id]
-    counts: Counter[str] = Counter()
-    for pp in parsed:
-        for _, key in keys:
-            if key in pp.hit_keys:
-                for s, e in pp.hits.get(key):
-                    counts[pp.doc[s:e].text.lower()] += 1
-    hits = sum(min(n, MAX_PER_TERM) for n in counts.values())
+    hits = sum(min(n, MAX_PER_TERM) for n in _domain_counts(parsed, lexicon)[guess.id].values())
     return bool(words) and 1000 * hits / words >= SHORT_DOCUMENT_FACTOR * MIN_RATE
 
 

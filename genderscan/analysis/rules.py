@@ -241,6 +241,7 @@ def measure_evidence(
     for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
         advisory = _advisory(facts, pp)
+        money = money_table(pp.passage.location.section_path)  # the heading above a table of figures
         for i, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip):
                 continue
@@ -265,7 +266,7 @@ def measure_evidence(
                         advisory=advisory,
                         end=m.end,
                         regions=facts.regions,
-                        money_table=money_table(pp.passage.location.section_path),
+                        money_table=money,
                     )
                     for m in (_one_per_cell(pp, sent, free) if pp.passage.kind == "table_cell" else free[:1])
                 ]
