@@ -2262,3 +2262,57 @@ def test_headings_about_other_municipalities_and_our_own(analyzer, heading, stat
 )
 def test_round_five_commitments_and_non_commitments(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+def test_the_colleges_reaction_in_a_lettered_part_of_an_evaluation_commits(analyzer):
+    text = (
+        "Evaluatie Startbaan\n\n"
+        "Deel A Onderzoek\n\n"
+        "1 Opzet\n\n"
+        "Dit rapport is geschreven door een onderzoeksbureau. In dit rapport beschrijven wij het project; dit rapport "
+        "bevat aanbevelingen.\n\n"
+        "2 Aanbevelingen\n\n"
+        "Bied deelnemers zonder uitkering een plek in het project.\n\n"
+        "Deel B Reactie van het college\n\n"
+        "Vervolg\n\n"
+        "Het project blijft openstaan voor inwoners zonder uitkering die willen werken."
+    )
+    report = analyzer.analyse_text(text)
+    assert report.document["advisory"] is True
+    assert _measure(report, "nuggers").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a service named among sectors to work in is a sector
+        (
+            "De opleidingen leiden op voor de horeca, de kinderopvang en de schoonmaak.",
+            "kinderopvang",
+            "missing",
+        ),
+        ("Wij houden vast aan de richtingen techniek, kinderopvang en logistiek.", "kinderopvang", "missing"),
+        # … not childcare that the body pays beside a sector named elsewhere in the sentence
+        (
+            "Deelnemers aan de leerroute in de horeca krijgen van de gemeente de kinderopvang vergoed.",
+            "kinderopvang",
+            "present",
+        ),
+        # an offer judged not needed
+        ("Een breder aanbod van trajecten vinden wij nu niet nodig.", "divers_aanbod", "missing"),
+        ("Het college ziet geen noodzaak om een breder aanbod in te kopen.", "divers_aanbod", "missing"),
+        # a plan of one's own for every person reached, not a free choice of route nor a fixed klantmanager
+        ("Iedere werkzoekende krijgt een persoonlijk trajectplan.", "individuele_benadering", "present"),
+        ("Elke deelnemer kiest zelf een van de routes.", "individuele_benadering", "missing"),
+        ("Iedere klant krijgt een vaste klantmanager.", "individuele_benadering", "missing"),
+        # an income to live on by oneself, as the aim for each participant
+        (
+            "Het doel van ieder traject is dat de deelnemer een inkomen heeft waarmee hij of zij zelfstandig kan"
+            " rondkomen.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+    ],
+)
+def test_sectors_needless_offers_own_plans_and_living_on_ones_own_income(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

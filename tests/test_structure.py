@@ -475,6 +475,25 @@ def test_txt_heading_paths_toc_and_page_numbers(tmp_path, analyzer):
     no_trace_of_trigger(analyzer.analyse(path))
 
 
+def test_txt_parts_with_a_letter_hold_their_sections(tmp_path):
+    path = tmp_path / "evaluatie.txt"
+    path.write_text(
+        "Evaluatie Werkroute\n\nDeel A Onderzoek door het bureau\n\n1 Opzet\n\nWij spraken met deelnemers.\n\n"
+        "2 Aanbevelingen\n\nBied alle deelnemers een eigen coach.\n\nDeel B Reactie van het college\n\n"
+        "Voortzetting\n\nHet college zet de Werkroute voort.\n\nBegeleiding\n\nIedere deelnemer houdt een coach.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [
+        ("Evaluatie Werkroute",),  # a title without a number sits below every numbered heading
+        ("Deel A Onderzoek door het bureau",),
+        ("Deel A Onderzoek door het bureau", "1 Opzet"),
+        ("Deel A Onderzoek door het bureau", "2 Aanbevelingen"),
+        ("Deel B Reactie van het college",),
+        ("Deel B Reactie van het college", "Voortzetting"),
+        ("Deel B Reactie van het college", "Begeleiding"),
+    ]
+
+
 def test_txt_titles_in_capitals_are_chapters(tmp_path):
     path = tmp_path / "akkoord.txt"
     path.write_text(
@@ -586,6 +605,14 @@ def test_sections_of_a_document(tmp_path):
         ("Hoofdstuk 4 Trajecten", 1),
         ("§ 1.1 Begrippen", 2),
         ("Artikel 10da Begeleiding", 9),
+        # parts and appendices with a letter or a Roman number; a part holds chapters
+        ("Deel B Reactie van het college", 0),
+        ("Deel II", 0),
+        ("Bijlage A Cijfers", 1),
+        ("Hoofdstuk IV Werk", 1),
+        ("Deel van het budget", None),
+        ("Bijlage bij de brief", None),
+        ("A Werk", None),
         ("2025 Begroting", None),
         ("P1 Veiligheid", None),
         ("Visie", None),

@@ -57,6 +57,7 @@ REFUSAL = "refusal"
 DEFERRAL = "deferral"
 """… or taken along to a later moment (intent)."""
 LABEL = "label"
+SECTOR = "sector"
 """Cue key (no kind): the measure as the name of a budget line ("post … onder de naam …")."""
 _BUDGET_LINES = frozenset({"post", "posten", "begrotingspost", "budgetpost", "stelpost", "stelposten"})
 _MONEY_WORDS = frozenset({"€", "euro", "eur"})
@@ -1229,6 +1230,31 @@ _REPORTED = re.compile(
 )
 
 
+# Words that join the items of a list ("zorg en welzijn, kinderopvang en de schoonmaak").
+_LIST_GLUE = frozenset({",", "en", "of", "/", "de", "het"})
+
+
+def _in_sector_list(hits: Hits, sent: Span, start: int, end: int) -> bool:
+    """The measure's words, tokens *start* to *end*, are an item of a list of sectors or trades to work in
+    (``sector`` cues): the next item on either side, past commas, "en", "of" and articles, is a sector.
+    Kinderopvang among zorg, schoonmaak and horeca is a place to work, not a service to the people."""
+    sectors = hits.get(evidence_key(SECTOR), sent)
+    if not sectors or any(start < b and a < end for a, b in sectors):
+        return False  # the measure's own words name sectors ("trajecten in de techniek en de logistiek")
+    doc = sent.doc
+
+    def reaches(i: int, step: int) -> bool:
+        while sent.start <= i < sent.end:
+            if any(a <= i < b for a, b in sectors):
+                return True
+            if doc[i].lower_ not in _LIST_GLUE:
+                return False
+            i += step
+        return False
+
+    return reaches(start - 1, -1) or reaches(end, 1)
+
+
 def _verb_negated_inside(words: Span) -> bool:
     """The measure's own words are a verb with "niet" inside ("splitst … niet uit"): not "geen" before a
     noun, which is part of a group's name ("inwoners die geen uitkering ontvangen")."""
@@ -1266,6 +1292,8 @@ def _kind_in(
         return COMMITMENT  # a row of a budget table (its taakveld in the row before is no other sense)
     if hits.any(evidence_key(OTHER_SENSE), sent):
         return OTHER_SENSE
+    if _in_sector_list(hits, sent, start, start + 1 if end is None else end):
+        return OTHER_SENSE  # "Het college houdt vast aan de richtingen zorg en welzijn, kinderopvang en schoonmaak."
     if _in_law_name(sent, start):
         return OTHER_SENSE
     if passage_kind in _NOT_PROSE:

@@ -32,12 +32,15 @@ UNNUMBERED = 101
 # Articles of a law ("Artikel 12") sit below chapters and paragraphs whatever their number.
 _ARTICLE_DEPTH = 9
 
-# "3", "3.2", "3.2.1.", "6a", "§ 1.1", "Hoofdstuk 4", "Paragraaf 3.2", "Artikel 12", "Bijlage 2"
+# "3", "3.2", "3.2.1.", "6a", "§ 1.1", "Hoofdstuk 4", "Paragraaf 3.2", "Artikel 12", "Bijlage 2"; after a
+# label word also a capital letter or a Roman number ("Deel B", "Bijlage A", "Hoofdstuk IV")
 _NUMBERED = re.compile(
     r"^(?:(?P<word>hoofdstuk|afdeling|paragraaf|artikel|bijlage|deel|titel)\s+|(?P<par>§)\s*)?"
-    r"(?P<num>\d{1,3}[a-z]{0,2}(?:\.(?:\d{1,2}[a-z]?|[a-z])){0,4})\.?(?=[\s:–-]|$)",
+    r"(?:(?P<num>\d{1,3}[a-z]{0,2}(?:\.(?:\d{1,2}[a-z]?|[a-z])){0,4})|(?<=\s)(?P<letter>(?-i:[IVXLC]{1,6}|[A-Z])))"
+    r"\.?(?=[\s:–-]|$)",
     re.IGNORECASE,
 )
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # The label alone, without a title (law texts give the title on the next line).
 LABEL_ONLY = re.compile(
     r"^(?:hoofdstuk|afdeling|paragraaf|artikel|bijlage|deel|titel|§)\s*[\dIVXivx]{1,4}[a-z]{0,2}(?:\.\d{1,2}[a-z]?)*\.?$",
@@ -88,10 +91,14 @@ def number_depth(title: str) -> int | None:
     if not m:
         return None
     word = (m.group("word") or m.group("par") or "").lower()
-    parts = m.group("num").count(".") + 1
+    if m.group("letter") and not word:
+        return None
+    parts = m.group("num").count(".") + 1 if m.group("num") else 1
     if word == "artikel":
         return _ARTICLE_DEPTH
-    if word in ("hoofdstuk", "bijlage", "deel", "titel"):
+    if word == "deel":  # a part holds chapters ("Deel B Reactie van het college" over "1 Voortzetting")
+        return 0
+    if word in ("hoofdstuk", "bijlage", "titel"):
         return 1
     if word in ("afdeling", "paragraaf", "§"):
         return max(2, parts)
@@ -101,8 +108,18 @@ def number_depth(title: str) -> int | None:
 def _number(title: str) -> tuple[tuple[int, str], ...]:
     """The number of a numbered heading, to compare: "5.b.1" ((5, ""), (0, "b"), (1, ""))."""
     m = _NUMBERED.match(title.strip())
+    if m and m.group("letter"):
+        return ((_letter_number(m.group("letter")), ""),)
     parts = re.findall(r"(\d*)([a-z]*)", m.group("num").lower()) if m else []
     return tuple((int(d) if d else 0, letters) for d, letters in parts if d or letters)
+
+
+def _letter_number(label: str) -> int:
+    """A part's letter or Roman number as a number: "B" 2, "IV" 4, "C" 3 (alone, only I, V and X are Roman)."""
+    if len(label) == 1 and label not in "IVX":
+        return ord(label) - ord("A") + 1
+    values = [_ROMAN[c] for c in label]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def is_capitals(title: str) -> bool:
