@@ -2312,6 +2312,22 @@ def test_the_colleges_reaction_in_a_lettered_part_of_an_evaluation_commits(analy
             "economische_zelfstandigheid",
             "present",
         ),
+        # a plan drawn up to the person's own situation; a women's meeting place named as such; no trajectory
+        (
+            "Met iedere nieuwe klant stelt de jobcoach een persoonlijk plan op dat is afgestemd op haar eigen wensen.",
+            "individuele_benadering",
+            "present",
+        ),
+        (
+            "De Vrouwensalon Oosterwijk krijgt van de gemeente subsidie voor taalochtenden.",
+            "vrouwenorganisaties",
+            "present",
+        ),
+        (
+            "Voor bewoners zonder uitkering is er geen traject naar werk; zij kunnen wel naar de bibliotheek.",
+            "nuggers",
+            "missing",
+        ),
     ],
 )
 def test_sectors_needless_offers_own_plans_and_living_on_ones_own_income(analyzer, text, measure_id, status):

@@ -48,9 +48,9 @@ FILES = [
     SHARED / "eval" / "dev-sentences.jsonl",
     SHARED / "eval" / "dev2-sentences.jsonl",
 ]
-# The last held-back sentence set scored once and read since (1.1.0: heldback14; 1.2.0: heldback31). Sets after it
+# The last held-back sentence set scored once and read since (1.1.0: heldback14; 1.2.0: heldback31; 1.3.0: heldback34). Sets after it
 # are fresh: they are scored once with the shipped model, never trained on.
-LAST_READ = 31
+LAST_READ = 34
 # Held-back sets already scored and then used as development data (heldback3 is kept to choose thresholds on;
 # a set joins here only after it was scored once at the end of a change: README-heldback-*).
 DEVELOPMENT = [
@@ -241,7 +241,7 @@ def ship(records: list[dict], cats: list[str], args) -> None:
     nlp.meta.update(
         {
             "name": "second_opinion",
-            "version": "1.2.0",
+            "version": "1.3.0",
             "description": "genderscan's trained second opinion: the sentence asserts a stereotype of this category",
             "license": "MIT",
             "sources": [{"name": f.name, "url": str(f.relative_to(ROOT.parent))} for f in FILES + DEVELOPMENT]
