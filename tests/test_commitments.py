@@ -2318,6 +2318,12 @@ def test_the_colleges_reaction_in_a_lettered_part_of_an_evaluation_commits(analy
             "individuele_benadering",
             "present",
         ),
+        # a possibility to pay for it is a power, not a payment
+        (
+            "De gemeente heeft de mogelijkheid om voor ouders in een traject de kinderopvang te vergoeden.",
+            "kinderopvang",
+            "missing",
+        ),
         (
             "De Vrouwensalon Oosterwijk krijgt van de gemeente subsidie voor taalochtenden.",
             "vrouwenorganisaties",

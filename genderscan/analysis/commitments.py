@@ -462,12 +462,17 @@ _NOTED_ONLY = re.compile(
 )
 
 
+# Words for a power above a verb ("bevoegd om … te vergoeden", "de mogelijkheid om een traject te vergoeden").
+_POWER_NOUNS = frozenset({"bevoegd", "bevoegdheid", "mogelijkheid"})
+
+
 def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
-    (a regulation's power, a possibility), or "bevoegd" above it ("… dat het college bevoegd is om … te vergoeden"),
-    not with a duty beside it ("verplicht en bevoegd")."""
+    (a regulation's power, a possibility), or "bevoegd", "bevoegdheid" or "mogelijkheid" above it ("… dat het
+    college bevoegd is om … te vergoeden", "De mogelijkheid om een traject te vergoeden is niet gebruikt"), not
+    with a duty beside it ("verplicht en bevoegd")."""
     above = heads_of(verb)[:2]
-    if any(t.lower_ == "bevoegd" for t in above) and not any(
+    if any(t.lower_ in _POWER_NOUNS for t in above) and not any(
         w.lower_ == "verplicht" for t in above for w in (t, *t.children)
     ):
         return True  # "bevoegd om … te vergoeden" (not "verplicht en bevoegd")
