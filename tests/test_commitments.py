@@ -2338,3 +2338,43 @@ def test_the_colleges_reaction_in_a_lettered_part_of_an_evaluation_commits(analy
 )
 def test_sectors_needless_offers_own_plans_and_living_on_ones_own_income(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a list of services paid for, not a list of sectors to work in
+        ("De gemeente betaalt vervoer en kinderopvang voor iedere deelnemer.", "kinderopvang", "present"),
+        ("Wij investeren in onderwijs en kinderopvang in de wijk Noord.", "kinderopvang", "present"),
+        (
+            "Deelnemers leren een vak in de bouw, de logistiek en de zorg, en kinderopvang betaalt de gemeente.",
+            "kinderopvang",
+            "present",
+        ),
+        # what is judged not needed is a restriction or another clause, not the measure
+        (
+            "Het college ziet geen reden om te wachten en regelt direct kinderopvang voor alleenstaande ouders.",
+            "kinderopvang",
+            "present",
+        ),
+        # a possibility the people have or the body creates is an offer; a competence is a power
+        ("Ouders in een traject hebben de mogelijkheid om kinderopvang vergoed te krijgen.", "kinderopvang", "present"),
+        ("Het college heeft de bevoegdheid om kinderopvang te vergoeden.", "kinderopvang", "missing"),
+        # a plan of the organisation's own, a plan not yet there, a plan drawn up for a measure
+        ("Het werkbedrijf stelt een eigen actieplan op voor alle klanten.", "individuele_benadering", "missing"),
+        ("Elke deelnemer die nog geen persoonlijk plan heeft, wordt gebeld.", "individuele_benadering", "missing"),
+        ("Wij stellen voor iedere klant een individueel trajectplan op.", "individuele_benadering", "present"),
+        ("De gemeente stelt dit jaar een plan op voor kinderopvang tijdens trajecten.", "kinderopvang", "missing"),
+        # a women's café that closes; openness to proposals
+        ("Het vrouwencafé in de Oostwijk sluit per 1 juni.", "vrouwenorganisaties", "missing"),
+        ("Het college blijft openstaan voor voorstellen van vrouwenorganisaties.", "vrouwenorganisaties", "missing"),
+    ],
+)
+def test_sector_lists_needless_possibilities_and_plans_read_narrowly(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+def test_a_restriction_judged_not_needed_is_no_shortage_of_the_measure(analyzer):
+    text = "Wij zien geen noodzaak om de subsidie aan de vrouwenorganisaties te verminderen."
+    kinds = [e.kind for e in _measure(analyzer.analyse_text(text), "vrouwenorganisaties").evidence]
+    assert kinds and "shortage" not in kinds

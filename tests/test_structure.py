@@ -494,6 +494,34 @@ def test_txt_parts_with_a_letter_hold_their_sections(tmp_path):
     ]
 
 
+def test_txt_a_part_between_chapters_is_a_chapter_and_an_appendix_ends_a_part(tmp_path):
+    between = tmp_path / "advies.txt"
+    between.write_text(
+        "1 Inleiding\n\nDe adviesraad geeft advies.\n\n2 Advies\n\nWerk samen met vrouwenorganisaties.\n\n"
+        "Deel B Reactie van het college op ons vorige advies\n\nHet college nam het advies over.\n\n"
+        "3 Werkgevers\n\nSluit een akkoord met werkgevers.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(between)) == [
+        ("1 Inleiding",),
+        ("2 Advies",),
+        ("Deel B Reactie van het college op ons vorige advies",),
+        ("3 Werkgevers",),  # not under the reaction
+    ]
+    appendix = tmp_path / "evaluatie.txt"
+    appendix.write_text(
+        "Deel A Advies\n\nWij adviseren.\n\nDeel B Reactie van het college\n\nVervolg\n\nHet college zet door.\n\n"
+        "Bijlage A Aanbevelingen uit 2021\n\nSluit een akkoord met werkgevers.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(appendix)) == [
+        ("Deel A Advies",),
+        ("Deel B Reactie van het college",),
+        ("Deel B Reactie van het college", "Vervolg"),
+        ("Bijlage A Aanbevelingen uit 2021",),  # an appendix ends the part
+    ]
+
+
 def test_txt_titles_in_capitals_are_chapters(tmp_path):
     path = tmp_path / "akkoord.txt"
     path.write_text(

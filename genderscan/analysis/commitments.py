@@ -57,8 +57,15 @@ REFUSAL = "refusal"
 DEFERRAL = "deferral"
 """… or taken along to a later moment (intent)."""
 LABEL = "label"
-SECTOR = "sector"
 """Cue key (no kind): the measure as the name of a budget line ("post … onder de naam …")."""
+SECTOR = "sector"
+"""Cue key (no kind): a sector or trade to work in ("schoonmaak", "horeca") …"""
+NEEDLESS = "needless"
+"""Cue key (no kind): the measure judged not needed ("achten wij niet nodig", "ziet geen noodzaak om") …"""
+NEEDLESS_NOT = "needless_not"
+"""… unless what is judged not needed is a restriction of it ("geen noodzaak om de subsidie te verlagen")."""
+SECTOR_CONTEXT = "sector_context"
+"""… and the words that make a list of them one of sectors ("richtingen", "werk in", "leiden op voor")."""
 _BUDGET_LINES = frozenset({"post", "posten", "begrotingspost", "budgetpost", "stelpost", "stelposten"})
 _MONEY_WORDS = frozenset({"€", "euro", "eur"})
 
@@ -182,8 +189,8 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
     return False
 
 
-# "gesloten" of a place (closed) unless its subject is an agreement (concluded: a commitment).
-_CLOSED = frozenset({"gesloten"})
+# "gesloten" or "sluit" of a place (closed) unless its subject is an agreement (concluded: a commitment).
+_CLOSED = frozenset({"gesloten", "sluit", "sluiten", "sloot", "sloten"})
 _AGREEMENTS = (
     "overeenkomst",
     "convenant",
@@ -237,8 +244,12 @@ def _closed(sent: Span, term: Token) -> bool:
         if t.lower_ not in _CLOSED:
             continue
         verb = token_syntax(t)
-        if verb is None or verb.doc is not term.doc or any(c.dep_ == "obj" for c in verb.children):
-            continue
+        if (
+            verb is None
+            or verb.doc is not term.doc
+            or any(c.dep_ == "obj" and c.lower_ != "deuren" for c in verb.children)
+        ):
+            continue  # "sluit een convenant" concludes; "sluit per 1 maart (haar deuren)" closes
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not subjects or any(a in w.lower_ for c in subjects for w in c.subtree for a in _AGREEMENTS):
             continue
@@ -462,20 +473,53 @@ _NOTED_ONLY = re.compile(
 )
 
 
-# Words for a power above a verb ("bevoegd om … te vergoeden", "de mogelijkheid om een traject te vergoeden").
-_POWER_NOUNS = frozenset({"bevoegd", "bevoegdheid", "mogelijkheid"})
+# Words for a power before a verb's "om … te" ("bevoegd om … te vergoeden", "de bevoegdheid om …").
+_POWER_WORDS = frozenset({"bevoegd", "bevoegdheid"})
+# Verbs of which a possibility is the subject when it is the body's own, used or not ("De mogelijkheid om … te
+# vergoeden is niet gebruikt").
+_USED = frozenset({"gebruiken", "benutten", "toepassen", "inzetten"})
+
+
+def _noun_before_om(verb: Token) -> Token | None:
+    """The word right before the "om" of *verb*'s "om … te" clause ("de bevoegdheid om kinderopvang te
+    vergoeden"), read from the words: the parser often hangs the clause from another verb."""
+    sent = verb.sent
+    for i in range(verb.i - 1, max(sent.start, verb.i - CLAUSE_REACH) - 1, -1):
+        word = verb.doc[i]
+        if word.lower_ == "om":
+            return verb.doc[i - 1] if i > sent.start else None
+        if word.text in _CLAUSE_ENDS:
+            return None
+    return None
+
+
+def _body_holds_possibility(noun: Token) -> bool:
+    """A possibility the body has, not one it offers or the people have: "De gemeente heeft de mogelijkheid
+    om …", "De mogelijkheid om … is niet gebruikt"; not "Ouders hebben de mogelijkheid om …", "De gemeente
+    creëert de mogelijkheid …", "Er is de mogelijkheid …"."""
+    root = noun.sent.root
+    if lemma_of(root.lower_) in _USED or root.lemma_ in _USED:
+        return noun.i < root.i
+    if (lemma_of(root.lower_) == "hebben" or root.lemma_ == "hebben") and noun.i > root.i:
+        return _any_body([c for c in root.children if c.dep_ in _SUBJECTS])
+    return False
 
 
 def _power(verb: Token) -> bool:
     """*verb* is what the body may do, not what it does: a modal "kan"/"mag" over it, with the body as subject
-    (a regulation's power, a possibility), or "bevoegd", "bevoegdheid" or "mogelijkheid" above it ("… dat het
-    college bevoegd is om … te vergoeden", "De mogelijkheid om een traject te vergoeden is niet gebruikt"), not
-    with a duty beside it ("verplicht en bevoegd")."""
+    (a regulation's power, a possibility), or "bevoegd" or "bevoegdheid" above it or before its "om … te" ("… dat
+    het college bevoegd is om … te vergoeden"), not with a duty beside it ("verplicht en bevoegd"); or a
+    possibility the body holds ("De mogelijkheid om een traject te vergoeden is niet gebruikt")."""
     above = heads_of(verb)[:2]
-    if any(t.lower_ in _POWER_NOUNS for t in above) and not any(
+    if any(t.lower_ in _POWER_WORDS for t in above) and not any(
         w.lower_ == "verplicht" for t in above for w in (t, *t.children)
     ):
         return True  # "bevoegd om … te vergoeden" (not "verplicht en bevoegd")
+    noun = _noun_before_om(verb)
+    if noun is not None and (
+        noun.lower_ in _POWER_WORDS or (noun.lower_ == "mogelijkheid" and _body_holds_possibility(noun))
+    ):
+        return True
     if not any(lemma_of(t.lower_) in _POWER_MODALS or t.lemma_ in _POWER_MODALS for t in _auxiliaries(verb)):
         return False
     subjects = _subjects(verb)
@@ -1235,29 +1279,90 @@ _REPORTED = re.compile(
 )
 
 
+# The word of a "not needed" cue that holds what is judged: the purpose clause hangs from the noun ("geen
+# noodzaak om …"); with "nodig" it is the verb's subject or object ("Verbreding … achten wij niet nodig").
+_NEEDLESS_NOUNS = frozenset({"noodzaak", "reden"})
+_NEEDLESS_VERBS = frozenset({"acht", "achten", "achtte", "achtten", "vindt", "vinden", "vond", "vonden"})
+_JUDGED = frozenset({"nsubj", "nsubj:pass", "obj", "csubj", "ccomp", "xcomp"})
+
+
+def _needless(hits: Hits, sent: Span, term: Token) -> bool:
+    """The measure (parsed *term*) is what a ``needless`` cue judges not needed: under "noodzaak"/"reden" of the
+    cue, or in the subject or object of its "achten"/"vinden"; and nothing on the way from the term up to that
+    word restricts it (``needless_not``: what is not needed is then the restriction, "geen noodzaak om de
+    subsidie aan vrouwenorganisaties te verlagen"). Not a measure in another clause of the sentence ("Wij zien
+    geen reden om te wachten en bieden meteen kinderopvang aan")."""
+    spans = hits.get(evidence_key(NEEDLESS), sent)
+    if not spans:
+        return False
+    restricting = {i for a, b in hits.get(evidence_key(NEEDLESS_NOT), sent) for i in range(a, b)}
+    chain = [term, *heads_of(term)]
+    for a, b in spans:
+        parsed = (token_syntax(sent.doc[i]) for i in range(a, b))
+        words = [w for w in parsed if w is not None and w.doc is term.doc]
+        judged: list[Token] = [w for w in words if w.lower_ in _NEEDLESS_NOUNS]
+        judged += [
+            c
+            for w in words
+            if w.lower_ in _NEEDLESS_VERBS
+            for c in w.children
+            if c.dep_ in _JUDGED and c.lower_ != "nodig"
+        ]
+        for top in judged:
+            if top.i not in {t.i for t in chain}:
+                continue
+            path = chain[: [t.i for t in chain].index(top.i) + 1]
+            base = syntax_offset(sent.doc[a])
+            if not any(t.i + base in restricting for t in path):
+                return True
+    return False
+
+
 # Words that join the items of a list ("zorg en welzijn, kinderopvang en de schoonmaak").
 _LIST_GLUE = frozenset({",", "en", "of", "/", "de", "het"})
+# Other items in the list, besides the measure's words, that must be sectors.
+SECTOR_LIST_ITEMS = 2
 
 
 def _in_sector_list(hits: Hits, sent: Span, start: int, end: int) -> bool:
-    """The measure's words, tokens *start* to *end*, are an item of a list of sectors or trades to work in
-    (``sector`` cues): the next item on either side, past commas, "en", "of" and articles, is a sector.
-    Kinderopvang among zorg, schoonmaak and horeca is a place to work, not a service to the people."""
+    """The measure's words, tokens *start* to *end*, are an item of a list of sectors or trades to work in:
+    at least SECTOR_LIST_ITEMS other items of the list (``sector`` cues, reached past commas, "en", "of" and
+    articles, not past ", en", which opens a clause) are sectors, in a sentence that speaks of sectors or work
+    in them (``sector_context``: "de richtingen …", "opleidingen voor …", "werk in …"). Kinderopvang among
+    zorg, schoonmaak and horeca is a place to work, not a service to the people; "onderwijs en kinderopvang"
+    or "vervoer, kinderopvang en werkkleding" paid for are services."""
     sectors = hits.get(evidence_key(SECTOR), sent)
     if not sectors or any(start < b and a < end for a, b in sectors):
         return False  # the measure's own words name sectors ("trajecten in de techniek en de logistiek")
+    if not hits.any(evidence_key(SECTOR_CONTEXT), sent):
+        return False
     doc = sent.doc
 
-    def reaches(i: int, step: int) -> bool:
+    def items(i: int, step: int) -> int:
+        found = 0
         while sent.start <= i < sent.end:
-            if any(a <= i < b for a, b in sectors):
-                return True
-            if doc[i].lower_ not in _LIST_GLUE:
-                return False
+            hit = next(((a, b) for a, b in sectors if a <= i < b), None)
+            if hit is not None:
+                found += 1
+                i = (hit[0] - 1) if step < 0 else hit[1]
+                continue
+            word = doc[i].lower_
+            if word not in _LIST_GLUE:
+                break
+            nxt = doc[i + step] if sent.start <= i + step < sent.end else None
+            if (
+                word == ","
+                and nxt is not None
+                and nxt.lower_ == "en"
+                or word == "en"
+                and nxt is not None
+                and nxt.text == ","
+            ):
+                break  # ", en" opens a clause ("… in de zorg en het onderwijs, en kinderopvang wordt vergoed")
             i += step
-        return False
+        return found
 
-    return reaches(start - 1, -1) or reaches(end, 1)
+    return items(start - 1, -1) + items(end, 1) >= SECTOR_LIST_ITEMS
 
 
 def _verb_negated_inside(words: Span) -> bool:
@@ -1312,7 +1417,11 @@ def _kind_in(
     if passage_kind == "table_cell" and _status_cue(hits, evidence_key(DEFERRAL), row):
         return INTENT  # "5 Monitor naar geslacht | Wij nemen dit mee bij de vervanging van het systeem"
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
-    if _cue(hits, evidence_key(SHORTAGE), sent, term) or (term is not None and _closed(sent, term)):
+    if (
+        _cue(hits, evidence_key(SHORTAGE), sent, term)
+        or (term is not None and _closed(sent, term))
+        or (term is not None and _needless(hits, sent, term))
+    ):
         return SHORTAGE
     if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or (_imperative(hits, sent) and not _body_acts(hits, sent)):
         return RECOMMENDATION

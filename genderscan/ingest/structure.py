@@ -96,13 +96,34 @@ def number_depth(title: str) -> int | None:
     parts = m.group("num").count(".") + 1 if m.group("num") else 1
     if word == "artikel":
         return _ARTICLE_DEPTH
-    if word == "deel":  # a part holds chapters ("Deel B Reactie van het college" over "1 Voortzetting")
-        return 0
+    if word == "deel":  # a part holds chapters ("Deel B Reactie van het college" over "1 Voortzetting"), when
+        return 0  # the document opens with parts (outline)
     if word in ("hoofdstuk", "bijlage", "titel"):
         return 1
     if word in ("afdeling", "paragraaf", "§"):
         return max(2, parts)
     return parts
+
+
+def label_word(title: str) -> str:
+    """The label word of a numbered heading ("deel" of "Deel B Reactie"), or ""."""
+    m = _NUMBERED.match(title.strip())
+    return (m.group("word") or "").lower() if m else ""
+
+
+def _parts_first(passages: Sequence[Passage], kinds: list[str]) -> bool:
+    """The document is divided into parts ("Deel A", "Deel B") before any chapter: then a part holds the
+    chapters after it, and an appendix ("Bijlage A") ends a part. A part that comes after a chapter is a chapter
+    of its own (a reaction put between chapters 2 and 3 does not take 3 and 4)."""
+    for i, p in enumerate(passages):
+        if kinds[i] != "heading":
+            continue
+        word = label_word(p.text)
+        if word == "deel":
+            return True
+        if number_depth(p.text) == 1:
+            return False
+    return False
 
 
 def _number(title: str) -> tuple[tuple[int, str], ...]:
@@ -408,6 +429,7 @@ def outline(
         ):
             kinds[i] = "toc"
     steps = _restarting(passages, kinds, keys) if numbered else set()
+    parts_first = _parts_first(passages, kinds)
     out: list[Passage] = []
     tree = Outline()
     toc_path: tuple[str, ...] | None = None
@@ -426,6 +448,8 @@ def outline(
             key: Key = (keys[i] if i < len(keys) else None) or ()
             if numbered or not key:
                 depth = number_depth(p.text)
+                if depth is not None and label_word(p.text) in ("deel", "bijlage"):
+                    depth = 0 if parts_first else 1
                 if depth is not None:
                     key += (UNNUMBERED + 1 + depth if i in steps else depth,)
                 elif is_capitals(p.text) and i + 1 < len(passages) and kinds[i + 1] == "heading":

@@ -685,6 +685,9 @@ EVIDENCE_CONTEXT_CUES = (
     "deferral",
     "label",
     "sector",
+    "sector_context",
+    "needless",
+    "needless_not",
 )
 
 
