@@ -2365,6 +2365,17 @@ def test_sectors_needless_offers_own_plans_and_living_on_ones_own_income(analyze
         ("Elke deelnemer die nog geen persoonlijk plan heeft, wordt gebeld.", "individuele_benadering", "missing"),
         ("Wij stellen voor iedere klant een individueel trajectplan op.", "individuele_benadering", "present"),
         ("De gemeente stelt dit jaar een plan op voor kinderopvang tijdens trajecten.", "kinderopvang", "missing"),
+        # contact kept for months after the start of work; a plan drawn up apart for each person
+        (
+            "De jobcoach houdt tot een half jaar na de start van het werk iedere maand contact met de werknemer.",
+            "nazorg",
+            "present",
+        ),
+        (
+            "Het trajectplan wordt voor iedere werkzoekende afzonderlijk opgesteld en gaat uit van de eigen wensen.",
+            "individuele_benadering",
+            "present",
+        ),
         # a women's café that closes; openness to proposals
         ("Het vrouwencafé in de Oostwijk sluit per 1 juni.", "vrouwenorganisaties", "missing"),
         ("Het college blijft openstaan voor voorstellen van vrouwenorganisaties.", "vrouwenorganisaties", "missing"),
