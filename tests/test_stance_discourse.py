@@ -987,3 +987,12 @@ def test_advice_reported_alone_and_a_policy_that_calls_itself_neutral_are_not_as
     assert not _assertions(analyzer, "De cliëntenraad adviseerde om eerst de mannen aan werk te helpen.")
     text = "Het plan noemt zichzelf sekseneutraal, maar vrouwen krijgen veel minder vaak een traject."
     assert not _assertions(analyzer, text)
+
+
+def test_a_belief_reported_and_then_said_to_be_right_is_asserted(analyzer):
+    said_right = "Een raadslid meende dat moeders liever thuisblijven, en de voorzitter zei dat dat ook klopt."
+    assert _assertions(analyzer, said_right)
+    # … not when the affirmation is itself doubted, nor a belief left standing
+    doubted = "Consulenten denken dat moeders liever thuisblijven; dat dat klopt, is nergens aangetoond."
+    assert not _assertions(analyzer, doubted)
+    assert not _assertions(analyzer, "Een raadslid meende dat moeders liever thuisblijven.")

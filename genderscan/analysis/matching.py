@@ -180,6 +180,7 @@ class CompiledLexicon:
         self._add_terms(keys.STANCE_TARGET, lexicon.stance.targets)
         self._add_terms(keys.STANCE_ADOPTION, lexicon.stance.adoption)
         self._add_terms(keys.STANCE_ENDORSEMENT, lexicon.stance.endorsement)
+        self._add_terms(keys.STANCE_AFFIRMATION, lexicon.stance.affirmation)
         self._add_terms(keys.STANCE_ENDORSER, lexicon.stance.endorsers)
         self._add_terms(keys.STANCE_STATISTIC, lexicon.stance.statistic)
         self._add_terms(keys.STANCE_QUANTIFIER, lexicon.stance.quantifier)

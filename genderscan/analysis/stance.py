@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 from ..lexicon.keys import (
     GENDER,
     STANCE_ADOPTION,
+    STANCE_AFFIRMATION,
     STANCE_ATTRIBUTION,
     STANCE_CRITICAL,
     STANCE_DEFINITION,
@@ -52,9 +53,10 @@ from ..lexicon.keys import (
     STANCE_TARGET,
 )
 from ..lexicon.schema import StanceCues
+from ..lemmas import lemma_of
 from ..syntax import heads_of, token_syntax
 from .coref import PRONOUNS
-from .matching import Hits
+from .matching import Hits, Spans
 
 # Straight single quotes double as apostrophes (auto's, 's avonds): a quote
 # opens after a non-letter and closes before one, within one short stretch; a
@@ -990,6 +992,29 @@ def _endorses(hits: Hits, sent: Span, first_clause: bool = False, explicit: bool
     return False
 
 
+# Verbs of belief among the critical cues ("menen … dat", "denken … dat"): a view the text reports, which it
+# may still take over in the same sentence.
+_BELIEF = frozenset({"menen", "denken"})
+# Words after an affirmation that doubt or deny it.
+_DOUBTED = frozenset({"niet", "nooit", "geen", "nergens", "onbewezen", "onduidelijk", "twijfelachtig", "betwijfeld"})
+
+
+def _unendorsed(hits: Hits, sent: Span, critical: Spans) -> Spans:
+    """The critical cues of *sent*, without a belief reported and then endorsed later in the sentence ("Een
+    commissielid meende dat …, en de voorzitter sloot af met de opmerking dat dat wel klopt"): then the text
+    holds the view it reported. (Not a decision taken on it: "…, waarop het team besloot een training te
+    volgen" may counter the view.)"""
+    doc = sent.doc
+    later = [
+        a
+        for a, b in _undenied(sent, hits.get(STANCE_AFFIRMATION, sent), ADOPTION_NEGATION_REACH)
+        if not any(t.lower_ in _DOUBTED for t in doc[b : sent.end])  # "dat dat klopt, is nooit onderzocht"
+    ]
+    if _endorses(hits, sent):
+        later += [a for a, _ in hits.get(STANCE_ENDORSEMENT, sent)]
+    return [(a, b) for a, b in critical if not (lemma_of(doc[a].lower_) in _BELIEF and any(x >= b for x in later))]
+
+
 def endorsed(sent: Span, hits: Hits, discourse: Discourse) -> bool:
     """*sent* reports a view that it, or one of the next sentences (within ADOPTION_REACH), endorses: the claim
     is the document's, which a reader of the sentence alone cannot see. A next sentence in its own paragraph,
@@ -1131,7 +1156,7 @@ def classify(
     if pronoun:
         critical = hits.get(STANCE_CRITICAL, sent) if _quotes_a_text(sent, start, cues) else []
     else:
-        critical = hits.get(STANCE_CRITICAL, sent) or _positive(hits, sent)
+        critical = _unendorsed(hits, sent, hits.get(STANCE_CRITICAL, sent)) or _positive(hits, sent)
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text

@@ -394,6 +394,8 @@ class StanceCues:
     adoption: tuple[str, ...] = ()
     endorsement: tuple[str, ...] = ()
     """A reported view endorsed ("De raad sloot zich daarbij aan", "De wethouder beaamt dit")."""
+    affirmation: tuple[str, ...] = ()
+    """A reported view said to be right in the same breath ("…, en dat klopt"): also an adoption cue."""
     endorsers: tuple[str, ...] = ()
     """Who speaks for the document's side when endorsing, besides its own voice ("de raad", "de dienst")."""
     statistic: tuple[str, ...] = ()
