@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..lemmas import lemma_of
 from ..lexicon.keys import (
     GENDER,
     STANCE_ADOPTION,
@@ -53,7 +54,6 @@ from ..lexicon.keys import (
     STANCE_TARGET,
 )
 from ..lexicon.schema import StanceCues
-from ..lemmas import lemma_of
 from ..syntax import heads_of, token_syntax
 from .coref import PRONOUNS
 from .matching import Hits, Spans
