@@ -336,3 +336,12 @@ def test_the_head_of_the_family_as_its_one_contact_is_the_household_claim(analyz
     text = "Het gesprek over werk en inkomen voert de consulent met het gezinshoofd."
     found = {f.category for f in analyzer.findings_per_text([text])[0] if f.stance == "assertion"}
     assert "huishoudniveau" in found and "kostwinner" not in found
+
+
+def test_the_verb_zijn_before_women_is_no_partner_of_his(analyzer):
+    """ "zijn vrouwen" as "are women" is no household framing; "zijn vrouw" as "his wife" is."""
+    verb = "Onder de bewoners met schulden zijn vrouwen in de meerderheid."
+    (found,) = analyzer.findings_per_text([verb], second_opinion=False)
+    assert not [f for f in found if f.rule_id == "HH001"]
+    (found,) = analyzer.findings_per_text(["De bewoner en zijn vrouw krijgen elk een brief."], second_opinion=False)
+    assert [f for f in found if f.rule_id == "HH001"]
