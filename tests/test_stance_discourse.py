@@ -996,3 +996,10 @@ def test_a_belief_reported_and_then_said_to_be_right_is_asserted(analyzer):
     doubted = "Consulenten denken dat moeders liever thuisblijven; dat dat klopt, is nergens aangetoond."
     assert not _assertions(analyzer, doubted)
     assert not _assertions(analyzer, "Een raadslid meende dat moeders liever thuisblijven.")
+
+
+def test_a_model_said_to_keep_women_dependent_is_named_critically(analyzer):
+    assert not _assertions(analyzer, "Het kostwinnersmodel houdt vrouwen in de bijstand afhankelijk van hun man.")
+    assert _assertions(
+        analyzer, "Wij gaan uit van het kostwinnersmodel, zodat het gezin niet afhankelijk is van de bijstand."
+    )
