@@ -327,11 +327,17 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     ]
     assert verdict_sections(data) == (("5. Werk en inkomen",),)
     md = FORMATTERS["md"].render(data)
-    assert "| Oordeel over | de secties over werk en participatie, inburgering en armoede" in md and "5. Werk en inkomen" in md
+    assert (
+        "| Oordeel over | de secties over werk en participatie, inburgering en armoede" in md
+        and "5. Werk en inkomen" in md
+    )
     assert "| 5. Werk en inkomen | participatie en re-integratie |" in md
     en = localise(data, analyzer.lexicon, "en")
     page = FORMATTERS["html"].render(en)
-    assert "Verdicts cover" in page and "only cover its sections on work and participation, integration and poverty" in page
+    assert (
+        "Verdicts cover" in page
+        and "only cover its sections on work and participation, integration and poverty" in page
+    )
     # the women and men of the traffic chapter are outside the verdict, but the report says where they are
     assert re.search(
         r"Buiten deze secties noemt het document vrouwen, mannen of gender \d+ keer, het vaakst in: "
