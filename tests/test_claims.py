@@ -81,7 +81,7 @@ def test_the_report_names_the_other_categories_of_a_claim(analyzer, fmt):
 def test_a_frame_of_last_resort_reports_only_where_no_other_rule_asserts(analyzer):
     """KR017 (women and men given different routes) names a claim no other rule names; where another
     rule asserts in the sentence (here the care rule), that rule reports the claim."""
-    text = "Vrouwelijke deelnemers krijgen een intake na de taalcursus, mannelijke deelnemers meteen."
+    text = "Vrouwelijke kandidaten krijgen een gesprek na de zomer, mannelijke kandidaten meteen."
     rules_only = analyzer.findings_per_text([text], second_opinion=False)[0]
     assert [f.rule_id for f in rules_only if f.stance == "assertion"] == ["KR017"]
     # where the second opinion asserts a category, it names the claim too: the frame gives way to it

@@ -2389,3 +2389,35 @@ def test_a_restriction_judged_not_needed_is_no_shortage_of_the_measure(analyzer)
     text = "Wij zien geen noodzaak om de subsidie aan de vrouwenorganisaties te verminderen."
     kinds = [e.kind for e in _measure(analyzer.analyse_text(text), "vrouwenorganisaties").evidence]
     assert kinds and "shortage" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # contact after working hours, before the start, or about vacancies is no aftercare
+        (
+            "Het Werkplein heeft een avondloket, zodat wie overdag werkt na werk contact kan opnemen.",
+            "nazorg",
+            "missing",
+        ),
+        (
+            "Voordat de deelnemer aan het werk gaat, plant de coach een contactmoment met de werkgever.",
+            "nazorg",
+            "missing",
+        ),
+        ("Na indiensttreding houdt de jobcoach maandelijks contact met de werknemer.", "nazorg", "present"),
+        # a plan of the organisation drawn up apart is no plan per person
+        (
+            "Het plan van aanpak schuldhulp wordt afzonderlijk opgesteld en met de raad besproken.",
+            "individuele_benadering",
+            "missing",
+        ),
+        (
+            "Het trajectplan van het werkbedrijf is afgestemd op de eigen situatie van de regio.",
+            "individuele_benadering",
+            "missing",
+        ),
+    ],
+)
+def test_aftercare_and_individual_plans_need_the_person(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

@@ -1003,3 +1003,26 @@ def test_a_model_said_to_keep_women_dependent_is_named_critically(analyzer):
     assert _assertions(
         analyzer, "Wij gaan uit van het kostwinnersmodel, zodat het gezin niet afhankelijk is van de bijstand."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # affirmed by someone who does not speak for the text, or asked, doubted, or followed by more
+        "Een raadslid meende dat moeders liever thuisblijven, en een inspreker zei dat dat ook klopt.",
+        "Een raadslid meende dat moeders liever thuisblijven; de wethouder vroeg zich af of dat dat klopt.",
+        "Werkgevers denken dat moeders liever thuisblijven; de vakbond betwist dat dat klopt.",
+        "Werkgevers denken dat moeders liever thuisblijven, en terecht vraagt de raad om voorlichting.",
+    ],
+)
+def test_an_affirmation_by_another_or_in_doubt_leaves_the_belief_reported(analyzer, text):
+    assert not _assertions(analyzer, text)
+
+
+def test_dependence_the_text_draws_from_its_own_claim_is_no_criticism(analyzer):
+    assert _assertions(
+        analyzer, "Moeders met jonge kinderen zijn minder inzetbaar; dat houdt hen afhankelijk van de bijstand."
+    )
+    assert not _assertions(
+        analyzer, "Door het kostwinnersmodel blijven vrouwen financieel afhankelijk van hun partner."
+    )

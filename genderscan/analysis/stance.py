@@ -413,7 +413,12 @@ def discourse_stance(
         if turn is not None:
             return "critical", turn.text
     near = discourse.after[:ADOPTION_REACH]
-    adopted = _adopts(hits, sent) or any(_adopts(h, s) for h, s in near) or endorsed(sent, hits, discourse)
+    adopted = (
+        _adopts(hits, sent)
+        or any(_adopts(h, s) for h, s in near)
+        or endorsed(sent, hits, discourse)
+        or _affirmed(hits, sent, end)
+    )
     if adopted:
         return None
     denied = _not_every(sent, start, end, hits)
@@ -995,24 +1000,69 @@ def _endorses(hits: Hits, sent: Span, first_clause: bool = False, explicit: bool
 # Verbs of belief among the critical cues ("menen … dat", "denken … dat"): a view the text reports, which it
 # may still take over in the same sentence.
 _BELIEF = frozenset({"menen", "denken"})
-# Words after an affirmation that doubt or deny it.
-_DOUBTED = frozenset({"niet", "nooit", "geen", "nergens", "onbewezen", "onduidelijk", "twijfelachtig", "betwijfeld"})
+# Words before an affirmation, in its clause, that ask or doubt what it affirms ("vroeg zich af of dat dat
+# klopt", "de vakbond betwist dat dat klopt", "niemand heeft kunnen aantonen dat dat klopt").
+_DOUBTING = frozenset(
+    {"of", "betwist", "betwisten", "betwistte", "vroeg", "vroegen", "vraagt", "vraag", "afvragen", "aantonen"}
+    | {"aangetoond", "weet", "wist", "weten", "twijfel", "twijfelt", "twijfelde", "onduidelijk", "onbekend"}
+    | {"niemand", "nergens", "niet", "geen", "nooit", "ontkent", "ontkende", "bestrijdt", "bestreed"}
+)
+# Words that end the clause of an affirmation.
+_AFFIRMATION_ENDS = frozenset(".;!")
+# Words before an affirmation that the text's own side says it through: at most this many words between
+# that speaker and the affirmation ("de voorzitter zei dat dat wel klopt", "de voorzitter sloot de discussie
+# met de opmerking dat dat wel klopt").
+AFFIRMATION_SPEAKER_REACH = 10
+
+
+def _affirmed(hits: Hits, sent: Span, after: int) -> bool:
+    """A view is said to be right after token *after*, at the end of its clause (``affirmation``): in the
+    text's own words ("…, en dat klopt.") or by one who speaks for its side ("…, en de voorzitter zei dat dat
+    wel klopt."; not "een ander commissielid", not "de voorzitter van de cliëntenraad"), with nothing that asks
+    or doubts before it in its clause."""
+    doc = sent.doc
+    for a, b in hits.get(STANCE_AFFIRMATION, sent):
+        if a < after:
+            continue
+        rest = [t for t in doc[b : sent.end] if not t.is_space]
+        if rest and rest[0].text not in _AFFIRMATION_ENDS:
+            continue  # "…, en terecht maken vrouwenorganisaties zich zorgen", "dat is ook zo, maar …"
+        clause = []
+        for t in reversed(doc[after:a]):
+            if t.text in (",", ";", ":"):
+                break
+            clause.append(t)
+        if any(t.lower_ in _DOUBTING for t in clause):
+            continue
+        if doc[a].lower_ == "dat" and a + 1 < sent.end and doc[a + 1].lower_ == "dat":
+            # someone says "dat dat klopt": only one who speaks for the text's side makes it the text's
+            speakers = [
+                (s, e)
+                for key in (STANCE_OWN, STANCE_ENDORSER)
+                for s, e in hits.get(key, sent)
+                if after <= s and e <= a and a - e <= AFFIRMATION_SPEAKER_REACH
+            ]
+            if not any(e >= sent.end or doc[e].lower_ != "van" for _, e in speakers):
+                continue
+            if any(t.text in (",", ";", ":") for s, _ in speakers for t in doc[s:a]):
+                continue
+        return True
+    return False
 
 
 def _unendorsed(hits: Hits, sent: Span, critical: Spans) -> Spans:
-    """The critical cues of *sent*, without a belief reported and then endorsed later in the sentence ("Een
-    commissielid meende dat …, en de voorzitter sloot af met de opmerking dat dat wel klopt"): then the text
-    holds the view it reported. (Not a decision taken on it: "…, waarop het team besloot een training te
-    volgen" may counter the view.)"""
+    """The critical cues of *sent*, without a belief reported and then said to be right later in the sentence
+    (:func:`_affirmed`, "Een commissielid meende dat …, en de voorzitter zei dat dat wel klopt.") or endorsed
+    by the text's side ("…, en de commissie sloot zich daarbij aan"): then the text holds the view it
+    reported. (Not a decision taken on it: "…, waarop het team besloot een training te volgen" may counter
+    the view.)"""
     doc = sent.doc
-    later = [
-        a
-        for a, b in _undenied(sent, hits.get(STANCE_AFFIRMATION, sent), ADOPTION_NEGATION_REACH)
-        if not any(t.lower_ in _DOUBTED for t in doc[b : sent.end])  # "dat dat klopt, is nooit onderzocht"
+    endorsed_at = [a for a, _ in hits.get(STANCE_ENDORSEMENT, sent)] if _endorses(hits, sent) else []
+    return [
+        (a, b)
+        for a, b in critical
+        if not (lemma_of(doc[a].lower_) in _BELIEF and (_affirmed(hits, sent, b) or any(x >= b for x in endorsed_at)))
     ]
-    if _endorses(hits, sent):
-        later += [a for a, _ in hits.get(STANCE_ENDORSEMENT, sent)]
-    return [(a, b) for a, b in critical if not (lemma_of(doc[a].lower_) in _BELIEF and any(x >= b for x in later))]
 
 
 def endorsed(sent: Span, hits: Hits, discourse: Discourse) -> bool:

@@ -582,7 +582,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         own_voice=c.texts("own_voice", terms=True),
         own_plan=c.texts("own_plan", terms=True),
         targets=c.texts("targets", terms=True),
-        adoption=c.texts("adoption", terms=True) + c.texts("affirmation", terms=True),
+        adoption=c.texts("adoption", terms=True),
         affirmation=c.texts("affirmation", terms=True),
         endorsement=c.texts("endorsement", terms=True),
         endorsers=c.texts("endorsers", terms=True),
