@@ -1026,3 +1026,23 @@ def test_dependence_the_text_draws_from_its_own_claim_is_no_criticism(analyzer):
     assert not _assertions(
         analyzer, "Door het kostwinnersmodel blijven vrouwen financieel afhankelijk van hun partner."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente ging ervan uit dat moeders liever thuisblijven. Dat uitgangspunt is inmiddels herzien.",
+        "Het team luistert naar iedere bewoner, in plaats van aan te nemen dat moeders liever thuisblijven.",
+        "Met de nieuwe verordening vervalt de voorrang voor kostwinners bij de bemiddeling.",
+        "Een training over de blinde vlekken van sekseneutraal beleid voor alle klantmanagers.",
+        "Benadert de gemeente moeders alleen via hun man? Antwoord: nee, iedereen krijgt een eigen brief.",
+        "De adviesraad zag dat de brieven uitgaan van de man als kostwinner en vroeg het college dit te veranderen.",
+    ],
+)
+def test_revised_replaced_lapsed_blind_spots_denied_or_asked_to_change(analyzer, text):
+    assert not _assertions(analyzer, text)
+
+
+def test_hours_of_women_and_men_compared_are_a_fact_and_one_average_assumed_is_not(analyzer):
+    assert not _assertions(analyzer, "Vrouwen in de bijstand werken gemiddeld 22 uur per week, mannen 34 uur.")
+    assert _assertions(analyzer, "De begroting gaat uit van gemiddeld 16 uur per week voor vrouwen die uitstromen.")
