@@ -2421,3 +2421,38 @@ def test_a_restriction_judged_not_needed_is_no_shortage_of_the_measure(analyzer)
 )
 def test_aftercare_and_individual_plans_need_the_person(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # an advice's items numbered in words are its imperatives
+        (
+            "De adviesraad geeft drie adviezen. Eén: registreer de deelname naar geslacht. Twee: laat alle"
+            " klantmanagers een training over genderstereotypen volgen.",
+            "genderdata",
+            "missing",
+        ),
+        (
+            "De adviesraad geeft drie adviezen. Eén: registreer de deelname naar geslacht. Twee: laat alle"
+            " klantmanagers een training over genderstereotypen volgen.",
+            "training_klantmanagers",
+            "missing",
+        ),
+        # working hours set to the school for fathers and mothers alike
+        (
+            "In het convenant staat dat vaders en moeders in het traject hun werktijden zelf afstemmen op de"
+            " schooltijden van hun kinderen.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        # an aim said to bind no one
+        (
+            "Economische zelfstandigheid van iedere deelnemer is een gezamenlijke ambitie en geen verplichting.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+    ],
+)
+def test_numbered_advice_hours_set_to_school_and_aims_that_bind_no_one(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

@@ -274,6 +274,12 @@ _NOMINAL = frozenset({"het"})
 _CELL_OPENERS = frozenset({"|", ":", ";", "-", "–", "—", "•", "▪", "·", "*", "(", '"', "'", "“", "‘", "„", "‚"})
 
 
+# Numbers written as words that open the items of a list ("Eén: registreer …", "Twee: laat …").
+_ENUMERATORS = frozenset(
+    {"één", "eén", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"}
+)
+
+
 def _imperative(hits: Hits, sent: Span) -> bool:
     """A sentence that opens with the imperative of a commitment verb ("Regel kinderopvang voor …"):
     a guide instructing its reader. The parser, trained on newspapers and Wikipedia, reads most of
@@ -282,6 +288,14 @@ def _imperative(hits: Hits, sent: Span) -> bool:
     if not words or sent.text.rstrip().endswith("?"):
         return False
     first = words[0]
+    if (
+        first.lower_ in _ENUMERATORS
+        and len(words) > 1
+        and first.i + 1 < sent.end
+        and sent.doc[first.i + 1].text in (":", ".", ")")
+    ):
+        # an item of a numbered list in words ("Twee: laat de consulenten … volgen"): its verb in lower case
+        return any(start == words[1].i for start, _ in hits.get(evidence_key("imperative"), sent))
     if first.lower_ in _OPENERS and len(words) > 1:  # "Of bied ondersteuning bij …", "En zorg voor …"
         first = words[1]
     elif not first.text[:1].isupper():
