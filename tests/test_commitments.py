@@ -2452,6 +2452,24 @@ def test_aftercare_and_individual_plans_need_the_person(analyzer, text, measure_
             "economische_zelfstandigheid",
             "missing",
         ),
+        # "laat" that is no imperative, an obligation about something else, a group without family
+        (
+            "Laat in het traject krijgt iedere partner een eigen gesprek met de klantmanager.",
+            "individuele_benadering",
+            "present",
+        ),
+        (
+            "Er geldt geen verplichting om voltijd te werken; de gemeente vergoedt de kinderopvang van iedere ouder"
+            " in een traject.",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "Nieuwkomers zonder familie krijgen een gesprek met de maatschappelijk werker.",
+            "individuele_benadering",
+            "missing",
+        ),
+        ("Leraren stemmen hun werktijden af op het rooster van de les.", "werk_zorg_combinatie", "missing"),
     ],
 )
 def test_numbered_advice_hours_set_to_school_and_aims_that_bind_no_one(analyzer, text, measure_id, status):

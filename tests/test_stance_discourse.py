@@ -1031,18 +1031,26 @@ def test_dependence_the_text_draws_from_its_own_claim_is_no_criticism(analyzer):
 @pytest.mark.parametrize(
     "text",
     [
-        "De gemeente ging ervan uit dat moeders liever thuisblijven. Dat uitgangspunt is inmiddels herzien.",
+        "De gemeente ging ervan uit dat moeders liever thuisblijven. Dat uitgangspunt is herzien.",
         "Het team luistert naar iedere bewoner, in plaats van aan te nemen dat moeders liever thuisblijven.",
         "Met de nieuwe verordening vervalt de voorrang voor kostwinners bij de bemiddeling.",
         "Een training over de blinde vlekken van sekseneutraal beleid voor alle klantmanagers.",
-        "Benadert de gemeente moeders alleen via hun man? Antwoord: nee, iedereen krijgt een eigen brief.",
-        "De adviesraad zag dat de brieven uitgaan van de man als kostwinner en vroeg het college dit te veranderen.",
     ],
 )
-def test_revised_replaced_lapsed_blind_spots_denied_or_asked_to_change(analyzer, text):
+def test_revised_replaced_lapsed_or_blind_spots_named(analyzer, text):
     assert not _assertions(analyzer, text)
 
 
-def test_hours_of_women_and_men_compared_are_a_fact_and_one_average_assumed_is_not(analyzer):
-    assert not _assertions(analyzer, "Vrouwen in de bijstand werken gemiddeld 22 uur per week, mannen 34 uur.")
-    assert _assertions(analyzer, "De begroting gaat uit van gemiddeld 16 uur per week voor vrouwen die uitstromen.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue that ends in "dat" rejects what follows it, not a claim before it
+        "Moeders zorgen beter voor kinderen dan vaders, zonder aan te nemen dat vaders het niet kunnen leren.",
+        # a lapsing rule with the claim as its reason, a revision to come or refused
+        "Voor vaders vervalt de voorrang bij de opvang, omdat de moeder thuis voor de kinderen zorgt.",
+        "De man is in de meeste gezinnen de kostwinner. Dat uitgangspunt wordt niet herzien.",
+        "De man is in de meeste gezinnen de kostwinner. Ons beleid wordt in 2028 herzien.",
+    ],
+)
+def test_a_cue_about_something_else_leaves_the_claim_asserted(analyzer, text):
+    assert _assertions(analyzer, text)

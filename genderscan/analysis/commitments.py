@@ -280,6 +280,10 @@ _ENUMERATORS = frozenset(
 )
 
 
+# What follows "laat" as an imperative in a numbered list: the people made to do it.
+_LAAT_OBJECTS = frozenset({"de", "het", "alle", "iedere", "elke", "ieder", "elk", "uw", "jullie"})
+
+
 def _imperative(hits: Hits, sent: Span) -> bool:
     """A sentence that opens with the imperative of a commitment verb ("Regel kinderopvang voor …"):
     a guide instructing its reader. The parser, trained on newspapers and Wikipedia, reads most of
@@ -295,7 +299,10 @@ def _imperative(hits: Hits, sent: Span) -> bool:
         and sent.doc[first.i + 1].text in (":", ".", ")")
     ):
         # an item of a numbered list in words ("Twee: laat de consulenten … volgen"): its verb in lower case
-        return any(start == words[1].i for start, _ in hits.get(evidence_key("imperative"), sent))
+        verb = words[1]
+        if verb.lower_ == "laat" and verb.i + 1 < sent.end and sent.doc[verb.i + 1].lower_ in _LAAT_OBJECTS:
+            return True  # "laat de klantmanagers … volgen" (not "laat in het traject", "laat ik …")
+        return any(start == verb.i for start, _ in hits.get(evidence_key("imperative"), sent))
     if first.lower_ in _OPENERS and len(words) > 1:  # "Of bied ondersteuning bij …", "En zorg voor …"
         first = words[1]
     elif not first.text[:1].isupper():

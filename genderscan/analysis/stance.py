@@ -1113,6 +1113,8 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
     for s, e in hits.get(key, sent):
         if any(a >= e for a in adopted):
             continue  # the text takes the view over after all ("…, zo luidde het advies, dat wij overnemen")
+        if doc[e - 1].lower_ == "dat" and doc[s].lower_ in _ADVERBIAL and s >= end:
+            continue  # "zonder/in plaats van … dat" scopes over what follows it ("…, zonder aan te nemen dat mannen …")
         if doc[s:e].text.lower() == _DENIED and _INEQUALITY.search(sent.text):
             continue  # "… kan er van ongelijke behandeling geen sprake zijn": denying inequality is the neutral claim
         if key == STANCE_DEFINITION and doc[s].text == ":" and end > s:
@@ -1133,6 +1135,9 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
     return None
 
 
+# Openers of an adverbial phrase cue ("zonder aan te nemen dat", "in plaats van te veronderstellen dat"): it
+# sets aside what follows it, not the subject before it (unlike "Woorden als gezinshoofd suggereren dat …").
+_ADVERBIAL = frozenset({"zonder", "in"})
 # "geen sprake" of inequality ("van ongelijke behandeling … kan geen sprake zijn") denies harm: that is the
 # neutral claim itself, not a rejection of it.
 _DENIED = "geen sprake"
