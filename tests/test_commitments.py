@@ -2474,3 +2474,25 @@ def test_aftercare_and_individual_plans_need_the_person(analyzer, text, measure_
 )
 def test_numbered_advice_hours_set_to_school_and_aims_that_bind_no_one(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a training's topic said as expectations of women and men; living on one's own income apart from a partner
+        (
+            "Alle klantmanagers volgen dit voorjaar de training Open Oog, over verwachtingen over vrouwen en mannen"
+            " in het klantgesprek.",
+            "training_klantmanagers",
+            "present",
+        ),
+        (
+            "Bewoners die financieel afhankelijk zijn van hun partner krijgen een traject naar een eigen inkomen,"
+            " zodat zij zelfstandig in hun levensonderhoud kunnen voorzien.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+    ],
+)
+def test_training_topics_and_independence_from_a_partner(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
