@@ -1005,20 +1005,6 @@ def test_a_model_said_to_keep_women_dependent_is_named_critically(analyzer):
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # affirmed by someone who does not speak for the text, or asked, doubted, or followed by more
-        "Een raadslid meende dat moeders liever thuisblijven, en een inspreker zei dat dat ook klopt.",
-        "Een raadslid meende dat moeders liever thuisblijven; de wethouder vroeg zich af of dat dat klopt.",
-        "Werkgevers denken dat moeders liever thuisblijven; de vakbond betwist dat dat klopt.",
-        "Werkgevers denken dat moeders liever thuisblijven, en terecht vraagt de raad om voorlichting.",
-    ],
-)
-def test_an_affirmation_by_another_or_in_doubt_leaves_the_belief_reported(analyzer, text):
-    assert not _assertions(analyzer, text)
-
-
 def test_dependence_the_text_draws_from_its_own_claim_is_no_criticism(analyzer):
     assert _assertions(
         analyzer, "Moeders met jonge kinderen zijn minder inzetbaar; dat houdt hen afhankelijk van de bijstand."
@@ -1031,13 +1017,19 @@ def test_dependence_the_text_draws_from_its_own_claim_is_no_criticism(analyzer):
 @pytest.mark.parametrize(
     "text",
     [
+        # a belief affirmed by someone who does not speak for the text, or asked, doubted, or followed by more
+        "Een raadslid meende dat moeders liever thuisblijven, en een inspreker zei dat dat ook klopt.",
+        "Een raadslid meende dat moeders liever thuisblijven; de wethouder vroeg zich af of dat dat klopt.",
+        "Werkgevers denken dat moeders liever thuisblijven; de vakbond betwist dat dat klopt.",
+        "Werkgevers denken dat moeders liever thuisblijven, en terecht vraagt de raad om voorlichting.",
+        # a view revised, assuming set aside, a practice that lapses, blind spots named
         "De gemeente ging ervan uit dat moeders liever thuisblijven. Dat uitgangspunt is herzien.",
         "Het team luistert naar iedere bewoner, in plaats van aan te nemen dat moeders liever thuisblijven.",
         "Met de nieuwe verordening vervalt de voorrang voor kostwinners bij de bemiddeling.",
         "Een training over de blinde vlekken van sekseneutraal beleid voor alle klantmanagers.",
     ],
 )
-def test_revised_replaced_lapsed_or_blind_spots_named(analyzer, text):
+def test_beliefs_left_reported_views_revised_and_practices_that_lapse(analyzer, text):
     assert not _assertions(analyzer, text)
 
 
