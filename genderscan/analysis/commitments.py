@@ -499,6 +499,12 @@ _POWER_WORDS = frozenset({"bevoegd", "bevoegdheid"})
 # Verbs of which a possibility is the subject when it is the body's own, used or not ("De mogelijkheid om … te
 # vergoeden is niet gebruikt").
 _USED = frozenset({"gebruiken", "benutten", "toepassen", "inzetten"})
+_HAVING = frozenset({"hebben"})
+
+
+def _lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
+    """*token*'s lemma, by simplemma or by the pipeline, is one of *lemmas*."""
+    return lemma_of(token.lower_) in lemmas or token.lemma_ in lemmas
 
 
 def _noun_before_om(verb: Token) -> Token | None:
@@ -519,9 +525,9 @@ def _body_holds_possibility(noun: Token) -> bool:
     om …", "De mogelijkheid om … is niet gebruikt"; not "Ouders hebben de mogelijkheid om …", "De gemeente
     creëert de mogelijkheid …", "Er is de mogelijkheid …"."""
     root = noun.sent.root
-    if lemma_of(root.lower_) in _USED or root.lemma_ in _USED:
+    if _lemma_in(root, _USED):
         return noun.i < root.i
-    if (lemma_of(root.lower_) == "hebben" or root.lemma_ == "hebben") and noun.i > root.i:
+    if _lemma_in(root, _HAVING) and noun.i > root.i:
         return _any_body([c for c in root.children if c.dep_ in _SUBJECTS])
     return False
 
@@ -541,7 +547,7 @@ def _power(verb: Token) -> bool:
         noun.lower_ in _POWER_WORDS or (noun.lower_ == "mogelijkheid" and _body_holds_possibility(noun))
     ):
         return True
-    if not any(lemma_of(t.lower_) in _POWER_MODALS or t.lemma_ in _POWER_MODALS for t in _auxiliaries(verb)):
+    if not any(_lemma_in(t, _POWER_MODALS) for t in _auxiliaries(verb)):
         return False
     subjects = _subjects(verb)
     if verb.dep_ == "conj":  # "Het college kan … en kan daartoe subsidie verstrekken": the first conjunct's subject
@@ -825,7 +831,7 @@ def _with_sentence_before(sent: Span) -> str:
 
 
 def _obliging(verb: Token) -> bool:
-    return lemma_of(verb.lower_) in _OBLIGING or verb.lemma_ in _OBLIGING
+    return _lemma_in(verb, _OBLIGING)
 
 
 def _nominalised(verb: Token) -> bool:
@@ -1318,6 +1324,7 @@ def _needless(hits: Hits, sent: Span, term: Token) -> bool:
         return False
     restricting = {i for a, b in hits.get(evidence_key(NEEDLESS_NOT), sent) for i in range(a, b)}
     chain = [term, *heads_of(term)]
+    place = {t.i: n for n, t in enumerate(chain)}  # how far up the chain each head stands
     for a, b in spans:
         parsed = (token_syntax(sent.doc[i]) for i in range(a, b))
         words = [w for w in parsed if w is not None and w.doc is term.doc]
@@ -1329,12 +1336,9 @@ def _needless(hits: Hits, sent: Span, term: Token) -> bool:
             for c in w.children
             if c.dep_ in _JUDGED and c.lower_ != "nodig"
         ]
+        base = syntax_offset(sent.doc[a])
         for top in judged:
-            if top.i not in {t.i for t in chain}:
-                continue
-            path = chain[: [t.i for t in chain].index(top.i) + 1]
-            base = syntax_offset(sent.doc[a])
-            if not any(t.i + base in restricting for t in path):
+            if top.i in place and not any(t.i + base in restricting for t in chain[: place[top.i] + 1]):
                 return True
     return False
 
@@ -1370,15 +1374,8 @@ def _in_sector_list(hits: Hits, sent: Span, start: int, end: int) -> bool:
             word = doc[i].lower_
             if word not in _LIST_GLUE:
                 break
-            nxt = doc[i + step] if sent.start <= i + step < sent.end else None
-            if (
-                word == ","
-                and nxt is not None
-                and nxt.lower_ == "en"
-                or word == "en"
-                and nxt is not None
-                and nxt.text == ","
-            ):
+            nxt = doc[i + step].lower_ if sent.start <= i + step < sent.end else ""
+            if {word, nxt} == {",", "en"}:
                 break  # ", en" opens a clause ("… in de zorg en het onderwijs, en kinderopvang wordt vergoed")
             i += step
         return found

@@ -1057,11 +1057,14 @@ def _unendorsed(hits: Hits, sent: Span, critical: Spans) -> Spans:
     reported. (Not a decision taken on it: "…, waarop het team besloot een training te volgen" may counter
     the view.)"""
     doc = sent.doc
+    beliefs = [(a, b) for a, b in critical if lemma_of(doc[a].lower_) in _BELIEF]
+    if not beliefs:
+        return critical  # (most sentences: no endorsement is looked for)
     endorsed_at = [a for a, _ in hits.get(STANCE_ENDORSEMENT, sent)] if _endorses(hits, sent) else []
     return [
         (a, b)
         for a, b in critical
-        if not (lemma_of(doc[a].lower_) in _BELIEF and (_affirmed(hits, sent, b) or any(x >= b for x in endorsed_at)))
+        if (a, b) not in beliefs or not (_affirmed(hits, sent, b) or any(x >= b for x in endorsed_at))
     ]
 
 
