@@ -43,20 +43,33 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("GENDERSCAN_SHARED", ROOT.parent / "shared"))
-FILES = [
-    *sorted((ROOT / "eval" / "sentences").glob("tune-*.jsonl")),
-    SHARED / "eval" / "dev-sentences.jsonl",
-    SHARED / "eval" / "dev2-sentences.jsonl",
-]
-# The last held-back sentence set scored once and read since (1.1.0: heldback14; 1.2.0: heldback31; 1.3.0: heldback34). Sets after it
-# are fresh: they are scored once with the shipped model, never trained on.
+TUNE = "tune-*"
+
+
+def tuning_files(pattern: str = TUNE) -> list[Path]:
+    """The tuning sentence sets matching *pattern* (``tune-*``: all of them), then dev and dev2."""
+    return [
+        *sorted((ROOT / "eval" / "sentences").glob(f"{pattern}.jsonl")),
+        SHARED / "eval" / "dev-sentences.jsonl",
+        SHARED / "eval" / "dev2-sentences.jsonl",
+    ]
+
+
+# The last held-back sentence set scored once and read since (1.1.0: heldback14; 1.2.0: heldback31;
+# 1.3.0: heldback34). Sets after it are fresh: they are scored once with the shipped model, never trained on.
 LAST_READ = 34
-# Held-back sets already scored and then used as development data (heldback3 is kept to choose thresholds on;
-# a set joins here only after it was scored once at the end of a change: README-heldback-*).
-DEVELOPMENT = [
-    ROOT / "eval" / "sentences" / f"{name}.jsonl"
-    for name in ("heldback", "heldback2", "heldback4", *(f"heldback{n}" for n in range(5, LAST_READ + 1)))
-]
+
+
+def development_files(last_read: int = LAST_READ) -> list[Path]:
+    """Held-back sets already scored and then used as development data (heldback3 is kept to choose
+    thresholds on; a set joins here only after it was scored once at the end of a change:
+    README-heldback-*)."""
+    return [
+        ROOT / "eval" / "sentences" / f"{name}.jsonl"
+        for name in ("heldback", "heldback2", "heldback4", *(f"heldback{n}" for n in range(5, last_read + 1)))
+    ]
+
+
 SEED = 7
 
 
@@ -82,11 +95,22 @@ def main() -> None:
     parser.add_argument("--test", type=Path, help="train on all development sets and score this file")
     parser.add_argument("--threshold", type=float, help="with --test: score only this threshold")
     parser.add_argument("--ship", type=Path, help="train on every development set and write the model here")
+    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed of the training (default {SEED})")
+    parser.add_argument(
+        "--last-read",
+        type=int,
+        default=LAST_READ,
+        help=f"with --test or --ship: train on the held-back sets up to this number (default {LAST_READ})",
+    )
+    parser.add_argument(
+        "--tune", default=TUNE, help=f"the tuning sets to train on, a file-name pattern (default {TUNE})"
+    )
     parser.add_argument(
         "--no-lexicon",
         dest="lexicon",
         action="store_false",
-        help="leave out the lexicon's own example sentences (each rule's matches as its category, its non-matches as none)",
+        help="leave out the lexicon's own example sentences (each rule's matches as its category, "
+        "its non-matches as none)",
     )
     args = parser.parse_args()
 
@@ -96,7 +120,8 @@ def main() -> None:
 
     from genderscan import Analyzer
 
-    files = FILES + DEVELOPMENT if args.test or args.ship else FILES
+    files = tuning_files(args.tune) + (development_files(args.last_read) if args.test or args.ship else [])
+    args.files = files
     records = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     analyzer = Analyzer()
     cats = sorted({c.id for c in analyzer.lexicon.categories})
@@ -126,11 +151,11 @@ def main() -> None:
         return nlp
 
     order = list(range(len(records)))
-    random.Random(SEED).shuffle(order)
+    random.Random(args.seed).shuffle(order)
     probs: list[dict[str, float]] = [{} for _ in records]
     started = time.time()
     for k in range(args.folds):
-        fix_random_seed(SEED + k)
+        fix_random_seed(args.seed + k)
         test = set(order[k :: args.folds])
         nlp = model()
         examples = [
@@ -141,7 +166,7 @@ def main() -> None:
             if i not in test
         ]
         optimizer = nlp.initialize(lambda examples=examples: examples)
-        shuffle = random.Random(SEED + k)
+        shuffle = random.Random(args.seed + k)
         for _ in range(args.epochs):
             shuffle.shuffle(examples)
             for batch in minibatch(examples, size=16):
@@ -163,13 +188,13 @@ def main() -> None:
         print(f"rules vetoed below {t:<4}    {micro(zip(golds, kept, strict=True))}")
 
 
-def _trained(records: list[dict], cats: list[str], arch: str, epochs: int):
-    """A textcat_multilabel trained on *records* (fixed seed)."""
+def _trained(records: list[dict], cats: list[str], arch: str, epochs: int, seed: int = SEED):
+    """A textcat_multilabel trained on *records* (fixed *seed*)."""
     import spacy
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
-    fix_random_seed(SEED)
+    fix_random_seed(seed)
     nlp = spacy.blank("nl")
     config = {}
     if arch == "bow":
@@ -182,7 +207,7 @@ def _trained(records: list[dict], cats: list[str], arch: str, epochs: int):
         Example.from_dict(nlp.make_doc(r["text"]), {"cats": {c: float(c in gold(r)) for c in cats}}) for r in records
     ]
     optimizer = nlp.initialize(lambda: examples)
-    shuffle = random.Random(SEED)
+    shuffle = random.Random(seed)
     for _ in range(epochs):
         shuffle.shuffle(examples)
         for batch in minibatch(examples, size=16):
@@ -237,14 +262,14 @@ def ship(records: list[dict], cats: list[str], args) -> None:
     ``args.ship`` with what it was trained on in its meta.json."""
     from genderscan.analysis.second_opinion import VETO
 
-    nlp = _trained(records, cats, args.arch, args.epochs)
+    nlp = _trained(records, cats, args.arch, args.epochs, args.seed)
     nlp.meta.update(
         {
             "name": "second_opinion",
             "version": "1.3.0",
             "description": "genderscan's trained second opinion: the sentence asserts a stereotype of this category",
             "license": "MIT",
-            "sources": [{"name": f.name, "url": str(f.relative_to(ROOT.parent))} for f in FILES + DEVELOPMENT]
+            "sources": [{"name": f.name, "url": str(f.relative_to(ROOT.parent))} for f in args.files]
             + (
                 [{"name": "the stereotype rules' examples", "url": "main/lexicons/nl/stereotypes"}]
                 if args.lexicon
@@ -253,16 +278,16 @@ def ship(records: list[dict], cats: list[str], args) -> None:
             "genderscan": {
                 "arch": args.arch,
                 "epochs": args.epochs,
-                "seed": SEED,
+                "seed": args.seed,
                 "sentences": len(records),
-                "last_read": LAST_READ,
+                "last_read": args.last_read,
                 "veto": VETO,
             },
         }
     )
     args.ship.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.ship)
-    print(f"{args.ship}: trained on {len(records)} sentences ({args.arch}, {args.epochs} epochs, seed {SEED})")
+    print(f"{args.ship}: trained on {len(records)} sentences ({args.arch}, {args.epochs} epochs, seed {args.seed})")
 
 
 def _lexicon_examples(analyzer) -> list[dict]:
@@ -288,7 +313,7 @@ def _lexicon_negatives(analyzer) -> list[str]:
 def held_out(analyzer, records: list[dict], tests: list[dict], cats: list[str], args) -> None:
     """Train on *records*, score rules, classifier and rules OR classifier on *tests* (aggregates only)."""
     started = time.time()
-    nlp = _trained(records, cats, args.arch, args.epochs)
+    nlp = _trained(records, cats, args.arch, args.epochs, args.seed)
     probs = [nlp(r["text"]).cats for r in tests]
     rules = [
         {c for f in found if f.stance == "assertion" for c in f.categories()}
