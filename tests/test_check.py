@@ -198,8 +198,10 @@ def test_diff_between_drafts(tmp_path):
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert {f["category"] for f in data["new"]} == {"zorgrol"}
-    # one claim per sentence and Atria question: KR003 is part of KW003's claim (also: kansrijkheid)
-    assert sorted(f["rule_id"] for f in data["resolved"]) == ["KR012", "KW003"]
+    # one claim per sentence and Atria question; the second opinion sets the kansrijkheid rules (KR003, KR012,
+    # KR016) of HIGH aside: it reads the sentence as kostwinner only (a priority for men it misses; the report
+    # still lists them under second_opinion.vetoed)
+    assert sorted(f["rule_id"] for f in data["resolved"]) == ["KW003"]
     assert [f["rule_id"] for f in data["unchanged"]] == ["GM001"]
     r = run("diff", str(old), str(new))
     assert r.returncode == 0, r.stderr
