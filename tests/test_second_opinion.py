@@ -58,6 +58,28 @@ def test_it_sets_aside_an_assertion_it_is_sure_the_sentence_does_not_make(analyz
     assert ("BS005", "assertion") in _rules(kept)
 
 
+# A priority for men the rules read as kostwinner and kansrijkheid; the model reads kostwinner only.
+PRIORITY = "Bij stellen richten we ons eerst op de man, omdat hij de grootste kans op werk heeft."
+# A stereotype the rules read as kostwinner and the model as another category (below its add bar).
+SCHOOL_TALK = "Vaders die werken, hoeven niet bij het oudergesprek op school te zijn, omdat moeders dat beter kunnen."
+
+
+def test_where_it_reads_another_category_it_sets_aside_only_beside_another_claim(analyzer, monkeypatch):
+    report = analyzer.analyse_text(f"Inleiding.\n\n{PRIORITY}\n\n{SCHOOL_TALK}\n", "nota.txt").to_dict()
+    asserted = {(f["rule_id"], f["location"]["paragraph"]) for f in report["findings"] if f["stance"] == "assertion"}
+    set_aside = {(v["rule_id"], v["location"]["paragraph"]) for v in report["second_opinion"]["vetoed"]}
+    # kostwinner stays asserted in the first sentence, so the kansrijkheid rules it doubts are set aside
+    assert ("KW003", 2) in asserted and {("KR003", 2), ("KR012", 2)} <= set_aside
+    # in the second nothing else is asserted: the rule's assertion stands although the model doubts its category
+    assert ("KW005", 3) in asserted and not {v for v in set_aside if v[1] == 3}
+    # it is the model's doubt that the rule outlives: were no other category read there, it would go
+    from genderscan.analysis import stereotypes
+
+    monkeypatch.setattr(stereotypes, "reads_another", lambda sent, category: False)
+    (found,) = analyzer.findings_per_text([SCHOOL_TALK])
+    assert not [f for f in found if f.stance == "assertion"]
+
+
 def test_generic_masculine_is_never_set_aside(analyzer):
     text = "De werkzoekende meldt zich bij zijn klantmanager en neemt zijn cv mee."
     (found,) = analyzer.findings_per_text([text])

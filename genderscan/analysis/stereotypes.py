@@ -27,7 +27,7 @@ from ..syntax import token_syntax
 from .commitments import DocumentFacts
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
-from .second_opinion import prepare, veto
+from .second_opinion import prepare, reads_another, veto
 from .stance import Discourse, classify, endorsed, quote_ranges
 
 
@@ -224,6 +224,9 @@ def find_stereotypes(
             nearest: dict[int, tuple[int, str]] = {}
             # this sentence's findings; the categories its rules assert; whether a rule (not a frame) read it
             first, claimed, read = len(findings), set(), False
+            # assertions set aside where the second opinion reads another category: they stand when
+            # nothing else of the sentence is asserted (the model reads a stereotype there too)
+            doubted: list[tuple[Vetoed, Finding]] = []
             for rule, found in per_rule:
                 for m in found:
                     if m.distance and (m.start not in nearest or m.distance < nearest[m.start][0]):
@@ -282,33 +285,45 @@ def find_stereotypes(
                     )
                     and (chance := veto(sent, rule.category)) is not None
                 ):
-                    if vetoed is not None:
-                        vetoed.append(
-                            Vetoed(rule.id, rule.category, sent.text.strip(), pp.passage.location, round(chance, 3))
+                    set_aside = Vetoed(rule.id, rule.category, sent.text.strip(), pp.passage.location, round(chance, 3))
+                    if reads_another(sent, rule.category):
+                        doubted.append(
+                            (set_aside, _found(pp, rule, lexicon, context, (start, end, si + 1), stance, cue, seen))
                         )
+                    elif vetoed is not None:
+                        vetoed.append(set_aside)
                     continue
-                # the Doc's text is the passage text: slicing it is Span.text without a Token per word
-                raw = pp.passage.text[context.start_char : context.end_char]
-                sentence = raw.strip()
-                seen[(rule.id, sentence)] += 1
-                offset = context.start_char + (len(raw) - len(raw.lstrip()))
-                findings.append(
-                    _finding(
-                        pp,
-                        rule,
-                        lexicon,
-                        (start, end, si + 1),
-                        sentence,
-                        offset,
-                        stance,
-                        cue,
-                        seen[(rule.id, sentence)],
-                    )
-                )
+                findings.append(_found(pp, rule, lexicon, context, (start, end, si + 1), stance, cue, seen))
+            if doubted:
+                if any(f.stance == "assertion" and f.category not in _OWN_CLAIM for f in findings[first:]):
+                    if vetoed is not None:
+                        vetoed.extend(v for v, _ in doubted)
+                else:
+                    findings.extend(f for _, f in doubted)
             if yielding and read:  # frames of last resort give way in this sentence (claimed implies read)
                 findings[first:] = drop_last_resort(findings[first:], yielding, claimed, read)
     findings = share_stance(findings)
     return merge_claims(findings) if merge else findings
+
+
+def _found(
+    pp: ParsedPassage,
+    rule: Rule,
+    lexicon: Lexicon,
+    context: Span,
+    where: tuple[int, int, int],
+    stance: str,
+    cue: str | None,
+    seen: Counter[tuple[str, str]],
+) -> Finding:
+    """The finding of *rule* in *context* (from the match to the end of its sentence), numbered by how
+    often the rule found the same sentence before (*seen*)."""
+    # the Doc's text is the passage text: slicing it is Span.text without a Token per word
+    raw = pp.passage.text[context.start_char : context.end_char]
+    sentence = raw.strip()
+    seen[(rule.id, sentence)] += 1
+    offset = context.start_char + (len(raw) - len(raw.lstrip()))
+    return _finding(pp, rule, lexicon, where, sentence, offset, stance, cue, seen[(rule.id, sentence)])
 
 
 def drop_last_resort(
