@@ -226,7 +226,7 @@ def find_stereotypes(
             first, claimed, read = len(findings), set(), False
             # assertions set aside where the second opinion reads another category: they stand when
             # nothing else of the sentence is asserted (the model reads a stereotype there too)
-            doubted: list[tuple[Vetoed, Finding]] = []
+            doubted: list[tuple[Vetoed, Rule, Span, tuple[int, int, int], str, str | None]] = []
             for rule, found in per_rule:
                 for m in found:
                     if m.distance and (m.start not in nearest or m.distance < nearest[m.start][0]):
@@ -287,9 +287,8 @@ def find_stereotypes(
                 ):
                     set_aside = Vetoed(rule.id, rule.category, sent.text.strip(), pp.passage.location, round(chance, 3))
                     if reads_another(sent, rule.category):
-                        doubted.append(
-                            (set_aside, _found(pp, rule, lexicon, context, (start, end, si + 1), stance, cue, seen))
-                        )
+                        # made into a finding only if it stands, so that one set aside numbers nothing
+                        doubted.append((set_aside, rule, context, (start, end, si + 1), stance, cue))
                     elif vetoed is not None:
                         vetoed.append(set_aside)
                     continue
@@ -297,9 +296,9 @@ def find_stereotypes(
             if doubted:
                 if any(f.stance == "assertion" and f.category not in _OWN_CLAIM for f in findings[first:]):
                     if vetoed is not None:
-                        vetoed.extend(v for v, _ in doubted)
+                        vetoed.extend(d[0] for d in doubted)
                 else:
-                    findings.extend(f for _, f in doubted)
+                    findings.extend(_found(pp, r, lexicon, c, w, st, cu, seen) for _, r, c, w, st, cu in doubted)
             if yielding and read:  # frames of last resort give way in this sentence (claimed implies read)
                 findings[first:] = drop_last_resort(findings[first:], yielding, claimed, read)
     findings = share_stance(findings)
