@@ -14,7 +14,8 @@ rules would call an assertion had they seen the words.
 
 The second opinion also reads the rules' own assertions: one of a category
 it gives less than :data:`VETO` (it is sure the sentence does not say that)
-is set aside, and the report lists it (``second_opinion.vetoed`` in the
+is set aside (where it reads another category, only beside another claim of
+the sentence: :func:`reads_another`), and the report lists it (``second_opinion.vetoed`` in the
 JSON) so that a reader can still check it. Generic masculine wording is
 never set aside: the pronoun rules read the grammar, not the claim.
 
