@@ -69,6 +69,9 @@ def test_a_consequence_in_the_next_sentence_keeps_the_assertion(analyzer):
         "Volgens de consulenten is bij een gezin in de bijstand de man de hoofdverdiener.",
         "Werkgevers zien vrouwen als minder geschikt voor technisch werk.",
         "De ombudsman merkt op dat bij een gezin in de bijstand de man de hoofdverdiener is.",
+        # the document speaks after the view, but to deny it a place in its policy
+        "Werkgevers gaan er vaak van uit dat de man de hoofdverdiener is; bij de selectie spreken we af dat dit "
+        "niet meetelt.",
     ],
 )
 def test_what_others_say_is_reported_not_asserted(analyzer, text):
