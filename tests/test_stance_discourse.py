@@ -90,6 +90,8 @@ def test_what_others_say_is_reported_not_asserted(analyzer, text):
         # the document draws a consequence from what it reports: it adopts the view
         "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is. "
         "Hij krijgt daarom als eerste een traject.",
+        # … or says it sees it too (a negation inside the view is no denial by the document)
+        "Consulenten geven aan dat de man de hoofdverdiener is en dat de vrouw geen baan zoekt, en dat herkennen we.",
     ],
 )
 def test_attribution_that_the_document_adopts_stays_an_assertion(analyzer, text):

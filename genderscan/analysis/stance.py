@@ -339,12 +339,14 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
     it: "…, dat past bij haar en dat respecteren we"; not with a negation there)."""
     a, b = cue
     volgens = sent.doc[a].lower_ == "volgens"
-    # after the match, only a voice that says no "niet" or "geen" there: "…; in het convenant spreken we af
-    # dat dit geen rol speelt" rejects the view it follows
+    # after the match, only a voice that says no "niet" or "geen" after it: "…; in het convenant spreken we af
+    # dat dit geen rol speelt" rejects the view it follows (a negation inside the view itself does not count)
     after = max(end, b)
-    denies = any(s >= after for s, _ in hits.get(STANCE_NEGATION, sent))
+    negations = [n for n, _ in hits.get(STANCE_NEGATION, sent)]
     for s, _ in hits.get(STANCE_OWN, sent):
-        if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH) or (s >= after and not denies):
+        if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH):
+            return True
+        if s >= after and not any(n > s for n in negations):
             return True
     # the plan as the whole subject: it opens the sentence and the cue follows it ("Het project gaat ervan uit
     # dat"), not a phrase ending in it ("Een evaluatie van het project stelt dat", "Critici van het plan …")
