@@ -116,21 +116,16 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    import spacy
-    from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
-
     from genderscan import Analyzer
 
     files = tuning_files(args.tune) + (development_files(args.last_read) if args.test or args.ship else [])
-    args.files = files
     records = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     analyzer = Analyzer()
     cats = sorted({c.id for c in analyzer.lexicon.categories})
     if args.lexicon and (args.test or args.ship):
         records += _lexicon_examples(analyzer)
     if args.ship:
-        ship(records, cats, args)
+        ship(records, cats, args, files)
         return
     if args.test:
         tests = [json.loads(line) for line in args.test.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -141,38 +136,13 @@ def main() -> None:
         for found in analyzer.findings_per_text([r["text"] for r in records], second_opinion=False)
     ]
 
-    def model():
-        nlp = spacy.blank("nl")
-        config = {}
-        if args.arch == "bow":
-            config = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
-                                "no_output_layer": False, "length": 262144}}  # fmt: skip
-        textcat = nlp.add_pipe("textcat_multilabel", config=config)
-        for c in cats:
-            textcat.add_label(c)
-        return nlp
-
     order = list(range(len(records)))
     random.Random(args.seed).shuffle(order)
     probs: list[dict[str, float]] = [{} for _ in records]
     started = time.time()
     for k in range(args.folds):
-        fix_random_seed(args.seed + k)
         test = set(order[k :: args.folds])
-        nlp = model()
-        examples = [
-            Example.from_dict(
-                nlp.make_doc(records[i]["text"]), {"cats": {c: float(c in gold(records[i])) for c in cats}}
-            )
-            for i in order
-            if i not in test
-        ]
-        optimizer = nlp.initialize(lambda examples=examples: examples)
-        shuffle = random.Random(args.seed + k)
-        for _ in range(args.epochs):
-            shuffle.shuffle(examples)
-            for batch in minibatch(examples, size=16):
-                nlp.update(batch, sgd=optimizer, drop=0.2)
+        nlp = _trained([records[i] for i in order if i not in test], cats, args.arch, args.epochs, args.seed + k)
         for i in test:
             probs[i] = nlp(records[i]["text"]).cats
         print(f"fold {k + 1}/{args.folds} done ({time.time() - started:.0f} s)", flush=True)
@@ -259,9 +229,9 @@ def _filtered(analyzer, tests: list[dict], nlp, threshold: float) -> list[set[st
     return out
 
 
-def ship(records: list[dict], cats: list[str], args) -> None:
+def ship(records: list[dict], cats: list[str], args, files: list[Path]) -> None:
     """Train the shipped second opinion on every development set (fixed seed) and write it to
-    ``args.ship`` with what it was trained on in its meta.json."""
+    ``args.ship`` with what it was trained on (*files*) in its meta.json."""
     from genderscan.analysis.second_opinion import VETO
 
     nlp = _trained(records, cats, args.arch, args.epochs, args.seed)
@@ -271,7 +241,7 @@ def ship(records: list[dict], cats: list[str], args) -> None:
             "version": "1.3.0",
             "description": "genderscan's trained second opinion: the sentence asserts a stereotype of this category",
             "license": "MIT",
-            "sources": [{"name": f.name, "url": str(f.relative_to(ROOT.parent))} for f in args.files]
+            "sources": [{"name": f.name, "url": str(f.relative_to(ROOT.parent))} for f in files]
             + (
                 [{"name": "the stereotype rules' examples", "url": "main/lexicons/nl/stereotypes"}]
                 if args.lexicon
