@@ -216,3 +216,52 @@ def test_readings_survive_passages_made_again(analyzer, monkeypatch):
     bounded = analyzer.analyse_text(text, "nota.txt").to_dict()
     assert bounded == whole and len(reads) == once
     assert len(whole["second_opinion"]["vetoed"]) == 12
+
+
+# A view reported without a word of judgement, which the model reads as the claim.
+REPORTED = (
+    "Werkcoaches gaven aan dat alleenstaande moeders vooral een baantje onder schooltijd zoeken, "
+    "zodat zij voor de kinderen kunnen blijven zorgen."
+)
+
+
+def _stances(findings, rule_id: str) -> list[str]:
+    return [f.stance for f in findings if f.rule_id == rule_id]
+
+
+def test_it_reads_a_reported_view_as_the_claim_when_nothing_in_the_sentence_rejects_it(analyzer):
+    (alone,) = analyzer.findings_per_text([REPORTED], second_opinion=False)
+    assert _stances(alone, "ZR001") == ["critical"]
+    (both,) = analyzer.findings_per_text([REPORTED])
+    assert _stances(both, "ZR001") == ["assertion"]
+    # the lexicon's examples are checked without the second opinion's judgements of the rules
+    (kept,) = analyzer.findings_per_text([REPORTED], vetoes=False)
+    assert _stances(kept, "ZR001") == ["critical"]
+
+
+def test_an_overruled_claim_keeps_its_stance_beside_a_rule_the_model_does_not_read(analyzer):
+    """KW003 and KR012 share the reporting verb as their cue; the model reads kostwinner only."""
+    text = "De consulenten merkten op dat de vader van het gezin als eerste een baan moet vinden om het gezin te onderhouden."
+    (found,) = analyzer.findings_per_text([text])
+    assert _stances(found, "KW003") == ["assertion"] and _stances(found, "KR012") == ["critical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rejection two sentences on, beyond what the model reads with the sentence
+        f"{REPORTED} Het ging om twaalf gesprekken in het voorjaar en het najaar. Dat beeld klopt niet.",
+        # a word of rejection in the sentence itself
+        f"{REPORTED[:-1]}; ten onrechte, want de meeste willen meer uren.",
+        # a measure that counters the claim, which the model reads poorly
+        "Klantmanagers merkten op dat de vader als eerste een baan moet vinden; de moeder krijgt een eigen gesprek.",
+    ],
+)
+def test_it_never_overrules_a_rejection_it_has_not_read_or_a_word_of_judgement(analyzer, monkeypatch, text):
+    from genderscan.analysis import stereotypes
+
+    (before,) = analyzer.findings_per_text([text])
+    monkeypatch.setattr(stereotypes, "overrules", lambda sent, category: True)
+    (found,) = analyzer.findings_per_text([text])
+    assert found and all(f.stance == "critical" for f in found), [(f.rule_id, f.stance) for f in found]
+    assert [(f.rule_id, f.stance) for f in found] == [(f.rule_id, f.stance) for f in before]
