@@ -638,11 +638,7 @@ def test_an_endorsement_of_something_else_or_by_someone_else_keeps_the_report(an
     assert _assertions(analyzer, f"{reported} {after}") == set()
 
 
-def test_an_endorsement_in_another_paragraph_is_of_something_else(analyzer, monkeypatch):
-    from genderscan.analysis import stereotypes
-
-    # the second opinion reads this report alone as the claim (test_second_opinion.py); here the rules decide
-    monkeypatch.setattr(stereotypes, "overrules", lambda sent, category: False)
+def test_an_endorsement_in_another_paragraph_is_of_something_else(analyzer):
     reported = "Consulenten geven aan dat bij een gezin in de bijstand de man de hoofdverdiener is."
     for text, asserted in ((f"{reported} De raad stemt in.", True), (f"{reported}\n\nDe raad stemt in.", False)):
         report = analyzer.analyse_text(text)

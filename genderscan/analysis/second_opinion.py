@@ -12,8 +12,6 @@ first gender term to its end. Its stance is then decided like any rule's
 statistics, the genre of the document, headings), so it only adds what the
 rules would call an assertion had they seen the words.
 
-Where the rules call a match critical on a cue of its own sentence that is no judgement (a reporting
-verb, a figure), and the model reads the claim all the same (:data:`OVERRULE`), it is an assertion.
 The second opinion also reads the rules' own assertions: one of a category
 it gives less than :data:`VETO` (it is sure the sentence does not say that)
 is set aside (where it reads another category, only beside another claim of
@@ -73,18 +71,6 @@ cost recall on tune-k to o (0.667, 0.658) and on tests/data (kansrijkheid 18 -> 
 ANY_BAR = 0.7
 """The second opinion reads another category in a sentence when it gives it at least this (alone or with the
 next sentence): see :func:`reads_another`."""
-OVERRULE = 0.9
-"""A rule's match that the stance cues of its own sentence call critical is an assertion after all when
-the second opinion gives its category at least this, read alone and with the next sentence, and the cue is
-not a judgement: a reporting verb ("Werkcoaches gaven aan dat …"), a figure ("Wachtlijst: mannen 1,
-vrouwen 2."), a question mark, a negation (:func:`overrules`; the guards are in
-:func:`~genderscan.analysis.stereotypes.find_stereotypes`). A sentence with a word of rejection ("ten
-onrechte", "dat beeld klopt niet"), a measure that counters the claim ("een eigen gesprek"), and a cue from
-beyond the sentence (a rejection later in the paragraph, a heading, the genre of the document), which the
-model has not read, are never overruled. Chosen in the nineteenth session: of the rules' critical readings in
-the 4,059 sentences of heldback3, 35-40 and tune-k to tune-o, which the model was not trained on, the matches
-it gives 0.9 or more were the labelled assertion 35 times and not twice; with the guards, 23 sentences
-gained a right category and none a wrong one, and no critical sentence got an assertion."""
 NEVER_VETO = frozenset({"generiek_mannelijk"})
 """Categories whose assertions the second opinion never sets aside."""
 BATCH = 64
@@ -249,15 +235,6 @@ def veto(sent: Span, category: str) -> float | None:
         return None
     highest = max(alone[category], window[category])
     return None if highest >= VETO else highest
-
-
-def overrules(sent: Span, category: str) -> bool:
-    """Whether the second opinion reads *category* in *sent* with at least OVERRULE, both alone and with
-    the next sentence (never for the categories it does not set aside: generic masculine is wording, and
-    never without a syntax model or the shipped model)."""
-    if category in NEVER_VETO or not has_syntax(sent.doc):
-        return False
-    return probabilities(sent).get(category, 0.0) >= OVERRULE
 
 
 def reads_another(sent: Span, category: str) -> bool:

@@ -6,7 +6,6 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from ..lexicon.keys import (
     STANCE_ATTRIBUTION,
     STANCE_CONTEXT,
     STANCE_CRITICAL,
-    STANCE_FOLLOWING,
     STANCE_POSITIVE,
     STANCE_STATISTIC,
 )
@@ -29,7 +27,7 @@ from ..syntax import token_syntax
 from .commitments import DocumentFacts
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
-from .second_opinion import overrules, prepare, reads_another, veto
+from .second_opinion import prepare, reads_another, veto
 from .stance import Discourse, classify, endorsed, quote_ranges
 
 
@@ -183,7 +181,6 @@ def find_stereotypes(
         prepare(parsed)
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
-    kept: set[int] = set()  # id() of the findings whose critical cue the second opinion overruled
     context_cues = ContextCues()
     # a document critical throughout, or an advice, guide or study about policy (an evaluation report):
     # what it describes without its own voice is a finding or a quotation, not its assumption
@@ -264,32 +261,6 @@ def find_stereotypes(
                     negatable=rule.negatable,
                     discourse=discourse,
                 )
-                overruled = (
-                    stance == "critical"
-                    and rule.id in vetoable
-                    and overrules(sent, rule.category)
-                    and not any(pp.doc[a:b].text == cue for a, b in pp.hits.get(STANCE_POSITIVE, sent))
-                    and _no_judgement(pp, sent)
-                    and classify(
-                        context,
-                        start,
-                        end,
-                        pp.hits,
-                        quotes,
-                        lexicon.stance,
-                        head=m.head,
-                        negatable=rule.negatable,
-                        discourse=Discourse(),
-                    )
-                    == (stance, cue)
-                )
-                if overruled:
-                    # the cue is one of the sentence's own words and no judgement, and the second opinion read
-                    # the claim there all the same ("Werkgevers merkten op dat …", "Wachtlijst: mannen 1,
-                    # vrouwen 2."); a cue from beyond the sentence, which it has not read, stands, and so do a
-                    # word of rejection ("ten onrechte") and a measure that counters the claim ("recht op een
-                    # eigen gesprek"), which it reads poorly
-                    stance, cue = "assertion", None
                 if stance == "assertion" and inherited:
                     stance, cue = "critical", inherited
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
@@ -322,8 +293,6 @@ def find_stereotypes(
                         vetoed.append(set_aside)
                     continue
                 findings.append(_found(pp, rule, lexicon, context, (start, end, si + 1), stance, cue, seen))
-                if overruled:
-                    kept.add(id(findings[-1]))
             if doubted:
                 if any(f.stance == "assertion" and f.category not in _OWN_CLAIM for f in findings[first:]):
                     if vetoed is not None:
@@ -332,14 +301,8 @@ def find_stereotypes(
                     findings.extend(_found(pp, r, lexicon, c, w, st, cu, seen) for _, r, c, w, st, cu in doubted)
             if yielding and read:  # frames of last resort give way in this sentence (claimed implies read)
                 findings[first:] = drop_last_resort(findings[first:], yielding, claimed, read)
-    findings = share_stance(findings, kept)
+    findings = share_stance(findings)
     return merge_claims(findings) if merge else findings
-
-
-def _no_judgement(pp: ParsedPassage, sent: Span) -> bool:
-    """Whether *sent* has no word that judges a claim (a critical or rejecting cue: "ten onrechte",
-    "vooroordeel", "dat beeld klopt niet")."""
-    return not any(pp.hits.get(key, sent) for key in (STANCE_CRITICAL, STANCE_FOLLOWING))
 
 
 def _found(
@@ -391,17 +354,16 @@ def _holds(text: str, cue: str | None) -> bool:
     return bool(cue) and re.search(rf"(?<!\w){re.escape(cue or '')}(?!\w)", text, re.IGNORECASE) is not None
 
 
-def share_stance(findings: list[Finding], kept: AbstractSet[int] = frozenset()) -> list[Finding]:
+def share_stance(findings: list[Finding]) -> list[Finding]:
     """A match that starts inside another rule's critical or quoted match in the same sentence is part
     of that claim and takes its stance ("geen voorrang meer aan de hoofdaanvrager": the negation
     belongs to both). Not when the critical cue is a word of the match itself: a rule whose pattern
     holds its own negation ("nog niet toe aan werk") says what it says with it. A pronoun keeps its
-    own stance (generic masculine is a matter of wording), and so does an assertion the second opinion read
-    in spite of its sentence's cue (its ``id()`` in *kept*): the other rule's critical stance has that cue."""
+    own stance (generic masculine is a matter of wording)."""
     out = list(findings)
     for i, f in enumerate(findings):
         start = f.location.char_start
-        if f.stance != "assertion" or f.category in _OWN_CLAIM or start is None or id(f) in kept:
+        if f.stance != "assertion" or f.category in _OWN_CLAIM or start is None:
             continue
         for g in findings:
             g0, g1 = g.location.char_start, g.location.char_end
