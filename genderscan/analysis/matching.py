@@ -39,6 +39,7 @@ from ..lexicon.schema import (
     AnaphoraPattern,
     CompoundPattern,
     Lexicon,
+    ModelPattern,
     NearPattern,
     Rule,
     TermsPattern,
@@ -310,6 +311,8 @@ class CompiledLexicon:
             elif isinstance(pattern, NearPattern):
                 for group_key, terms in zip(rule.keys.near[n], pattern.groups, strict=True):
                     self._add_terms(group_key, terms)
+            elif isinstance(pattern, ModelPattern) and pattern.anchors:
+                self._add_terms(rule.keys.model[n], pattern.anchors)
         self._add_terms(rule.keys.unless, rule.unless)
 
     def hits(self, doc: Doc) -> Hits:
