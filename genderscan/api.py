@@ -150,7 +150,7 @@ class Analyzer:
         :func:`~genderscan.analysis.stereotypes.find_stereotypes`.
         """
         from .analysis import parse_document
-        from .analysis.second_opinion import anchor_keys, prepare
+        from .analysis.second_opinion import prepare
         from .analysis.stereotypes import find_stereotypes
         from .ingest.text import numbered_heading
         from .model import Document, Location, Passage
@@ -165,7 +165,7 @@ class Analyzer:
         with fewer_collections():
             parsed = parse_document(document, self.nlp, self.compiled, self.syntax)
             if second_opinion:
-                prepare(parsed, anchor_keys(self.lexicon))  # every text's sentences in one stream, not one per text
+                prepare(parsed)  # every text's sentences in one stream, not one stream per text
             return [
                 find_stereotypes([pp], self.lexicon, merge=merge, second_opinion=second_opinion, vetoes=vetoes)
                 for pp in parsed

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 
 import jsonschema
 import pytest
@@ -217,60 +216,3 @@ def test_readings_survive_passages_made_again(analyzer, monkeypatch):
     bounded = analyzer.analyse_text(text, "nota.txt").to_dict()
     assert bounded == whole and len(reads) == once
     assert len(whole["second_opinion"]["vetoed"]) == 12
-
-
-# The household as the unit without a word for women or men: the model reads it from a household word.
-HEAD_OF_HOUSEHOLD = (
-    "De consulent belt alleen de aanvrager over de afspraak; de partner hoort het daarna van de aanvrager."
-)
-
-
-def test_it_reads_a_household_sentence_without_a_gender_term_from_its_anchor_words(analyzer):
-    from genderscan.lexicon.keys import GENDER
-
-    (hh900,) = [r for r in analyzer.lexicon.rules if r.id == "HH900"]
-    anchored = [p for p in hh900.patterns if p.anchors]
-    assert anchored and all(p.threshold >= 0.95 for p in anchored)
-    assert not analyzer.compiled.hits(analyzer.nlp(HEAD_OF_HOUSEHOLD)).by_key.get(GENDER)
-    (alone,) = analyzer.findings_per_text([HEAD_OF_HOUSEHOLD], second_opinion=False)
-    (both,) = analyzer.findings_per_text([HEAD_OF_HOUSEHOLD])
-    assert not [f for f in alone if f.category == "huishoudniveau"]
-    (finding,) = [f for f in both if f.rule_id == "HH900"]
-    assert finding.stance == "assertion" and finding.matched_text.startswith("aanvrager")
-    # a statistic about households is no household framing, and the model reads it so
-    (counted,) = analyzer.findings_per_text(
-        ["Het aantal huishoudens in de bijstand daalde vorig jaar met vijf procent."]
-    )
-    assert not counted
-
-
-def test_a_model_pattern_takes_anchor_terms_and_rejects_other_keys(tmp_path):
-    from genderscan.errors import LexiconError
-    from genderscan.lexicon import load_lexicon
-
-    rule = textwrap.dedent(
-        """\
-        category: kostwinner
-        rules:
-          - id: XX901
-            severity: low
-            message: Het model leest het.
-            explanation: Het model leest de zin als geheel.
-            source: atria2020
-            suggestion: Lees de zin zelf na.
-            patterns:
-              - model: {threshold: 0.9, anchors: [kostgangers]}
-            examples:
-              match: [De kostgangers betalen de kost aan de aanvrager., Alle kostgangers betalen mee aan de huur.]
-              no_match: [Het huis heeft drie kamers., De tuin is groot.]
-        """
-    )
-    path = tmp_path / "model.yml"
-    path.write_text(rule, encoding="utf-8")
-    (found,) = [r for r in load_lexicon([path]).rules if r.id == "XX901"]
-    (pattern,) = found.patterns
-    assert pattern.anchors == ("kostgangers",) and found.keys.model == ("model:XX901:0",)
-    assert found.keys.triggers[-1] == "model:XX901:0"
-    path.write_text(rule.replace("anchors:", "ankers:"), encoding="utf-8")
-    with pytest.raises(LexiconError):
-        load_lexicon([path])

@@ -39,7 +39,6 @@ from ..lexicon.schema import (
     AnaphoraPattern,
     CompoundPattern,
     Lexicon,
-    ModelPattern,
     NearPattern,
     Rule,
     TermsPattern,
@@ -311,8 +310,6 @@ class CompiledLexicon:
             elif isinstance(pattern, NearPattern):
                 for group_key, terms in zip(rule.keys.near[n], pattern.groups, strict=True):
                     self._add_terms(group_key, terms)
-            elif isinstance(pattern, ModelPattern) and pattern.anchors:
-                self._add_terms(rule.keys.model[n], pattern.anchors)
         self._add_terms(rule.keys.unless, rule.unless)
 
     def hits(self, doc: Doc) -> Hits:

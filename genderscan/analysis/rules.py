@@ -167,10 +167,9 @@ def rule_matches(
             spans = anaphora_spans(hits, antecedent, pronoun, sent, previous, pattern.next_sentence, pattern)
             found.extend(Match(s, e, c, distance=d) for s, e, c, d in spans)
         elif isinstance(pattern, ModelPattern):
-            anchor = keys.model[n] or GENDER
-            if present is not None and anchor not in present:
+            if present is not None and GENDER not in present:
                 continue
-            span = model_span(hits, sent, rule.category, pattern.threshold, anchor)
+            span = model_span(hits, sent, rule.category, pattern.threshold)
             if span is not None:
                 found.append(Match(span[0], span[1], sent.start))
     return sorted(set(found), key=lambda m: (m.start, m.end, m.context_start, m.distance))

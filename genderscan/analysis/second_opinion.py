@@ -19,8 +19,7 @@ the sentence: :func:`reads_another`), and the report lists it (``second_opinion.
 JSON) so that a reader can still check it. Generic masculine wording is
 never set aside: the pronoun rules read the grammar, not the claim.
 
-It reads only sentences a stereotype can be stated in: with a gender term (or, for a ``model``
-pattern with ``anchors``, one of its terms: HH900 reads sentences about a household or a couple),
+It reads only sentences a stereotype can be stated in: with a gender term,
 at least :data:`MIN_WORDS` words and closing punctuation (not a title, a
 table cell or a PDF fragment), alone and with the next sentence. With
 ``--model blank`` (genderscan without its trained models) there is no
@@ -41,7 +40,6 @@ from spacy.tokens import Doc, Span
 from .. import errors
 from ..errors import ConfigError
 from ..lexicon.keys import GENDER
-from ..lexicon.schema import Lexicon
 from ..resources import data_dir
 from ..syntax import LOAD_ERRORS, has_syntax, load_error, load_without_tokenizer
 from . import passages
@@ -155,15 +153,8 @@ def _readings(sent: Span) -> tuple[dict[str, float], dict[str, float]]:
     return cache[key]
 
 
-def anchor_keys(lexicon: Lexicon) -> frozenset[str]:
-    """The keys of the anchor terms of the lexicon's model patterns (sentences without a gender term that
-    the second opinion reads too)."""
-    return frozenset(k for rule in lexicon.rules for k in rule.keys.model if k)
-
-
-def prepare(parsed: list[ParsedPassage], anchors: frozenset[str] = frozenset()) -> None:
-    """Read every sentence of *parsed* the second opinion reads (with a gender term, or a term of
-    *anchors*: :func:`anchor_keys`) in streams of
+def prepare(parsed: list[ParsedPassage]) -> None:
+    """Read every sentence of *parsed* the second opinion reads (with a gender term) in streams of
     the model's ``Language.pipe``: one call per sentence cost more than the rest of the analysis. A
     stream holds at most half the tokens a document keeps in memory (:data:`.passages.KEEP_TOKENS`),
     so that its Docs, which hold the readings, are still there. Does nothing without a syntax model
@@ -171,20 +162,14 @@ def prepare(parsed: list[ParsedPassage], anchors: frozenset[str] = frozenset()) 
     model = None
     pending: list[tuple[Doc, Span]] = []
     tokens = 0
-    readers = {GENDER, *anchors}
     for pp in parsed:
-        keys = readers.intersection(pp.hit_keys)
-        if not keys:  # known without making a dropped Doc again
+        if GENDER not in pp.hit_keys:  # known without making a dropped Doc again
             continue
         doc = pp.doc
         if not has_syntax(doc):
             continue
         cache = doc.user_data.get(_CACHE, {})
-        found = [
-            sent
-            for sent in doc.sents
-            if any(pp.hits.get(k, sent) for k in keys) and (sent.start, sent.end) not in cache
-        ]
+        found = [sent for sent in doc.sents if pp.hits.get(GENDER, sent) and (sent.start, sent.end) not in cache]
         if not found:
             continue
         model = model or _model(str(model_path()))
@@ -225,15 +210,15 @@ def probabilities(sent: Span) -> dict[str, float]:
     return {c: min(v, window[c]) for c, v in alone.items()}
 
 
-def model_span(hits: Hits, sent: Span, category: str, threshold: float, anchor: str = GENDER) -> tuple[int, int] | None:
-    """(first gender term, or first term of *anchor*, to the end of the sentence) when the second opinion
-    gives *category* at least *threshold* for *sent*; None otherwise, and always without a syntax model."""
+def model_span(hits: Hits, sent: Span, category: str, threshold: float) -> tuple[int, int] | None:
+    """(first gender term, end of sentence) when the second opinion gives *category* at least
+    *threshold* for *sent*; None otherwise, and always without a syntax model."""
     if not has_syntax(sent.doc):
         return None
-    found = hits.get(anchor, sent)
-    if not found or probabilities(sent).get(category, 0.0) < threshold:
+    gender = hits.get(GENDER, sent)
+    if not gender or probabilities(sent).get(category, 0.0) < threshold:
         return None
-    return found[0][0], sent.end
+    return gender[0][0], sent.end
 
 
 def veto(sent: Span, category: str) -> float | None:

@@ -27,7 +27,7 @@ from ..syntax import token_syntax
 from .commitments import DocumentFacts
 from .matching import ParsedPassage
 from .rules import document_allows, rule_matches
-from .second_opinion import anchor_keys, prepare, reads_another, veto
+from .second_opinion import prepare, reads_another, veto
 from .stance import Discourse, classify, endorsed, quote_ranges
 
 
@@ -178,7 +178,7 @@ def find_stereotypes(
     its cue (:class:`ContextCues`).
     """
     if second_opinion:
-        prepare(parsed, anchor_keys(lexicon))
+        prepare(parsed)
     findings: list[Finding] = []
     seen: Counter[tuple[str, str]] = Counter()
     context_cues = ContextCues()
@@ -265,15 +265,10 @@ def find_stereotypes(
                     stance, cue = "critical", inherited
                 if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
                     continue  # a heading names a topic and a law's title names a law: neither claims anything
-                if (
-                    not rule.alone
-                    and rule.category not in _OWN_CLAIM
-                    and not (_from_model(rule) and not pp.hits.any(GENDER, sent))
-                ):
+                if not rule.alone and rule.category not in _OWN_CLAIM:
                     # a rule (the second opinion's too) read this sentence, whatever it found, and names the claim
                     # it asserts, even one the second opinion then sets aside: a frame of last resort does not step
-                    # in for it (generic masculine is wording); not the second opinion where it read the sentence
-                    # for a household word (anchors), the very word such a frame names ("de hoofdaanvrager")
+                    # in for it (generic masculine is wording)
                     read = True
                     if stance == "assertion":
                         claimed.add(rule.category)

@@ -50,14 +50,9 @@ def describe_pattern(p: Pattern) -> str:
             f"[{', '.join(_code(t) for t in p.pronoun)}] {scope}, tenzij er een man wordt genoemd"
         )
     if isinstance(p, ModelPattern):
-        which = (
-            f"een zin met een van de woorden [{', '.join(_code(t) for t in p.anchors)}] (ook zonder genderterm)"
-            if p.anchors
-            else "een zin met een genderterm"
-        )
         return (
             f"getraind tweede oordeel (`models/second_opinion`): de categorie krijgt minstens {p.threshold:g} "
-            f"voor {which} en minstens zes woorden, alleen gelezen en met de volgende zin"
+            "voor een zin met een genderterm en minstens zes woorden, alleen gelezen en met de volgende zin"
         )
     return "spaCy-tokenpatroon: " + _code(str(list(p.tokens)))
 

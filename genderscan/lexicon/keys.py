@@ -116,11 +116,6 @@ def anaphora_keys(rule_id: str, pattern: int) -> tuple[str, str]:
     return f"ana:{rule_id}:{pattern}:a", f"ana:{rule_id}:{pattern}:p"
 
 
-def model_key(rule_id: str, pattern: int) -> str:
-    """The key of the anchor terms of a model pattern that reads sentences without a gender term."""
-    return f"model:{rule_id}:{pattern}"
-
-
 def question_key(question_id: str) -> str:
     return f"question:{question_id}"
 
@@ -155,8 +150,6 @@ class RuleKeys:
     """Per pattern of the rule: the keys of its term groups if it is a near pattern, else ()."""
     anaphora: tuple[tuple[str, ...], ...]
     """Per pattern of the rule: (antecedent key, pronoun key) if it is an anaphora pattern, else ()."""
-    model: tuple[str, ...]
-    """Per pattern of the rule: the key of its anchor terms if it is a model pattern with anchors, else ""."""
     needed: tuple[frozenset[str], ...]
     """The ways the rule can match, as sets of keys that must all have a hit in the sentence:
     its own terms; every group of one of its near patterns; the pronoun of an anaphora pattern."""
@@ -165,29 +158,25 @@ class RuleKeys:
 
     @classmethod
     def of(cls, rule_id: str, patterns: Sequence[tuple[str, int]]) -> RuleKeys:
-        """The keys of rule *rule_id*, from its patterns' (kind, number of near groups; for a model
-        pattern 1 when it has anchor terms)."""
+        """The keys of rule *rule_id*, from its patterns' (kind, number of near groups)."""
         own = rule_key(rule_id)
         near: list[tuple[str, ...]] = []
         anaphora: list[tuple[str, ...]] = []
-        model: list[str] = []
         ways: list[tuple[str, ...]] = [(own,)]
         for n, (kind, groups) in enumerate(patterns):
             near.append(tuple(near_key(rule_id, n, g) for g in range(groups)) if kind == "near" else ())
             anaphora.append(anaphora_keys(rule_id, n) if kind == "anaphora" else ())
-            model.append(model_key(rule_id, n) if kind == "model" and groups else "")
             if kind == "near":
                 ways.append(near[-1])
             elif kind == "anaphora":
                 ways.append((anaphora[-1][1],))
             elif kind == "model":
-                ways.append((model[-1] or GENDER,))
+                ways.append((GENDER,))
         return cls(
             own=own,
             unless=unless_key(rule_id),
             near=tuple(near),
             anaphora=tuple(anaphora),
-            model=tuple(model),
             needed=tuple(frozenset(way) for way in ways),
             triggers=tuple(way[0] for way in ways),
         )

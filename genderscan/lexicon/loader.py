@@ -445,11 +445,11 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
         return TokensPattern(tuple(spec))
     if kind == "model":
         c = Checker(rule.file, {} if spec is None else spec, f"{rule.where} model")
-        c.only("threshold", "anchors")
+        c.only("threshold")
         threshold = c.number("threshold", 0.9)
         if not 0 < threshold < 1:
             c.fail("'threshold' must be a probability between 0 and 1")
-        return ModelPattern(float(threshold), c.texts("anchors", terms=True))
+        return ModelPattern(float(threshold))
     rule.fail(f"unknown pattern kind '{kind}'; expected one of {', '.join(PATTERN_KINDS)}")
     raise AssertionError  # unreachable
 

@@ -127,10 +127,6 @@ class ModelPattern:
     gender term to the end of the sentence."""
 
     threshold: float
-    anchors: tuple[str, ...] = ()
-    """Terms that let the model read a sentence instead of a gender term, and start the match (the
-    household as the unit is said without women or men: "Het gesprek voert de klantmanager met het hoofd van
-    het huishouden"); empty: a gender term."""
     kind: ClassVar[str] = "model"
 
 
@@ -200,13 +196,7 @@ class Rule:
         return _localised(self, name, lang)
 
     def __post_init__(self) -> None:
-        shape = [
-            (
-                p.kind,
-                len(p.groups) if isinstance(p, NearPattern) else int(isinstance(p, ModelPattern) and bool(p.anchors)),
-            )
-            for p in self.patterns
-        ]
+        shape = [(p.kind, len(p.groups) if isinstance(p, NearPattern) else 0) for p in self.patterns]
         object.__setattr__(self, "keys", RuleKeys.of(self.id, shape))
         also = None
         if self.also_near is not None:
