@@ -231,6 +231,29 @@ def test_missing_measures_by_name_in_the_summary(tmp_path):
     assert "childcare" in line.lower() and "_" not in line, line
 
 
+def test_the_summary_of_an_advice_lists_no_missing_measures(tmp_path):
+    """An advice or guide commits to nothing itself: the summary says what it discusses, as the report does,
+    instead of listing every measure as missing."""
+    from cli_runner import run
+
+    src = tmp_path / "gids.txt"
+    src.write_text(
+        "Deze handreiking is bedoeld voor klantmanagers die werkzoekenden met een uitkering begeleiden.\n\n"
+        "Gemeenten kunnen de kinderopvang vergoeden van ouders in een re-integratietraject.\n\n"
+        "In deze handreiking staan voorbeelden uit de participatiewet en de bijstand.\n",
+        encoding="utf-8",
+    )
+    r = run("analyse", src, "-o", tmp_path, "--lang", "nl", "--domain", "participatie")
+    assert r.returncode == 0, r.stderr
+    assert "ontbrekende maatregelen" not in r.stdout
+    assert "maatregelen: advies of gids, zegt er zelf geen toe (1 van de 11 besproken of aanbevolen)" in " ".join(
+        r.stdout.split()
+    ), r.stdout
+    r = run("analyse", src, "-o", tmp_path, "--lang", "en", "--domain", "participatie")
+    assert "missing measures" not in r.stdout
+    assert "commits to none itself (1 of the 11 discussed or recommended)" in " ".join(r.stdout.split()), r.stdout
+
+
 def test_the_locale_and_genderscan_lang_choose_the_default(tmp_path):
     """No --lang: GENDERSCAN_LANG, else the configuration file, else the locale (nl*, C and POSIX are Dutch,
     another language English)."""

@@ -243,3 +243,7 @@ def test_the_document_list_counts_assumptions_as_the_report_does():
     }
     item = Item("nota.txt", status="done", data=data).to_dict()
     assert item["assumptions"] == 1 and item["missing_measures"] == 1  # generic "hij" is counted apart
+    assert item["advisory"] is False
+    # an advice or guide commits to nothing itself: the page says so rather than count its measures as missing
+    advice = Item("gids.txt", status="done", data={**data, "document": {"advisory": True}}).to_dict()
+    assert advice["advisory"] is True

@@ -49,7 +49,15 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
     # as the report counts them: generic masculine wording apart from the assumptions about roles
     assertions = report.assertions()
     wording = [f for f in assertions if f.category in WORDING]
-    term.print(t("summary_counts", n=len(assertions) - len(wording), missing=missing_text))
+    applying = [m for m in report.measures if m.status != "not_applicable"]
+    if data["document"].get("advisory") and applying:
+        # as the report says it: an advice or guide commits to nothing itself, so nothing in it is "missing"
+        discussed = sum(1 for m in applying if m.evidence)
+        term.print(
+            t("summary_counts_advisory", n=len(assertions) - len(wording), discussed=discussed, total=len(applying))
+        )
+    else:
+        term.print(t("summary_counts", n=len(assertions) - len(wording), missing=missing_text))
     if wording:
         term.print(t("summary_wording", n=len(wording)))
     if report.domain.non_policy:

@@ -24,6 +24,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_others": "kritisch/geciteerd",
         "no_assertions": "  geen genderstereotiepe aannames gevonden",
         "summary_counts": "  aannames: {n}; ontbrekende maatregelen: {missing}",
+        "summary_counts_advisory": (
+            "  aannames: {n}; maatregelen: advies of gids, zegt er zelf geen toe ({discussed} van de {total} "
+            "besproken of aanbevolen)"
+        ),
         "summary_wording": "  zinnen met generiek mannelijk taalgebruik (apart geteld): {n}",
         "none": "geen",
         "no_checklist": "geen checklist voor dit domein",
@@ -79,6 +83,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "col_others": "critical/quoted",
         "no_assertions": "  no gender-stereotyped assumptions found",
         "summary_counts": "  assumptions: {n}; missing measures: {missing}",
+        "summary_counts_advisory": (
+            "  assumptions: {n}; measures: an advice or guide, commits to none itself ({discussed} of the {total} "
+            "discussed or recommended)"
+        ),
         "summary_wording": "  sentences with generic masculine wording (counted separately): {n}",
         "none": "none",
         "no_checklist": "no checklist for this domain",

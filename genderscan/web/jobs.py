@@ -61,6 +61,8 @@ class Item:
                 f["stance"] == "assertion" and f["category"] not in WORDING for f in self.data["findings"]
             )
             out["missing_measures"] = sum(m["status"] == "missing" for m in self.data["measures"])
+            # an advice or guide commits to nothing itself: the page says so instead of counting missing measures
+            out["advisory"] = bool(self.data.get("document", {}).get("advisory"))
             out["formats"] = ["html", "pdf", "md", "json", *(["docx"] if self.docx else [])]
         return out
 

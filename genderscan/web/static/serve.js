@@ -90,7 +90,8 @@
     state.textContent = ` – ${T[doc.status]}`;
     li.append(name, state);
     if (doc.status === "done") {
-      state.textContent += ` (${fill(T.findings, { n: doc.assumptions, m: doc.missing_measures })})`;
+      const counts = doc.advisory ? T.findings_advisory : T.findings;
+      state.textContent += ` (${fill(counts, { n: doc.assumptions, m: doc.missing_measures })})`;
       const button = document.createElement("button");
       button.type = "button"; button.className = "secondary"; button.textContent = T.show;
       button.setAttribute("aria-label", `${T.show}: ${doc.name}`);
