@@ -223,7 +223,12 @@ def _measure(report, measure_id):
             "intent",
         ),
         # a measure said not to exist
-        ("Een regeling voor nazorg na plaatsing bestaat niet.", "nazorg", "missing", "shortage"),
+        (
+            "Afspraken met werkgevers over inclusief werkgeverschap zijn er nog niet.",
+            "werkgevers_inclusief",
+            "missing",
+            "shortage",
+        ),
         # a dated change commits
         (
             "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",
