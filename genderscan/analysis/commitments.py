@@ -1391,34 +1391,6 @@ def _verb_negated_inside(words: Span) -> bool:
     return any((p := token_syntax(t)) is not None and p.pos_ == "VERB" for t in words)
 
 
-# The words of a waiting list as a shortage cue, and what before one keeps it from being solved ("niet te
-# voorkomen", "geen wachtlijst" is solved, "nauwelijks weggewerkt" is not).
-_WAITING_WORDS = ("wachtlijst", "wachttijd")
-_UNSOLVED = frozenset({"niet", "geen", "nauwelijks", "nooit"})
-_DENIED_AFTER = frozenset({"zijn er niet", "is er niet", "is geen sprake"})
-
-
-def _waiting_solved(hits: Hits, sent: Span, cues: list[tuple[int, int]]) -> bool:
-    """Every one of *cues* (the shortage cues of *sent*, or the measure's ``unless`` terms there) is a waiting
-    list or waiting time that the sentence itself denies or solves: "…; er is geen wachtlijst", "…, zonder
-    wachtlijst", "…; wachtlijsten zijn er niet", "van een wachtlijst is geen sprake", "…; de wachtlijst is
-    weggewerkt". The measure it offers is then no shortage."""
-    doc = sent.doc
-    if not cues or not all(doc[a].lower_.startswith(_WAITING_WORDS) for a, _ in cues):
-        return False
-    solved = any(
-        doc[c].lower_ == "geen"  # "geen wachtlijst" is itself the denial
-        or not any(t.lower_ in _UNSOLVED for t in doc[max(sent.start, c - 3) : c])
-        for c, _ in hits.get(evidence_key(WAITING_SOLVED), sent)
-    )
-    for a, b in cues:
-        after = " ".join(t.lower_ for t in doc[b : min(sent.end, b + 3)])
-        denied = (a > sent.start and doc[a - 1].lower_ == "zonder") or after in _DENIED_AFTER
-        if not (denied or solved):
-            return False
-    return True
-
-
 def _kind_in(
     hits: Hits,
     sent: Span,
@@ -1436,8 +1408,7 @@ def _kind_in(
         return OTHER_SENSE
     if _outside_time_clause(sent, hits.get(other_sense_key(measure.id), sent)):
         return OTHER_SENSE
-    unless = hits.get(unless_key(measure.rule.id), sent)
-    if unless and not _waiting_solved(hits, sent, unless):
+    if hits.any(unless_key(measure.rule.id), sent):
         return SHORTAGE if hits.any(evidence_key(SHORTAGE), sent) else OTHER_SENSE
     if (
         end is not None
@@ -1465,10 +1436,7 @@ def _kind_in(
         return INTENT  # "5 Monitor naar geslacht | Wij nemen dit mee bij de vervanging van het systeem"
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
     if (
-        (
-            _cue(hits, evidence_key(SHORTAGE), sent, term)
-            and not _waiting_solved(hits, sent, hits.get(evidence_key(SHORTAGE), sent))
-        )
+        _cue(hits, evidence_key(SHORTAGE), sent, term)
         or (term is not None and _closed(sent, term))
         or (term is not None and _needless(hits, sent, term))
     ):
