@@ -1051,13 +1051,3 @@ def test_beliefs_left_reported_views_revised_and_practices_that_lapse(analyzer, 
 )
 def test_a_cue_about_something_else_leaves_the_claim_asserted(analyzer, text):
     assert _assertions(analyzer, text)
-
-
-def test_a_practice_ruled_out_is_criticised_and_a_job_found_is_no_opinion(analyzer):
-    practice = "de toeslag alleen aan het hoofd van het huishouden wordt betaald."
-    assert _assertions(analyzer, "De toeslag wordt alleen aan het hoofd van het huishouden betaald.") == {"kostwinner"}
-    assert _assertions(analyzer, f"Het mag niet zo zijn dat {practice}") == set()
-    assert _assertions(analyzer, f"Kan het niet zo zijn dat {practice[:-1]}?") == set()
-    # "gevonden dat" is a job found that lasts, not a view found by someone: the household framing stays asserted
-    found = "Het huishouden telt als uitgestroomd wanneer een van de partners werk heeft gevonden dat een jaar duurt."
-    assert _assertions(analyzer, found) == {"huishoudniveau"}
