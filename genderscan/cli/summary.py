@@ -44,12 +44,11 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
     else:
         term.print(t("no_assertions"))
     missing = [name.get(m.id, m.id) for m in report.measures if m.status == "missing"]
-    applies = any(m.status != "not_applicable" for m in report.measures)
-    missing_text = markup_safe(", ".join(missing)) if missing else t("none") if applies else t("no_checklist")
+    applying = [m for m in report.measures if m.status != "not_applicable"]
+    missing_text = markup_safe(", ".join(missing)) if missing else t("none") if applying else t("no_checklist")
     # as the report counts them: generic masculine wording apart from the assumptions about roles
     assertions = report.assertions()
     wording = [f for f in assertions if f.category in WORDING]
-    applying = [m for m in report.measures if m.status != "not_applicable"]
     if data["document"].get("advisory") and applying:
         # as the report says it: an advice or guide commits to nothing itself, so nothing in it is "missing"
         discussed = sum(1 for m in applying if m.evidence)
