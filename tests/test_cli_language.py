@@ -254,6 +254,39 @@ def test_the_summary_of_an_advice_lists_no_missing_measures(tmp_path):
     assert "commits to none itself (1 of the 11 discussed or recommended)" in " ".join(r.stdout.split()), r.stdout
 
 
+def test_the_summary_says_whose_the_missing_measures_are_as_the_report_does(tmp_path):
+    """A coalition agreement's missing measures belong in the implementation programme, a budget's may stand in a
+    policy plan: the terminal says so after the list, as the report's figure does; a plain plan says nothing."""
+    from cli_runner import run
+
+    body = (
+        "Wij helpen inwoners met een bijstandsuitkering aan werk en trekken daarvoor twee miljoen euro uit.\n\n"
+        "De schuldhulp blijft op het niveau van dit jaar.\n"
+    )
+    for title, nl, en in (
+        ("Coalitieakkoord 2026-2030 Samen verder", "een akkoord: de maatregelen horen in", "an agreement"),
+        ("Programmabegroting 2027", "een begrotingsstuk: maatregelen staan vaak in", "a budget document"),
+        ("Werkplan participatie 2027", None, None),
+    ):
+        src = tmp_path / "stuk.txt"
+        own = (
+            "In dit akkoord staat wat wij de komende vier jaar willen. Met dit coalitieakkoord kiezen wij voor werk. "
+            "Dit akkoord is een opdracht aan het college.\n\n"
+            if "akkoord" in title
+            else ""
+        )
+        src.write_text(f"{title}\n\n{own}{body}", encoding="utf-8")
+        for lang, want in (("nl", nl), ("en", en)):
+            r = run("analyse", src, "-o", tmp_path, "--lang", lang, "--domain", "participatie")
+            assert r.returncode == 0, r.stderr
+            flat = " ".join(r.stdout.split())
+            counts = flat[flat.index("ontbrekende maatregelen" if lang == "nl" else "missing measures") :]
+            if want:
+                assert want in counts, flat
+            else:
+                assert "(een " not in counts and "(an " not in counts and "(a " not in counts, flat
+
+
 def test_the_locale_and_genderscan_lang_choose_the_default(tmp_path):
     """No --lang: GENDERSCAN_LANG, else the configuration file, else the locale (nl*, C and POSIX are Dutch,
     another language English)."""

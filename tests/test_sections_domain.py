@@ -336,7 +336,8 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     page = FORMATTERS["html"].render(en)
     assert (
         "Verdicts cover" in page
-        and "only cover its sections on work and participation, integration and poverty" in page
+        and "only cover the sections genderscan read as policy on work and participation, integration or poverty"
+        in page
     )
     # the women and men of the traffic chapter are outside the verdict, but the report says where they are
     assert re.search(

@@ -106,8 +106,8 @@ UI: dict[str, dict] = {
         "no_processes": "Geen maatregelen of processen gevonden die tot stereotiepe uitvoering leiden.",
         "missing_effects": "maken het waarschijnlijker dat deze effecten optreden; zie de",
         "missing_effects_budget": (
-            "staan niet in dit begrotingsstuk; dat zegt nog niet dat het beleid ze mist, maar wel dat er geen"
-            " geld of afspraak voor is genoemd; zie de"
+            "worden in dit begrotingsstuk niet toegezegd; dat zegt nog niet dat het beleid ze mist, maar wel dat er"
+            " geen geld of afspraak voor is genoemd; zie de"
         ),
         "missing_effects_alone": (
             "kunnen er ook zonder stereotiepe aannames toe leiden dat het beleid vrouwen en mannen"
@@ -150,9 +150,9 @@ UI: dict[str, dict] = {
         "act_missing_agreement": "{name}: niet uitgewerkt in dit akkoord (vraag het uitvoeringsprogramma ernaar)",
         "agreement_note": "Dit is een coalitie- of bestuursakkoord: het zegt wat de coalitie wil, het uitvoeringsprogramma van het college zegt hoe. Lees een ontbrekende maatregel als vraag voor dat programma.",
         "fig_budget": "een begrotingsstuk: maatregelen staan vaak in een beleidsplan",
-        "act_missing_budget": "{name}: niet genoemd in dit begrotingsstuk (staat ze in een beleidsplan, en is er geld voor?)",
+        "act_missing_budget": "{name}: niet toegezegd in dit begrotingsstuk (staat ze in een beleidsplan, en is er geld voor?)",
         "act_missing_budget_delegated": (
-            "{name}: niet genoemd in dit begrotingsstuk; het beleid ligt mede bij een andere organisatie (vraag die"
+            "{name}: niet toegezegd in dit begrotingsstuk; het beleid ligt mede bij een andere organisatie (vraag die"
             " ernaar, en of er geld voor is)"
         ),
         "budget_note": "Dit document hoort bij de begrotingscyclus (een begroting, kadernota of de jaarstukken). Het noemt posten en hoofdlijnen, niet elke maatregel. Dat een maatregel hier ontbreekt, betekent dus niet dat het beleid haar mist: kijk in het beleidsplan of het uitvoeringsprogramma, en vraag of er geld voor is.",
@@ -166,11 +166,11 @@ UI: dict[str, dict] = {
         "domain_given": "opgegeven met --domain",
         "domain_recognised": "herkend met zekerheid {pct}%",
         "domain_because": "op grond van",
-        "domain_note": "De checklist van maatregelen volgt het domein; maatregelen die er niet bij horen, gelden als niet van toepassing.",
+        "domain_note": "De checklist van maatregelen geldt voor alle drie de sociale domeinen (werk en participatie, inburgering, armoede): ook wie met schulden, een minimaregeling of inburgering wordt geholpen, heeft baat bij kinderopvang, een eigen traject en nazorg. Buiten die domeinen is ze niet van toepassing.",
         "domain_note_none": "Voor dit domein kent genderscan geen checklist van maatregelen; ze zijn dus niet getoetst.",
         "coverage": "Oordeel over",
         "coverage_value": "de secties over werk en participatie, inburgering en armoede, {pct}% van de tekst ({n})",
-        "coverage_line": "Dit document gaat ook over ander beleid. De maatregelen, de EIGE-vragen en het cijfer voor genderneutraliteit gaan alleen over de secties over werk en participatie, inburgering en armoede, {pct}% van de tekst (zorg, Wmo, jeugd en onderwijs vallen buiten de checklist):",
+        "coverage_line": "Dit document gaat ook over ander beleid. De maatregelen, de EIGE-vragen en het cijfer voor genderneutraliteit gaan alleen over de secties die genderscan als beleid voor werk en participatie, inburgering of armoede las, {pct}% van de tekst. Het kiest ze op de dichtheid van woorden over die domeinen, dus een gekozen sectie kan ook over zorg, Wmo, jeugd of onderwijs gaan: lees de lijst na.",
         "outside_line": "Buiten deze secties noemt het document vrouwen, mannen of gender {n} keer, het vaakst in: {where}. Die secties vallen buiten de checklist en het cijfer hieronder; lees ze apart op wat het beleid voor vrouwen en mannen betekent.",
         "domains_line": "Domeinen in dit document",
         "col_section": "Sectie",
@@ -362,8 +362,8 @@ UI: dict[str, dict] = {
         "no_processes": "No measures or processes found that lead to stereotyped implementation.",
         "missing_effects": "make these effects more likely; see the",
         "missing_effects_budget": (
-            "are not in this budget document; that does not yet mean the policy lacks them, but no money or"
-            " agreement is named for them; see the"
+            "are not committed to in this budget document; that does not yet mean the policy lacks them, but no"
+            " money or agreement is named for them; see the"
         ),
         "missing_effects_alone": (
             "can, even without stereotyped assumptions, make the policy reach women and men unequally; see the"
@@ -404,9 +404,9 @@ UI: dict[str, dict] = {
         "act_missing_agreement": "{name}: not worked out in this agreement (ask the implementation programme about it)",
         "agreement_note": "This is a coalition or council agreement: it says what the coalition wants, the college's implementation programme says how. Read a missing measure as a question for that programme.",
         "fig_budget": "a budget document: measures often stand in a policy plan",
-        "act_missing_budget": "{name}: not named in this budget document (is it in a policy plan, and is money set aside for it?)",
+        "act_missing_budget": "{name}: not committed to in this budget document (is it in a policy plan, and is money set aside for it?)",
         "act_missing_budget_delegated": (
-            "{name}: not named in this budget document; the policy lies partly with another organisation (ask it,"
+            "{name}: not committed to in this budget document; the policy lies partly with another organisation (ask it,"
             " and whether money is set aside)"
         ),
         "budget_note": "This document belongs to the budget cycle (a budget, a framework memorandum or the annual accounts). It names budget lines and the main lines of policy, not every measure. A measure missing here is therefore not necessarily missing from the policy: look in the policy plan or the implementation programme, and ask whether money is set aside for it.",
@@ -420,11 +420,11 @@ UI: dict[str, dict] = {
         "domain_given": "given with --domain",
         "domain_recognised": "recognised with confidence {pct}%",
         "domain_because": "based on",
-        "domain_note": "The checklist of measures follows the domain; measures that do not belong to it count as not applicable.",
+        "domain_note": "The checklist of measures applies to all three social domains (work and participation, integration, poverty): people helped with debts, a minimum-income scheme or integration also benefit from childcare, a programme of their own and aftercare. Outside those domains it does not apply.",
         "domain_note_none": "genderscan has no checklist of measures for this domain, so they were not checked.",
         "coverage": "Verdicts cover",
         "coverage_value": "the sections on work and participation, integration and poverty, {pct}% of the text ({n})",
-        "coverage_line": "This document is also about other policy. The measures, the EIGE questions and the gender-neutrality figure only cover its sections on work and participation, integration and poverty, {pct}% of the text (care, Wmo, youth and education are outside the checklist):",
+        "coverage_line": "This document is also about other policy. The measures, the EIGE questions and the gender-neutrality figure only cover the sections genderscan read as policy on work and participation, integration or poverty, {pct}% of the text. It chooses them by the density of words about those domains, so a chosen section can also be about care, Wmo, youth or education: check the list.",
         "outside_line": "Outside these sections the document names women, men or gender {n} times, most often in: {where}. Those sections are outside the checklist and the figure below; read them apart for what the policy means for women and men.",
         "domains_line": "Domains in this document",
         "col_section": "Section",
