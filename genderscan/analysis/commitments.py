@@ -367,19 +367,6 @@ def _past_clause(term: Token, verb: Token) -> bool:
 
 
 _SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp"})
-# Words that say a scheme goes on, in the sentence or the rest of its paragraph ("…, waarbij ouders de opvang
-# vergoed kregen. De regeling loopt in 2027 door."): then its past narration is no ended scheme.
-_CONTINUES = re.compile(
-    r"\b(?:loopt|lopen|liep)\b[^.;]*\bdoor\b|\bdoorlopen\w*|\bstructureel\b|\bblijf[t]?\b|\bblijven\b|"
-    r"\bnog steeds\b|\bnog altijd\b|\bvoortgezet\b|\bvoort(?:zetten|gezet|zet)\b|\bzet\w*\b[^.;]*\bvoort\b|"
-    r"\bverlengd\b|\bverlengen\b|\bgaat door\b|\bgaan door\b|\bdoorgezet\b|\bsinds\b",
-    re.IGNORECASE,
-)
-
-
-def _continues(sent: Span) -> bool:
-    """The sentence, or the rest of its paragraph, says that a scheme goes on (``_CONTINUES``)."""
-    return bool(_CONTINUES.search(sent.doc[sent.start :].text))
 
 
 def _under_past_clause(term: Token, verb: Token) -> bool:
@@ -1122,71 +1109,50 @@ _MUNICIPAL_ACTOR = re.compile(r"^(?:de\s+gemeente|het\s+college|de\s+wethouder)\
 _STAFF = frozenset(
     {"medewerker", "medewerkers", "personeel", "personeelslid", "personeelsleden", "ambtenaar", "ambtenaren"}
 )
-# Their own working hours, as the thing the clause changes ("hun werktijden", "hun uren", "hun rooster").
-_HOURS = frozenset(
-    {"werktijden", "werkuren", "uren", "rooster", "werkrooster", "arbeidstijden", "arbeidsuren", "werkdagen"}
-)
-# Words that make "medewerkers" people placed by the policy, not the body's staff ("medewerkers met beschut werk",
-# "nieuwe medewerkers uit de doelgroep", "die via het Werkbedrijf zijn gestart"), or that name an employer.
-_PLACED = re.compile(
-    r"\b(?:beschut\w*|arbeidsbeperking\w*|beperking\w*|doelgroep\w*|banenafspraak|sw|sw-\w+|"
-    r"werkvoorziening\w*|nieuwe|via|geplaatst\w*|ingestroomd|instromen|gestart|starten|start|"
-    r"traject\w*|werkgever\w*|werkgevers\w*|leerwerk\w*|proefplaats\w*)\b",
-    re.IGNORECASE,
-)
-# Marks of the body's own staff in a "voor" phrase ("voor eigen medewerkers", "voor gemeentelijke medewerkers",
-# "voor medewerkers van de gemeente", "voor ons personeel").
-_OWN_STAFF_MARK = re.compile(
-    r"^voor (?:(?:de |alle )?eigen |gemeentelijke |ons |onze |(?:de |alle )?medewerkers van de gemeente\b)",
-    re.IGNORECASE,
-)
+_OWN_WORDS = frozenset({"hun", "eigen"})
+# People a measure could be for, named beside the staff: then the staff may be acting for them.
+_RESIDENTS = frozenset(
+    {"ouders", "ouder", "inwoners", "inwoner", "bewoners", "jongeren", "gezinnen", "vaders", "moeders", "vrouwen",
+     "mannen", "burgers", "mensen", "werkenden", "werknemers"}
+)  # fmt: skip
 
 
 def staff_beneficiary(sent: Span, start: int) -> bool:
-    """By the parse, the measure is for the body's own staff, in two forms only (a hostile review found every
-    looser reading wrong: "hun" of the clients, staff who record data, "medewerkers" placed at an employer):
-
-    - staff, alone as the subject, change their own working hours ("Medewerkers met mantelzorgtaken kunnen hun
-      uren aanpassen"): the object of the measure's clause is an hours word with "hun"/"eigen";
-    - "voor eigen medewerkers" (or gemeentelijke, ons, van de gemeente) in the measure's own noun phrase ("een
-      divers aanbod van cursussen voor eigen medewerkers").
-
-    Never when the staff words carry a mark of people placed by the policy (beschut werk, doelgroep, via …,
-    nieuwe), nor without a parse."""
+    """By the parse, the measure is for staff: staff who adapt their own hours ("Medewerkers met mantelzorgtaken
+    kunnen hun uren aanpassen": staff the subject of the measure's clause, the measure's words theirs), or a
+    facility "voor (eigen) medewerkers" in the measure's own phrase ("een divers opleidingsaanbod voor eigen
+    medewerkers"). Without a parse, never: a staff word alone is no reason ("Medewerkers van het Werkplein
+    regelen de kinderopvang")."""
     term = _parsed(sent, start)
     if term is None:
         return False
+    if any(t.lower_ in _RESIDENTS for t in term.sent):
+        return False  # "Medewerkers stemmen met ouders hun rooster af …": whose hours is not clear
     head = _clause_head(term)
-    subjects = _subjects(head)
-    staff = [s for s in subjects if s.lower_ in _STAFF]
-    if (
-        len(staff) == 1
-        and len(subjects) <= 2
-        and not any(c.dep_ == "conj" for c in staff[0].children)
-        and staff[0].dep_ != "conj"
-        and not _PLACED.search(_phrase(staff[0]))
-    ):
-        hours = [c for c in head.children if c.dep_ in ("obj", "nsubj") and c.i != staff[0].i and c.lower_ in _HOURS]
-        if any(
-            g.lower_ in ("hun", "eigen") and g.dep_ in ("det", "nmod:poss", "amod") for c in hours for g in c.children
-        ):
+    line = _line(term)
+    # (the root, whatever its tag: the tagger at times reads an infinitive at the end as a noun)
+    staff = [s for s in _subjects(head) if s.lower_ in _STAFF]
+    if staff:
+        # what the clause acts on is the staff's own ("hun werktijden", "hun uren", "eigen rooster")
+        acted_on = [
+            c
+            for c in head.children
+            if c.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass") and c.lower_ not in _STAFF
+        ]
+        if any(g.lower_ in _OWN_WORDS and g.dep_ in ("det", "nmod:poss", "amod") for c in acted_on for g in c.children):
             return True
+    near = set(line[:3])
     for t in term.sent:
-        if t.lower_ not in _STAFF or t.head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        phrase = _phrase(t)
-        if not _OWN_STAFF_MARK.match(phrase) or _PLACED.search(phrase):
-            continue
-        # the "voor" phrase hangs from the measure's own noun ("divers aanbod"), directly or through a noun
-        # in between ("aanbod van cursussen voor eigen medewerkers"), not from the clause's verb
-        nouns = {x.i for x in (term, term.head) if x.pos_ in ("NOUN", "PROPN")}
-        h = t.head
-        for _ in range(2):
-            if h.i in nouns:
-                return True
-            if h.pos_ not in ("NOUN", "PROPN") or h.dep_ not in ("nmod", "obl"):
-                break
-            h = h.head
+        if t.lower_ in _STAFF and any(c.dep_ == "case" and c.lower_ == "voor" for c in t.children):
+            # up the noun phrase the "voor" phrase belongs to ("aanbod van cursussen voor eigen medewerkers"),
+            # or the item it is listed beside ("regeling voor flexibele werktijden en verlof voor medewerkers")
+            h = t.head
+            for _ in range(3):
+                if h.i in near:
+                    return True
+                if h.pos_ not in ("NOUN", "PROPN") and h.dep_ != "conj":
+                    break
+                h = h.head
     return False
 
 
@@ -1595,7 +1561,7 @@ def _kind_in(
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)
-            elif _past_clause(term, verb) or (_under_past_clause(term, verb) and not _continues(sent)):
+            elif _past_clause(term, verb) or _under_past_clause(term, verb):
                 kinds.append(MENTION)  # "… de pilot uitgevoerd, waarin een traject rekening hield met de zorg"
             else:
                 return COMMITMENT
