@@ -1782,44 +1782,6 @@ def test_a_facility_under_a_heading_about_own_staff_is_for_the_staff(analyzer):
     assert _measure(report, "training_klantmanagers").status == "present"
 
 
-@pytest.mark.parametrize(
-    "text, measure_id, status, kind",
-    [
-        # staff who fit their own hours to their care, or a facility "voor eigen medewerkers", by the parse
-        ("Medewerkers met jonge kinderen mogen hun werkrooster aanpassen aan de schooltijden.", "werk_zorg_combinatie",
-         "missing", "other_sense"),
-        ("Medewerkers van het Werkloket kunnen hun werktijden aanpassen aan hun mantelzorgtaken.", "werk_zorg_combinatie",
-         "missing", "other_sense"),
-        ("Wij bieden een divers aanbod van cursussen voor eigen medewerkers.", "divers_aanbod", "missing",
-         "other_sense"),
-        # the staff act for the people the checklist is about, or those people are named too
-        ("Medewerkers van het Werkloket regelen kinderopvang voor deelnemers aan een traject.", "kinderopvang",
-         "present", "commitment"),
-        ("Deelnemers en medewerkers kunnen hun werktijden afstemmen op de schooltijden.", "werk_zorg_combinatie",
-         "present", "commitment"),
-        ("Medewerkers stemmen samen met ouders hun rooster af op de schooltijden van de kinderen.",
-         "werk_zorg_combinatie", None, None),
-        # a scheme of a past year, whose provisions stand in a clause below it, is no commitment now …
-        ("Tot de zomer van 2025 kende de regio de regeling Nazorg Plus, waarbij nieuwe werknemers een half jaar een "
-         "coach hielden.", "nazorg", "missing", "mention"),
-        # … but a present or lasting provision under a past start still commits
-        ("In 2024 begonnen wij het project Baanbehoud, waarbij werkenden na plaatsing een half jaar een jobcoach "
-         "houden.", "nazorg", "present", "commitment"),
-        ("In 2025 sloten wij met twaalf werkgevers het convenant Iedereen Aan Het Werk over inclusief werkgeverschap.",
-         "werkgevers_inclusief", "present", "commitment"),
-    ],
-)  # fmt: skip
-def test_staff_facilities_and_past_schemes_by_the_parse(analyzer, text, measure_id, status, kind):
-    """Two kinds of evidence the parse decides (an expert-labelled reading of read document sets): a facility for
-    the body's own staff, and a provision of a scheme that ran in a past year."""
-    report = analyzer.analyse_text(text)
-    m = _measure(report, measure_id)
-    if status is None:  # whose hours is not clear: not read as the staff's
-        assert "other_sense" not in [e.kind for e in m.evidence]
-        return
-    assert (m.status, [e.kind for e in m.evidence][:1]) == (status, [kind])
-
-
 # Cases a hostile review of the tenth-to-eleventh session's change found (in its own words, varied here).
 @pytest.mark.parametrize(
     "intro",

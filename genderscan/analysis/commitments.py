@@ -366,26 +366,6 @@ def _past_clause(term: Token, verb: Token) -> bool:
     return head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and clause and _past_only(head)
 
 
-_SUBORDINATE = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp"})
-
-
-def _under_past_clause(term: Token, verb: Token) -> bool:
-    """The measure stands in a clause in the past only, and the commitment verb in a clause below it that is not
-    in the present either ("Tot eind 2026 kende de regio de regeling Werkfit Nazorg, waarbij inburgeraars een jaar
-    een coach hielden": the tagger at times reads such a past verb as a participle without auxiliary). What the
-    scheme did then, not what is done now; "In 2025 startten wij de pilot Nazorg, waarbij deelnemers een coach
-    krijgen" and "… hebben wij ingevoerd, waarbij …" still commit."""
-    verb = _clause_head(verb)  # a noun cue ("een coach") by the verb of its clause
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _SUBORDINATE:
-        return False  # the main clause ("In 2026 sloot Haverloo het convenant"): the tense checks above decide
-    head = _clause_head(term)
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _past_only(head):
-        return False
-    if verb.i not in {t.i for t in head.subtree}:
-        return False
-    return not any("Pres" in t.morph.get("Tense", []) for t in (verb, *_auxiliaries(verb)))
-
-
 def _negated(verb: Token, own: range = range(0)) -> bool:
     """A negation on the verb, or on its object ("kan geen plaats regelen"); not "niet alleen …", nor one of the
     measure's own words (*own*, token indices of the Doc: "inwoners die geen uitkering ontvangen")."""
@@ -1054,8 +1034,6 @@ def evidence_kind(
         return kind
     if advisory and not reported_practice(hits, sent, own):
         return RECOMMENDATION
-    if not measure.for_staff and not hits.any(evidence_key(TARGET_GROUP), sent) and staff_beneficiary(sent, start):
-        return OTHER_SENSE  # the body's own staff, as under an "Eigen medewerkers" heading (rules._for_staff_only)
     if for_other_group(hits, sent, measure) or (measure.both_sexes and women_only(hits, sent)):
         return OTHER_GROUP
     return kind
@@ -1102,58 +1080,6 @@ def own_commitment(hits: Hits, sent: Span) -> bool:
 IN_FORCE = "in_force"
 # The municipality as the one who acts: "de gemeente", "het college", "de gemeente Mergelhoeve".
 _MUNICIPAL_ACTOR = re.compile(r"^(?:de\s+gemeente|het\s+college|de\s+wethouder)\b", re.IGNORECASE)
-
-
-# The body's own staff as people (not a desk or a team that serves residents: "medewerkers van het Werkplein
-# begeleiden deelnemers" names them as actors, which the parse decides below).
-_STAFF = frozenset(
-    {"medewerker", "medewerkers", "personeel", "personeelslid", "personeelsleden", "ambtenaar", "ambtenaren"}
-)
-_OWN_WORDS = frozenset({"hun", "eigen"})
-# People a measure could be for, named beside the staff: then the staff may be acting for them.
-_RESIDENTS = frozenset(
-    {"ouders", "ouder", "inwoners", "inwoner", "bewoners", "jongeren", "gezinnen", "vaders", "moeders", "vrouwen",
-     "mannen", "burgers", "mensen", "werkenden", "werknemers"}
-)  # fmt: skip
-
-
-def staff_beneficiary(sent: Span, start: int) -> bool:
-    """By the parse, the measure is for staff: staff who adapt their own hours ("Medewerkers met mantelzorgtaken
-    kunnen hun uren aanpassen": staff the subject of the measure's clause, the measure's words theirs), or a
-    facility "voor (eigen) medewerkers" in the measure's own phrase ("een divers opleidingsaanbod voor eigen
-    medewerkers"). Without a parse, never: a staff word alone is no reason ("Medewerkers van het Werkplein
-    regelen de kinderopvang")."""
-    term = _parsed(sent, start)
-    if term is None:
-        return False
-    if any(t.lower_ in _RESIDENTS for t in term.sent):
-        return False  # "Medewerkers stemmen met ouders hun rooster af …": whose hours is not clear
-    head = _clause_head(term)
-    line = _line(term)
-    # (the root, whatever its tag: the tagger at times reads an infinitive at the end as a noun)
-    staff = [s for s in _subjects(head) if s.lower_ in _STAFF]
-    if staff:
-        # what the clause acts on is the staff's own ("hun werktijden", "hun uren", "eigen rooster")
-        acted_on = [
-            c
-            for c in head.children
-            if c.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass") and c.lower_ not in _STAFF
-        ]
-        if any(g.lower_ in _OWN_WORDS and g.dep_ in ("det", "nmod:poss", "amod") for c in acted_on for g in c.children):
-            return True
-    near = set(line[:3])
-    for t in term.sent:
-        if t.lower_ in _STAFF and any(c.dep_ == "case" and c.lower_ == "voor" for c in t.children):
-            # up the noun phrase the "voor" phrase belongs to ("aanbod van cursussen voor eigen medewerkers"),
-            # or the item it is listed beside ("regeling voor flexibele werktijden en verlof voor medewerkers")
-            h = t.head
-            for _ in range(3):
-                if h.i in near:
-                    return True
-                if h.pos_ not in ("NOUN", "PROPN") and h.dep_ != "conj":
-                    break
-                h = h.head
-    return False
 
 
 def reported_practice(hits: Hits, sent: Span, own: str | None = None) -> bool:
@@ -1561,7 +1487,7 @@ def _kind_in(
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)
-            elif _past_clause(term, verb) or _under_past_clause(term, verb):
+            elif _past_clause(term, verb):
                 kinds.append(MENTION)  # "… de pilot uitgevoerd, waarin een traject rekening hield met de zorg"
             else:
                 return COMMITMENT
