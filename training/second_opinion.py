@@ -91,7 +91,12 @@ def micro(pairs) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--arch", choices=("bow", "ensemble"), default="ensemble")
+    parser.add_argument(
+        "--arch",
+        choices=("bow", "ensemble", "wide"),
+        default="ensemble",
+        help="ensemble: spaCy's default (shipped); wide: width 128, more hash rows, word bigrams (not shipped)",
+    )
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--epochs", type=int, default=15)
     parser.add_argument("--test", type=Path, help="train on all development sets and score this file")
@@ -172,6 +177,16 @@ def _trained(records: list[dict], cats: list[str], arch: str, epochs: int, seed:
     if arch == "bow":
         config = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
                             "no_output_layer": False, "length": 262144}}  # fmt: skip
+    if arch == "wide":  # the twentieth session's trial (training/README.md): wider CNN, more hash rows, bigrams
+        config = {"model": {"@architectures": "spacy.TextCatEnsemble.v2", "nO": None,
+            "tok2vec": {"@architectures": "spacy.Tok2Vec.v2",
+                "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 128,
+                          "rows": [10000, 10000, 2000, 4000, 500],
+                          "attrs": ["NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"], "include_static_vectors": False},
+                "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 128, "window_size": 1,
+                           "maxout_pieces": 3, "depth": 2}},
+            "linear_model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 2,
+                             "no_output_layer": False, "length": 262144, "nO": None}}}  # fmt: skip
     textcat = nlp.add_pipe("textcat_multilabel", config=config)
     for c in cats:
         textcat.add_label(c)
