@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.10"
+SCHEMA_VERSION = "1.11"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -500,6 +500,9 @@ class DocumentReport(_Serialisable):
     """Sentences that say another organisation makes or carries out the social policy the verdict
     covers (a samenwerkingsovereenkomst, a gemeenschappelijke regeling): the missing measures are then
     also that organisation's to take up."""
+    household_counts: tuple[Evidence, ...] = ()
+    """Short passages of the part the verdict covers that count households (an indicator "Aantal uitkeringen aan
+    huishoudens"), when the document keeps no figures by sex: where to ask for them. No verdict depends on it."""
     second_opinion: SecondOpinion | None = None
     """What the trained second opinion did; None when it did not read the document (``--model blank``,
     or the model is not installed)."""

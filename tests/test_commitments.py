@@ -1224,6 +1224,57 @@ def test_a_coalition_agreement_leaves_its_measures_to_the_implementation_program
     assert Analyzer(domain="participatie").analyse_text(budget).to_dict()["document"]["agreement"] is False
 
 
+def test_indicators_that_count_households_are_quoted_where_figures_by_sex_are_asked_for():
+    """A budget with no figures by sex: its indicators that count households are the concrete place to ask for
+    them (an expert's read of a real budget). A fact about the document, quoted in "Wat nu", valid by the
+    schema; no finding or measure depends on it. Not from a long argument, not where the document already
+    counts women and men."""
+    import json
+
+    import jsonschema
+
+    from genderscan.report import FORMATTERS
+    from genderscan.resources import schema_path
+
+    text = (
+        "Programmabegroting 2028 gemeente Lindewold\n\nSociaal domein\n\n"
+        "Wij helpen inwoners met een bijstandsuitkering aan werk en trekken daarvoor 2 miljoen euro uit.\n\n"
+        "Indicatoren\n\n"
+        "Indicator | 2026 | 2027\n\n"
+        "Aantal huishoudens met een bijstandsuitkering | 640 | 610\n\n"
+        "Percentage huishoudens met een inkomen tot 120 procent van het minimum | 9 | 8\n\n"
+        "Het aantal huishoudens dat schulden heeft, is in de afgelopen jaren in de hele regio gestegen, en daarom "
+        "trekken wij samen met de buurgemeenten en de woningcorporaties meer geld uit voor vroegsignalering, zodat "
+        "meer inwoners eerder geholpen worden."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    data = report.to_dict()
+    quoted = [e["text"] for e in data["household_counts"]]
+    assert quoted == [
+        "Aantal huishoudens met een bijstandsuitkering",
+        "Percentage huishoudens met een inkomen tot 120 procent van het minimum",
+    ], quoted
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(FORMATTERS["json"].render(data)), schema)
+    md = FORMATTERS["md"].render(data)
+    what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
+    assert (
+        "Nu tellen indicatoren huishoudens, niet vrouwen en mannen: “Aantal huishoudens met een bijstandsuitkering”"
+        in (what_now)
+    )
+    # the same verdicts without the indicator rows
+    plain = Analyzer(domain="participatie").analyse_text(text.split("Indicatoren")[0])
+    assert [m.status for m in plain.measures] == [m.status for m in report.measures]
+    assert plain.to_dict()["household_counts"] == []
+    # a document that counts women and men already (genderdata present): nothing to point at
+    counted = text.replace(
+        "Indicatoren\n\n", "Wij splitsen alle cijfers van het sociaal domein uit naar geslacht.\n\nIndicatoren\n\n"
+    )
+    report = Analyzer(domain="participatie").analyse_text(counted)
+    assert next(m for m in report.measures if m.id == "genderdata").status == "present"
+    assert report.to_dict()["household_counts"] == []
+
+
 def test_a_budget_says_that_a_measure_it_lacks_may_stand_in_a_policy_plan():
     """A document of the budget cycle (by its title) names lines and main policy, not every measure: its missing
     measures are questions about the policy plan and the money, and its gender-blindness a request for indicators

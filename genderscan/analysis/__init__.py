@@ -26,7 +26,7 @@ from .commitments import DocumentFacts
 from .domains import DomainMap, map_domains
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
-from .measures import check_measures, delegated
+from .measures import GENDERDATA, check_measures, delegated, household_counts
 from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
 from .passages import parse_passages
@@ -96,6 +96,12 @@ def analyse_document(
     facts = DocumentFacts.of(parsed)  # what the whole document is: its own municipality, whether it is advice
     measures = check_measures(scoped, lexicon, guess.id, exclude, parsed, facts=facts)
     elsewhere = [] if facts.advisory else delegated(scoped, lexicon, guess.id)
+    # indicators that count households, where the document has no figures by sex (genderdata missing)
+    households = (
+        household_counts(scoped)
+        if any(m.id == GENDERDATA and m.status == "missing" for m in measures) and not facts.advisory
+        else []
+    )
     questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
     numbers = section_paragraphs(document)
     title = document_title(document)
@@ -130,6 +136,7 @@ def analyse_document(
         questions=tuple(place_questions(questions, numbers)),
         measures=tuple(place_measures(measures, numbers)),
         delegated=place_evidence(elsewhere, numbers),
+        household_counts=place_evidence(households, numbers),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
             {

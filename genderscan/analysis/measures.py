@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.keys import DELEGATION, DELEGATION_ENDED, STANCE_NEGATION, domain_key
 from ..lexicon.schema import Lexicon
 from ..model import Evidence, MeasureCheck, Practice
@@ -10,7 +12,7 @@ from .evidence import MAX_EVIDENCE, Excluded, evidence
 from .matching import ParsedPassage, passages_with
 from .rules import commits, measure_evidence
 
-__all__ = ["check_measures", "commits", "delegated", "measure_evidence"]
+__all__ = ["GENDERDATA", "check_measures", "commits", "delegated", "household_counts", "measure_evidence"]
 
 
 def check_measures(
@@ -102,3 +104,44 @@ def _denied(pp: ParsedPassage, sent, cues: list[tuple[int, int]]) -> bool:
         if not any(t.text in (";", ":") for t in pp.doc[lo:hi]):
             return True
     return False
+
+
+GENDERDATA = "genderdata"
+"""The measure "gegevens uitgesplitst naar geslacht" (a stable id of DESIGN.md): household counts are cited
+when it is missing."""
+MAX_HOUSEHOLD_COUNTS = 3
+"""Indicators that count households the report cites at most."""
+HOUSEHOLD_COUNT_WORDS = 30
+"""A passage (a table row, an indicator line) of at most this many words: an indicator, not an argument."""
+# A count ("aantal", "percentage", "aandeel", "%") of households within a few words: what the indicator counts.
+_HOUSEHOLD_COUNT = re.compile(
+    r"\b(?:aantal|percentage|aandeel|%)(?:\W+\w+){0,6}?\W+(?:huishoudens|huishoudentype\w*)\b"
+    r"|\bhuishoudens\b(?:\W+\w+){0,3}?\W+(?:aantal|percentage|aandeel|%)",
+    re.IGNORECASE,
+)
+
+
+_PIECES = re.compile(r"\s(?:\*+|\|)\s|(?<=[.;])\s+(?=[A-Z*])")
+
+
+def household_counts(parsed: list[ParsedPassage]) -> list[Evidence]:
+    """Short passages of *parsed* (the part the verdict covers: indicator tables, result lines) that count
+    households ("Aantal uitkeringen aan huishoudens op grond van de Participatiewet", "Percentage huishoudens
+    met een laag inkomen"): such an indicator cannot show what a policy does for women and for men, the
+    concrete place to ask for figures by sex (an expert's read of a budget). At most MAX_HOUSEHOLD_COUNTS,
+    each text once. A fact about the document, not a verdict: no finding and no measure depends on it."""
+    out: list[Evidence] = []
+    seen: set[str] = set()
+    for pp in parsed:
+        if pp.passage.kind not in ("paragraph", "list_item", "table_cell", "heading"):
+            continue
+        # a table row's cells and a legend's starred items are read one by one
+        for piece in _PIECES.split(" ".join(pp.passage.text.split())):
+            text = piece.strip(" *|")
+            if len(text.split()) > HOUSEHOLD_COUNT_WORDS or text.lower() in seen or not _HOUSEHOLD_COUNT.search(text):
+                continue
+            seen.add(text.lower())
+            out.append(evidence(text, pp.passage.location, ["huishoudens"]))
+            if len(out) == MAX_HOUSEHOLD_COUNTS:
+                return out
+    return out

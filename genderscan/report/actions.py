@@ -65,6 +65,10 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
     }
 
 
+GENDERDATA = "genderdata"
+"""The measure whose item quotes the household counts when the document is not gender-blind (a DESIGN.md id)."""
+
+
 # Whose the checklist's measures are when not the document's own: "delegated" (another organisation makes or
 # carries out the policy), "national" (municipalities take them), "agreement" (the implementation programme),
 # "budget" (a budget names lines and main policy: a measure it lacks may stand in a policy plan).
@@ -122,6 +126,7 @@ def actions(
     *,
     non_policy: bool = False,
     limit: int = MAX_ACTIONS,
+    households: list[dict] | tuple[dict, ...] = (),
 ) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
@@ -131,9 +136,11 @@ def actions(
     may hold them (a "budget"); a missing measure then says so and does not lead the list.
     *non_policy*: the document is no policy text (a record of decisions): that
     comes first, instead of gender-blindness, which says nothing there. At most *limit* items, of which
-    at least two are missing measures when two or more are missing."""
+    at least two are missing measures when two or more are missing. *households*: the document's indicators
+    that count households (``household_counts``, with ``where``), quoted in the gender-blindness item, else in
+    the missing genderdata measure's."""
     if non_policy:
-        after = actions(findings, missing, False, ui, wording, elsewhere, limit=limit - 1)
+        after = actions(findings, missing, False, ui, wording, elsewhere, limit=limit - 1, households=households)
         return [_blind_item(ui, non_policy=True), *after]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
@@ -147,6 +154,13 @@ def actions(
         ordered = [*measures[:1], *first, *blind, *measures[1:], *rest]
     if habits:
         ordered.append(_finding_item(habits, ui))
+    if households:  # where to ask for figures by sex: the indicators that count households now
+        quotes = "; ".join(f"“{h['text']}” ({h['where']})" if h.get("where") else f"“{h['text']}”" for h in households)
+        target = next((i for i in ordered if i["kind"] == "blind"), None) or next(
+            (i for i in ordered if i["href"] == "#" + measure_anchor(GENDERDATA)), None
+        )
+        if target is not None:
+            target["text"] = f"{target['text']} {ui['act_households'].format(quotes=quotes)}"
     head = ordered[:limit]
     # the checklist stays in view: many assumptions of one severity never push it out
     shown = {i["href"] for i in head}

@@ -261,6 +261,7 @@ def build_view(data: dict) -> dict[str, Any]:
             if data.get("delegated")
             else None,
             non_policy=non_policy(data),
+            households=evidence_where(data.get("household_counts") or []),
         ),
         "national": national,
         "agreement": agreement,
