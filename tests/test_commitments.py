@@ -1259,7 +1259,7 @@ def test_indicators_that_count_households_are_quoted_where_figures_by_sex_are_as
     md = FORMATTERS["md"].render(data)
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     assert (
-        "Nu tellen indicatoren huishoudens, niet vrouwen en mannen: “Aantal huishoudens met een bijstandsuitkering”"
+        "Cijfers en indicatoren tellen nu huishoudens, niet vrouwen en mannen: “Aantal huishoudens met een bijstandsuitkering”"
         in (what_now)
     )
     # the same verdicts without the indicator rows

@@ -37,7 +37,7 @@ UI: dict[str, dict] = {
             " de evaluatie), en vraag gemeenten cijfers per geslacht bij te houden."
         ),
         # a budget counts what the policy does: indicators by sex show what it does for women and for men
-        "act_households": "Nu tellen indicatoren huishoudens, niet vrouwen en mannen: {quotes}.",
+        "act_households": "Cijfers en indicatoren tellen nu huishoudens, niet vrouwen en mannen: {quotes}.",
         "act_blind_budget": (
             "Vraag om doelen en indicatoren van het sociaal domein die vrouwen en mannen apart tellen, zodat de"
             " begroting en de jaarstukken laten zien wat het beleid voor ieder van hen doet."
@@ -295,7 +295,7 @@ UI: dict[str, dict] = {
             "Assess the effects on women and men separately, with their caring tasks, income and time (in the explanatory"
             " memorandum or the evaluation), and ask municipalities to keep figures broken down by sex."
         ),
-        "act_households": "Indicators now count households, not women and men: {quotes}.",
+        "act_households": "Figures and indicators now count households, not women and men: {quotes}.",
         "act_blind_budget": (
             "Ask for goals and indicators in the social domain that count women and men separately, so that the"
             " budget and the annual accounts show what the policy does for each of them."
