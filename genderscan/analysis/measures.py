@@ -121,6 +121,7 @@ _HOUSEHOLD_COUNT = re.compile(
 )
 
 
+_BY_SEX = re.compile(r"\b(?:vrouw\w*|man|mann\w*|geslacht\w*|sekse\w*|gender\w*|moeders?|vaders?)\b", re.IGNORECASE)
 _PIECES = re.compile(r"\s(?:\*+|\|)\s|(?<=[.;])\s+(?=[A-Z*])")
 
 
@@ -140,6 +141,8 @@ def household_counts(parsed: list[ParsedPassage]) -> list[Evidence]:
             text = piece.strip(" *|")
             if len(text.split()) > HOUSEHOLD_COUNT_WORDS or text.lower() in seen or not _HOUSEHOLD_COUNT.search(text):
                 continue
+            if _BY_SEX.search(text):
+                continue  # "Aantal huishoudens, naar geslacht van de aanvrager": it counts by sex already
             seen.add(text.lower())
             out.append(evidence(text, pp.passage.location, ["huishoudens"]))
             if len(out) == MAX_HOUSEHOLD_COUNTS:
