@@ -1243,7 +1243,8 @@ def test_indicators_that_count_households_are_quoted_where_figures_by_sex_are_as
         "Indicator | 2026 | 2027\n\n"
         "Aantal huishoudens met een bijstandsuitkering | 640 | 610\n\n"
         "Percentage huishoudens met een inkomen tot 120 procent van het minimum | 9 | 8\n\n"
-        "Aantal huishoudens met schuldhulp, naar geslacht van de aanvrager | 88 | 80\n\n"
+        # a figure that names women or men is one by sex already: not quoted
+        "Percentage huishoudens met een alleenstaande moeder | 12 | 11\n\n"
         "Het aantal huishoudens dat schulden heeft, is in de afgelopen jaren in de hele regio gestegen, en daarom "
         "trekken wij samen met de buurgemeenten en de woningcorporaties meer geld uit voor vroegsignalering, zodat "
         "meer inwoners eerder geholpen worden."
