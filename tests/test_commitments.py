@@ -1191,6 +1191,8 @@ def test_national_policy_reads_the_checklist_as_one_for_municipalities():
     )
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     assert "geen gemeentelijke maatregel in dit landelijke beleid" in what_now and "ontbreekt" not in what_now
+    # the recommendation after it is the municipalities' (not a bare "Regel …" to the cabinet)
+    assert "Voor gemeenten: Regel toegankelijke" in what_now
     # a municipality's plan that names the cabinet as often is its own policy
     municipal = Analyzer(domain="participatie").analyse_text(
         f"Werkplan gemeente Lindewold\n\n{said}\n\nDe gemeente Lindewold helpt."

@@ -478,3 +478,35 @@ def test_what_now_says_a_measure_is_committed_only_for_another_group_or_only_int
         heads = [a["head"] for a in actions([], missing, False, UI[lang])]
         assert [w in h for w, h in zip(words, heads, strict=True)] == [True, True, True]
         assert "ontbreekt" not in heads[0] and "missing" not in heads[0]
+
+
+def test_summary_lines_say_what_was_counted_and_what_was_not_checked():
+    """An expert read of the Participatiewet and a council template: "in 1 categorieën" is wrong Dutch, "0
+    aanwezig, 0 ontbreken" reads as a complete checklist where none was checked, and one unintended effect
+    printed under every finding of its group is noise. One effect per group; the number of categories with its
+    noun; "niet getoetst" when no measure applies."""
+    from genderscan import Analyzer
+    from genderscan.report import FORMATTERS
+    from genderscan.report.localise import localise
+
+    households = (
+        "Beleidsplan bijstand gemeente Lindewold\n\n"
+        "Het recht op de toeslag komt de echtgenoten gezamenlijk toe.\n\n"
+        "De bijzondere bijstand wordt door de echtgenoten gezamenlijk aangevraagd.\n\n"
+        "Wij helpen inwoners met een bijstandsuitkering aan werk."
+    )
+    analyzer = Analyzer(domain="participatie")
+    data = analyzer.analyse_text(households).to_dict()
+    assertions = [f for f in data["findings"] if f["stance"] == "assertion" and f["category"] == "huishoudniveau"]
+    assert len(assertions) >= 2, data["findings"]
+    for lang in ("nl", "en"):
+        md = FORMATTERS["md"].render(data if lang == "nl" else localise(data, analyzer.lexicon, "en"))
+        effect = "*Mogelijk onbedoeld effect:*" if lang == "nl" else "*Possible unintended effect:*"
+        assert md.count(effect) == 1, md
+        assert ("in 1 categorie\n" in md) if lang == "nl" else ("in 1 category\n" in md), md
+    other = Analyzer(domain="other").analyse_text("Verkeersplan\n\nDe gemeente legt een nieuwe rotonde aan.").to_dict()
+    md = FORMATTERS["md"].render(other)
+    assert "Maatregelen uit de checklist: niet getoetst" in md and "0 aanwezig, 0 ontbreken" not in md
+    assert "in 0 categorieën" in md
+    html = FORMATTERS["html"].render(other)
+    assert "maatregelen uit de checklist niet getoetst" in html

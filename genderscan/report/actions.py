@@ -92,7 +92,9 @@ def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
         "href": "#" + measure_anchor(m["id"]),
         "name": m["name"],
         "head": ui[key].format(name=m["name"]),
-        "text": m["recommendation"],
+        # national policy takes no measure itself: the recommendation is the municipalities' (an expert read
+        # of the Participatiewet found "geen gemeentelijke maatregel …" followed by a bare "Regel …")
+        "text": f"{ui['for_municipalities']} {m['recommendation']}" if elsewhere == "national" else m["recommendation"],
         "where": None,
         "severity": None,
         "severity_text": None,

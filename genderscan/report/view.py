@@ -19,6 +19,11 @@ STANCE_NL = UI["nl"]["stance"]
 MEASURE_NL = UI["nl"]["measure_status"]
 
 
+def _counted(n: int, ui: dict, lang: str) -> str:
+    """*n* categories, with the noun in its number ("1 categorie", "0 categorieën")."""
+    return f"{number(n, lang)} {ui['category_one'] if n == 1 else ui['category_many']}"
+
+
 def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
     """``p. 12, § 3 Werk › 3.2 Partners, alinea 2, zin 3``: page, the innermost headings, the paragraph
     counted from its heading and the sentence within it. A report without ``section_paragraph``
@@ -235,6 +240,8 @@ def build_view(data: dict) -> dict[str, Any]:
             "assertions": len(assertions),
             "by_severity": {s: sum(1 for f in assertions if f["severity"] == s) for s in reversed(SEVERITIES)},
             "categories": sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING),
+            # "1 categorie", "3 categorieën": the number with its noun, for the summary lines
+            "categories_text": _counted(sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING), ui, lang),
             "wording": len(wording),
             "others": len(others),
             "missing": len(missing),
