@@ -78,6 +78,12 @@ class Location(_Serialisable):
     evidence only): the paragraph a reader counts from the heading."""
     sentence: int | None = None
     """1-based number of the matched sentence within its passage (findings and ``delegated`` evidence only)."""
+    article: str | None = None
+    """Under an article's heading (a law, a verordening): the article ("9", "9a"); findings and evidence only."""
+    member: str | None = None
+    """… the member (lid) the result stands in ("3"), where the text numbers them …"""
+    item: str | None = None
+    """… and the item (onderdeel: "b") within it."""
 
     def label(self) -> str:
         """Short human form: ``p. 3, alinea 12, § 3 Werk › 3.2 Partners`` or ``alinea 12``."""
@@ -128,6 +134,9 @@ class Passage(_Serialisable):
     """One of PASSAGE_KINDS."""
     suppress: tuple[tuple[str, str], ...] = ()
     """In-document suppressions: (rule id or category, reason), from a Word comment "genderscan: negeer ID reden"."""
+    marker: str | None = None
+    """A list item's own number or letter, taken off its text ("3.", "b)"), where the reader knows it: an article's
+    member or item (``analysis.places.article_places``)."""
 
     @property
     def is_content(self) -> bool:

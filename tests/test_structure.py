@@ -777,3 +777,51 @@ def test_txt_budget_programmes_are_headings(tmp_path):
         encoding="utf-8",
     )
     assert headings(read_document(path)) == [("Programma 1. Veiligheid",), ("Programma 2. Sociaal domein",)]
+
+
+def test_results_in_an_article_are_cited_by_article_member_and_item():
+    """A law or a verordening numbers its members (leden) and items (onderdelen): a result is cited as "lid 2,
+    onderdeel b", not by a paragraph count that the layout decides (an expert read of the Participatiewet found
+    three sentences of one article all at "alinea 10, zin 1"). Members as list items (their number taken off
+    the text), in one block of lines, and items after a colon."""
+    import jsonschema
+
+    from genderscan import Analyzer
+    from genderscan.report import FORMATTERS
+    from genderscan.resources import schema_path
+
+    text = (
+        "Verordening tegenprestatie Lindewold\n\n"
+        "Artikel 1 Begrippen\n\n"
+        "In deze verordening wordt verstaan onder belanghebbende: de persoon die bijstand ontvangt.\n\n"
+        "Artikel 2 Plicht\n\n"
+        "1. Het college kan de belanghebbende een tegenprestatie opdragen.\n"
+        "2. Bij de keuze houdt het college rekening met wat de belanghebbende kan en wat hij wil.\n"
+        "3. Het college neemt een besluit binnen acht weken.\n\n"
+        "Artikel 3 Uitzondering\n\n"
+        "1. Geen tegenprestatie wordt opgedragen aan: a. de alleenstaande ouder met jonge kinderen; b. de "
+        "belanghebbende die zijn partner verzorgt. 2. Het college hoort de belanghebbende vooraf."
+    )
+    data = json.loads(FORMATTERS["json"].render(Analyzer(domain="participatie").analyse_text(text).to_dict()))
+    jsonschema.validate(data, json.loads(schema_path().read_text(encoding="utf-8")))
+    gm = {
+        f["sentence"]: (f["location"]["article"], f["location"]["member"], f["location"]["item"])
+        for f in data["findings"]
+        if f["category"] == "generiek_mannelijk"
+    }
+    assert gm["Bij de keuze houdt het college rekening met wat de belanghebbende kan en wat hij wil."] == (
+        "2",
+        "2",
+        None,
+    ), gm
+    own = next(k for k in gm if "zijn partner" in k)
+    assert gm[own] == ("3", "1", "b"), gm
+    md = FORMATTERS["md"].render(data)
+    assert "Artikel 2 Plicht, lid 2," in md and "Artikel 3 Uitzondering, lid 1, onderdeel b," in md, md
+    # outside an article nothing changes: the paragraph is counted from the heading
+    plain = (
+        Analyzer(domain="participatie")
+        .analyse_text("Werkplan\n\nDe klant krijgt een gesprek. Hij mag zijn partner meenemen.")
+        .to_dict()
+    )
+    assert all(f["location"].get("article") is None for f in plain["findings"])

@@ -31,6 +31,7 @@ from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
 from .passages import parse_passages
 from .places import (
+    article_places,
     budget_title,
     document_title,
     place_evidence,
@@ -104,6 +105,7 @@ def analyse_document(
     )
     questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
     numbers = section_paragraphs(document)
+    articles = article_places(document)
     title = document_title(document)
     return DocumentReport(
         schema_version=SCHEMA_VERSION,
@@ -132,11 +134,11 @@ def analyse_document(
         domain=guess,
         gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,
         mentions=mentions,
-        findings=tuple(place_findings(findings, numbers)),
-        questions=tuple(place_questions(questions, numbers)),
-        measures=tuple(place_measures(measures, numbers)),
-        delegated=place_evidence(elsewhere, numbers),
-        household_counts=place_evidence(households, numbers),
+        findings=tuple(place_findings(findings, numbers, articles)),
+        questions=tuple(place_questions(questions, numbers, articles)),
+        measures=tuple(place_measures(measures, numbers, articles)),
+        delegated=place_evidence(elsewhere, numbers, articles),
+        household_counts=place_evidence(households, numbers, articles),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
             {
@@ -155,7 +157,9 @@ def analyse_document(
             + [q.source for q in lexicon.questions],
         ),
         domains=domains.shares(),
-        second_opinion=None if label is None else SecondOpinion(label, tuple(place_findings(vetoed, numbers))),
+        second_opinion=None
+        if label is None
+        else SecondOpinion(label, tuple(place_findings(vetoed, numbers, articles))),
     )
 
 

@@ -141,23 +141,100 @@ def section_paragraphs(document: Document) -> dict[int, int]:
     return out
 
 
-def _placed(loc: Location, numbers: dict[int, int]) -> Location:
+# An article's heading ("Artikel 9", "Artikel  9a", "Art. 4.2"), a member's number at the start of a line ("3. Indien
+# …", "3 Indien …" is a list, not a lid) and an item's letter ("b. gebruik te maken …", "b) …").
+_ARTICLE = re.compile(r"^\s*(?:artikel|art\.)\s+(\d+(?:\.\d+)*[a-z]{0,2})\b", re.IGNORECASE)
+# In a passage's text (whitespace collapsed): at its start, or after the end of a sentence; an item after its
+# member's colon or the item before it ("…verplicht: a. naar vermogen …; b. gebruik te maken …").
+_MEMBER = re.compile(r"(?:^|(?<=[.;:] ))(\d{1,2})\. +(?=[A-Z])")
+_ITEM = re.compile(r"(?:^|(?<=[;:] ))([a-z]{1,2})[.)] +(?=\S)")
+_MARK_MEMBER = re.compile(r"^(\d{1,2})[.)]$")
+_MARK_ITEM = re.compile(r"^([a-z]{1,2})[.)]$")
+
+ArticlePlace = tuple[int, str, str | None, str | None]
+"""(offset in the passage's text, article, member, item) from that offset on."""
+Articles = dict[int, list[tuple[str, list[ArticlePlace]]]]
+"""Per ``paragraph`` (a block of a text file holds several list items): each passage's text and its places."""
+
+
+def article_places(document: Document) -> Articles:
+    """Per passage (its ``paragraph``) under an article's heading ("Artikel 9" in a law or a verordening): the
+    article, member (lid) and item (onderdeel) in force at its start and from each line that opens a member
+    or an item ("3. Indien …", "b. gebruik …"), so that a result can be cited as "artikel 9, lid 3, onderdeel
+    b" instead of by a paragraph count that the members' layout (one block or many) makes meaningless.
+    Passages outside any article get nothing."""
+    out: Articles = {}
+    article: str | None = None
+    member: str | None = None
+    item: str | None = None
+    for p in document.passages:
+        if p.kind == "heading":
+            found = _ARTICLE.match(p.text)
+            if found:
+                article, member, item = found.group(1), None, None
+            elif not any(_ARTICLE.match(h) for h in p.location.section_path):
+                article = member = item = None  # a chapter or paragraph heading above the articles
+            continue
+        if article is None or not p.is_content:
+            continue
+        # a list item whose number or letter the reader took off its text
+        mark = p.marker or ""
+        if _MARK_MEMBER.match(mark):
+            member, item = _MARK_MEMBER.match(mark).group(1), None  # type: ignore[union-attr]
+        elif _MARK_ITEM.match(mark):
+            item = _MARK_ITEM.match(mark).group(1)  # type: ignore[union-attr]
+        places: list[ArticlePlace] = [(0, article, member, item)]
+        starts = sorted(
+            [(m.start(), "member", m.group(1)) for m in _MEMBER.finditer(p.text)]
+            + [(m.start(), "item", m.group(1)) for m in _ITEM.finditer(p.text)]
+        )
+        for offset, kind, value in starts:
+            if kind == "member":
+                member, item = value, None
+            elif member is not None or places[0][2] is None:
+                item = value
+            places.append((offset, article, member, item))
+        out.setdefault(p.location.paragraph, []).append((p.text, places))
+    return out
+
+
+def _placed(loc: Location, numbers: dict[int, int], articles: Articles | None = None, text: str = "") -> Location:
     n = numbers.get(loc.paragraph)
-    return replace(loc, section_paragraph=n) if n else loc
+    placed = replace(loc, section_paragraph=n) if n else loc
+    candidates = (articles or {}).get(loc.paragraph)
+    if not candidates:
+        return placed
+    # the passage of the block that holds the sentence (or the evidence's text), else the block's first
+    places = next((pl for t, pl in candidates if text and text.strip() in t), candidates[0][1])
+    if len(candidates) > 1 and not any(text and text.strip() in t for t, _ in candidates):
+        return replace(placed, article=places[0][1])  # not found: the article only
+    if loc.char_start is not None:
+        _, article, member, item = [pl for pl in places if pl[0] <= loc.char_start][-1]
+    elif len({(pl[2], pl[3]) for pl in places}) == 1:
+        _, article, member, item = places[0]
+    else:  # evidence without an offset in a passage of several members: the article only
+        article, member, item = places[0][1], None, None
+    return replace(placed, article=article, member=member, item=item)
 
 
-def place_findings(findings: list[Placed], numbers: dict[int, int]) -> list[Placed]:
+def place_findings(findings: list[Placed], numbers: dict[int, int], articles: Articles | None = None) -> list[Placed]:
     """Findings (or findings the second opinion set aside) with their paragraph numbered as in the report."""
-    return [replace(f, location=_placed(f.location, numbers)) for f in findings]
+    return [replace(f, location=_placed(f.location, numbers, articles, f.sentence)) for f in findings]
 
 
-def place_evidence(items: tuple[Evidence, ...] | list[Evidence], numbers: dict[int, int]) -> tuple[Evidence, ...]:
-    return tuple(replace(e, location=_placed(e.location, numbers)) for e in items)
+def place_evidence(
+    items: tuple[Evidence, ...] | list[Evidence], numbers: dict[int, int], articles: Articles | None = None
+) -> tuple[Evidence, ...]:
+    return tuple(replace(e, location=_placed(e.location, numbers, articles, e.text)) for e in items)
 
 
-def place_measures(measures: list[MeasureCheck], numbers: dict[int, int]) -> list[MeasureCheck]:
-    return [replace(m, evidence=place_evidence(m.evidence, numbers)) for m in measures]
+def place_measures(
+    measures: list[MeasureCheck], numbers: dict[int, int], articles: Articles | None = None
+) -> list[MeasureCheck]:
+    return [replace(m, evidence=place_evidence(m.evidence, numbers, articles)) for m in measures]
 
 
-def place_questions(questions: list[QuestionAnswer], numbers: dict[int, int]) -> list[QuestionAnswer]:
-    return [replace(q, evidence=place_evidence(q.evidence, numbers)) for q in questions]
+def place_questions(
+    questions: list[QuestionAnswer], numbers: dict[int, int], articles: Articles | None = None
+) -> list[QuestionAnswer]:
+    return [replace(q, evidence=place_evidence(q.evidence, numbers, articles)) for q in questions]

@@ -386,6 +386,7 @@ def with_path(passage: Passage, path: tuple[str, ...], kind: str | None = None) 
         ),
         kind or passage.kind,
         passage.suppress,
+        passage.marker,
     )
 
 

@@ -210,8 +210,8 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
     keys: list[tuple[int, ...] | None] = []
     split: set[int] = set()  # blocks read a passage per line for the ToC test
 
-    def add(text: str, i: int, kind: str, key: tuple[int, ...] | None = None) -> None:
-        passages.append(Passage(text=text, location=Location(file=str(path), paragraph=i), kind=kind))
+    def add(text: str, i: int, kind: str, key: tuple[int, ...] | None = None, marker: str | None = None) -> None:
+        passages.append(Passage(text=text, location=Location(file=str(path), paragraph=i), kind=kind, marker=marker))
         keys.append(key)
 
     for i, block in enumerate(_blocks(decode(path, data)), start=1):
@@ -245,7 +245,9 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
                     continue
                 if len(run) > 1 and all(_TXT_BULLET.match(ln) for ln in run):
                     for ln in run:
-                        add(clean(_TXT_BULLET.sub("", ln, count=1)), i, "list_item")
+                        bullet = _TXT_BULLET.match(ln)
+                        mark = bullet.group(0).strip() if bullet else None
+                        add(clean(_TXT_BULLET.sub("", ln, count=1)), i, "list_item", marker=mark)
                 elif len(run) == 1 and is_page_number(run[0]):
                     add(clean(run[0]), i, "running")
                 else:

@@ -55,6 +55,9 @@ UI: dict[str, dict] = {
             "low": "zit vooral in de formulering",
         },
         "sentence": "zin",
+        "article": "artikel",
+        "member": "lid",
+        "item": "onderdeel",
         "chart_measures": "Checklist van maatregelen",
         "chart_measures_desc": "{present} van de {total} maatregelen aanwezig, {missing} ontbreken.",
         "chart_measures_desc_advisory": (
@@ -317,6 +320,9 @@ UI: dict[str, dict] = {
             "low": "is mainly a matter of wording",
         },
         "sentence": "sentence",
+        "article": "article",
+        "member": "subsection",
+        "item": "item",
         "chart_measures": "Checklist of measures",
         "chart_measures_desc": "{present} of the {total} measures present, {missing} missing.",
         "chart_measures_desc_advisory": (

@@ -36,6 +36,19 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
     path = section_label(loc.get("section_path") or ([loc["section"]] if loc.get("section") else []))
     if path:
         parts.append(path)
+    if loc.get("article"):
+        # a law or a verordening is cited by its article, member and item, not by a paragraph count
+        named = loc.get("section_path") or ([loc["section"]] if loc.get("section") else [])
+        said = f"artikel {loc['article']}".lower()
+        if not any(" ".join(h.lower().split()).startswith(said) for h in named[-2:]):  # not twice
+            parts.append(f"{ui['article']} {loc['article']}")
+        if loc.get("member"):
+            parts.append(f"{ui['member']} {loc['member']}")
+        if loc.get("item"):
+            parts.append(f"{ui['item']} {loc['item']}")
+        if not loc.get("member") and loc.get("sentence"):
+            parts.append(f"{ui['sentence']} {loc['sentence']}")
+        return ", ".join(parts)
     paragraph = loc.get("section_paragraph") or (None if "section_paragraph" in loc else loc["paragraph"])
     if paragraph:
         parts.append(f"{ui['paragraph']} {paragraph}")
