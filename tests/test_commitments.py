@@ -1192,7 +1192,7 @@ def test_national_policy_reads_the_checklist_as_one_for_municipalities():
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     assert "geen gemeentelijke maatregel in dit landelijke beleid" in what_now and "ontbreekt" not in what_now
     # the recommendation after it is the municipalities' (not a bare "Regel …" to the cabinet)
-    assert "Voor gemeenten: Regel toegankelijke" in what_now
+    assert "Voor gemeenten: regel toegankelijke" in what_now
     # a municipality's plan that names the cabinet as often is its own policy
     municipal = Analyzer(domain="participatie").analyse_text(
         f"Werkplan gemeente Lindewold\n\n{said}\n\nDe gemeente Lindewold helpt."
@@ -1247,6 +1247,10 @@ def test_indicators_that_count_households_are_quoted_where_figures_by_sex_are_as
         "Percentage huishoudens met een inkomen tot 120 procent van het minimum | 9 | 8\n\n"
         # a figure that names women or men is one by sex already: not quoted
         "Percentage huishoudens met een alleenstaande moeder | 12 | 11\n\n"
+        # a norm said of households, "een aantal" (some), a bullet and an item number: no count, or cleaned
+        "De inkomensgrens is 120% van het sociaal minimum voor alle huishoudens.\n\n"
+        "Een aantal huishoudens heeft moeite om rond te komen.\n\n"
+        "- Aantal huishoudens met een bijstandsuitkering 2.\n\n"
         "Het aantal huishoudens dat schulden heeft, is in de afgelopen jaren in de hele regio gestegen, en daarom "
         "trekken wij samen met de buurgemeenten en de woningcorporaties meer geld uit voor vroegsignalering, zodat "
         "meer inwoners eerder geholpen worden."
@@ -1266,6 +1270,15 @@ def test_indicators_that_count_households_are_quoted_where_figures_by_sex_are_as
         "Cijfers en indicatoren tellen nu huishoudens, niet vrouwen en mannen: “Aantal huishoudens met een bijstandsuitkering”"
         in (what_now)
     )
+    # a document whose indicators are by sex already (an EIGE question answered): nothing to point at
+    by_sex = Analyzer(domain="participatie").analyse_text(
+        text.replace(
+            "Indicator | 2026 | 2027",
+            "Wij monitoren de uitstroom met indicatoren naar geslacht: het aantal vrouwen en mannen dat werk vindt.",
+        )
+    )
+    if any(q.id in ("genderdata", "monitoring") and q.status == "beantwoord" for q in by_sex.questions):
+        assert by_sex.to_dict()["household_counts"] == []
     # the same verdicts without the indicator rows
     plain = Analyzer(domain="participatie").analyse_text(text.split("Indicatoren")[0])
     assert [m.status for m in plain.measures] == [m.status for m in report.measures]

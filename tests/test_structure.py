@@ -818,6 +818,36 @@ def test_results_in_an_article_are_cited_by_article_member_and_item():
     assert gm[own] == ("3", "1", "b"), gm
     md = FORMATTERS["md"].render(data)
     assert "Artikel 2 Plicht, lid 2," in md and "Artikel 3 Uitzondering, lid 1, onderdeel b," in md, md
+    # a member without its number in the text, an explanation after the articles, a policy note's heading about
+    # another law's article, an abbreviation after a colon: no member or item is made up (a hostile test)
+    other = (
+        "Verordening Lindewold\n\n"
+        "Artikel 4 Ontheffing\n\n"
+        "Het college kan ontheffing verlenen aan de belanghebbende als hij mantelzorg verleent.\n\n"
+        "Toelichting\n\n"
+        "1. Het college hoort de belanghebbende. 2. Daarbij let het college op wat de klant kan en wat hij wil.\n\n"
+        "Artikel 12 van de Participatiewet\n\n"
+        "1. De klant meldt zich. 2. De klant zegt wat hij nodig heeft.\n\n"
+        "Artikel 5 Begeleiding\n\n"
+        "1. Het college biedt begeleiding aan: bv. de klant die zijn baan verliest."
+    )
+    data = json.loads(FORMATTERS["json"].render(Analyzer(domain="participatie").analyse_text(other).to_dict()))
+    places = {
+        f["sentence"]: (f["location"]["article"], f["location"]["member"], f["location"]["item"])
+        for f in data["findings"]
+        if f["category"] == "generiek_mannelijk"
+    }
+    assert places["Het college kan ontheffing verlenen aan de belanghebbende als hij mantelzorg verleent."] == (
+        "4",
+        None,
+        None,
+    ), places
+    # the explanation is no article (its own list is no article's members)
+    assert places["Daarbij let het college op wat de klant kan en wat hij wil."] == (None, None, None), places
+    assert places["De klant zegt wat hij nodig heeft."][0] is None, places
+    assert places["Het college biedt begeleiding aan: bv. de klant die zijn baan verliest."] == ("5", "1", None)
+    md = FORMATTERS["md"].render(data)
+    assert "Artikel 4 Ontheffing, alinea 1, zin 1" in md, md  # no member number: the paragraph count stays
     # outside an article nothing changes: the paragraph is counted from the heading
     plain = (
         Analyzer(domain="participatie")

@@ -26,7 +26,7 @@ from .commitments import DocumentFacts
 from .domains import DomainMap, map_domains
 from .evidence import stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
-from .measures import GENDERDATA, check_measures, delegated, household_counts
+from .measures import BY_SEX_QUESTIONS, GENDERDATA, check_measures, delegated, household_counts
 from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
 from .passages import parse_passages
@@ -97,13 +97,16 @@ def analyse_document(
     facts = DocumentFacts.of(parsed)  # what the whole document is: its own municipality, whether it is advice
     measures = check_measures(scoped, lexicon, guess.id, exclude, parsed, facts=facts)
     elsewhere = [] if facts.advisory else delegated(scoped, lexicon, guess.id)
-    # indicators that count households, where the document has no figures by sex (genderdata missing)
+    questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
+    # indicators that count households, where the document has no figures by sex: genderdata missing, and the
+    # EIGE questions about figures and indicators by sex not answered (a row "…, waarvan vrouwen" answers them)
     households = (
         household_counts(scoped)
-        if any(m.id == GENDERDATA and m.status == "missing" for m in measures) and not facts.advisory
+        if any(m.id == GENDERDATA and m.status == "missing" for m in measures)
+        and not facts.advisory
+        and not any(q.id in BY_SEX_QUESTIONS and q.status == "beantwoord" for q in questions)
         else []
     )
-    questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
     numbers = section_paragraphs(document)
     articles = article_places(document)
     title = document_title(document)

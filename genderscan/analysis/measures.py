@@ -12,7 +12,15 @@ from .evidence import MAX_EVIDENCE, Excluded, evidence
 from .matching import ParsedPassage, passages_with
 from .rules import commits, measure_evidence
 
-__all__ = ["GENDERDATA", "check_measures", "commits", "delegated", "household_counts", "measure_evidence"]
+__all__ = [
+    "BY_SEX_QUESTIONS",
+    "GENDERDATA",
+    "check_measures",
+    "commits",
+    "delegated",
+    "household_counts",
+    "measure_evidence",
+]
 
 
 def check_measures(
@@ -109,20 +117,25 @@ def _denied(pp: ParsedPassage, sent, cues: list[tuple[int, int]]) -> bool:
 GENDERDATA = "genderdata"
 """The measure "gegevens uitgesplitst naar geslacht" (a stable id of DESIGN.md): household counts are cited
 when it is missing."""
+BY_SEX_QUESTIONS = frozenset({"genderdata", "monitoring"})
+"""EIGE questions (questions.yml) about figures and indicators by sex: answered, they leave no household count to
+point at."""
 MAX_HOUSEHOLD_COUNTS = 3
 """Indicators that count households the report cites at most."""
 HOUSEHOLD_COUNT_WORDS = 30
 """A passage (a table row, an indicator line) of at most this many words: an indicator, not an argument."""
-# A count ("aantal", "percentage", "aandeel", "%") of households within a few words: what the indicator counts.
+# An indicator: it opens with a count ("Aantal", "Het percentage", "Aandeel") of households, at most three words
+# between ("Aantal uitkeringen aan huishoudens"); not "Een aantal huishoudens" ("some"), nor a percentage of a
+# norm said of households ("120% van het minimum voor alle huishoudens").
 _HOUSEHOLD_COUNT = re.compile(
-    r"\b(?:aantal|percentage|aandeel|%)(?:\W+\w+){0,6}?\W+(?:huishoudens|huishoudentype\w*)\b"
-    r"|\bhuishoudens\b(?:\W+\w+){0,3}?\W+(?:aantal|percentage|aandeel|%)",
-    re.IGNORECASE,
+    r"^(?:het |de )?(?:aantal|percentage|aandeel)\b(?:\W+\w+){0,3}?\W+huishoudens\b", re.IGNORECASE
 )
+# A legend's or list's debris around a quoted piece: a bullet before, an item number or a note mark after.
+_DEBRIS = re.compile(r"^[-–•*\s]+|(?:\s+\d{1,2}[.)]|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*\*+)?[\s.;:,]*$")
 
 
 _BY_SEX = re.compile(r"\b(?:vrouw\w*|man|mann\w*|geslacht\w*|sekse\w*|gender\w*|moeders?|vaders?)\b", re.IGNORECASE)
-_PIECES = re.compile(r"\s(?:\*+|\|)\s|(?<=[.;])\s+(?=[A-Z*])")
+_PIECES = re.compile(r"\s(?:\*+|\||[-–•])\s|(?<=[.;])\s+(?=[A-Z*-])")
 
 
 def household_counts(parsed: list[ParsedPassage]) -> list[Evidence]:
@@ -138,12 +151,13 @@ def household_counts(parsed: list[ParsedPassage]) -> list[Evidence]:
             continue
         # a table row's cells and a legend's starred items are read one by one
         for piece in _PIECES.split(" ".join(pp.passage.text.split())):
-            text = piece.strip(" *|")
-            if len(text.split()) > HOUSEHOLD_COUNT_WORDS or text.lower() in seen or not _HOUSEHOLD_COUNT.search(text):
+            text = _DEBRIS.sub("", piece.strip(" *|"))
+            key = re.sub(r"\W+", " ", text.lower()).strip()
+            if len(text.split()) > HOUSEHOLD_COUNT_WORDS or key in seen or not _HOUSEHOLD_COUNT.search(text):
                 continue
             if _BY_SEX.search(text):
                 continue  # "Aantal huishoudens, naar geslacht van de aanvrager": it counts by sex already
-            seen.add(text.lower())
+            seen.add(key)
             out.append(evidence(text, pp.passage.location, ["huishoudens"]))
             if len(out) == MAX_HOUSEHOLD_COUNTS:
                 return out

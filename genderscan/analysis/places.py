@@ -143,13 +143,18 @@ def section_paragraphs(document: Document) -> dict[int, int]:
 
 # An article's heading ("Artikel 9", "Artikel  9a", "Art. 4.2"), a member's number at the start of a line ("3. Indien
 # …", "3 Indien …" is a list, not a lid) and an item's letter ("b. gebruik te maken …", "b) …").
-_ARTICLE = re.compile(r"^\s*(?:artikel|art\.)\s+(\d+(?:\.\d+)*[a-z]{0,2})\b", re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"^\s*(?:artikel|art\.)\s+(\d+(?:[.:]\d+)*[a-z]{0,2})\b(?!\s+(?:van|lid|uit|tot|en|of)\b)(?![^\n]*\bwet\b)",
+    re.IGNORECASE,
+)
+"""An article's own heading; not a policy note's heading about another law's article ("Artikel 12 van de
+Participatiewet", "Artikel 18 lid 2 Participatiewet: maatregelen")."""
 # In a passage's text (whitespace collapsed): at its start, or after the end of a sentence; an item after its
 # member's colon or the item before it ("…verplicht: a. naar vermogen …; b. gebruik te maken …").
 _MEMBER = re.compile(r"(?:^|(?<=[.;:] ))(\d{1,2})\. +(?=[A-Z])")
-_ITEM = re.compile(r"(?:^|(?<=[;:] ))([a-z]{1,2})[.)] +(?=\S)")
+_ITEM = re.compile(r"(?:^|(?<=[;:] ))([a-z])[.)] +(?=\S)")
 _MARK_MEMBER = re.compile(r"^(\d{1,2})[.)]$")
-_MARK_ITEM = re.compile(r"^([a-z]{1,2})[.)]$")
+_MARK_ITEM = re.compile(r"^([a-z])[.)]$")
 
 ArticlePlace = tuple[int, str, str | None, str | None]
 """(offset in the passage's text, article, member, item) from that offset on."""
@@ -171,9 +176,10 @@ def article_places(document: Document) -> Articles:
         if p.kind == "heading":
             found = _ARTICLE.match(p.text)
             if found:
-                article, member, item = found.group(1), None, None
+                article = found.group(1)
             elif not any(_ARTICLE.match(h) for h in p.location.section_path):
-                article = member = item = None  # a chapter or paragraph heading above the articles
+                article = None  # a chapter or paragraph heading above the articles
+            member = item = None  # a heading ends the members before it (a "Toelichting" after the last one)
             continue
         if article is None or not p.is_content:
             continue

@@ -94,7 +94,11 @@ def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
         "head": ui[key].format(name=m["name"]),
         # national policy takes no measure itself: the recommendation is the municipalities' (an expert read
         # of the Participatiewet found "geen gemeentelijke maatregel …" followed by a bare "Regel …")
-        "text": f"{ui['for_municipalities']} {m['recommendation']}" if elsewhere == "national" else m["recommendation"],
+        "text": (
+            f"{ui['for_municipalities']} {m['recommendation'][:1].lower()}{m['recommendation'][1:]}"
+            if elsewhere == "national"
+            else m["recommendation"]
+        ),
         "where": None,
         "severity": None,
         "severity_text": None,

@@ -19,9 +19,9 @@ STANCE_NL = UI["nl"]["stance"]
 MEASURE_NL = UI["nl"]["measure_status"]
 
 
-def _counted(n: int, ui: dict, lang: str) -> str:
-    """*n* categories, with the noun in its number ("1 categorie", "0 categorieën")."""
-    return f"{number(n, lang)} {ui['category_one'] if n == 1 else ui['category_many']}"
+def _counted(n: int, ui: dict, lang: str, noun: str = "category") -> str:
+    """*n* categories (or assumptions: *noun*), with the noun in its number ("1 categorie", "0 categorieën")."""
+    return f"{number(n, lang)} {ui[noun + '_one'] if n == 1 else ui[noun + '_many']}"
 
 
 def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
@@ -36,18 +36,16 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
     path = section_label(loc.get("section_path") or ([loc["section"]] if loc.get("section") else []))
     if path:
         parts.append(path)
-    if loc.get("article"):
-        # a law or a verordening is cited by its article, member and item, not by a paragraph count
+    if loc.get("article") and loc.get("member"):
+        # a law or a verordening is cited by its article, member and item, not by a paragraph count; without a
+        # member number in the text (Word's own numbering, an explanation) the paragraph count stays
         named = loc.get("section_path") or ([loc["section"]] if loc.get("section") else [])
-        said = f"artikel {loc['article']}".lower()
-        if not any(" ".join(h.lower().split()).startswith(said) for h in named[-2:]):  # not twice
+        said = {f"artikel {loc['article']}".lower(), f"art. {loc['article']}".lower()}
+        if not any(" ".join(h.lower().split()).startswith(tuple(said)) for h in named[-2:]):  # not twice
             parts.append(f"{ui['article']} {loc['article']}")
-        if loc.get("member"):
-            parts.append(f"{ui['member']} {loc['member']}")
+        parts.append(f"{ui['member']} {loc['member']}")
         if loc.get("item"):
             parts.append(f"{ui['item']} {loc['item']}")
-        if not loc.get("member") and loc.get("sentence"):
-            parts.append(f"{ui['sentence']} {loc['sentence']}")
         return ", ".join(parts)
     paragraph = loc.get("section_paragraph") or (None if "section_paragraph" in loc else loc["paragraph"])
     if paragraph:
@@ -254,6 +252,7 @@ def build_view(data: dict) -> dict[str, Any]:
             "by_severity": {s: sum(1 for f in assertions if f["severity"] == s) for s in reversed(SEVERITIES)},
             "categories": sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING),
             # "1 categorie", "3 categorieën": the number with its noun, for the summary lines
+            "assertions_text": _counted(len(assertions), ui, lang, "assertion"),
             "categories_text": _counted(sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING), ui, lang),
             "wording": len(wording),
             "others": len(others),
