@@ -1251,6 +1251,8 @@ def test_indicators_that_count_households_are_quoted_where_figures_by_sex_are_as
         "De inkomensgrens is 120% van het sociaal minimum voor alle huishoudens.\n\n"
         "Een aantal huishoudens heeft moeite om rond te komen.\n\n"
         "- Aantal huishoudens met een bijstandsuitkering 2.\n\n"
+        # the same indicator with other figures: once
+        "Aantal huishoudens met een bijstandsuitkering: 612\n\n"
         "Het aantal huishoudens dat schulden heeft, is in de afgelopen jaren in de hele regio gestegen, en daarom "
         "trekken wij samen met de buurgemeenten en de woningcorporaties meer geld uit voor vroegsignalering, zodat "
         "meer inwoners eerder geholpen worden."

@@ -848,6 +848,29 @@ def test_results_in_an_article_are_cited_by_article_member_and_item():
     assert places["Het college biedt begeleiding aan: bv. de klant die zijn baan verliest."] == ("5", "1", None)
     md = FORMATTERS["md"].render(data)
     assert "Artikel 4 Ontheffing, alinea 1, zin 1" in md, md  # no member number: the paragraph count stays
+    # drafting style and headings a second hostile test used: the last item after "; en", a sentence after the
+    # items, an article headed in title case ("Van kracht"), and headings about another law's article
+    third = (
+        "Beleidsregels Lindewold\n\n"
+        "Artikel 6 Van kracht\n\n"
+        "1. Het college verstrekt: a. een premie; b. een cursus; en c. een vergoeding voor de klant die zijn "
+        "traject afrondt. De klant meldt aan het college wat hij wil.\n\n"
+        "Artikel 35 Participatiewet\n\n"
+        "1. De klant meldt zich. 2. De klant zegt wat hij nodig heeft.\n\n"
+        "Artikel 1:3 Awb\n\n"
+        "1. De klant krijgt een besluit. 2. De klant leest wat hij moet doen."
+    )
+    data = json.loads(FORMATTERS["json"].render(Analyzer(domain="participatie").analyse_text(third).to_dict()))
+    places = {
+        f["sentence"]: (f["location"]["article"], f["location"]["member"], f["location"]["item"])
+        for f in data["findings"]
+        if f["category"] == "generiek_mannelijk"
+    }
+    item_c = next(k for k in places if "zijn traject" in k)
+    assert places[item_c] == ("6", "1", "c"), places
+    assert places["De klant meldt aan het college wat hij wil."] == ("6", "1", None), places
+    assert places["De klant zegt wat hij nodig heeft."][0] is None, places
+    assert places["De klant leest wat hij moet doen."][0] is None, places
     # outside an article nothing changes: the paragraph is counted from the heading
     plain = (
         Analyzer(domain="participatie")
@@ -855,3 +878,18 @@ def test_results_in_an_article_are_cited_by_article_member_and_item():
         .to_dict()
     )
     assert all(f["location"].get("article") is None for f in plain["findings"])
+
+
+def test_list_items_of_one_block_are_numbered_each_as_a_reader_counts():
+    """A text file's bullet lines are one block, and its passages share the block's number: a result in the first
+    item is in paragraph 1 of its section, not in the block's last (a hostile test: every item was "alinea 6")."""
+    from genderscan import Analyzer
+
+    text = (
+        "Werkplan\n\n"
+        "- De klant vertelt wat hij wil.\n- De consulent maakt een plan.\n- Het team evalueert.\n"
+        "- De gemeente betaalt.\n- De raad beslist.\n- De klant tekent zijn plan."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    where = {f.sentence: f.location.section_paragraph for f in report.findings if f.category == "generiek_mannelijk"}
+    assert where == {"De klant vertelt wat hij wil.": 1, "De klant tekent zijn plan.": 6}, where

@@ -134,6 +134,8 @@ _HOUSEHOLD_COUNT = re.compile(
 _DEBRIS = re.compile(r"^[-–•*\s]+|(?:\s+\d{1,2}[.)]|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*\*+)?[\s.;:,]*$")
 
 
+_COUNT_KINDS = {"table_cell": 0, "list_item": 0, "heading": 1, "paragraph": 1}
+"""Passages an indicator stands in, tables and lists first."""
 _BY_SEX = re.compile(r"\b(?:vrouw\w*|man|mann\w*|geslacht\w*|sekse\w*|gender\w*|moeders?|vaders?)\b", re.IGNORECASE)
 _PIECES = re.compile(r"\s(?:\*+|\||[-–•])\s|(?<=[.;])\s+(?=[A-Z*-])")
 
@@ -144,21 +146,22 @@ def household_counts(parsed: list[ParsedPassage]) -> list[Evidence]:
     met een laag inkomen"): such an indicator cannot show what a policy does for women and for men, the
     concrete place to ask for figures by sex (an expert's read of a budget). At most MAX_HOUSEHOLD_COUNTS,
     each text once. A fact about the document, not a verdict: no finding and no measure depends on it."""
-    out: list[Evidence] = []
+    found: list[tuple[int, int, Evidence]] = []
     seen: set[str] = set()
-    for pp in parsed:
-        if pp.passage.kind not in ("paragraph", "list_item", "table_cell", "heading"):
+    for order, pp in enumerate(parsed):
+        rank = _COUNT_KINDS.get(pp.passage.kind)
+        if rank is None:
             continue
         # a table row's cells and a legend's starred items are read one by one
         for piece in _PIECES.split(" ".join(pp.passage.text.split())):
             text = _DEBRIS.sub("", piece.strip(" *|"))
-            key = re.sub(r"\W+", " ", text.lower()).strip()
+            # the same indicator with other figures ("Aantal huishoudens met schulden: 412" and ": 398") once
+            key = re.sub(r"[\W\d_]+", " ", text.lower()).strip()
             if len(text.split()) > HOUSEHOLD_COUNT_WORDS or key in seen or not _HOUSEHOLD_COUNT.search(text):
                 continue
             if _BY_SEX.search(text):
                 continue  # "Aantal huishoudens, naar geslacht van de aanvrager": it counts by sex already
             seen.add(key)
-            out.append(evidence(text, pp.passage.location, ["huishoudens"]))
-            if len(out) == MAX_HOUSEHOLD_COUNTS:
-                return out
-    return out
+            found.append((rank, order, evidence(text, pp.passage.location, ["huishoudens"])))
+    # an indicator table's rows before a sentence that happens to open with a count
+    return [e for _, _, e in sorted(found, key=lambda x: (x[0], x[1]))[:MAX_HOUSEHOLD_COUNTS]]

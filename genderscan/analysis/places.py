@@ -126,25 +126,40 @@ def _budget_head(text: str, endings: tuple[str, ...]) -> bool:
     return any(h.endswith(e) for h in heads for e in endings)
 
 
-def section_paragraphs(document: Document) -> dict[int, int]:
+Numbers = dict[int, list[tuple[str, int]]]
+"""Per ``paragraph``: each passage's text and its number within its section (the list items or table rows of one
+block of a text file share the block's ``paragraph``)."""
+
+
+def section_paragraphs(document: Document) -> Numbers:
     """Per passage (its ``paragraph``): its 1-based number within its section, headings, table of
     contents lines and running headers not counted. A heading itself gets 0."""
-    out: dict[int, int] = {}
+    out: Numbers = {}
     for section in document.sections():
         n = 0
         for p in document.passages[section.start : section.end]:
             if p.kind == "heading" or not p.is_content:
-                out[p.location.paragraph] = 0
+                out.setdefault(p.location.paragraph, []).append((p.text, 0))
                 continue
             n += 1
-            out[p.location.paragraph] = n
+            out.setdefault(p.location.paragraph, []).append((p.text, n))
     return out
+
+
+def _number(numbers: Numbers, paragraph: int, text: str) -> int:
+    """The number of the passage of block *paragraph* that holds *text* (else of the block's first passage)."""
+    candidates = numbers.get(paragraph) or []
+    wanted = text.strip()
+    return next((n for t, n in candidates if wanted and wanted in t), candidates[0][1] if candidates else 0)
 
 
 # An article's heading ("Artikel 9", "Artikel  9a", "Art. 4.2"), a member's number at the start of a line ("3. Indien
 # …", "3 Indien …" is a list, not a lid) and an item's letter ("b. gebruik te maken …", "b) …").
 _ARTICLE = re.compile(
-    r"^\s*(?:artikel|art\.)\s+(\d+(?:[.:]\d+)*[a-z]{0,2})\b(?!\s+(?:van|lid|uit|tot|en|of)\b)(?![^\n]*\bwet\b)",
+    r"^\s*(?:artikel|art\.)\s+(\d+(?:[.:]\d+)*[a-z]{0,2})\b(?![.:]\d)"
+    r"(?!\s+(?-i:van|lid|uit|tot|en|of)\b)"  # "Artikel 12 van de Participatiewet", not "Artikel 6 Van kracht"
+    r"(?!\s+\S*wet\s*(?::|$))"  # "Artikel 35 Participatiewet", "Artikel 18 Jeugdwet: …"
+    r"(?!\s+(?:awb|pw|wmo|wwb|ioaw|ioaz|bbz|wsw|bw)\b)",  # "Artikel 1:3 Awb"
     re.IGNORECASE,
 )
 """An article's own heading; not a policy note's heading about another law's article ("Artikel 12 van de
@@ -152,7 +167,9 @@ Participatiewet", "Artikel 18 lid 2 Participatiewet: maatregelen")."""
 # In a passage's text (whitespace collapsed): at its start, or after the end of a sentence; an item after its
 # member's colon or the item before it ("…verplicht: a. naar vermogen …; b. gebruik te maken …").
 _MEMBER = re.compile(r"(?:^|(?<=[.;:] ))(\d{1,2})\. +(?=[A-Z])")
-_ITEM = re.compile(r"(?:^|(?<=[;:] ))([a-z])[.)] +(?=\S)")
+_ITEM = re.compile(r"(?:^|(?<=[;:] )|(?<=; en )|(?<=; of ))([a-z])[.)] +(?=\S)")
+# A sentence that starts after an item ends it ("…; b. mee te werken. Het college houdt rekening met …").
+_SENTENCE_START = re.compile(r"(?<=[.!?] )(?=[A-Z])")
 _MARK_MEMBER = re.compile(r"^(\d{1,2})[.)]$")
 _MARK_ITEM = re.compile(r"^([a-z])[.)]$")
 
@@ -183,29 +200,37 @@ def article_places(document: Document) -> Articles:
             continue
         if article is None or not p.is_content:
             continue
-        # a list item whose number or letter the reader took off its text
+        # a list item whose number or letter the reader took off its text; a passage without one ends an item
         mark = p.marker or ""
         if _MARK_MEMBER.match(mark):
             member, item = _MARK_MEMBER.match(mark).group(1), None  # type: ignore[union-attr]
         elif _MARK_ITEM.match(mark):
             item = _MARK_ITEM.match(mark).group(1)  # type: ignore[union-attr]
+        elif not _ITEM.match(p.text):
+            item = None
         places: list[ArticlePlace] = [(0, article, member, item)]
+        members = {m.start() for m in _MEMBER.finditer(p.text)}
         starts = sorted(
             [(m.start(), "member", m.group(1)) for m in _MEMBER.finditer(p.text)]
             + [(m.start(), "item", m.group(1)) for m in _ITEM.finditer(p.text)]
+            + [(m.start(), "sentence", "") for m in _SENTENCE_START.finditer(p.text) if m.start() not in members]
         )
         for offset, kind, value in starts:
             if kind == "member":
                 member, item = value, None
-            elif member is not None or places[0][2] is None:
+            elif kind == "item" and (member is not None or places[0][2] is None):
                 item = value
+            elif kind == "sentence":
+                if item is None:
+                    continue
+                item = None
             places.append((offset, article, member, item))
         out.setdefault(p.location.paragraph, []).append((p.text, places))
     return out
 
 
-def _placed(loc: Location, numbers: dict[int, int], articles: Articles | None = None, text: str = "") -> Location:
-    n = numbers.get(loc.paragraph)
+def _placed(loc: Location, numbers: Numbers, articles: Articles | None = None, text: str = "") -> Location:
+    n = _number(numbers, loc.paragraph, text)
     placed = replace(loc, section_paragraph=n) if n else loc
     candidates = (articles or {}).get(loc.paragraph)
     if not candidates:
@@ -223,24 +248,24 @@ def _placed(loc: Location, numbers: dict[int, int], articles: Articles | None = 
     return replace(placed, article=article, member=member, item=item)
 
 
-def place_findings(findings: list[Placed], numbers: dict[int, int], articles: Articles | None = None) -> list[Placed]:
+def place_findings(findings: list[Placed], numbers: Numbers, articles: Articles | None = None) -> list[Placed]:
     """Findings (or findings the second opinion set aside) with their paragraph numbered as in the report."""
     return [replace(f, location=_placed(f.location, numbers, articles, f.sentence)) for f in findings]
 
 
 def place_evidence(
-    items: tuple[Evidence, ...] | list[Evidence], numbers: dict[int, int], articles: Articles | None = None
+    items: tuple[Evidence, ...] | list[Evidence], numbers: Numbers, articles: Articles | None = None
 ) -> tuple[Evidence, ...]:
     return tuple(replace(e, location=_placed(e.location, numbers, articles, e.text)) for e in items)
 
 
 def place_measures(
-    measures: list[MeasureCheck], numbers: dict[int, int], articles: Articles | None = None
+    measures: list[MeasureCheck], numbers: Numbers, articles: Articles | None = None
 ) -> list[MeasureCheck]:
     return [replace(m, evidence=place_evidence(m.evidence, numbers, articles)) for m in measures]
 
 
 def place_questions(
-    questions: list[QuestionAnswer], numbers: dict[int, int], articles: Articles | None = None
+    questions: list[QuestionAnswer], numbers: Numbers, articles: Articles | None = None
 ) -> list[QuestionAnswer]:
     return [replace(q, evidence=place_evidence(q.evidence, numbers, articles)) for q in questions]

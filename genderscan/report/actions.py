@@ -160,14 +160,19 @@ def actions(
         ordered = [*measures[:1], *first, *blind, *measures[1:], *rest]
     if habits:
         ordered.append(_finding_item(habits, ui))
+    head = ordered[:limit]
     if households:  # where to ask for figures by sex: the indicators that count households now
         quotes = "; ".join(f"“{h['text']}” ({h['where']})" if h.get("where") else f"“{h['text']}”" for h in households)
+        # the gender-blindness item, else the genderdata measure's, of those in the list (or the one kept below)
+        anchor = "#" + measure_anchor(GENDERDATA)
         target = next((i for i in ordered if i["kind"] == "blind"), None) or next(
-            (i for i in ordered if i["href"] == "#" + measure_anchor(GENDERDATA)), None
+            (i for i in measures if i["href"] == anchor), None
         )
         if target is not None:
             target["text"] = f"{target['text']} {ui['act_households'].format(quotes=quotes)}"
-    head = ordered[:limit]
+            if target not in head and target["kind"] == "measure" and head:
+                # not among the first items: it takes the last place, so that the quotes are not lost
+                head[-1] = target
     # the checklist stays in view: many assumptions of one severity never push it out
     shown = {i["href"] for i in head}
     wanted = min(MEASURES_KEPT, len(measures), limit)
