@@ -779,6 +779,23 @@ def test_txt_budget_programmes_are_headings(tmp_path):
     assert headings(read_document(path)) == [("Programma 1. Veiligheid",), ("Programma 2. Sociaal domein",)]
 
 
+def _report(text: str) -> dict:
+    """The JSON report of *text* (domain participatie), as the json format writes it."""
+    from genderscan import Analyzer
+    from genderscan.report import FORMATTERS
+
+    return json.loads(FORMATTERS["json"].render(Analyzer(domain="participatie").analyse_text(text).to_dict()))
+
+
+def _cited(data: dict) -> dict[str, tuple]:
+    """Per sentence with a generic-masculine finding: its (article, member, item)."""
+    return {
+        f["sentence"]: (f["location"]["article"], f["location"]["member"], f["location"]["item"])
+        for f in data["findings"]
+        if f["category"] == "generiek_mannelijk"
+    }
+
+
 def test_results_in_an_article_are_cited_by_article_member_and_item():
     """A law or a verordening numbers its members (leden) and items (onderdelen): a result is cited as "lid 2,
     onderdeel b", not by a paragraph count that the layout decides (an expert read of the Participatiewet found
@@ -802,13 +819,9 @@ def test_results_in_an_article_are_cited_by_article_member_and_item():
         "1. Geen tegenprestatie wordt opgedragen aan: a. de alleenstaande ouder met jonge kinderen; b. de "
         "belanghebbende die zijn partner verzorgt. 2. Het college hoort de belanghebbende vooraf."
     )
-    data = json.loads(FORMATTERS["json"].render(Analyzer(domain="participatie").analyse_text(text).to_dict()))
+    data = _report(text)
     jsonschema.validate(data, json.loads(schema_path().read_text(encoding="utf-8")))
-    gm = {
-        f["sentence"]: (f["location"]["article"], f["location"]["member"], f["location"]["item"])
-        for f in data["findings"]
-        if f["category"] == "generiek_mannelijk"
-    }
+    gm = _cited(data)
     assert gm["Bij de keuze houdt het college rekening met wat de belanghebbende kan en wat hij wil."] == (
         "2",
         "2",
@@ -831,12 +844,8 @@ def test_results_in_an_article_are_cited_by_article_member_and_item():
         "Artikel 5 Begeleiding\n\n"
         "1. Het college biedt begeleiding aan: bv. de klant die zijn baan verliest."
     )
-    data = json.loads(FORMATTERS["json"].render(Analyzer(domain="participatie").analyse_text(other).to_dict()))
-    places = {
-        f["sentence"]: (f["location"]["article"], f["location"]["member"], f["location"]["item"])
-        for f in data["findings"]
-        if f["category"] == "generiek_mannelijk"
-    }
+    data = _report(other)
+    places = _cited(data)
     assert places["Het college kan ontheffing verlenen aan de belanghebbende als hij mantelzorg verleent."] == (
         "4",
         None,
@@ -860,12 +869,7 @@ def test_results_in_an_article_are_cited_by_article_member_and_item():
         "Artikel 1:3 Awb\n\n"
         "1. De klant krijgt een besluit. 2. De klant leest wat hij moet doen."
     )
-    data = json.loads(FORMATTERS["json"].render(Analyzer(domain="participatie").analyse_text(third).to_dict()))
-    places = {
-        f["sentence"]: (f["location"]["article"], f["location"]["member"], f["location"]["item"])
-        for f in data["findings"]
-        if f["category"] == "generiek_mannelijk"
-    }
+    places = _cited(_report(third))
     item_c = next(k for k in places if "zijn traject" in k)
     assert places[item_c] == ("6", "1", "c"), places
     assert places["De klant meldt aan het college wat hij wil."] == ("6", "1", None), places
