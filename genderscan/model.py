@@ -13,6 +13,9 @@ SCHEMA_VERSION = "1.11"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
+GENDERDATA = "genderdata"
+"""The measure "gegevens uitgesplitst naar geslacht" (a stable id of DESIGN.md): where it is missing, a report
+quotes the document's figures that count households (``household_counts``)."""
 WORDING = frozenset({"generiek_mannelijk"})
 """Categories that are a habit of wording rather than an assumption about roles: reported per sentence,
 counted apart from the assumptions in a report's summary, chart and what-now list, and no reason to

@@ -6,7 +6,7 @@ import re
 
 from ..lexicon.keys import DELEGATION, DELEGATION_ENDED, STANCE_NEGATION, domain_key
 from ..lexicon.schema import Lexicon
-from ..model import Evidence, MeasureCheck, Practice
+from ..model import GENDERDATA, Evidence, MeasureCheck, Practice
 from .commitments import DocumentFacts
 from .evidence import MAX_EVIDENCE, Excluded, evidence
 from .matching import ParsedPassage, passages_with
@@ -114,9 +114,6 @@ def _denied(pp: ParsedPassage, sent, cues: list[tuple[int, int]]) -> bool:
     return False
 
 
-GENDERDATA = "genderdata"
-"""The measure "gegevens uitgesplitst naar geslacht" (a stable id of DESIGN.md): household counts are cited
-when it is missing."""
 BY_SEX_QUESTIONS = frozenset({"genderdata", "monitoring"})
 """EIGE questions (questions.yml) about figures and indicators by sex: answered, they leave no household count to
 point at."""

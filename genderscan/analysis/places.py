@@ -146,11 +146,14 @@ def section_paragraphs(document: Document) -> Numbers:
     return out
 
 
-def _number(numbers: Numbers, paragraph: int, text: str) -> int:
-    """The number of the passage of block *paragraph* that holds *text* (else of the block's first passage)."""
-    candidates = numbers.get(paragraph) or []
+T = TypeVar("T")
+
+
+def _of_passage(candidates: list[tuple[str, T]], text: str) -> T | None:
+    """Of a block's passages (text and what is known of it), the one that holds *text*: a result's sentence, or
+    an evidence's text. None when none does."""
     wanted = text.strip()
-    return next((n for t, n in candidates if wanted and wanted in t), candidates[0][1] if candidates else 0)
+    return next((value for passage, value in candidates if wanted and wanted in passage), None)
 
 
 # An article's heading ("Artikel 9", "Artikel  9a", "Art. 4.2"), a member's number at the start of a line ("3. Indien
@@ -202,16 +205,17 @@ def article_places(document: Document) -> Articles:
             continue
         # a list item whose number or letter the reader took off its text; a passage without one ends an item
         mark = p.marker or ""
-        if _MARK_MEMBER.match(mark):
-            member, item = _MARK_MEMBER.match(mark).group(1), None  # type: ignore[union-attr]
-        elif _MARK_ITEM.match(mark):
-            item = _MARK_ITEM.match(mark).group(1)  # type: ignore[union-attr]
+        if numbered := _MARK_MEMBER.match(mark):
+            member, item = numbered.group(1), None
+        elif lettered := _MARK_ITEM.match(mark):
+            item = lettered.group(1)
         elif not _ITEM.match(p.text):
             item = None
         places: list[ArticlePlace] = [(0, article, member, item)]
-        members = {m.start() for m in _MEMBER.finditer(p.text)}
+        numbers_at = [(m.start(), "member", m.group(1)) for m in _MEMBER.finditer(p.text)]
+        members = {offset for offset, _, _ in numbers_at}
         starts = sorted(
-            [(m.start(), "member", m.group(1)) for m in _MEMBER.finditer(p.text)]
+            numbers_at
             + [(m.start(), "item", m.group(1)) for m in _ITEM.finditer(p.text)]
             + [(m.start(), "sentence", "") for m in _SENTENCE_START.finditer(p.text) if m.start() not in members]
         )
@@ -230,15 +234,18 @@ def article_places(document: Document) -> Articles:
 
 
 def _placed(loc: Location, numbers: Numbers, articles: Articles | None = None, text: str = "") -> Location:
-    n = _number(numbers, loc.paragraph, text)
+    counted = numbers.get(loc.paragraph) or []
+    # the passage of the block that holds the sentence (or the evidence's text), else the block's first
+    own = _of_passage(counted, text)
+    n = own if own is not None else (counted[0][1] if counted else 0)
     placed = replace(loc, section_paragraph=n) if n else loc
     candidates = (articles or {}).get(loc.paragraph)
     if not candidates:
         return placed
-    # the passage of the block that holds the sentence (or the evidence's text), else the block's first
-    places = next((pl for t, pl in candidates if text and text.strip() in t), candidates[0][1])
-    if len(candidates) > 1 and not any(text and text.strip() in t for t, _ in candidates):
-        return replace(placed, article=places[0][1])  # not found: the article only
+    found = _of_passage(candidates, text)
+    if found is None and len(candidates) > 1:
+        return replace(placed, article=candidates[0][1][0][1])  # not found: the article only
+    places = found or candidates[0][1]
     if loc.char_start is not None:
         _, article, member, item = [pl for pl in places if pl[0] <= loc.char_start][-1]
     elif len({(pl[2], pl[3]) for pl in places}) == 1:

@@ -10,6 +10,7 @@ from rich.table import Table
 from ..formatting import number
 from ..model import WORDING, DocumentReport
 from ..report.ui import UI
+from ..report.view import measures_elsewhere
 from ._util import markup_safe, symbol
 from .language import current, t
 
@@ -56,15 +57,10 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
             t("summary_counts_advisory", n=len(assertions) - len(wording), discussed=discussed, total=len(applying))
         )
     else:
-        if missing:  # whose measures they are, as the report's figure says it (an expert read of a coalition
-            # agreement: the terminal alone gave a harsher picture than the report)
-            document = data["document"]
-            whose = next(
-                (k for k in ("national", "agreement", "budget") if document.get(k)),
-                "delegated" if data.get("delegated") else None,
-            )
-            if whose:
-                missing_text += f" ({markup_safe(UI[lang]['fig_' + whose])})"
+        whose = measures_elsewhere(data)
+        if missing and whose:  # whose measures they are, as the report's figure says it (an expert read of a
+            # coalition agreement: the terminal alone gave a harsher picture than the report)
+            missing_text += f" ({markup_safe(UI[lang]['fig_' + whose])})"
         term.print(t("summary_counts", n=len(assertions) - len(wording), missing=missing_text))
     if wording:
         term.print(t("summary_wording", n=len(wording)))

@@ -21,7 +21,7 @@ gender-blindness, the others last but for the wording.
 
 from __future__ import annotations
 
-from ..model import SEVERITIES
+from ..model import GENDERDATA, SEVERITIES
 
 MAX_ACTIONS = 5
 
@@ -63,10 +63,6 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
         "severity_text": ui["severity"][first["severity"]],
         "count": len(group),
     }
-
-
-GENDERDATA = "genderdata"
-"""The measure whose item quotes the household counts when the document is not gender-blind (a DESIGN.md id)."""
 
 
 # Whose the checklist's measures are when not the document's own: "delegated" (another organisation makes or

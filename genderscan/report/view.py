@@ -24,6 +24,20 @@ def _counted(n: int, ui: dict, lang: str, noun: str = "category") -> str:
     return f"{number(n, lang)} {ui[noun + '_one'] if n == 1 else ui[noun + '_many']}"
 
 
+def measures_elsewhere(data: dict) -> str | None:
+    """Whose the checklist's measures are when not the document's own (``actions.ELSEWHERE`` without the
+    budget's delegated variant): "national", "agreement", "budget" (not for an advice) or "delegated"; None for
+    the document's own policy."""
+    document = data["document"]  # reports of older versions lack the keys
+    if document.get("national"):
+        return "national"
+    if document.get("agreement"):
+        return "agreement"
+    if document.get("budget") and not document.get("advisory"):
+        return "budget"
+    return "delegated" if data.get("delegated") else None
+
+
 def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
     """``p. 12, § 3 Werk › 3.2 Partners, alinea 2, zin 3``: page, the innermost headings, the paragraph
     counted from its heading and the sentence within it. A report without ``section_paragraph``
@@ -33,15 +47,15 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
         label = loc.get("page_label")
         printed = f" ({ui['printed_page']} {label})" if label and label != str(loc["page"]) else ""
         parts.append(f"{ui['page']} {loc['page']}{printed}")
-    path = section_label(loc.get("section_path") or ([loc["section"]] if loc.get("section") else []))
+    headings = loc.get("section_path") or ([loc["section"]] if loc.get("section") else [])
+    path = section_label(headings)
     if path:
         parts.append(path)
     if loc.get("article") and loc.get("member"):
         # a law or a verordening is cited by its article, member and item, not by a paragraph count; without a
         # member number in the text (Word's own numbering, an explanation) the paragraph count stays
-        named = loc.get("section_path") or ([loc["section"]] if loc.get("section") else [])
-        said = {f"artikel {loc['article']}".lower(), f"art. {loc['article']}".lower()}
-        if not any(" ".join(h.lower().split()).startswith(tuple(said)) for h in named[-2:]):  # not twice
+        said = (f"artikel {loc['article']}".lower(), f"art. {loc['article']}".lower())
+        if not any(" ".join(h.lower().split()).startswith(said) for h in headings[-2:]):  # not twice
             parts.append(f"{ui['article']} {loc['article']}")
         parts.append(f"{ui['member']} {loc['member']}")
         if loc.get("item"):
@@ -224,9 +238,11 @@ def build_view(data: dict) -> dict[str, Any]:
     cats = data["categories"]
     effects = [_effect(c, data["findings"]) for c in cats if c["assertions"]]
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
-    national = bool(data["document"].get("national"))
-    agreement = bool(data["document"].get("agreement")) and not national
-    budget = bool(data["document"].get("budget")) and not (national or agreement or advisory)
+    elsewhere = measures_elsewhere(data)
+    national = elsewhere == "national"
+    agreement = elsewhere == "agreement"
+    budget = elsewhere == "budget"
+    categories = sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING)
 
     day = scan_date()
 
@@ -250,10 +266,10 @@ def build_view(data: dict) -> dict[str, Any]:
         "figures": {
             "assertions": len(assertions),
             "by_severity": {s: sum(1 for f in assertions if f["severity"] == s) for s in reversed(SEVERITIES)},
-            "categories": sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING),
+            "categories": categories,
             # "1 categorie", "3 categorieën": the number with its noun, for the summary lines
             "assertions_text": _counted(len(assertions), ui, lang, "assertion"),
-            "categories_text": _counted(sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING), ui, lang),
+            "categories_text": _counted(categories, ui, lang),
             "wording": len(wording),
             "others": len(others),
             "missing": len(missing),
@@ -270,15 +286,7 @@ def build_view(data: dict) -> dict[str, Any]:
             ui,
             WORDING,
             # a budget's measures may stand in a policy plan; who carries the policy out stays cited below
-            "national"
-            if national
-            else "agreement"
-            if agreement
-            else ("budget_delegated" if data.get("delegated") else "budget")
-            if budget
-            else "delegated"
-            if data.get("delegated")
-            else None,
+            "budget_delegated" if budget and data.get("delegated") else elsewhere,
             non_policy=non_policy(data),
             households=evidence_where(data.get("household_counts") or []),
         ),
