@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.11"
+SCHEMA_VERSION = "1.12"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -388,6 +388,9 @@ class DomainGuess(_Serialisable):
     non_policy: bool = False
     """True for a text that is no policy (a record of decisions, a regulation about budget lines): the
     verdicts on gender-blindness and the EIGE questions say nothing about policy there."""
+    non_policy_kind: str | None = None
+    """For a text that is no policy: ``decisions`` (a record of decisions) or ``budget_lines`` (a
+    regulation or chart of accounts about budget lines); None otherwise."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "confidence", _unit(self.confidence, 2))
@@ -515,6 +518,10 @@ class DocumentReport(_Serialisable):
     household_counts: tuple[Evidence, ...] = ()
     """Short passages of the part the verdict covers that count households (an indicator "Aantal uitkeringen aan
     huishoudens"), when the document keeps no figures by sex: where to ask for them. No verdict depends on it."""
+    social_items: tuple[Evidence, ...] = ()
+    """In a record of decisions (``domain_detail.non_policy_kind`` "decisions"): its sentences that name a
+    checklist domain's terms, one per passage, at most six: the decisions whose policy documents to scan.
+    No verdict depends on it."""
     second_opinion: SecondOpinion | None = None
     """What the trained second opinion did; None when it did not read the document (``--model blank``,
     or the model is not installed)."""

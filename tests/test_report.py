@@ -23,7 +23,7 @@ def test_json_matches_shipped_schema(payload_report):
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(payload_report, schema)
-    assert payload_report["schema_version"] == "1.11" and payload_report["language"] == "nl"
+    assert payload_report["schema_version"] == "1.12" and payload_report["language"] == "nl"
     for key in ("rule_id", "category", "stance", "severity"):
         assert key in payload_report["findings"][0]
     assert {"id", "status"} <= set(payload_report["measures"][0])
@@ -188,6 +188,9 @@ def test_what_now_is_derived_from_the_data():
     got = actions(many, missing, True, UI["en"])
     assert len(got) == MAX_ACTIONS and got[-1]["href"] == "#maatregel-genderdata"  # the checklist stays in view
     assert [a["kind"] for a in actions([], [], True, UI["nl"])] == ["blind"]
+    # "nauwelijks" for a few gender mentions, "nergens" for none
+    assert actions([], [], True, UI["nl"])[0]["head"].endswith("gender nauwelijks.")
+    assert actions([], [], True, UI["nl"], mentions=0)[0]["head"].endswith("gender nergens.")
     assert actions([], [], False, UI["nl"]) == []
     # however many grave assumptions, delegated or not a policy text, two missing measures stay in view
     for kwargs in ({"elsewhere": "delegated"}, {"non_policy": True}, {}):

@@ -12,6 +12,7 @@ from conftest import ROOT
 from genderscan import errors
 from genderscan.analysis import parse_document
 from genderscan.analysis.domains import (
+    MAX_SOCIAL_ITEMS,
     MIN_SECTION_WORDS,
     NON_POLICY_RATE,
     SPLIT_WORDS,
@@ -320,7 +321,7 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     data = json.loads(FORMATTERS["json"].render(report.to_dict()))
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.11"
+    assert data["schema_version"] == "1.12"
     assert data["domain"] == "participatie"
     assert {"id": "participatie", "share": data["domains"][1]["share"], "sections": [["5. Werk en inkomen"]]} in data[
         "domains"
@@ -563,6 +564,64 @@ def test_a_record_of_decisions_is_no_social_policy(analyzer):
     assert [d.id for d in report.domains] == ["other"]
     assert all(m.status == "not_applicable" for m in report.measures)
     assert 0 <= report.domain.confidence <= 1
+
+
+def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer):
+    """An expert's read of a B&W decision list: the report should say which decisions concern work, integration
+    or poverty, so that the adviser knows which documents to scan; and it should not call the questions and
+    effects answered or unanswered, nor the checklist missing, in a text that is no policy."""
+    report = analyzer.analyse_text(BESLUITEN, "besluiten.txt")
+    data = json.loads(FORMATTERS["json"].render(report.to_dict()))
+    jsonschema.validate(data, json.loads(schema_path().read_text(encoding="utf-8")))
+    assert data["domain_detail"]["non_policy_kind"] == "decisions"
+    items = data["social_items"]
+    # one per agenda item (its line, not its decision again), the opening and the closing name no policy
+    assert MAX_SOCIAL_ITEMS == 6 and [i["text"][:3] for i in items] == ["2.a", "2.b", "2.c", "2.d", "2.e", "2.f"]
+    assert "statushouders" in items[3]["terms"]
+    md = FORMATTERS["md"].render(data)
+    what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
+    assert "Dit document is geen beleidstekst: het is een besluitenlijst." in what_now
+    assert "Besluiten over werk, inburgering of armoede: “2.a Evaluatie re-integratie" in what_now
+    assert (
+        "“2.c Schuldhulpverlening: jaarverslag van de kredietbank” (§ 2. Werk, inkomen en zorg, alinea 5)" in what_now
+    )
+    assert "- EIGE-vragen: niet van toepassing (geen beleidstekst)\n" in md and "EIGE-vragen beantwoord" not in md
+    assert "Niet beoordeeld: dit document is geen beleidstekst." in md
+    assert "Geen checklist: dit document is geen beleidstekst." in md and "gelden wel" not in md
+    assert "Niet getoetst (geen beleidstekst): toegankelijke kinderopvang" in md
+    html = FORMATTERS["html"].render(data)
+    assert "EIGE-vragen: niet van toepassing (geen beleidstekst)" in html and "2.c Schuldhulpverlening" in html
+    english = FORMATTERS["md"].render(localise(data, analyzer.lexicon, "en"))
+    assert "This document is no policy text: it is a record of decisions." in english
+    assert "Decisions about work, integration or poverty:" in english
+
+
+def test_a_regulation_about_budget_lines_is_named_so_and_lists_no_decisions(analyzer):
+    text = TAAKVELDEN.format(
+        sections="\n\n".join(
+            TAAKVELD.format(nr=nr, name=n, lead=lead, a=a, b=b, c=c, d=d, other=o, e=e)
+            for nr, n, lead, a, b, c, d, o, e in FIELDS
+        )
+    )
+    data = analyzer.analyse_text(text, "iv3.txt").to_dict()
+    assert data["domain_detail"]["non_policy_kind"] == "budget_lines" and data["social_items"] == []
+    md = FORMATTERS["md"].render(data)
+    assert "het is een voorschrift of overzicht van begrotingsposten." in md and "Besluiten over" not in md
+
+
+def test_a_policy_that_never_names_women_or_men_says_nergens(analyzer):
+    """An expert's read: "noemt … nauwelijks" is wrong when the count is 0."""
+    text = "\n\n".join([INTRO, WONEN, VERKEER, DUURZAAM, SOCIAAL.format(heading="6. Sociaal domein")]) + "\n"
+    data = analyzer.analyse_text(text, "akkoord.txt").to_dict()
+    assert data["gender_blind"] and data["mentions"]["gender_mentions"] == 0
+    md = FORMATTERS["md"].render(data)
+    assert "het noemt vrouwen, mannen of gender nergens." in md and "Het document verwijst nergens naar" in md
+    assert "gender nauwelijks" not in md and "echter nauwelijks" not in md
+
+
+def test_policy_text_has_no_kind_of_non_policy(analyzer):
+    data = analyzer.analyse_text(MULTI, "akkoord.txt").to_dict()
+    assert data["domain_detail"]["non_policy_kind"] is None and data["social_items"] == []
 
 
 def test_one_decision_in_policy_prose_changes_nothing(analyzer):

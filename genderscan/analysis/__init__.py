@@ -23,8 +23,8 @@ from ..model import (
 from ..progress import Progress
 from ..syntax import SyntaxModel
 from .commitments import DocumentFacts
-from .domains import DomainMap, map_domains
-from .evidence import stereotyped_sentences
+from .domains import DECISIONS, DomainMap, map_domains, social_items
+from .evidence import evidence, stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
 from .measures import BY_SEX_QUESTIONS, GENDERDATA, check_measures, delegated, household_counts
 from .mentions import count_mentions, passage_words, section_mentions
@@ -107,6 +107,12 @@ def analyse_document(
         and not any(q.id in BY_SEX_QUESTIONS and q.status == "beantwoord" for q in questions)
         else []
     )
+    # a record of decisions: the decisions about social policy, whose policy documents are the ones to scan
+    decisions = (
+        [evidence(sent.text, pp.passage.location, terms) for pp, sent, terms in social_items(parsed, lexicon)]
+        if guess.non_policy_kind == DECISIONS
+        else []
+    )
     numbers = section_paragraphs(document)
     articles = article_places(document)
     title = document_title(document)
@@ -142,6 +148,7 @@ def analyse_document(
         measures=tuple(place_measures(measures, numbers, articles)),
         delegated=place_evidence(elsewhere, numbers, articles),
         household_counts=place_evidence(households, numbers, articles),
+        social_items=place_evidence(decisions, numbers, articles),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
             {

@@ -56,6 +56,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, OTHER_SOCIAL, domain_key
 from ..lexicon.schema import Lexicon
 from ..model import DomainGuess, DomainShare
@@ -230,6 +232,74 @@ class _Node:
     def non_policy(self) -> float:
         """Sentences that are no policy text (budget lines, decision formulas) per 1,000 words."""
         return 1000 * self.cues / self.words if self.words else 0.0
+
+
+DECISIONS = "decisions"
+BUDGET_LINES = "budget_lines"
+"""What a text that is no policy text is (``DomainGuess.non_policy_kind``): a record of decisions, or a
+regulation or chart of accounts about budget lines."""
+MAX_SOCIAL_ITEMS = 6
+"""Decisions about social policy a record of decisions names at most (``social_items``)."""
+
+
+def _prose(pp: ParsedPassage) -> bool:
+    return pp.passage.kind in PROSE_KINDS and pp.passage.is_content
+
+
+def non_policy_kind(parsed: list[ParsedPassage]) -> str:
+    """DECISIONS or BUDGET_LINES: which of the two kinds of sentence that are no policy text a document
+    has more of (a tie: decisions, the milder word)."""
+    counts: Counter[str] = Counter()
+    for pp in parsed:
+        if not _prose(pp):
+            continue
+        for key in NON_POLICY:
+            if key in pp.hit_keys:
+                counts[key] += sum(1 for sent in pp.sentences() if pp.hits.any(key, sent))
+    return BUDGET_LINES if counts[BUDGET_LINE] > counts[DECISION_ITEM] else DECISIONS
+
+
+# An agenda item's own line in a record of decisions read as text: "2.a Evaluatie re-integratie",
+# "5.b.1 Beantwoording schriftelijke vragen …" (a PDF's layout makes it a heading; plain text a paragraph).
+_AGENDA_ITEM = re.compile(r"^\d{1,2}(?:\.(?:\d{1,2}|[a-z]))+\.?\s+\S")
+AGENDA_ITEM_WORDS = 25
+
+
+def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[tuple[ParsedPassage, Span, list[str]]]:
+    """The sentences of a record of decisions that name a checklist domain's terms: one per agenda item (its
+    section, or the paragraphs from an agenda item's own line, "2.a …", to the next), each set of terms
+    once (a decision's title and its full text elsewhere), at most MAX_SOCIAL_ITEMS, in the document's
+    order: the decisions whose policy documents an adviser should scan ("Beantwoording schriftelijke vragen
+    … inzake beleidsplan minimaregelingen vast te stellen"), with the terms they name. Not care and
+    welfare's terms: in a record of decisions they name building permits ("Gezondheidscentrum …
+    Omgevingsvergunning") and owners' associations (VvE) as often as policy. A passage with a budget line
+    sorts money and is passed over."""
+    keys = [domain_key(d) for d in lexicon.domains]
+    found: list[tuple[ParsedPassage, Span, list[str]]] = []
+    seen: set[frozenset[str]] = set()
+    items: set[tuple[tuple[str, ...], int]] = set()
+    item: tuple[tuple[str, ...], int] | None = None
+    for order, pp in enumerate(parsed):
+        path = pp.passage.location.section_path
+        text = pp.passage.text
+        if pp.passage.kind == "paragraph" and _AGENDA_ITEM.match(text) and len(text.split()) <= AGENDA_ITEM_WORDS:
+            item = (path, order)
+        elif item is None or item[0] != path:
+            item = (path, -1)  # a new section: its own item until an agenda line
+        if not _prose(pp) or BUDGET_LINE in pp.hit_keys or item in items:  # one sentence per agenda item
+            continue
+        present = [key for key in keys if key in pp.hit_keys]
+        for sent in pp.sentences() if present else ():
+            terms = list(dict.fromkeys(pp.doc[s:e].text.lower() for key in present for s, e in pp.hits.get(key, sent)))
+            if terms:
+                if frozenset(terms) not in seen:
+                    seen.add(frozenset(terms))
+                    items.add(item)
+                    found.append((pp, sent, terms))
+                break
+        if len(found) >= MAX_SOCIAL_ITEMS:
+            break
+    return found
 
 
 Tally = tuple[int, Counter[tuple[str, str]] | None]
@@ -537,7 +607,8 @@ def _domains(
         # a regulation about budget lines or a record of decisions: its domain words name budget
         # lines or the documents decided on, not policies
         confidence = round(1 - NON_POLICY_RATE / root.non_policy(), 2)
-        return DomainGuess(OTHER, confidence, (), non_policy=True), [OTHER] * len(parsed)
+        kind = non_policy_kind(parsed)
+        return DomainGuess(OTHER, confidence, (), non_policy=True, non_policy_kind=kind), [OTHER] * len(parsed)
     decided: list[str | None] = [None] * len(parsed)
     for child in root.children:
         _decide(child, None, MIN_RATE if guess.id != OTHER else SECTION_RATE, decided)

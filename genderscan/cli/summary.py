@@ -65,7 +65,8 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
     if wording:
         term.print(t("summary_wording", n=len(wording)))
     if report.domain.non_policy:
-        term.print(t("non_policy"))
+        kind = report.domain.non_policy_kind
+        term.print(t(f"non_policy_{kind}" if kind else "non_policy"))
     elif report.gender_blind:
         term.print(t("gender_blind", rate=number(report.mentions.per_1000_words, lang)))
     arrow = symbol(term, "→", "->")

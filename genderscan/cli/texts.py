@@ -33,6 +33,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_checklist": "geen checklist voor dit domein",
         "gender_blind": "  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden",
         "non_policy": "  geen beleidstekst (besluitenlijst of voorschrift): geen oordeel over genderneutraliteit",
+        "non_policy_decisions": "  geen beleidstekst (een besluitenlijst): geen oordeel over genderneutraliteit",
+        "non_policy_budget_lines": "  geen beleidstekst (een voorschrift over begrotingsposten): geen oordeel over genderneutraliteit",
         # analyse: the progress bar of a long document (cli/progress.py), per stage
         "progress_pages": "pagina's lezen",
         "progress_ocr": "gescande pagina's lezen (OCR)",
@@ -92,6 +94,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_checklist": "no checklist for this domain",
         "gender_blind": "  gender-neutral wording: {rate} references to gender per 1,000 words",
         "non_policy": "  no policy text (a record of decisions or a regulation): no verdict on gender-neutral wording",
+        "non_policy_decisions": "  no policy text (a record of decisions): no verdict on gender-neutral wording",
+        "non_policy_budget_lines": "  no policy text (a regulation about budget lines): no verdict on gender-neutral wording",
         "progress_pages": "reading pages",
         "progress_ocr": "reading scanned pages (OCR)",
         "progress_passages": "analysing passages",

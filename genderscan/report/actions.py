@@ -102,14 +102,24 @@ def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
     }
 
 
-def _blind_item(ui: dict, non_policy: bool = False, elsewhere: str | None = None) -> dict:
-    """Gender-blindness as a what-now item; national policy has no problem analysis to name women and men in."""
-    kind = "budget" if elsewhere == "budget_delegated" else elsewhere
-    text = ui["act_non_policy"] if non_policy else ui.get(f"act_blind_{kind}") or ui["act_blind"]
+def non_policy_heading(ui: dict, kind: str | None) -> str:
+    """What a text that is no policy text is: a record of decisions, a regulation about budget lines, or
+    (a report from before schema 1.12, which does not say) either."""
+    return ui.get(f"key_non_policy_{kind}") or ui["key_non_policy"]
+
+
+def _blind_item(
+    ui: dict, non_policy: bool = False, elsewhere: str | None = None, *, kind: str | None = None, mentions: int = 1
+) -> dict:
+    """Gender-blindness as a what-now item; national policy has no problem analysis to name women and men in.
+    *kind*: what a text that is no policy text is (``non_policy_kind``); *mentions*: the document's gender
+    mentions (none at all: it names them "nergens", not "nauwelijks")."""
+    which = "budget" if elsewhere == "budget_delegated" else elsewhere
+    text = ui["act_non_policy"] if non_policy else ui.get(f"act_blind_{which}") or ui["act_blind"]
     return {
         "kind": "non_policy" if non_policy else "blind",
         "href": "#domein",
-        "head": ui["key_non_policy" if non_policy else "key_blind"],
+        "head": non_policy_heading(ui, kind) if non_policy else ui["key_blind" if mentions else "key_blind_none"],
         "text": text,
         "where": None,
         "severity": None,
@@ -129,6 +139,9 @@ def actions(
     non_policy: bool = False,
     limit: int = MAX_ACTIONS,
     households: list[dict] | tuple[dict, ...] = (),
+    non_policy_kind: str | None = None,
+    decisions: list[dict] | tuple[dict, ...] = (),
+    mentions: int = 1,
 ) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
@@ -140,16 +153,21 @@ def actions(
     comes first, instead of gender-blindness, which says nothing there. At most *limit* items, of which
     at least two are missing measures when two or more are missing. *households*: the document's indicators
     that count households (``household_counts``, with ``where``), quoted in the gender-blindness item, else in
-    the missing genderdata measure's."""
+    the missing genderdata measure's. *non_policy_kind*: what a text that is no policy text is; *decisions*:
+    its decisions about social policy (``social_items``, with ``where``), quoted in its item. *mentions*: the
+    document's gender mentions."""
     if non_policy:
         after = actions(findings, missing, False, ui, wording, elsewhere, limit=limit - 1, households=households)
-        return [_blind_item(ui, non_policy=True), *after]
+        item = _blind_item(ui, non_policy=True, kind=non_policy_kind)
+        if decisions:
+            item["text"] = f"{item['text']} {ui['act_decisions'].format(quotes=_quotes(decisions))}"
+        return [item, *after]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
     rest = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
     measures = [_measure_item(m, ui, elsewhere) for m in missing]
-    blind = [_blind_item(ui, elsewhere=elsewhere)] if gender_blind else []
+    blind = [_blind_item(ui, elsewhere=elsewhere, mentions=mentions)] if gender_blind else []
     if elsewhere:
         ordered = [*first, *blind, *measures[:1], *rest, *measures[1:]]
     else:
@@ -158,7 +176,7 @@ def actions(
         ordered.append(_finding_item(habits, ui))
     head = ordered[:limit]
     if households:  # where to ask for figures by sex: the indicators that count households now
-        quotes = "; ".join(f"“{h['text']}” ({h['where']})" if h.get("where") else f"“{h['text']}”" for h in households)
+        quotes = _quotes(households)
         # the gender-blindness item, else the genderdata measure's, of those in the list (or the one kept below)
         anchor = "#" + measure_anchor(GENDERDATA)
         target = next((i for i in ordered if i["kind"] == "blind"), None) or next(
@@ -181,6 +199,11 @@ def actions(
         head[last] = m
         shown.add(m["href"])
     return head
+
+
+def _quotes(items: list[dict] | tuple[dict, ...]) -> str:
+    """Quoted evidence texts with their places, for a what-now item."""
+    return "; ".join(f"“{h['text']}” ({h['where']})" if h.get("where") else f"“{h['text']}”" for h in items)
 
 
 MEASURES_KEPT = 2

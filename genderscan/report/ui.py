@@ -131,7 +131,7 @@ UI: dict[str, dict] = {
         "no_effects": "Geen aanwijzingen voor ongewenste effecten gevonden.",
         "no_effects_blind": (
             "Geen aanwijzingen voor ongewenste effecten in de tekst zelf. Het document noemt vrouwen en mannen"
-            " echter nauwelijks, zodat verschillen in effect voor hen buiten beeld blijven; zie"
+            " echter {how}, zodat verschillen in effect voor hen buiten beeld blijven; zie"
             " Beleidsdomein en genderblindheid."
         ),
         "critical_heading": "Kritisch benoemd of geciteerd",
@@ -260,7 +260,17 @@ UI: dict[str, dict] = {
         "comment_recommendation": "Aanbeveling",
         "comment_elsewhere": "Elders in het document ({n})",
         "key_blind": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
+        "how_hardly": "nauwelijks",
+        "how_none": "nergens",
+        "key_blind_none": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nergens.",
         "key_non_policy": "Dit document is geen beleidstekst: het is een besluitenlijst of een voorschrift over begrotingsposten.",
+        "key_non_policy_decisions": "Dit document is geen beleidstekst: het is een besluitenlijst.",
+        "key_non_policy_budget_lines": "Dit document is geen beleidstekst: het is een voorschrift of overzicht van begrotingsposten.",
+        "act_decisions": "Besluiten over werk, inburgering of armoede: {quotes}.",
+        "md_questions_non_policy": "EIGE-vragen: niet van toepassing (geen beleidstekst)",
+        "no_effects_non_policy": "Niet beoordeeld: dit document is geen beleidstekst. Of een besluit vrouwen en mannen verschillend raakt, blijkt uit de stukken waarover het besluit.",
+        "no_checklist_non_policy": "Geen checklist: dit document is geen beleidstekst. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de stukken waarover het besluit.",
+        "not_checked_non_policy": "Niet getoetst (geen beleidstekst)",
         "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid).",
         "non_policy_flag": "geen beleidstekst, geen oordeel",
         "eige_non_policy": "Dit document is geen beleidstekst: dat een vraag niet beantwoord wordt, zegt hier niets over het beleid.",
@@ -273,7 +283,7 @@ UI: dict[str, dict] = {
             "het beleid benoemt verschillen, maar vertaalt ze niet naar de aanpak."
         ),
         "blind_risk": (
-            "Het document verwijst nauwelijks naar vrouwen, mannen of gender. In de zin van Atria is het beleid "
+            "Het document verwijst {how} naar vrouwen, mannen of gender. In de zin van Atria is het beleid "
             "daarmee genderneutraal: het lijkt voor iedereen gelijk, maar houdt geen rekening met verschillen in "
             "zorgtaken, inkomen, tijd, veiligheid en mobiliteit. Het risico is dat wat vooral vrouwen (of juist "
             "mannen) raakt, niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt, en dat de uitvoering "
@@ -397,7 +407,7 @@ UI: dict[str, dict] = {
         "missing_measures": "Missing measures",
         "no_effects": "No indications of unintended effects found.",
         "no_effects_blind": (
-            "No indications of unintended effects in the text itself. But the document hardly names women and"
+            "No indications of unintended effects in the text itself. But the document {how} names women and"
             " men, so differences in effect for them stay out of view; see Policy domain and gender-neutral wording."
         ),
         "critical_heading": "Critical or quoted mentions",
@@ -527,7 +537,17 @@ UI: dict[str, dict] = {
         "comment_recommendation": "Recommendation",
         "comment_elsewhere": "Elsewhere in the document ({n})",
         "key_blind": "The policy is worded gender-neutrally: it hardly mentions women, men or gender.",
+        "how_hardly": "hardly",
+        "how_none": "never",
+        "key_blind_none": "The policy is worded gender-neutrally: it does not mention women, men or gender at all.",
         "key_non_policy": "This document is no policy text: it is a record of decisions or a regulation about budget lines.",
+        "key_non_policy_decisions": "This document is no policy text: it is a record of decisions.",
+        "key_non_policy_budget_lines": "This document is no policy text: it is a regulation or overview of budget lines.",
+        "act_decisions": "Decisions about work, integration or poverty: {quotes}.",
+        "md_questions_non_policy": "EIGE questions: not applicable (no policy text)",
+        "no_effects_non_policy": "Not assessed: this document is no policy text. Whether a decision affects women and men differently shows in the documents it decides on.",
+        "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it decides on.",
+        "not_checked_non_policy": "Not checked (no policy text)",
         "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety).",
         "non_policy_flag": "no policy text, no verdict",
         "eige_non_policy": "This document is no policy text: a question left unanswered says nothing about the policy here.",
@@ -540,7 +560,7 @@ UI: dict[str, dict] = {
             "the policy names differences but does not translate them into its approach."
         ),
         "blind_risk": (
-            "The document hardly refers to women, men or gender. In Atria's terms the policy is therefore "
+            "The document {how} refers to women, men or gender. In Atria's terms the policy is therefore "
             "gender-neutral: it seems the same for everyone, but takes no account of differences in caring tasks, "
             "income, time, safety and mobility. The risk is that what mainly affects women (or men) is not seen, "
             "not measured and therefore not tackled, and that implementation unwittingly follows the habits of "

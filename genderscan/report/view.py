@@ -9,7 +9,7 @@ from typing import Any
 from ..formatting import long_date, number
 from ..model import SEVERITIES, WORDING, section_label, verdict_sections
 from ..safetext import printable
-from .actions import actions, finding_anchor, measure_anchor
+from .actions import actions, finding_anchor, measure_anchor, non_policy_heading
 from .charts import category_bars, checklist
 from .ui import UI
 
@@ -69,6 +69,30 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
     return ", ".join(parts) or f"{ui['paragraph']} {loc['paragraph']}"
 
 
+DECISION_WORDS = 20
+"""A decision about social policy quoted by its sentence (no heading of its own) is cut after this many words."""
+
+
+def decision_items(items: list[dict], ui: dict) -> list[dict]:
+    """A record of decisions' decisions about social policy (``social_items``) as the report names them: by
+    the agenda item's own heading where it has one ("5.b.6 Raadsinformatiebrief Ontwikkeling nieuw
+    beleidsplan Schuldhulpverlening", p. 2), each item once, else by the decision's sentence and its place."""
+    out: list[dict] = []
+    for e in items:
+        loc = e["location"]
+        headings = loc.get("section_path") or []
+        if len(headings) >= 2:  # under an item's heading, not only the document's title
+            page = loc.get("page")
+            item = {"text": " ".join(headings[-1].split()), "where": f"{ui['page']} {page}" if page else None}
+        else:
+            words = e["text"].split()
+            text = " ".join(words[:DECISION_WORDS]) + (" …" if len(words) > DECISION_WORDS else "")
+            item = {"text": text, "where": location_label(loc, ui)}
+        if all(item["text"] != o["text"] for o in out):
+            out.append(item)
+    return out
+
+
 def _finding_view(index: int, f: dict, ui: dict) -> dict:
     start, end = f["sentence_span"]
     s = f["sentence"]
@@ -109,8 +133,16 @@ def _mentions_view(data: dict, ui: dict) -> dict:
     note = None
     if len(parts) == 2 and parts[0]["per_1000_words"] >= m["threshold"] > parts[1]["per_1000_words"]:
         note = ui["parts_note"]
-    risk = ui["act_non_policy"] if non_policy(data) else ui["blind_risk"] if data["gender_blind"] else None
-    heading = ui["key_non_policy"] if non_policy(data) else ui["blind_heading"]
+    none = not m["gender_mentions"]  # "nergens", not "nauwelijks"
+    risk = (
+        ui["act_non_policy"]
+        if non_policy(data)
+        else ui["blind_risk"].format(how=ui["how_none" if none else "how_hardly"])
+        if data["gender_blind"]
+        else None
+    )
+    kind = data.get("domain_detail", {}).get("non_policy_kind")
+    heading = non_policy_heading(ui, kind) if non_policy(data) else ui["blind_heading"]
     return {"parts": parts, "top_terms": top, "note": note, "risk": risk, "risk_heading": heading}
 
 
@@ -289,6 +321,9 @@ def build_view(data: dict) -> dict[str, Any]:
             "budget_delegated" if budget and data.get("delegated") else elsewhere,
             non_policy=non_policy(data),
             households=evidence_where(data.get("household_counts") or []),
+            non_policy_kind=data.get("domain_detail", {}).get("non_policy_kind"),
+            decisions=decision_items(data.get("social_items") or [], ui),
+            mentions=data["mentions"]["gender_mentions"],
         ),
         "national": national,
         "agreement": agreement,
