@@ -117,11 +117,17 @@ SECTION_PARTS = 2
 """Headings of a section path a location label shows: the innermost two."""
 
 
+NOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+"""Superscript digits: a footnote's mark, which a heading ends with ("PILOT … IN DEN HAAG³⁹") and a sentence
+after one starts with ("⁴³ Een tip is …") in text taken from a PDF or a Word file."""
+
+
 def section_label(path: tuple[str, ...] | list[str]) -> str:
-    """``§ 3 Werk › 3.2 Partners``: the last SECTION_PARTS headings of *path*, '' for none."""
+    """``§ 3 Werk › 3.2 Partners``: the last SECTION_PARTS headings of *path* (without a footnote's mark at
+    their end), '' for none."""
     if not path:
         return ""
-    shown = " › ".join(path[-SECTION_PARTS:])
+    shown = " › ".join(h.rstrip(NOTE_MARKS + " ") or h for h in path[-SECTION_PARTS:])
     return f"§ {'… › ' if len(path) > SECTION_PARTS else ''}{shown}"
 
 

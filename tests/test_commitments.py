@@ -1190,7 +1190,8 @@ def test_national_policy_reads_the_checklist_as_one_for_municipalities():
         and "(landelijk beleid: de checklist is gemaakt voor gemeentelijk beleid)" in md
     )
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
-    assert "geen gemeentelijke maatregel in dit landelijke beleid" in what_now and "ontbreekt" not in what_now
+    assert "niet geregeld in dit landelijke beleid; gemeenten nemen deze maatregel" in what_now
+    assert "ontbreekt" not in what_now
     # the recommendation after it is the municipalities' (not a bare "Regel …" to the cabinet)
     assert "Voor gemeenten: regel toegankelijke" in what_now
     # a municipality's plan that names the cabinet as often is its own policy
@@ -1215,9 +1216,13 @@ def test_a_coalition_agreement_leaves_its_measures_to_the_implementation_program
     assert data["document"]["agreement"] is True and data["document"]["national"] is False
     md = FORMATTERS["md"].render(data)
     assert "Dit is een coalitie- of bestuursakkoord" in md and "niet uitgewerkt in dit akkoord" in md
-    # gender-blind, it is asked to name women and men in the uitvoeringsprogramma: it has no problem analysis
+    # gender-blind, it is asked to name women and men where it is worked out: it has no problem analysis
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
-    assert data["gender_blind"] is True and "in het uitvoeringsprogramma te benoemen" in what_now
+    assert (
+        data["gender_blind"] is True
+        and "bij de uitwerking van het akkoord (een uitvoeringsprogramma, de kadernota of de begroting) te benoemen"
+        in what_now
+    )
     assert "probleemanalyse" not in what_now
     budget = (
         "Programmabegroting Lindewold 2027\n\nZoals het coalitieakkoord vraagt, helpen wij inwoners met een "

@@ -53,7 +53,9 @@ def test_cli_lang_en_writes_english_reports(tmp_path):
     assert "kostwinner" in kw["sentence"]  # the quote stays as written
     assert data["measures"][0]["name"] == "Accessible childcare"
     md = (tmp_path / "nota.txt.md").read_text(encoding="utf-8")
-    assert "## Summary" in md and "## Missing measures" in md and "Samenvatting" not in md
+    # a 20-word note of no checklist domain: the measures are not checked, so none is called missing
+    assert data["domain"] == "other"
+    assert "## Summary" in md and "## Checklist measures" in md and "Samenvatting" not in md
     html = (tmp_path / "nota.txt.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in html and '<blockquote lang="nl">' in html
 

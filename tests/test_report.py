@@ -54,7 +54,8 @@ def test_markdown_escapes_and_has_all_sections(payload_report):
         "## 1. Is er sprake",
         "## 2. Zijn er maatregelen",
         "## 3. Hoe kunnen",
-        "## Ontbrekende maatregelen",
+        # no checklist applies to a document of no checklist domain: nothing of it is called missing
+        "## Maatregelen uit de checklist" if payload_report["domain"] == "other" else "## Ontbrekende maatregelen",
         "## EIGE-vragen",
         "## Verantwoording",
         "## Bronnen",
@@ -463,6 +464,37 @@ def test_an_advice_has_no_missing_marks_in_its_checklist_but_what_it_discusses(f
     discussed = sum(1 for m in data["measures"] if m["evidence"])
     assert 0 < discussed < len(data["measures"])
     assert f"{discussed} van de {len(data['measures'])} maatregelen besproken of aanbevolen" in out
+    # an expert read of a guide: it commits to nothing, so its measures section is no list of missing ones
+    assert "Maatregelen uit de checklist: wat het document erover zegt" in out and "Ontbrekende maatregelen" not in out
+
+
+def test_a_footnote_mark_is_no_part_of_a_heading_or_a_quote():
+    """Text from a PDF or a Word file: a heading ends with its note's mark, the sentence after a note's mark
+    starts with it."""
+    from genderscan.analysis.evidence import evidence
+    from genderscan.model import Location, section_label
+
+    assert section_label(("Inleiding", "PILOT IN DEN HAAG³⁹")) == "§ Inleiding › PILOT IN DEN HAAG"
+    assert section_label(("STATUSHOUDERS ²⁸",)) == "§ STATUSHOUDERS"
+    assert section_label(("²⁸",)) == "§ ²⁸"  # nothing else: kept
+    loc = Location(file="x.txt", paragraph=3)
+    assert evidence("⁴³ Een tip is om werkgevers te betrekken.", loc, ["werkgevers"]).text.startswith("Een tip")
+    assert evidence("Een tip³ is dit.", loc, []).text == "Een tip³ is dit."
+
+
+def test_missing_measures_make_role_effects_likelier_not_those_of_a_generic_hij(analyzer):
+    """An expert read: "Ontbrekende maatregelen … maken het waarschijnlijker dat deze effecten optreden" does
+    not follow when the only effect is that of a generic "hij"."""
+    text = (
+        "Participatiebeleid\n\nDe bijstandsgerechtigde meldt het als hij vakantie opneemt. De gemeente biedt "
+        "werkzoekenden in de bijstand een traject naar werk aan en helpt bij de re-integratie op de arbeidsmarkt."
+    )
+    data = analyzer.analyse_text(text, "nota.txt").to_dict()
+    assert data["domain"] == "participatie"
+    assert {f["category"] for f in data["findings"] if f["stance"] == "assertion"} == {"generiek_mannelijk"}
+    md = FORMATTERS["md"].render(data)
+    q3 = md[md.index("## 3.") : md.index("## Kritisch")]
+    assert "kunnen er ook zonder stereotiepe aannames toe leiden" in q3 and "maken het waarschijnlijker" not in q3
 
 
 def test_what_now_says_a_measure_is_committed_only_for_another_group_or_only_intended():

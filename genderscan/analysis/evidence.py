@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..lexicon.keys import GENDER
-from ..model import WORDING, Evidence, Finding, Location
+from ..model import NOTE_MARKS, WORDING, Evidence, Finding, Location
 from .matching import ParsedDocument, ParsedPassage
 
 # Evidence sentences kept per question or measure in the report.
@@ -34,7 +34,7 @@ def evidence(text: str, loc: Location, terms, kind: str | None = None, sentence:
     """An evidence sentence at the passage location *loc* (without char offsets); *kind* for measures;
     *sentence*: its 1-based number in the passage, where the caller counts it."""
     return Evidence(
-        text=text,
+        text=text.lstrip(NOTE_MARKS + " ") or text,  # not the mark of the footnote before it ("⁴³ Een tip …")
         location=replace(loc, char_start=None, char_end=None, sentence=sentence),
         terms=tuple(terms),
         kind=kind,

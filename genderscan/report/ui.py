@@ -42,9 +42,10 @@ UI: dict[str, dict] = {
             "Vraag om doelen en indicatoren van het sociaal domein die vrouwen en mannen apart tellen, zodat de"
             " begroting en de jaarstukken laten zien wat het beleid voor ieder van hen doet."
         ),
-        # a coalition agreement has no problem analysis either: its uitvoeringsprogramma is where to name them
+        # a coalition agreement has no problem analysis either: where it is worked out is where to name them
         "act_blind_agreement": (
-            "Vraag het college om in het uitvoeringsprogramma te benoemen voor wie het beleid is: vrouwen en mannen,"
+            "Vraag het college om bij de uitwerking van het akkoord (een uitvoeringsprogramma, de kadernota of de"
+            " begroting) te benoemen voor wie het beleid is: vrouwen en mannen,"
             " met hun zorgtaken, inkomen en tijd, en cijfers per geslacht bij te houden."
         ),
         "times": "{n} keer",
@@ -128,6 +129,8 @@ UI: dict[str, dict] = {
         "recommendations": "aanbevelingen",
         "recommendations_below": "aanbevelingen hieronder",
         "missing_measures": "Ontbrekende maatregelen",
+        "measures_heading_advisory": "Maatregelen uit de checklist: wat het document erover zegt",
+        "measures_heading_unchecked": "Maatregelen uit de checklist",
         "no_effects": "Geen aanwijzingen voor ongewenste effecten gevonden.",
         "no_effects_blind": (
             "Geen aanwijzingen voor ongewenste effecten in de tekst zelf. Het document noemt vrouwen en mannen"
@@ -158,9 +161,9 @@ UI: dict[str, dict] = {
         "fig_advisory": "Advies of gids: het document zegt zelf geen maatregelen toe",
         "fig_delegated": "het beleid ligt mede bij een andere organisatie",
         "fig_national": "landelijk beleid: de checklist is gemaakt voor gemeentelijk beleid",
-        "fig_agreement": "een akkoord: de maatregelen horen in het uitvoeringsprogramma",
-        "act_missing_agreement": "{name}: niet uitgewerkt in dit akkoord (vraag het uitvoeringsprogramma ernaar)",
-        "agreement_note": "Dit is een coalitie- of bestuursakkoord: het zegt wat de coalitie wil, het uitvoeringsprogramma van het college zegt hoe. Lees een ontbrekende maatregel als vraag voor dat programma.",
+        "fig_agreement": "een akkoord: de maatregelen horen in de uitwerking ervan",
+        "act_missing_agreement": "{name}: niet uitgewerkt in dit akkoord (vraag ernaar bij de uitwerking)",
+        "agreement_note": "Dit is een coalitie- of bestuursakkoord: het zegt wat de coalitie wil; hoe, staat in de uitwerking door het college (een uitvoeringsprogramma, de kadernota of de begroting). Lees een ontbrekende maatregel als vraag voor die uitwerking.",
         "fig_budget": "een begrotingsstuk: maatregelen staan vaak in een beleidsplan",
         "act_missing_budget": "{name}: niet toegezegd in dit begrotingsstuk (staat ze in een beleidsplan, en is er geld voor?)",
         "act_missing_budget_delegated": (
@@ -168,7 +171,7 @@ UI: dict[str, dict] = {
             " ernaar, en of er geld voor is)"
         ),
         "budget_note": "Dit document hoort bij de begrotingscyclus (een begroting, kadernota of de jaarstukken). Het noemt posten en hoofdlijnen, niet elke maatregel. Dat een maatregel hier ontbreekt, betekent dus niet dat het beleid haar mist: kijk in het beleidsplan of het uitvoeringsprogramma, en vraag of er geld voor is.",
-        "act_missing_national": "{name}: geen gemeentelijke maatregel in dit landelijke beleid (de checklist is voor gemeenten: maakt het beleid haar voor hen mogelijk?)",
+        "act_missing_national": "{name}: niet geregeld in dit landelijke beleid; gemeenten nemen deze maatregel (geeft het beleid hun er ruimte, geld of een opdracht voor?)",
         "national_note": "Dit is landelijk beleid. De checklist hieronder is gemaakt voor gemeentelijk beleid: veel van deze maatregelen nemen gemeenten, niet het Rijk. Lees een ontbrekende maatregel als vraag of dit beleid gemeenten in staat stelt haar te nemen.",
         "present": "Aanwezig",
         "for_example": "bijvoorbeeld",
@@ -322,7 +325,8 @@ UI: dict[str, dict] = {
             " budget and the annual accounts show what the policy does for each of them."
         ),
         "act_blind_agreement": (
-            "Ask the college to say in the implementation programme who the policy is for: women and men, with their"
+            "Ask the college to say, where the agreement is worked out (an implementation programme, the framework"
+            " memorandum or the budget), who the policy is for: women and men, with their"
             " caring tasks, income and time, and to keep figures broken down by sex."
         ),
         "times": "{n} times",
@@ -405,6 +409,8 @@ UI: dict[str, dict] = {
         "recommendations": "recommendations",
         "recommendations_below": "recommendations below",
         "missing_measures": "Missing measures",
+        "measures_heading_advisory": "Checklist measures: what the document says about them",
+        "measures_heading_unchecked": "Checklist measures",
         "no_effects": "No indications of unintended effects found.",
         "no_effects_blind": (
             "No indications of unintended effects in the text itself. But the document {how} names women and"
@@ -434,9 +440,9 @@ UI: dict[str, dict] = {
         "fig_advisory": "Advisory document or guide: the document does not commit to any measures itself",
         "fig_delegated": "the policy lies partly with another organisation",
         "fig_national": "national policy: the checklist is made for municipal policy",
-        "fig_agreement": "an agreement: the measures belong in the implementation programme",
-        "act_missing_agreement": "{name}: not worked out in this agreement (ask the implementation programme about it)",
-        "agreement_note": "This is a coalition or council agreement: it says what the coalition wants, the college's implementation programme says how. Read a missing measure as a question for that programme.",
+        "fig_agreement": "an agreement: the measures belong in how it is worked out",
+        "act_missing_agreement": "{name}: not worked out in this agreement (ask about it where it is worked out)",
+        "agreement_note": "This is a coalition or council agreement: it says what the coalition wants; how stands in the college's working out of it (an implementation programme, the framework memorandum or the budget). Read a missing measure as a question for that working out.",
         "fig_budget": "a budget document: measures often stand in a policy plan",
         "act_missing_budget": "{name}: not committed to in this budget document (is it in a policy plan, and is money set aside for it?)",
         "act_missing_budget_delegated": (
@@ -444,7 +450,7 @@ UI: dict[str, dict] = {
             " and whether money is set aside)"
         ),
         "budget_note": "This document belongs to the budget cycle (a budget, a framework memorandum or the annual accounts). It names budget lines and the main lines of policy, not every measure. A measure missing here is therefore not necessarily missing from the policy: look in the policy plan or the implementation programme, and ask whether money is set aside for it.",
-        "act_missing_national": "{name}: no municipal measure in this national policy (the checklist is for municipalities: does the policy enable them to take it?)",
+        "act_missing_national": "{name}: not arranged in this national policy; municipalities take this measure (does the policy give them room, money or a task for it?)",
         "national_note": "This is national policy. The checklist below is made for municipal policy: many of these measures are taken by municipalities, not by central government. Read a missing measure as the question whether this policy enables municipalities to take it.",
         "present": "Present",
         "for_example": "for example",

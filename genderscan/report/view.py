@@ -216,8 +216,18 @@ def _domains_line(data: dict, ui: dict) -> str:
     return ", ".join(f"{ui['domains'][d['id']]} {100 * d['share']:.0f}%" for d in data.get("domains") or [])
 
 
-def contents(ui: dict) -> list[tuple[str, str]]:
-    """The report's sections as (anchor, heading), in order: the table of contents."""
+def measures_heading(ui: dict, advisory: bool, checked: bool) -> str:
+    """The heading of the measures section: "Ontbrekende maatregelen", but not over an advice's or guide's
+    recommendations (an expert read of a guide: it commits to nothing, so nothing of it is "missing"), nor
+    where no checklist was applied (a record of decisions, a document of no checklist domain)."""
+    if advisory:
+        return ui["measures_heading_advisory"]
+    return ui["missing_measures"] if checked else ui["measures_heading_unchecked"]
+
+
+def contents(ui: dict, measures: str | None = None) -> list[tuple[str, str]]:
+    """The report's sections as (anchor, heading), in order: the table of contents. *measures*: the heading
+    of the measures section (:func:`measures_heading`)."""
     atria = ui["atria"]
     return [
         ("wat-nu", ui["what_now"]),
@@ -226,7 +236,7 @@ def contents(ui: dict) -> list[tuple[str, str]]:
         ("vraag-2", f"2. {atria[2]}"),
         ("vraag-3", f"3. {atria[3]}"),
         ("kritisch", ui["critical_heading"]),
-        ("maatregelen", ui["missing_measures"]),
+        ("maatregelen", measures or ui["missing_measures"]),
         ("domein", ui["domain_heading"]),
         ("eige", ui["eige"]),
         ("verantwoording", ui["method"]),
@@ -270,6 +280,7 @@ def build_view(data: dict) -> dict[str, Any]:
     cats = data["categories"]
     effects = [_effect(c, data["findings"]) for c in cats if c["assertions"]]
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
+    heading = measures_heading(ui, advisory, bool(missing or present))
     elsewhere = measures_elsewhere(data)
     national = elsewhere == "national"
     agreement = elsewhere == "agreement"
@@ -329,13 +340,16 @@ def build_view(data: dict) -> dict[str, Any]:
         "agreement": agreement,
         "budget": budget,
         "non_policy": non_policy(data),
-        "contents": contents(ui),
+        "contents": contents(ui, heading),
+        "measures_heading": heading,
         "checklist": checklist(measures, advisory, {"partial": ui["partial"], "intended": ui["intended"]}),
         "bars": category_bars([c for c in cats if c["id"] not in WORDING]),
         "severities": list(reversed(SEVERITIES)),
         "q1": _grouped(everything, cats, "aanname"),
         "q2": _grouped(everything, cats, "uitvoering"),
         "effects": effects,
+        # missing measures make the effects of assumptions about roles more likely, not those of a generic "hij"
+        "role_effects": [c for c in effects if c["id"] not in WORDING],
         "others": others,
         "missing": [{**m, "evidence": evidence_where(m["evidence"])} for m in missing],
         "delegated": evidence_where(data.get("delegated") or []),
