@@ -122,12 +122,17 @@ NOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 after one starts with ("⁴³ Een tip is …") in text taken from a PDF or a Word file."""
 
 
+def heading_text(heading: str) -> str:
+    """A heading as a report names it: without a footnote's mark at its end ("… IN DEN HAAG³⁹")."""
+    return heading.rstrip(NOTE_MARKS + " ") or heading
+
+
 def section_label(path: tuple[str, ...] | list[str]) -> str:
     """``§ 3 Werk › 3.2 Partners``: the last SECTION_PARTS headings of *path* (without a footnote's mark at
     their end), '' for none."""
     if not path:
         return ""
-    shown = " › ".join(h.rstrip(NOTE_MARKS + " ") or h for h in path[-SECTION_PARTS:])
+    shown = " › ".join(heading_text(h) for h in path[-SECTION_PARTS:])
     return f"§ {'… › ' if len(path) > SECTION_PARTS else ''}{shown}"
 
 

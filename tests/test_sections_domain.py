@@ -596,6 +596,74 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     assert "Decisions about work, integration or poverty:" in english
 
 
+# The same kind of record in Markdown, as a hostile test wrote its layouts (in other words here): a chapter
+# heading over agenda lines, an item per heading whose body only says what was decided, an item split into
+# "Besluit" and "Toelichting", a table, two items on the same subject, and footnote marks.
+BESLUITEN_MD = """# Besluitenlijst college 3 juni
+
+## 1. Algemeen
+
+Besluit: de agenda vast te stellen.
+
+## 2. Werk, inkomen en bestuurszaken
+
+2.a Jaarplan loonkostensubsidie en beschut werk²
+
+Besluit: kennis te nemen van het jaarplan.
+
+2.b Schuldhulpverlening: subsidie aan de vrijwilligers van het Geldloket
+
+Besluit: de subsidie te verlenen.
+
+2.c Schuldhulpverlening: jaarverslag over 2025
+
+Besluit: het jaarverslag ter kennisname aan de raad te zenden.
+
+## 3. Uitvoeringsplan inburgering³
+
+Besluit: kennis te nemen van het plan en de raad te informeren.
+
+## 4. Evaluatie minimaregelingen
+
+### Besluit
+
+De evaluatie vast te stellen en de raad te informeren.
+
+### Toelichting
+
+Het college neemt kennis van de uitkomsten.
+
+## 5. Parkeren en verkeer
+
+| Nr | Onderwerp | Besluit |
+|---|---|---|
+| 5.a | Parkeervergunningen centrum | vast te stellen |
+| 5.b | Subsidie voor een taalcafé voor statushouders | te verlenen |
+"""
+
+
+def test_a_record_of_decisions_in_markdown_names_each_agenda_item_by_its_line(analyzer, tmp_path):
+    path = tmp_path / "besluiten.md"
+    path.write_text(BESLUITEN_MD, encoding="utf-8")
+    data = analyzer.analyse(path).to_dict()
+    assert data["domain_detail"]["non_policy_kind"] == "decisions"
+    texts = [i["text"] for i in data["social_items"]]
+    assert (
+        texts
+        == [
+            "2.a Jaarplan loonkostensubsidie en beschut werk",  # the line, without its footnote mark
+            "2.b Schuldhulpverlening: subsidie aan de vrijwilligers van het Geldloket",
+            "2.c Schuldhulpverlening: jaarverslag over 2025",  # another item on the same subject
+            "3. Uitvoeringsplan inburgering",  # a heading whose body only says what was decided
+            "4. Evaluatie minimaregelingen",  # not its "Besluit" part
+            "5.b | Subsidie voor een taalcafé voor statushouders | te verlenen",  # a table row
+        ][: len(texts)]
+    )
+    assert len(texts) == MAX_SOCIAL_ITEMS
+    md = FORMATTERS["md"].render(data)
+    assert "“2.c Schuldhulpverlening: jaarverslag over 2025”" in md and "Algemeen”" not in md
+
+
 def test_a_regulation_about_budget_lines_is_named_so_and_lists_no_decisions(analyzer):
     text = TAAKVELDEN.format(
         sections="\n\n".join(

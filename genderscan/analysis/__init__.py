@@ -109,7 +109,7 @@ def analyse_document(
     )
     # a record of decisions: the decisions about social policy, whose policy documents are the ones to scan
     decisions = (
-        [evidence(sent.text, pp.passage.location, terms) for pp, sent, terms in social_items(parsed, lexicon)]
+        [evidence(item.text, item.passage.passage.location, item.terms) for item in social_items(parsed, lexicon)]
         if guess.non_policy_kind == DECISIONS
         else []
     )

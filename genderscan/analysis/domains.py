@@ -56,11 +56,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
-
 from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, OTHER_SOCIAL, domain_key
 from ..lexicon.schema import Lexicon
-from ..model import DomainGuess, DomainShare
+from ..model import NOTE_MARKS, DomainGuess, DomainShare
 from .matching import ParsedPassage
 
 OTHER = "other"
@@ -259,47 +257,129 @@ def non_policy_kind(parsed: list[ParsedPassage]) -> str:
     return BUDGET_LINES if counts[BUDGET_LINE] > counts[DECISION_ITEM] else DECISIONS
 
 
-# An agenda item's own line in a record of decisions read as text: "2.a Evaluatie re-integratie",
-# "5.b.1 Beantwoording schriftelijke vragen …" (a PDF's layout makes it a heading; plain text a paragraph).
-_AGENDA_ITEM = re.compile(r"^\d{1,2}(?:\.(?:\d{1,2}|[a-z]))+\.?\s+\S")
-AGENDA_ITEM_WORDS = 25
+# An agenda item's own line in a record of decisions: "2.a Evaluatie re-integratie", "5.b.1 Beantwoording …",
+# "10.b.12", "2.A", "2.c)", "IV.a", "Agendapunt 3 …", or a table's number cell alone ("2.a"); not a decision's
+# own numbered points ("1. De gemeenteraad te informeren …"), which a heading or a numbered item holds.
+_AGENDA_ITEM = re.compile(
+    r"^(?:(?:agendapunt|punt)\s+\d{1,3}\b"
+    r"|\(?\d{1,3}(?:[.)]\d{1,3}|[.)]?[a-z](?![a-z]))+[.)]?"
+    r"|(?-i:[IVXL]{1,6})[.)](?:(?:\d{1,3}|[a-z])(?![a-z])[.)]?)*)(?=\s|$)",
+    re.IGNORECASE,
+)
+MAX_ITEM_DECISIONS = 3
+"""Passages with a decision formula under one heading above which the heading holds several items."""
+SAME_DECISION_PASSAGES = 3
+"""Outside agenda items, a passage this close after one that names a domain term it names too repeats its
+decision."""
+"""Passages with a decision formula under one heading above which the heading holds several items."""
+AGENDA_ITEM_WORDS = 60
+"""An agenda item's own line is at most this long (a paragraph of reasoning that opens with a number is none)."""
+SOCIAL_ITEM_WORDS = 20
+"""A social item's text (its agenda line, else the sentence that names the domain) is cut after this many
+words."""
 
 
-def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[tuple[ParsedPassage, Span, list[str]]]:
-    """The sentences of a record of decisions that name a checklist domain's terms: one per agenda item (its
-    section, or the paragraphs from an agenda item's own line, "2.a …", to the next), each set of terms
-    once (a decision's title and its full text elsewhere), at most MAX_SOCIAL_ITEMS, in the document's
-    order: the decisions whose policy documents an adviser should scan ("Beantwoording schriftelijke vragen
-    … inzake beleidsplan minimaregelingen vast te stellen"), with the terms they name. Not care and
-    welfare's terms: in a record of decisions they name building permits ("Gezondheidscentrum …
-    Omgevingsvergunning") and owners' associations (VvE) as often as policy. A passage with a budget line
-    sorts money and is passed over."""
+@dataclass(frozen=True)
+class SocialItem:
+    """An agenda item of a record of decisions that names work, integration or poverty (``social_items``)."""
+
+    text: str
+    """Its own line (a heading, "2.a …"), with the sentence that names the domain when that line does not, cut
+    after SOCIAL_ITEM_WORDS words; without footnote marks."""
+    passage: ParsedPassage
+    """The passage of its line, else of the sentence."""
+    terms: list[str]
+
+
+# Headings of an agenda item's parts, which name no item of their own ("### Besluit" under "## 2.a …").
+_ITEM_PARTS = frozenset(
+    {"besluit", "besluiten", "beslispunt", "beslispunten", "toelichting", "voorstel", "advies", "kanttekeningen"}
+    | {"argumenten", "samenvatting", "inhoud", "bijlage", "bijlagen", "financiën", "communicatie"}
+)
+
+
+def _opens_item(pp: ParsedPassage, decisions: Counter[tuple[str, ...]]) -> bool:
+    """*pp* starts an agenda item: a heading (not one of an item's parts: "Besluit", "Toelichting", nor one over
+    more than MAX_ITEM_DECISIONS passages with a decision formula: *decisions*, per section), or a line
+    (paragraph, list item, table cell) that opens with an agenda number."""
+    text = pp.passage.text
+    if pp.passage.kind == "heading":
+        return text.strip(" :.").lower() not in _ITEM_PARTS and decisions[pp.passage.location.section_path] <= (
+            MAX_ITEM_DECISIONS
+        )
+    return (
+        pp.passage.kind in ("paragraph", "list_item", "table_cell")
+        and len(text.split()) <= AGENDA_ITEM_WORDS
+        and _AGENDA_ITEM.match(text) is not None
+    )
+
+
+def _clean(text: str) -> str:
+    """*text* without footnote marks, on one line, cut after SOCIAL_ITEM_WORDS words."""
+    words = re.sub(f"[{NOTE_MARKS}]+", "", text).split()
+    return " ".join(words[:SOCIAL_ITEM_WORDS]) + (" …" if len(words) > SOCIAL_ITEM_WORDS else "")
+
+
+def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialItem]:
+    """The agenda items of a record of decisions that name a checklist domain's terms, in the document's order,
+    at most MAX_SOCIAL_ITEMS: the decisions whose policy documents an adviser should scan ("5.b.6
+    Raadsinformatiebrief Ontwikkeling nieuw beleidsplan Schuldhulpverlening").
+
+    An agenda item runs from its own line (a heading, or a line that opens with an agenda number: "2.a …",
+    "Agendapunt 3 …") to the next; its heading's words count with its decisions'. Where a section has no
+    such lines, each passage is an item, and a passage that names a term of one at most
+    SAME_DECISION_PASSAGES before is the same decision again (its title, its short and its full text). Each
+    item is named by its own line, with the sentence that names the domain when the line itself does not
+    (:class:`SocialItem`). Not care and welfare's terms: in a record
+    of decisions they name building permits ("Gezondheidscentrum … Omgevingsvergunning") and owners'
+    associations (VvE) as often as policy. A passage with a budget line sorts money and is passed over."""
     keys = [domain_key(d) for d in lexicon.domains]
-    found: list[tuple[ParsedPassage, Span, list[str]]] = []
-    seen: set[frozenset[str]] = set()
-    items: set[tuple[tuple[str, ...], int]] = set()
-    item: tuple[tuple[str, ...], int] | None = None
+    # a heading over many decisions ("COLLEGEBESLUITEN (334 besluiten)") holds items, it is none itself
+    decisions: Counter[tuple[str, ...]] = Counter(
+        pp.passage.location.section_path for pp in parsed if DECISION_ITEM in pp.hit_keys
+    )
+    found: list[SocialItem] = []
+    listed: set[int] = set()  # the items (by their line's order) listed
+    opener: tuple[int, ParsedPassage] | None = None  # the current item's line
+    path: tuple[str, ...] | None = None
+    last: tuple[int, frozenset[str]] | None = None  # the passage listed last outside items, and its terms
     for order, pp in enumerate(parsed):
-        path = pp.passage.location.section_path
-        text = pp.passage.text
-        if pp.passage.kind == "paragraph" and _AGENDA_ITEM.match(text) and len(text.split()) <= AGENDA_ITEM_WORDS:
-            item = (path, order)
-        elif item is None or item[0] != path:
-            item = (path, -1)  # a new section: its own item until an agenda line
-        if not _prose(pp) or BUDGET_LINE in pp.hit_keys or item in items:  # one sentence per agenda item
+        if not pp.passage.is_content:
+            continue
+        here = pp.passage.location.section_path
+        if pp.passage.kind != "heading" and here != path and (opener is None or opener[1].passage.kind != "heading"):
+            opener = None  # a new section: no agenda line yet
+        path = here
+        if _opens_item(pp, decisions):
+            opener = (order, pp)
+        if BUDGET_LINE in pp.hit_keys:
             continue
         present = [key for key in keys if key in pp.hit_keys]
-        for sent in pp.sentences() if present else ():
-            terms = list(dict.fromkeys(pp.doc[s:e].text.lower() for key in present for s, e in pp.hits.get(key, sent)))
-            if terms:
-                if frozenset(terms) not in seen:
-                    seen.add(frozenset(terms))
-                    items.add(item)
-                    found.append((pp, sent, terms))
-                break
+        named = [
+            (sent, pp.doc[s:e].text.lower())
+            for sent in pp.sentences()
+            for key in present
+            for s, e in pp.hits.get(key, sent)
+        ]
+        if not named:
+            continue
+        terms = list(dict.fromkeys(term for _, term in named))
+        if opener is not None:
+            if opener[0] in listed:
+                continue
+            listed.add(opener[0])
+            line = opener[1]
+            text = line.passage.text if line is pp else f"{line.passage.text}: {named[0][0].text}"
+            found.append(SocialItem(_clean(text), line, terms))
+        else:
+            if last is not None and last[1] & set(terms) and order - last[0] <= SAME_DECISION_PASSAGES:
+                last = (order, frozenset(terms))
+                continue  # the same decision again, just after it (its title, its short and its full text)
+            last = (order, frozenset(terms))
+            found.append(SocialItem(_clean(named[0][0].text), pp, terms))
         if len(found) >= MAX_SOCIAL_ITEMS:
             break
-    return found
+    return [item for item in found if item.text]
 
 
 Tally = tuple[int, Counter[tuple[str, str]] | None]

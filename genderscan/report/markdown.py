@@ -7,7 +7,7 @@ import re
 from ..safetext import printable
 from .view import build_view
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
 
 
 def md_escape(text: str) -> str:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from ..formatting import long_date, number
-from ..model import SEVERITIES, WORDING, section_label, verdict_sections
+from ..model import SEVERITIES, WORDING, heading_text, section_label, verdict_sections
 from ..safetext import printable
 from .actions import actions, finding_anchor, measure_anchor, non_policy_heading
 from .charts import category_bars, checklist
@@ -69,27 +69,16 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
     return ", ".join(parts) or f"{ui['paragraph']} {loc['paragraph']}"
 
 
-DECISION_WORDS = 20
-"""A decision about social policy quoted by its sentence (no heading of its own) is cut after this many words."""
-
-
 def decision_items(items: list[dict], ui: dict) -> list[dict]:
-    """A record of decisions' decisions about social policy (``social_items``) as the report names them: by
-    the agenda item's own heading where it has one ("5.b.6 Raadsinformatiebrief Ontwikkeling nieuw
-    beleidsplan Schuldhulpverlening", p. 2), each item once, else by the decision's sentence and its place."""
+    """A record of decisions' agenda items about work, integration or poverty (``social_items``, each text its
+    own line, cut and cleaned by the analysis) with a short place: the page where there is one, else the
+    section and paragraph."""
     out: list[dict] = []
     for e in items:
         loc = e["location"]
-        headings = loc.get("section_path") or []
-        if len(headings) >= 2:  # under an item's heading, not only the document's title
-            page = loc.get("page")
-            item = {"text": " ".join(headings[-1].split()), "where": f"{ui['page']} {page}" if page else None}
-        else:
-            words = e["text"].split()
-            text = " ".join(words[:DECISION_WORDS]) + (" …" if len(words) > DECISION_WORDS else "")
-            item = {"text": text, "where": location_label(loc, ui)}
-        if all(item["text"] != o["text"] for o in out):
-            out.append(item)
+        where = f"{ui['page']} {loc['page']}" if loc.get("page") else location_label(loc, ui)
+        if all(e["text"] != o["text"] for o in out):
+            out.append({"text": e["text"], "where": where})
     return out
 
 
@@ -179,7 +168,7 @@ def _coverage_view(data: dict, ui: dict) -> dict | None:
     rows = [
         {
             **s,
-            "label": " › ".join(s["path"]) or ui["before_heading"],
+            "label": " › ".join(map(heading_text, s["path"])) or ui["before_heading"],
             "domain_nl": ui["domains"][s["domain"]],
         }
         for s in social
@@ -194,7 +183,7 @@ def _coverage_view(data: dict, ui: dict) -> dict | None:
         key=lambda s: -s["gender_mentions"],
     )
     where = ", ".join(
-        f"{' › '.join(s['path'][-2:]) or ui['before_heading']} ({s['gender_mentions']})"
+        f"{' › '.join(map(heading_text, s['path'][-2:])) or ui['before_heading']} ({s['gender_mentions']})"
         for s in outside[:OUTSIDE_NAMED]
     )
     return {
@@ -204,7 +193,7 @@ def _coverage_view(data: dict, ui: dict) -> dict | None:
         "outside": sum(s["gender_mentions"] for s in outside),
         "outside_where": where,  # "het vaakst in": the first OUTSIDE_NAMED, no ellipsis before the full stop
         "outside_examples": [
-            {"label": " › ".join(s["path"][-2:]) or ui["before_heading"], "text": s["example"]}
+            {"label": " › ".join(map(heading_text, s["path"][-2:])) or ui["before_heading"], "text": s["example"]}
             for s in outside[:OUTSIDE_QUOTED]
             if s.get("example")
         ],
