@@ -400,8 +400,8 @@ class DomainGuess(_Serialisable):
     """True for a text that is no policy (a record of decisions, a regulation about budget lines): the
     verdicts on gender-blindness and the EIGE questions say nothing about policy there."""
     non_policy_kind: str | None = None
-    """For a text that is no policy: ``decisions`` (a record of decisions) or ``budget_lines`` (a
-    regulation or chart of accounts about budget lines); None otherwise."""
+    """For a text that is no policy: ``decisions`` (a record of decisions), ``budget_lines`` (a regulation
+    or chart of accounts about budget lines) or ``template`` (a form to fill in); None otherwise."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "confidence", _unit(self.confidence, 2))

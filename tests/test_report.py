@@ -545,3 +545,17 @@ def test_summary_lines_say_what_was_counted_and_what_was_not_checked():
     assert "in 0 categorieën" in md
     html = FORMATTERS["html"].render(other)
     assert "maatregelen uit de checklist niet getoetst" in html
+
+
+def test_a_measure_named_only_in_another_sense_is_not_called_uncommitted():
+    """An expert read of a coalition agreement: "Wel genoemd, maar niet toegezegd (in een andere betekenis)" for
+    early-childhood education says the municipality failed to commit to something it never named."""
+    from genderscan import Analyzer
+
+    text = "Werkplan participatie\n\nWij vinden voorschoolse educatie op de peuterspeelzaal belangrijk."
+    data = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    opvang = next(m for m in data["measures"] if m["id"] == "kinderopvang")
+    assert opvang["status"] == "missing" and [e["kind"] for e in opvang["evidence"]] == ["other_sense"]
+    for fmt in ("md", "html"):
+        out = FORMATTERS[fmt].render(data)
+        assert "Alleen in een andere betekenis genoemd" in out and "(in een andere betekenis)" not in out

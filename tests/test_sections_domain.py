@@ -687,6 +687,45 @@ def test_a_policy_that_never_names_women_or_men_says_nergens(analyzer):
     assert "gender nauwelijks" not in md and "echter nauwelijks" not in md
 
 
+# A council proposal's format, written here: each part tells its writer what to put there.
+SJABLOON = """Format raadsvoorstel
+
+Onderwerp
+Vul hier in een paar woorden het onderwerp in.
+
+Aanleiding
+Beschrijf hier waarom het voorstel nu aan de raad wordt voorgelegd en welke besluiten eraan voorafgingen.
+
+Beoogd effect
+Geef hier aan wat het voorstel in de gemeente moet veranderen, zo meetbaar mogelijk.
+
+Argumenten
+Noem hier de argumenten voor het voorstel, elk met een korte onderbouwing.
+
+Kanttekeningen
+Vermeld hier de risico's en hoe het college ze heeft meegewogen.
+
+Financiën
+Licht hier toe wat het voorstel kost en waar het geld vandaan komt.
+"""
+
+
+def test_a_template_to_fill_in_is_no_policy(analyzer):
+    """An expert read of a council proposal's template: it has no policy, target group or measures, so no
+    verdict on gender-blindness applies; what it can do is ask its writers about women and men."""
+    data = analyzer.analyse_text(SJABLOON, "sjabloon.txt").to_dict()
+    assert data["domain_detail"]["non_policy"] is True and data["domain_detail"]["non_policy_kind"] == "template"
+    assert 0 <= data["domain_detail"]["confidence"] <= 1
+    md = FORMATTERS["md"].render(data)
+    assert "het is een sjabloon met schrijfaanwijzingen." in md and "Raakt dit besluit vrouwen en mannen" in md
+    assert "**genderneutraal geformuleerd**" not in md
+    # a policy note that says once or twice where something is described is no template
+    note = (
+        SOCIAAL.format(heading="6. Sociaal domein") + "\n\nWe beschrijven hier de aanpak. Vermeld hier ook de kosten."
+    )
+    assert analyzer.analyse_text(note, "nota.txt").to_dict()["domain_detail"]["non_policy"] is False
+
+
 def test_policy_text_has_no_kind_of_non_policy(analyzer):
     data = analyzer.analyse_text(MULTI, "akkoord.txt").to_dict()
     assert data["domain_detail"]["non_policy_kind"] is None and data["social_items"] == []

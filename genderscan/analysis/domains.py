@@ -56,7 +56,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, OTHER_SOCIAL, domain_key
+from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, OTHER_SOCIAL, TEMPLATE_PROMPT, domain_key
 from ..lexicon.schema import Lexicon
 from ..model import NOTE_MARKS, DomainGuess, DomainShare
 from .matching import ParsedPassage
@@ -234,6 +234,7 @@ class _Node:
 
 DECISIONS = "decisions"
 BUDGET_LINES = "budget_lines"
+TEMPLATE = "template"
 """What a text that is no policy text is (``DomainGuess.non_policy_kind``): a record of decisions, or a
 regulation or chart of accounts about budget lines."""
 MAX_SOCIAL_ITEMS = 6
@@ -242,6 +243,25 @@ MAX_SOCIAL_ITEMS = 6
 
 def _prose(pp: ParsedPassage) -> bool:
     return pp.passage.kind in PROSE_KINDS and pp.passage.is_content
+
+
+MIN_TEMPLATE_PROMPTS = 4
+TEMPLATE_PROMPT_RATE = 2.5
+"""A text with at least MIN_TEMPLATE_PROMPTS sentences that tell its writer what to write there ("Beschrijf hier
+de argumenten", ``template_prompts``), and at least TEMPLATE_PROMPT_RATE of them per 1,000 words, is a template:
+a council proposal's format has one in almost every part (6 in 1,200 words); a policy text none."""
+
+
+def _template_rate(parsed: list[ParsedPassage], words: int) -> float:
+    """Sentences that prompt a template's writer per 1,000 words; 0 below MIN_TEMPLATE_PROMPTS of them."""
+    prompts = sum(
+        1
+        for pp in parsed
+        if pp.passage.is_content and TEMPLATE_PROMPT in pp.hit_keys
+        for sent in pp.sentences()
+        if pp.hits.any(TEMPLATE_PROMPT, sent)
+    )
+    return 1000 * prompts / max(words, 1) if prompts >= MIN_TEMPLATE_PROMPTS else 0.0
 
 
 def non_policy_kind(parsed: list[ParsedPassage]) -> str:
@@ -682,6 +702,11 @@ def _domains(
 ) -> tuple[DomainGuess, list[str]]:
     """The main domain and the domain of every passage (see the module's docstring)."""
     guess = detect_domain(parsed, lexicon, root.words)
+    prompts = _template_rate(parsed, root.words)
+    if prompts >= TEMPLATE_PROMPT_RATE:
+        # a form to fill in: its words name what a proposal or plan should say, not a policy
+        confidence = round(1 - TEMPLATE_PROMPT_RATE / prompts / 2, 2)
+        return DomainGuess(OTHER, confidence, (), non_policy=True, non_policy_kind=TEMPLATE), [OTHER] * len(parsed)
     long_enough = root.words >= MIN_SECTION_WORDS or root.cues >= MIN_NON_POLICY_SENTENCES
     if long_enough and root.non_policy() >= NON_POLICY_RATE:
         # a regulation about budget lines or a record of decisions: its domain words name budget

@@ -35,6 +35,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "non_policy": "  geen beleidstekst (besluitenlijst of voorschrift): geen oordeel over genderneutraliteit",
         "non_policy_decisions": "  geen beleidstekst (een besluitenlijst): geen oordeel over genderneutraliteit",
         "non_policy_budget_lines": "  geen beleidstekst (een voorschrift over begrotingsposten): geen oordeel over genderneutraliteit",
+        "non_policy_template": "  geen beleidstekst (een sjabloon): geen oordeel over genderneutraliteit",
         # analyse: the progress bar of a long document (cli/progress.py), per stage
         "progress_pages": "pagina's lezen",
         "progress_ocr": "gescande pagina's lezen (OCR)",
@@ -96,6 +97,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "non_policy": "  no policy text (a record of decisions or a regulation): no verdict on gender-neutral wording",
         "non_policy_decisions": "  no policy text (a record of decisions): no verdict on gender-neutral wording",
         "non_policy_budget_lines": "  no policy text (a regulation about budget lines): no verdict on gender-neutral wording",
+        "non_policy_template": "  no policy text (a template): no verdict on gender-neutral wording",
         "progress_pages": "reading pages",
         "progress_ocr": "reading scanned pages (OCR)",
         "progress_passages": "analysing passages",

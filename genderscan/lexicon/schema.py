@@ -446,6 +446,9 @@ class Lexicon:
     decision_items: tuple[str, ...] = ()
     """Cue terms of a decision formula ("Besluit:", "de raad te informeren over", ``decision_items`` in
     lexicon.yml): a record of decisions names the subjects of documents decided on elsewhere."""
+    template_prompts: tuple[str, ...] = ()
+    """Cue terms of a template's prompt to its writer ("Beschrijf hier de argumenten", ``template_prompts`` in
+    lexicon.yml): a text full of them is a form to fill in, not a policy."""
     domain_headings: tuple[str, ...] = ()
     """Terms that, in a heading, name a social policy area ("Sociaal domein", "Werk en inkomen",
     ``domain_headings`` in lexicon.yml): the section under it is judged with a lower bar."""

@@ -115,7 +115,10 @@ def _blind_item(
     *kind*: what a text that is no policy text is (``non_policy_kind``); *mentions*: the document's gender
     mentions (none at all: it names them "nergens", not "nauwelijks")."""
     which = "budget" if elsewhere == "budget_delegated" else elsewhere
-    text = ui["act_non_policy"] if non_policy else ui.get(f"act_blind_{which}") or ui["act_blind"]
+    if non_policy:
+        text = ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"]
+    else:
+        text = ui.get(f"act_blind_{which}") or ui["act_blind"]
     return {
         "kind": "non_policy" if non_policy else "blind",
         "href": "#domein",

@@ -233,6 +233,7 @@ UI: dict[str, dict] = {
         "intended": "voorgenomen, telt als ontbrekend",
         "partial": "deels: alleen toegezegd voor een andere groep, telt als ontbrekend",
         "named_not_committed": "Wel genoemd, maar niet toegezegd ({kind})",
+        "named_other_sense": "Alleen in een andere betekenis genoemd",
         "committed_other_group": "Toegezegd, maar alleen voor een groep waar deze maatregel niet over gaat",
         "evidence_kind": {
             "commitment": "toezegging",
@@ -270,6 +271,13 @@ UI: dict[str, dict] = {
         "key_non_policy_decisions": "Dit document is geen beleidstekst: het is een besluitenlijst.",
         "key_non_policy_budget_lines": "Dit document is geen beleidstekst: het is een voorschrift of overzicht van begrotingsposten.",
         "act_decisions": "Besluiten over werk, inburgering of armoede: {quotes}.",
+        "key_non_policy_template": "Dit document is geen beleidstekst: het is een sjabloon met schrijfaanwijzingen.",
+        "act_non_policy_template": (
+            "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Wat het"
+            " sjabloon wel kan: de schrijver laten nagaan of een voorstel vrouwen en mannen verschillend raakt. Voeg"
+            " daarvoor een vraag toe bij de onderdelen over het beoogde effect of de risico's, bijvoorbeeld: ‘Raakt"
+            " dit besluit vrouwen en mannen verschillend, in zorgtaken, inkomen, tijd of veiligheid?’"
+        ),
         "md_questions_non_policy": "EIGE-vragen: niet van toepassing (geen beleidstekst)",
         "no_effects_non_policy": "Niet beoordeeld: dit document is geen beleidstekst. Of een besluit vrouwen en mannen verschillend raakt, blijkt uit de stukken waarover het besluit.",
         "no_checklist_non_policy": "Geen checklist: dit document is geen beleidstekst. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de stukken waarover het besluit.",
@@ -513,6 +521,7 @@ UI: dict[str, dict] = {
         "intended": "intended, counts as missing",
         "partial": "partly: committed to for another group only, counts as missing",
         "named_not_committed": "Named, but not committed to ({kind})",
+        "named_other_sense": "Named only in another sense",
         "committed_other_group": "Committed to, but only for a group this measure is not about",
         "evidence_kind": {
             "commitment": "commitment",
@@ -550,6 +559,13 @@ UI: dict[str, dict] = {
         "key_non_policy_decisions": "This document is no policy text: it is a record of decisions.",
         "key_non_policy_budget_lines": "This document is no policy text: it is a regulation or overview of budget lines.",
         "act_decisions": "Decisions about work, integration or poverty: {quotes}.",
+        "key_non_policy_template": "This document is no policy text: it is a template with instructions for its writer.",
+        "act_non_policy_template": (
+            "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. What"
+            " the template can do: have its writer check whether a proposal affects women and men differently. Add a"
+            " question to the parts on the intended effect or the risks, for example: 'Does this decision affect"
+            " women and men differently, in caring tasks, income, time or safety?'"
+        ),
         "md_questions_non_policy": "EIGE questions: not applicable (no policy text)",
         "no_effects_non_policy": "Not assessed: this document is no policy text. Whether a decision affects women and men differently shows in the documents it decides on.",
         "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it decides on.",

@@ -123,14 +123,14 @@ def _mentions_view(data: dict, ui: dict) -> dict:
     if len(parts) == 2 and parts[0]["per_1000_words"] >= m["threshold"] > parts[1]["per_1000_words"]:
         note = ui["parts_note"]
     none = not m["gender_mentions"]  # "nergens", not "nauwelijks"
+    kind = data.get("domain_detail", {}).get("non_policy_kind")
     risk = (
-        ui["act_non_policy"]
+        (ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"])
         if non_policy(data)
         else ui["blind_risk"].format(how=ui["how_none" if none else "how_hardly"])
         if data["gender_blind"]
         else None
     )
-    kind = data.get("domain_detail", {}).get("non_policy_kind")
     heading = non_policy_heading(ui, kind) if non_policy(data) else ui["blind_heading"]
     return {"parts": parts, "top_terms": top, "note": note, "risk": risk, "risk_heading": heading}
 
