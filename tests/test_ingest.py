@@ -215,6 +215,10 @@ def test_missing_unsupported_directory_and_binary_text(tmp_path):
     toc_only = tmp_path / "inhoud.txt"
     toc_only.write_text("Inhoudsopgave\n")
     _expect(toc_only, "GS-E109")
+    # nor are footnote marks alone (superscript digits are digits, but no decimal ones); a year is text
+    marks = tmp_path / "noten.txt"
+    marks.write_text("¹²³\n\n⁴⁵\n", encoding="utf-8")
+    _expect(marks, "GS-E109")
 
 
 def test_old_word_and_wordperfect_files_say_save_as_docx(tmp_path):

@@ -135,9 +135,11 @@ def read_document(
     else:
         passages, pages = reader(p, data)
     # a table of contents alone ("Inhoud" and its lines), running headers alone, or only signs (a table of
-    # bare "|"), is no text either
+    # bare "|", footnote marks "¹²": digits, but no decimal ones), is no text either
     if not any(
-        q.is_content and not (q.kind == "heading" and is_toc_title(q.text)) and any(c.isalnum() for c in q.text)
+        q.is_content
+        and not (q.kind == "heading" and is_toc_title(q.text))
+        and any(c.isalpha() or c.isdecimal() for c in q.text)
         for q in passages
     ):
         raise InputError(f"{p}: the document contains no text", code=errors.EMPTY_DOCUMENT)
