@@ -27,6 +27,20 @@ def _escape(m: re.Match[str]) -> str:
     return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+"""Characters that no HTML or XML text may hold (C0 controls but tab, newline and carriage return; DEL, C1,
+noncharacters, lone surrogates)."""
+
+
+def markup_text(value: object) -> object:
+    """*value* with the characters no HTML text may hold as visible escapes (``\\x1b``), for a report page;
+    anything but a string as it is (a Markup string stays Markup: an escape adds no markup)."""
+    if not isinstance(value, str):
+        return value
+    cleaned = _CONTROLS.sub(_escape, value)
+    return value if cleaned == value else type(value)(cleaned)
+
+
 def printable(text: object) -> str:
     """*text* on one line, with control, bidi and surrogate characters as escapes (``\\n``, ``\\x1b``, ``\\u202e``)."""
     return _UNSAFE.sub(_escape, str(text))

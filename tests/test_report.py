@@ -559,3 +559,11 @@ def test_a_measure_named_only_in_another_sense_is_not_called_uncommitted():
     for fmt in ("md", "html"):
         out = FORMATTERS[fmt].render(data)
         assert "Alleen in een andere betekenis genoemd" in out and "(in een andere betekenis)" not in out
+
+
+def test_a_control_character_of_the_document_is_shown_not_written_into_the_page(analyzer):
+    """A hostile test: ESC and BEL of a document reached the HTML report's quotes as they were."""
+    data = analyzer.analyse_text("Nota\n\nDe kostwinner\x1b[31m verdient\x07 het geld voor het gezin.").to_dict()
+    html = FORMATTERS["html"].render(data)
+    assert not any(ord(c) < 32 and c not in "\n\t\r" for c in html)
+    assert "\\x1b[31" in html and "\\x07" in html

@@ -9,6 +9,7 @@ import jinja2
 from jinja2.bccache import Bucket
 
 from ..resources import reports_dir
+from ..safetext import markup_text
 from ..usercache import cache_dir, own_file, private
 
 
@@ -22,6 +23,8 @@ def environment(autoescape: bool) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         bytecode_cache=_bytecode_cache(autoescape),
+        # a document's ESC or BEL in a quote is shown, not written into the page (the Markdown escapes it too)
+        finalize=markup_text if autoescape else None,
     )
 
 
