@@ -561,6 +561,14 @@ def test_a_measure_named_only_in_another_sense_is_not_called_uncommitted():
         assert "Alleen in een andere betekenis genoemd" in out and "(in een andere betekenis)" not in out
 
 
+def test_the_gender_figure_says_its_conclusion_above_the_threshold(analyzer):
+    """An expert read of a national agreement above the threshold: the report never said what the figure meant."""
+    data = analyzer.analyse_text("Nota\n\nVrouwen en mannen in de bijstand krijgen ieder een eigen traject.").to_dict()
+    assert data["gender_blind"] is False
+    md = FORMATTERS["md"].render(data)
+    assert "(boven de drempel van 1,5: niet genderneutraal geformuleerd)." in md
+
+
 def test_a_control_character_of_the_document_is_shown_not_written_into_the_page(analyzer):
     """A hostile test: ESC and BEL of a document reached the HTML report's quotes as they were."""
     data = analyzer.analyse_text("Nota\n\nDe kostwinner\x1b[31m verdient\x07 het geld voor het gezin.").to_dict()

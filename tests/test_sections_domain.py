@@ -684,6 +684,11 @@ def test_a_policy_that_never_names_women_or_men_says_nergens(analyzer):
     assert data["gender_blind"] and data["mentions"]["gender_mentions"] == 0
     md = FORMATTERS["md"].render(data)
     assert "het noemt vrouwen, mannen of gender nergens." in md and "Het document verwijst nergens naar" in md
+    # the figure says its conclusion; the header names the domain as the social part, without a low "zekerheid"
+    assert "0 per 1.000 woorden (onder de drempel van 1,5: genderneutraal geformuleerd)." in md
+    assert (
+        "| Beleidsdomein | armoede en schulden (het sociale deel van een document over meer beleidsterreinen) |" in md
+    )
     assert "gender nauwelijks" not in md and "echter nauwelijks" not in md
 
 
@@ -718,6 +723,7 @@ def test_a_template_to_fill_in_is_no_policy(analyzer):
     assert 0 <= data["domain_detail"]["confidence"] <= 1
     md = FORMATTERS["md"].render(data)
     assert "het is een sjabloon met schrijfaanwijzingen." in md and "Raakt dit besluit vrouwen en mannen" in md
+    assert "(drempel 1,5; geen beleidstekst, dus geen oordeel)." in md
     assert "**genderneutraal geformuleerd**" not in md
     # a policy note that says once or twice where something is described is no template
     note = (
