@@ -27,9 +27,9 @@ def _escape(m: re.Match[str]) -> str:
     return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
 
 
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 """Characters that no HTML or XML text may hold (C0 controls but tab, newline and carriage return; DEL, C1,
-noncharacters, lone surrogates)."""
+noncharacters, lone surrogates), and the line and paragraph separators, which break a line where none is seen."""
 
 
 def markup_text(value: object) -> object:

@@ -664,6 +664,64 @@ def test_a_record_of_decisions_in_markdown_names_each_agenda_item_by_its_line(an
     assert "“2.c Schuldhulpverlening: jaarverslag over 2025”" in md and "Algemeen”" not in md
 
 
+# Traps from a second hostile test, in other words: a decision's own numbered points with sub-levels, a
+# number with a thousands point, an attendee's initial, a heading over several decisions after an agenda item,
+# and the same agenda line twice.
+BESLUITEN_VALKUILEN = """Besluitenlijst college 9 september
+
+Aanwezig
+I. de Wit, wethouder Werk en Inkomen; V. Demir, wethouder Wonen.
+
+2. Sociaal domein
+
+2.a Verkeersbesluit Molenweg
+
+Besluit:
+1.a in te stemmen met het verkeersbesluit;
+1.b de raad te informeren over het verkeersbesluit.
+
+Overige besluiten
+
+De beleidsregels bijzondere bijstand vast te stellen.
+
+De raad te informeren over de voortgang van de re-integratie van werkzoekenden.
+
+In te stemmen met de subsidie voor het taalhuis voor statushouders en nieuwkomers.
+
+2.d Armoedemonitor
+
+1.400 huishoudens leven onder de armoedegrens; de raad te informeren over de armoedemonitor.
+
+2.d Armoedemonitor
+
+Besluit: kennis te nemen van de armoedemonitor.
+"""
+
+
+def test_agenda_items_are_not_decision_points_numbers_or_initials(analyzer):
+    texts = [i["text"] for i in analyzer.analyse_text(BESLUITEN_VALKUILEN, "b.txt").to_dict()["social_items"]]
+    assert texts == [
+        "De beleidsregels bijzondere bijstand vast te stellen.",
+        "De raad te informeren over de voortgang van de re-integratie van werkzoekenden.",
+        "In te stemmen met de subsidie voor het taalhuis voor statushouders en nieuwkomers.",
+        "2.d Armoedemonitor",  # once, though its line stands twice; "1.400 huishoudens" is no item of its own
+    ]
+
+
+def test_a_policy_note_that_says_what_it_describes_here_is_no_template(analyzer):
+    """A second hostile test: "Wij geven hier invulling aan …" matched the prompt "geef hier" by its lemma."""
+    note = SOCIAAL.format(heading="6. Sociaal domein") + (
+        "\n\nWij geven hier invulling aan de afspraken. We noemen hier drie voorbeelden. We beschrijven hier"
+        " de aanpak. We lichten hier de kosten toe."
+    )
+    assert analyzer.analyse_text(note, "nota.txt").to_dict()["domain_detail"]["non_policy"] is False
+    # a plan with a reply form as its annex: the prompts stand in the annex only
+    form = "\n\nBijlage: reactieformulier\n\nVul hier uw naam in. Beschrijf hier uw reactie. Geef hier aan of u"
+    form += " contact wilt. Noem hier uw vereniging."
+    plan = "\n\n".join([INTRO, WONEN, VERKEER, DUURZAAM, SOCIAAL.format(heading="6. Sociaal domein")]) + form
+    assert analyzer.analyse_text(plan, "plan.txt").to_dict()["domain_detail"]["non_policy"] is False
+
+
 def test_a_regulation_about_budget_lines_is_named_so_and_lists_no_decisions(analyzer):
     text = TAAKVELDEN.format(
         sections="\n\n".join(
@@ -724,6 +782,7 @@ def test_a_template_to_fill_in_is_no_policy(analyzer):
     md = FORMATTERS["md"].render(data)
     assert "het is een sjabloon met schrijfaanwijzingen." in md and "Raakt dit besluit vrouwen en mannen" in md
     assert "(drempel 1,5; geen beleidstekst, dus geen oordeel)." in md
+    assert "Niet beoordeeld: dit document is een sjabloon, geen beleid." in md and "waarover het besluit" not in md
     assert "**genderneutraal geformuleerd**" not in md
     # a policy note that says once or twice where something is described is no template
     note = (

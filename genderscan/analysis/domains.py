@@ -247,26 +247,33 @@ def _prose(pp: ParsedPassage) -> bool:
 
 MIN_TEMPLATE_PROMPTS = 4
 TEMPLATE_PROMPT_RATE = 2.5
+TEMPLATE_SECTIONS = 3
 """A text with at least MIN_TEMPLATE_PROMPTS sentences that tell its writer what to write there ("Beschrijf hier
-de argumenten", ``template_prompts``), and at least TEMPLATE_PROMPT_RATE of them per 1,000 words, is a template:
-a council proposal's format has one in almost every part (6 in 1,200 words); a policy text none."""
+de argumenten", ``template_prompts``), at least TEMPLATE_PROMPT_RATE of them per 1,000 words, in at least
+TEMPLATE_SECTIONS sections (or the whole text, where it has none), is a template: a council proposal's format
+has one in almost every part (6 in 1,200 words); a policy text none, and a plan with a reply form as its annex
+has them in the annex only."""
 
 
 def _template_rate(parsed: list[ParsedPassage], words: int) -> float:
-    """Sentences that prompt a template's writer per 1,000 words; 0 below MIN_TEMPLATE_PROMPTS of them."""
-    prompts = sum(
-        1
+    """Sentences that prompt a template's writer per 1,000 words; 0 below MIN_TEMPLATE_PROMPTS of them, or
+    when they stand in fewer than TEMPLATE_SECTIONS sections of a text that has that many."""
+    where = [
+        pp.passage.location.section_path
         for pp in parsed
         if pp.passage.is_content and TEMPLATE_PROMPT in pp.hit_keys
         for sent in pp.sentences()
         if pp.hits.any(TEMPLATE_PROMPT, sent)
-    )
-    return 1000 * prompts / max(words, 1) if prompts >= MIN_TEMPLATE_PROMPTS else 0.0
+    ]
+    sections = len({pp.passage.location.section_path for pp in parsed if pp.passage.is_content})
+    if len(where) < MIN_TEMPLATE_PROMPTS or len(set(where)) < min(TEMPLATE_SECTIONS, sections):
+        return 0.0
+    return 1000 * len(where) / max(words, 1)
 
 
 def non_policy_kind(parsed: list[ParsedPassage]) -> str:
     """DECISIONS or BUDGET_LINES: which of the two kinds of sentence that are no policy text a document
-    has more of (a tie: decisions, the milder word)."""
+    has more of (a tie: budget lines, whose headings name budget lines rather than decisions to scan)."""
     counts: Counter[str] = Counter()
     for pp in parsed:
         if not _prose(pp):
@@ -274,24 +281,24 @@ def non_policy_kind(parsed: list[ParsedPassage]) -> str:
         for key in NON_POLICY:
             if key in pp.hit_keys:
                 counts[key] += sum(1 for sent in pp.sentences() if pp.hits.any(key, sent))
-    return BUDGET_LINES if counts[BUDGET_LINE] > counts[DECISION_ITEM] else DECISIONS
+    return DECISIONS if counts[DECISION_ITEM] > counts[BUDGET_LINE] else BUDGET_LINES
 
 
 # An agenda item's own line in a record of decisions: "2.a Evaluatie re-integratie", "5.b.1 Beantwoording …",
 # "10.b.12", "2.A", "2.c)", "IV.a", "Agendapunt 3 …", or a table's number cell alone ("2.a"); not a decision's
-# own numbered points ("1. De gemeenteraad te informeren …"), which a heading or a numbered item holds.
+# own numbered points ("1. De gemeenteraad te informeren …", "1.a in te stemmen met …": a line with a decision
+# formula is a decision, not an item's title), nor a number ("1.400 huishoudens"), nor an initial ("I. Bakker").
 _AGENDA_ITEM = re.compile(
-    r"^(?:(?:agendapunt|punt)\s+\d{1,3}\b"
-    r"|\(?\d{1,3}(?:[.)]\d{1,3}|[.)]?[a-z](?![a-z]))+[.)]?"
-    r"|(?-i:[IVXL]{1,6})[.)](?:(?:\d{1,3}|[a-z])(?![a-z])[.)]?)*)(?=\s|$)",
+    r"^(?:agendapunt\s+\d{1,3}\b"
+    r"|\(?\d{1,3}(?:[.)]\d{1,2}(?!\d)|[.)]?[a-z](?![a-z]))+[.)]?"
+    r"|(?-i:[IVXL]{1,6})[.)](?:(?:\d{1,2}|[a-z])(?![a-z\d])[.)]?)+)(?=\s|$)",
     re.IGNORECASE,
 )
 MAX_ITEM_DECISIONS = 3
 """Passages with a decision formula under one heading above which the heading holds several items."""
 SAME_DECISION_PASSAGES = 3
-"""Outside agenda items, a passage this close after one that names a domain term it names too repeats its
-decision."""
-"""Passages with a decision formula under one heading above which the heading holds several items."""
+"""Outside agenda items, a paragraph this close after one that names a domain term it names too repeats its
+decision (a list item or a table row is a decision of its own)."""
 AGENDA_ITEM_WORDS = 60
 """An agenda item's own line is at most this long (a paragraph of reasoning that opens with a number is none)."""
 SOCIAL_ITEM_WORDS = 20
@@ -319,19 +326,38 @@ _ITEM_PARTS = frozenset(
 
 
 def _opens_item(pp: ParsedPassage, decisions: Counter[tuple[str, ...]]) -> bool:
-    """*pp* starts an agenda item: a heading (not one of an item's parts: "Besluit", "Toelichting", nor one over
-    more than MAX_ITEM_DECISIONS passages with a decision formula: *decisions*, per section), or a line
-    (paragraph, list item, table cell) that opens with an agenda number."""
+    """*pp* starts an agenda item: a heading (not one of an item's parts: "Besluit", "Toelichting", "Beslispunt 2",
+    nor one over more than MAX_ITEM_DECISIONS passages with a decision formula: *decisions*, per section), or
+    a line (paragraph, list item, table cell) that opens with an agenda number and holds no decision formula."""
     text = pp.passage.text
-    if pp.passage.kind == "heading":
-        return text.strip(" :.").lower() not in _ITEM_PARTS and decisions[pp.passage.location.section_path] <= (
-            MAX_ITEM_DECISIONS
-        )
+    if pp.passage.kind == "heading":  # not "Beslispunt 2:", "Voorstel aan de raad"
+        return not _part_of_item(pp) and decisions[pp.passage.location.section_path] <= MAX_ITEM_DECISIONS
     return (
         pp.passage.kind in ("paragraph", "list_item", "table_cell")
         and len(text.split()) <= AGENDA_ITEM_WORDS
         and _AGENDA_ITEM.match(text) is not None
+        and DECISION_ITEM not in pp.hit_keys
     )
+
+
+# The list of those present (with their portfolios: "wethouder Werk en Inkomen"), under a heading or as a line.
+_ATTENDANCE = frozenset({"aanwezig", "aanwezigen", "afwezig", "afwezigen", "presentielijst", "voorzitter", "notulist"})
+
+
+def _first_word(text: str) -> str:
+    first = re.sub(r"[\W\d_]+", " ", text).split()[:1]
+    return (first or [""])[0].lower()
+
+
+def _part_of_item(pp: ParsedPassage) -> bool:
+    """A heading that names a part of an agenda item ("Besluit", "Toelichting", "Beslispunt 2")."""
+    return _first_word(pp.passage.text) in _ITEM_PARTS
+
+
+def _attendance(pp: ParsedPassage) -> bool:
+    """A passage of the list of those present ("Aanwezigen Burgemeester …, wethouder Werk en Inkomen")."""
+    path = pp.passage.location.section_path
+    return _first_word(pp.passage.text) in _ATTENDANCE or bool(path and _first_word(path[-1]) in _ATTENDANCE)
 
 
 def _clean(text: str) -> str:
@@ -360,6 +386,7 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
     )
     found: list[SocialItem] = []
     listed: set[int] = set()  # the items (by their line's order) listed
+    titles: set[str] = set()  # and their lines' texts
     opener: tuple[int, ParsedPassage] | None = None  # the current item's line
     path: tuple[str, ...] | None = None
     last: tuple[int, frozenset[str]] | None = None  # the passage listed last outside items, and its terms
@@ -372,7 +399,9 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
         path = here
         if _opens_item(pp, decisions):
             opener = (order, pp)
-        if BUDGET_LINE in pp.hit_keys:
+        elif pp.passage.kind == "heading" and not _part_of_item(pp):
+            opener = None  # "Overige besluiten" over several decisions: each of its passages is an item
+        if BUDGET_LINE in pp.hit_keys or _attendance(pp):
             continue
         present = [key for key in keys if key in pp.hit_keys]
         named = [
@@ -389,17 +418,26 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
                 continue
             listed.add(opener[0])
             line = opener[1]
-            text = line.passage.text if line is pp else f"{line.passage.text}: {named[0][0].text}"
-            found.append(SocialItem(_clean(text), line, terms))
+            title = _clean(line.passage.text)
+            if title in titles:  # the same agenda line twice is one item
+                continue
+            titles.add(title)
+            item = SocialItem(
+                title if line is pp else _clean(f"{title}: {named[0][0].text}" if title else named[0][0].text),
+                line,
+                terms,
+            )
         else:
-            if last is not None and last[1] & set(terms) and order - last[0] <= SAME_DECISION_PASSAGES:
-                last = (order, frozenset(terms))
-                continue  # the same decision again, just after it (its title, its short and its full text)
+            same = last is not None and last[1] & set(terms) and order - last[0] <= SAME_DECISION_PASSAGES
             last = (order, frozenset(terms))
-            found.append(SocialItem(_clean(named[0][0].text), pp, terms))
+            if same and pp.passage.kind == "paragraph":
+                continue  # the same decision again, just after it (its title, its short and its full text)
+            item = SocialItem(_clean(named[0][0].text), pp, terms)
+        if item.text and all(item.text != other.text for other in found):  # the same sentence twice is one item
+            found.append(item)
         if len(found) >= MAX_SOCIAL_ITEMS:
             break
-    return [item for item in found if item.text]
+    return found
 
 
 Tally = tuple[int, Counter[tuple[str, str]] | None]

@@ -279,6 +279,8 @@ UI: dict[str, dict] = {
         "key_non_policy_budget_lines": "Dit document is geen beleidstekst: het is een voorschrift of overzicht van begrotingsposten.",
         "act_decisions": "Besluiten over werk, inburgering of armoede: {quotes}.",
         "key_non_policy_template": "Dit document is geen beleidstekst: het is een sjabloon met schrijfaanwijzingen.",
+        "no_effects_non_policy_template": "Niet beoordeeld: dit document is een sjabloon, geen beleid.",
+        "no_checklist_non_policy_template": "Geen checklist: dit document is een sjabloon. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de voorstellen die met het sjabloon worden geschreven.",
         "act_non_policy_template": (
             "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Wat het"
             " sjabloon wel kan: de schrijver laten nagaan of een voorstel vrouwen en mannen verschillend raakt. Voeg"
@@ -571,6 +573,8 @@ UI: dict[str, dict] = {
         "key_non_policy_budget_lines": "This document is no policy text: it is a regulation or overview of budget lines.",
         "act_decisions": "Decisions about work, integration or poverty: {quotes}.",
         "key_non_policy_template": "This document is no policy text: it is a template with instructions for its writer.",
+        "no_effects_non_policy_template": "Not assessed: this document is a template, not policy.",
+        "no_checklist_non_policy_template": "No checklist: this document is a template. The checklist is made for policy on work, integration and poverty; check the proposals written with the template.",
         "act_non_policy_template": (
             "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. What"
             " the template can do: have its writer check whether a proposal affects women and men differently. Add a"

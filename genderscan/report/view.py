@@ -329,6 +329,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "agreement": agreement,
         "budget": budget,
         "non_policy": non_policy(data),
+        "non_policy_kind": data.get("domain_detail", {}).get("non_policy_kind") or "",
         "contents": contents(ui, heading),
         "measures_heading": heading,
         "checklist": checklist(measures, advisory, {"partial": ui["partial"], "intended": ui["intended"]}),
