@@ -137,12 +137,6 @@ _BY_SEX = re.compile(r"\b(?:vrouw\w*|man|mann\w*|geslacht\w*|sekse\w*|gender\w*|
 _PIECES = re.compile(r"\s(?:\*+|\||[-–•])\s|(?<=[.;])\s+(?=[A-Z*-])")
 
 
-_CARE = re.compile(
-    r"^(?:\w*zorg|zorgtaa?k(?:en)?|\w*opvang|hulp|hulpvraag|\w*ondersteuning|steun|wmo|oppas\w*|respijt\w*)$"
-)
-"""A word of care or help (not "zorgt voor", "verzorgt": provides): the own network in its sentence is asked to
-give care ("opvang in het eigen netwerk"), not used to find work ("zijn eigen netwerk gebruiken om werk te
-vinden")."""
 MAX_NETWORK_FIRST = 2
 """Sentences that rely on residents' own strength or network the report quotes at most."""
 
@@ -160,8 +154,7 @@ def network_first(parsed: list[ParsedPassage], exclude: Excluded) -> list[Eviden
             continue
         skip = exclude.get(pp.passage.location.paragraph, [])
         for sent in pp.sentences():
-            care = any(_CARE.match(tok.lower_) for tok in sent)
-            spans = [(s, e) for s, e in pp.hits.get(NETWORK_FIRST, sent) if care or "netwerk" not in pp.doc[s:e].text]
+            spans = pp.hits.get(NETWORK_FIRST, sent)
             if not spans or in_excluded(sent, skip):
                 continue
             phrase = " ".join(t.lemma_.lower() or t.lower_ for t in pp.doc[spans[0][0] : spans[0][1]])
