@@ -16,9 +16,6 @@ SEVERITIES = ("low", "medium", "high")
 GENDERDATA = "genderdata"
 """The measure "gegevens uitgesplitst naar geslacht" (a stable id of DESIGN.md): where it is missing, a report
 quotes the document's figures that count households (``household_counts``)."""
-NETWORK_FIRST_SOURCE = "cbs2022"
-"""The source a report cites for informal care falling to women more often (the Emancipatiemonitor), where it
-quotes a reliance on residents' own strength or network (``network_first``)."""
 WORDING = frozenset({"generiek_mannelijk"})
 """Categories that are a habit of wording rather than an assumption about roles: reported per sentence,
 counted apart from the assumptions in a report's summary, chart and what-now list, and no reason to
@@ -532,9 +529,6 @@ class DocumentReport(_Serialisable):
     household_counts: tuple[Evidence, ...] = ()
     """Short passages of the part the verdict covers that count households (an indicator "Aantal uitkeringen aan
     huishoudens"), when the document keeps no figures by sex: where to ask for them. No verdict depends on it."""
-    network_first: tuple[Evidence, ...] = ()
-    """Up to two sentences of the part the verdict covers that rely on residents' own strength or network ("eigen
-    kracht", "het eigen netwerk"): question 3 asks who then gives that care. No verdict depends on it."""
     social_items: tuple[Evidence, ...] = ()
     """In a record of decisions (``domain_detail.non_policy_kind`` "decisions"): its sentences that name a
     checklist domain's terms, one per passage, at most six: the decisions whose policy documents to scan.

@@ -575,30 +575,3 @@ def test_a_control_character_of_the_document_is_shown_not_written_into_the_page(
     html = FORMATTERS["html"].render(data)
     assert not any(ord(c) < 32 and c not in "\n\t\r" for c in html)
     assert "\\x1b[31" in html and "\\x07" in html
-
-
-_EIGEN_KRACHT = (
-    "Armoedebeleid 2027\n\n"
-    "Wij helpen inwoners met schulden en een laag inkomen. Inwoners lossen hun vragen waar mogelijk met hun eigen"
-    " netwerk op, zodat de schuldhulpverlening er is voor wie dat niet lukt. Wij versterken de zelfredzaamheid van"
-    " inwoners met een minimaregeling. Ook de zelfredzaamheid van jongeren krijgt aandacht. Wie het eigen netwerk"
-    " niet kan inschakelen, krijgt een vaste contactpersoon."
-)
-
-
-def test_question_3_asks_who_gives_the_care_the_network_is_to_take_on(analyzer):
-    """Two expert reads of coalition agreements: reliance on "eigen kracht" puts care on women more often, and the
-    report should say so under question 3, as a question, with the source."""
-    from genderscan import Analyzer
-
-    data = Analyzer(domain="armoede").analyse_text(_EIGEN_KRACHT).to_dict()
-    quoted = [e["text"] for e in data["network_first"]]
-    # each phrase once ("eigen netwerk", "zelfredzaamheid"), two at most
-    assert len(quoted) == 2 and "eigen netwerk" in quoted[0] and "zelfredzaamheid van inwoners" in quoted[1]
-    assert "cbs2022" in data["sources"]
-    for fmt in ("md", "html"):
-        out = FORMATTERS[fmt].render(data)
-        q3 = out[out.index('id="vraag-3"') : out.index('id="kritisch"')]
-        assert "Eigen kracht en het eigen netwerk" in q3 and "komt in de praktijk vaker bij vrouwen terecht" in q3
-    # not for a text that is no policy, nor where the phrase is absent
-    assert analyzer.analyse_text("Nota\n\nDe gemeente legt een fietspad aan.").to_dict()["network_first"] == []

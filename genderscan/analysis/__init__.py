@@ -10,7 +10,6 @@ from spacy.language import Language
 from .. import __version__
 from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import (
-    NETWORK_FIRST_SOURCE,
     SCHEMA_VERSION,
     CategorySummary,
     Document,
@@ -27,14 +26,7 @@ from .commitments import DocumentFacts
 from .domains import DECISIONS, DomainMap, map_domains, social_items
 from .evidence import evidence, stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
-from .measures import (
-    BY_SEX_QUESTIONS,
-    GENDERDATA,
-    check_measures,
-    delegated,
-    household_counts,
-    network_first,
-)
+from .measures import BY_SEX_QUESTIONS, GENDERDATA, check_measures, delegated, household_counts
 from .mentions import count_mentions, passage_words, section_mentions
 from .municipality import municipality
 from .passages import parse_passages
@@ -121,8 +113,6 @@ def analyse_document(
         if guess.non_policy_kind == DECISIONS
         else []
     )
-    # reliance on residents' own strength or network: who gives that care (question 3), in policy only
-    network = [] if facts.advisory or guess.non_policy else network_first(scoped, exclude)
     numbers = section_paragraphs(document)
     articles = article_places(document)
     title = document_title(document)
@@ -159,7 +149,6 @@ def analyse_document(
         delegated=place_evidence(elsewhere, numbers, articles),
         household_counts=place_evidence(households, numbers, articles),
         social_items=place_evidence(decisions, numbers, articles),
-        network_first=place_evidence(network, numbers, articles),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
             {
@@ -175,8 +164,7 @@ def analyse_document(
             lexicon,
             [f.source for f in findings]
             + [s for m in measures for s in (m.source, *(p.source for p in m.practice))]
-            + [q.source for q in lexicon.questions]
-            + ([NETWORK_FIRST_SOURCE] if network else []),
+            + [q.source for q in lexicon.questions],
         ),
         domains=domains.shares(),
         second_opinion=None

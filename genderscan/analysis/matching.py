@@ -207,7 +207,6 @@ class CompiledLexicon:
         self._add_terms(keys.AGREEMENT_SELF, lexicon.agreement_self)
         self._add_terms(keys.DECISION_ITEM, lexicon.decision_items)
         self._add_terms(keys.TEMPLATE_PROMPT, lexicon.template_prompts)
-        self._add_terms(keys.NETWORK_FIRST, lexicon.network_first)
         self._add_terms(keys.DOMAIN_HEADING, lexicon.domain_headings)
         self._add_terms(keys.OTHER_SOCIAL, lexicon.other_social)
         # near patterns do not reach across a semicolon (another clause)

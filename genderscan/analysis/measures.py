@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.keys import DELEGATION, DELEGATION_ENDED, NETWORK_FIRST, STANCE_NEGATION, domain_key
+from ..lexicon.keys import DELEGATION, DELEGATION_ENDED, STANCE_NEGATION, domain_key
 from ..lexicon.schema import Lexicon
 from ..model import GENDERDATA, Evidence, MeasureCheck, Practice
 from .commitments import DocumentFacts
-from .evidence import MAX_EVIDENCE, Excluded, evidence, in_excluded
+from .evidence import MAX_EVIDENCE, Excluded, evidence
 from .matching import ParsedPassage, passages_with
 from .rules import commits, measure_evidence
 
@@ -135,38 +135,6 @@ _COUNT_KINDS = {"table_cell": 0, "list_item": 0, "heading": 1, "paragraph": 1}
 """Passages an indicator stands in, tables and lists first."""
 _BY_SEX = re.compile(r"\b(?:vrouw\w*|man|mann\w*|geslacht\w*|sekse\w*|gender\w*|moeders?|vaders?)\b", re.IGNORECASE)
 _PIECES = re.compile(r"\s(?:\*+|\||[-–•])\s|(?<=[.;])\s+(?=[A-Z*-])")
-
-
-MAX_NETWORK_FIRST = 2
-"""Sentences that rely on residents' own strength or network the report quotes at most."""
-
-
-def network_first(parsed: list[ParsedPassage], exclude: Excluded) -> list[Evidence]:
-    """Up to MAX_NETWORK_FIRST sentences of *parsed* (the part the verdict covers, running text) that rely on
-    residents' own strength or network ("inwoners waar mogelijk in hun eigen kracht brengen", "eerst het eigen
-    netwerk"), each phrase once, not a sentence that is itself a stereotyped assertion (*exclude*): informal care
-    falls to women more often, so question 3 asks who gives that care (two expert reads of coalition
-    agreements). A question to ask, not a verdict."""
-    found: list[Evidence] = []
-    seen: set[str] = set()
-    for pp in parsed:
-        if pp.passage.kind not in ("paragraph", "list_item") or NETWORK_FIRST not in pp.hit_keys:
-            continue
-        skip = exclude.get(pp.passage.location.paragraph, [])
-        for sent in pp.sentences():
-            spans = pp.hits.get(NETWORK_FIRST, sent)
-            if not spans or in_excluded(sent, skip):
-                continue
-            phrase = " ".join(t.lemma_.lower() or t.lower_ for t in pp.doc[spans[0][0] : spans[0][1]])
-            if phrase in seen:
-                continue
-            seen.add(phrase)
-            found.append(
-                evidence(" ".join(sent.text.split()), pp.passage.location, [pp.doc[s:e].text for s, e in spans])
-            )
-            if len(found) >= MAX_NETWORK_FIRST:
-                return found
-    return found
 
 
 def household_counts(parsed: list[ParsedPassage]) -> list[Evidence]:

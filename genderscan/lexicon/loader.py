@@ -153,7 +153,6 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         budget_lines=meta.texts("budget_lines", terms=True),
         decision_items=meta.texts("decision_items", terms=True),
         template_prompts=meta.texts("template_prompts", terms=True),
-        network_first=meta.texts("network_first", terms=True),
         domain_headings=meta.texts("domain_headings", terms=True),
         other_social=meta.texts("other_social", terms=True),
         back_matter=tuple(t.lower() for t in meta.texts("back_matter")),

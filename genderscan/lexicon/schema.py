@@ -446,9 +446,6 @@ class Lexicon:
     decision_items: tuple[str, ...] = ()
     """Cue terms of a decision formula ("Besluit:", "de raad te informeren over", ``decision_items`` in
     lexicon.yml): a record of decisions names the subjects of documents decided on elsewhere."""
-    network_first: tuple[str, ...] = ()
-    """Terms of reliance on residents' own strength and network ("eigen kracht", ``network_first`` in
-    lexicon.yml): quoted under question 3, where care the network takes on falls to women more often."""
     template_prompts: tuple[str, ...] = ()
     """Cue terms of a template's prompt to its writer ("Beschrijf hier de argumenten", ``template_prompts`` in
     lexicon.yml): a text full of them is a form to fill in, not a policy."""

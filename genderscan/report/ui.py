@@ -135,12 +135,6 @@ UI: dict[str, dict] = {
         "measures_heading_advisory": "Maatregelen uit de checklist: wat het document erover zegt",
         "measures_heading_unchecked": "Maatregelen uit de checklist",
         "no_effects": "Geen aanwijzingen voor ongewenste effecten gevonden.",
-        "network_heading": "Eigen kracht en het eigen netwerk",
-        "network_effect": (
-            "wat inwoners zelf of met hun netwerk moeten opvangen, komt in de praktijk vaker bij vrouwen terecht, als"
-            " mantelzorg naast of in plaats van betaald werk. Vraag wie die zorg geeft en hoe het beleid voorkomt dat"
-            " het vrouwen werk en inkomen kost."
-        ),
         "no_effects_blind": (
             "Geen aanwijzingen voor ongewenste effecten in de tekst zelf. Het document noemt vrouwen en mannen"
             " echter {how}, zodat verschillen in effect voor hen buiten beeld blijven; zie"
@@ -436,12 +430,6 @@ UI: dict[str, dict] = {
         "measures_heading_advisory": "Checklist measures: what the document says about them",
         "measures_heading_unchecked": "Checklist measures",
         "no_effects": "No indications of unintended effects found.",
-        "network_heading": "Own strength and own network",
-        "network_effect": (
-            "what residents are to cope with themselves or with their network falls to women more often in"
-            " practice, as informal care next to or instead of paid work. Ask who gives that care and how the policy"
-            " keeps it from costing women work and income."
-        ),
         "no_effects_blind": (
             "No indications of unintended effects in the text itself. But the document {how} names women and"
             " men, so differences in effect for them stay out of view; see Policy domain and gender-neutral wording."

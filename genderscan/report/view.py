@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from ..formatting import long_date, number
-from ..model import NETWORK_FIRST_SOURCE, SEVERITIES, WORDING, heading_text, section_label, verdict_sections
+from ..model import SEVERITIES, WORDING, heading_text, section_label, verdict_sections
 from ..safetext import printable
 from .actions import actions, finding_anchor, measure_anchor, non_policy_heading
 from .charts import category_bars, checklist
@@ -340,9 +340,6 @@ def build_view(data: dict) -> dict[str, Any]:
         "effects": effects,
         # missing measures make the effects of assumptions about roles more likely, not those of a generic "hij"
         "role_effects": [c for c in effects if c["id"] not in WORDING],
-        # reliance on residents' own strength or network: who gives that care (schema 1.12, older reports lack it)
-        "network": evidence_where(data.get("network_first") or []),
-        "network_source": NETWORK_FIRST_SOURCE,
         "others": others,
         "missing": [{**m, "evidence": evidence_where(m["evidence"])} for m in missing],
         "delegated": evidence_where(data.get("delegated") or []),
