@@ -235,8 +235,8 @@ class _Node:
 DECISIONS = "decisions"
 BUDGET_LINES = "budget_lines"
 TEMPLATE = "template"
-"""What a text that is no policy text is (``DomainGuess.non_policy_kind``): a record of decisions, or a
-regulation or chart of accounts about budget lines."""
+"""What a text that is no policy text is (``DomainGuess.non_policy_kind``): a record of decisions, a regulation
+or chart of accounts about budget lines, or a template to fill in."""
 MAX_SOCIAL_ITEMS = 6
 """Decisions about social policy a record of decisions names at most (``social_items``)."""
 
