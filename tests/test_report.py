@@ -575,3 +575,22 @@ def test_a_control_character_of_the_document_is_shown_not_written_into_the_page(
     html = FORMATTERS["html"].render(data)
     assert not any(ord(c) < 32 and c not in "\n\t\r" for c in html)
     assert "\\x1b[31" in html and "\\x07" in html
+
+
+def test_the_assumptions_the_second_opinion_set_aside_are_listed_for_the_reader(analyzer):
+    """An expert read of the national agreement: the one rule finding the second opinion set aside showed in the
+    JSON only; a reader should see it, with its place, to check the model."""
+    data = analyzer.analyse_text("Nota\n\nDe gemeente legt een fietspad aan.").to_dict()
+    location = {"file": "nota.txt", "paragraph": 2, "page": 3, "section": None, "section_path": ["4. Inburgering"]}
+    vetoed = {"rule_id": "CU010", "category": "culturalisering", "probability": 0.0, "location": location}
+    data["second_opinion"] = {
+        "model": "second_opinion 1.3.0",
+        "vetoed": [{**vetoed, "sentence": "\uf0b7 Van nieuwkomers verwachten we dat zij de waarden respecteren."}] * 12,
+    }
+    md = FORMATTERS["md"].render(data)
+    method = md[md.index("## Verantwoording") : md.index("## Bronnen")]
+    assert "Opzijgezet door het tweede oordeel" in method
+    assert "(regel CU010, p. 3, § 4. Inburgering, alinea 2): “Van nieuwkomers verwachten we" in method  # no bullet
+    assert method.count("regel CU010") == 10 and "en nog 2 in het JSON-rapport" in method
+    html = FORMATTERS["html"].render(data)
+    assert "Opzijgezet door het tweede oordeel" in html and html.count("regel CU010") == 10

@@ -223,6 +223,9 @@ UI: dict[str, dict] = {
             "(regels met het nummer 900, zoals ZR900; ernst laag) en zette {vetoed} aanname(s) van de regels opzij omdat het vrijwel zeker was "
             "dat de zin die niet doet; die staan in het JSON-rapport onder second_opinion.vetoed."
         ),
+        # an expert read of the national agreement: a rule's assumption set aside showed in the JSON only
+        "vetoed_intro": "Opzijgezet door het tweede oordeel (lees ze na: ook een getraind model vergist zich)",
+        "vetoed_more": "en nog {n} in het JSON-rapport",
         "method_2": (
             "Een automatische scan ziet alleen de tekst. Hoe klantmanagers in de praktijk werken, wat deelnemers ervaren "
             "en welke afspraken niet op papier staan, blijft buiten beeld; daarvoor zijn interviews en dossieronderzoek nodig."
@@ -517,6 +520,8 @@ UI: dict[str, dict] = {
             "numbered 900, such as ZR900; low severity) and set aside {vetoed} of the rules' assumption(s) because it was all but sure the "
             "sentence does not make them; they are listed in the JSON report under second_opinion.vetoed."
         ),
+        "vetoed_intro": "Set aside by the second opinion (check them: a trained model errs too)",
+        "vetoed_more": "and {n} more in the JSON report",
         "method_2": (
             "An automatic scan sees only the text. How case managers work in practice, what participants experience "
             "and which agreements are not on paper stay out of view; interviews and case-file research are needed for that."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -150,6 +151,10 @@ def non_policy(data: dict) -> bool:
 
 
 # Social sections the report's header names; the domain section lists them all.
+_LEAD = re.compile(r"^[^\w“\"'‘(\[]+")
+"""Signs before a quoted sentence: a list's bullet, also the private-use glyph a PDF writes for one (U+F0B7)."""
+MAX_VETOED = 10
+"""Assumptions set aside by the second opinion a report lists at most (the JSON has them all)."""
 COVERAGE_NAMED = 3
 OUTSIDE_NAMED = 5
 """Sections outside the verdict's scope that name gender, named in the domain section at most."""
@@ -267,6 +272,16 @@ def build_view(data: dict) -> dict[str, Any]:
     missing = [m for m in measures if m["status"] == "missing"]
     present = [m for m in measures if m["status"] == "present"]
     cats = data["categories"]
+    labels = {c["id"]: c["label"] for c in cats}
+    vetoed = [
+        {
+            "label": labels.get(v["category"], v["category"]),
+            "rule_id": v["rule_id"],
+            "where": location_label(v["location"], ui),
+            "text": _LEAD.sub("", " ".join(v["sentence"].split())),
+        }
+        for v in (data.get("second_opinion") or {}).get("vetoed", [])
+    ]
     effects = [_effect(c, data["findings"]) for c in cats if c["assertions"]]
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
     heading = measures_heading(ui, advisory, bool(missing or present))
@@ -340,6 +355,9 @@ def build_view(data: dict) -> dict[str, Any]:
         "effects": effects,
         # missing measures make the effects of assumptions about roles more likely, not those of a generic "hij"
         "role_effects": [c for c in effects if c["id"] not in WORDING],
+        # the rules' assumptions the second opinion set aside, so that a reader can check them
+        "vetoed": vetoed[:MAX_VETOED],
+        "vetoed_more": max(0, len(vetoed) - MAX_VETOED),
         "others": others,
         "missing": [{**m, "evidence": evidence_where(m["evidence"])} for m in missing],
         "delegated": evidence_where(data.get("delegated") or []),
