@@ -291,8 +291,8 @@ UI: dict[str, dict] = {
             " dit besluit vrouwen en mannen verschillend, in zorgtaken, inkomen, tijd of veiligheid?’"
         ),
         "md_questions_non_policy": "EIGE-vragen: niet van toepassing (geen beleidstekst)",
-        "no_effects_non_policy": "Niet beoordeeld: dit document is geen beleidstekst. Of een besluit vrouwen en mannen verschillend raakt, blijkt uit de stukken waarover het besluit.",
-        "no_checklist_non_policy": "Geen checklist: dit document is geen beleidstekst. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de stukken waarover het besluit.",
+        "no_effects_non_policy": "Niet beoordeeld: dit document is geen beleidstekst. Of een besluit vrouwen en mannen verschillend raakt, blijkt uit de stukken waarover het gaat.",
+        "no_checklist_non_policy": "Geen checklist: dit document is geen beleidstekst. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de stukken waarover het gaat.",
         "not_checked_non_policy": "Niet getoetst (geen beleidstekst)",
         "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid).",
         "non_policy_flag": "geen beleidstekst, geen oordeel",
@@ -463,7 +463,7 @@ UI: dict[str, dict] = {
         "fig_national": "national policy: the checklist is made for municipal policy",
         "fig_agreement": "an agreement: the measures belong in how it is worked out",
         "act_missing_agreement": "{name}: not worked out in this agreement (ask about it where it is worked out)",
-        "agreement_note": "This is a coalition or council agreement: it says what the coalition wants; how stands in the college's working out of it (an implementation programme, the framework memorandum or the budget). Read a missing measure as a question for that working out.",
+        "agreement_note": "This is a coalition or council agreement: it says what the coalition wants; how is set out where the college works it out (an implementation programme, the framework memorandum or the budget). Read a missing measure as a question for that.",
         "fig_budget": "a budget document: measures often stand in a policy plan",
         "act_missing_budget": "{name}: not committed to in this budget document (is it in a policy plan, and is money set aside for it?)",
         "act_missing_budget_delegated": (
@@ -587,8 +587,8 @@ UI: dict[str, dict] = {
             " women and men differently, in caring tasks, income, time or safety?'"
         ),
         "md_questions_non_policy": "EIGE questions: not applicable (no policy text)",
-        "no_effects_non_policy": "Not assessed: this document is no policy text. Whether a decision affects women and men differently shows in the documents it decides on.",
-        "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it decides on.",
+        "no_effects_non_policy": "Not assessed: this document is no policy text. Whether a decision affects women and men differently shows in the documents it is about.",
+        "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it is about.",
         "not_checked_non_policy": "Not checked (no policy text)",
         "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety).",
         "non_policy_flag": "no policy text, no verdict",
