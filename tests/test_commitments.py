@@ -429,7 +429,7 @@ def test_the_report_names_another_organisation_that_makes_or_carries_out_the_pol
     assert len(analyzer.analyse_text(other).to_dict()["delegated"]) == 1
     for fmt in ("md", "html"):
         out = FORMATTERS[fmt].render(data)
-        assert "Volgens het document maakt of voert een andere organisatie (een deel van) dit beleid uit" in out
+        assert "Volgens het document ontwikkelt of voert een andere organisatie (een deel van) dit beleid uit" in out
         assert "voert de Participatiewet uit namens onze gemeente" in out
 
 

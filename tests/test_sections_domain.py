@@ -589,6 +589,11 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     assert "Niet beoordeeld: dit document is geen beleidstekst." in md
     assert "Geen checklist: dit document is geen beleidstekst." in md and "gelden wel" not in md
     assert "Niet getoetst (geen beleidstekst): toegankelijke kinderopvang" in md
+    # the second expert read: questions 1 and 2 and the EIGE table agree with "niet van toepassing"
+    assert "Geen aannames in de tekst zelf; de stukken waarover het gaat, zijn niet gescand." in md
+    assert "## 2. Zijn er maatregelen" in md and md.count("Niet beoordeeld: dit document is geen beleidstekst.") == 2
+    assert "| niet van toepassing |" in md and "| niet aangetroffen |" not in md
+    assert "in dit document zette het er geen opzij" in md and "zette 0 aanname" not in md
     html = FORMATTERS["html"].render(data)
     assert "EIGE-vragen: niet van toepassing (geen beleidstekst)" in html and "2.c Schuldhulpverlening" in html
     english = FORMATTERS["md"].render(localise(data, analyzer.lexicon, "en"))
@@ -741,7 +746,9 @@ def test_a_policy_that_never_names_women_or_men_says_nergens(analyzer):
     data = analyzer.analyse_text(text, "akkoord.txt").to_dict()
     assert data["gender_blind"] and data["mentions"]["gender_mentions"] == 0
     md = FORMATTERS["md"].render(data)
-    assert "het noemt vrouwen, mannen of gender nergens." in md and "Het document verwijst nergens naar" in md
+    # the verdict covers the social paragraph only: "nergens" is said of the parts judged
+    assert "de delen waarover dit oordeel gaat, noemen vrouwen, mannen of gender nergens." in md
+    assert "Het document verwijst in de beoordeelde delen nergens naar" in md
     # the figure says its conclusion; the header names the domain as the social part, without a low "zekerheid"
     assert "0 per 1.000 woorden (onder de drempel van 1,5: genderneutraal geformuleerd)." in md
     assert (

@@ -109,7 +109,13 @@ def non_policy_heading(ui: dict, kind: str | None) -> str:
 
 
 def _blind_item(
-    ui: dict, non_policy: bool = False, elsewhere: str | None = None, *, kind: str | None = None, mentions: int = 1
+    ui: dict,
+    non_policy: bool = False,
+    elsewhere: str | None = None,
+    *,
+    kind: str | None = None,
+    mentions: int = 1,
+    scoped: bool = False,
 ) -> dict:
     """Gender-blindness as a what-now item; national policy has no problem analysis to name women and men in.
     *kind*: what a text that is no policy text is (``non_policy_kind``); *mentions*: the document's gender
@@ -122,7 +128,9 @@ def _blind_item(
     return {
         "kind": "non_policy" if non_policy else "blind",
         "href": "#domein",
-        "head": non_policy_heading(ui, kind) if non_policy else ui["key_blind" if mentions else "key_blind_none"],
+        "head": non_policy_heading(ui, kind)
+        if non_policy
+        else ui["key_blind" if mentions else "key_blind_none_scoped" if scoped else "key_blind_none"],
         "text": text,
         "where": None,
         "severity": None,
@@ -145,6 +153,7 @@ def actions(
     non_policy_kind: str | None = None,
     decisions: list[dict] | tuple[dict, ...] = (),
     mentions: int = 1,
+    scoped: bool = False,
 ) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
@@ -158,7 +167,7 @@ def actions(
     that count households (``household_counts``, with ``where``), quoted in the gender-blindness item, else in
     the missing genderdata measure's. *non_policy_kind*: what a text that is no policy text is; *decisions*:
     its decisions about social policy (``social_items``, with ``where``), quoted in its item. *mentions*: the
-    document's gender mentions."""
+    document's gender mentions (in the part judged: *scoped*, when the verdict covers only some sections)."""
     if non_policy:
         after = actions(findings, missing, False, ui, wording, elsewhere, limit=limit - 1, households=households)
         item = _blind_item(ui, non_policy=True, kind=non_policy_kind)
@@ -170,7 +179,7 @@ def actions(
     first = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) == top]
     rest = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
     measures = [_measure_item(m, ui, elsewhere) for m in missing]
-    blind = [_blind_item(ui, elsewhere=elsewhere, mentions=mentions)] if gender_blind else []
+    blind = [_blind_item(ui, elsewhere=elsewhere, mentions=mentions, scoped=scoped)] if gender_blind else []
     if elsewhere:
         ordered = [*first, *blind, *measures[:1], *rest, *measures[1:]]
     else:

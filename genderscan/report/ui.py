@@ -109,8 +109,8 @@ UI: dict[str, dict] = {
         "in_categories": "in {n}",
         "md_measures": "Maatregelen uit de checklist: {present} aanwezig, {missing} ontbreken",
         "md_measures_advisory": "Maatregelen uit de checklist: {discussed} van de {total} besproken of aanbevolen",
-        "md_measures_none": "Maatregelen uit de checklist: niet getoetst (de checklist geldt voor beleid voor werk, inburgering en armoede)",
-        "fig_measures_none": "maatregelen uit de checklist niet getoetst (de checklist geldt voor beleid voor werk, inburgering en armoede)",
+        "md_measures_none": "Maatregelen uit de checklist: niet getoetst (de checklist geldt voor beleid over werk, inburgering en armoede)",
+        "fig_measures_none": "maatregelen uit de checklist niet getoetst (de checklist geldt voor beleid over werk, inburgering en armoede)",
         "category_one": "categorie",
         "category_many": "categorieën",
         "for_municipalities": "Voor gemeenten:",
@@ -120,6 +120,9 @@ UI: dict[str, dict] = {
         "threshold": "drempel",
         "no_assertions": "Geen genderstereotiepe aannames gevonden.",
         "no_processes": "Geen maatregelen of processen gevonden die tot stereotiepe uitvoering leiden.",
+        # a text that is no policy has no measures or processes to judge (an expert read of a decision list)
+        "no_processes_non_policy": "Niet beoordeeld: dit document is geen beleidstekst.",
+        "no_assertions_non_policy": "Geen aannames in de tekst zelf; de stukken waarover het gaat, zijn niet gescand.",
         "missing_effects": "maken het waarschijnlijker dat deze effecten optreden; zie de",
         "missing_effects_budget": (
             "worden in dit begrotingsstuk niet toegezegd; dat zegt nog niet dat het beleid ze mist, maar wel dat er"
@@ -155,7 +158,7 @@ UI: dict[str, dict] = {
             " Dat is geen oordeel dat er niets ontbreekt; de aannames en de genderblindheid in dit rapport"
             " gelden wel."
         ),
-        "delegated_note": "Volgens het document maakt of voert een andere organisatie (een deel van) dit beleid uit. De ontbrekende maatregelen hieronder zijn dan ook met die organisatie te bespreken.",
+        "delegated_note": "Volgens het document ontwikkelt of voert een andere organisatie (een deel van) dit beleid uit. De ontbrekende maatregelen hieronder zijn dan ook met die organisatie te bespreken.",
         "advisory_note": (
             "Dit document noemt zichzelf een advies, gids of onderzoek: het zegt zelf geen maatregelen toe. "
             "De maatregelen hieronder ontbreken dus als toezegging, niet als aanbeveling; bij elke maatregel "
@@ -223,11 +226,17 @@ UI: dict[str, dict] = {
             "(regels met het nummer 900, zoals ZR900; ernst laag) en zette {vetoed} aanname(s) van de regels opzij omdat het vrijwel zeker was "
             "dat de zin die niet doet; die staan in het JSON-rapport onder second_opinion.vetoed."
         ),
+        "method_opinion_none": (
+            "Een getraind tweede oordeel ({model}, een tekstclassificatie getraind op door genderscan zelf gelabelde "
+            "beleidszinnen) leest elke zin met een genderterm als geheel. Het voegt aannames toe die de regels missen "
+            "(regels met het nummer 900, zoals ZR900; ernst laag) en zet aannames van de regels opzij als het vrijwel "
+            "zeker is dat de zin die niet doet; in dit document zette het er geen opzij."
+        ),
         # an expert read of the national agreement: a rule's assumption set aside showed in the JSON only
         "vetoed_intro": "Opzijgezet door het tweede oordeel (lees ze na: ook een getraind model vergist zich)",
         "vetoed_more": "en nog {n} in het JSON-rapport",
         "method_2": (
-            "Een automatische scan ziet alleen de tekst. Hoe klantmanagers in de praktijk werken, wat deelnemers ervaren "
+            "Een automatische scan ziet alleen de tekst. Hoe het beleid in de praktijk wordt uitgevoerd, wat inwoners ervaren "
             "en welke afspraken niet op papier staan, blijft buiten beeld; daarvoor zijn interviews en dossieronderzoek nodig."
         ),
         "sources": "Bronnen",
@@ -255,6 +264,7 @@ UI: dict[str, dict] = {
             "other_sense": "in een andere betekenis",
         },
         "question_status": {"beantwoord": "beantwoord", "deels": "deels", "niet aangetroffen": "niet aangetroffen"},
+        "not_applicable_status": "niet van toepassing",
         "question_status_advisory": {
             "beantwoord": "besproken",
             "deels": "deels besproken",
@@ -276,6 +286,8 @@ UI: dict[str, dict] = {
         "key_blind": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
         "how_hardly": "nauwelijks",
         "how_none": "nergens",
+        "how_none_scoped": "in de beoordeelde delen nergens",
+        "key_blind_none_scoped": "Het beleid is genderneutraal geformuleerd: de delen waarover dit oordeel gaat, noemen vrouwen, mannen of gender nergens.",
         "key_blind_none": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nergens.",
         "key_non_policy": "Dit document is geen beleidstekst: het is een besluitenlijst of een voorschrift over begrotingsposten.",
         "key_non_policy_decisions": "Dit document is geen beleidstekst: het is een besluitenlijst.",
@@ -419,6 +431,8 @@ UI: dict[str, dict] = {
         "threshold": "threshold",
         "no_assertions": "No gender-stereotyped assumptions found.",
         "no_processes": "No measures or processes found that lead to stereotyped implementation.",
+        "no_processes_non_policy": "Not assessed: this document is no policy text.",
+        "no_assertions_non_policy": "No assumptions in the text itself; the documents it is about were not scanned.",
         "missing_effects": "make these effects more likely; see the",
         "missing_effects_budget": (
             "are not committed to in this budget document; that does not yet mean the policy lacks them, but no"
@@ -520,10 +534,16 @@ UI: dict[str, dict] = {
             "numbered 900, such as ZR900; low severity) and set aside {vetoed} of the rules' assumption(s) because it was all but sure the "
             "sentence does not make them; they are listed in the JSON report under second_opinion.vetoed."
         ),
+        "method_opinion_none": (
+            "A trained second opinion ({model}, a text classifier trained on policy sentences labelled by genderscan "
+            "itself) reads every sentence with a gender term as a whole. It adds assumptions the rules miss (rules "
+            "numbered 900, such as ZR900; low severity) and sets aside the rules' assumptions where it is all but sure "
+            "the sentence does not make them; in this document it set none aside."
+        ),
         "vetoed_intro": "Set aside by the second opinion (check them: a trained model errs too)",
         "vetoed_more": "and {n} more in the JSON report",
         "method_2": (
-            "An automatic scan sees only the text. How case managers work in practice, what participants experience "
+            "An automatic scan sees only the text. How the policy is carried out in practice, what residents experience "
             "and which agreements are not on paper stay out of view; interviews and case-file research are needed for that."
         ),
         "sources": "Sources",
@@ -551,6 +571,7 @@ UI: dict[str, dict] = {
             "other_sense": "in another sense",
         },
         "question_status": {"beantwoord": "answered", "deels": "partly", "niet aangetroffen": "not found"},
+        "not_applicable_status": "not applicable",
         "question_status_advisory": {
             "beantwoord": "discussed",
             "deels": "partly discussed",
@@ -572,6 +593,8 @@ UI: dict[str, dict] = {
         "key_blind": "The policy is worded gender-neutrally: it hardly mentions women, men or gender.",
         "how_hardly": "hardly",
         "how_none": "never",
+        "how_none_scoped": "nowhere in the parts judged",
+        "key_blind_none_scoped": "The policy is worded gender-neutrally: the parts this verdict covers do not mention women, men or gender at all.",
         "key_blind_none": "The policy is worded gender-neutrally: it does not mention women, men or gender at all.",
         "key_non_policy": "This document is no policy text: it is a record of decisions or a regulation about budget lines.",
         "key_non_policy_decisions": "This document is no policy text: it is a record of decisions.",

@@ -128,7 +128,7 @@ def _mentions_view(data: dict, ui: dict) -> dict:
     risk = (
         (ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"])
         if non_policy(data)
-        else ui["blind_risk"].format(how=ui["how_none" if none else "how_hardly"])
+        else ui["blind_risk"].format(how=ui[how_word(data, none)])
         if data["gender_blind"]
         else None
     )
@@ -143,6 +143,14 @@ def _effect(category: dict, findings: list[dict]) -> dict:
         f.get("unintended_effect") for f in findings if f["category"] == category["id"] and f["stance"] == "assertion"
     }
     return {**category, "unintended_effect": own.pop()} if len(own) == 1 and None not in own else category
+
+
+def how_word(data: dict, none: bool) -> str:
+    """The ui key of how often the covered text names women, men or gender: "nauwelijks", or "nergens" (in the
+    parts judged, where the verdict covers only some: an expert read of a budget that names girls elsewhere)."""
+    if not none:
+        return "how_hardly"
+    return "how_none_scoped" if verdict_sections(data) else "how_none"
 
 
 def non_policy(data: dict) -> bool:
@@ -339,6 +347,7 @@ def build_view(data: dict) -> dict[str, Any]:
             non_policy_kind=data.get("domain_detail", {}).get("non_policy_kind"),
             decisions=decision_items(data.get("social_items") or [], ui),
             mentions=data["mentions"]["gender_mentions"],
+            scoped=bool(verdict_sections(data)),
         ),
         "national": national,
         "agreement": agreement,
@@ -355,6 +364,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "effects": effects,
         # missing measures make the effects of assumptions about roles more likely, not those of a generic "hij"
         "role_effects": [c for c in effects if c["id"] not in WORDING],
+        "how": ui[how_word(data, not data["mentions"]["gender_mentions"])],
         # the rules' assumptions the second opinion set aside, so that a reader can check them
         "vetoed": vetoed[:MAX_VETOED],
         "vetoed_more": max(0, len(vetoed) - MAX_VETOED),
@@ -370,7 +380,9 @@ def build_view(data: dict) -> dict[str, Any]:
                 **q,
                 "evidence": evidence_where(q["evidence"]),
                 # a guide or advice discusses or recommends what a question asks about; it carries nothing out
-                "status_text": (ui["question_status_advisory"] if advisory else ui["question_status"]).get(
+                "status_text": ui["not_applicable_status"]
+                if non_policy(data) and q["status"] == "niet aangetroffen"  # no policy text: nothing to find
+                else (ui["question_status_advisory"] if advisory else ui["question_status"]).get(
                     q["status"], q["status"]
                 ),
             }
