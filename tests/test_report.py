@@ -594,3 +594,12 @@ def test_the_assumptions_the_second_opinion_set_aside_are_listed_for_the_reader(
     assert method.count("regel CU010") == 10 and "en nog 2 in het JSON-rapport" in method
     html = FORMATTERS["html"].render(data)
     assert "Opzijgezet door het tweede oordeel" in html and html.count("regel CU010") == 10
+
+
+def test_generic_masculine_is_headed_as_wording_not_counted_as_an_assumption(analyzer):
+    """An expert read: "Genderstereotiepe aannames: 0" above a question 1 that lists a "hij" sentence."""
+    data = analyzer.analyse_text("Nota\n\nDe bijstandsgerechtigde meldt het als hij vakantie opneemt.").to_dict()
+    assert [f["category"] for f in data["findings"]] == ["generiek_mannelijk"]
+    for fmt in ("md", "html"):
+        out = FORMATTERS[fmt].render(data)
+        assert "Generiek mannelijke verwijzing naar de inwoner (1) — taalgebruik, telt niet als aanname" in out

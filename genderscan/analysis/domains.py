@@ -422,11 +422,9 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
             if title in titles:  # the same agenda line twice is one item
                 continue
             titles.add(title)
-            item = SocialItem(
-                title if line is pp else _clean(f"{title}: {named[0][0].text}" if title else named[0][0].text),
-                line,
-                terms,
-            )
+            # the item's own line names it (an expert read: the money line of "5.b.4 Huisvesting taalklas" told
+            # nothing); a line of footnote marks alone, the sentence
+            item = SocialItem(title or _clean(named[0][0].text), line, terms)
         else:
             same = last is not None and last[1] & set(terms) and order - last[0] <= SAME_DECISION_PASSAGES
             last = (order, frozenset(terms))

@@ -364,6 +364,8 @@ def build_view(data: dict) -> dict[str, Any]:
         "effects": effects,
         # missing measures make the effects of assumptions about roles more likely, not those of a generic "hij"
         "role_effects": [c for c in effects if c["id"] not in WORDING],
+        # a habit of wording is listed under question 1 but counted apart (an expert read: "0 aannames" above it)
+        "wording_ids": sorted(WORDING),
         "how": ui[how_word(data, not data["mentions"]["gender_mentions"])],
         # the rules' assumptions the second opinion set aside, so that a reader can check them
         "vetoed": vetoed[:MAX_VETOED],
