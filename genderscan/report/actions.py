@@ -103,8 +103,8 @@ def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
 
 
 def non_policy_heading(ui: dict, kind: str | None) -> str:
-    """What a text that is no policy text is: a record of decisions, a regulation about budget lines, or
-    (a report from before schema 1.12, which does not say) either."""
+    """What a text that is no policy text is: a record of decisions, a regulation about budget lines or a
+    template; for a report from before schema 1.12, which does not say, the first two together."""
     return ui.get(f"key_non_policy_{kind}") or ui["key_non_policy"]
 
 
