@@ -530,9 +530,9 @@ class DocumentReport(_Serialisable):
     """Short passages of the part the verdict covers that count households (an indicator "Aantal uitkeringen aan
     huishoudens"), when the document keeps no figures by sex: where to ask for them. No verdict depends on it."""
     social_items: tuple[Evidence, ...] = ()
-    """In a record of decisions (``domain_detail.non_policy_kind`` "decisions"): its sentences that name a
-    checklist domain's terms, one per passage, at most six: the decisions whose policy documents to scan.
-    No verdict depends on it."""
+    """In a record of decisions (``domain_detail.non_policy_kind`` "decisions"): up to six of its agenda items that
+    name a checklist domain's terms, each by its own line ("5.b.6 … beleidsplan Schuldhulpverlening"): the
+    decisions whose policy documents to scan (``analysis.domains.social_items``). No verdict depends on it."""
     second_opinion: SecondOpinion | None = None
     """What the trained second opinion did; None when it did not read the document (``--model blank``,
     or the model is not installed)."""

@@ -449,7 +449,7 @@ def _tally(pp: ParsedPassage, domains: list[tuple[str, str]]) -> Tally:
     domain terms ((domain, lemma) -> hits) outside budget-line sentences; only running text counts.
     A decision formula's terms still count: a section of them is decided by their rate anyway, and a
     single one in policy prose ("… vast te stellen") is still about its subject."""
-    if pp.passage.kind not in PROSE_KINDS or not pp.passage.is_content:
+    if not _prose(pp):
         return 0, None
     by_key = pp.hit_keys
     present = [(d, key) for d, key in domains if key in by_key]

@@ -6,7 +6,7 @@ import re
 
 from ..lexicon.keys import DELEGATION, DELEGATION_ENDED, STANCE_NEGATION, domain_key
 from ..lexicon.schema import Lexicon
-from ..model import GENDERDATA, Evidence, MeasureCheck, Practice
+from ..model import GENDERDATA, NOTE_MARKS, Evidence, MeasureCheck, Practice
 from .commitments import DocumentFacts
 from .evidence import MAX_EVIDENCE, Excluded, evidence
 from .matching import ParsedPassage, passages_with
@@ -128,7 +128,7 @@ _HOUSEHOLD_COUNT = re.compile(
     r"^(?:het |de )?(?:aantal|percentage|aandeel)\b(?:\W+\w+){0,3}?\W+huishoudens\b", re.IGNORECASE
 )
 # A legend's or list's debris around a quoted piece: a bullet before, an item number or a note mark after.
-_DEBRIS = re.compile(r"^[-–•*\s]+|(?:\s+\d{1,2}[.)]|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\s*\*+)?[\s.;:,]*$")
+_DEBRIS = re.compile(rf"^[-–•*\s]+|(?:\s+\d{{1,2}}[.)]|\s*[{NOTE_MARKS}]+|\s*\*+)?[\s.;:,]*$")
 
 
 _COUNT_KINDS = {"table_cell": 0, "list_item": 0, "heading": 1, "paragraph": 1}

@@ -71,16 +71,18 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
 
 
 def decision_items(items: list[dict], ui: dict) -> list[dict]:
-    """A record of decisions' agenda items about work, integration or poverty (``social_items``, each text its
-    own line, cut and cleaned by the analysis) with a short place: the page where there is one, else the
-    section and paragraph."""
-    out: list[dict] = []
-    for e in items:
-        loc = e["location"]
-        where = f"{ui['page']} {loc['page']}" if loc.get("page") else location_label(loc, ui)
-        if all(e["text"] != o["text"] for o in out):
-            out.append({"text": e["text"], "where": where})
-    return out
+    """A record of decisions' agenda items about work, integration or poverty (``social_items``: each its own line,
+    once, cut and cleaned by the analysis) with a short place: the page where there is one, else the section
+    and paragraph."""
+    return [
+        {
+            "text": e["text"],
+            "where": f"{ui['page']} {e['location']['page']}"
+            if e["location"].get("page")
+            else location_label(e["location"], ui),
+        }
+        for e in items
+    ]
 
 
 def _finding_view(index: int, f: dict, ui: dict) -> dict:
@@ -124,7 +126,7 @@ def _mentions_view(data: dict, ui: dict) -> dict:
     if len(parts) == 2 and parts[0]["per_1000_words"] >= m["threshold"] > parts[1]["per_1000_words"]:
         note = ui["parts_note"]
     none = not m["gender_mentions"]  # "nergens", not "nauwelijks"
-    kind = data.get("domain_detail", {}).get("non_policy_kind")
+    kind = non_policy_kind(data)
     risk = (
         (ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"])
         if non_policy(data)
@@ -151,6 +153,12 @@ def how_word(data: dict, none: bool) -> str:
     if not none:
         return "how_hardly"
     return "how_none_scoped" if verdict_sections(data) else "how_none"
+
+
+def non_policy_kind(data: dict) -> str | None:
+    """What a text that is no policy text is (``decisions``, ``budget_lines``, ``template``); None otherwise or in a
+    report from before schema 1.12."""
+    return data.get("domain_detail", {}).get("non_policy_kind")
 
 
 def non_policy(data: dict) -> bool:
@@ -344,7 +352,7 @@ def build_view(data: dict) -> dict[str, Any]:
             "budget_delegated" if budget and data.get("delegated") else elsewhere,
             non_policy=non_policy(data),
             households=evidence_where(data.get("household_counts") or []),
-            non_policy_kind=data.get("domain_detail", {}).get("non_policy_kind"),
+            non_policy_kind=non_policy_kind(data),
             decisions=decision_items(data.get("social_items") or [], ui),
             mentions=data["mentions"]["gender_mentions"],
             scoped=bool(verdict_sections(data)),
@@ -353,7 +361,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "agreement": agreement,
         "budget": budget,
         "non_policy": non_policy(data),
-        "non_policy_kind": data.get("domain_detail", {}).get("non_policy_kind") or "",
+        "non_policy_kind": non_policy_kind(data) or "",
         "contents": contents(ui, heading),
         "measures_heading": heading,
         "checklist": checklist(measures, advisory, {"partial": ui["partial"], "intended": ui["intended"]}),
