@@ -1220,7 +1220,7 @@ def test_a_coalition_agreement_leaves_its_measures_to_the_implementation_program
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     assert (
         data["gender_blind"] is True
-        and "bij de uitwerking van het akkoord (een uitvoeringsprogramma, de kadernota of de begroting) te benoemen"
+        and "bij de uitwerking van het akkoord (een uitvoeringsprogramma, de kadernota of de begroting) te benoemen wat het beleid betekent voor vrouwen en voor mannen"
         in what_now
     )
     assert "probleemanalyse" not in what_now

@@ -45,8 +45,8 @@ UI: dict[str, dict] = {
         # a coalition agreement has no problem analysis either: where it is worked out is where to name them
         "act_blind_agreement": (
             "Vraag het college om bij de uitwerking van het akkoord (een uitvoeringsprogramma, de kadernota of de"
-            " begroting) te benoemen voor wie het beleid is: vrouwen en mannen,"
-            " met hun zorgtaken, inkomen en tijd, en cijfers per geslacht bij te houden."
+            " begroting) te benoemen wat het beleid betekent voor vrouwen en voor mannen (zorgtaken, inkomen, tijd),"
+            " en om cijfers per geslacht bij te houden."
         ),
         "times": "{n} keer",
         "legend": "Ernst van een aanname",
@@ -361,8 +361,8 @@ UI: dict[str, dict] = {
         ),
         "act_blind_agreement": (
             "Ask the college to say, where the agreement is worked out (an implementation programme, the framework"
-            " memorandum or the budget), who the policy is for: women and men, with their"
-            " caring tasks, income and time, and to keep figures broken down by sex."
+            " memorandum or the budget), what the policy means for women and for men (caring tasks, income, time),"
+            " and to keep figures broken down by sex."
         ),
         "times": "{n} times",
         "legend": "Severity of an assumption",
