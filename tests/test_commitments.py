@@ -2540,3 +2540,100 @@ def test_a_restriction_judged_not_needed_is_no_shortage_of_the_measure(analyzer)
 )
 def test_what_the_words_around_a_measure_make_of_it(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status, kind",
+    [
+        # left out of the plan in so many words
+        (
+            "Een werkgeversakkoord maakt geen deel uit van deze nota.",
+            "werkgevers_inclusief",
+            "missing",
+            "shortage",
+        ),
+        (
+            "Een eigen inkomen voor iedere volwassene in het gezin is geen doelstelling van deze regeling.",
+            "economische_zelfstandigheid",
+            "missing",
+            "shortage",
+        ),
+        # … only in its own clause: the commitment beside it stands
+        (
+            "Wij betalen de kinderopvang van deelnemers; vervoerskosten maken geen deel uit van de regeling.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
+        # aimed at, not done
+        (
+            "Het college streeft ernaar om volgend jaar een convenant met werkgevers te sluiten.",
+            "werkgevers_inclusief",
+            "missing",
+            "intent",
+        ),
+        # someone asks whether it can be done
+        (
+            "De cliëntenraad vraagt of werkzoekenden zonder uitkering ook een traject kunnen volgen.",
+            "nuggers",
+            "missing",
+            "recommendation",
+        ),
+        # admitted to the trajectory: done
+        (
+            "Werkzoekenden zonder uitkering worden op dezelfde voorwaarden toegelaten tot de leerwerkroute.",
+            "nuggers",
+            "present",
+            "commitment",
+        ),
+        # a first talk falls short of a route to work
+        (
+            "Werkzoekenden zonder uitkering kunnen bij het Werkpunt terecht voor een oriënterend gesprek.",
+            "nuggers",
+            "missing",
+            "shortage",
+        ),
+        # a passive whose subject is negated
+        (
+            "Om de lasten voor vrijwilligersorganisaties laag te houden, wordt geen uitsplitsing van de bezoekers"
+            " naar geslacht of leeftijd gevraagd.",
+            "genderdata",
+            "missing",
+            "shortage",
+        ),
+    ],
+)
+def test_left_out_aimed_at_asked_admitted_and_falling_short(analyzer, text, measure_id, status, kind):
+    measure = _measure(analyzer.analyse_text(text), measure_id)
+    assert (measure.status, measure.evidence[0].kind) == (status, kind)
+
+
+def test_a_power_of_the_college_of_a_named_body_whatever_the_parse(analyzer):
+    text = (
+        "Het college van de centrumgemeente kan werkzoekenden zonder uitkering, zoals partners van werkenden,"
+        " toelaten tot de leerwerkroute als er plaatsen over zijn."
+    )
+    assert _measure(analyzer.analyse_text(text), "nuggers").status == "missing"
+
+
+def test_another_municipality_in_a_place_phrase_the_parser_read_as_a_clause():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from genderscan.analysis.commitments import _third_party
+
+    # "In de buurgemeente Heidelo werkt het Werkpunt samen": the parse the trained model gave such a sentence,
+    # with the place name as advcl of the verb
+    words = ["In", "de", "buurgemeente", "Heidelo", "werkt", "het", "Werkpunt", "samen", "."]
+    heads = [2, 2, 3, 4, 4, 6, 4, 4, 4]
+    deps = ["case", "det", "amod", "advcl", "ROOT", "det", "nsubj", "xcomp", "punct"]
+    pos = ["ADP", "DET", "ADJ", "PROPN", "VERB", "DET", "PROPN", "ADV", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert _third_party(doc[4], "Merelstad")
+    # … not a clause of purpose with no place in it ("Om vrouwen te bereiken werkt het Werkpunt samen")
+    words = ["Om", "vrouwen", "te", "bereiken", "werkt", "het", "Werkpunt", "samen", "."]
+    heads = [3, 3, 3, 4, 4, 6, 4, 4, 4]
+    deps = ["mark", "obj", "mark", "advcl", "ROOT", "det", "nsubj", "xcomp", "punct"]
+    pos = ["SCONJ", "NOUN", "ADP", "VERB", "VERB", "DET", "PROPN", "ADV", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert not _third_party(doc[4], "Merelstad")

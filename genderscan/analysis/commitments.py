@@ -373,7 +373,9 @@ def _negated(verb: Token, own: range = range(0)) -> bool:
         c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") and not _not_only(c) and c.i not in own
         for c in verb.children
     ) or any(
-        c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
+        # the object negated, or the subject of a passive ("wordt geen uitsplitsing naar geslacht gevraagd")
+        c.dep_ in ("obj", "nsubj:pass")
+        and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
         for c in verb.children
     )
 
@@ -418,7 +420,7 @@ def _any_body(tokens: list[Token]) -> bool:
 # the body may do, whatever the parser makes of the verb further on.
 _POWER_OPENING = re.compile(
     r"^(?:het college|het dagelijks bestuur|de gemeente|de burgemeester|burgemeester en wethouders|b&w|"
-    r"de gemeenteraad|de raad)(?: van [A-Z][\w'-]+)?\s+(?:kan|kunnen|mag|mogen)\b",
+    r"de gemeenteraad|de raad)(?: van (?:de |het )?[\w'-]+)?\s+(?:kan|kunnen|mag|mogen)\b",
     re.IGNORECASE,
 )
 
@@ -753,7 +755,7 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
     # the subject may hang from the auxiliary ("De buurgemeente X heeft … gesloten": nsubj of "heeft")
     auxiliaries = [a for t in heads.values() for a in _auxiliaries(t)]
     for child in (c for head in [*heads.values(), *auxiliaries] for c in head.children):
-        if child.dep_ in _SUBJECTS or child.dep_ in _PLACES:
+        if child.dep_ in _SUBJECTS or child.dep_ in _PLACES or _misread_place(child):
             text = _phrase(child)
             m = _OTHER_MUNICIPALITY.search(text)
             if m and (own is None or not own.startswith(m.group(1))):
@@ -778,6 +780,12 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
                 # document, a province, the state or a national body acts, not the municipality or its partner
                 return True
     return False
+
+
+def _misread_place(token: Token) -> bool:
+    """A place phrase the parser took for a clause ("In de buurgemeente Ganzenveld werkt …": *Ganzenveld* as
+    advcl, opening with the preposition)."""
+    return token.dep_ == "advcl" and token.left_edge.dep_ == "case" and token.left_edge.pos_ == "ADP"
 
 
 # The subject of a provision that enables something: a law or one of its articles ("Artikel 7 van de
