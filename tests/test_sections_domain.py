@@ -1034,3 +1034,42 @@ def test_a_short_plan_in_short_sections_takes_the_domain_of_the_whole(analyzer):
     )
     report = analyzer.analyse_text(text, "plan.txt")
     assert report.domain.id == "participatie"
+
+
+# A short council proposal: its four decision points stand twice (under the proposal and in the draft decision),
+# among a few short paragraphs of reasoning. Dense with decision formulas, it is still policy to scan.
+KORT_RAADSVOORSTEL = """Raadsvoorstel schuldhulp 2027
+
+De raad besluit:
+1. kennis te nemen van de evaluatie van de schuldhulpverlening;
+2. in te stemmen met een vroegsignaleringsteam voor huishoudens met huurachterstand;
+3. vast te stellen de Beleidsregels schuldhulpverlening 2027;
+4. het college op te dragen de raad ieder jaar te informeren.
+
+Aanleiding
+Steeds meer huishoudens hebben betalingsachterstanden. Inwoners melden zich vaak pas laat.
+
+Wat willen we bereiken
+Minder inwoners met problematische schulden, en eerder contact met wie achterstanden heeft.
+
+Argumenten
+Huishoudens met schulden krijgen binnen twee weken een gesprek met een schuldhulpverlener. Het
+vroegsignaleringsteam gaat langs bij inwoners met een huurachterstand.
+
+Financiën
+De kosten van 90.000 euro per jaar worden gedekt uit het budget voor armoedebestrijding.
+
+Besluit
+De raad, gelezen het voorstel van burgemeester en wethouders, besluit:
+1. kennis te nemen van de evaluatie van de schuldhulpverlening;
+2. in te stemmen met een vroegsignaleringsteam voor huishoudens met huurachterstand;
+3. vast te stellen de Beleidsregels schuldhulpverlening 2027;
+4. het college op te dragen de raad ieder jaar te informeren.
+"""
+
+
+def test_a_short_council_proposal_dense_with_decision_points_is_policy(analyzer):
+    data = analyzer.analyse_text(KORT_RAADSVOORSTEL, "raadsvoorstel.txt").to_dict()
+    assert data["domain"] == "armoede"
+    assert data["domain_detail"]["non_policy_kind"] is None
+    assert all(m["status"] != "not_applicable" for m in data["measures"])

@@ -373,9 +373,7 @@ def _negated(verb: Token, own: range = range(0)) -> bool:
         c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") and not _not_only(c) and c.i not in own
         for c in verb.children
     ) or any(
-        # the object negated, or the subject of a passive ("wordt geen uitsplitsing naar geslacht gevraagd")
-        c.dep_ in ("obj", "nsubj:pass")
-        and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
+        c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
         for c in verb.children
     )
 
@@ -420,7 +418,7 @@ def _any_body(tokens: list[Token]) -> bool:
 # the body may do, whatever the parser makes of the verb further on.
 _POWER_OPENING = re.compile(
     r"^(?:het college|het dagelijks bestuur|de gemeente|de burgemeester|burgemeester en wethouders|b&w|"
-    r"de gemeenteraad|de raad)(?: van (?:de |het )?[\w'-]+)?\s+(?:kan|kunnen|mag|mogen)\b",
+    r"de gemeenteraad|de raad)(?: van [A-Z][\w'-]+)?\s+(?:kan|kunnen|mag|mogen)\b",
     re.IGNORECASE,
 )
 
