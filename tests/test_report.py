@@ -603,3 +603,76 @@ def test_generic_masculine_is_headed_as_wording_not_counted_as_an_assumption(ana
     for fmt in ("md", "html"):
         out = FORMATTERS[fmt].render(data)
         assert "Generiek mannelijke verwijzing naar de inwoner (1) — taalgebruik, telt niet als aanname" in out
+
+
+# Expert reads of the twenty-second session: a budget, a coalition agreement whose period is over, a regulation
+# about budget lines with one generic "zijn", and a law full of generic "hij".
+_GM_TEXT = (
+    "Werkplan participatie Lindewold\n\nDe werkzoekende bespreekt met de klantmanager wat hij nodig heeft om aan het"
+    " werk te gaan. Wij helpen inwoners met een bijstandsuitkering aan werk.\n"
+)
+
+
+def _md(data: dict) -> str:
+    return FORMATTERS["md"].render(data)
+
+
+def _what_now(md: str) -> str:
+    return md[md.index("## Wat nu") : md.index("## Samenvatting")]
+
+
+def test_a_budget_that_never_names_women_or_men_is_a_sign_not_a_verdict_on_the_policy(analyzer):
+    data = analyzer.analyse_text("Programmabegroting Lindewold 2027\n\nWij helpen inwoners aan werk.\n").to_dict()
+    data["document"]["budget"], data["gender_blind"] = True, True
+    md = _md(data)
+    assert "**Genderneutraal geformuleerd.** De begroting verwijst" in md
+    assert "is een signaal, nog geen oordeel over het beleid zelf" in md
+    assert "In de zin van Atria is het beleid daarmee genderneutraal" not in md
+    assert "De begroting is genderneutraal geformuleerd" in _what_now(md)
+    # a plain policy keeps Atria's verdict, which names no differences rather than claiming it ignores them
+    data["document"]["budget"] = False
+    md = _md(data)
+    assert "In de zin van Atria is het beleid daarmee genderneutraal" in md and "benoemt niet waar vrouwen" in md
+
+
+@pytest.mark.parametrize("period, over", [("2022-2026", True), ("2026-2030", False)])
+def test_an_agreement_whose_period_is_over_looks_back_and_ahead(analyzer, monkeypatch, period, over):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1796083200")  # 1 December 2026
+    from genderscan import Analyzer
+
+    text = "Coalitieakkoord\n\nWij helpen inwoners met een bijstandsuitkering aan werk.\n"
+    data = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    data["document"].update(agreement=True, title=f"Coalitieakkoord Lindewold {period}")
+    data["gender_blind"] = True
+    md = _md(data)
+    what_now = _what_now(md)
+    assert ("De periode van dit akkoord is voorbij of loopt dit jaar af" in what_now) is over
+    assert ("vraag ernaar in het volgende akkoord" in what_now) is over
+    assert ("bij de uitwerking van het akkoord (een uitvoeringsprogramma" in what_now) is not over
+    assert ("waarvan de periode voorbij is of dit jaar afloopt" in md) is over
+
+
+def test_no_policy_text_asks_first_for_no_change_of_wording_and_claims_no_effect(analyzer):
+    data = analyzer.analyse_text(_GM_TEXT).to_dict()
+    assert any(f["category"] == "generiek_mannelijk" for f in data["findings"])
+    data["domain_detail"].update(non_policy=True, non_policy_kind="budget_lines")
+    for m in data["measures"]:  # as the analysis leaves them for a text that is no policy
+        m["status"] = "not_applicable"
+    md = _md(data)
+    what_now = _what_now(md)
+    assert "genderbudgettering" in what_now and "hij" not in what_now
+    q3 = md[md.index('<a id="vraag-3"></a>') : md.index('<a id="kritisch"></a>')]
+    assert "Niet beoordeeld: dit document is geen beleidstekst" in q3 and "man voor ogen" not in q3
+
+
+def test_a_laws_generic_hij_is_left_for_its_next_amendment(analyzer):
+    data = analyzer.analyse_text(_GM_TEXT).to_dict()
+    data["document"]["national"] = True
+    md = _md(data)
+    assert "Formuleer bij een volgende wijziging genderneutraal" in md and "spreek de lezer aan" not in md
+
+
+def test_the_severity_legend_stands_only_over_findings(analyzer):
+    plain = analyzer.analyse_text("Werkplan\n\nWij helpen inwoners met een bijstandsuitkering aan werk.\n")
+    assert "Ernst van een aanname" not in _md(plain.to_dict())
+    assert "Ernst van een aanname" in _md(analyzer.analyse_text(_GM_TEXT).to_dict())

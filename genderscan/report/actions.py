@@ -68,7 +68,7 @@ def _finding_item(group: list[dict], ui: dict) -> dict:
 # Whose the checklist's measures are when not the document's own: "delegated" (another organisation makes or
 # carries out the policy), "national" (municipalities take them), "agreement" (the implementation programme),
 # "budget" (a budget names lines and main policy: a measure it lacks may stand in a policy plan).
-ELSEWHERE = ("delegated", "national", "agreement", "budget", "budget_delegated")
+ELSEWHERE = ("delegated", "national", "agreement", "agreement_over", "budget", "budget_delegated")
 
 
 def _measure_item(m: dict, ui: dict, elsewhere: str | None = None) -> dict:
@@ -130,7 +130,9 @@ def _blind_item(
         "href": "#domein",
         "head": non_policy_heading(ui, kind)
         if non_policy
-        else ui["key_blind" if mentions else "key_blind_none_scoped" if scoped else "key_blind_none"],
+        else ui["key_blind" if mentions else "key_blind_none_scoped" if scoped else "key_blind_none"].format(
+            subject=ui["summary_what"].get((which or "").removesuffix("_over"), ui["blind_subject"])
+        ),
         "text": text,
         "where": None,
         "severity": None,
@@ -169,7 +171,9 @@ def actions(
     its decisions about social policy (``social_items``, with ``where``), quoted in its item. *mentions*: the
     document's gender mentions (in the part judged: *scoped*, when the verdict covers only some sections)."""
     if non_policy:
-        after = actions(findings, missing, False, ui, wording, elsewhere, limit=limit - 1, households=households)
+        # its wording ("een debiteur … zijn schuld" in a regulation about budget lines) is no change to ask for first
+        kept = [f for f in findings if f.get("category") not in wording]
+        after = actions(kept, missing, False, ui, wording, elsewhere, limit=limit - 1, households=households)
         item = _blind_item(ui, non_policy=True, kind=non_policy_kind)
         if decisions:
             item["text"] = f"{item['text']} {ui['act_decisions'].format(quotes=_quotes(decisions))}"

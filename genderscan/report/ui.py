@@ -43,6 +43,11 @@ UI: dict[str, dict] = {
             " begroting en de jaarstukken laten zien wat het beleid voor ieder van hen doet."
         ),
         # a coalition agreement has no problem analysis either: where it is worked out is where to name them
+        "act_blind_agreement_over": (
+            "De periode van dit akkoord is voorbij of loopt dit jaar af. Toets in de jaarstukken wat het beleid voor"
+            " vrouwen en voor mannen heeft betekend (zorgtaken, inkomen, tijd), en vraag het volgende akkoord en de"
+            " uitwerking ervan om dat te benoemen en cijfers per geslacht bij te houden."
+        ),
         "act_blind_agreement": (
             "Vraag het college om bij de uitwerking van het akkoord (een uitvoeringsprogramma, de kadernota of de"
             " begroting) te benoemen wat het beleid betekent voor vrouwen en voor mannen (zorgtaken, inkomen, tijd),"
@@ -171,7 +176,9 @@ UI: dict[str, dict] = {
         "fig_national": "landelijk beleid: de checklist is gemaakt voor gemeentelijk beleid",
         "fig_agreement": "een akkoord: de maatregelen horen in de uitwerking ervan",
         "act_missing_agreement": "{name}: niet uitgewerkt in dit akkoord (vraag ernaar bij de uitwerking)",
+        "act_missing_agreement_over": "{name}: niet in dit akkoord (vraag ernaar in het volgende akkoord en de uitwerking ervan)",
         "agreement_note": "Dit is een coalitie- of bestuursakkoord: het zegt wat de coalitie wil; hoe, staat in de uitwerking door het college (een uitvoeringsprogramma, de kadernota of de begroting). Lees een ontbrekende maatregel als vraag voor die uitwerking.",
+        "agreement_note_over": "Dit is een coalitie- of bestuursakkoord waarvan de periode voorbij is of dit jaar afloopt: wat ervan is uitgevoerd, staat in de jaarstukken. Lees een ontbrekende maatregel als vraag voor de jaarstukken en voor het volgende akkoord.",
         "fig_budget": "een begrotingsstuk: maatregelen staan vaak in een beleidsplan",
         "act_missing_budget": "{name}: niet toegezegd in dit begrotingsstuk (staat ze in een beleidsplan, en is er geld voor?)",
         "act_missing_budget_delegated": (
@@ -210,6 +217,19 @@ UI: dict[str, dict] = {
         "col_mentions": "Verwijzingen",
         "col_per_1000": "Per 1.000 woorden",
         "blind_heading": "Genderneutraal beleid.",
+        # a coalition agreement or a budget says what the policy is in brief; its wording is a sign, not a
+        # verdict on the policy (an expert read of the Wassenaar budget, whose policy another municipality makes)
+        "blind_heading_summary": "Genderneutraal geformuleerd.",
+        "blind_risk_summary": (
+            "{what} verwijst {how} naar vrouwen, mannen of gender. {kind} zegt in het kort wat het beleid is: dat"
+            " het genderneutraal geformuleerd is, is een signaal, nog geen oordeel over het beleid zelf. Of het"
+            " beleid rekening houdt met verschillen in zorgtaken, inkomen, tijd, veiligheid en mobiliteit, blijkt"
+            " uit de stukken die het uitwerken{delegated}. Het risico is dat wat vooral vrouwen (of juist mannen)"
+            " raakt, daar niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt."
+        ),
+        "summary_what": {"agreement": "Het akkoord", "budget": "De begroting", "delegated": "Het document"},
+        "summary_kind": {"agreement": "Een akkoord", "budget": "Een begroting", "delegated": "Dit document"},
+        "summary_delegated": ", ook die van de organisatie die het beleid maakt of uitvoert",
         "eige": "EIGE-vragen",
         "col_question": "Vraag",
         "col_status": "Status",
@@ -285,13 +305,18 @@ UI: dict[str, dict] = {
         "comment_missing": "Ontbrekende maatregel",
         "comment_recommendation": "Aanbeveling",
         "comment_elsewhere": "Elders in het document ({n})",
-        "key_blind": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
+        "key_blind": "{subject} is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
+        "blind_subject": "Het beleid",
+        "wording_suggestion_national": (
+            "Formuleer bij een volgende wijziging genderneutraal: “de belanghebbende die …”, “diens”, of het"
+            " meervoud (“belanghebbenden … hun”)."
+        ),
         "wording_heading_note": "taalgebruik, telt niet als aanname",
         "how_hardly": "nauwelijks",
         "how_none": "nergens",
         "how_none_scoped": "in de beoordeelde delen nergens",
-        "key_blind_none_scoped": "Het beleid is genderneutraal geformuleerd: de delen waarover dit oordeel gaat, noemen vrouwen, mannen of gender nergens.",
-        "key_blind_none": "Het beleid is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nergens.",
+        "key_blind_none_scoped": "{subject} is genderneutraal geformuleerd: de delen waarover dit oordeel gaat, noemen vrouwen, mannen of gender nergens.",
+        "key_blind_none": "{subject} is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nergens.",
         "key_non_policy": "Dit document is geen beleidstekst: het is een besluitenlijst of een voorschrift over begrotingsposten.",
         "key_non_policy_decisions": "Dit document is geen beleidstekst: het is een besluitenlijst.",
         "key_non_policy_budget_lines": "Dit document is geen beleidstekst: het is een voorschrift of overzicht van begrotingsposten.",
@@ -309,7 +334,14 @@ UI: dict[str, dict] = {
         "no_effects_non_policy": "Niet beoordeeld: dit document is geen beleidstekst. Of een besluit vrouwen en mannen verschillend raakt, blijkt uit de stukken waarover het gaat.",
         "no_checklist_non_policy": "Geen checklist: dit document is geen beleidstekst. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de stukken waarover het gaat.",
         "not_checked_non_policy": "Niet getoetst (geen beleidstekst)",
-        "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid).",
+        "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid, mobiliteit).",
+        # an expert read of the Iv3 regulation: what such a text can serve is a budget read by sex
+        "act_non_policy_budget_lines": (
+            "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Zo'n"
+            " voorschrift laat zien waaraan geld wordt uitgegeven, per taakveld, niet wie ervan profiteert: leg de"
+            " uitgaven aan werk, inkomen, zorg en opvang naast cijfers over wie ze bereiken, naar geslacht"
+            " (genderbudgettering), en scan de beleidsstukken zelf."
+        ),
         "non_policy_flag": "geen beleidstekst, geen oordeel",
         "eige_non_policy": "Dit document is geen beleidstekst: dat een vraag niet beantwoord wordt, zegt hier niets over het beleid.",
         "eige_advisory": (
@@ -322,8 +354,8 @@ UI: dict[str, dict] = {
         ),
         "blind_risk": (
             "Het document verwijst {how} naar vrouwen, mannen of gender. In de zin van Atria is het beleid "
-            "daarmee genderneutraal: het lijkt voor iedereen gelijk, maar houdt geen rekening met verschillen in "
-            "zorgtaken, inkomen, tijd, veiligheid en mobiliteit. Het risico is dat wat vooral vrouwen (of juist "
+            "daarmee genderneutraal: het lijkt voor iedereen gelijk, maar benoemt niet waar vrouwen en mannen "
+            "verschillen in zorgtaken, inkomen, tijd, veiligheid en mobiliteit. Het risico is dat wat vooral vrouwen (of juist "
             "mannen) raakt, niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt, en dat de uitvoering "
             "ongemerkt de gewoonten van wie het beleid uitvoert volgt."
         ),
@@ -358,6 +390,11 @@ UI: dict[str, dict] = {
         "act_blind_budget": (
             "Ask for goals and indicators in the social domain that count women and men separately, so that the"
             " budget and the annual accounts show what the policy does for each of them."
+        ),
+        "act_blind_agreement_over": (
+            "This agreement's period is over or ends this year. Check in the annual accounts what the policy meant"
+            " for women and for men (caring tasks, income, time), and ask the next agreement and its working out to"
+            " say so and to keep figures by sex."
         ),
         "act_blind_agreement": (
             "Ask the college to say, where the agreement is worked out (an implementation programme, the framework"
@@ -482,7 +519,9 @@ UI: dict[str, dict] = {
         "fig_national": "national policy: the checklist is made for municipal policy",
         "fig_agreement": "an agreement: the measures belong in how it is worked out",
         "act_missing_agreement": "{name}: not worked out in this agreement (ask about it where it is worked out)",
+        "act_missing_agreement_over": "{name}: not in this agreement (ask about it in the next agreement and where that is worked out)",
         "agreement_note": "This is a coalition or council agreement: it says what the coalition wants; how is set out where the college works it out (an implementation programme, the framework memorandum or the budget). Read a missing measure as a question for that.",
+        "agreement_note_over": "This is a coalition or council agreement whose period is over or ends this year: what was carried out is in the annual accounts. Read a missing measure as a question for the annual accounts and for the next agreement.",
         "fig_budget": "a budget document: measures often stand in a policy plan",
         "act_missing_budget": "{name}: not committed to in this budget document (is it in a policy plan, and is money set aside for it?)",
         "act_missing_budget_delegated": (
@@ -520,6 +559,17 @@ UI: dict[str, dict] = {
         "col_mentions": "References",
         "col_per_1000": "Per 1,000 words",
         "blind_heading": "Gender-neutral policy.",
+        "blind_heading_summary": "Worded gender-neutrally.",
+        "blind_risk_summary": (
+            "{what} {how} refers to women, men or gender. {kind} says in brief what the policy is: that it is worded"
+            " gender-neutrally is a sign, not yet a verdict on the policy itself. Whether the policy takes account of"
+            " differences in care, income, time, safety and mobility shows in the documents that work it out"
+            "{delegated}. The risk is that what mainly affects women (or men) is not seen there, not measured and so"
+            " not addressed."
+        ),
+        "summary_what": {"agreement": "The agreement", "budget": "The budget", "delegated": "The document"},
+        "summary_kind": {"agreement": "An agreement", "budget": "A budget", "delegated": "This document"},
+        "summary_delegated": ", including those of the organisation that makes or carries out the policy",
         "eige": "EIGE questions",
         "col_question": "Question",
         "col_status": "Status",
@@ -595,13 +645,18 @@ UI: dict[str, dict] = {
         "comment_missing": "Missing measure",
         "comment_recommendation": "Recommendation",
         "comment_elsewhere": "Elsewhere in the document ({n})",
-        "key_blind": "The policy is worded gender-neutrally: it hardly mentions women, men or gender.",
+        "key_blind": "{subject} is worded gender-neutrally: it hardly mentions women, men or gender.",
+        "blind_subject": "The policy",
+        "wording_suggestion_national": (
+            "At the next amendment, word it gender-neutrally: “de belanghebbende die …”, “diens”, or the plural"
+            " (“belanghebbenden … hun”)."
+        ),
         "wording_heading_note": "wording, not counted as an assumption",
         "how_hardly": "hardly",
         "how_none": "never",
         "how_none_scoped": "nowhere in the parts judged",
-        "key_blind_none_scoped": "The policy is worded gender-neutrally: the parts this verdict covers do not mention women, men or gender at all.",
-        "key_blind_none": "The policy is worded gender-neutrally: it does not mention women, men or gender at all.",
+        "key_blind_none_scoped": "{subject} is worded gender-neutrally: the parts this verdict covers do not mention women, men or gender at all.",
+        "key_blind_none": "{subject} is worded gender-neutrally: it does not mention women, men or gender at all.",
         "key_non_policy": "This document is no policy text: it is a record of decisions or a regulation about budget lines.",
         "key_non_policy_decisions": "This document is no policy text: it is a record of decisions.",
         "key_non_policy_budget_lines": "This document is no policy text: it is a regulation or overview of budget lines.",
@@ -619,7 +674,13 @@ UI: dict[str, dict] = {
         "no_effects_non_policy": "Not assessed: this document is no policy text. Whether a decision affects women and men differently shows in the documents it is about.",
         "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it is about.",
         "not_checked_non_policy": "Not checked (no policy text)",
-        "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety).",
+        "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety, mobility).",
+        "act_non_policy_budget_lines": (
+            "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Such"
+            " a regulation shows what money is spent on, per task field, not who benefits: set the spending on work,"
+            " income, care and shelter beside figures on whom it reaches, by sex (gender budgeting), and scan the"
+            " policy documents themselves."
+        ),
         "non_policy_flag": "no policy text, no verdict",
         "eige_non_policy": "This document is no policy text: a question left unanswered says nothing about the policy here.",
         "eige_advisory": (
@@ -632,8 +693,8 @@ UI: dict[str, dict] = {
         ),
         "blind_risk": (
             "The document {how} refers to women, men or gender. In Atria's terms the policy is therefore "
-            "gender-neutral: it seems the same for everyone, but takes no account of differences in caring tasks, "
-            "income, time, safety and mobility. The risk is that what mainly affects women (or men) is not seen, "
+            "gender-neutral: it seems the same for everyone, but does not name where women and men differ in caring "
+            "tasks, income, time, safety and mobility. The risk is that what mainly affects women (or men) is not seen, "
             "not measured and therefore not tackled, and that implementation unwittingly follows the habits of "
             "those who carry out the policy."
         ),

@@ -127,14 +127,26 @@ def _mentions_view(data: dict, ui: dict) -> dict:
         note = ui["parts_note"]
     none = not m["gender_mentions"]  # "nergens", not "nauwelijks"
     kind = non_policy_kind(data)
-    risk = (
-        (ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"])
+    how = ui[how_word(data, none)]
+    # a coalition agreement or a budget: its wording is a sign, the policy is in the documents that work it out
+    summary = measures_elsewhere(data) if measures_elsewhere(data) in ui["summary_what"] else None
+    if non_policy(data):
+        risk = ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"]
+    elif not data["gender_blind"]:
+        risk = None
+    elif summary:
+        delegated = ui["summary_delegated"] if data.get("delegated") else ""
+        what, which = ui["summary_what"][summary], ui["summary_kind"][summary]
+        risk = ui["blind_risk_summary"].format(what=what, how=how, kind=which, delegated=delegated)
+    else:
+        risk = ui["blind_risk"].format(how=how)
+    heading = (
+        non_policy_heading(ui, kind)
         if non_policy(data)
-        else ui["blind_risk"].format(how=ui[how_word(data, none)])
-        if data["gender_blind"]
-        else None
+        else ui["blind_heading_summary"]
+        if summary
+        else ui["blind_heading"]
     )
-    heading = non_policy_heading(ui, kind) if non_policy(data) else ui["blind_heading"]
     return {"parts": parts, "top_terms": top, "note": note, "risk": risk, "risk_heading": heading}
 
 
@@ -270,6 +282,18 @@ def scan_date() -> date:
     return when.date()
 
 
+# The years an agreement runs, in its title or file name ("Coalitieakkoord 2022-2026")
+_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def agreement_over(data: dict, day: date) -> bool:
+    """An agreement whose period ends in the year of the scan or before: its what-now looks back at the annual
+    accounts and ahead to the next agreement, not at working it out (an expert read of Baarn's 2022-2026
+    agreement, scanned in December 2026)."""
+    m = _PERIOD.search(data["document"].get("title") or "") or _PERIOD.search(file_name(data))
+    return m is not None and int(m.group(1)) <= day.year
+
+
 def build_view(data: dict) -> dict[str, Any]:
     lang = data.get("language", "nl")
     ui = UI[lang]
@@ -278,6 +302,12 @@ def build_view(data: dict) -> dict[str, Any]:
         {**_finding_view(i, f, ui), "also_labels": [labels.get(c, c) for c in f.get("also", [])]}
         for i, f in enumerate(data["findings"])
     ]
+    if measures_elsewhere(data) == "national":
+        # a law or a national regulation does not address its reader, and changes only by amendment (an expert
+        # read of the Participatiewet: "spreek de lezer aan met u" does not fit)
+        for f in findings:
+            if f["category"] in WORDING and f["stance"] == "assertion":
+                f["suggestion"] = ui["wording_suggestion_national"]
     everything = [f for f in findings if f["stance"] == "assertion"]
     # a generic "hij" for the resident is a habit of wording, one per sentence: counted apart, so that
     # sixty pronouns in a law do not make sixty assumptions about roles in the headline
@@ -298,7 +328,9 @@ def build_view(data: dict) -> dict[str, Any]:
         }
         for v in (data.get("second_opinion") or {}).get("vetoed", [])
     ]
-    effects = [_effect(c, data["findings"]) for c in cats if c["assertions"]]
+    # no policy text: what its wording might do is not judged, like its processes (an expert read of the Iv3
+    # regulation: a debtor's "zijn schuld" led question 3 to an effect on readers of policy)
+    effects = [] if non_policy(data) else [_effect(c, data["findings"]) for c in cats if c["assertions"]]
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
     heading = measures_heading(ui, advisory, bool(missing or present))
     elsewhere = measures_elsewhere(data)
@@ -308,6 +340,7 @@ def build_view(data: dict) -> dict[str, Any]:
     categories = sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING)
 
     day = scan_date()
+    over = agreement and agreement_over(data, day)
 
     def evidence_where(items: list[dict]) -> list[dict]:
         return [{**e, "where": location_label(e["location"], ui)} for e in items]
@@ -349,7 +382,11 @@ def build_view(data: dict) -> dict[str, Any]:
             ui,
             WORDING,
             # a budget's measures may stand in a policy plan; who carries the policy out stays cited below
-            "budget_delegated" if budget and data.get("delegated") else elsewhere,
+            "budget_delegated"
+            if budget and data.get("delegated")
+            else "agreement_over"
+            if agreement and over
+            else elsewhere,
             non_policy=non_policy(data),
             households=evidence_where(data.get("household_counts") or []),
             non_policy_kind=non_policy_kind(data),
@@ -359,6 +396,7 @@ def build_view(data: dict) -> dict[str, Any]:
         ),
         "national": national,
         "agreement": agreement,
+        "agreement_note": ui["agreement_note_over"] if over else ui["agreement_note"],
         "budget": budget,
         "non_policy": non_policy(data),
         "non_policy_kind": non_policy_kind(data) or "",
