@@ -676,3 +676,12 @@ def test_the_severity_legend_stands_only_over_findings(analyzer):
     plain = analyzer.analyse_text("Werkplan\n\nWij helpen inwoners met een bijstandsuitkering aan werk.\n")
     assert "Ernst van een aanname" not in _md(plain.to_dict())
     assert "Ernst van een aanname" in _md(analyzer.analyse_text(_GM_TEXT).to_dict())
+
+
+def test_an_agenda_item_is_quoted_without_its_web_address_or_opening_rule():
+    from genderscan.report.view import _item_text
+
+    line = "--- Besluit: Verlenging taalhuis Datum: 2024-05-01 Type: collegebesluit Bron-PDF: https://example.org/b.pdf"
+    assert _item_text(line) == "Besluit: Verlenging taalhuis Datum: 2024-05-01 Type: collegebesluit"
+    assert _item_text("5.b.1 Beleidsplan minimaregelingen") == "5.b.1 Beleidsplan minimaregelingen"
+    assert _item_text("www.voorbeeld.nl/besluit") == "www.voorbeeld.nl/besluit"  # nothing else: the line itself

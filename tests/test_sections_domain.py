@@ -581,7 +581,7 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     md = FORMATTERS["md"].render(data)
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     assert "Dit document is geen beleidstekst: het is een besluitenlijst." in what_now
-    assert "Agendapunten die werk, inburgering of armoede raken: “2.a Evaluatie re-integratie" in what_now
+    assert "Agendapunten of besluiten die werk, inburgering of armoede raken: “2.a Evaluatie re-integratie" in what_now
     assert (
         "“2.c Schuldhulpverlening: jaarverslag van de kredietbank” (§ 2. Werk, inkomen en zorg, alinea 5)" in what_now
     )
@@ -598,7 +598,7 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     assert "EIGE-vragen: niet van toepassing (geen beleidstekst)" in html and "2.c Schuldhulpverlening" in html
     english = FORMATTERS["md"].render(localise(data, analyzer.lexicon, "en"))
     assert "This document is no policy text: it is a record of decisions." in english
-    assert "Agenda items that touch work, integration or poverty:" in english
+    assert "Agenda items or decisions that touch work, integration or poverty:" in english
 
 
 # The same kind of record in Markdown, as a hostile test wrote its layouts (in other words here): a chapter

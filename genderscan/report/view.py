@@ -76,13 +76,23 @@ def decision_items(items: list[dict], ui: dict) -> list[dict]:
     and paragraph."""
     return [
         {
-            "text": e["text"],
+            "text": _item_text(e["text"]),
             "where": f"{ui['page']} {e['location']['page']}"
             if e["location"].get("page")
             else location_label(e["location"], ui),
         }
         for e in items
     ]
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+_DANGLING_LABEL = re.compile(r"\s+[\w-]+:\s*$")
+
+
+def _item_text(text: str) -> str:
+    """An item's line as quoted: without a web address, nor the rule that opens a record ("--- Besluit: …"),
+    nor a label left with nothing after it ("Bron-PDF:"; an expert read of the Wassenaar decision texts)."""
+    return _DANGLING_LABEL.sub("", _LEAD.sub("", " ".join(_URL.sub("", text).split()))) or text
 
 
 def _finding_view(index: int, f: dict, ui: dict) -> dict:
