@@ -1073,3 +1073,27 @@ def test_a_short_council_proposal_dense_with_decision_points_is_policy(analyzer)
     assert data["domain"] == "armoede"
     assert data["domain_detail"]["non_policy_kind"] is None
     assert all(m["status"] != "not_applicable" for m in data["measures"])
+
+
+# A short record of three decisions with a few lines of summary each: as dense with decision formulas as a short
+# proposal, and no policy to scan (a hostile review: counting decisions could not tell the two apart).
+KORT_BESLUITENLIJST = """Besluitenlijst B&W Voorbeeld, 4 maart
+
+1. Subsidie taalmaatjes
+Het taalhuis vraagt subsidie voor vrijwilligers die statushouders helpen.
+Besluit: de subsidie te verlenen.
+
+2. Evaluatie minimaregelingen
+De evaluatie laat zien dat het gebruik van de regelingen stijgt.
+Besluit: de raad te informeren over de evaluatie.
+
+3. Jaarverslag schuldhulp
+Besluit: kennis te nemen van het jaarverslag.
+"""
+
+
+def test_a_short_record_of_decisions_stays_one_a_proposal_is_known_by_its_title(analyzer):
+    data = analyzer.analyse_text(KORT_BESLUITENLIJST, "besluiten.txt").to_dict()
+    assert data["domain_detail"]["non_policy_kind"] == "decisions"
+    retitled = KORT_BESLUITENLIJST.replace("Besluitenlijst B&W Voorbeeld, 4 maart", "Raadsvoorstel minima 2027")
+    assert analyzer.analyse_text(retitled, "voorstel.txt").to_dict()["domain_detail"]["non_policy_kind"] is None

@@ -32,9 +32,9 @@ sentences that are no policy text, budget lines or decision formulas
 beleidsplan minimaregelingen"), per 1,000 words (NON_POLICY_RATE), is a
 regulation, a chart of accounts or a record of decisions: its domain words
 name budget lines or the documents decided on, so it is no social policy at
-all. A short council proposal can be as dense with decision formulas (its
-decision points twice, among a few paragraphs): a record names more different
-decisions, in more sections, or is mostly decisions (``_a_record``).
+all, unless its title names a proposal to the council ("Raadsvoorstel …",
+``proposal_titles``): a short proposal can be as dense with decision formulas
+(its decision points twice, among a few paragraphs).
 
 A heading can say what a section is about. A section under a heading that
 names a social policy area (``domain_headings``: "Sociaal domein", "Werk en
@@ -91,15 +91,6 @@ NON_POLICY_RATE = 10.0
 # A whole document shorter than MIN_SECTION_WORDS (a one-page decision list) is no policy text
 # at NON_POLICY_RATE when it has at least this many such sentences.
 MIN_NON_POLICY_SENTENCES = 3
-# A record of decisions names at least MIN_RECORD_DECISIONS different decisions (a B&W list of one meeting
-# has 30), or has them in at least MIN_RECORD_SECTIONS sections (its agenda items), or is at least
-# RECORD_DECISION_SHARE decision formulas (of its running text's words: a one-page list is little else); a
-# council proposal's decision points, however often repeated (under "Voorstel" and again in the draft
-# decision), are at most 6, in 1 or 2 sections, and 2 to 7% of its words in the labelled documents. A short
-# proposal dense with decision formulas is policy to scan: its reasoning says what it does.
-MIN_RECORD_DECISIONS = 8
-MIN_RECORD_SECTIONS = 4
-RECORD_DECISION_SHARE = 0.5
 # A section under a heading that names a social policy area decides from this
 # many words on, from this many different terms, at MIN_RATE.
 HEADED_MIN_WORDS = 100
@@ -295,26 +286,22 @@ def non_policy_kind(parsed: list[ParsedPassage]) -> str:
     return DECISIONS if counts[DECISION_ITEM] > counts[BUDGET_LINE] else BUDGET_LINES
 
 
-def _a_record(parsed: list[ParsedPassage]) -> bool:
-    """Whether a text dense with decision formulas is a record of decisions rather than a short proposal:
-    MIN_RECORD_DECISIONS different ones (the same decision point repeated counts once), decisions in
-    MIN_RECORD_SECTIONS sections, or decisions for RECORD_DECISION_SHARE of its running text."""
-    found: list[tuple[str, tuple[str, ...]]] = []
-    words = decided = 0
-    for pp in parsed:
-        if not _prose(pp):
-            continue
-        for sent in pp.sentences():
-            n = sum(1 for t in sent if not t.is_punct)
-            words += n
-            if DECISION_ITEM in pp.hit_keys and pp.hits.any(DECISION_ITEM, sent):
-                decided += n
-                found.append((" ".join(sent.text.split()).lower(), pp.passage.location.section_path))
-    return (
-        len({text for text, _ in found}) >= MIN_RECORD_DECISIONS
-        or len({path for _, path in found}) >= MIN_RECORD_SECTIONS
-        or decided >= RECORD_DECISION_SHARE * words
-    )
+def _titled_proposal(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
+    """The document's title, its first heading before any paragraph, names a proposal, letter or motion to the
+    council (``proposal_titles``: "Raadsvoorstel …", "Voorstel aan de raad: …"): dense with decision formulas,
+    its decision points twice, it is still policy to scan. Counting decisions, their sections or their share of
+    the words told a short proposal from a short record no better than chance in a hostile review (36 texts);
+    the title is what the writer called it."""
+    for pp in parsed[:TITLE_PASSAGES]:
+        if pp.passage.kind not in ("heading", "title"):
+            return False
+        if pp.passage.is_content:
+            head = _FIRST_WORD.search(pp.passage.text)
+            return head is not None and head.group(0).lower().endswith(lexicon.proposal_titles)
+    return False
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 # An agenda item's own line in a record of decisions: "2.a Evaluatie re-integratie", "5.b.1 Beantwoording …",
@@ -778,7 +765,7 @@ def _domains(
         return DomainGuess(OTHER, confidence, (), non_policy=True, non_policy_kind=TEMPLATE), [OTHER] * len(parsed)
     long_enough = root.words >= MIN_SECTION_WORDS or root.cues >= MIN_NON_POLICY_SENTENCES
     kind = non_policy_kind(parsed) if long_enough and root.non_policy() >= NON_POLICY_RATE else None
-    if kind is not None and (kind != DECISIONS or _a_record(parsed)):
+    if kind is not None and not (kind == DECISIONS and _titled_proposal(parsed, lexicon)):
         # a regulation about budget lines or a record of decisions: its domain words name budget
         # lines or the documents decided on, not policies
         confidence = round(1 - NON_POLICY_RATE / root.non_policy(), 2)
