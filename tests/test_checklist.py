@@ -232,3 +232,22 @@ def test_an_enumeration_of_topics_answers_no_question(analyzer):
     assert set(answers.values()) == {"niet aangetroffen"}
     prose = "De behoeften van vrouwen en mannen in de bijstand verschillen: moeders vragen vaker om opvang."
     assert {q.id: q.status for q in analyzer.analyse_text(prose).questions}["behoeften"] != "niet aangetroffen"
+
+
+def test_a_question_about_figures_by_sex_is_not_answered_by_figures_not_kept_or_only_intended():
+    """An expert read: "Een uitsplitsing … is niet voorzien" and "Wij willen onderzoeken of …" answered the EIGE
+    question on monitoring by sex while the checklist said the figures were missing or only intended."""
+    from genderscan import Analyzer
+
+    text = (
+        "Werkplan participatie Lindewold 2027\n\n"
+        "De voortgang volgen wij met een halfjaarlijkse monitor van instroom en uitstroom. "
+        "Een uitsplitsing van de monitor naar geslacht is niet voorzien. "
+        "Wij willen onderzoeken of de evaluatie later ook naar geslacht kan worden uitgesplitst.\n"
+    )
+    data = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    genderdata = next(m for m in data["measures"] if m["id"] == "genderdata")
+    assert genderdata["status"] == "missing"
+    for q in data["questions"]:
+        if q["id"] in ("genderdata", "monitoring"):
+            assert q["status"] == "niet aangetroffen", q

@@ -625,10 +625,16 @@ def test_a_budget_that_never_names_women_or_men_is_a_sign_not_a_verdict_on_the_p
     data = analyzer.analyse_text("Programmabegroting Lindewold 2027\n\nWij helpen inwoners aan werk.\n").to_dict()
     data["document"]["budget"], data["gender_blind"] = True, True
     md = _md(data)
-    assert "**Genderneutraal geformuleerd.** De begroting verwijst" in md
+    assert "**Genderneutraal geformuleerd.** Het begrotingsstuk verwijst" in md
     assert "is een signaal, nog geen oordeel over het beleid zelf" in md
     assert "In de zin van Atria is het beleid daarmee genderneutraal" not in md
-    assert "De begroting is genderneutraal geformuleerd" in _what_now(md)
+    assert "Het begrotingsstuk is genderneutraal geformuleerd" in _what_now(md)
+    # a plan whose policy another organisation carries out is no summary of policy
+    data["delegated"] = [{"text": "De GR voert de Participatiewet uit.", "location": {"paragraph": 1}}]
+    assert "Het begrotingsstuk" in _md(data)
+    data["document"]["budget"] = False
+    assert "zegt in het kort wat het beleid is" not in _md(data)
+    data["document"]["budget"], data["delegated"] = True, []
     # a plain policy keeps Atria's verdict, which names no differences rather than claiming it ignores them
     data["document"]["budget"] = False
     md = _md(data)
@@ -650,6 +656,30 @@ def test_an_agreement_whose_period_is_over_looks_back_and_ahead(analyzer, monkey
     assert ("vraag ernaar in het volgende akkoord" in what_now) is over
     assert ("bij de uitwerking van het akkoord (een uitvoeringsprogramma" in what_now) is not over
     assert ("waarvan de periode voorbij is of dit jaar afloopt" in md) is over
+    # the summary's figure says the same
+    assert ("een akkoord waarvan de periode voorbij is" in md) is over
+
+
+@pytest.mark.parametrize(
+    "title, over",
+    [
+        ("Coalitieakkoord 2018—2022", True),
+        ("Coalitieakkoord 2018/2022", True),
+        ("Coalitieakkoord 2018 t/m 2022", True),
+        ("Coalitieakkoord 2026-2022", False),  # no period: the end before the start
+        ("Coalitieakkoord 2022-2026-2030", False),  # three years: which period is unclear
+        ("Coalitieakkoord 1990-2030", False),  # longer than an agreement runs
+        ("Coalitieakkoord 2026-2030", False),
+    ],
+)
+def test_an_agreements_period_is_read_from_its_title(title, over):
+    from datetime import date
+
+    from genderscan.report.view import agreement_over
+
+    assert agreement_over({"document": {"title": title, "path": "a.txt"}}, date(2026, 12, 1)) is over
+    named = {"document": {"title": None, "path": "coalitieakkoord_2018_2022.txt"}}
+    assert agreement_over(named, date(2026, 12, 1))
 
 
 def test_no_policy_text_asks_first_for_no_change_of_wording_and_claims_no_effect(analyzer):
@@ -669,7 +699,7 @@ def test_a_laws_generic_hij_is_left_for_its_next_amendment(analyzer):
     data = analyzer.analyse_text(_GM_TEXT).to_dict()
     data["document"]["national"] = True
     md = _md(data)
-    assert "Formuleer bij een volgende wijziging genderneutraal" in md and "spreek de lezer aan" not in md
+    assert "Formuleer in volgende stukken en bij een wijziging genderneutraal" in md and "spreek de lezer aan" not in md
 
 
 def test_the_severity_legend_stands_only_over_findings(analyzer):
@@ -683,5 +713,11 @@ def test_an_agenda_item_is_quoted_without_its_web_address_or_opening_rule():
 
     line = "--- Besluit: Verlenging taalhuis Datum: 2024-05-01 Type: collegebesluit Bron-PDF: https://example.org/b.pdf"
     assert _item_text(line) == "Besluit: Verlenging taalhuis Datum: 2024-05-01 Type: collegebesluit"
+    assert _item_text("Besluit: de brief te lezen (zie HTTPS://X.NL/A.PDF)") == "Besluit: de brief te lezen"
+    assert _item_text("Besluit: [de brief](https://x.nl) te beantwoorden") == "Besluit: de brief te beantwoorden"
+    assert (
+        _item_text("Type: raadsbesluit Bron PDF: Besluit: vast te stellen")
+        == "Type: raadsbesluit Besluit: vast te stellen"
+    )
     assert _item_text("5.b.1 Beleidsplan minimaregelingen") == "5.b.1 Beleidsplan minimaregelingen"
-    assert _item_text("www.voorbeeld.nl/besluit") == "www.voorbeeld.nl/besluit"  # nothing else: the line itself
+    assert _item_text("--- www.voorbeeld.nl/besluit") == "www.voorbeeld.nl/besluit"  # nothing else: the address

@@ -22,7 +22,7 @@ from ..model import (
 )
 from ..progress import Progress
 from ..syntax import SyntaxModel
-from .commitments import DocumentFacts
+from .commitments import NOT_DONE_KINDS, DocumentFacts
 from .domains import DECISIONS, DomainMap, map_domains, social_items
 from .evidence import evidence, stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
@@ -97,7 +97,15 @@ def analyse_document(
     facts = DocumentFacts.of(parsed)  # what the whole document is: its own municipality, whether it is advice
     measures = check_measures(scoped, lexicon, guess.id, exclude, parsed, facts=facts)
     elsewhere = [] if facts.advisory else delegated(scoped, lexicon, guess.id)
-    questions = answer_questions(scoped, lexicon, exclude, in_scope(findings, scoped, domains.scope))
+    # a sentence the check of figures by sex read as not done, intended or advised answers no question about them
+    undone = frozenset(e.text for m in measures if m.id == GENDERDATA for e in m.evidence if e.kind in NOT_DONE_KINDS)
+    questions = answer_questions(
+        scoped,
+        lexicon,
+        exclude,
+        in_scope(findings, scoped, domains.scope),
+        undone=dict.fromkeys(BY_SEX_QUESTIONS, undone),
+    )
     # indicators that count households, where the document has no figures by sex: genderdata missing, and the
     # EIGE questions about figures and indicators by sex not answered (a row "…, waarvan vrouwen" answers them)
     households = (

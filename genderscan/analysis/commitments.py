@@ -52,6 +52,8 @@ RECOMMENDATION = "recommendation"
 MENTION = "mention"
 SHORTAGE = "shortage"
 OTHER_SENSE = "other_sense"
+NOT_DONE_KINDS = frozenset({INTENT, RECOMMENDATION, SHORTAGE, OTHER_SENSE})
+"""Evidence kinds that say a measure is not done: only intended or advised, lacking, or another thing."""
 REFUSAL = "refusal"
 """Cue key (no kind): a recommendation refused in a table row's status cell …"""
 DEFERRAL = "deferral"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..lexicon.keys import STANCE_DEFINITION, question_key
 from ..lexicon.schema import Lexicon, Question
@@ -84,13 +84,21 @@ def question_evidence(
 
 
 def answer_questions(
-    parsed: list[ParsedPassage], lexicon: Lexicon, exclude: Excluded, findings: Sequence[Finding] = ()
+    parsed: list[ParsedPassage],
+    lexicon: Lexicon,
+    exclude: Excluded,
+    findings: Sequence[Finding] = (),
+    undone: Mapping[str, frozenset[str]] | None = None,
 ) -> list[QuestionAnswer]:
-    """``beantwoord`` with enough evidence, ``deels`` with some, else ``niet aangetroffen``."""
+    """``beantwoord`` with enough evidence, ``deels`` with some, else ``niet aangetroffen``. *undone*: per
+    question id, sentences that answer nothing because they say the thing is not done, only intended or
+    recommended (the figures by sex a measure check found missing: "Een uitsplitsing naar geslacht is in de
+    monitor niet voorzien" answers no question about monitoring by sex)."""
     context = section_keys(parsed)
     answers = []
     for q in lexicon.questions:
-        evidence = question_evidence(parsed, q, exclude, list(findings), context)
+        left_out = (undone or {}).get(q.id, frozenset())
+        evidence = [e for e in question_evidence(parsed, q, exclude, list(findings), context) if e.text not in left_out]
         if len(evidence) >= q.answered_at:
             status = "beantwoord"
         elif evidence:

@@ -175,6 +175,7 @@ UI: dict[str, dict] = {
         "fig_delegated": "het beleid ligt mede bij een andere organisatie",
         "fig_national": "landelijk beleid: de checklist is gemaakt voor gemeentelijk beleid",
         "fig_agreement": "een akkoord: de maatregelen horen in de uitwerking ervan",
+        "fig_agreement_over": "een akkoord waarvan de periode voorbij is: vraag naar de maatregelen in de jaarstukken en het volgende akkoord",
         "act_missing_agreement": "{name}: niet uitgewerkt in dit akkoord (vraag ernaar bij de uitwerking)",
         "act_missing_agreement_over": "{name}: niet in dit akkoord (vraag ernaar in het volgende akkoord en de uitwerking ervan)",
         "agreement_note": "Dit is een coalitie- of bestuursakkoord: het zegt wat de coalitie wil; hoe, staat in de uitwerking door het college (een uitvoeringsprogramma, de kadernota of de begroting). Lees een ontbrekende maatregel als vraag voor die uitwerking.",
@@ -227,8 +228,8 @@ UI: dict[str, dict] = {
             " uit de stukken die het uitwerken{delegated}. Het risico is dat wat vooral vrouwen (of juist mannen)"
             " raakt, daar niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt."
         ),
-        "summary_what": {"agreement": "Het akkoord", "budget": "De begroting", "delegated": "Het document"},
-        "summary_kind": {"agreement": "Een akkoord", "budget": "Een begroting", "delegated": "Dit document"},
+        "summary_what": {"agreement": "Het akkoord", "budget": "Het begrotingsstuk"},
+        "summary_kind": {"agreement": "Een akkoord", "budget": "Een stuk uit de begrotingscyclus"},
         "summary_delegated": ", ook die van de organisatie die het beleid maakt of uitvoert",
         "eige": "EIGE-vragen",
         "col_question": "Vraag",
@@ -308,8 +309,8 @@ UI: dict[str, dict] = {
         "key_blind": "{subject} is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
         "blind_subject": "Het beleid",
         "wording_suggestion_national": (
-            "Formuleer bij een volgende wijziging genderneutraal: “de belanghebbende die …”, “diens”, of het"
-            " meervoud (“belanghebbenden … hun”)."
+            "Formuleer in volgende stukken en bij een wijziging genderneutraal: “de inwoner die …”, “diens”, of"
+            " het meervoud (“inwoners … hun”)."
         ),
         "wording_heading_note": "taalgebruik, telt niet als aanname",
         "how_hardly": "nauwelijks",
@@ -332,6 +333,7 @@ UI: dict[str, dict] = {
         ),
         "md_questions_non_policy": "EIGE-vragen: niet van toepassing (geen beleidstekst)",
         "no_effects_non_policy": "Niet beoordeeld: dit document is geen beleidstekst. Of een besluit vrouwen en mannen verschillend raakt, blijkt uit de stukken waarover het gaat.",
+        "no_effects_non_policy_budget_lines": "Niet beoordeeld: dit document is geen beleidstekst. Of uitgaven vrouwen en mannen verschillend raken, blijkt uit de beleidsstukken en uit cijfers over wie ze bereiken.",
         "no_checklist_non_policy": "Geen checklist: dit document is geen beleidstekst. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de stukken waarover het gaat.",
         "not_checked_non_policy": "Niet getoetst (geen beleidstekst)",
         "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid, mobiliteit).",
@@ -518,6 +520,7 @@ UI: dict[str, dict] = {
         "fig_delegated": "the policy lies partly with another organisation",
         "fig_national": "national policy: the checklist is made for municipal policy",
         "fig_agreement": "an agreement: the measures belong in how it is worked out",
+        "fig_agreement_over": "an agreement whose period is over: ask about the measures in the annual accounts and the next agreement",
         "act_missing_agreement": "{name}: not worked out in this agreement (ask about it where it is worked out)",
         "act_missing_agreement_over": "{name}: not in this agreement (ask about it in the next agreement and where that is worked out)",
         "agreement_note": "This is a coalition or council agreement: it says what the coalition wants; how is set out where the college works it out (an implementation programme, the framework memorandum or the budget). Read a missing measure as a question for that.",
@@ -567,8 +570,8 @@ UI: dict[str, dict] = {
             "{delegated}. The risk is that what mainly affects women (or men) is not seen there, not measured and so"
             " not addressed."
         ),
-        "summary_what": {"agreement": "The agreement", "budget": "The budget", "delegated": "The document"},
-        "summary_kind": {"agreement": "An agreement", "budget": "A budget", "delegated": "This document"},
+        "summary_what": {"agreement": "The agreement", "budget": "The budget document"},
+        "summary_kind": {"agreement": "An agreement", "budget": "A document of the budget cycle"},
         "summary_delegated": ", including those of the organisation that makes or carries out the policy",
         "eige": "EIGE questions",
         "col_question": "Question",
@@ -648,8 +651,8 @@ UI: dict[str, dict] = {
         "key_blind": "{subject} is worded gender-neutrally: it hardly mentions women, men or gender.",
         "blind_subject": "The policy",
         "wording_suggestion_national": (
-            "At the next amendment, word it gender-neutrally: “de belanghebbende die …”, “diens”, or the plural"
-            " (“belanghebbenden … hun”)."
+            "In later documents and at an amendment, word it gender-neutrally: “de inwoner die …”, “diens”, or"
+            " the plural (“inwoners … hun”)."
         ),
         "wording_heading_note": "wording, not counted as an assumption",
         "how_hardly": "hardly",
@@ -672,6 +675,7 @@ UI: dict[str, dict] = {
         ),
         "md_questions_non_policy": "EIGE questions: not applicable (no policy text)",
         "no_effects_non_policy": "Not assessed: this document is no policy text. Whether a decision affects women and men differently shows in the documents it is about.",
+        "no_effects_non_policy_budget_lines": "Not assessed: this document is no policy text. Whether spending affects women and men differently shows in the policy documents and in figures on whom it reaches.",
         "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it is about.",
         "not_checked_non_policy": "Not checked (no policy text)",
         "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety, mobility).",

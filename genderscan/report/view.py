@@ -85,14 +85,23 @@ def decision_items(items: list[dict], ui: dict) -> list[dict]:
     ]
 
 
-_URL = re.compile(r"\b(?:https?://|www\.)\S+")
-_DANGLING_LABEL = re.compile(r"\s+[\w-]+:\s*$")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"<?\b(?:https?://|www\.)[^\s>)]+>?", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\(\s*(?:zie|see)?\s*\)", re.IGNORECASE)
+# a label with nothing after it, before another label or at the end ("Bron-PDF:", "Bron PDF:")
+_LABEL = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?:"
+_EMPTY_LABEL = re.compile(rf"(?:^|\s){_LABEL}(?=\s+{_LABEL}(?:\s|$)|\s*$)")
 
 
 def _item_text(text: str) -> str:
-    """An item's line as quoted: without a web address, nor the rule that opens a record ("--- Besluit: …"),
-    nor a label left with nothing after it ("Bron-PDF:"; an expert read of the Wassenaar decision texts)."""
-    return _DANGLING_LABEL.sub("", _LEAD.sub("", " ".join(_URL.sub("", text).split()))) or text
+    """An item's line as quoted: without web addresses (a Markdown link keeps its text), nor the rule that opens
+    a record ("--- Besluit: …"), nor a label left with nothing after it ("Bron-PDF:"; an expert read of the
+    Wassenaar decision texts)."""
+    cleaned = _EMPTY_BRACKETS.sub("", _URL.sub("", _MD_LINK.sub(r"\1", text)))
+    cleaned = _LEAD.sub("", " ".join(cleaned.split()))
+    while (shorter := _EMPTY_LABEL.sub("", cleaned).strip()) != cleaned:
+        cleaned = shorter
+    return cleaned or _LEAD.sub("", text) or text
 
 
 def _finding_view(index: int, f: dict, ui: dict) -> dict:
@@ -286,22 +295,33 @@ def file_name(data: dict) -> str:
 def scan_date() -> date:
     """The date the report shows: $SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    when = (
-        datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch and epoch.isdigit() else datetime.now(timezone.utc)
-    )
+    when = datetime.now(timezone.utc)
+    if epoch and epoch.isdigit():
+        try:
+            when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            pass  # beyond the years a date can hold: today, as when it is not set
     return when.date()
 
 
 # The years an agreement runs, in its title or file name ("Coalitieakkoord 2022-2026")
-_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+_PERIOD = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/_]|t/m|tot en met)\s*((?:19|20)\d\d)(?!\d)(?!\s*[-–—/_]\s*\d)", re.IGNORECASE
+)
+_PERIOD_YEARS = 8
+"""An agreement runs at most this many years (a council's term is four): a wider pair is no period."""
 
 
 def agreement_over(data: dict, day: date) -> bool:
     """An agreement whose period ends in the year of the scan or before: its what-now looks back at the annual
     accounts and ahead to the next agreement, not at working it out (an expert read of Baarn's 2022-2026
     agreement, scanned in December 2026)."""
-    m = _PERIOD.search(data["document"].get("title") or "") or _PERIOD.search(file_name(data))
-    return m is not None and int(m.group(1)) <= day.year
+    for text in (data["document"].get("title") or "", file_name(data)):
+        m = _PERIOD.search(text)
+        if m is not None:
+            start, end = int(m.group(1)), int(m.group(2))
+            return start < end <= start + _PERIOD_YEARS and end <= day.year
+    return False
 
 
 def build_view(data: dict) -> dict[str, Any]:
@@ -407,6 +427,7 @@ def build_view(data: dict) -> dict[str, Any]:
         "national": national,
         "agreement": agreement,
         "agreement_note": ui["agreement_note_over"] if over else ui["agreement_note"],
+        "fig_agreement": ui["fig_agreement_over"] if over else ui["fig_agreement"],
         "budget": budget,
         "non_policy": non_policy(data),
         "non_policy_kind": non_policy_kind(data) or "",
