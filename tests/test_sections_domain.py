@@ -1097,3 +1097,28 @@ def test_a_short_record_of_decisions_stays_one_a_proposal_is_known_by_its_title(
     assert data["domain_detail"]["non_policy_kind"] == "decisions"
     retitled = KORT_BESLUITENLIJST.replace("Besluitenlijst B&W Voorbeeld, 4 maart", "Raadsvoorstel minima 2027")
     assert analyzer.analyse_text(retitled, "voorstel.txt").to_dict()["domain_detail"]["non_policy_kind"] is None
+
+
+@pytest.mark.parametrize(
+    "title, proposal",
+    [
+        ("Concept-raadsvoorstel schuldhulp 2027", True),  # any word of the title block
+        ("Gemeente Voorbeeld – Voorstel aan de raad", True),
+        ("Motie- en toezeggingenlijst van de raad", False),  # a list, though a word names a motion
+        ("Raadsinformatiebrief collegebesluiten week 12", False),
+        ("1. Raadsvoorstel minima 2027", False),  # an untitled record's first item
+    ],
+)
+def test_a_proposal_is_known_by_its_title_block_and_a_list_or_an_item_is_none(analyzer, title, proposal):
+    text = KORT_BESLUITENLIJST.replace("Besluitenlijst B&W Voorbeeld, 4 maart", title)
+    kind = analyzer.analyse_text(text, "stuk.txt").to_dict()["domain_detail"]["non_policy_kind"]
+    assert (kind is None) is proposal
+
+
+def test_a_collection_of_proposals_is_a_record(analyzer):
+    items = "\n\n".join(
+        f"Raadsvoorstel 2027-{n} {name}\n\nBesluit: in te stemmen met het voorstel. Besluit: de raad te informeren."
+        for n, name in ((11, "minimabeleid"), (12, "schuldhulp"), (13, "inburgering"))
+    )
+    kind = analyzer.analyse_text(f"Raadsvoorstel 2027-10 re-integratie\n\n{items}\n", "b.md").to_dict()
+    assert kind["domain_detail"]["non_policy_kind"] == "decisions"
