@@ -1107,12 +1107,23 @@ def test_a_short_record_of_decisions_stays_one_a_proposal_is_known_by_its_title(
         ("Motie- en toezeggingenlijst van de raad", False),  # a list, though a word names a motion
         ("Raadsinformatiebrief collegebesluiten week 12", False),
         ("1. Raadsvoorstel minima 2027", False),  # an untitled record's first item
+        ("Afdoeningsvoorstel ingekomen stukken", False),  # whole words: a proposal of handling is no proposal
+        ("Motie- en amendementenoverzicht", False),
     ],
 )
 def test_a_proposal_is_known_by_its_title_block_and_a_list_or_an_item_is_none(analyzer, title, proposal):
     text = KORT_BESLUITENLIJST.replace("Besluitenlijst B&W Voorbeeld, 4 maart", title)
     kind = analyzer.analyse_text(text, "stuk.txt").to_dict()["domain_detail"]["non_policy_kind"]
     assert (kind is None) is proposal
+
+
+def test_a_bundle_of_proposals_under_bare_headings_is_a_record(analyzer):
+    items = "\n\n".join(
+        f"Collegevoorstel\n\nBesluit: in te stemmen met de subsidie voor {name}. Besluit: de raad te informeren."
+        for name in ("het taalhuis", "de voedselbank", "het werkcafé")
+    )
+    data = analyzer.analyse_text(f"Collegevoorstel\n\n{items}\n", "b.txt").to_dict()
+    assert data["domain_detail"]["non_policy_kind"] == "decisions"
 
 
 def test_a_collection_of_proposals_is_a_record(analyzer):
