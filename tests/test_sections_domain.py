@@ -1037,7 +1037,8 @@ def test_a_short_plan_in_short_sections_takes_the_domain_of_the_whole(analyzer):
 
 
 # A short council proposal: its four decision points stand twice (under the proposal and in the draft decision),
-# among a few short paragraphs of reasoning. Dense with decision formulas, it is still policy to scan.
+# among a few short paragraphs of reasoning, as dense with decision formulas as a record of decisions. Four hostile
+# reviews found no sign that tells the two apart; the report says how to scan it as policy, and --domain does.
 KORT_RAADSVOORSTEL = """Raadsvoorstel schuldhulp 2027
 
 De raad besluit:
@@ -1046,18 +1047,8 @@ De raad besluit:
 3. vast te stellen de Beleidsregels schuldhulpverlening 2027;
 4. het college op te dragen de raad ieder jaar te informeren.
 
-Aanleiding
-Steeds meer huishoudens hebben betalingsachterstanden. Inwoners melden zich vaak pas laat.
-
-Wat willen we bereiken
-Minder inwoners met problematische schulden, en eerder contact met wie achterstanden heeft.
-
 Argumenten
-Huishoudens met schulden krijgen binnen twee weken een gesprek met een schuldhulpverlener. Het
-vroegsignaleringsteam gaat langs bij inwoners met een huurachterstand.
-
-Financiën
-De kosten van 90.000 euro per jaar worden gedekt uit het budget voor armoedebestrijding.
+Huishoudens met schulden krijgen binnen twee weken een gesprek met een schuldhulpverlener.
 
 Besluit
 De raad, gelezen het voorstel van burgemeester en wethouders, besluit:
@@ -1068,68 +1059,13 @@ De raad, gelezen het voorstel van burgemeester en wethouders, besluit:
 """
 
 
-def test_a_short_council_proposal_dense_with_decision_points_is_policy(analyzer):
+def test_a_short_proposal_read_as_a_record_says_how_to_scan_it_as_policy(analyzer):
+    from genderscan import Analyzer
+
     data = analyzer.analyse_text(KORT_RAADSVOORSTEL, "raadsvoorstel.txt").to_dict()
-    assert data["domain"] == "armoede"
-    assert data["domain_detail"]["non_policy_kind"] is None
-    assert all(m["status"] != "not_applicable" for m in data["measures"])
-
-
-# A short record of three decisions with a few lines of summary each: as dense with decision formulas as a short
-# proposal, and no policy to scan (a hostile review: counting decisions could not tell the two apart).
-KORT_BESLUITENLIJST = """Besluitenlijst B&W Voorbeeld, 4 maart
-
-1. Subsidie taalmaatjes
-Het taalhuis vraagt subsidie voor vrijwilligers die statushouders helpen.
-Besluit: de subsidie te verlenen.
-
-2. Evaluatie minimaregelingen
-De evaluatie laat zien dat het gebruik van de regelingen stijgt.
-Besluit: de raad te informeren over de evaluatie.
-
-3. Jaarverslag schuldhulp
-Besluit: kennis te nemen van het jaarverslag.
-"""
-
-
-def test_a_short_record_of_decisions_stays_one_a_proposal_is_known_by_its_title(analyzer):
-    data = analyzer.analyse_text(KORT_BESLUITENLIJST, "besluiten.txt").to_dict()
     assert data["domain_detail"]["non_policy_kind"] == "decisions"
-    retitled = KORT_BESLUITENLIJST.replace("Besluitenlijst B&W Voorbeeld, 4 maart", "Raadsvoorstel minima 2027")
-    assert analyzer.analyse_text(retitled, "voorstel.txt").to_dict()["domain_detail"]["non_policy_kind"] is None
-
-
-@pytest.mark.parametrize(
-    "title, proposal",
-    [
-        ("Concept-raadsvoorstel schuldhulp 2027", True),  # any word of the title block
-        ("Gemeente Voorbeeld – Voorstel aan de raad", True),
-        ("Motie- en toezeggingenlijst van de raad", False),  # a list, though a word names a motion
-        ("Raadsinformatiebrief collegebesluiten week 12", False),
-        ("1. Raadsvoorstel minima 2027", False),  # an untitled record's first item
-        ("Afdoeningsvoorstel ingekomen stukken", False),  # whole words: a proposal of handling is no proposal
-        ("Motie- en amendementenoverzicht", False),
-    ],
-)
-def test_a_proposal_is_known_by_its_title_block_and_a_list_or_an_item_is_none(analyzer, title, proposal):
-    text = KORT_BESLUITENLIJST.replace("Besluitenlijst B&W Voorbeeld, 4 maart", title)
-    kind = analyzer.analyse_text(text, "stuk.txt").to_dict()["domain_detail"]["non_policy_kind"]
-    assert (kind is None) is proposal
-
-
-def test_a_bundle_of_proposals_under_bare_headings_is_a_record(analyzer):
-    items = "\n\n".join(
-        f"Collegevoorstel\n\nBesluit: in te stemmen met de subsidie voor {name}. Besluit: de raad te informeren."
-        for name in ("het taalhuis", "de voedselbank", "het werkcafé")
-    )
-    data = analyzer.analyse_text(f"Collegevoorstel\n\n{items}\n", "b.txt").to_dict()
-    assert data["domain_detail"]["non_policy_kind"] == "decisions"
-
-
-def test_a_collection_of_proposals_is_a_record(analyzer):
-    items = "\n\n".join(
-        f"Raadsvoorstel 2027-{n} {name}\n\nBesluit: in te stemmen met het voorstel. Besluit: de raad te informeren."
-        for n, name in ((11, "minimabeleid"), (12, "schuldhulp"), (13, "inburgering"))
-    )
-    kind = analyzer.analyse_text(f"Raadsvoorstel 2027-10 re-integratie\n\n{items}\n", "b.md").to_dict()
-    assert kind["domain_detail"]["non_policy_kind"] == "decisions"
+    what_now = FORMATTERS["md"].render(data)
+    assert "Kies dan zelf het beleidsdomein (genderscan analyse --domain participatie" in what_now
+    forced = Analyzer(domain="armoede").analyse_text(KORT_RAADSVOORSTEL, "raadsvoorstel.txt").to_dict()
+    assert forced["domain_detail"]["non_policy"] is False
+    assert all(m["status"] != "not_applicable" for m in forced["measures"])

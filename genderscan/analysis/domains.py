@@ -32,9 +32,9 @@ sentences that are no policy text, budget lines or decision formulas
 beleidsplan minimaregelingen"), per 1,000 words (NON_POLICY_RATE), is a
 regulation, a chart of accounts or a record of decisions: its domain words
 name budget lines or the documents decided on, so it is no social policy at
-all, unless its title names a proposal to the council ("Raadsvoorstel …",
-``proposal_titles``): a short proposal can be as dense with decision formulas
-(its decision points twice, among a few paragraphs).
+all. A short council proposal can be as dense (its decision points twice, among
+a few paragraphs): no sign tried told the two apart in hostile reviews (see
+docs/architecture.md), so its report says how to scan it as policy.
 
 A heading can say what a section is about. A section under a heading that
 names a social policy area (``domain_headings``: "Sociaal domein", "Werk en
@@ -284,52 +284,6 @@ def non_policy_kind(parsed: list[ParsedPassage]) -> str:
             if key in pp.hit_keys:
                 counts[key] += sum(1 for sent in pp.sentences() if pp.hits.any(key, sent))
     return DECISIONS if counts[DECISION_ITEM] > counts[BUDGET_LINE] else BUDGET_LINES
-
-
-def _titled_proposal(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
-    """The document's title block, its headings before any paragraph, names a proposal, letter or motion to the
-    council (a word of it is one of ``proposal_titles``: "Raadsvoorstel …", "Concept-raadsvoorstel …",
-    "Gemeente X – Voorstel aan de raad"): dense with decision formulas, its decision points twice, it is still
-    policy to scan. Not when the title names a list ("Besluitenlijst", "Collegebesluiten", "Motie- en
-    amendementenoverzicht"), opens with an item's number ("1. Raadsvoorstel …": an untitled record's first item),
-    or when two later headings open with its proposal word ("Collegevoorstel 2028-041": a bundle of them).
-    Counting decisions, their sections or their share of the words told a short proposal from a short record no
-    better than chance in a hostile review (36 texts); the first word of the first heading alone broke 5 of 16
-    records in a second (41 texts); word endings ("afdoeningsvoorstel") and a single later heading broke 5 of 18
-    in a third (48 texts), which also found 11 of 18 short proposals fixed."""
-    title: list[str] = []
-    end = 0
-    for i, pp in enumerate(parsed[:TITLE_PASSAGES]):
-        if pp.passage.kind not in ("heading", "title"):
-            break
-        end = i + 1
-        if pp.passage.is_content:
-            title.append(pp.passage.text)
-    if not title or _ITEM_NUMBER.match(title[0]):
-        return False
-    words = [w.lower() for text in title for w in _WORD.findall(text)]
-    if any(w.endswith(_LIST_WORDS) and w not in _NOT_LISTS for w in words):
-        return False
-    named = {w for w in words if w in lexicon.proposal_titles}
-    if not named:
-        return False
-    # the same word opening two later headings ("Collegevoorstel 2028-041", "Collegevoorstel"): a bundle of
-    # them; a proposal has one part called "Voorstel" at most
-    again = sum(
-        1
-        for pp in parsed[end:]
-        if pp.passage.kind in ("heading", "title")
-        and pp.passage.is_content
-        and (first := _WORD.search(pp.passage.text)) is not None
-        and first.group(0).lower() in named
-    )
-    return again < 2
-
-
-_LIST_WORDS = ("besluiten", "lijst", "overzicht")
-_NOT_LISTS = frozenset({"wachtlijst", "kieslijst"})
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d+|[A-Za-z])(?:\.\w+)*[.)]\s")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 # An agenda item's own line in a record of decisions: "2.a Evaluatie re-integratie", "5.b.1 Beantwoording …",
@@ -792,11 +746,11 @@ def _domains(
         confidence = round(1 - TEMPLATE_PROMPT_RATE / prompts / 2, 2)
         return DomainGuess(OTHER, confidence, (), non_policy=True, non_policy_kind=TEMPLATE), [OTHER] * len(parsed)
     long_enough = root.words >= MIN_SECTION_WORDS or root.cues >= MIN_NON_POLICY_SENTENCES
-    kind = non_policy_kind(parsed) if long_enough and root.non_policy() >= NON_POLICY_RATE else None
-    if kind is not None and not (kind == DECISIONS and _titled_proposal(parsed, lexicon)):
+    if long_enough and root.non_policy() >= NON_POLICY_RATE:
         # a regulation about budget lines or a record of decisions: its domain words name budget
         # lines or the documents decided on, not policies
         confidence = round(1 - NON_POLICY_RATE / root.non_policy(), 2)
+        kind = non_policy_kind(parsed)
         return DomainGuess(OTHER, confidence, (), non_policy=True, non_policy_kind=kind), [OTHER] * len(parsed)
     decided: list[str | None] = [None] * len(parsed)
     for child in root.children:

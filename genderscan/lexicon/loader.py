@@ -150,7 +150,6 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         national_self=meta.texts("national_self", terms=True),
         agreement_self=meta.texts("agreement_self", terms=True),
         budget_titles=tuple(t.lower() for t in meta.texts("budget_titles")),
-        proposal_titles=tuple(t.lower() for t in meta.texts("proposal_titles")),
         budget_lines=meta.texts("budget_lines", terms=True),
         decision_items=meta.texts("decision_items", terms=True),
         template_prompts=meta.texts("template_prompts", terms=True),

@@ -440,8 +440,6 @@ class Lexicon:
     """Words with which a coalition or council agreement names itself ("dit akkoord", "coalitieakkoord")."""
     budget_titles: tuple[str, ...] = ()
     """Word endings that make a title one of the budget cycle ("Programmabegroting 2027", "Kadernota")."""
-    proposal_titles: tuple[str, ...] = ()
-    """Words that make a title a proposal, letter or motion to the council ("Raadsvoorstel …")."""
     budget_lines: tuple[str, ...] = ()
     """Cue terms of a sentence that sorts money into budget lines (``budget_lines`` in lexicon.yml):
     its domain terms name a budget line, not a policy (analysis/domains.py)."""

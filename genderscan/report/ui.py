@@ -337,6 +337,15 @@ UI: dict[str, dict] = {
         "no_checklist_non_policy": "Geen checklist: dit document is geen beleidstekst. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de stukken waarover het gaat.",
         "not_checked_non_policy": "Niet getoetst (geen beleidstekst)",
         "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid, mobiliteit).",
+        # a short council proposal is as dense with decision formulas (its points under the proposal and again in
+        # the draft decision); four hostile reviews found no sign that tells the two apart, so the reader decides
+        "act_non_policy_decisions": (
+            "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de"
+            " beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg,"
+            " inkomen, opvang, veiligheid, mobiliteit). Is dit geen besluitenlijst maar een kort voorstel met"
+            " beslispunten? Kies dan zelf het beleidsdomein (genderscan analyse --domain participatie, inburgering of"
+            " armoede): dan wordt het als beleid gescand."
+        ),
         # an expert read of the Iv3 regulation: what such a text can serve is a budget read by sex
         "act_non_policy_budget_lines": (
             "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Zo'n"
@@ -679,6 +688,13 @@ UI: dict[str, dict] = {
         "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it is about.",
         "not_checked_non_policy": "Not checked (no policy text)",
         "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety, mobility).",
+        "act_non_policy_decisions": (
+            "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan"
+            " the policy documents it is about, and look at which decisions affect women and men differently (care,"
+            " income, shelter, safety, mobility). Is this no record of decisions but a short proposal with decision"
+            " points? Then choose the policy domain yourself (genderscan analyse --domain participatie, inburgering"
+            " or armoede), and it is scanned as policy."
+        ),
         "act_non_policy_budget_lines": (
             "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Such"
             " a regulation shows what money is spent on, per task field, not who benefits: set the spending on work,"
