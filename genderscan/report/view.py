@@ -148,7 +148,8 @@ def _mentions_view(data: dict, ui: dict) -> dict:
     kind = non_policy_kind(data)
     how = ui[how_word(data, none)]
     # a coalition agreement or a budget: its wording is a sign, the policy is in the documents that work it out
-    summary = measures_elsewhere(data) if measures_elsewhere(data) in ui["summary_what"] else None
+    whose = measures_elsewhere(data)
+    summary = whose if whose in ui["summary_what"] else None
     if non_policy(data):
         risk = ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"]
     elif not data["gender_blind"]:
