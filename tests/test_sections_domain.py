@@ -1069,3 +1069,13 @@ def test_a_short_proposal_read_as_a_record_says_how_to_scan_it_as_policy(analyze
     forced = Analyzer(domain="armoede").analyse_text(KORT_RAADSVOORSTEL, "raadsvoorstel.txt").to_dict()
     assert forced["domain_detail"]["non_policy"] is False
     assert all(m["status"] != "not_applicable" for m in forced["measures"])
+
+
+def test_a_document_over_more_policy_areas_names_its_social_part_not_a_low_certainty(analyzer):
+    """An expert read of the budget: "herkend met zekerheid 29%" under the domain, where the header already said
+    it is the social part of a document over more policy areas."""
+    text = "\n\n".join([INTRO, WONEN, VERKEER, DUURZAAM, SOCIAAL.format(heading="6. Sociaal domein")]) + "\n"
+    md = FORMATTERS["md"].render(analyzer.analyse_text(text, "programma.txt").to_dict())
+    domain_line = next(line for line in md.splitlines() if line.startswith("Beleidsdomein:"))
+    assert "het sociale deel van een document over meer beleidsterreinen" in domain_line
+    assert "zekerheid" not in domain_line
