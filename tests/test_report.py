@@ -566,7 +566,9 @@ def test_the_gender_figure_says_its_conclusion_above_the_threshold(analyzer):
     data = analyzer.analyse_text("Nota\n\nVrouwen en mannen in de bijstand krijgen ieder een eigen traject.").to_dict()
     assert data["gender_blind"] is False
     md = FORMATTERS["md"].render(data)
-    assert "(boven de drempel van 1,5: niet genderneutraal geformuleerd)." in md
+    assert (
+        "(boven de drempel van 1,5: vrouwen en mannen worden genoemd; of de analyse deugt, zegt dit cijfer niet)." in md
+    )
 
 
 def test_a_control_character_of_the_document_is_shown_not_written_into_the_page(analyzer):

@@ -210,7 +210,9 @@ UI: dict[str, dict] = {
         "mentions_line": "Verwijzingen naar vrouwen, mannen of gender: {n} in {words} woorden, {value} per 1.000 woorden ({verdict}).",
         # the conclusion the figure leads to, said (an expert read: a report above the bar never said it)
         "mentions_blind": "onder de drempel van {threshold}: genderneutraal geformuleerd",
-        "mentions_not_blind": "boven de drempel van {threshold}: niet genderneutraal geformuleerd",
+        # a count above the bar says women and men are named, not that the analysis is good (an expert read: "niet
+        # genderneutraal geformuleerd" read as a defect in a plan that names them in its figures)
+        "mentions_not_blind": "boven de drempel van {threshold}: vrouwen en mannen worden genoemd; of de analyse deugt, zegt dit cijfer niet",
         "mentions_non_policy": "drempel {threshold}; geen beleidstekst, dus geen oordeel",
         "most_used": "Meest gebruikt",
         "part": "Deel van het document",
@@ -563,7 +565,7 @@ UI: dict[str, dict] = {
         "before_heading": "(text before the first heading)",
         "mentions_line": "References to women, men or gender: {n} in {words} words, {value} per 1,000 words ({verdict}).",
         "mentions_blind": "below the threshold of {threshold}: worded gender-neutrally",
-        "mentions_not_blind": "above the threshold of {threshold}: not worded gender-neutrally",
+        "mentions_not_blind": "above the threshold of {threshold}: women and men are named; whether the analysis is sound, this figure does not say",
         "mentions_non_policy": "threshold {threshold}; no policy text, so no verdict",
         "most_used": "Most used",
         "part": "Part of the document",
