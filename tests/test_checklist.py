@@ -251,3 +251,22 @@ def test_a_question_about_figures_by_sex_is_not_answered_by_figures_not_kept_or_
     for q in data["questions"]:
         if q["id"] in ("genderdata", "monitoring"):
             assert q["status"] == "niet aangetroffen", q
+
+
+def test_the_councils_questions_answer_no_eige_question():
+    """An expert read of answers to council questions: the EIGE evidence came from the questions and the asker's
+    introduction, not from the college's answers."""
+    from genderscan import Analyzer
+
+    text = (
+        "Beantwoording schriftelijke vragen over vrouwen in de bijstand\n\n"
+        "Inleiding van de vragensteller\n\n"
+        "Vrouwen in de bijstand hebben vaker zorgtaken dan mannen en vinden daardoor minder vaak werk.\n\n"
+        "Vraag 1\n\n"
+        "Houdt het college bij hoeveel vrouwen en mannen een traject volgen.\n\n"
+        "Antwoord 1\n\n"
+        "Het college helpt iedere inwoner met een bijstandsuitkering aan werk.\n"
+    )
+    data = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    quoted = [e["text"] for q in data["questions"] for e in q["evidence"]]
+    assert not any("zorgtaken dan mannen" in t or "hoeveel vrouwen en mannen" in t for t in quoted), quoted

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from spacy.tokens import Span
+
 from ..lexicon.keys import STANCE_DEFINITION, question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
@@ -33,6 +35,20 @@ _DEFINES = re.compile(
     r"(?:verwijst naar|betekent|houdt in|staat voor|is gericht op)\b",
     re.IGNORECASE,
 )
+
+
+# The council's part of answers to its questions: "Vraag 3", "Vragen", "Inleiding van de vragensteller"
+_ASKER = re.compile(
+    r"^\W*(?:vra(?:ag|gen)\b(?:\s*\d+\w*)?\W*$|inleiding van de vragensteller|toelichting van de vragensteller)", re.I
+)
+
+
+def _asks(pp: ParsedPassage, sent: Span) -> bool:
+    """A question answers none: a sentence that asks, or one under a heading that gives the council's question
+    ("Vraag 3", "Inleiding van de vragensteller"; an expert read of answers to council questions found its
+    EIGE evidence taken from the questions, not from the college's answers)."""
+    path = pp.passage.location.section_path or ()
+    return sent.text.rstrip().endswith("?") or bool(path and _ASKER.match(path[-1]))
 
 
 def question_evidence(
@@ -67,6 +83,7 @@ def question_evidence(
             pp.passage.kind == "heading"
             or bool(_DEFINES.match(sent.text))
             or (q.describes and own_commitment(pp.hits, sent))
+            or _asks(pp, sent)
         ),
     )
     if q.from_critical:
