@@ -270,3 +270,27 @@ def test_the_councils_questions_answer_no_eige_question():
     data = Analyzer(domain="participatie").analyse_text(text).to_dict()
     quoted = [e["text"] for q in data["questions"] for e in q["evidence"]]
     assert not any("zorgtaken dan mannen" in t or "hoeveel vrouwen en mannen" in t for t in quoted), quoted
+
+
+def test_an_answer_under_the_question_and_a_demand_heading_still_answer():
+    """A hostile test of the first version: answers written as "Antwoord: …" under the question's heading were
+    lost, and so was a "Vraag" heading that means the demand side of the labour market."""
+    from genderscan import Analyzer
+
+    answer_letter = (
+        "Beantwoording raadsvragen over werk\n\n"
+        "Vraag 1\n\n"
+        "Hoeveel vrouwen en mannen vonden werk? Antwoord: In 2025 vonden 40 vrouwen en 55 mannen werk; de monitor"
+        " splitst de uitstroom sindsdien uit naar geslacht.\n"
+    )
+    data = Analyzer(domain="participatie").analyse_text(answer_letter).to_dict()
+    quoted = [e["text"] for q in data["questions"] for e in q["evidence"]]
+    assert any(t.startswith("Antwoord: In 2025 vonden 40 vrouwen") for t in quoted), quoted
+    assert not any(t.startswith("Hoeveel") for t in quoted)
+    demand = (
+        "Arbeidsmarktanalyse Voorbeeld 2027\n\nAanbod\n\nIn de bijstand staan 300 inwoners ingeschreven.\n\n"
+        "Vraag\n\nIn de zorg is 80 procent van de werknemers vrouw, in de techniek 90 procent man.\n"
+    )
+    data = Analyzer(domain="participatie").analyse_text(demand).to_dict()
+    quoted = [e["text"] for q in data["questions"] for e in q["evidence"]]
+    assert any("80 procent van de werknemers vrouw" in t for t in quoted), quoted
