@@ -254,8 +254,9 @@ def test_a_question_about_figures_by_sex_is_not_answered_by_figures_not_kept_or_
 
 
 def test_the_councils_questions_answer_no_eige_question():
-    """An expert read of answers to council questions: the EIGE evidence came from the questions and the asker's
-    introduction, not from the college's answers."""
+    """An expert read of answers to council questions: the EIGE evidence came from the questions, not from the
+    college's answers. A question answers none; the asker's introduction still can (two hostile tests found every
+    rule for the council's part of a letter losing answers in other layouts)."""
     from genderscan import Analyzer
 
     text = (
@@ -263,13 +264,13 @@ def test_the_councils_questions_answer_no_eige_question():
         "Inleiding van de vragensteller\n\n"
         "Vrouwen in de bijstand hebben vaker zorgtaken dan mannen en vinden daardoor minder vaak werk.\n\n"
         "Vraag 1\n\n"
-        "Houdt het college bij hoeveel vrouwen en mannen een traject volgen.\n\n"
+        "Houdt het college bij hoeveel vrouwen en mannen een traject volgen?\n\n"
         "Antwoord 1\n\n"
         "Het college helpt iedere inwoner met een bijstandsuitkering aan werk.\n"
     )
     data = Analyzer(domain="participatie").analyse_text(text).to_dict()
     quoted = [e["text"] for q in data["questions"] for e in q["evidence"]]
-    assert not any("zorgtaken dan mannen" in t or "hoeveel vrouwen en mannen" in t for t in quoted), quoted
+    assert not any("hoeveel vrouwen en mannen" in t for t in quoted), quoted
 
 
 def test_an_answer_under_the_question_and_a_demand_heading_still_answer():
