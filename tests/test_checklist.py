@@ -253,12 +253,18 @@ def test_a_question_about_figures_by_sex_is_not_answered_by_figures_not_kept_or_
             assert q["status"] == "niet aangetroffen", q
 
 
+def _eige_quotes(text: str) -> list[str]:
+    """The evidence sentences of all EIGE questions for *text*, read as participation policy."""
+    from genderscan import Analyzer
+
+    data = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    return [e["text"] for q in data["questions"] for e in q["evidence"]]
+
+
 def test_the_councils_questions_answer_no_eige_question():
     """An expert read of answers to council questions: the EIGE evidence came from the questions, not from the
     college's answers. A question answers none; the asker's introduction still can (two hostile tests found every
     rule for the council's part of a letter losing answers in other layouts)."""
-    from genderscan import Analyzer
-
     text = (
         "Beantwoording schriftelijke vragen over vrouwen in de bijstand\n\n"
         "Inleiding van de vragensteller\n\n"
@@ -268,30 +274,25 @@ def test_the_councils_questions_answer_no_eige_question():
         "Antwoord 1\n\n"
         "Het college helpt iedere inwoner met een bijstandsuitkering aan werk.\n"
     )
-    data = Analyzer(domain="participatie").analyse_text(text).to_dict()
-    quoted = [e["text"] for q in data["questions"] for e in q["evidence"]]
+    quoted = _eige_quotes(text)
     assert not any("hoeveel vrouwen en mannen" in t for t in quoted), quoted
 
 
 def test_an_answer_under_the_question_and_a_demand_heading_still_answer():
     """A hostile test of the first version: answers written as "Antwoord: …" under the question's heading were
     lost, and so was a "Vraag" heading that means the demand side of the labour market."""
-    from genderscan import Analyzer
-
     answer_letter = (
         "Beantwoording raadsvragen over werk\n\n"
         "Vraag 1\n\n"
         "Hoeveel vrouwen en mannen vonden werk? Antwoord: In 2025 vonden 40 vrouwen en 55 mannen werk; de monitor"
         " splitst de uitstroom sindsdien uit naar geslacht.\n"
     )
-    data = Analyzer(domain="participatie").analyse_text(answer_letter).to_dict()
-    quoted = [e["text"] for q in data["questions"] for e in q["evidence"]]
+    quoted = _eige_quotes(answer_letter)
     assert any(t.startswith("Antwoord: In 2025 vonden 40 vrouwen") for t in quoted), quoted
     assert not any(t.startswith("Hoeveel") for t in quoted)
     demand = (
         "Arbeidsmarktanalyse Voorbeeld 2027\n\nAanbod\n\nIn de bijstand staan 300 inwoners ingeschreven.\n\n"
         "Vraag\n\nIn de zorg is 80 procent van de werknemers vrouw, in de techniek 90 procent man.\n"
     )
-    data = Analyzer(domain="participatie").analyse_text(demand).to_dict()
-    quoted = [e["text"] for q in data["questions"] for e in q["evidence"]]
+    quoted = _eige_quotes(demand)
     assert any("80 procent van de werknemers vrouw" in t for t in quoted), quoted
