@@ -8,6 +8,23 @@ and its translations instead (:mod:`genderscan.report.localise`).
 
 from __future__ import annotations
 
+# What every text that is no policy is told first, and what a record of decisions is told next; the kinds add
+# their own advice after it (a template, a regulation about budget lines, a proposal read as a record).
+_NO_VERDICT = {
+    "nl": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid.",
+    "en": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here.",
+}
+_SCAN_DECIDED = {
+    "nl": (
+        "Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg,"
+        " inkomen, opvang, veiligheid, mobiliteit)."
+    ),
+    "en": (
+        "Scan the policy documents it is about, and look at which decisions affect women and men differently (care,"
+        " income, shelter, safety, mobility)."
+    ),
+}
+
 UI: dict[str, dict] = {
     "nl": {
         "kicker": "Genderscan",
@@ -328,7 +345,7 @@ UI: dict[str, dict] = {
         "no_effects_non_policy_template": "Niet beoordeeld: dit document is een sjabloon, geen beleid.",
         "no_checklist_non_policy_template": "Geen checklist: dit document is een sjabloon. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de voorstellen die met het sjabloon worden geschreven.",
         "act_non_policy_template": (
-            "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Wat het"
+            f"{_NO_VERDICT['nl']} Wat het"
             " sjabloon wel kan: de schrijver laten nagaan of een voorstel vrouwen en mannen verschillend raakt. Voeg"
             " daarvoor een vraag toe bij de onderdelen over het beoogde effect of de risico's, bijvoorbeeld: ‘Raakt"
             " dit besluit vrouwen en mannen verschillend, in zorgtaken, inkomen, tijd of veiligheid?’"
@@ -338,19 +355,17 @@ UI: dict[str, dict] = {
         "no_effects_non_policy_budget_lines": "Niet beoordeeld: dit document is geen beleidstekst. Of uitgaven vrouwen en mannen verschillend raken, blijkt uit de beleidsstukken en uit cijfers over wie ze bereiken.",
         "no_checklist_non_policy": "Geen checklist: dit document is geen beleidstekst. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de stukken waarover het gaat.",
         "not_checked_non_policy": "Niet getoetst (geen beleidstekst)",
-        "act_non_policy": "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg, inkomen, opvang, veiligheid, mobiliteit).",
+        "act_non_policy": f"{_NO_VERDICT['nl']} {_SCAN_DECIDED['nl']}",
         # a short council proposal is as dense with decision formulas (its points under the proposal and again in
         # the draft decision); four hostile reviews found no sign that tells the two apart, so the reader decides
         "act_non_policy_decisions": (
-            "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Scan de"
-            " beleidsstukken waarover het gaat, en kijk welke besluiten vrouwen en mannen verschillend raken (zorg,"
-            " inkomen, opvang, veiligheid, mobiliteit). Is dit geen besluitenlijst maar een kort voorstel met"
+            f"{_NO_VERDICT['nl']} {_SCAN_DECIDED['nl']} Is dit geen besluitenlijst maar een kort voorstel met"
             " beslispunten? Kies dan zelf het beleidsdomein (genderscan analyse --domain participatie, inburgering of"
             " armoede): dan wordt het als beleid gescand."
         ),
         # an expert read of the Iv3 regulation: what such a text can serve is a budget read by sex
         "act_non_policy_budget_lines": (
-            "Een oordeel over genderneutraliteit, maatregelen of de EIGE-vragen zegt hier niets over beleid. Zo'n"
+            f"{_NO_VERDICT['nl']} Zo'n"
             " voorschrift laat zien waaraan geld wordt uitgegeven, per taakveld, niet wie ervan profiteert: leg de"
             " uitgaven aan werk, inkomen, zorg en opvang naast cijfers over wie ze bereiken, naar geslacht"
             " (genderbudgettering), en scan de beleidsstukken zelf."
@@ -679,7 +694,7 @@ UI: dict[str, dict] = {
         "no_effects_non_policy_template": "Not assessed: this document is a template, not policy.",
         "no_checklist_non_policy_template": "No checklist: this document is a template. The checklist is made for policy on work, integration and poverty; check the proposals written with the template.",
         "act_non_policy_template": (
-            "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. What"
+            f"{_NO_VERDICT['en']} What"
             " the template can do: have its writer check whether a proposal affects women and men differently. Add a"
             " question to the parts on the intended effect or the risks, for example: 'Does this decision affect"
             " women and men differently, in caring tasks, income, time or safety?'"
@@ -689,16 +704,14 @@ UI: dict[str, dict] = {
         "no_effects_non_policy_budget_lines": "Not assessed: this document is no policy text. Whether spending affects women and men differently shows in the policy documents and in figures on whom it reaches.",
         "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it is about.",
         "not_checked_non_policy": "Not checked (no policy text)",
-        "act_non_policy": "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan the policy documents it is about, and look at which decisions affect women and men differently (care, income, shelter, safety, mobility).",
+        "act_non_policy": f"{_NO_VERDICT['en']} {_SCAN_DECIDED['en']}",
         "act_non_policy_decisions": (
-            "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Scan"
-            " the policy documents it is about, and look at which decisions affect women and men differently (care,"
-            " income, shelter, safety, mobility). Is this no record of decisions but a short proposal with decision"
+            f"{_NO_VERDICT['en']} {_SCAN_DECIDED['en']} Is this no record of decisions but a short proposal with decision"
             " points? Then choose the policy domain yourself (genderscan analyse --domain participatie, inburgering"
             " or armoede), and it is scanned as policy."
         ),
         "act_non_policy_budget_lines": (
-            "A verdict on gender-neutral wording, measures or the EIGE questions says nothing about policy here. Such"
+            f"{_NO_VERDICT['en']} Such"
             " a regulation shows what money is spent on, per task field, not who benefits: set the spending on work,"
             " income, care and shelter beside figures on whom it reaches, by sex (gender budgeting), and scan the"
             " policy documents themselves."

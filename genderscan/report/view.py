@@ -333,7 +333,8 @@ def build_view(data: dict) -> dict[str, Any]:
         {**_finding_view(i, f, ui), "also_labels": [labels.get(c, c) for c in f.get("also", [])]}
         for i, f in enumerate(data["findings"])
     ]
-    if measures_elsewhere(data) == "national":
+    elsewhere = measures_elsewhere(data)
+    if elsewhere == "national":
         # a law or a national regulation does not address its reader, and changes only by amendment (an expert
         # read of the Participatiewet: "spreek de lezer aan met u" does not fit)
         for f in findings:
@@ -364,7 +365,6 @@ def build_view(data: dict) -> dict[str, Any]:
     effects = [] if non_policy(data) else [_effect(c, data["findings"]) for c in cats if c["assertions"]]
     advisory = bool(data["document"].get("advisory"))  # reports of older versions lack the key
     heading = measures_heading(ui, advisory, bool(missing or present))
-    elsewhere = measures_elsewhere(data)
     national = elsewhere == "national"
     agreement = elsewhere == "agreement"
     budget = elsewhere == "budget"
@@ -413,11 +413,7 @@ def build_view(data: dict) -> dict[str, Any]:
             ui,
             WORDING,
             # a budget's measures may stand in a policy plan; who carries the policy out stays cited below
-            "budget_delegated"
-            if budget and data.get("delegated")
-            else "agreement_over"
-            if agreement and over
-            else elsewhere,
+            "budget_delegated" if budget and data.get("delegated") else "agreement_over" if over else elsewhere,
             non_policy=non_policy(data),
             households=evidence_where(data.get("household_counts") or []),
             non_policy_kind=non_policy_kind(data),
