@@ -117,6 +117,13 @@ SECTION_PARTS = 2
 """Headings of a section path a location label shows: the innermost two."""
 
 
+DECISIONS = "decisions"
+BUDGET_LINES = "budget_lines"
+TEMPLATE = "template"
+"""What a text that is no policy text is (``DomainGuess.non_policy_kind``): a record of decisions, a regulation
+or chart of accounts about budget lines, or a template to fill in."""
+
+
 NOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 """Superscript digits: a footnote's mark, which a heading ends with ("PILOT … IN DEN HAAG³⁹") and a sentence
 after one starts with ("⁴³ Een tip is …") in text taken from a PDF or a Word file."""

@@ -10,6 +10,7 @@ from spacy.language import Language
 from .. import __version__
 from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import (
+    DECISIONS,
     SCHEMA_VERSION,
     CategorySummary,
     Document,
@@ -23,7 +24,7 @@ from ..model import (
 from ..progress import Progress
 from ..syntax import SyntaxModel
 from .commitments import NOT_DONE_KINDS, DocumentFacts
-from .domains import DECISIONS, DomainMap, map_domains, social_items
+from .domains import DomainMap, map_domains, social_items
 from .evidence import evidence, stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
 from .measures import BY_SEX_QUESTIONS, GENDERDATA, check_measures, delegated, household_counts

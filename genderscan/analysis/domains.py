@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, OTHER_SOCIAL, TEMPLATE_PROMPT, domain_key
 from ..lexicon.schema import Lexicon
-from ..model import NOTE_MARKS, DomainGuess, DomainShare
+from ..model import BUDGET_LINES, DECISIONS, NOTE_MARKS, TEMPLATE, DomainGuess, DomainShare
 from .matching import ParsedPassage
 
 OTHER = "other"
@@ -234,11 +234,6 @@ class _Node:
         return 1000 * self.cues / self.words if self.words else 0.0
 
 
-DECISIONS = "decisions"
-BUDGET_LINES = "budget_lines"
-TEMPLATE = "template"
-"""What a text that is no policy text is (``DomainGuess.non_policy_kind``): a record of decisions, a regulation
-or chart of accounts about budget lines, or a template to fill in."""
 MAX_SOCIAL_ITEMS = 6
 """Decisions about social policy a record of decisions names at most (``social_items``)."""
 

@@ -21,7 +21,7 @@ gender-blindness, the others last but for the wording.
 
 from __future__ import annotations
 
-from ..model import GENDERDATA, SEVERITIES
+from ..model import DECISIONS, GENDERDATA, SEVERITIES
 
 MAX_ACTIONS = 5
 
@@ -108,6 +108,15 @@ def non_policy_heading(ui: dict, kind: str | None) -> str:
     return ui.get(f"key_non_policy_{kind}") or ui["key_non_policy"]
 
 
+def non_policy_advice(ui: dict, kind: str | None, decisions: list[dict] | tuple[dict, ...] = ()) -> str:
+    """What to do with a text that is no policy text of *kind*; a record of decisions quotes its *decisions*
+    about social policy, then says how to scan it as policy if it is a short proposal after all."""
+    text = ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"]
+    if decisions:
+        text = f"{text} {ui['act_decisions'].format(quotes=_quotes(decisions))}"
+    return f"{text} {ui['not_a_record']}" if kind == DECISIONS else text
+
+
 def _blind_item(
     ui: dict,
     non_policy: bool = False,
@@ -116,13 +125,15 @@ def _blind_item(
     kind: str | None = None,
     mentions: int = 1,
     scoped: bool = False,
+    decisions: list[dict] | tuple[dict, ...] = (),
 ) -> dict:
     """Gender-blindness as a what-now item; national policy has no problem analysis to name women and men in.
-    *kind*: what a text that is no policy text is (``non_policy_kind``); *mentions*: the document's gender
-    mentions (none at all: it names them "nergens", not "nauwelijks")."""
+    *kind*: what a text that is no policy text is (``non_policy_kind``), *decisions* its decisions about social
+    policy; *mentions*: the document's gender mentions (none at all: it names them "nergens", not
+    "nauwelijks")."""
     which = "budget" if elsewhere == "budget_delegated" else elsewhere
     if non_policy:
-        text = ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"]
+        text = non_policy_advice(ui, kind, decisions)
     else:
         text = ui.get(f"act_blind_{which}") or ui["act_blind"]
     return {
@@ -174,10 +185,7 @@ def actions(
         # its wording ("een debiteur … zijn schuld" in a regulation about budget lines) is no change to ask for first
         kept = [f for f in findings if f.get("category") not in wording]
         after = actions(kept, missing, False, ui, wording, elsewhere, limit=limit - 1, households=households)
-        item = _blind_item(ui, non_policy=True, kind=non_policy_kind)
-        if decisions:
-            item["text"] = f"{item['text']} {ui['act_decisions'].format(quotes=_quotes(decisions))}"
-        return [item, *after]
+        return [_blind_item(ui, non_policy=True, kind=non_policy_kind, decisions=decisions), *after]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
     first = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) == top]

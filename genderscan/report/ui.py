@@ -358,10 +358,9 @@ UI: dict[str, dict] = {
         "act_non_policy": f"{_NO_VERDICT['nl']} {_SCAN_DECIDED['nl']}",
         # a short council proposal is as dense with decision formulas (its points under the proposal and again in
         # the draft decision); four hostile reviews found no sign that tells the two apart, so the reader decides
-        "act_non_policy_decisions": (
-            f"{_NO_VERDICT['nl']} {_SCAN_DECIDED['nl']} Is dit geen besluitenlijst maar een kort voorstel met"
-            " beslispunten? Kies dan zelf het beleidsdomein (genderscan analyse --domain participatie, inburgering of"
-            " armoede): dan wordt het als beleid gescand."
+        "not_a_record": (
+            "Is dit geen besluitenlijst maar een kort voorstel met beslispunten? Kies dan zelf het beleidsdomein"
+            " (genderscan analyse --domain participatie, inburgering of armoede): dan wordt het als beleid gescand."
         ),
         # an expert read of the Iv3 regulation: what such a text can serve is a budget read by sex
         "act_non_policy_budget_lines": (
@@ -705,10 +704,9 @@ UI: dict[str, dict] = {
         "no_checklist_non_policy": "No checklist: this document is no policy text. The checklist is made for policy on work, integration and poverty; check the documents it is about.",
         "not_checked_non_policy": "Not checked (no policy text)",
         "act_non_policy": f"{_NO_VERDICT['en']} {_SCAN_DECIDED['en']}",
-        "act_non_policy_decisions": (
-            f"{_NO_VERDICT['en']} {_SCAN_DECIDED['en']} Is this no record of decisions but a short proposal with decision"
-            " points? Then choose the policy domain yourself (genderscan analyse --domain participatie, inburgering"
-            " or armoede), and it is scanned as policy."
+        "not_a_record": (
+            "Is this no record of decisions but a short proposal with decision points? Then choose the policy domain"
+            " yourself (genderscan analyse --domain participatie, inburgering or armoede), and it is scanned as policy."
         ),
         "act_non_policy_budget_lines": (
             f"{_NO_VERDICT['en']} Such"

@@ -10,7 +10,7 @@ from typing import Any
 from ..formatting import long_date, number
 from ..model import SEVERITIES, WORDING, heading_text, section_label, verdict_sections
 from ..safetext import printable
-from .actions import actions, finding_anchor, measure_anchor, non_policy_heading
+from .actions import actions, finding_anchor, measure_anchor, non_policy_advice, non_policy_heading
 from .charts import category_bars, checklist
 from .ui import UI
 
@@ -151,7 +151,7 @@ def _mentions_view(data: dict, ui: dict) -> dict:
     whose = measures_elsewhere(data)
     summary = whose if whose in ui["summary_what"] else None
     if non_policy(data):
-        risk = ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"]
+        risk = non_policy_advice(ui, kind)
     elif not data["gender_blind"]:
         risk = None
     elif summary:
