@@ -296,6 +296,13 @@ def test_a_fact_the_document_acts_on_is_its_assumption():
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt de klantmanager.",
         "R: 'Bij een gezin in de bijstand is de man de hoofdverdiener, dat zie ik elke week.'",
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' aldus jobcoach Pieters.",
+        # a compound names its role last: a wijkcoach, an afdelingsmanager, a schuldhulpverlener
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt wijkcoach Pieters.",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' aldus de afdelingsmanager.",
+        "Schuldhulpverleners: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        # the voice of the municipality's own video, and the college itself
+        "Voice-over: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' meent het college.",
     ],
 )
 def test_speech_of_those_who_carry_out_the_policy_is_read_as_their_claim(analyzer, text):
@@ -307,6 +314,8 @@ def test_speech_of_those_who_carry_out_the_policy_is_read_as_their_claim(analyze
     [
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt een deelneemster.",
         "Onderzoeker Jansen: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt een ervaringsdeskundige.",
+        "Buurtbewoner Jansen: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
         "Wethouder Smit: 'Bij een gezin in de bijstand is de man de hoofdverdiener. Dat beeld klopt niet meer.'",
         "Het boekje 'de man is de hoofdverdiener' ligt in de wachtkamer.",
     ],

@@ -119,6 +119,8 @@ SPEAKER_MAX_WORDS = 5
 SPEECH_VERB_REACH = 2
 _SPEAKER = re.compile(r"(?:^|[.!?\n])\s*([^.!?\n:'\"‘’“”„«»]{1,60}?)\s*:\s*$")
 _WORD = re.compile(r"\w+")
+_SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
+"""A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
 
 def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
@@ -132,7 +134,7 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     colon = _SPEAKER.search(text[:q0])
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         return _staff(colon.group(1), cues)
-    after = _WORD.findall(text[q1 : q1 + 80].lower())
+    after = _SPEAKER_WORD.findall(text[q1 : q1 + 80].lower())
     firsts = _first_words(cues.speech_verbs)
     for i, word in enumerate(after[:SPEECH_VERB_REACH]):
         if word in firsts:
@@ -147,11 +149,22 @@ def _first_words(verbs: tuple[str, ...]) -> frozenset[str]:
 
 
 def _staff(speaker: str, cues: StanceCues) -> bool:
-    for word in _WORD.findall(speaker.lower()):
+    """A word of *speaker* is a staff role: the term itself, a word it begins (``klantmanager*``) or, a
+    Dutch compound naming its head last, a word it ends (``*coach``: "wijkcoach", "stagecoach")."""
+    for word in _SPEAKER_WORD.findall(speaker.lower()):
         for term in cues.staff_speakers:
-            if word == term or (term.endswith("*") and word.startswith(term[:-1])):
+            if (
+                word == term
+                or (term.endswith("*") and word.startswith(term[:-1]))
+                or (term.startswith("*") and _ends_in(word, term[1:]))
+            ):
                 return True
     return False
+
+
+def _ends_in(word: str, head: str) -> bool:
+    """*word* ends in *head*, or in its plural ("wijkcoaches", "teamleiders", "medewerkers")."""
+    return any(word.endswith(head + plural) for plural in ("", "s", "es", "en", "n"))
 
 
 def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
