@@ -39,7 +39,6 @@ from .commitments import (
     not_done_section,
     own_commitment,
     own_staff_section,
-    staff_benefit,
     reaction_section,
     recommendations_section,
     reported_practice,
@@ -47,6 +46,7 @@ from .commitments import (
     run_in_commitment,
     run_in_heading,
     section_commitment,
+    staff_benefit,
 )
 from .coref import counts_in_group, pronoun_in_span
 from .evidence import Excluded, claims_in_passage, evidence, in_excluded
