@@ -228,6 +228,19 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # the hours belong to the people the staff help, in a clause of their own; a placed worker's job
+        (
+            "Medewerkers van het loket helpen ouders om hun werktijden af te stemmen op hun zorgtaken.",
+            "werk_zorg_combinatie",
+            "present",
+            "commitment",
+        ),
+        (
+            "Medewerkers op een garantiebaan met jonge kinderen kunnen hun rooster in overleg aanpassen.",
+            "werk_zorg_combinatie",
+            "present",
+            "commitment",
+        ),
         # a dated change commits
         (
             "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",

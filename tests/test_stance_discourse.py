@@ -316,6 +316,10 @@ def test_speech_of_those_who_carry_out_the_policy_is_read_as_their_claim(analyze
         "Onderzoeker Jansen: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt een ervaringsdeskundige.",
         "Buurtbewoner Jansen: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        # an outsider whatever the role word: a researcher, a party, another body named
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt onderzoeksmedewerker Smit.",
+        "Fractieleider Smit: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' aldus het college van Gedeputeerde Staten.",
         "Wethouder Smit: 'Bij een gezin in de bijstand is de man de hoofdverdiener. Dat beeld klopt niet meer.'",
         "Het boekje 'de man is de hoofdverdiener' ligt in de wachtkamer.",
     ],

@@ -1596,10 +1596,36 @@ def staff_benefit(hits: Hits, sent: Span) -> bool:
         return False
     if hits.any(evidence_key(TARGET_GROUP), sent) or hits.any(evidence_key(STAFF_NOT), sent):
         return False
+    theirs = [token_syntax(sent.doc[a]) for a, _ in hits.get(evidence_key(STAFF_OWN), sent)]
     for s, _ in hits.get(evidence_key(STAFF), sent):
         word = token_syntax(sent.doc[s])
-        if word is not None and word.dep_ in _SUBJECTS:
+        if word is None or word.dep_ not in _SUBJECTS:
+            continue
+        # what is theirs stands in the staff's own clause, not in one of other people ("Medewerkers helpen
+        # inwoners om hun werktijden af te stemmen", "bespreken met ouders hoe zij hun uren …")
+        if any(t is not None and _in_clause_of(t, word.head) for t in theirs):
             return True
+    return False
+
+
+_CLAUSE_RELATIONS = frozenset({"advcl", "ccomp", "xcomp", "acl", "acl:relcl", "csubj", "parataxis", "conj"})
+"""Relations that open a clause of its own under a verb."""
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """*token* belongs to the clause of *verb* (the head of the staff subject): *verb*, a verb it governs without
+    a clause of its own ("kunnen … aanpassen"; not "om … te") or, for an auxiliary, its main verb, is among
+    *token*'s heads, and no other clause (a "dat", "zodat", "om … te" or "hoe" clause) stands between."""
+    targets = {verb.i} | {
+        c.i for c in verb.children if c.dep_ == "xcomp" and not any(g.dep_ == "mark" for g in c.children)
+    }
+    if verb.dep_.startswith("aux") or verb.dep_ == "cop":
+        targets.add(verb.head.i)
+    for head in (token, *heads_of(token)):
+        if head.i in targets:
+            return True
+        if head.i != token.i and head.dep_ in _CLAUSE_RELATIONS:
+            return False
     return False
 
 

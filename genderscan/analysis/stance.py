@@ -126,19 +126,20 @@ _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     """The quotation at [q0, q1) of *text* is a clause spoken by someone who speaks for the policy: the
     speaker is named before a colon or after a speech verb just after the closing mark, and is one of
-    ``staff_speakers`` (officials, practitioners, the organisation's own scripts)."""
+    ``staff_speakers`` (officials, practitioners, the organisation's own scripts), not an outsider
+    (``outside_speakers``)."""
     if not cues.staff_speakers or q1 - q0 < 2 or text[q0].isalnum():  # a cited title has no marks
         return False
     if len(text[q0 + 1 : q1 - 1].split()) < SPEECH_MIN_WORDS:
         return False
     colon = _SPEAKER.search(text[:q0])
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
-        return _staff(colon.group(1), cues)
-    after = _SPEAKER_WORD.findall(text[q1 : q1 + 80].lower())
+        return _staff(_SPEAKER_WORD.findall(colon.group(1)), cues)
+    after = _SPEAKER_WORD.findall(text[q1 : q1 + 80])
     firsts = _first_words(cues.speech_verbs)
     for i, word in enumerate(after[:SPEECH_VERB_REACH]):
-        if word in firsts:
-            return _staff(" ".join(after[i + 1 : i + 1 + SPEAKER_MAX_WORDS]), cues)
+        if word.lower() in firsts:
+            return _staff(after[i + 1 : i + 1 + SPEAKER_MAX_WORDS], cues)
     return False
 
 
@@ -148,23 +149,34 @@ def _first_words(verbs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(v.split()[0] for v in verbs)
 
 
-def _staff(speaker: str, cues: StanceCues) -> bool:
-    """A word of *speaker* is a staff role: the term itself, a word it begins (``klantmanager*``) or, a
-    Dutch compound naming its head last, a word it ends (``*coach``: "wijkcoach", "stagecoach")."""
-    for word in _SPEAKER_WORD.findall(speaker.lower()):
-        for term in cues.staff_speakers:
-            if (
-                word == term
-                or (term.endswith("*") and word.startswith(term[:-1]))
-                or (term.startswith("*") and _ends_in(word, term[1:]))
-            ):
-                return True
+_BODIES = frozenset({"college", "gemeente"})
+"""Speakers that are a body: the policy's own only when no name follows ("het college", not "het college van
+Gedeputeerde Staten", "de gemeente Zeist")."""
+
+
+def _staff(words: list[str], cues: StanceCues) -> bool:
+    """The speaker's *words* name a staff role (the term, a word it begins: ``klantmanager*``, or, as a Dutch
+    compound names its head last, a word it ends: ``*coach`` for "wijkcoach") and no outsider (a volunteer, a
+    researcher, a party or a church: ``outside_speakers``)."""
+    lower = [w.lower() for w in words]
+    if any(_term_matches(w, t) for w in lower for t in cues.outside_speakers):
+        return False
+    for i, word in enumerate(lower):
+        if not any(_term_matches(word, t) for t in cues.staff_speakers):
+            continue
+        named = i + 1 < len(words) and (words[i + 1][:1].isupper() or lower[i + 1] == "van")
+        if not (word in _BODIES and named):
+            return True
     return False
 
 
-def _ends_in(word: str, head: str) -> bool:
-    """*word* ends in *head*, or in its plural ("wijkcoaches", "teamleiders", "medewerkers")."""
-    return any(word.endswith(head + plural) for plural in ("", "s", "es", "en", "n"))
+def _term_matches(word: str, term: str) -> bool:
+    """*word* is *term*, begins with it (``term*``) or ends in it or its plural (``*term``)."""
+    if term.endswith("*"):
+        return word.startswith(term[:-1])
+    if term.startswith("*"):
+        return any(word.endswith(term[1:] + plural) for plural in ("", "s", "es", "en", "n"))
+    return word == term
 
 
 def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:

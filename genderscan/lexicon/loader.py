@@ -552,6 +552,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         "genre_density",
         "speech_verbs",
         "staff_speakers",
+        "outside_speakers",
     )
     quotes = c.data.get("quotes", [])
     if not isinstance(quotes, list) or not all(isinstance(q, str) and len(q) == 2 for q in quotes):
@@ -592,6 +593,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         genre_density=float(c.number("genre_density", 0)),
         speech_verbs=tuple(t.lower() for t in c.texts("speech_verbs")),
         staff_speakers=tuple(t.lower() for t in c.texts("staff_speakers")),
+        outside_speakers=tuple(t.lower() for t in c.texts("outside_speakers")),
     )
 
 

@@ -406,7 +406,10 @@ class StanceCues:
     """Verbs that give a quotation its speaker ("'…,' zegt de wethouder", "aldus de coach")."""
     staff_speakers: tuple[str, ...] = ()
     """Speakers who speak for the policy ("wethouder", "klantmanager*", "R" of an interview): their
-    quoted words are read like the document's own; a trailing * takes any word that starts so."""
+    quoted words are read like the document's own; a trailing * takes any word that starts so, a leading *
+    any word that ends so (the head of a compound: "*coach")."""
+    outside_speakers: tuple[str, ...] = ()
+    """Words that make a speaker an outsider whatever the role (a volunteer, a researcher, a party, a church)."""
 
 
 @dataclass(frozen=True)
