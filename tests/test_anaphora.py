@@ -376,3 +376,12 @@ def test_zijn_before_a_partner_word_is_the_possessive_whatever_the_tagger_made_o
 def test_any_person_role_and_his_partner_makes_the_partner_an_appendage(analyzer):
     text = "Wij nodigen de schuldenaar en zijn partner uit voor een gesprek over het budget."
     assert _categories(analyzer, text) == {"huishoudniveau", "generiek_mannelijk"}
+
+
+def test_a_bound_pronoun_refers_neither_to_its_clause_subject_nor_to_that_person_named_before(analyzer):
+    """"de jobcoach maakt met hem een plan": hem is not the jobcoach, so neither is it the jobcoach of the sentence
+    before; the candidate named there is (the generic masculine is about the jobseeker, not the professional)."""
+    report = analyzer.analyse_text(
+        "De jobcoach voert een eerste gesprek met de kandidaat. Daarna stelt de jobcoach met hem een plan op."
+    )
+    assert [f.rule_id for f in report.findings if f.category == "generiek_mannelijk"] == ["GM002"]

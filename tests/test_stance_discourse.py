@@ -300,9 +300,9 @@ def test_a_fact_the_document_acts_on_is_its_assumption():
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt wijkcoach Pieters.",
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' aldus de afdelingsmanager.",
         "Schuldhulpverleners: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
-        # the voice of the municipality's own video, and the college itself
+        # the voice of the municipality's own video; a new speech verb
         "Voice-over: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
-        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' meent het college.",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' meent teamleider Bos.",
     ],
 )
 def test_speech_of_those_who_carry_out_the_policy_is_read_as_their_claim(analyzer, text):
@@ -319,7 +319,7 @@ def test_speech_of_those_who_carry_out_the_policy_is_read_as_their_claim(analyze
         # an outsider whatever the role word: a researcher, a party, another body named
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt onderzoeksmedewerker Smit.",
         "Fractieleider Smit: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
-        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' aldus het college van Gedeputeerde Staten.",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt de gemeente daar.",
         "Wethouder Smit: 'Bij een gezin in de bijstand is de man de hoofdverdiener. Dat beeld klopt niet meer.'",
         "Het boekje 'de man is de hoofdverdiener' ligt in de wachtkamer.",
     ],

@@ -68,13 +68,6 @@ NEEDLESS_NOT = "needless_not"
 """… unless what is judged not needed is a restriction of it ("geen noodzaak om de subsidie te verlagen")."""
 SECTOR_CONTEXT = "sector_context"
 """… and the words that make a list of them one of sectors ("richtingen", "werk in", "leiden op voor")."""
-STAFF = "staff"
-"""Cue key (no kind): the body's own employees ("medewerkers", "personeel") …"""
-STAFF_OWN = "staff_own"
-"""… what is theirs: their own working time, a payment they receive ("hun werktijden", "een tegemoetkoming
-krijgen") …"""
-STAFF_NOT = "staff_not"
-"""… and the words that make such employees the checklist's people (a sheltered workplace, a placement)."""
 _BUDGET_LINES = frozenset({"post", "posten", "begrotingspost", "budgetpost", "stelpost", "stelposten"})
 _MONEY_WORDS = frozenset({"€", "euro", "eur"})
 
@@ -1584,49 +1577,6 @@ def reaction_section(section_path: tuple[str, ...] | None) -> bool:
     """Whether a heading above a passage says it holds the college's reaction (in an advice, the college's own
     commitments)."""
     return any(_REACTION_HEADING.search(str(h)) for h in section_path or ())
-
-
-def staff_benefit(hits: Hits, sent: Span) -> bool:
-    """The body's own employees get the facility: a staff word is a subject in *sent*, and the sentence is
-    about their own working time or what they receive ("Medewerkers met mantelzorgtaken kunnen hun uren
-    aanpassen", "Medewerkers van de ISD kunnen een tegemoetkoming krijgen in de kosten van kinderopvang"). Not
-    when it names the checklist's people (``target_group``) or makes the employees theirs (``staff_not``: the
-    "medewerkers" of a sheltered workplace). Needs the parse: without one, nothing is read as the staff's."""
-    if not hits.any(evidence_key(STAFF_OWN), sent):
-        return False
-    if hits.any(evidence_key(TARGET_GROUP), sent) or hits.any(evidence_key(STAFF_NOT), sent):
-        return False
-    theirs = [token_syntax(sent.doc[a]) for a, _ in hits.get(evidence_key(STAFF_OWN), sent)]
-    for s, _ in hits.get(evidence_key(STAFF), sent):
-        word = token_syntax(sent.doc[s])
-        if word is None or word.dep_ not in _SUBJECTS:
-            continue
-        # what is theirs stands in the staff's own clause, not in one of other people ("Medewerkers helpen
-        # inwoners om hun werktijden af te stemmen", "bespreken met ouders hoe zij hun uren …")
-        if any(t is not None and _in_clause_of(t, word.head) for t in theirs):
-            return True
-    return False
-
-
-_CLAUSE_RELATIONS = frozenset({"advcl", "ccomp", "xcomp", "acl", "acl:relcl", "csubj", "parataxis", "conj"})
-"""Relations that open a clause of its own under a verb."""
-
-
-def _in_clause_of(token: Token, verb: Token) -> bool:
-    """*token* belongs to the clause of *verb* (the head of the staff subject): *verb*, a verb it governs without
-    a clause of its own ("kunnen … aanpassen"; not "om … te") or, for an auxiliary, its main verb, is among
-    *token*'s heads, and no other clause (a "dat", "zodat", "om … te" or "hoe" clause) stands between."""
-    targets = {verb.i} | {
-        c.i for c in verb.children if c.dep_ == "xcomp" and not any(g.dep_ == "mark" for g in c.children)
-    }
-    if verb.dep_.startswith("aux") or verb.dep_ == "cop":
-        targets.add(verb.head.i)
-    for head in (token, *heads_of(token)):
-        if head.i in targets:
-            return True
-        if head.i != token.i and head.dep_ in _CLAUSE_RELATIONS:
-            return False
-    return False
 
 
 def own_staff_section(section_path: tuple[str, ...] | None) -> bool:

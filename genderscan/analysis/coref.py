@@ -388,6 +388,12 @@ class Resolver:
                         return next((m for m in holders if m.subject), holders[-1])
         own_clause = own.i + offset
         bound = not possessive and x.dep_.split(":")[0] in _BOUND
+        # "de jobcoach maakt met hem een plan": not the jobcoach, nor the jobcoach named in the sentence before
+        binders = {
+            doc[m.i].lower_
+            for m in same
+            if bound and m.clause == own_clause and m.role in ("nsubj", "obj", "iobj") and not m.pronoun
+        }
         persons = [
             m
             for m in same
@@ -417,7 +423,9 @@ class Resolver:
             nearest = [m for m in same if fits(m) and not m.pronoun]
             if nearest:
                 return nearest[-1]
-        return self._first_fitting(self._before(sent), fits, persons_first=True)
+        return self._first_fitting(
+            self._before(sent), lambda m: fits(m) and doc[m.i].lower_ not in binders, persons_first=True
+        )
 
     def mentions_before(self, tok: Token) -> list[Mention]:
         """The candidate antecedents before *tok*: in its sentence, then in the sentence before."""

@@ -46,7 +46,6 @@ from .commitments import (
     run_in_commitment,
     run_in_heading,
     section_commitment,
-    staff_benefit,
 )
 from .coref import counts_in_group, pronoun_in_span
 from .evidence import Excluded, claims_in_passage, evidence, in_excluded
@@ -537,15 +536,13 @@ def _advisory(facts: DocumentFacts, pp: ParsedPassage) -> bool:
 
 
 def _for_staff_only(pp: ParsedPassage, sent: Span, measure: Measure) -> bool:
-    """A sentence under a heading about the body's own staff that names none of the checklist's people, or one
-    whose subject is the staff and whose facility is theirs (:func:`staff_benefit`): a facility for the staff
-    (not for a measure whose people are the staff, ``for_staff``)."""
-    if measure.for_staff:
-        return False
-    under_staff = own_staff_section(pp.passage.location.section_path) and not pp.hits.any(
-        evidence_key(TARGET_GROUP), sent
+    """A sentence under a heading about the body's own staff that names none of the checklist's people: a
+    facility for the staff (not for a measure whose people are the staff, ``for_staff``)."""
+    return (
+        not measure.for_staff
+        and own_staff_section(pp.passage.location.section_path)
+        and not pp.hits.any(evidence_key(TARGET_GROUP), sent)
     )
-    return under_staff or staff_benefit(pp.hits, sent)
 
 
 def _negated_match(hits: Hits, sent: Span, m: Match, window: int) -> bool:

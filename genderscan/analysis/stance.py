@@ -149,11 +149,6 @@ def _first_words(verbs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(v.split()[0] for v in verbs)
 
 
-_BODIES = frozenset({"college", "gemeente"})
-"""Speakers that are a body: the policy's own only when no name follows ("het college", not "het college van
-Gedeputeerde Staten", "de gemeente Zeist")."""
-
-
 def _staff(words: list[str], cues: StanceCues) -> bool:
     """The speaker's *words* name a staff role (the term, a word it begins: ``klantmanager*``, or, as a Dutch
     compound names its head last, a word it ends: ``*coach`` for "wijkcoach") and no outsider (a volunteer, a
@@ -161,13 +156,7 @@ def _staff(words: list[str], cues: StanceCues) -> bool:
     lower = [w.lower() for w in words]
     if any(_term_matches(w, t) for w in lower for t in cues.outside_speakers):
         return False
-    for i, word in enumerate(lower):
-        if not any(_term_matches(word, t) for t in cues.staff_speakers):
-            continue
-        named = i + 1 < len(words) and (words[i + 1][:1].isupper() or lower[i + 1] == "van")
-        if not (word in _BODIES and named):
-            return True
-    return False
+    return any(_term_matches(w, t) for w in lower for t in cues.staff_speakers)
 
 
 def _term_matches(word: str, term: str) -> bool:

@@ -676,8 +676,8 @@ EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "oth
 # already runs (an advice that reports what the municipality does is no recommendation), a refusal or a
 # deferral in the status cell of a table row ("Niet overgenomen", "Wij nemen dit mee bij …": only there is
 # it about the row's measure), a waiting list in the sentence after a commitment (there is too little of it)
-# and what denies or solves one, a budget post that is only a label, the sectors to work in (a measure's
-# words in a list of them are a sector too), and the body's own employees with what is theirs.
+# and what denies or solves one, a budget post that is only a label, and the sectors to work in (a measure's
+# words in a list of them are a sector too).
 EVIDENCE_CONTEXT_CUES = (
     "waiting",
     "waiting_solved",
@@ -693,9 +693,6 @@ EVIDENCE_CONTEXT_CUES = (
     "sector_context",
     "needless",
     "needless_not",
-    "staff",
-    "staff_own",
-    "staff_not",
 )
 
 
