@@ -379,7 +379,7 @@ def test_any_person_role_and_his_partner_makes_the_partner_an_appendage(analyzer
 
 
 def test_a_bound_pronoun_refers_neither_to_its_clause_subject_nor_to_that_person_named_before(analyzer):
-    """"de jobcoach maakt met hem een plan": hem is not the jobcoach, so neither is it the jobcoach of the sentence
+    """A bound pronoun ("de jobcoach maakt met hem een plan"): hem is not the jobcoach, so neither is it the jobcoach of the sentence
     before; the candidate named there is (the generic masculine is about the jobseeker, not the professional)."""
     report = analyzer.analyse_text(
         "De jobcoach voert een eerste gesprek met de kandidaat. Daarna stelt de jobcoach met hem een plan op."
