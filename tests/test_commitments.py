@@ -481,7 +481,7 @@ def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
     data = analyzer.analyse_text("We willen de kinderopvang voor deelnemers gratis maken.").to_dict()
     out = FORMATTERS[fmt].render(data)
     assert "voorgenomen, telt als ontbrekend" in out
-    assert "Wel genoemd, maar niet toegezegd (voornemen)" in out
+    assert "Voorgenomen, nog niet toegezegd" in out
     assert "gratis maken" in out
 
 
@@ -812,7 +812,7 @@ def test_the_report_of_advice_says_it_commits_to_nothing_and_asks_no_changes_for
     out = FORMATTERS[fmt].render(analyzer.analyse_text(text).to_dict())
     assert "het document zegt zelf geen maatregelen toe" in out and "ontbreken dus als toezegging" in out
     assert "Toegankelijke kinderopvang ontbreekt" not in out  # no what-now item to add what a guide recommends
-    assert "Wel genoemd, maar niet toegezegd (aanbeveling)" in out  # what it says about the measure
+    assert "Aanbevolen, niet toegezegd" in out  # what it says about the measure
 
 
 @pytest.mark.parametrize(
@@ -1320,7 +1320,7 @@ def test_a_budget_says_that_a_measure_it_lacks_may_stand_in_a_policy_plan():
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     # named, but not committed to: "Wat nu" does not say that the budget never names it (an expert's read)
     assert "Kinderopvang: niet toegezegd in dit begrotingsstuk" in what_now.replace("Toegankelijke k", "K")
-    assert "niet genoemd" not in md and "Wel genoemd, maar niet toegezegd" in md
+    assert "niet genoemd" not in md and "Alleen genoemd, niet toegezegd" in md
     assert "indicatoren van het sociaal domein die vrouwen en mannen apart tellen" in what_now
     assert "Dit document hoort bij de begrotingscyclus" in md
     # question 3 does not read effects into measures a budget never names

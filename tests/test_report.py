@@ -723,3 +723,26 @@ def test_an_agenda_item_is_quoted_without_its_web_address_or_opening_rule():
     )
     assert _item_text("5.b.1 Beleidsplan minimaregelingen") == "5.b.1 Beleidsplan minimaregelingen"
     assert _item_text("--- www.voorbeeld.nl/besluit") == "www.voorbeeld.nl/besluit"  # nothing else: the address
+
+
+def test_why_a_measure_is_not_present_and_on_what_it_is_present():
+    """An expert read of five reports: "Wel genoemd, maar niet toegezegd (tekort of niet gedaan)" of a sentence that
+    rules the measure out reads as partial progress, and "aanwezig …, bijvoorbeeld …" suggests more evidence than
+    the one sentence that decided it; the effects under question 3 are general ones, not found in the document."""
+    text = (
+        "Werkplan participatie\n\n"
+        "Het Werkplein regelt zelf geen kinderopvang voor deelnemers; daarvoor is geen budget.\n\n"
+        "Na plaatsing houdt de jobcoach een halfjaar contact met iedere werknemer.\n\n"
+        "Moeders zorgen voor de kinderen en krijgen daarom een kleine baan onder schooltijd."
+    )
+    from genderscan import Analyzer
+
+    data = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    opvang = next(m for m in data["measures"] if m["id"] == "kinderopvang")
+    assert opvang["status"] == "missing" and opvang["evidence"][0]["kind"] == "shortage"
+    for fmt in ("md", "html"):
+        out = FORMATTERS[fmt].render(data)
+        assert "Het stuk zegt dat dit er niet (genoeg) is of niet gebeurt" in out
+        assert "Wel genoemd" not in out and "bijvoorbeeld" not in out.split("Aanwezig")[-1][:400]
+        assert "(<code>nazorg</code>), op grond van" in out or "(`nazorg`), op grond van" in out
+        assert "of het hier zo uitpakt, hangt af van wat het beleid ermee doet" in out

@@ -158,6 +158,10 @@ UI: dict[str, dict] = {
         ),
         "recommendations": "aanbevelingen",
         "recommendations_below": "aanbevelingen hieronder",
+        "effects_lead": (
+            "Wat zulke aannames volgens de bronnen doorgaans teweegbrengen; of het hier zo uitpakt, hangt af van wat"
+            " het beleid ermee doet:"
+        ),
         "missing_measures": "Ontbrekende maatregelen",
         "measures_heading_advisory": "Maatregelen uit de checklist: wat het document erover zegt",
         "measures_heading_unchecked": "Maatregelen uit de checklist",
@@ -207,7 +211,7 @@ UI: dict[str, dict] = {
         "act_missing_national": "{name}: niet geregeld in dit landelijke beleid; gemeenten nemen deze maatregel (geeft het beleid hun er ruimte, geld of een opdracht voor?)",
         "national_note": "Dit is landelijk beleid. De checklist hieronder is gemaakt voor gemeentelijk beleid: veel van deze maatregelen nemen gemeenten, niet het Rijk. Lees een ontbrekende maatregel als vraag of dit beleid gemeenten in staat stelt haar te nemen.",
         "present": "Aanwezig",
-        "for_example": "bijvoorbeeld",
+        "based_on": "op grond van",
         "not_applicable": "Niet van toepassing op dit domein",
         "not_checked": "Niet getoetst, omdat geen deel van het document daarover gaat",
         "domain_heading": "Beleidsdomein en genderblindheid",
@@ -293,9 +297,16 @@ UI: dict[str, dict] = {
         "also": "Dezelfde bewering raakt ook",
         "intended": "voorgenomen, telt als ontbrekend",
         "partial": "deels: alleen toegezegd voor een andere groep, telt als ontbrekend",
-        "named_not_committed": "Wel genoemd, maar niet toegezegd ({kind})",
-        "named_other_sense": "Alleen in een andere betekenis genoemd",
-        "committed_other_group": "Toegezegd, maar alleen voor een groep waar deze maatregel niet over gaat",
+        # why a named measure is not present, by the kind of its first evidence (an adviser reads "genoemd, maar
+        # niet toegezegd (tekort …)" of a sentence that rules the measure out as partial progress: an expert read)
+        "not_committed": {
+            "mention": "Alleen genoemd, niet toegezegd",
+            "intent": "Voorgenomen, nog niet toegezegd",
+            "recommendation": "Aanbevolen, niet toegezegd",
+            "shortage": "Het stuk zegt dat dit er niet (genoeg) is of niet gebeurt",
+            "other_sense": "Alleen in een andere betekenis genoemd",
+            "other_group": "Toegezegd, maar alleen voor een groep waar deze maatregel niet over gaat",
+        },
         "evidence_kind": {
             "commitment": "toezegging",
             "other_group": "toezegging voor een andere groep",
@@ -512,6 +523,10 @@ UI: dict[str, dict] = {
         ),
         "recommendations": "recommendations",
         "recommendations_below": "recommendations below",
+        "effects_lead": (
+            "What such assumptions usually bring about, according to the sources; whether they do so here depends on"
+            " what the policy does with them:"
+        ),
         "missing_measures": "Missing measures",
         "measures_heading_advisory": "Checklist measures: what the document says about them",
         "measures_heading_unchecked": "Checklist measures",
@@ -560,7 +575,7 @@ UI: dict[str, dict] = {
         "act_missing_national": "{name}: not arranged in this national policy; municipalities take this measure (does the policy give them room, money or a task for it?)",
         "national_note": "This is national policy. The checklist below is made for municipal policy: many of these measures are taken by municipalities, not by central government. Read a missing measure as the question whether this policy enables municipalities to take it.",
         "present": "Present",
-        "for_example": "for example",
+        "based_on": "on the strength of",
         "not_applicable": "Not applicable to this domain",
         "not_checked": "Not checked, as no part of the document is about them",
         "domain_heading": "Policy domain and gender-neutral wording",
@@ -641,9 +656,14 @@ UI: dict[str, dict] = {
         "also": "The same claim also concerns",
         "intended": "intended, counts as missing",
         "partial": "partly: committed to for another group only, counts as missing",
-        "named_not_committed": "Named, but not committed to ({kind})",
-        "named_other_sense": "Named only in another sense",
-        "committed_other_group": "Committed to, but only for a group this measure is not about",
+        "not_committed": {
+            "mention": "Named only, not committed to",
+            "intent": "Intended, not yet committed to",
+            "recommendation": "Recommended, not committed to",
+            "shortage": "The document says this is lacking or not done",
+            "other_sense": "Named only in another sense",
+            "other_group": "Committed to, but only for a group this measure is not about",
+        },
         "evidence_kind": {
             "commitment": "commitment",
             "other_group": "commitment for another group",
