@@ -1064,3 +1064,36 @@ def test_beliefs_left_reported_views_revised_and_practices_that_lapse(analyzer, 
 )
 def test_a_cue_about_something_else_leaves_the_claim_asserted(analyzer, text):
     assert _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a why-question asked of a practice questions it
+        "Een raadslid vroeg waarom de werkplekken in de bouw alleen aan mannen worden aangeboden.",
+        "Wij vragen ons af waarom de werkplekken in de bouw alleen aan mannen worden aangeboden.",
+    ],
+)
+def test_a_why_question_asked_of_a_practice_is_no_assertion(analyzer, text):
+    assert _assertions(analyzer, text) == set()
+
+
+def test_the_answer_to_a_why_question_is_the_documents_own():
+    from genderscan import Analyzer
+
+    text = "U vraagt waarom het aanbod maar tien uur is: voor moeders vinden wij een kleine baan onder schooltijd het beste."
+    assert "deeltijdnorm" in _assertions(Analyzer(), text) or "zorgrol" in _assertions(Analyzer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "zonde" is a rejection; its lemma is also that of "zenden" ("wordt … gezonden")
+        "De consulent maakt de afspraken met de aanvrager, die de uitkomst met zijn partner bespreekt. "
+        "De bevestiging wordt aan de aanvrager gezonden.",
+        # "vroeger" tells a past practice; its lemma "vroeg" is also "asked"
+        "Het team vroeg de aanvrager, die de uitkomst met zijn partner bespreekt, om een handtekening.",
+    ],
+)
+def test_a_cue_word_does_not_match_another_word_with_the_same_lemma(analyzer, text):
+    assert "huishoudniveau" in _assertions(analyzer, text)
