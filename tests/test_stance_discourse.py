@@ -1069,13 +1069,22 @@ def test_a_cue_about_something_else_leaves_the_claim_asserted(analyzer, text):
 @pytest.mark.parametrize(
     "text",
     [
-        # a why-question asked of a practice questions it
+        # a why-question someone asked of a practice, reported in the past, questions it
         "Een raadslid vroeg waarom de werkplekken in de bouw alleen aan mannen worden aangeboden.",
-        "Wij vragen ons af waarom de werkplekken in de bouw alleen aan mannen worden aangeboden.",
+        "De cliëntenraad vroeg zich af waarom de werkplekken in de bouw alleen aan mannen worden aangeboden.",
+        # a past practice ("vroegere"), not the verb "vroeg"
+        "Het vroegere beleid bood de werkplekken in de bouw alleen aan mannen aan.",
     ],
 )
 def test_a_why_question_asked_of_a_practice_is_no_assertion(analyzer, text):
     assert _assertions(analyzer, text) == set()
+
+
+def test_a_why_question_at_an_intake_is_no_rejection(analyzer):
+    text = (
+        "De consulent vraagt waarom mevrouw geen werk zoekt; moeders blijven nu eenmaal liever thuis bij de kinderen."
+    )
+    assert _assertions(analyzer, text)
 
 
 def test_the_answer_to_a_why_question_is_the_documents_own():
