@@ -300,6 +300,7 @@ UI: dict[str, dict] = {
         # why a named measure is not present, by the kind of its first evidence (an adviser reads "genoemd, maar
         # niet toegezegd (tekort …)" of a sentence that rules the measure out as partial progress: an expert read)
         "not_committed": {
+            "commitment": "Genoemd, maar niet als toezegging meegeteld",
             "mention": "Alleen genoemd, niet toegezegd",
             "intent": "Voorgenomen, nog niet toegezegd",
             "recommendation": "Aanbevolen, niet toegezegd",
@@ -657,6 +658,7 @@ UI: dict[str, dict] = {
         "intended": "intended, counts as missing",
         "partial": "partly: committed to for another group only, counts as missing",
         "not_committed": {
+            "commitment": "Named, but not counted as a commitment",
             "mention": "Named only, not committed to",
             "intent": "Intended, not yet committed to",
             "recommendation": "Recommended, not committed to",
