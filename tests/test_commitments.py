@@ -202,19 +202,6 @@ def _measure(report, measure_id):
             "missing",
             "other_sense",
         ),
-        # an infinitive under a past modal, whatever the tagger makes of it: what could be had then
-        (
-            "In de proefperiode konden ouders in een traject een vergoeding krijgen voor een gastouder.",
-            "kinderopvang",
-            "missing",
-            "mention",
-        ),
-        (
-            "Ouders in een traject kunnen een vergoeding krijgen voor een gastouder.",
-            "kinderopvang",
-            "present",
-            "commitment",
-        ),
         # a dated change commits
         (
             "De stichting Vrouwenkracht wordt vanaf 2027 vaste partner van het werkplein.",

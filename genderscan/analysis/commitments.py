@@ -338,11 +338,6 @@ def _in_law_name(sent: Span, start: int) -> bool:
     return any(sent.doc[i].text == "Wet" for i in range(max(sent.start, start - 3), start))
 
 
-_PAST_HELPERS = frozenset({"kunnen", "mogen", "moeten", "willen", "worden", "hebben", "zijn", "gaan", "blijven"})
-"""Modals and auxiliaries whose past tense makes an infinitive with them a thing of the past ("konden … krijgen");
-not "zullen", whose past ("zou") is a conditional."""
-
-
 def _past_only(verb: Token) -> bool:
     """Simple past without a present or future auxiliary: something that was done, not what is done; also
     a participle whose auxiliaries are all past ("was tot eind 2025 opgenomen in het contract", "werd
@@ -354,15 +349,7 @@ def _past_only(verb: Token) -> bool:
             "Past" in c.morph.get("Tense", []) and "Fin" in c.morph.get("VerbForm", []) for c in auxiliaries
         )
     if "Past" not in verb.morph.get("Tense", []) or "Fin" not in verb.morph.get("VerbForm", []):
-        # an infinitive under a past modal that the tagger read as a present plural ("Tijdens de pilot konden
-        # deelnemers een vergoeding krijgen": "krijgen" tagged finite): a clause has one finite verb, so when the
-        # sentence's other finite verbs are all past, one of them a modal or auxiliary, the infinitive form is one
-        if verb.lower_ != lemma_of(verb.lower_) or "Pres" not in verb.morph.get("Tense", []):
-            return False
-        finite = [t for t in verb.sent if t.i != verb.i and "Fin" in t.morph.get("VerbForm", [])]
-        return any(lemma_of(t.lower_) in _PAST_HELPERS and "Past" in t.morph.get("Tense", []) for t in finite) and all(
-            "Past" in t.morph.get("Tense", []) for t in finite
-        )
+        return False
     if "|tgw" in verb.tag_:
         return False  # the Alpino tag reads a present tense ("dan gelden de verplichtingen": WW|pv|tgw|mv)
     if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):

@@ -143,13 +143,18 @@ def genre_cue(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
 def _after(parsed: list[ParsedPassage], p: int, si: int) -> tuple:
     """The sentences after sentence *si* that may still be about it: the rest of its paragraph (at most
     PARAGRAPH_REACH sentences), or, at the paragraph's end, up to NEXT_REACH sentences of the next
-    passage when that continues the text (not a heading: a heading starts another section)."""
+    passage when that continues the text (not a heading: a heading starts another section). A next passage
+    that opens with a claim about women or men of its own ends the reach there: what looks back after it ("Soms
+    wordt gesteld dat vrouwen … niet willen werken. Dat beeld herkennen wij niet.") is about that claim."""
     pp = parsed[p]
     sents = pp.sentences()
     after = [(pp.hits, s) for s in sents[si + 1 : si + 1 + PARAGRAPH_REACH]]
     if len(after) < NEXT_REACH and p + 1 < len(parsed) and parsed[p + 1].passage.kind in ("paragraph", "list_item"):
         nxt = parsed[p + 1]
-        after += [(nxt.hits, s) for s in nxt.sentences()[: NEXT_REACH - len(after)]]
+        more = nxt.sentences()[: NEXT_REACH - len(after)]
+        if len(more) > 1 and nxt.hits.any(GENDER, more[0]):
+            more = more[:1]
+        after += [(nxt.hits, s) for s in more]
     return tuple(after)
 
 
