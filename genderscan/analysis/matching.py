@@ -175,7 +175,6 @@ class CompiledLexicon:
         self._add_terms(keys.STANCE_PAST, lexicon.stance.past)
         self._add_terms(keys.STANCE_ATTRIBUTION, lexicon.stance.attribution)
         self._add_terms(keys.STANCE_FRAME, lexicon.stance.frames)
-        self._add_terms(keys.STANCE_HEARSAY, lexicon.stance.hearsay)
         self._add_terms(keys.STANCE_OWN, lexicon.stance.own_voice)
         self._add_terms(keys.STANCE_OWN_PLAN, lexicon.stance.own_plan)
         self._add_terms(keys.STANCE_TARGET, lexicon.stance.targets)

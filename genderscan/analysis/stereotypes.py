@@ -17,8 +17,6 @@ from ..lexicon.keys import (
     STANCE_ATTRIBUTION,
     STANCE_CONTEXT,
     STANCE_CRITICAL,
-    STANCE_FRAME,
-    STANCE_HEARSAY,
     STANCE_POSITIVE,
     STANCE_STATISTIC,
 )
@@ -145,34 +143,14 @@ def genre_cue(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
 def _after(parsed: list[ParsedPassage], p: int, si: int) -> tuple:
     """The sentences after sentence *si* that may still be about it: the rest of its paragraph (at most
     PARAGRAPH_REACH sentences), or, at the paragraph's end, up to NEXT_REACH sentences of the next
-    passage when that continues the text (not a heading: a heading starts another section). A next passage
-    that opens by putting forward a view about women or men (:func:`_puts_forward`) ends the reach there: what
-    looks back after it ("Soms wordt gesteld dat vrouwen … niet willen werken. Dat beeld herkennen wij niet.") is
-    about that view."""
+    passage when that continues the text (not a heading: a heading starts another section)."""
     pp = parsed[p]
     sents = pp.sentences()
     after = [(pp.hits, s) for s in sents[si + 1 : si + 1 + PARAGRAPH_REACH]]
     if len(after) < NEXT_REACH and p + 1 < len(parsed) and parsed[p + 1].passage.kind in ("paragraph", "list_item"):
         nxt = parsed[p + 1]
-        more = nxt.sentences()[: NEXT_REACH - len(after)]
-        if len(more) > 1 and _puts_forward(nxt, more[0]):
-            more = more[:1]
-        after += [(nxt.hits, s) for s in more]
+        after += [(nxt.hits, s) for s in nxt.sentences()[: NEXT_REACH - len(after)]]
     return tuple(after)
-
-
-_POINTING_BACK = frozenset({"dit", "dat", "deze", "die", "zo", "daarbij", "hierbij"})
-"""First words of a sentence that goes on about what came before ("Dit geldt vooral voor moeders")."""
-
-
-def _puts_forward(pp: ParsedPassage, sent: Span) -> bool:
-    """*sent* puts forward a view about women or men that others hold or that it frames ("Soms wordt gesteld dat
-    vrouwen …", "Het idee dat mannen …"): not a figure, and not a sentence that goes on about what came before."""
-    first = next((t for t in sent if not t.is_punct), None)
-    if first is None or first.lower_ in _POINTING_BACK or pp.hits.any(STANCE_STATISTIC, sent):
-        return False
-    framed = pp.hits.any(STANCE_HEARSAY, sent) or pp.hits.any(STANCE_FRAME, sent)
-    return framed and pp.hits.any(GENDER, sent)
 
 
 def find_stereotypes(

@@ -365,8 +365,6 @@ class StanceCues:
     """Adverbs that turn a next sentence back on the one before from inside its first clause ("Nader
     onderzoek wijst echter op …")."""
     frames: tuple[str, ...] = ()
-    hearsay: tuple[str, ...] = ()
-    """A view others hold, put forward ("Soms wordt gesteld dat …"): what a rejection after it looks back at."""
     """Nouns that name a premise ("het uitgangspunt dat"), judged later in the same sentence."""
     conditional_openers: tuple[str, ...] = ()
     """Words that open a clause of supposition or reported claim ("dat", "als") …"""
