@@ -1066,20 +1066,6 @@ def test_a_cue_about_something_else_leaves_the_claim_asserted(analyzer, text):
     assert _assertions(analyzer, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a why-question someone asked of a practice, reported in the past, questions it
-        "Een raadslid vroeg waarom de werkplekken in de bouw alleen aan mannen worden aangeboden.",
-        "De cliëntenraad vroeg zich af waarom de werkplekken in de bouw alleen aan mannen worden aangeboden.",
-        # a past practice ("vroegere"), not the verb "vroeg"
-        "Het vroegere beleid bood de werkplekken in de bouw alleen aan mannen aan.",
-    ],
-)
-def test_a_why_question_asked_of_a_practice_is_no_assertion(analyzer, text):
-    assert _assertions(analyzer, text) == set()
-
-
 def test_a_why_question_at_an_intake_is_no_rejection(analyzer):
     text = (
         "De consulent vraagt waarom mevrouw geen werk zoekt; moeders blijven nu eenmaal liever thuis bij de kinderen."
@@ -1092,6 +1078,10 @@ def test_the_answer_to_a_why_question_is_the_documents_own():
 
     text = "U vraagt waarom het aanbod maar tien uur is: voor moeders vinden wij een kleine baan onder schooltijd het beste."
     assert "deeltijdnorm" in _assertions(Analyzer(), text) or "zorgrol" in _assertions(Analyzer(), text)
+
+
+def test_a_past_practice_said_with_vroegere_is_no_assertion(analyzer):
+    assert _assertions(analyzer, "Het vroegere beleid bood de werkplekken in de bouw alleen aan mannen aan.") == set()
 
 
 @pytest.mark.parametrize(
