@@ -118,7 +118,6 @@ SPEAKER_MAX_WORDS = 5
 # The speech verb stands within this many words after the closing mark ("…,' zegt de coach").
 SPEECH_VERB_REACH = 2
 _SPEAKER = re.compile(r"(?:^|[.!?\n])\s*([^.!?\n:'\"‘’“”„«»]{1,60}?)\s*:\s*$")
-_WORD = re.compile(r"\w+")
 _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 """A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
