@@ -10,7 +10,7 @@ from rich.table import Table
 from ..formatting import number
 from ..model import WORDING, DocumentReport
 from ..report.ui import UI
-from ..report.view import agreement_over, measures_elsewhere, scan_date
+from ..report.view import measures_owner, scan_date
 from ._util import markup_safe, symbol
 from .language import current, t
 
@@ -57,9 +57,7 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
             t("summary_counts_advisory", n=len(assertions) - len(wording), discussed=discussed, total=len(applying))
         )
     else:
-        whose = measures_elsewhere(data)
-        if whose == "agreement" and agreement_over(data, scan_date()):
-            whose = "agreement_over"  # as the report says it: ask the annual accounts and the next agreement
+        whose = measures_owner(data, scan_date())  # as the report says it
         if missing and whose:  # whose measures they are, as the report's figure says it (an expert read of a
             # coalition agreement: the terminal alone gave a harsher picture than the report)
             missing_text += f" ({markup_safe(UI[lang]['fig_' + whose])})"

@@ -325,6 +325,14 @@ def agreement_over(data: dict, day: date) -> bool:
     return False
 
 
+def measures_owner(data: dict, day: date) -> str | None:
+    """Whose the checklist's measures are (:func:`measures_elsewhere`), an agreement whose period is over on *day*
+    told apart ("agreement_over": ask the annual accounts and the next agreement), as the report and the terminal
+    both say it."""
+    whose = measures_elsewhere(data)
+    return "agreement_over" if whose == "agreement" and agreement_over(data, day) else whose
+
+
 def build_view(data: dict) -> dict[str, Any]:
     lang = data.get("language", "nl")
     ui = UI[lang]
@@ -371,7 +379,8 @@ def build_view(data: dict) -> dict[str, Any]:
     categories = sum(1 for c in cats if c["assertions"] and c["id"] not in WORDING)
 
     day = scan_date()
-    over = agreement and agreement_over(data, day)
+    owner = measures_owner(data, day)
+    over = owner == "agreement_over"
 
     def evidence_where(items: list[dict]) -> list[dict]:
         return [{**e, "where": location_label(e["location"], ui)} for e in items]
@@ -413,7 +422,7 @@ def build_view(data: dict) -> dict[str, Any]:
             ui,
             WORDING,
             # a budget's measures may stand in a policy plan; who carries the policy out stays cited below
-            "budget_delegated" if budget and data.get("delegated") else "agreement_over" if over else elsewhere,
+            "budget_delegated" if budget and data.get("delegated") else owner,
             non_policy=non_policy(data),
             households=evidence_where(data.get("household_counts") or []),
             non_policy_kind=non_policy_kind(data),
