@@ -1272,14 +1272,34 @@ def _kind(
 _TIME_CLAUSE = frozenset({"voordat", "totdat", "zolang", "nadat", "tot", "vóórdat"})
 
 
+def _opens_time_clause(sent: Span, i: int) -> bool:
+    """Token *i* opens a clause that says when: one of ``_TIME_CLAUSE``, and "tot" only with a verb after it in
+    its clause ("tot de toeslag loopt"), not the preposition ("toegang tot een divers aanbod van sport"). The
+    tagger calls both "tot"s a preposition; without a parse every "tot" counts, as before."""
+    doc = sent.doc
+    if doc[i].lower_ not in _TIME_CLAUSE:
+        return False
+    if doc[i].lower_ != "tot":
+        return True
+    j = i + 1
+    while j < sent.end and doc[j].text not in ",;:":
+        parsed = token_syntax(doc[j])
+        if parsed is None:
+            return True
+        if parsed.pos_ in ("VERB", "AUX"):
+            return True
+        j += 1
+    return False
+
+
 def _outside_time_clause(sent: Span, spans: list[tuple[int, int]]) -> bool:
-    """One of the cue *spans* stands outside a clause that says when (``_TIME_CLAUSE``)."""
+    """One of the cue *spans* stands outside a clause that says when (``_opens_time_clause``)."""
     doc = sent.doc
     for a, _ in spans:
         i = a - 1
-        while i >= sent.start and doc[i].text not in ",;:" and doc[i].lower_ not in _TIME_CLAUSE:
+        while i >= sent.start and doc[i].text not in ",;:" and not _opens_time_clause(sent, i):
             i -= 1
-        if i < sent.start or doc[i].lower_ not in _TIME_CLAUSE:
+        if i < sent.start or not _opens_time_clause(sent, i):
             return True
     return False
 
