@@ -338,23 +338,29 @@ def _in_law_name(sent: Span, start: int) -> bool:
     return any(sent.doc[i].text == "Wet" for i in range(max(sent.start, start - 3), start))
 
 
+def _finite_past(t: Token) -> bool:
+    """A finite verb in the past. The Alpino tag decides where it names a finite form: the morphologizer at
+    times gives a finite past a participle's features ("waarin deelnemers een coach hielden": WW|pv|verl|mv
+    with VerbForm=Part) or a present a past's ("dan gelden de verplichtingen": WW|pv|tgw|mv)."""
+    if "|pv|" in t.tag_:
+        return "|pv|verl" in t.tag_
+    return "Past" in t.morph.get("Tense", []) and "Fin" in t.morph.get("VerbForm", [])
+
+
 def _past_only(verb: Token) -> bool:
     """Simple past without a present or future auxiliary: something that was done, not what is done; also
     a participle whose auxiliaries are all past ("was tot eind 2025 opgenomen in het contract", "werd
     vergoed", "hadden afgesproken")."""
-    if "Part" in verb.morph.get("VerbForm", []) or "Inf" in verb.morph.get("VerbForm", []):
+    finite = "|pv|" in verb.tag_
+    if not finite and ("Part" in verb.morph.get("VerbForm", []) or "Inf" in verb.morph.get("VerbForm", [])):
         # … and an infinitive under past modals only ("leerden hoe zij een eigen inkomen konden regelen")
         auxiliaries = _auxiliaries(verb)
-        return bool(auxiliaries) and all(
-            "Past" in c.morph.get("Tense", []) and "Fin" in c.morph.get("VerbForm", []) for c in auxiliaries
-        )
-    if "Past" not in verb.morph.get("Tense", []) or "Fin" not in verb.morph.get("VerbForm", []):
+        return bool(auxiliaries) and all(_finite_past(c) for c in auxiliaries)
+    if not _finite_past(verb):
         return False
-    if "|tgw" in verb.tag_:
-        return False  # the Alpino tag reads a present tense ("dan gelden de verplichtingen": WW|pv|tgw|mv)
     if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):
         return False  # the infinitive's form ("sluiten"): a present plural the tagger at times reads as past
-    return not any("Past" not in c.morph.get("Tense", []) for c in _auxiliaries(verb))
+    return all(_finite_past(c) for c in _auxiliaries(verb))
 
 
 def _past_clause(term: Token, verb: Token) -> bool:
@@ -1273,23 +1279,13 @@ _TIME_CLAUSE = frozenset({"voordat", "totdat", "zolang", "nadat", "tot", "vóór
 
 
 def _opens_time_clause(sent: Span, i: int) -> bool:
-    """Token *i* opens a clause that says when: one of ``_TIME_CLAUSE``, and "tot" only with a verb after it in
-    its clause ("tot de toeslag loopt"), not the preposition ("toegang tot een divers aanbod van sport"). The
-    tagger calls both "tot"s a preposition; without a parse every "tot" counts, as before."""
+    """Token *i* opens a clause that says when (``_TIME_CLAUSE``); not the "tot" of "toegang tot" ("toegang tot
+    een divers aanbod van sport"). A hostile review found "tot" without a verb after it as often meaning until
+    ("tot de eerste uitbetaling van de toeslag") or a range ("van logistiek tot sportbegeleiding")."""
     doc = sent.doc
     if doc[i].lower_ not in _TIME_CLAUSE:
         return False
-    if doc[i].lower_ != "tot":
-        return True
-    j = i + 1
-    while j < sent.end and doc[j].text not in ",;:":
-        parsed = token_syntax(doc[j])
-        if parsed is None:
-            return True
-        if parsed.pos_ in ("VERB", "AUX"):
-            return True
-        j += 1
-    return False
+    return not (doc[i].lower_ == "tot" and i > sent.start and doc[i - 1].lower_ == "toegang")
 
 
 def _outside_time_clause(sent: Span, spans: list[tuple[int, int]]) -> bool:
