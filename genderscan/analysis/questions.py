@@ -7,12 +7,16 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span
 
-from ..lexicon.keys import STANCE_DEFINITION, question_key
+from ..lexicon.keys import STANCE_DEFINITION, evidence_key, question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
-from .commitments import own_commitment
+from .commitments import RECOMMENDATION, SHORTAGE, own_commitment
 from .evidence import MAX_EVIDENCE, Excluded, collect, evidence
 from .matching import ParsedPassage
+
+_NOT_DONE = (RECOMMENDATION, SHORTAGE)
+"""Evidence kinds whose cues make a sentence say what is not done (for ``done`` questions); not intent, whose cues
+("kijken of", "onderzoeken") are what monitoring does ("In de evaluatie kijken we of moeders even vaak …")."""
 
 
 def section_keys(parsed: list[ParsedPassage]) -> list[set[str]]:
@@ -66,7 +70,8 @@ def question_evidence(
     gender roles and norms (a generic masculine named critically is about wording, not roles).
     A definition (the stance ``definitions``: "wordt onder … verstaan") answers no question, nor
     does an enumeration of topics or a heading. With ``describes``, a sentence in which "we" or the municipality commit
-    to something (:func:`~.commitments.own_commitment`) describes no situation.
+    to something (:func:`~.commitments.own_commitment`) describes no situation; with ``done``, a sentence with a cue
+    of advice or shortage (the measure check's) says what is not done.
     """
     found = collect(
         parsed,
@@ -82,6 +87,7 @@ def question_evidence(
             pp.passage.kind == "heading"
             or bool(_DEFINES.match(sent.text))
             or (q.describes and own_commitment(pp.hits, sent))
+            or (q.done and any(pp.hits.any(evidence_key(k), sent) for k in _NOT_DONE))
             or _asking(sent)
         ),
     )
