@@ -1278,24 +1278,14 @@ def _kind(
 _TIME_CLAUSE = frozenset({"voordat", "totdat", "zolang", "nadat", "tot", "vóórdat"})
 
 
-def _opens_time_clause(sent: Span, i: int) -> bool:
-    """Token *i* opens a clause that says when (``_TIME_CLAUSE``); not the "tot" of "toegang tot" ("toegang tot
-    een divers aanbod van sport"). A hostile review found "tot" without a verb after it as often meaning until
-    ("tot de eerste uitbetaling van de toeslag") or a range ("van logistiek tot sportbegeleiding")."""
-    doc = sent.doc
-    if doc[i].lower_ not in _TIME_CLAUSE:
-        return False
-    return not (doc[i].lower_ == "tot" and i > sent.start and doc[i - 1].lower_ == "toegang")
-
-
 def _outside_time_clause(sent: Span, spans: list[tuple[int, int]]) -> bool:
-    """One of the cue *spans* stands outside a clause that says when (``_opens_time_clause``)."""
+    """One of the cue *spans* stands outside a clause that says when (``_TIME_CLAUSE``)."""
     doc = sent.doc
     for a, _ in spans:
         i = a - 1
-        while i >= sent.start and doc[i].text not in ",;:" and not _opens_time_clause(sent, i):
+        while i >= sent.start and doc[i].text not in ",;:" and doc[i].lower_ not in _TIME_CLAUSE:
             i -= 1
-        if i < sent.start or not _opens_time_clause(sent, i):
+        if i < sent.start or doc[i].lower_ not in _TIME_CLAUSE:
             return True
     return False
 
