@@ -194,6 +194,7 @@ def find_stereotypes(
     # the rules whose assertions the second opinion may set aside (veto() spares generic masculine), and
     # those of them it sets aside only in a sentence with a gender term
     vetoable = {r.id for r in rules if _builtin(r)} if second_opinion and vetoes else set()
+    from_model = {r.id for r in rules if _from_model(r)}
     named = {r.id for r in rules if r.id in vetoable and _names_it(r)}
     yielding = {r.id: r for r in rules if r.alone or r.gives_way_to} if merge else {}
     needed = [r.keys.needed for r in rules]
@@ -302,6 +303,8 @@ def find_stereotypes(
             if yielding and read:  # frames of last resort give way in this sentence (claimed implies read)
                 findings[first:] = drop_last_resort(findings[first:], yielding, claimed, read)
     findings = share_stance(findings)
+    if from_model:
+        findings = _model_adds_only(findings, from_model)
     return merge_claims(findings) if merge else findings
 
 
@@ -323,6 +326,19 @@ def _found(
     seen[(rule.id, sentence)] += 1
     offset = context.start_char + (len(raw) - len(raw.lstrip()))
     return _finding(pp, rule, lexicon, where, sentence, offset, stance, cue, seen[(rule.id, sentence)])
+
+
+def _model_adds_only(findings: list[Finding], from_model: set[str]) -> list[Finding]:
+    """The second opinion adds what the rules miss: its assertion of a category that a rule asserts in the same
+    sentence (after the sentence's stance is shared) goes. An expert read found "… pas aan bod als het jongste
+    kind naar school gaat, omdat de moeder dan de handen vrij heeft" twice: as a process the rule names and as
+    the model's assumption."""
+
+    def claim(f: Finding) -> tuple:
+        return (f.location.file, f.location.paragraph, f.location.sentence, f.category)
+
+    ruled = {claim(f) for f in findings if f.stance == "assertion" and f.rule_id not in from_model}
+    return [f for f in findings if not (f.rule_id in from_model and f.stance == "assertion" and claim(f) in ruled)]
 
 
 def drop_last_resort(
