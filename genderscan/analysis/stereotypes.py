@@ -163,8 +163,8 @@ def find_stereotypes(
     second_opinion: bool = True,
     vetoes: bool = True,
 ) -> list[Finding]:
-    """One finding per claim (:func:`merge_claims`; with ``merge=False`` one per rule per sentence,
-    as the lexicon's example sentences are checked), in document order.
+    """One finding per claim (:func:`merge_claims`, after :func:`_model_adds_only`; with ``merge=False`` one per
+    rule per sentence, as the lexicon's example sentences are checked), in document order.
 
     With *second_opinion* the trained second opinion sets aside the assertions it is sure a sentence
     does not make (:func:`~genderscan.analysis.second_opinion.veto`; they go to *vetoed*), and its
@@ -303,9 +303,9 @@ def find_stereotypes(
             if yielding and read:  # frames of last resort give way in this sentence (claimed implies read)
                 findings[first:] = drop_last_resort(findings[first:], yielding, claimed, read)
     findings = share_stance(findings)
-    if from_model:
-        findings = _model_adds_only(findings, from_model)
-    return merge_claims(findings) if merge else findings
+    if not merge:  # one finding per rule per sentence (the lexicon's examples test every rule, the model's too)
+        return findings
+    return merge_claims(_model_adds_only(findings, from_model) if from_model else findings)
 
 
 def _found(
