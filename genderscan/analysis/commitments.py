@@ -968,6 +968,21 @@ _NOT_OR_IF = re.compile(
 )
 
 
+_PRO_MEMORIE_CELL = re.compile(r"^p\.?\s?m\.?$", re.IGNORECASE)
+
+
+def _pro_memorie_row(row: Span, end: int) -> bool:
+    """A table row whose money for the measure named before token *end* is "p.m." (pro memorie), with no amount in
+    another cell: nothing set aside yet. Not "p.m." after an amount ("€ 180 p.m.": per month), nor a row that has
+    money in one column and p.m. in the next (a hostile review)."""
+    cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
+    if not any(_PRO_MEMORIE_CELL.match(c) for c in cells):
+        return False
+    return not any(_MONEY_CELL.match(c.lstrip("-−")) and any(d in "123456789" for d in c) for c in cells) and not any(
+        _WITHIN_BUDGET.match(c) for c in cells
+    )
+
+
 def _funded_row(hits: Hits, row: Span, end: int, money_table: bool = False) -> bool:
     """A table row (cells between " | ") that sets money aside for the measure named before token *end*: a
     later cell is an amount (not "p.m.", not zero) or says the cost is met from the existing budget
@@ -1448,6 +1463,8 @@ def _kind_in(
         return SHORTAGE  # "7 Afspraken werkgevers | Niet overgenomen"
     if passage_kind == "table_cell" and _status_cue(hits, evidence_key(DEFERRAL), row):
         return INTENT  # "5 Monitor naar geslacht | Wij nemen dit mee bij de vervanging van het systeem"
+    if passage_kind == "table_cell" and end is not None and _pro_memorie_row(row, end):
+        return SHORTAGE  # "Begeleiding na het examen | p.m. | - | project afgesloten": no money set aside
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
     if (
         _cue(hits, evidence_key(SHORTAGE), sent, term)

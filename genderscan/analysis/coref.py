@@ -394,6 +394,15 @@ class Resolver:
             for m in same
             if bound and m.clause == own_clause and m.role in ("nsubj", "obj", "iobj") and not m.pronoun
         }
+        # … and "hij stelt samen met de consulent een plan op": a noun after a subject "hij" in its own clause is
+        # not what "hij" refers to, nor that noun in the sentence before (an expert read found three reports
+        # giving the inwoner's "hij" to the consulent)
+        if not possessive and x.dep_.split(":")[0] == "nsubj":
+            binders |= {
+                doc[m.i].lower_
+                for m in self.mentions(sent)
+                if m.i > tok.i and m.clause == own_clause and not m.pronoun and m.role in ("obj", "iobj", "obl")
+            }
         persons = [
             m
             for m in same

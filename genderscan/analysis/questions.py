@@ -10,9 +10,26 @@ from spacy.tokens import Span
 from ..lexicon.keys import STANCE_DEFINITION, evidence_key, question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
+from ..syntax import token_syntax
 from .commitments import RECOMMENDATION, SHORTAGE, own_commitment
 from .evidence import MAX_EVIDENCE, Excluded, collect, evidence
 from .matching import ParsedPassage
+
+
+def _says_not_done(pp: ParsedPassage, sent: Span) -> bool:
+    """A cue of advice or shortage that is the sentence's main verb ("Het team adviseert om geslacht voortaan vast te
+    leggen", "Registratie naar geslacht ontbreekt nog"); not one in a clause beside what is done ("Zoals de adviesraad
+    adviseert, evalueren wij …", "De monitor telt … per geslacht; alleen een uitsplitsing naar leeftijd ontbreekt
+    nog": a hostile review). Without a parse, any such cue in the sentence."""
+    doc = pp.doc
+    for k in _NOT_DONE:
+        for a, b in pp.hits.get(evidence_key(k), sent):
+            for i in range(a, b):
+                t = token_syntax(doc[i])
+                if t is None or t.head.i == t.i:
+                    return True
+    return False
+
 
 _NOT_DONE = (RECOMMENDATION, SHORTAGE)
 """Evidence kinds whose cues make a sentence say what is not done (for ``done`` questions); not intent, whose cues
@@ -87,7 +104,7 @@ def question_evidence(
             pp.passage.kind == "heading"
             or bool(_DEFINES.match(sent.text))
             or (q.describes and own_commitment(pp.hits, sent))
-            or (q.done and any(pp.hits.any(evidence_key(k), sent) for k in _NOT_DONE))
+            or (q.done and _says_not_done(pp, sent))
             or _asking(sent)
         ),
     )
