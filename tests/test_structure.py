@@ -522,6 +522,33 @@ def test_txt_a_part_between_chapters_is_a_chapter_and_an_appendix_ends_a_part(tm
     ]
 
 
+def test_txt_a_part_named_after_the_numbered_body_closes_its_sections(tmp_path):
+    regulation = tmp_path / "beleidsregel.txt"
+    regulation.write_text(
+        "Artikel 1 Begrippen\n\nIn deze regeling wordt verstaan onder inwoner: wie in de gemeente woont.\n\n"
+        "Artikel 2 Inwerkingtreding\n\nDeze regeling treedt in werking op 1 januari.\n\n"
+        "Toelichting\n\nAlgemeen\n\nDe regeling ondersteunt inwoners met een laag inkomen.\n\n"
+        "Artikelsgewijs\n\nArtikel 1\n\nDe begrippen volgen de wet.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(regulation)) == [
+        ("Artikel 1 Begrippen",),
+        ("Artikel 2 Inwerkingtreding",),
+        ("Toelichting",),  # not under the last article
+        ("Toelichting", "Algemeen"),
+        ("Toelichting", "Artikelsgewijs"),
+        ("Toelichting", "Artikelsgewijs", "Artikel 1"),
+    ]
+    proposal = tmp_path / "raadsvoorstel.txt"
+    proposal.write_text(
+        "Argumenten\n\n1.1 Het programma is voor iedereen\n\nIedereen kan meedoen.\n\n"
+        "1.2 Het sluit aan op de regio\n\nWerkgevers doen mee.\n\n"
+        "Kanttekeningen\n\nDe middelen zijn beperkt.\n\nBijlage\n\nDe begroting staat hieronder.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(proposal))[-2:] == [("Kanttekeningen",), ("Bijlage",)]
+
+
 def test_txt_titles_in_capitals_are_chapters(tmp_path):
     path = tmp_path / "akkoord.txt"
     path.write_text(

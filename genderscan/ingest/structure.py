@@ -84,6 +84,17 @@ TOC_LINE_MAX = 160
 TOC_RUN = 3
 
 
+# An unnumbered heading that names a part of the document after its numbered body: the explanation of a
+# regulation, a proposal's caveats, the draft decision, the appendices. It closes the numbered sections before it
+# (an expert read found a regulation's whole "Toelichting" placed under "Artikel 10 Inwerkingtreding", and a
+# proposal's "Kanttekeningen" and "Bijlage" under its argument "1.4").
+_DOCUMENT_PART = re.compile(
+    r"^(?:(?:algemene |artikelsgewijze |memorie van |nota van )?toelichting|bijlagen?|kanttekeningen|ondertekening"
+    r"|(?:ontwerp|raads)?besluit)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def number_depth(title: str) -> int | None:
     """How deep a numbered heading sits: "3" 1, "3.2" 2, "5.b.1" 3, "Hoofdstuk 4" 1, "§ 1.1" 2, "Artikel 12" 9;
     None for a heading without a number."""
@@ -451,6 +462,8 @@ def outline(
                 depth = number_depth(p.text)
                 if depth is not None and label_word(p.text) in ("deel", "bijlage"):
                     depth = 0 if parts_first else 1
+                if depth is None and _DOCUMENT_PART.match(p.text.strip()):
+                    depth = 0 if parts_first else 1  # a part of the document, as a numbered appendix is
                 if depth is not None:
                     key += (UNNUMBERED + 1 + depth if i in steps else depth,)
                 elif is_capitals(p.text) and i + 1 < len(passages) and kinds[i + 1] == "heading":
