@@ -62,6 +62,13 @@ _DEFINES = re.compile(
 _AFTER_MARK = " \t-–—*•\"'”’)]"
 
 
+def _column_heads(text: str) -> bool:
+    """A table's row of column heads ("Kenmerk | Vrouwen | Mannen"): short cells without a figure. It names what the
+    rows below give, and answers nothing itself (an expert read found it cited as figures by sex)."""
+    cells = [c.strip() for c in text.split("|") if c.strip()]
+    return len(cells) >= 2 and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
+
+
 def _asking(sent: Span) -> bool:
     """The sentence asks ("…?", also before a list marker or closing quote): a question answers none (an expert
     read of answers to council questions found its EIGE evidence taken from the council's questions). Only the
@@ -106,6 +113,7 @@ def question_evidence(
             or (q.describes and own_commitment(pp.hits, sent))
             or (q.done and _says_not_done(pp, sent))
             or _asking(sent)
+            or (pp.passage.kind == "table_cell" and _column_heads(sent.text))
         ),
     )
     if q.from_critical:
