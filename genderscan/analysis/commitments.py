@@ -968,19 +968,25 @@ _NOT_OR_IF = re.compile(
 )
 
 
-_PRO_MEMORIE_CELL = re.compile(r"^p\.?\s?m\.?$", re.IGNORECASE)
+_PRO_MEMORIE_CELL = re.compile(r"^p\.?\s?m\.?(?:\s*\(.*\))?$", re.IGNORECASE)
+# A cell that names money ("€ 45.000 per jaar", "210 euro") or says how the cost is met ("gedekt uit bestaand budget")
+_MONEY_OR_COVER = re.compile(
+    r"(?:€|\beur(?:o)?\b).*\d|\d.*(?:€|\beur(?:o)?\b)|\b(?:gedekt|dekking|bestaande? budget)", re.IGNORECASE
+)
 
 
 def _pro_memorie_row(row: Span, end: int) -> bool:
     """A table row whose money for the measure named before token *end* is "p.m." (pro memorie), with no amount in
     another cell: nothing set aside yet. Not "p.m." after an amount ("€ 180 p.m.": per month), nor a row that has
-    money in one column and p.m. in the next (a hostile review)."""
+    money in one column ("€ 45.000 per jaar", "210 euro") or its cover ("gedekt uit bestaand budget") and p.m. in
+    another (two hostile reviews)."""
     cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
     if not any(_PRO_MEMORIE_CELL.match(c) for c in cells):
         return False
-    return not any(_MONEY_CELL.match(c.lstrip("-−")) and any(d in "123456789" for d in c) for c in cells) and not any(
-        _WITHIN_BUDGET.match(c) for c in cells
-    )
+    return not any(
+        (_MONEY_CELL.match(c.lstrip("-−")) and any(d in "123456789" for d in c)) or _MONEY_OR_COVER.search(c)
+        for c in cells
+    ) and not any(_WITHIN_BUDGET.match(c) for c in cells)
 
 
 def _funded_row(hits: Hits, row: Span, end: int, money_table: bool = False) -> bool:

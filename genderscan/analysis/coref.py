@@ -401,7 +401,12 @@ class Resolver:
             binders |= {
                 doc[m.i].lower_
                 for m in self.mentions(sent)
-                if m.i > tok.i and m.clause == own_clause and not m.pronoun and m.role in ("obj", "iobj", "obl")
+                if m.i > tok.i
+                and m.clause == own_clause
+                and not m.pronoun
+                and m.role in ("obj", "iobj", "obl")
+                # "een andere klantmanager" is another person of the same kind (a hostile review)
+                and not any(doc[j].lower_ in ("een", "één") for j in m.covers)
             }
         persons = [
             m

@@ -26,7 +26,10 @@ def _says_not_done(pp: ParsedPassage, sent: Span) -> bool:
         for a, b in pp.hits.get(evidence_key(k), sent):
             for i in range(a, b):
                 t = token_syntax(doc[i])
-                if t is None or t.head.i == t.i:
+                # … not negated ("Het ontbreekt de gemeente niet aan cijfers")
+                if t is None or (
+                    t.head.i == t.i and not any(c.lower_ in ("niet", "geen", "nooit") for c in t.children)
+                ):
                     return True
     return False
 
