@@ -547,6 +547,29 @@ def test_txt_a_part_named_after_the_numbered_body_closes_its_sections(tmp_path):
         encoding="utf-8",
     )
     assert headings(read_document(proposal))[-2:] == [("Kanttekeningen",), ("Bijlage",)]
+    # a "Toelichting" under every article, or under a table before the next section, stays inside its section
+    rules = tmp_path / "beleidsregels.txt"
+    rules.write_text(
+        "Artikel 1 Doel\n\nDe regel helpt inwoners.\n\nToelichting\n\nDit artikel noemt het doel.\n\n"
+        "Artikel 2 Hoogte\n\nDe bijdrage is vast.\n\nToelichting\n\nDe hoogte volgt de norm.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(rules)) == [
+        ("Artikel 1 Doel",),
+        ("Artikel 1 Doel", "Toelichting"),
+        ("Artikel 2 Hoogte",),
+        ("Artikel 2 Hoogte", "Toelichting"),
+    ]
+    budget = tmp_path / "begroting.txt"
+    budget.write_text(
+        "2 Werk en inkomen\n\n2.3 Lasten\n\nDe lasten staan in de tabel.\n\nToelichting\n\nDe lasten stijgen.\n\n"
+        "2.4 Baten\n\nDe baten dalen.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(budget))[-2:] == [
+        ("2 Werk en inkomen", "2.3 Lasten", "Toelichting"),
+        ("2 Werk en inkomen", "2.4 Baten"),
+    ]
 
 
 def test_txt_titles_in_capitals_are_chapters(tmp_path):

@@ -969,9 +969,12 @@ _NOT_OR_IF = re.compile(
 
 
 _PRO_MEMORIE_CELL = re.compile(r"^p\.?\s?m\.?(?:\s*\(.*\))?$", re.IGNORECASE)
-# A cell that names money ("€ 45.000 per jaar", "210 euro") or says how the cost is met ("gedekt uit bestaand budget")
+# A cell that names money ("€ 45.000 per jaar", "210 euro", "max. 350 per kind") or says how the cost is met
+# ("gedekt uit bestaand budget", "openeinderegeling: de kosten worden volledig vergoed")
 _MONEY_OR_COVER = re.compile(
-    r"(?:€|\beur(?:o)?\b).*\d|\d.*(?:€|\beur(?:o)?\b)|\b(?:gedekt|dekking|bestaande? budget)", re.IGNORECASE
+    r"(?:€|\beur(?:o)?\b).*\d|\d.*(?:€|\beur(?:o)?\b)|\bper\s+(?:kind|maand|deelnemer|persoon|jaar)\b"
+    r"|\b(?:gedekt|dekking|bestaande? budget|openeinde\w*|vergoed\w*|uit het \w*budget)",
+    re.IGNORECASE,
 )
 
 

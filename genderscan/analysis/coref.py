@@ -72,6 +72,10 @@ _INDEFINITE_PERSONS = frozenset({"iemand", "iedereen", "eenieder", "niemand", "e
 _COORDINATORS = frozenset({"en", "of"})
 _NAMING = frozenset({"appos", "flat", "flat:name"})
 _BOUND = frozenset({"obj", "iobj", "obl"})
+_ANOTHER = frozenset(
+    {"een", "één", "ander", "andere", "tweede", "nieuwe", "vorige", "vervangende", "volgende", "collega", "overige"}
+)
+"""Words before a noun that make it another person of the same kind as the one a pronoun may refer to."""
 """Relations of a pronoun (hem, ze) that cannot refer to the subject of its own clause."""
 _USER_DATA_KEY = "genderscan.coref"
 
@@ -405,8 +409,8 @@ class Resolver:
                 and m.clause == own_clause
                 and not m.pronoun
                 and m.role in ("obj", "iobj", "obl")
-                # "een andere klantmanager" is another person of the same kind (a hostile review)
-                and not any(doc[j].lower_ in ("een", "één") for j in m.covers)
+                # "een andere klantmanager", "de tweede mentor" is another person of the same kind (hostile reviews)
+                and not any(doc[j].lower_ in _ANOTHER for j in range(min(m.covers), m.i + 1))
             }
         persons = [
             m

@@ -7,36 +7,12 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span
 
-from ..lexicon.keys import STANCE_DEFINITION, evidence_key, question_key
+from ..lexicon.keys import STANCE_DEFINITION, question_key
 from ..lexicon.schema import Lexicon, Question
 from ..model import Evidence, Finding, QuestionAnswer
-from ..syntax import token_syntax
-from .commitments import RECOMMENDATION, SHORTAGE, own_commitment
+from .commitments import own_commitment
 from .evidence import MAX_EVIDENCE, Excluded, collect, evidence
 from .matching import ParsedPassage
-
-
-def _says_not_done(pp: ParsedPassage, sent: Span) -> bool:
-    """A cue of advice or shortage that is the sentence's main verb ("Het team adviseert om geslacht voortaan vast te
-    leggen", "Registratie naar geslacht ontbreekt nog"); not one in a clause beside what is done ("Zoals de adviesraad
-    adviseert, evalueren wij …", "De monitor telt … per geslacht; alleen een uitsplitsing naar leeftijd ontbreekt
-    nog": a hostile review). Without a parse, any such cue in the sentence."""
-    doc = pp.doc
-    for k in _NOT_DONE:
-        for a, b in pp.hits.get(evidence_key(k), sent):
-            for i in range(a, b):
-                t = token_syntax(doc[i])
-                # … not negated ("Het ontbreekt de gemeente niet aan cijfers")
-                if t is None or (
-                    t.head.i == t.i and not any(c.lower_ in ("niet", "geen", "nooit") for c in t.children)
-                ):
-                    return True
-    return False
-
-
-_NOT_DONE = (RECOMMENDATION, SHORTAGE)
-"""Evidence kinds whose cues make a sentence say what is not done (for ``done`` questions); not intent, whose cues
-("kijken of", "onderzoeken") are what monitoring does ("In de evaluatie kijken we of moeders even vaak …")."""
 
 
 def section_keys(parsed: list[ParsedPassage]) -> list[set[str]]:
@@ -65,13 +41,6 @@ _DEFINES = re.compile(
 _AFTER_MARK = " \t-–—*•\"'”’)]"
 
 
-def _column_heads(text: str) -> bool:
-    """A table's row of column heads ("Kenmerk | Vrouwen | Mannen"): short cells without a figure. It names what the
-    rows below give, and answers nothing itself (an expert read found it cited as figures by sex)."""
-    cells = [c.strip() for c in text.split("|") if c.strip()]
-    return len(cells) >= 2 and all(len(c.split()) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
-
-
 def _asking(sent: Span) -> bool:
     """The sentence asks ("…?", also before a list marker or closing quote): a question answers none (an expert
     read of answers to council questions found its EIGE evidence taken from the council's questions). Only the
@@ -97,8 +66,7 @@ def question_evidence(
     gender roles and norms (a generic masculine named critically is about wording, not roles).
     A definition (the stance ``definitions``: "wordt onder … verstaan") answers no question, nor
     does an enumeration of topics or a heading. With ``describes``, a sentence in which "we" or the municipality commit
-    to something (:func:`~.commitments.own_commitment`) describes no situation; with ``done``, a sentence with a cue
-    of advice or shortage (the measure check's) says what is not done.
+    to something (:func:`~.commitments.own_commitment`) describes no situation.
     """
     found = collect(
         parsed,
@@ -114,9 +82,7 @@ def question_evidence(
             pp.passage.kind == "heading"
             or bool(_DEFINES.match(sent.text))
             or (q.describes and own_commitment(pp.hits, sent))
-            or (q.done and _says_not_done(pp, sent))
             or _asking(sent)
-            or (pp.passage.kind == "table_cell" and _column_heads(sent.text))
         ),
     )
     if q.from_critical:

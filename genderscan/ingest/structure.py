@@ -18,6 +18,7 @@ arrive here as ``running`` passages, which keep the path they sit in.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -93,6 +94,25 @@ _DOCUMENT_PART = re.compile(
     r"|(?:ontwerp|raads)?besluit)\s*:?$",
     re.IGNORECASE,
 )
+
+
+def _document_parts(passages: Sequence[Passage], kinds: list[str]) -> set[int]:
+    """The headings that name a part of the document after its numbered body (``_DOCUMENT_PART``): once in the
+    document, and with no numbered chapter or section after them. A "Toelichting" under every article, a "Besluit"
+    under every agenda item, or one under a table in section 2.3 before 2.4 belongs to its section (a hostile
+    review)."""
+    headings = [i for i, k in enumerate(kinds) if k == "heading"]
+    titles = Counter(passages[i].text.strip().lower() for i in headings)
+    out: set[int] = set()
+    section_after = False
+    for i in reversed(headings):
+        text = passages[i].text.strip()
+        if _DOCUMENT_PART.match(text) and titles[text.lower()] == 1 and not section_after:
+            out.add(i)
+        depth = number_depth(text)
+        if depth in (1, 2) and label_word(text) not in ("bijlage", "deel"):
+            section_after = True
+    return out
 
 
 def number_depth(title: str) -> int | None:
@@ -442,6 +462,7 @@ def outline(
             kinds[i] = "toc"
     steps = _restarting(passages, kinds, keys) if numbered else set()
     parts_first = _parts_first(passages, kinds)
+    document_parts = _document_parts(passages, kinds)
     out: list[Passage] = []
     tree = Outline()
     toc_path: tuple[str, ...] | None = None
@@ -462,7 +483,7 @@ def outline(
                 depth = number_depth(p.text)
                 if depth is not None and label_word(p.text) in ("deel", "bijlage"):
                     depth = 0 if parts_first else 1
-                if depth is None and _DOCUMENT_PART.match(p.text.strip()):
+                if depth is None and i in document_parts:
                     depth = 0 if parts_first else 1  # a part of the document, as a numbered appendix is
                 if depth is not None:
                     key += (UNNUMBERED + 1 + depth if i in steps else depth,)

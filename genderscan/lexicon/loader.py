@@ -613,7 +613,6 @@ def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
             "answered_at",
             "from_critical",
             "describes",
-            "done",
             "examples",
         )
         examples = _examples(c)
@@ -628,7 +627,6 @@ def _questions(path: Path, data: Any, sources: dict) -> tuple[Question, ...]:
                 answered_at=int(c.number("answered_at", 2)),
                 from_critical=c.flag("from_critical", False),
                 describes=c.flag("describes", False),
-                done=c.flag("done", False),
                 examples_match=examples[0],
                 examples_no_match=examples[1],
             )

@@ -250,9 +250,6 @@ class Question:
     describes: bool = False
     """The question asks for a description (of women's and men's situation): a sentence in which the
     municipality or "we" commit to a measure describes nothing and does not answer it."""
-    done: bool = False
-    """The question asks what is done (monitoring by sex): a sentence that only advises or says it is
-    lacking ("Het team adviseert om geslacht voortaan vast te leggen") does not answer it."""
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
