@@ -72,11 +72,11 @@ _INDEFINITE_PERSONS = frozenset({"iemand", "iedereen", "eenieder", "niemand", "e
 _COORDINATORS = frozenset({"en", "of"})
 _NAMING = frozenset({"appos", "flat", "flat:name"})
 _BOUND = frozenset({"obj", "iobj", "obl"})
+"""Relations of a pronoun (hem, ze) that cannot refer to the subject of its own clause."""
 _ANOTHER = frozenset(
     {"een", "één", "ander", "andere", "tweede", "nieuwe", "vorige", "vervangende", "volgende", "collega", "overige"}
 )
 """Words before a noun that make it another person of the same kind as the one a pronoun may refer to."""
-"""Relations of a pronoun (hem, ze) that cannot refer to the subject of its own clause."""
 _USER_DATA_KEY = "genderscan.coref"
 
 # kinds of candidate
