@@ -385,3 +385,16 @@ def test_a_bound_pronoun_refers_neither_to_its_clause_subject_nor_to_that_person
         "De jobcoach voert een eerste gesprek met de kandidaat. Daarna stelt de jobcoach met hem een plan op."
     )
     assert [f.rule_id for f in report.findings if f.category == "generiek_mannelijk"] == ["GM002"]
+
+
+def test_a_subject_pronoun_does_not_refer_to_a_definite_noun_of_its_own_clause(analyzer):
+    """ "Daarna stelt hij samen met de coach een plan op": hij is not the coach, nor the coach named in the
+    sentence before; "een andere coach" is another coach, and leaves the coach of the sentence before a candidate."""
+    report = analyzer.analyse_text(
+        "De coach voert een gesprek met iedere werkzoekende. Daarna stelt hij samen met de coach een plan op."
+    )
+    assert [f.rule_id for f in report.findings if f.category == "generiek_mannelijk"] == ["GM002"]
+    report = analyzer.analyse_text(
+        "De coach voert een gesprek met iedere werkzoekende. Daarna overlegt hij met een andere coach over het plan."
+    )
+    assert [f.rule_id for f in report.findings if f.category == "generiek_mannelijk"] == ["GM007"]

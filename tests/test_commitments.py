@@ -2563,3 +2563,19 @@ def test_another_municipality_in_a_place_phrase_the_parser_read_as_a_clause():
     pos = ["SCONJ", "NOUN", "ADP", "VERB", "VERB", "DET", "PROPN", "ADV", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert not _third_party(doc[4], "Merelstad")
+
+
+@pytest.mark.parametrize(
+    "row, status",
+    [
+        # pro memorie: nothing set aside yet
+        ("Nazorg na plaatsing | p.m. | 2026 | evaluatie in 2027", "missing"),
+        ("Nazorg na plaatsing | p.m. (zie toelichting) | - | nog te besluiten", "missing"),
+        # money in another column, a unit price, or the cover named: set aside
+        ("Nazorg na plaatsing | € 45.000 per jaar | p.m. | wordt uitgevoerd", "present"),
+        ("Nazorg na plaatsing | p.m. | gedekt uit bestaand budget | wordt uitgevoerd", "present"),
+    ],
+)
+def test_a_budget_row_whose_money_is_pro_memorie(analyzer, row, status):
+    text = "Begroting werk en inkomen\n\nOnderdeel | Bedrag | Periode | Status\n" + row + "\n"
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == status

@@ -216,3 +216,12 @@ def test_readings_survive_passages_made_again(analyzer, monkeypatch):
     bounded = analyzer.analyse_text(text, "nota.txt").to_dict()
     assert bounded == whole and len(reads) == once
     assert len(whole["second_opinion"]["vetoed"]) == 12
+
+
+def test_the_second_opinion_does_not_repeat_a_category_a_rule_asserts_in_the_sentence(analyzer):
+    """It adds what the rules miss: where ZR016 names the process, the model's zorgrol reading of the same
+    sentence is no second finding (it still matches alone, as the lexicon's examples are checked)."""
+    text = "Scholing komt pas aan bod als het jongste kind naar de basisschool gaat, omdat de moeder dan de handen vrij heeft."
+    (alone,) = analyzer.findings_per_text([text], merge=False)
+    assert {"ZR016", "ZR900"} <= {f.rule_id for f in alone if f.stance == "assertion"}
+    assert [f.rule_id for f in analyzer.analyse_text(text).findings if f.category == "zorgrol"] == ["ZR016"]
