@@ -978,18 +978,25 @@ _MONEY_OR_COVER = re.compile(
 )
 
 
+def _cells_after(row: Span, end: int) -> list[str]:
+    """The cells of a table *row* after the one that holds token *end* (the measure's words), stripped."""
+    return [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
+
+
 def _pro_memorie_row(row: Span, end: int) -> bool:
     """A table row whose money for the measure named before token *end* is "p.m." (pro memorie), with no amount in
     another cell: nothing set aside yet. Not "p.m." after an amount ("€ 180 p.m.": per month), nor a row that has
     money in one column ("€ 45.000 per jaar", "210 euro") or its cover ("gedekt uit bestaand budget") and p.m. in
     another (two hostile reviews)."""
-    cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
+    cells = _cells_after(row, end)
     if not any(_PRO_MEMORIE_CELL.match(c) for c in cells):
         return False
     return not any(
-        (_MONEY_CELL.match(c.lstrip("-−")) and any(d in "123456789" for d in c)) or _MONEY_OR_COVER.search(c)
+        (_MONEY_CELL.match(c.lstrip("-−")) and any(d in "123456789" for d in c))
+        or _MONEY_OR_COVER.search(c)
+        or _WITHIN_BUDGET.match(c)
         for c in cells
-    ) and not any(_WITHIN_BUDGET.match(c) for c in cells)
+    )
 
 
 def _funded_row(hits: Hits, row: Span, end: int, money_table: bool = False) -> bool:
@@ -998,7 +1005,7 @@ def _funded_row(hits: Hits, row: Span, end: int, money_table: bool = False) -> b
     ("binnen budget"), and no cell says the money is only intended or stops."""
     if hits.any(evidence_key(INTENT), row) or _STOPS.search(row.text):
         return False
-    cells = [c.strip() for c in row.doc[end : row.end].text.split("|")[1:]]
+    cells = _cells_after(row, end)
     if any(hits.any(evidence_key(k), row) for k in (REFUSAL, DEFERRAL, SHORTAGE)) or any(
         _NOT_OR_IF.search(c) for c in cells
     ):
