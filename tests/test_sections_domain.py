@@ -193,7 +193,11 @@ def test_a_short_document_with_headings_is_decided_as_a_whole(analyzer):
     )
     report = analyzer.analyse_text(text, "kort.txt")
     assert report.domain.id == "participatie"
-    assert [d.id for d in report.domains] == ["participatie"]
+    # … but not its section headed by another policy area, too short to decide by its words
+    assert [(d.id, d.sections) for d in report.domains] == [
+        ("participatie", (("1. Inleiding",), ("2. Aanpak",))),
+        ("other", (("3. Verkeer",),)),
+    ]
 
 
 # An information regulation: which budget lines a taakveld holds. Social words are items of
@@ -1079,3 +1083,41 @@ def test_a_document_over_more_policy_areas_names_its_social_part_not_a_low_certa
     domain_line = next(line for line in md.splitlines() if line.startswith("Beleidsdomein:"))
     assert "het sociale deel van een document over meer beleidsterreinen" in domain_line
     assert "zekerheid" not in domain_line
+
+
+def _short_budget(heading: str) -> str:
+    """A short budget: four programmes of about a hundred words (too short to decide by their words) and one
+    social programme long enough to decide; *heading* is the second programme's."""
+    filler = " De raad krijgt elk jaar een overzicht van wat dit programma heeft opgeleverd en wat het kostte." * 5
+    social = (
+        "Wie een uitkering heeft, krijgt een traject naar werk. Werkgevers in de regio bieden leerwerkplekken aan"
+        " voor werkzoekenden uit de bijstand. De re-integratie van inwoners met een uitkering blijft ons doel,"
+        " en de participatiewet geeft daarvoor de middelen."
+    )
+    return (
+        "Programmabegroting 2030\n\n"
+        f"1 Inleiding\n\nDeze begroting beschrijft de programma's van de gemeente.{filler}\n\n"
+        f"{heading}\n\nDe gemeente werkt aan dit programma met haar partners.{filler}\n\n"
+        f"3 Verkeer en openbare ruimte\n\nDe fietspaden worden breder en de bushaltes toegankelijk.{filler}\n\n"
+        f"4 Sociaal domein\n\n{(social + ' ') * 6}\n\n"
+        f"5 Financiën\n\nDe lasten en baten van alle programma's staan in de tabellen hierna.{filler}\n"
+    )
+
+
+def test_a_short_programme_named_after_another_area_is_not_social(analyzer):
+    """A short budget whose social programme holds most of the decided words: its introduction and finances
+    belong to that policy, its programmes on safety or traffic (headed so, too short to decide) do not, and
+    the verdicts cover the others."""
+    data = analyzer.analyse_text(_short_budget("2 Veiligheid"), "begroting.txt").to_dict()
+    by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
+    assert data["domain"] == "participatie"
+    assert set(by_domain["other"]) == {"2 Veiligheid", "3 Verkeer en openbare ruimte"}
+    assert {"1 Inleiding", "4 Sociaal domein", "5 Financiën"} <= set(by_domain["participatie"])
+
+
+def test_a_heading_that_also_names_a_social_area_stays_social(analyzer):
+    """ "Economie, werk en inkomen" names a social area too: the domain heading wins."""
+    data = analyzer.analyse_text(_short_budget("2 Economie, werk en inkomen"), "begroting.txt").to_dict()
+    by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
+    assert "2 Economie, werk en inkomen" in by_domain["participatie"]
+    assert by_domain["other"] == ["3 Verkeer en openbare ruimte"]

@@ -47,7 +47,10 @@ When the social sections hold most of the words of the sections that
 decided (DOMINANT_SHARE), the document is about that domain and every
 section belongs to it: its introduction and financial chapter are part of
 the same policy; so is every section of a document whose sections are all
-too short to decide. Otherwise
+too short to decide. Not a section too short to decide whose heading names
+an area without a checklist (``other_headings``: "2 Veiligheid" of a short
+budget, "3 Jeugd en gezin" of a plan for the whole social domain): it is
+other, and the verdicts leave it out. Otherwise
 the verdicts (measures, EIGE questions, gender-blindness) cover the social
 sections only (:attr:`DomainMap.scope`).
 """
@@ -58,7 +61,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon.keys import BUDGET_LINE, DECISION_ITEM, DOMAIN_HEADING, OTHER_SOCIAL, TEMPLATE_PROMPT, domain_key
+from ..lexicon.keys import (
+    BUDGET_LINE,
+    DECISION_ITEM,
+    DOMAIN_HEADING,
+    OTHER_HEADING,
+    OTHER_SOCIAL,
+    TEMPLATE_PROMPT,
+    domain_key,
+)
 from ..lexicon.schema import Lexicon
 from ..model import BUDGET_LINES, DECISIONS, NOTE_MARKS, TEMPLATE, DomainGuess, DomainShare
 from .matching import ParsedPassage
@@ -219,12 +230,14 @@ class DomainMap:
 @dataclass
 class _Node:
     """A section with everything under it: its words, sentences that are no policy text (budget
-    lines, decision formulas) and counted domain terms; *headed*: its heading names a social area."""
+    lines, decision formulas) and counted domain terms; *headed*: its heading names a social area;
+    *elsewhere*: it names an area without a checklist (safety, youth care) and no social one."""
 
     path: tuple[str, ...]
     words: int = 0
     cues: int = 0
     headed: bool = False
+    elsewhere: bool = False
     terms: Counter[tuple[str, str]] = field(default_factory=Counter)
     own: list[int] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
@@ -481,6 +494,8 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
         tallies.append(tally)
         if pp.passage.kind == "heading" and DOMAIN_HEADING in pp.hit_keys:
             node.headed = True
+        elif pp.passage.kind == "heading" and OTHER_HEADING in pp.hit_keys:
+            node.elsewhere = True
         node.own.append(i)
         node.words += words[i]
         node.cues += cues
@@ -757,13 +772,15 @@ def _domains(
             other += w
         elif d is not None:
             social[d] += w
+    # sections too short to decide under a heading that names another area ("2 Veiligheid" of a short budget)
+    away = _elsewhere(root, decided)
     if not social and not other:  # no section long enough to decide: the document as a whole
-        return guess, [guess.id] * len(parsed)
+        return guess, [OTHER if i in away else guess.id for i in range(len(parsed))]
     if not social:
         if guess.id != OTHER and root.words < SHORT_DOCUMENT_WORDS and _rate(guess, parsed, lexicon, root.words):
             # a short plan cut into short sections ("1 Waarom dit plan", "2 Resultaten", … of a thousand words):
             # no section has enough words to decide, the document as a whole does
-            return guess, [guess.id] * len(parsed)
+            return guess, [OTHER if i in away else guess.id for i in range(len(parsed))]
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
             guess = DomainGuess(OTHER, _closest_section(root), ())
         return guess, [OTHER] * len(parsed)
@@ -776,9 +793,20 @@ def _domains(
     if main != guess.id:
         guess = _guess(tallies, decided, main)
     if social.total() >= DOMINANT_SHARE * (social.total() + other):
-        return guess, [main] * len(parsed)
+        return guess, [OTHER if i in away else main for i in range(len(parsed))]
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
+
+
+def _elsewhere(node: _Node, decided: list[str | None], away: bool = False) -> set[int]:
+    """Passages no section decided by its words (*decided* None) under a heading that names an area without a
+    checklist, with no heading nearer to them that names a social one: a short budget's "2 Veiligheid" and a
+    plan's "3 Jeugd en gezin" are not its social policy, though the document as a whole is."""
+    away = (away or node.elsewhere) and not node.headed
+    out = {i for i in node.own if decided[i] is None} if away else set()
+    for child in node.children:
+        out |= _elsewhere(child, decided, away)
+    return out
 
 
 def _closest_section(node: _Node) -> float:

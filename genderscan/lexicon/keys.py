@@ -75,6 +75,8 @@ TEMPLATE_PROMPT = "template_prompt"
 """A cue of a template's prompt to its writer (``template_prompts`` in lexicon.yml)."""
 DOMAIN_HEADING = "domain_heading"
 """A heading term that names a social policy area (``domain_headings`` in lexicon.yml)."""
+OTHER_HEADING = "other_heading"
+"""A heading term that names a policy area without a checklist here (``other_headings`` in lexicon.yml)."""
 OTHER_SOCIAL = "other_social"
 """A term of a social policy area without a checklist here: care, welfare, youth (``other_social``)."""
 

@@ -455,6 +455,9 @@ class Lexicon:
     domain_headings: tuple[str, ...] = ()
     """Terms that, in a heading, name a social policy area ("Sociaal domein", "Werk en inkomen",
     ``domain_headings`` in lexicon.yml): the section under it is judged with a lower bar."""
+    other_headings: tuple[str, ...] = ()
+    """Terms that, in a heading, name a policy area without a checklist here ("Veiligheid", "Jeugd en gezin",
+    ``other_headings`` in lexicon.yml): a section under it too short to decide by its words is not social."""
     back_matter: tuple[str, ...] = ()
     """Headings of a document's back matter ("Bronnen", "Literatuur", "Colofon", ``back_matter`` in
     lexicon.yml), compared with the whole heading: the sections under them are no policy text."""
