@@ -2579,3 +2579,34 @@ def test_another_municipality_in_a_place_phrase_the_parser_read_as_a_clause():
 def test_a_budget_row_whose_money_is_pro_memorie(analyzer, row, status):
     text = "Begroting werk en inkomen\n\nOnderdeel | Bedrag | Periode | Status\n" + row + "\n"
     assert _measure(analyzer.analyse_text(text), "nazorg").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a practice in force since a date, in the present, is the body's own ("sinds <datum>" as "vanaf 2027")
+        (
+            "De klantmanager spreekt sinds 1 maart 2027 met iedere deelnemer een eigen inkomen als doel af, ook als"
+            " de partner al werkt.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+        (
+            "Sinds 2026 worden de lessen van het traject gepland tussen 9.00 en 14.00 uur voor deelnemers die"
+            " zorgen voor jonge kinderen.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        # a pilot that ran, whose clause's past the tagger reads as a participle ("… een coach hielden")
+        (
+            "Van 2023 tot en met 2025 liep de proef Vast Werk, waarin deelnemers na plaatsing een jaar lang een"
+            " jobcoach hielden.",
+            "nazorg",
+            "missing",
+        ),
+        # … and not a participle after "blijft": the coach stays involved now
+        ("Na de plaatsing blijft de jobcoach nog zes maanden betrokken.", "nazorg", "present"),
+    ],
+)
+def test_a_date_since_and_a_past_read_as_a_participle(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

@@ -355,12 +355,37 @@ def _past_only(verb: Token) -> bool:
     if not finite and ("Part" in verb.morph.get("VerbForm", []) or "Inf" in verb.morph.get("VerbForm", [])):
         # … and an infinitive under past modals only ("leerden hoe zij een eigen inkomen konden regelen")
         auxiliaries = _auxiliaries(verb)
+        if not auxiliaries and _past_form_misread(verb):
+            return True
         return bool(auxiliaries) and all(_finite_past(c) for c in auxiliaries)
     if not _finite_past(verb):
         return False
     if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):
         return False  # the infinitive's form ("sluiten"): a present plural the tagger at times reads as past
     return all(_finite_past(c) for c in _auxiliaries(verb))
+
+
+_OWN_CLAUSE = frozenset({"root", "acl:relcl", "ccomp", "advcl", "conj"})
+
+
+def _past_form_misread(verb: Token) -> bool:
+    """A finite past the tagger took for a participle: the head of a relative clause, or of another clause of
+    its own (not the complement of "blijft betrokken") with a subject, no auxiliary, and a form that is neither
+    the infinitive nor a present ("waarin werknemers na plaatsing een jobcoach hielden": WW|vd with
+    VerbForm=Part; a relative clause has a finite verb)."""
+    own = verb.dep_ == "acl:relcl" or (verb.dep_ in _OWN_CLAUSE and any(c.dep_ == "nsubj" for c in verb.children))
+    if not own:
+        return False
+    form, lemma = verb.lower_, lemma_of(verb.lower_)
+    if not lemma.endswith("en") or form == lemma:
+        return False
+    if any(form[i : i + 2] == "ge" and form[:i] == lemma[:i] for i in range(5)):
+        return False  # a participle's ge-, also after a particle ("uitgesplitst")
+    stem = lemma[:-2]
+    if form in (stem, stem + "t", stem[:-1] + "t", stem[:-1]):
+        return False  # a present ("houdt", "zorgt")
+    # a weak past ("regelden", "werkte") or a strong one whose vowel changed ("hielden", "kregen")
+    return form.endswith(("de", "te", "den", "ten")) or form[:3] != lemma[:3]
 
 
 def _past_clause(term: Token, verb: Token) -> bool:
