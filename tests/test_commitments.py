@@ -2606,6 +2606,19 @@ def test_a_budget_row_whose_money_is_pro_memorie(analyzer, row, status):
         ),
         # … and not a participle after "blijft": the coach stays involved now
         ("Na de plaatsing blijft de jobcoach nog zes maanden betrokken.", "nazorg", "present"),
+        # … and a pilot that ran, carried on now, commits
+        (
+            "De proef waarin werknemers na plaatsing een coach op de werkvloer hielden, breiden wij in 2027 uit"
+            " naar alle deelnemers.",
+            "nazorg",
+            "present",
+        ),
+        # a date on a figure is a statistic, not a practice in force
+        (
+            "Sinds 2021 is het aantal gebruikers van de regeling kinderopvang voor minima gestegen.",
+            "kinderopvang",
+            "missing",
+        ),
     ],
 )
 def test_a_date_since_and_a_past_read_as_a_participle(analyzer, text, measure_id, status):

@@ -88,10 +88,21 @@ def test_quotations_and_cited_titles_are_quoted(analyzer, text):
         "Alle deelnemers krijgen gratis kinderopvang tijdens hun traject.",
         "Gratis kinderopvang voor alle deelnemers maakt het voor moeders mogelijk om voor de kinderen te zorgen en toch een opleiding te volgen.",
         "Iedere partner krijgt een eigen uitnodiging, ook als de hoofdaanvrager al een traject volgt.",
+        # the household as one unit countered: each partner or adult on their own
+        "Post over het traject ging tot nu toe naar de hoofdaanvrager; sinds maart krijgen beide partners elk een"
+        " eigen brief.",
+        "Omdat uitnodigingen via de man de vrouw vaak niet bereikten, spreken wij beide partners nu afzonderlijk.",
+        "Bereiken we vrouwen alleen via hun man? Nee, iedere volwassene in het huishouden krijgt zelf bericht.",
     ],
 )
 def test_positive_action_is_no_assertion(analyzer, text):
     assert not _categories(analyzer, text)
+
+
+def test_each_partner_denied_is_no_positive_action(analyzer):
+    """ "niet afzonderlijk": the household stays the unit."""
+    text = "Het gesprek vindt plaats met het gezin als geheel; beide partners worden niet afzonderlijk gesproken."
+    assert "huishoudniveau" in _categories(analyzer, text)
 
 
 def test_heading_with_scan_findings_makes_its_section_critical(analyzer):

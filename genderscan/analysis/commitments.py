@@ -388,6 +388,32 @@ def _past_form_misread(verb: Token) -> bool:
     return form.endswith(("de", "te", "den", "ten")) or form[:3] != lemma[:3]
 
 
+_COUNTS = frozenset({"aantal", "aandeel", "percentage", "gebruik", "bereik", "instroom", "uitstroom"})
+_CONTINUING = frozenset(
+    {"voortzetten", "uitbreiden", "verlengen", "continueren", "handhaven", "behouden", "doorzetten"}
+)
+
+
+def _counted(term: Token) -> bool:
+    """The measure is what a figure counts ("het aantal aanvragen voor kinderopvang", "Sinds 2019 is het aantal
+    aanvragen … voor kinderopvangtoeslag gedaald"): a statistic."""
+    if any(t.lower_ in _COUNTS for t in heads_of(term)[:3]):
+        return True
+    head = _clause_head(term)
+    return any(c.dep_ in _SUBJECTS and c.lower_ in _COUNTS for c in head.children)
+
+
+def _continues(verb: Token) -> bool:
+    """A verb that carries something on ("zetten … voort", "breiden … uit", "verlengen"): a pilot that ran,
+    continued now, is a commitment."""
+    if verb.dep_ == "compound:prt":
+        verb, particle = verb.head, verb.lower_
+    else:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    # the lemma, or the form itself ("zetten", which simplemma takes for the noun "zet")
+    return any(particle + v in _CONTINUING for v in {lemma_of(verb.lower_), verb.lemma_, verb.lower_})
+
+
 def _past_clause(term: Token, verb: Token) -> bool:
     """The measure stands in a clause of its own (not the main clause), whose verb is in the past only
     ("In 2023 hebben wij de pilot uitgevoerd, waarin het traject rekening hield met de zorg"): what the pilot
@@ -1559,7 +1585,11 @@ def _kind_in(
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
                 kinds.append(MENTION)
-            elif _past_clause(term, verb):
+            elif verb.pos_ in ("ADP", "NUM", "NOUN") and _counted(term):
+                # a date ("sinds 2019", "vanaf 2027") on a figure: "Sinds 2019 is het aantal aanvragen voor
+                # kinderopvangtoeslag gedaald"
+                kinds.append(MENTION)
+            elif _past_clause(term, verb) and not _continues(verb):
                 kinds.append(MENTION)  # "… de pilot uitgevoerd, waarin een traject rekening hield met de zorg"
             else:
                 return COMMITMENT

@@ -800,13 +800,25 @@ def _domains(
 
 def _elsewhere(node: _Node, decided: list[str | None], away: bool = False) -> set[int]:
     """Passages no section decided by its words (*decided* None) under a heading that names an area without a
-    checklist, with no heading nearer to them that names a social one: a short budget's "2 Veiligheid" and a
-    plan's "3 Jeugd en gezin" are not its social policy, though the document as a whole is."""
-    away = (away or node.elsewhere) and not node.headed
+    checklist, with no heading nearer to them that names a social one, in a section whose own words name the
+    checklist's domains at most ELSEWHERE_HITS times: a short budget's "2 Veiligheid" and a plan's "3 Jeugd en
+    gezin" are not its social policy, though the document as a whole is; "Jeugd en werk" about young people on
+    a benefit is."""
+    if node.elsewhere and _checklist_hits(node.terms)[0].total() > ELSEWHERE_HITS:
+        node_away = False
+    else:
+        node_away = away or node.elsewhere
+    away = node_away and not node.headed
     out = {i for i in node.own if decided[i] is None} if away else set()
     for child in node.children:
         out |= _elsewhere(child, decided, away)
     return out
+
+
+ELSEWHERE_HITS = 1
+"""A section headed by another policy area with more hits of the checklist's domain terms than this is not set
+apart by its heading (a hostile review: "Economie en werkgelegenheid" about re-integration, "Jeugd en werk"
+about young people on a benefit)."""
 
 
 def _closest_section(node: _Node) -> float:

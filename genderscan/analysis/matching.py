@@ -169,6 +169,7 @@ class CompiledLexicon:
         self._add_terms(keys.STANCE_NEGATION, lexicon.stance.negations)
         self._add_terms(keys.STANCE_CONTEXT, lexicon.stance.context)
         self._add_terms(keys.STANCE_POSITIVE, lexicon.stance.positive_action)
+        self._add_terms(keys.STANCE_EACH, lexicon.stance.each_person)
         self._add_terms(keys.STANCE_FOLLOWING, lexicon.stance.following)
         self._add_terms(keys.STANCE_SCOPED, lexicon.stance.scoped)
         self._add_terms(keys.STANCE_DEFINITION, lexicon.stance.definitions)

@@ -39,6 +39,7 @@ from ..lexicon.keys import (
     STANCE_ATTRIBUTION,
     STANCE_CRITICAL,
     STANCE_DEFINITION,
+    STANCE_EACH,
     STANCE_ENDORSEMENT,
     STANCE_ENDORSER,
     STANCE_FOLLOWING,
@@ -885,13 +886,16 @@ _DENIALS = frozenset({"niet", "geen"})
 
 def _undenied(sent: Span, spans: Sequence[tuple[int, int]], reach: int, clause: bool = False) -> list[tuple[int, int]]:
     """The cue *spans* of *sent* that no "niet" or "geen" in the *reach* words before them denies (with
-    *clause*: only one in the cue's own clause, no "," ";" or ":" between)."""
+    *clause*: only one in the cue's own clause, no "," ";" or ":" between), nor one inside a cue with a gap
+    ("beide partners worden niet afzonderlijk gesproken")."""
     doc = sent.doc
     out = []
     for a, b in spans:
         before = doc[max(sent.start, a - reach) : a]
         denied = any(t.lower_ in _DENIALS for t in before)
         if denied and not (clause and any(t.text in ",;:" for t in before)):
+            continue
+        if any(t.lower_ in _DENIALS for t in doc[a + 1 : b - 1]):
             continue
         out.append((a, b))
     return out
@@ -900,7 +904,8 @@ def _undenied(sent: Span, spans: Sequence[tuple[int, int]], reach: int, clause: 
 def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
     """Positive-action cues in *sent* that no "geen" or "niet" just before them, in their clause, denies: what
     the sentence says women lack or need not have is no measure that counters a stereotype."""
-    return _undenied(sent, hits.get(STANCE_POSITIVE, sent), POSITIVE_NEGATION_REACH, clause=True)
+    cues = [*hits.get(STANCE_POSITIVE, sent), *hits.get(STANCE_EACH, sent)]
+    return _undenied(sent, cues, POSITIVE_NEGATION_REACH, clause=True)
 
 
 def _adopts(hits: Hits, sent: Span) -> bool:

@@ -520,6 +520,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
     c.only(
         "critical",
         "positive_action",
+        "each_person",
         "context",
         "negations",
         "negation_window",
@@ -564,6 +565,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         negation_window=int(c.number("negation_window", 4)),
         quote_pairs=tuple((q[0], q[1]) for q in quotes),
         positive_action=c.texts("positive_action", terms=True),
+        each_person=c.texts("each_person", terms=True),
         title_cues=c.texts("title_cues"),
         context=c.texts("context", terms=True),
         following=c.texts("following", terms=True),

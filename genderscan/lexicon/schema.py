@@ -342,6 +342,9 @@ class StanceCues:
     negation_window: int
     quote_pairs: tuple[tuple[str, str], ...]
     positive_action: tuple[str, ...] = ()
+    each_person: tuple[str, ...] = ()
+    """Each partner or adult served on their own ("beide partners afzonderlijk"): read in the sentence as positive
+    action, not counted for ``genre_density``."""
     title_cues: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     """Cues of a heading or list intro that reports findings of a scan or evaluation."""
