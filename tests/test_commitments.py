@@ -2619,6 +2619,14 @@ def test_a_budget_row_whose_money_is_pro_memorie(analyzer, row, status):
             "kinderopvang",
             "missing",
         ),
+        ("Sinds 2023 is het aandeel moeders met een jobcoach na plaatsing toegenomen.", "nazorg", "missing"),
+        ("Het aantal ouders dat kinderopvang vergoed krijgt, is sinds 2022 gehalveerd.", "kinderopvang", "missing"),
+        # … but a target on a figure commits
+        (
+            "Hoofddoel: het aandeel deelnemers met een eigen inkomen boven het minimum stijgt naar 40 procent in 2030.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
     ],
 )
 def test_a_date_since_and_a_past_read_as_a_participle(analyzer, text, measure_id, status):

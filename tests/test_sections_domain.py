@@ -1121,3 +1121,22 @@ def test_a_heading_that_also_names_a_social_area_stays_social(analyzer):
     by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
     assert "2 Economie, werk en inkomen" in by_domain["participatie"]
     assert by_domain["other"] == ["3 Verkeer en openbare ruimte"]
+
+
+def test_a_short_section_headed_elsewhere_that_names_women_or_the_checklists_terms_stays_social(analyzer):
+    """Hostile reviews: "Veiligheid" about women leaving violence with no income of their own, "Jeugd en werk"
+    about young people on a benefit are social policy under another area's heading."""
+    women = _short_budget("2 Veiligheid").replace(
+        "De gemeente werkt aan dit programma met haar partners.",
+        "Vrouwen die na huiselijk geweld een nieuw leven beginnen, krijgen een eigen plan van aanpak.",
+        1,
+    )
+    data = analyzer.analyse_text(women, "begroting.txt").to_dict()
+    assert "2 Veiligheid" not in [s[0] for d in data["domains"] if d["id"] == "other" for s in d["sections"]]
+    work = _short_budget("2 Jeugd en werk").replace(
+        "De gemeente werkt aan dit programma met haar partners.",
+        "Jongeren met een uitkering krijgen een leerwerkplek bij een werkgever in de regio.",
+        1,
+    )
+    data = analyzer.analyse_text(work, "begroting.txt").to_dict()
+    assert "2 Jeugd en werk" not in [s[0] for d in data["domains"] if d["id"] == "other" for s in d["sections"]]

@@ -105,6 +105,26 @@ def test_each_partner_denied_is_no_positive_action(analyzer):
     assert "huishoudniveau" in _categories(analyzer, text)
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # a turn ("toch", "maar") between the individual approach and the claim: the claim stands
+        (
+            "Beide partners krijgen een eigen brief; toch loopt al het overleg over het plan via de hoofdaanvrager.",
+            "huishoudniveau",
+        ),
+        # … and an individual approach counters household claims only, not a breadwinner's priority
+        (
+            "Iedere volwassene krijgt een brief, en bij echtparen richten we de bemiddeling eerst op de man, omdat hij de"
+            " beste kans op werk heeft.",
+            "kostwinner",
+        ),
+    ],
+)
+def test_each_partner_served_counters_only_a_household_claim_in_its_clause(analyzer, text, category):
+    assert category in _categories(analyzer, text)
+
+
 def test_heading_with_scan_findings_makes_its_section_critical(analyzer):
     text = (
         "2. Lessen uit de genderscan\n\nVrouwen werden vooral toegeleid naar de zorgsector.\n\n"

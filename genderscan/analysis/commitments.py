@@ -388,6 +388,10 @@ def _past_form_misread(verb: Token) -> bool:
     return form.endswith(("de", "te", "den", "ten")) or form[:3] != lemma[:3]
 
 
+# A target on a figure commits ("Hoofddoel: het aandeel deelnemers met een eigen inkomen stijgt naar 30 procent").
+_TARGETS = frozenset(
+    {"doel", "doelen", "hoofddoel", "doelstelling", "streefcijfer", "streefcijfers", "streefwaarde", "streven"}
+)
 _COUNTS = frozenset({"aantal", "aandeel", "percentage", "gebruik", "bereik", "instroom", "uitstroom"})
 _CONTINUING = frozenset(
     {"voortzetten", "uitbreiden", "verlengen", "continueren", "handhaven", "behouden", "doorzetten"}
@@ -397,10 +401,47 @@ _CONTINUING = frozenset(
 def _counted(term: Token) -> bool:
     """The measure is what a figure counts ("het aantal aanvragen voor kinderopvang", "Sinds 2019 is het aantal
     aanvragen … voor kinderopvangtoeslag gedaald"): a statistic."""
-    if any(t.lower_ in _COUNTS for t in heads_of(term)[:3]):
-        return True
+    for t in heads_of(term):  # a count word above it, up to its clause ("het aandeel vrouwen met een jobcoach")
+        if t.lower_ in _COUNTS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            break
     head = _clause_head(term)
-    return any(c.dep_ in _SUBJECTS and c.lower_ in _COUNTS for c in head.children)
+    if _counting_clause(head):  # "het aantal deelnemers dat kinderopvang krijgt"
+        return True
+    # the clause's subject is a count or holds one ("het aandeel vrouwen", parsed with "aandeel" under "vrouwen")
+    return any(
+        c.dep_ in _SUBJECTS and (c.lower_ in _COUNTS or any(g.lower_ in _COUNTS for g in c.children))
+        for c in head.children
+    )
+
+
+_CHANGED = frozenset(
+    {
+        "gestegen",
+        "toegenomen",
+        "gegroeid",
+        "gedaald",
+        "afgenomen",
+        "verminderd",
+        "verdubbeld",
+        "gehalveerd",
+        "verdrievoudigd",
+    }
+)
+
+
+def _figure_changed(sent: Span) -> bool:
+    """A count word and a change it went through in one sentence ("Sinds 2023 is het aandeel moeders met een
+    jobcoach na plaatsing toegenomen"): a figure, whatever the parse made of it."""
+    words = {t.lower_ for t in sent}
+    return bool(words & _COUNTS) and bool(words & _CHANGED)
+
+
+def _counting_clause(verb: Token) -> bool:
+    """A verb of a relative clause on a count word ("het aantal deelnemers dat kinderopvang krijgt, is
+    verdubbeld"): what the figure counts, not what is done."""
+    return verb.dep_ == "acl:relcl" and any(t.lower_ in _COUNTS for t in [verb.head, *heads_of(verb.head)[:2]])
 
 
 def _continues(verb: Token) -> bool:
@@ -1583,9 +1624,13 @@ def _kind_in(
                 kinds.append(MENTION)
             elif _third_party(verb, own, regions) or _legal_subject(verb, _with_sentence_before(sent)):
                 kinds.append(MENTION)
-            elif verb.pos_ in ("VERB", "AUX") and _past_only(verb):
+            elif verb.pos_ in ("VERB", "AUX") and (_past_only(verb) or _counting_clause(verb)):
                 kinds.append(MENTION)
-            elif verb.pos_ in ("ADP", "NUM", "NOUN") and _counted(term):
+            elif (
+                verb.pos_ in ("ADP", "NUM", "NOUN")
+                and verb.lower_ not in _TARGETS
+                and (_counted(term) or _figure_changed(sent))
+            ):
                 # a date ("sinds 2019", "vanaf 2027") on a figure: "Sinds 2019 is het aantal aanvragen voor
                 # kinderopvangtoeslag gedaald"
                 kinds.append(MENTION)

@@ -65,6 +65,7 @@ from ..lexicon.keys import (
     BUDGET_LINE,
     DECISION_ITEM,
     DOMAIN_HEADING,
+    GENDER,
     OTHER_HEADING,
     OTHER_SOCIAL,
     TEMPLATE_PROMPT,
@@ -238,6 +239,8 @@ class _Node:
     cues: int = 0
     headed: bool = False
     elsewhere: bool = False
+    gendered: int = 0
+    """Passages of running text that name women, men or gender."""
     terms: Counter[tuple[str, str]] = field(default_factory=Counter)
     own: list[int] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
@@ -496,6 +499,8 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node.headed = True
         elif pp.passage.kind == "heading" and OTHER_HEADING in pp.hit_keys:
             node.elsewhere = True
+        if GENDER in pp.hit_keys and _prose(pp):
+            node.gendered += 1
         node.own.append(i)
         node.words += words[i]
         node.cues += cues
@@ -520,6 +525,7 @@ def _add_up(node: _Node) -> None:
         _add_up(child)
         node.words += child.words
         node.cues += child.cues
+        node.gendered += child.gendered
         if child.terms:
             node.terms.update(child.terms)
 
@@ -800,11 +806,12 @@ def _domains(
 
 def _elsewhere(node: _Node, decided: list[str | None], away: bool = False) -> set[int]:
     """Passages no section decided by its words (*decided* None) under a heading that names an area without a
-    checklist, with no heading nearer to them that names a social one, in a section whose own words name the
-    checklist's domains at most ELSEWHERE_HITS times: a short budget's "2 Veiligheid" and a plan's "3 Jeugd en
-    gezin" are not its social policy, though the document as a whole is; "Jeugd en werk" about young people on
-    a benefit is."""
-    if node.elsewhere and _checklist_hits(node.terms)[0].total() > ELSEWHERE_HITS:
+    checklist, with no heading nearer to them that names a social one, in a section whose own words name at
+    most ELSEWHERE_TERMS different terms of the checklist's domains and no women, men or gender: a short
+    budget's "2 Veiligheid" and a plan's "3 Jeugd en gezin" are not its social policy, though the document as
+    a whole is; "Jeugd en werk" about young people on a benefit, or "Veiligheid" about women leaving violence
+    with no income of their own, is."""
+    if node.elsewhere and (_checklist_hits(node.terms)[2] > ELSEWHERE_TERMS or node.gendered):
         node_away = False
     else:
         node_away = away or node.elsewhere
@@ -815,10 +822,10 @@ def _elsewhere(node: _Node, decided: list[str | None], away: bool = False) -> se
     return out
 
 
-ELSEWHERE_HITS = 1
-"""A section headed by another policy area with more hits of the checklist's domain terms than this is not set
-apart by its heading (a hostile review: "Economie en werkgelegenheid" about re-integration, "Jeugd en werk"
-about young people on a benefit)."""
+ELSEWHERE_TERMS = 1
+"""A section headed by another policy area with more different terms of the checklist's domains than this is
+not set apart by its heading (hostile reviews: "Economie en werkgelegenheid" about re-integration, "Jeugd en
+werk" about young people on a benefit; a term repeated counts once)."""
 
 
 def _closest_section(node: _Node) -> float:

@@ -904,8 +904,26 @@ def _undenied(sent: Span, spans: Sequence[tuple[int, int]], reach: int, clause: 
 def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
     """Positive-action cues in *sent* that no "geen" or "niet" just before them, in their clause, denies: what
     the sentence says women lack or need not have is no measure that counters a stereotype."""
-    cues = [*hits.get(STANCE_POSITIVE, sent), *hits.get(STANCE_EACH, sent)]
-    return _undenied(sent, cues, POSITIVE_NEGATION_REACH, clause=True)
+    return _undenied(sent, hits.get(STANCE_POSITIVE, sent), POSITIVE_NEGATION_REACH, clause=True)
+
+
+# Words that turn a clause against the one before ("Beide partners hebben een eigen klantmanager; toch richten we
+# ons eerst op de man"): an individual approach on one side says nothing of the claim on the other. Not a semicolon
+# alone: "…; daarom spreken we beide partners afzonderlijk" is the counter.
+_TURNS = frozenset({"maar", "toch", "echter", "doch"})
+
+
+def _each_person(hits: Hits, sent: Span, start: int, end: int) -> list[tuple[int, int]]:
+    """Cues of each partner or adult served on their own (``each_person``), undenied, with no turn ("maar",
+    "toch", a semicolon) between them and the match [start, end): they counter a household claim in the same
+    clause only."""
+    doc = sent.doc
+    out = []
+    for a, b in _undenied(sent, hits.get(STANCE_EACH, sent), POSITIVE_NEGATION_REACH, clause=True):
+        between = doc[b:start] if b <= start else doc[end:a] if a >= end else doc[0:0]
+        if not any(t.lower_ in _TURNS for t in between):
+            out.append((a, b))
+    return out
 
 
 def _adopts(hits: Hits, sent: Span) -> bool:
@@ -1211,12 +1229,14 @@ def classify(
     head: int | None = None,
     negatable: bool = True,
     discourse: Discourse | None = None,
+    household: bool = False,
 ) -> tuple[str, str | None]:
     """Return (stance, cue text) for the token span [start, end) in *sent*.
 
     A negation counts before the match, or before *head* (the stereotype
     term of a near pattern) when given; not at all when the rule is not
-    *negatable* (its own pattern contains the negation: "geen onderscheid").
+    *negatable* (its own pattern contains the negation: "geen onderscheid"). A *household* claim is also
+    countered by each partner served on their own in its clause (:func:`_each_person`).
     """
     doc = sent.doc
     quote = _mostly_quoted(doc, start, end, quotes)
@@ -1238,7 +1258,11 @@ def classify(
     if pronoun:
         critical = hits.get(STANCE_CRITICAL, sent) if _quotes_a_text(sent, start, cues) else []
     else:
-        critical = _unendorsed(hits, sent, hits.get(STANCE_CRITICAL, sent)) or _positive(hits, sent)
+        critical = (
+            _unendorsed(hits, sent, hits.get(STANCE_CRITICAL, sent))
+            or _positive(hits, sent)
+            or (_each_person(hits, sent, start, end) if household else [])
+        )
     if critical:
         s, e = critical[0]
         return "critical", doc[s:e].text

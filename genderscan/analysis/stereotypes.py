@@ -261,6 +261,7 @@ def find_stereotypes(
                     head=m.head,
                     negatable=rule.negatable,
                     discourse=discourse,
+                    household=rule.category == "huishoudniveau",
                 )
                 if stance == "assertion" and inherited:
                     stance, cue = "critical", inherited
