@@ -49,8 +49,9 @@ section belongs to it: its introduction and financial chapter are part of
 the same policy; so is every section of a document whose sections are all
 too short to decide. Not a section too short to decide whose heading names
 an area without a checklist (``other_headings``: "2 Veiligheid" of a short
-budget, "3 Jeugd en gezin" of a plan for the whole social domain): it is
-other, and the verdicts leave it out. Otherwise
+budget, "3 Jeugd en gezin" of a plan for the whole social domain), with at
+most ELSEWHERE_TERMS different checklist terms and no women, men or gender
+in its words: it is other, and the verdicts leave it out. Otherwise
 the verdicts (measures, EIGE questions, gender-blindness) cover the social
 sections only (:attr:`DomainMap.scope`).
 """
@@ -114,6 +115,10 @@ HEADED_MIN_TERMS = 2
 SPLIT_WORDS = 3000
 # Share of the words of the deciding sections in social ones above which the whole document is social.
 DOMINANT_SHARE = 0.5
+ELSEWHERE_TERMS = 1
+"""A section headed by another policy area with more different terms of the checklist's domains than this is
+not set apart by its heading (hostile reviews: "Economie en werkgelegenheid" about re-integration, "Jeugd en
+werk" about young people on a benefit; a term repeated counts once)."""
 # Care, welfare, youth and health (``other_social``) are social policy without a checklist here. A
 # section (or a document) with more than this many times as many of their term hits as of the three
 # checklist domains together is about them: a coalition agreement's paragraph on care and welfare
@@ -780,13 +785,18 @@ def _domains(
             social[d] += w
     # sections too short to decide under a heading that names another area ("2 Veiligheid" of a short budget)
     away = _elsewhere(root, decided)
+
+    def whole(domain: str) -> list[str]:
+        """Every passage in *domain*, but those set apart by their heading."""
+        return [OTHER if i in away else domain for i in range(len(parsed))]
+
     if not social and not other:  # no section long enough to decide: the document as a whole
-        return guess, [OTHER if i in away else guess.id for i in range(len(parsed))]
+        return guess, whole(guess.id)
     if not social:
         if guess.id != OTHER and root.words < SHORT_DOCUMENT_WORDS and _rate(guess, parsed, lexicon, root.words):
             # a short plan cut into short sections ("1 Waarom dit plan", "2 Resultaten", … of a thousand words):
             # no section has enough words to decide, the document as a whole does
-            return guess, [OTHER if i in away else guess.id for i in range(len(parsed))]
+            return guess, whole(guess.id)
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
             guess = DomainGuess(OTHER, _closest_section(root), ())
         return guess, [OTHER] * len(parsed)
@@ -799,7 +809,7 @@ def _domains(
     if main != guess.id:
         guess = _guess(tallies, decided, main)
     if social.total() >= DOMINANT_SHARE * (social.total() + other):
-        return guess, [OTHER if i in away else main for i in range(len(parsed))]
+        return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
 
@@ -812,20 +822,13 @@ def _elsewhere(node: _Node, decided: list[str | None], away: bool = False) -> se
     a whole is; "Jeugd en werk" about young people on a benefit, or "Veiligheid" about women leaving violence
     with no income of their own, is."""
     if node.elsewhere and (_checklist_hits(node.terms)[2] > ELSEWHERE_TERMS or node.gendered):
-        node_away = False
+        away = False  # its own words say it is social policy, whatever its heading
     else:
-        node_away = away or node.elsewhere
-    away = node_away and not node.headed
+        away = (away or node.elsewhere) and not node.headed
     out = {i for i in node.own if decided[i] is None} if away else set()
     for child in node.children:
         out |= _elsewhere(child, decided, away)
     return out
-
-
-ELSEWHERE_TERMS = 1
-"""A section headed by another policy area with more different terms of the checklist's domains than this is
-not set apart by its heading (hostile reviews: "Economie en werkgelegenheid" about re-integration, "Jeugd en
-werk" about young people on a benefit; a term repeated counts once)."""
 
 
 def _closest_section(node: _Node) -> float:

@@ -915,8 +915,8 @@ _TURNS = frozenset({"maar", "toch", "echter", "doch"})
 
 def _each_person(hits: Hits, sent: Span, start: int, end: int) -> list[tuple[int, int]]:
     """Cues of each partner or adult served on their own (``each_person``), undenied, with no turn ("maar",
-    "toch", a semicolon) between them and the match [start, end): they counter a household claim in the same
-    clause only."""
+    "toch", "echter") between them and the match [start, end): they counter a household claim only where
+    the sentence does not turn against them."""
     doc = sent.doc
     out = []
     for a, b in _undenied(sent, hits.get(STANCE_EACH, sent), POSITIVE_NEGATION_REACH, clause=True):

@@ -343,8 +343,8 @@ class StanceCues:
     quote_pairs: tuple[tuple[str, str], ...]
     positive_action: tuple[str, ...] = ()
     each_person: tuple[str, ...] = ()
-    """Each partner or adult served on their own ("beide partners afzonderlijk"): read in the sentence as positive
-    action, not counted for ``genre_density``."""
+    """Each partner or adult served on their own ("beide partners afzonderlijk"): counters a household claim in
+    its sentence, unless a turn ("maar", "toch") stands between; not counted for ``genre_density``."""
     title_cues: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     """Cues of a heading or list intro that reports findings of a scan or evaluation."""
