@@ -951,6 +951,17 @@ def test_a_run_in_heading_alone_neither_commits_nor_recommends(analyzer):
         ("In de nieuwbouwwijk komt een gebouw voor kinderopvang naast de school.", "kinderopvang"),
         ("De leverancier van het nieuwe klantsysteem biedt na de livegang een maand nazorg.", "nazorg"),
         ("Met de stadspas is een divers aanbod beschikbaar, van zwemles tot museumbezoek.", "divers_aanbod"),
+        # childcare as one of the trades a work route leads to, in a compound of "richting"
+        (
+            "Sinds dit jaar biedt De Werkplaats vier leerwerkrichtingen aan: logistiek, kinderopvang, horeca en administratie.",
+            "kinderopvang",
+        ),
+        (
+            "Het Werkbedrijf biedt sinds 2027 vijf werkrichtingen aan: bouw, zorg, kinderopvang, schoonmaak en techniek.",
+            "kinderopvang",
+        ),
+        # a budget line with no amount yet
+        ("De kosten van kinderopvang zijn als p.m.-post in de begroting opgenomen.", "kinderopvang"),
         # a women's association in a festival committee
         (
             "Het festival wordt gedragen door vrijwilligers, onder wie een vrouwenstichting uit de wijk.",
@@ -2631,3 +2642,23 @@ def test_a_budget_row_whose_money_is_pro_memorie(analyzer, row, status):
 )
 def test_a_date_since_and_a_past_read_as_a_participle(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id",
+    [
+        # childcare for one child, in the words of a regulation
+        (
+            "Het college verleent bijzondere bijstand in de kosten van opvang van een kind aan een ouder in een traject.",
+            "kinderopvang",
+        ),
+        # a table row whose status says it is being carried out; a grant made
+        ("Maatregel | Stand\nNazorg na werkaanvaarding door de jobcoach | in uitvoering", "nazorg"),
+        (
+            "De subsidie voor de vrouwenorganisatie Zijlicht is verleend voor de jaren 2027 tot en met 2029.",
+            "vrouwenorganisaties",
+        ),
+    ],
+)
+def test_commitments_in_the_words_of_a_regulation_or_a_status_column(analyzer, text, measure_id):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == "present"

@@ -1140,3 +1140,40 @@ def test_a_short_section_headed_elsewhere_that_names_women_or_the_checklists_ter
     )
     data = analyzer.analyse_text(work, "begroting.txt").to_dict()
     assert "2 Jeugd en werk" not in [s[0] for d in data["domains"] if d["id"] == "other" for s in d["sections"]]
+
+
+def test_a_regulation_titled_after_its_domain_repeating_one_term_of_it_is_that_domain(analyzer):
+    """Rules for one scheme in short articles: the title's term ("kwijtschelding") fills every article, with
+    hardly another term of its domain, while the text speaks of benefits and work throughout. The title names
+    the domain; the checklist's vocabulary as a whole shows it is social policy."""
+    articles = [
+        (
+            "Artikel 1 Reikwijdte",
+            "Deze regels gaan over kwijtschelding van de afvalstoffenheffing voor inwoners "
+            "met een uitkering uit de Participatiewet of een ander laag inkomen.",
+        ),
+        (
+            "Artikel 2 Aanvraag",
+            "Kwijtschelding vraagt de inwoner aan met een formulier; wie bijstand ontvangt, "
+            "hoeft alleen de laatste specificatie van de uitkering mee te sturen.",
+        ),
+        (
+            "Artikel 3 Berekening",
+            "Voor de kwijtschelding telt het inkomen uit werk of uitkering van de laatste "
+            "drie maanden, en het vermogen op de dag van de aanvraag.",
+        ),
+        (
+            "Artikel 4 Werkenden",
+            "Ook wie een baan heeft, kan kwijtschelding krijgen als het loon niet boven de norm uitkomt.",
+        ),
+        ("Artikel 5 Besluit", "Het college beslist binnen acht weken over de kwijtschelding."),
+    ]
+    filler = " De inwoner ontvangt het besluit per brief en kan daartegen bezwaar maken."
+    text = "Beleidsregels kwijtschelding gemeentelijke heffingen\n\n" + "\n\n".join(
+        f"{h}\n\n{b}{filler * 3}" for h, b in articles
+    )
+    report = analyzer.analyse_text(text, "regels.txt")
+    assert report.domain.id == "armoede"
+    # a title that names no domain leaves the bar on a single domain's variety as it was
+    report = analyzer.analyse_text(text.replace("kwijtschelding", "vrijstelling"), "regels.txt")
+    assert report.domain.id != "armoede"

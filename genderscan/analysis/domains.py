@@ -185,6 +185,10 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
         best = titled  # "Uitvoeringsplan inburgering" with many words of work in it is still about integration
     rate = 1000 * totals.get(best, 0) / words if words else 0.0
     distinct = sum(1 for n in counts.get(best, Counter()).values() if n)
+    if best == titled and distinct < MIN_TERMS:
+        # the title names the domain and its term fills the text ("Beleidsregels bijzondere bijstand" repeats
+        # its one term through every article): the variety that shows social policy is the checklist's as a whole
+        distinct = sum(1 for d, c in counts.items() if d != WELFARE for n in c.values() if n)
     if rate < MIN_RATE or distinct < MIN_TERMS:
         return DomainGuess(OTHER, other_confidence(rate, distinct), ())
     if welfare > OTHER_SOCIAL_FACTOR * all_hits:  # care or welfare policy that names a checklist domain
