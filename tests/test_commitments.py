@@ -2652,6 +2652,11 @@ def test_a_date_since_and_a_past_read_as_a_participle(analyzer, text, measure_id
             "Het college verleent bijzondere bijstand in de kosten van opvang van een kind aan een ouder in een traject.",
             "kinderopvang",
         ),
+        # no amount in the budget because the costs are met in full (a review's case: "als p.m." alone is no shortage)
+        (
+            "De kosten van kinderopvang staan als p.m. in de begroting, omdat wij ze voor iedere deelnemer vergoeden.",
+            "kinderopvang",
+        ),
         # a table row whose status says it is being carried out; a grant made
         ("Maatregel | Stand\nNazorg na werkaanvaarding door de jobcoach | in uitvoering", "nazorg"),
         (
@@ -2662,3 +2667,18 @@ def test_a_date_since_and_a_past_read_as_a_participle(analyzer, text, measure_id
 )
 def test_commitments_in_the_words_of_a_regulation_or_a_status_column(analyzer, text, measure_id):
     assert _measure(analyzer.analyse_text(text), measure_id).status == "present"
+
+
+@pytest.mark.parametrize(
+    "funded, status",
+    [
+        # the organisation described in one sentence, funded by its name in the next
+        ("Dit jaar heeft het college het Lindehuis een subsidie verleend voor 2027 tot en met 2029.", "present"),
+        ("De gemeente financiert het Lindehuis vanaf volgend jaar voor vier jaar.", "present"),
+        # another organisation funded
+        ("Dit jaar heeft het college de Buurtkamer een subsidie verleend voor 2027 tot en met 2029.", "missing"),
+    ],
+)
+def test_an_organisation_described_then_funded_by_its_name(analyzer, funded, status):
+    text = "Het Lindehuis is een vereniging van en voor vrouwen met een migratieachtergrond. " + funded
+    assert _measure(analyzer.analyse_text(text), "vrouwenorganisaties").status == status

@@ -1096,3 +1096,29 @@ def test_a_past_practice_said_with_vroegere_is_no_assertion(analyzer):
 )
 def test_a_cue_word_does_not_match_another_word_with_the_same_lemma(analyzer, text):
     assert "huishoudniveau" in _assertions(analyzer, text)
+
+
+def test_a_plan_s_own_account_of_the_situation_is_no_heading_of_prejudices(analyzer):
+    """ "Wat we zien" heads the situation a plan describes in its own voice, not the prejudices it found."""
+    text = (
+        "1 Inleiding\n\nDe gemeente wil dat iedereen kan meedoen.\n\n"
+        f"2 Wat we zien\n\n{CLAIM}\n\n"
+        f"3 Wat we horen\n\n{CLAIM}"
+    )
+    stances = [(f.location.section_path[-1], f.stance) for f in analyzer.analyse_text(text).findings]
+    assert ("2 Wat we zien", "assertion") in stances
+    assert ("3 Wat we horen", "critical") in stances
+
+
+@pytest.mark.parametrize(
+    "text, critical",
+    [
+        ("De verklaring dat de man in een bijstandsgezin de hoofdverdiener is, vinden wij niet onderbouwd.", True),
+        ("Dat de man in een bijstandsgezin de hoofdverdiener is, wordt nergens onderbouwd.", True),
+        # the verb, of a client who must prove something, is no judgement of a claim
+        ("Kan de klant zijn verzuim niet onderbouwen, dan verliest hij zijn uitkering.", False),
+    ],
+)
+def test_a_claim_judged_not_borne_out_is_rejected(analyzer, text, critical):
+    stances = {f.stance for f in analyzer.analyse_text(text).findings}
+    assert ("critical" in stances and "assertion" not in stances) == critical

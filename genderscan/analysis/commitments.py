@@ -1909,8 +1909,15 @@ def laid_down_after(pp: ParsedPassage, index: int, own: str | None) -> Span | No
     """A sentence of the next LAID_DOWN_REACH of *pp* after sentence *index* that lays down or funds what was
     described ("Dit is vastgelegd in het contract met …", "De gemeente verstrekt hiervoor subsidie"): a plain
     commitment of the document, naming no law."""
-    for after in pp.sentences()[index + 1 : index + 1 + LAID_DOWN_REACH]:
-        funds = _FOR_THIS.search(after.text) and _FUNDING.search(after.text)
+    sents = pp.sentences()
+    name = _named_subject(sents[index])
+    for after in sents[index + 1 : index + 1 + LAID_DOWN_REACH]:
+        if name is not None and re.search(rf"\b{re.escape(name)}\b", after.text):
+            # the organisation or programme the sentence before described, funded by name ("Het Kamillehuis is
+            # een inloop voor vrouwen … Het college heeft het Kamillehuis een subsidie verleend …")
+            funds = _FUNDING.search(after.text) or _GRANT.search(after.text)
+        else:
+            funds = _FOR_THIS.search(after.text) and _FUNDING.search(after.text)
         if (_LAID_DOWN.match(after.text) or funds) and not _NAMES_A_LAW.search(after.text):
             return after if _commits_plainly(pp.hits, after, own) else None
     return None
@@ -1924,6 +1931,19 @@ _FUNDING = re.compile(
     r"\b(?:verstrek\w*|betaal\w*|financier\w*|subsidieer\w*|subsidiëren|reserveer\w*|investeer\w*|uitgetrokken)\b",
     re.IGNORECASE,
 )
+
+
+# … or that grants it a subsidy by its name
+_GRANT = re.compile(r"\bsubsidie\w*\b", re.IGNORECASE)
+
+
+def _named_subject(sent: Span) -> str | None:
+    """The name that is the subject of *sent* (a proper noun in the parse: "Het Kamillehuis is …"), or None."""
+    for t in sent:
+        p = token_syntax(t)
+        if p is not None and p.pos_ == "PROPN" and p.dep_ in ("nsubj", "nsubj:pass") and len(t.text) > 2:
+            return t.text
+    return None
 
 
 # A run-in heading: a paragraph that opens with a few words and a full stop or colon, then its text
