@@ -960,8 +960,8 @@ def test_a_run_in_heading_alone_neither_commits_nor_recommends(analyzer):
             "Het Werkbedrijf biedt sinds 2027 vijf werkrichtingen aan: bouw, zorg, kinderopvang, schoonmaak en techniek.",
             "kinderopvang",
         ),
-        # a budget line with no amount yet
-        ("De kosten van kinderopvang zijn als p.m.-post in de begroting opgenomen.", "kinderopvang"),
+        # the broad fields of such a list only where the text calls it directions (not services a provider arranges)
+        ("De werkrichtingen zijn horeca, zorg, administratie en kinderopvang.", "kinderopvang"),
         # a women's association in a festival committee
         (
             "Het festival wordt gedragen door vrijwilligers, onder wie een vrouwenstichting uit de wijk.",
@@ -2660,7 +2660,7 @@ def test_a_date_since_and_a_past_read_as_a_participle(analyzer, text, measure_id
         # a table row whose status says it is being carried out; a grant made
         ("Maatregel | Stand\nNazorg na werkaanvaarding door de jobcoach | in uitvoering", "nazorg"),
         (
-            "De subsidie voor de vrouwenorganisatie Zijlicht is verleend voor de jaren 2027 tot en met 2029.",
+            "Het college heeft de vrouwenorganisatie Zijlicht een subsidie verleend voor de jaren 2027 tot en met 2029.",
             "vrouwenorganisaties",
         ),
     ],
@@ -2677,8 +2677,37 @@ def test_commitments_in_the_words_of_a_regulation_or_a_status_column(analyzer, t
         ("De gemeente financiert het Lindehuis vanaf volgend jaar voor vier jaar.", "present"),
         # another organisation funded
         ("Dit jaar heeft het college de Buurtkamer een subsidie verleend voor 2027 tot en met 2029.", "missing"),
+        # the organisation that receives from another funder, or pays itself
+        ("Het Lindehuis ontvangt een subsidie van een landelijk fonds voor een nieuwe keuken.", "missing"),
+        ("Het Lindehuis betaalt de huur van de zaal uit de contributie.", "missing"),
     ],
 )
 def test_an_organisation_described_then_funded_by_its_name(analyzer, funded, status):
     text = "Het Lindehuis is een vereniging van en voor vrouwen met een migratieachtergrond. " + funded
     assert _measure(analyzer.analyse_text(text), "vrouwenorganisaties").status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # services a provider arranges, listed beside childcare (no list of directions to choose)
+        "Voor deelnemers aan de leerroutes regelt de gemeente hulp bij ict, administratie en kinderopvang.",
+        # the childcare of a list of directions, and the childcare paid for, in one sentence
+        "De leerrichtingen zijn zorg, administratie en kinderopvang; deelnemers met jonge kinderen krijgen daarnaast "
+        "een vergoeding voor kinderopvang tijdens de lesdagen.",
+    ],
+)
+def test_childcare_beside_broad_fields_that_are_no_list_of_directions_is_the_service(analyzer, text):
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het college heeft toestemming verleend om aan de Dorpsstraat een kinderdagverblijf te vestigen.",
+        "Voor de nieuwe kinderopvang aan de Markt is vorige maand een omgevingsvergunning verleend.",
+        "Ouders die een taaltraject volgen, regelen de opvang van hun kinderen zelf.",
+    ],
+)
+def test_permissions_and_what_parents_arrange_are_no_childcare_provided(analyzer, text):
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"

@@ -68,6 +68,10 @@ NEEDLESS_NOT = "needless_not"
 """… unless what is judged not needed is a restriction of it ("geen noodzaak om de subsidie te verlagen")."""
 SECTOR_CONTEXT = "sector_context"
 """… and the words that make a list of them one of sectors ("richtingen", "werk in", "leiden op voor")."""
+DIRECTIONS = "directions"
+"""Cue key (no kind): a list the text calls directions to choose ("werkrichtingen") …"""
+DIRECTION_ITEMS = "direction_items"
+"""… in which broad fields ("zorg", "administratie") are sectors too."""
 _BUDGET_LINES = frozenset({"post", "posten", "begrotingspost", "budgetpost", "stelpost", "stelposten"})
 _MONEY_WORDS = frozenset({"€", "euro", "eur"})
 
@@ -1494,6 +1498,8 @@ def _in_sector_list(hits: Hits, sent: Span, start: int, end: int) -> bool:
     zorg, schoonmaak and horeca is a place to work, not a service to the people; "onderwijs en kinderopvang"
     or "vervoer, kinderopvang en werkkleding" paid for are services."""
     sectors = hits.get(evidence_key(SECTOR), sent)
+    if hits.any(evidence_key(DIRECTIONS), sent):
+        sectors = sorted([*sectors, *hits.get(evidence_key(DIRECTION_ITEMS), sent)])
     if not sectors or any(start < b and a < end for a, b in sectors):
         return False  # the measure's own words name sectors ("trajecten in de techniek en de logistiek")
     if not hits.any(evidence_key(SECTOR_CONTEXT), sent):
@@ -1910,11 +1916,12 @@ def laid_down_after(pp: ParsedPassage, index: int, own: str | None) -> Span | No
     described ("Dit is vastgelegd in het contract met …", "De gemeente verstrekt hiervoor subsidie"): a plain
     commitment of the document, naming no law."""
     sents = pp.sentences()
-    name = _named_subject(sents[index])
+    name = _subject_name(sents[index])
     for after in sents[index + 1 : index + 1 + LAID_DOWN_REACH]:
-        if name is not None and re.search(rf"\b{re.escape(name)}\b", after.text):
+        if name and _named_not_subject(after, name):
             # the organisation or programme the sentence before described, funded by name ("Het Kamillehuis is
-            # een inloop voor vrouwen … Het college heeft het Kamillehuis een subsidie verleend …")
+            # een inloop voor vrouwen … Het college heeft het Kamillehuis een subsidie verleend …"); not the
+            # organisation that pays or receives from another ("Het Kamillehuis ontvangt een subsidie van …")
             funds = _FUNDING.search(after.text) or _GRANT.search(after.text)
         else:
             funds = _FOR_THIS.search(after.text) and _FUNDING.search(after.text)
@@ -1937,13 +1944,32 @@ _FUNDING = re.compile(
 _GRANT = re.compile(r"\bsubsidie\w*\b", re.IGNORECASE)
 
 
-def _named_subject(sent: Span) -> str | None:
-    """The name that is the subject of *sent* (a proper noun in the parse: "Het Kamillehuis is …"), or None."""
+_SUBJECT = ("nsubj", "nsubj:pass")
+
+
+def _subject_name(sent: Span) -> set[str]:
+    """The words of the name that is the subject of *sent* (proper nouns in the parse: "Het Kamillehuis is …",
+    "Vrouwencentrum De Pauw is …"), or none."""
+    names = set()
     for t in sent:
         p = token_syntax(t)
-        if p is not None and p.pos_ == "PROPN" and p.dep_ in ("nsubj", "nsubj:pass") and len(t.text) > 2:
-            return t.text
-    return None
+        if p is None or p.pos_ != "PROPN" or len(t.text) < 3:
+            continue
+        if p.dep_ in _SUBJECT or (p.dep_ in ("flat", "appos") and p.head.dep_ in _SUBJECT):
+            names.add(t.text)
+    return names
+
+
+def _named_not_subject(sent: Span, names: set[str]) -> bool:
+    """A word of *names* stands in *sent* outside its first subject (who gives: "Het college heeft het Kamillehuis
+    een subsidie verleend"; not "Het Kamillehuis ontvangt een subsidie van …")."""
+    first = next((t for t in sent if (p := token_syntax(t)) is not None and p.dep_ in _SUBJECT), None)
+    for t in sent:
+        if t.text in names:
+            p = token_syntax(t)
+            if first is None or not (t.i == first.i or (p is not None and p.head.i == first.i)):
+                return True
+    return False
 
 
 # A run-in heading: a paragraph that opens with a few words and a full stop or colon, then its text

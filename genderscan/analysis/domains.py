@@ -180,15 +180,21 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
     welfare = totals.pop(WELFARE)
     all_hits = sum(totals.values())
     best = max(sorted(totals), key=lambda d: totals[d]) if totals else OTHER
+
+    def clears(domain: str) -> bool:
+        rate = 1000 * totals.get(domain, 0) / words if words else 0.0
+        return rate >= MIN_RATE and sum(1 for n in counts.get(domain, Counter()).values() if n) >= MIN_TERMS
+
+    social = any(clears(d) for d in totals)  # the words of one domain alone show social policy
     titled = title_domain(parsed, lexicon)
     if titled is not None and totals.get(titled, 0) >= TITLE_SHARE * totals.get(best, 0):
         best = titled  # "Uitvoeringsplan inburgering" with many words of work in it is still about integration
     rate = 1000 * totals.get(best, 0) / words if words else 0.0
     distinct = sum(1 for n in counts.get(best, Counter()).values() if n)
-    if best == titled and distinct < MIN_TERMS:
-        # the title names the domain and its term fills the text ("Beleidsregels bijzondere bijstand" repeats
-        # its one term through every article): the variety that shows social policy is the checklist's as a whole
-        distinct = sum(1 for d, c in counts.items() if d != WELFARE for n in c.values() if n)
+    if best == titled and social and rate >= MIN_RATE:
+        # the title's domain fills the text with one term ("Beleidsregels bijzondere bijstand" through every
+        # article) while the words of another clear the bars: social policy, about what its title names
+        distinct = max(distinct, MIN_TERMS)
     if rate < MIN_RATE or distinct < MIN_TERMS:
         return DomainGuess(OTHER, other_confidence(rate, distinct), ())
     if welfare > OTHER_SOCIAL_FACTOR * all_hits:  # care or welfare policy that names a checklist domain

@@ -694,6 +694,8 @@ EVIDENCE_CONTEXT_CUES = (
     "label",
     "sector",
     "sector_context",
+    "directions",
+    "direction_items",
     "needless",
     "needless_not",
 )
