@@ -239,8 +239,11 @@ def _coverage_view(data: dict, ui: dict) -> dict | None:
         f"{' › '.join(map(heading_text, s['path'][-2:])) or ui['before_heading']} ({s['gender_mentions']})"
         for s in outside[:OUTSIDE_NAMED]
     )
+    topics = [ui["domain_topics"][d] for d in dict.fromkeys(s["domain"] for s in social)]
     return {
         "pct": "%.0f" % (100 * share),
+        # the domains of the covered sections only ("de secties over armoede", not every checklist domain)
+        "topics": ", ".join(topics[:-1]) + ui["last_of_list"] + topics[-1] if len(topics) > 1 else "".join(topics),
         "sections": rows,
         "short": short,
         "outside": sum(s["gender_mentions"] for s in outside),
