@@ -2663,6 +2663,10 @@ def test_a_date_since_and_a_past_read_as_a_participle(analyzer, text, measure_id
             "Het college heeft de vrouwenorganisatie Zijlicht een subsidie verleend voor de jaren 2027 tot en met 2029.",
             "vrouwenorganisaties",
         ),
+        (
+            "Dit jaar verleent de gemeente de vrouwenorganisatie Zijlicht een jaarlijkse subsidie.",
+            "vrouwenorganisaties",
+        ),
     ],
 )
 def test_commitments_in_the_words_of_a_regulation_or_a_status_column(analyzer, text, measure_id):
@@ -2680,6 +2684,9 @@ def test_commitments_in_the_words_of_a_regulation_or_a_status_column(analyzer, t
         # the organisation that receives from another funder, or pays itself
         ("Het Lindehuis ontvangt een subsidie van een landelijk fonds voor een nieuwe keuken.", "missing"),
         ("Het Lindehuis betaalt de huur van de zaal uit de contributie.", "missing"),
+        # another funder, or the organisation's board asking
+        ("Een landelijk fonds financiert het Lindehuis de komende drie jaar.", "missing"),
+        ("Het bestuur van het Lindehuis vraagt voor volgend jaar opnieuw subsidie aan.", "missing"),
     ],
 )
 def test_an_organisation_described_then_funded_by_its_name(analyzer, funded, status):
@@ -2707,6 +2714,8 @@ def test_childcare_beside_broad_fields_that_are_no_list_of_directions_is_the_ser
         "Het college heeft toestemming verleend om aan de Dorpsstraat een kinderdagverblijf te vestigen.",
         "Voor de nieuwe kinderopvang aan de Markt is vorige maand een omgevingsvergunning verleend.",
         "Ouders die een taaltraject volgen, regelen de opvang van hun kinderen zelf.",
+        # youth care: a child placed in a foster family
+        "De gemeente betaalt de kosten van opvang van een kind in een pleeggezin op grond van de Jeugdwet.",
     ],
 )
 def test_permissions_and_what_parents_arrange_are_no_childcare_provided(analyzer, text):

@@ -1178,3 +1178,27 @@ def test_a_regulation_titled_after_its_domain_repeating_one_term_of_it_is_that_d
     # a title that names no domain leaves the bar on a single domain's variety as it was
     report = analyzer.analyse_text(text.replace("kwijtschelding", "vrijstelling"), "regels.txt")
     assert report.domain.id != "armoede"
+
+
+def test_a_title_term_among_words_of_jobs_is_no_social_regulation(analyzer):
+    """A tax relief for cafés titled "kwijtschelding" names jobs and employers, not benefits: not poverty policy
+    (a hostile review: words of jobs cleared the bars and made it so)."""
+    articles = [
+        (
+            "Artikel 1 Reikwijdte",
+            "Deze regel gaat over kwijtschelding van de precariobelasting voor terrassen op de "
+            "Markt tijdens de reconstructie.",
+        ),
+        ("Artikel 2 Aanvraag", "De ondernemer vraagt de kwijtschelding aan met een formulier van de gemeente."),
+        (
+            "Artikel 3 Achtergrond",
+            "De horeca is een grote werkgever in de kern: ruim duizend mensen hebben er een "
+            "baan, en werkgevers vrezen dat banen verloren gaan op de krappe arbeidsmarkt.",
+        ),
+        ("Artikel 4 Besluit", "Het college beslist binnen acht weken over de kwijtschelding."),
+    ]
+    filler = " De ondernemer ontvangt het besluit per brief en kan daartegen bezwaar maken."
+    text = "Beleidsregel kwijtschelding precariobelasting terrassen\n\n" + "\n\n".join(
+        f"{h}\n\n{b}{filler * 3}" for h, b in articles
+    )
+    assert analyzer.analyse_text(text, "regel.txt").domain.id == "other"

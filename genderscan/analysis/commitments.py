@@ -1918,10 +1918,10 @@ def laid_down_after(pp: ParsedPassage, index: int, own: str | None) -> Span | No
     sents = pp.sentences()
     name = _subject_name(sents[index])
     for after in sents[index + 1 : index + 1 + LAID_DOWN_REACH]:
-        if name and _named_not_subject(after, name):
+        if name and _funded_by_us(after, name, own):
             # the organisation or programme the sentence before described, funded by name ("Het Kamillehuis is
-            # een inloop voor vrouwen … Het college heeft het Kamillehuis een subsidie verleend …"); not the
-            # organisation that pays or receives from another ("Het Kamillehuis ontvangt een subsidie van …")
+            # een inloop voor vrouwen … Het college heeft het Kamillehuis een subsidie verleend …"), with the
+            # municipality as the one who funds: not a fund, nor the organisation asking or paying (two reviews)
             funds = _FUNDING.search(after.text) or _GRANT.search(after.text)
         else:
             funds = _FOR_THIS.search(after.text) and _FUNDING.search(after.text)
@@ -1960,16 +1960,18 @@ def _subject_name(sent: Span) -> set[str]:
     return names
 
 
-def _named_not_subject(sent: Span, names: set[str]) -> bool:
-    """A word of *names* stands in *sent* outside its first subject (who gives: "Het college heeft het Kamillehuis
-    een subsidie verleend"; not "Het Kamillehuis ontvangt een subsidie van …")."""
+# The subject of a sentence that funds an organisation by name, for it to be the document's own doing.
+_OWN_SUBJECTS = frozenset({"gemeente", "college", "wij", "we"})
+
+
+def _funded_by_us(sent: Span, names: set[str], own: str | None) -> bool:
+    """A word of *names* stands in *sent*, whose first subject is the municipality ("Het college heeft het
+    Kamillehuis een subsidie verleend", "Wij financieren De Pauw"; not "Het Oranjefonds financiert …", "Het
+    bestuur van het Lindehuis vraagt subsidie aan", "Het Kamillehuis ontvangt …")."""
     first = next((t for t in sent if (p := token_syntax(t)) is not None and p.dep_ in _SUBJECT), None)
-    for t in sent:
-        if t.text in names:
-            p = token_syntax(t)
-            if first is None or not (t.i == first.i or (p is not None and p.head.i == first.i)):
-                return True
-    return False
+    if first is None or not (first.lower_ in _OWN_SUBJECTS or (own is not None and first.lower_ == own.lower())):
+        return False
+    return any(t.text in names and t.i != first.i for t in sent)
 
 
 # A run-in heading: a paragraph that opens with a few words and a full stop or colon, then its text

@@ -67,6 +67,7 @@ from ..lexicon.keys import (
     DECISION_ITEM,
     DOMAIN_HEADING,
     GENDER,
+    INCOME_SUPPORT,
     OTHER_HEADING,
     OTHER_SOCIAL,
     TEMPLATE_PROMPT,
@@ -181,26 +182,32 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
     all_hits = sum(totals.values())
     best = max(sorted(totals), key=lambda d: totals[d]) if totals else OTHER
 
-    def clears(domain: str) -> bool:
-        rate = 1000 * totals.get(domain, 0) / words if words else 0.0
-        return rate >= MIN_RATE and sum(1 for n in counts.get(domain, Counter()).values() if n) >= MIN_TERMS
-
-    social = any(clears(d) for d in totals)  # the words of one domain alone show social policy
     titled = title_domain(parsed, lexicon)
     if titled is not None and totals.get(titled, 0) >= TITLE_SHARE * totals.get(best, 0):
         best = titled  # "Uitvoeringsplan inburgering" with many words of work in it is still about integration
     rate = 1000 * totals.get(best, 0) / words if words else 0.0
     distinct = sum(1 for n in counts.get(best, Counter()).values() if n)
-    if best == titled and social and rate >= MIN_RATE:
+    if best == titled and distinct < MIN_TERMS and rate >= MIN_RATE and _income_support(parsed) >= MIN_TERMS:
         # the title's domain fills the text with one term ("Beleidsregels bijzondere bijstand" through every
-        # article) while the words of another clear the bars: social policy, about what its title names
-        distinct = max(distinct, MIN_TERMS)
+        # article), in a text about benefits: social policy, about what its title names
+        distinct = MIN_TERMS
     if rate < MIN_RATE or distinct < MIN_TERMS:
         return DomainGuess(OTHER, other_confidence(rate, distinct), ())
     if welfare > OTHER_SOCIAL_FACTOR * all_hits:  # care or welfare policy that names a checklist domain
         return DomainGuess(OTHER, round(welfare / (welfare + all_hits), 2), ())
     top = tuple(t for t, _ in sorted(counts[best].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS])
     return DomainGuess(best, round(totals[best] / (all_hits + welfare), 2), top)
+
+
+def _income_support(parsed: list[ParsedPassage]) -> int:
+    """How many different words of income support the running text names (``income_support``)."""
+    found = {
+        pp.doc[s:e].text.lower()
+        for pp in parsed
+        if INCOME_SUPPORT in pp.hit_keys and _prose(pp)
+        for s, e in pp.hits.get(INCOME_SUPPORT)
+    }
+    return len(found)
 
 
 @dataclass(frozen=True)

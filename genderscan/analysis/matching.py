@@ -210,6 +210,7 @@ class CompiledLexicon:
         self._add_terms(keys.TEMPLATE_PROMPT, lexicon.template_prompts)
         self._add_terms(keys.DOMAIN_HEADING, lexicon.domain_headings)
         self._add_terms(keys.OTHER_HEADING, lexicon.other_headings)
+        self._add_terms(keys.INCOME_SUPPORT, lexicon.income_support)
         self._add_terms(keys.OTHER_SOCIAL, lexicon.other_social)
         # near patterns do not reach across a semicolon (another clause)
         self._add_shared(keys.term_key(";", exact=True), keys.CLAUSE_SEMICOLON, _semicolon)

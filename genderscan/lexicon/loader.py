@@ -155,6 +155,7 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         template_prompts=meta.texts("template_prompts", terms=True),
         domain_headings=meta.texts("domain_headings", terms=True),
         other_headings=meta.texts("other_headings", terms=True),
+        income_support=meta.texts("income_support", terms=True),
         other_social=meta.texts("other_social", terms=True),
         back_matter=tuple(t.lower() for t in meta.texts("back_matter")),
         evidence_cues=evidence_cues,

@@ -461,6 +461,9 @@ class Lexicon:
     other_headings: tuple[str, ...] = ()
     """Terms that, in a heading, name a policy area without a checklist here ("Veiligheid", "Jeugd en gezin",
     ``other_headings`` in lexicon.yml): a section under it too short to decide by its words is not social."""
+    income_support: tuple[str, ...] = ()
+    """Words of income support ("bijstand", "uitkering", "Participatiewet", ``income_support`` in lexicon.yml):
+    a document titled after its domain that repeats one term of it is social policy when it names several."""
     back_matter: tuple[str, ...] = ()
     """Headings of a document's back matter ("Bronnen", "Literatuur", "Colofon", ``back_matter`` in
     lexicon.yml), compared with the whole heading: the sections under them are no policy text."""
