@@ -1109,3 +1109,19 @@ def test_a_plan_s_own_account_of_the_situation_is_no_heading_of_prejudices(analy
     stances = [(f.location.section_path[-1], f.stance) for f in analyzer.analyse_text(text).findings]
     assert ("2 Wat we zien", "assertion") in stances
     assert ("3 Wat we horen", "critical") in stances
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # the breadwinner named as a criterion that does not count
+        ("Wie eerst een traject krijgt, hangt niet af van de vraag wie in het gezin de kostwinner is.", "critical"),
+        # … but not the claim after a turn
+        (
+            "De toeslag hangt niet af van haar eigen inkomen; bij gehuwden telt het loon van de man als kostwinner.",
+            "assertion",
+        ),
+    ],
+)
+def test_a_criterion_denied_carries_the_claim_in_it(analyzer, text, stance):
+    assert [f.stance for f in analyzer.analyse_text(text).findings if f.category == "kostwinner"] == [stance]
