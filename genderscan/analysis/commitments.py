@@ -1944,9 +1944,6 @@ _FUNDING = re.compile(
 _GRANT = re.compile(r"\bsubsidie\w*\b", re.IGNORECASE)
 
 
-_SUBJECT = ("nsubj", "nsubj:pass")
-
-
 def _subject_name(sent: Span) -> set[str]:
     """The words of the name that is the subject of *sent* (proper nouns in the parse: "Het Kamillehuis is …",
     "Vrouwencentrum De Pauw is …"), or none."""
@@ -1955,7 +1952,7 @@ def _subject_name(sent: Span) -> set[str]:
         p = token_syntax(t)
         if p is None or p.pos_ != "PROPN" or len(t.text) < 3:
             continue
-        if p.dep_ in _SUBJECT or (p.dep_ in ("flat", "appos") and p.head.dep_ in _SUBJECT):
+        if p.dep_ in _SUBJECTS or (p.dep_ in ("flat", "appos") and p.head.dep_ in _SUBJECTS):
             names.add(t.text)
     return names
 
@@ -1968,7 +1965,7 @@ def _funded_by_us(sent: Span, names: set[str], own: str | None) -> bool:
     """A word of *names* stands in *sent*, whose first subject is the municipality ("Het college heeft het
     Kamillehuis een subsidie verleend", "Wij financieren De Pauw"; not "Het Oranjefonds financiert …", "Het
     bestuur van het Lindehuis vraagt subsidie aan", "Het Kamillehuis ontvangt …")."""
-    first = next((t for t in sent if (p := token_syntax(t)) is not None and p.dep_ in _SUBJECT), None)
+    first = next((t for t in sent if (p := token_syntax(t)) is not None and p.dep_ in _SUBJECTS), None)
     if first is None or not (first.lower_ in _OWN_SUBJECTS or (own is not None and first.lower_ == own.lower())):
         return False
     return any(t.text in names and t.i != first.i for t in sent)

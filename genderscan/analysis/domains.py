@@ -181,7 +181,6 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
     welfare = totals.pop(WELFARE)
     all_hits = sum(totals.values())
     best = max(sorted(totals), key=lambda d: totals[d]) if totals else OTHER
-
     titled = title_domain(parsed, lexicon)
     if titled is not None and totals.get(titled, 0) >= TITLE_SHARE * totals.get(best, 0):
         best = titled  # "Uitvoeringsplan inburgering" with many words of work in it is still about integration
