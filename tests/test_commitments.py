@@ -2699,6 +2699,10 @@ def test_an_organisation_described_then_funded_by_its_name(analyzer, funded, sta
     [
         # services a provider arranges, listed beside childcare (no list of directions to choose)
         "Voor deelnemers aan de leerroutes regelt de gemeente hulp bij ict, administratie en kinderopvang.",
+        # … with the directions named after the list
+        "Wij regelen zorg, administratie en kinderopvang voor deelnemers aan de leerwerkrichtingen.",
+        # foster parents in a trajectory are parents whose childcare is paid for
+        "Pleegouders die een re-integratietraject volgen, krijgen van de gemeente de kinderopvang vergoed.",
         # the childcare of a list of directions, and the childcare paid for, in one sentence
         "De leerrichtingen zijn zorg, administratie en kinderopvang; deelnemers met jonge kinderen krijgen daarnaast "
         "een vergoeding voor kinderopvang tijdens de lesdagen.",
@@ -2716,6 +2720,8 @@ def test_childcare_beside_broad_fields_that_are_no_list_of_directions_is_the_ser
         "Ouders die een taaltraject volgen, regelen de opvang van hun kinderen zelf.",
         # youth care: a child placed in a foster family
         "De gemeente betaalt de kosten van opvang van een kind in een pleeggezin op grond van de Jeugdwet.",
+        # a grant refused
+        "Voor kinderopvang van deelnemers wordt geen subsidie verleend.",
     ],
 )
 def test_permissions_and_what_parents_arrange_are_no_childcare_provided(analyzer, text):

@@ -1208,3 +1208,24 @@ def test_a_title_term_among_words_of_jobs_is_no_social_regulation(analyzer):
         f"{h}\n\n{b}{filler * 3}" for h, b in articles
     )
     assert analyzer.analyse_text(text, "regel.txt").domain.id == "other"
+
+
+def test_benefits_named_in_passing_in_one_sentence_do_not_make_a_social_regulation(analyzer):
+    """A housing rule titled after status holders names benefits once, in one clause: no integration policy."""
+    articles = [
+        ("Artikel 1 Urgentie", "Woningzoekenden met een medische of sociale noodsituatie kunnen urgentie aanvragen."),
+        (
+            "Artikel 2 Statushouders",
+            "Statushouders krijgen een woning toegewezen volgens de taakstelling van het Rijk.",
+        ),
+        (
+            "Artikel 3 Inkomen",
+            "Een uitkering of bijstand is op zichzelf geen grond voor urgentie; ook een inkomen op minima-niveau niet.",
+        ),
+        ("Artikel 4 Besluit", "Het college beslist binnen acht weken over de aanvraag van de woningzoekende."),
+    ]
+    filler = " De woningzoekende ontvangt het besluit per brief en kan daartegen bezwaar maken."
+    text = "Huisvestingsverordening urgentie en statushouders\n\n" + "\n\n".join(
+        f"{h}\n\n{b}{filler * 3}" for h, b in articles
+    )
+    assert analyzer.analyse_text(text, "verordening.txt").domain.id == "other"

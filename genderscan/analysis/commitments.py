@@ -1498,7 +1498,7 @@ def _in_sector_list(hits: Hits, sent: Span, start: int, end: int) -> bool:
     zorg, schoonmaak and horeca is a place to work, not a service to the people; "onderwijs en kinderopvang"
     or "vervoer, kinderopvang en werkkleding" paid for are services."""
     sectors = hits.get(evidence_key(SECTOR), sent)
-    if hits.any(evidence_key(DIRECTIONS), sent):
+    if any(b <= start for _, b in hits.get(evidence_key(DIRECTIONS), sent)):  # the list follows the word
         sectors = sorted([*sectors, *hits.get(evidence_key(DIRECTION_ITEMS), sent)])
     if not sectors or any(start < b and a < end for a, b in sectors):
         return False  # the measure's own words name sectors ("trajecten in de techniek en de logistiek")

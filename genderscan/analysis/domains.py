@@ -199,14 +199,18 @@ def detect_domain(parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> 
 
 
 def _income_support(parsed: list[ParsedPassage]) -> int:
-    """How many different words of income support the running text names (``income_support``)."""
-    found = {
-        pp.doc[s:e].text.lower()
-        for pp in parsed
-        if INCOME_SUPPORT in pp.hit_keys and _prose(pp)
-        for s, e in pp.hits.get(INCOME_SUPPORT)
-    }
-    return len(found)
+    """How many different words of income support (``income_support``, by lemma) the running text names, when
+    they stand in more than one sentence: one clause naming benefits in passing ("Een uitkering of bijstand is
+    geen grond voor urgentie") does not make a housing rule about them."""
+    found: set[str] = set()
+    sentences: set[tuple[int, int]] = set()
+    for i, pp in enumerate(parsed):
+        if INCOME_SUPPORT not in pp.hit_keys or not _prose(pp):
+            continue
+        for s, e in pp.hits.get(INCOME_SUPPORT):
+            found.add(" ".join(t.lemma_.lower() or t.lower_ for t in pp.doc[s:e]))
+            sentences.add((i, pp.doc[s].sent.start))
+    return len(found) if len(sentences) > 1 else 0
 
 
 @dataclass(frozen=True)

@@ -1140,7 +1140,7 @@ _CLAUSE_BREAKS = frozenset(";:")
 # A scoped rejection does not reach across these either, nor across a clause that turns or gives a reason
 # ("… komt niet doordat …, maar doordat vrouwen van nature …", "Wij willen niet dat …, want …").
 _SCOPE_BREAKS = frozenset(";:.!?")
-_SCOPE_WORDS = frozenset({"maar", "want", "daarom", "dus", "echter", "voortaan"})
+_SCOPE_WORDS = frozenset({"maar", "want", "daarom", "dus", "echter", "voortaan", "terwijl"})
 
 
 def _scope_break(tokens) -> bool:
