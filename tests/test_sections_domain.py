@@ -1143,6 +1143,12 @@ def test_a_short_section_headed_elsewhere_that_names_women_or_the_checklists_ter
     assert "2 Jeugd en werk" not in [s[0] for d in data["domains"] if d["id"] == "other" for s in d["sections"]]
 
 
+def _regulation(title: str, articles: list[tuple[str, str]], who: str) -> str:
+    """A short regulation: its title, then articles, each with a closing sentence about *who* gets the decision."""
+    filler = f" De {who} ontvangt het besluit per brief en kan daartegen bezwaar maken." * 3
+    return title + "\n\n" + "\n\n".join(f"{h}\n\n{b}{filler}" for h, b in articles)
+
+
 @pytest.mark.parametrize("term", ["kwijtschelding", "individuele inkomenstoeslag"])
 def test_a_regulation_titled_after_its_domain_repeating_one_term_of_it_is_that_domain(analyzer, term):
     """Rules for one scheme in short articles: the title's term ("kwijtschelding") fills every article, with
@@ -1170,12 +1176,8 @@ def test_a_regulation_titled_after_its_domain_repeating_one_term_of_it_is_that_d
         ),
         ("Artikel 5 Besluit", "Het college beslist binnen acht weken over de kwijtschelding."),
     ]
-    filler = " De inwoner ontvangt het besluit per brief en kan daartegen bezwaar maken."
     text = (
-        (
-            "Beleidsregels kwijtschelding gemeentelijke heffingen\n\n"
-            + "\n\n".join(f"{h}\n\n{b}{filler * 3}" for h, b in articles)
-        )
+        _regulation("Beleidsregels kwijtschelding gemeentelijke heffingen", articles, "inwoner")
         .replace("kwijtschelding", term)
         .replace("Kwijtschelding", term.capitalize())
     )
@@ -1203,10 +1205,7 @@ def test_a_title_term_among_words_of_jobs_is_no_social_regulation(analyzer):
         ),
         ("Artikel 4 Besluit", "Het college beslist binnen acht weken over de kwijtschelding."),
     ]
-    filler = " De ondernemer ontvangt het besluit per brief en kan daartegen bezwaar maken."
-    text = "Beleidsregel kwijtschelding precariobelasting terrassen\n\n" + "\n\n".join(
-        f"{h}\n\n{b}{filler * 3}" for h, b in articles
-    )
+    text = _regulation("Beleidsregel kwijtschelding precariobelasting terrassen", articles, "ondernemer")
     assert analyzer.analyse_text(text, "regel.txt").domain.id == "other"
 
 
@@ -1224,8 +1223,5 @@ def test_benefits_named_in_passing_in_one_sentence_do_not_make_a_social_regulati
         ),
         ("Artikel 4 Besluit", "Het college beslist binnen acht weken over de aanvraag van de woningzoekende."),
     ]
-    filler = " De woningzoekende ontvangt het besluit per brief en kan daartegen bezwaar maken."
-    text = "Huisvestingsverordening urgentie en statushouders\n\n" + "\n\n".join(
-        f"{h}\n\n{b}{filler * 3}" for h, b in articles
-    )
+    text = _regulation("Huisvestingsverordening urgentie en statushouders", articles, "woningzoekende")
     assert analyzer.analyse_text(text, "verordening.txt").domain.id == "other"
