@@ -1957,16 +1957,13 @@ def _subject_name(sent: Span) -> set[str]:
     return names
 
 
-# The subject of a sentence that funds an organisation by name, for it to be the document's own doing.
-_OWN_SUBJECTS = frozenset({"gemeente", "college", "wij", "we"})
-
-
 def _funded_by_us(sent: Span, names: set[str], own: str | None) -> bool:
     """A word of *names* stands in *sent*, whose first subject is the municipality ("Het college heeft het
     Kamillehuis een subsidie verleend", "Wij financieren De Pauw"; not "Het Oranjefonds financiert …", "Het
     bestuur van het Lindehuis vraagt subsidie aan", "Het Kamillehuis ontvangt …")."""
     first = next((t for t in sent if (p := token_syntax(t)) is not None and p.dep_ in _SUBJECTS), None)
-    if first is None or not (first.lower_ in _OWN_SUBJECTS or (own is not None and first.lower_ == own.lower())):
+    # the municipality, its college or "wij" (the words of _WITH_US), or its own name, as the whole subject word
+    if first is None or not (_WITH_US.fullmatch(first.lower_) or (own is not None and first.lower_ == own.lower())):
         return False
     return any(t.text in names and t.i != first.i for t in sent)
 

@@ -241,6 +241,7 @@ def measure_evidence(
     for pp in passages_with(parsed, keys):
         skip = exclude.get(pp.passage.location.paragraph, [])
         advisory = _advisory(facts, pp)
+        money = money_table(pp.passage.location.section_path)  # the heading above a table of figures
         for i, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip):
                 continue
@@ -255,12 +256,14 @@ def measure_evidence(
                 # in a table row each cell that names the measure is read ("Train klantmanagers | Alle
                 # klantmanagers volgen de training"): a commitment in any of them counts
                 cells = _one_per_cell(pp, sent, free) if pp.passage.kind == "table_cell" else free[:1]
-                kinds = [_kind_at(pp, sent, m, measure, facts, advisory) for m in cells]
+                kinds = [_kind_at(pp, sent, m, measure, facts, advisory, money) for m in cells]
                 if kinds == [OTHER_SENSE] and pp.passage.kind != "table_cell":
                     # the first naming is an item of a list of sectors; a later one may be the service ("De
                     # studierichtingen zijn zorg en kinderopvang; ouders krijgen een vergoeding voor kinderopvang")
                     kinds += [
-                        _kind_at(pp, sent, m, measure, facts, advisory) for m in free[1:] if m.start >= free[0].end
+                        _kind_at(pp, sent, m, measure, facts, advisory, money)
+                        for m in free[1:]
+                        if m.start >= free[0].end
                     ]
                 kind = COMMITMENT if COMMITMENT in kinds else kinds[0]
             else:
@@ -347,8 +350,11 @@ def measure_evidence(
     return unique
 
 
-def _kind_at(pp: ParsedPassage, sent: Span, m: Match, measure: Measure, facts: DocumentFacts, advisory: bool) -> str:
-    """The evidence kind of the measure's match *m* in *sent* (:func:`.commitments.evidence_kind`)."""
+def _kind_at(
+    pp: ParsedPassage, sent: Span, m: Match, measure: Measure, facts: DocumentFacts, advisory: bool, money: bool
+) -> str:
+    """The evidence kind of the measure's match *m* in *sent* (:func:`.commitments.evidence_kind`); *money*: the
+    passage stands under a heading of a table of figures."""
     return evidence_kind(
         pp.hits,
         sent,
@@ -359,7 +365,7 @@ def _kind_at(pp: ParsedPassage, sent: Span, m: Match, measure: Measure, facts: D
         advisory=advisory,
         end=m.end,
         regions=facts.regions,
-        money_table=money_table(pp.passage.location.section_path),  # the heading above a table of figures
+        money_table=money,
     )
 
 
