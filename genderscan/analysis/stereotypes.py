@@ -342,6 +342,12 @@ def _model_adds_only(findings: list[Finding], from_model: set[str]) -> list[Find
     return [f for f in findings if not (f.rule_id in from_model and f.stance == "assertion" and claim(f) in ruled)]
 
 
+# A claim and the category of the reason given for it, where the claim stands beside its reason: a lack of will
+# to work ascribed to an origin says both what women want and why (in the read sets 20 such sentences against
+# 3); a man's say or a breadwinner's split ascribed to an origin is the culturalising claim alone (4 against 10).
+_CLAIM_AND_REASON = frozenset({("motivatie", "culturalisering")})
+
+
 def drop_last_resort(
     findings: list[Finding], yielding: dict[str, Rule], claimed: set[str], read: bool
 ) -> list[Finding]:
@@ -349,8 +355,10 @@ def drop_last_resort(
     when the second opinion then set an assertion aside): a frame of last resort (``alone``: women and
     men given different routes) gives way to any of them, and to a rule that *read* the sentence as
     critical or quoted ("de hoofdaanvrager gaat niet langer voor"), and is dropped; a rule with ``gives_way_to``
-    takes the first of those categories that is claimed (priority for men reasoned by the family's
-    income is the breadwinner's claim; the process it sets up stays a claim of its own). Generic
+    takes the first of those categories that is claimed (priority for men reasoned by the family's income is
+    the breadwinner's claim; the process it sets up stays a claim of its own). Where that category is only the
+    reason given for the claim (``_CLAIM_AND_REASON``), the claim's own category stays among the others it
+    touches: "Syrische moeders kiezen gezien hun achtergrond voor het gezin" says what they want and why. Generic
     masculine wording claims nothing."""
     out: list[Finding] = []
     for f in findings:
@@ -360,7 +368,9 @@ def drop_last_resort(
         elif rule.alone and read:
             continue
         elif taken := [c for c in rule.gives_way_to if c in claimed]:
-            out.append(replace(f, category=taken[0], also=tuple(c for c in f.also if c != taken[0])))
+            own = (f.category,) if (f.category, taken[0]) in _CLAIM_AND_REASON else ()
+            kept = (*own, *(c for c in f.also if c not in (taken[0], f.category)))
+            out.append(replace(f, category=taken[0], also=kept))
         else:
             out.append(f)
     return out
