@@ -348,9 +348,8 @@ def _text(sent: Span, span: tuple[int, int]) -> str:
 
 
 def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
-    """The document itself is the subject of the attribution ("wij vinden dat", "volgens het college"; one who
-    speaks for its side, ``endorsers``: "de stuurgroep stelt vast dat"; the plan naming itself, ``own_plan``:
-    "Het project gaat ervan uit dat"), or speaks after the match (endorsing
+    """The document itself is the subject of the attribution ("wij vinden dat", "volgens het college"; the
+    plan naming itself, ``own_plan``: "Het project gaat ervan uit dat"), or speaks after the match (endorsing
     it: "…, dat past bij haar en dat respecteren we"; not with a negation there)."""
     a, b = cue
     volgens = sent.doc[a].lower_ == "volgens"
@@ -363,13 +362,6 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
             return True
         if s >= after and not any(n > s for n in negations):
             return True
-    # one who speaks for the document's side as the subject ("De stuurgroep stelt vast dat …", "volgens de
-    # afdeling"): its finding is the document's own, unless it says no after the match ("De commissie merkt
-    # op dat …, en acht dat onderscheid niet verdedigbaar")
-    if not any(n >= end for n in negations):
-        for s, _ in hits.get(STANCE_ENDORSER, sent):
-            if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH):
-                return True
     # the plan as the whole subject: it opens the sentence and the cue follows it ("Het project gaat ervan uit
     # dat"), not a phrase ending in it ("Een evaluatie van het project stelt dat", "Critici van het plan …")
     words = [t for t in sent if not (t.is_punct or t.is_space)]
