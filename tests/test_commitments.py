@@ -2726,3 +2726,74 @@ def test_childcare_beside_broad_fields_that_are_no_list_of_directions_is_the_ser
 )
 def test_permissions_and_what_parents_arrange_are_no_childcare_provided(analyzer, text):
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # the status cell decides a row whose other cells are bare counts or mixed amounts
+        (
+            "Onderdeel | 2030 | 2031 | 2032 | Status\nWerktrajecten voor inwoners zonder uitkering | 60 | 60 | 60 | "
+            "voortzetting, structureel",
+            "nuggers",
+            "present",
+        ),
+        (
+            "Onderdeel | Bedrag | Status\nCijfers uitsplitsen naar geslacht | 9.000 euro eenmalig, daarna 2.000 euro | "
+            "besloten",
+            "genderdata",
+            "present",
+        ),
+        # … not when it is open, negated or without money
+        ("Onderdeel | Bedrag | Status\nBegeleiding na plaatsing | | nog niet besloten", "nazorg", "missing"),
+        ("Onderdeel | Bedrag | Status\nBegeleiding na plaatsing | | optie, niet besloten", "nazorg", "missing"),
+        ("Onderdeel | Bedrag | Status\nBegeleiding na plaatsing | p.m. | besloten", "nazorg", "missing"),
+        ("Onderdeel | Bedrag | Status\nBegeleiding na plaatsing | 0 | structureel", "nazorg", "missing"),
+        # a count of people, not a decision about the measure
+        (
+            "Onderdeel | 2030 | 2031 | Status\nAantal deelnemers begeleiding na plaatsing | 40 | 45 | vastgesteld",
+            "nazorg",
+            "missing",
+        ),
+    ],
+)
+def test_a_table_rows_status_cell_says_whether_it_was_decided(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a decision governs the clause of what it decided, whatever aim that clause names
+        (
+            "De raad heeft in mei besloten dat iedere deelnemer op termijn een eigen inkomen moet kunnen verdienen, ook "
+            "als de partner werkt.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+        ("Er is besloten dat de monitor alle cijfers voortaan naar geslacht uitsplitst.", "genderdata", "present"),
+        # … not a decision to study, nor one that says no
+        (
+            "Het college heeft besloten dat wij onderzoeken of de kinderopvang van deelnemers vergoed kan worden.",
+            "kinderopvang",
+            "missing",
+        ),
+        ("De raad heeft besloten dat er geen vergoeding voor kinderopvang komt.", "kinderopvang", "missing"),
+        # a question still open, about the measure it names
+        (
+            "Of er een akkoord met werkgevers over inclusief werven komt, is nog niet bekend; in de begroting is er een "
+            "post voor opgenomen.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        # … not about another thing, beside a commitment
+        (
+            "Of de lessen in de ochtend kunnen, is nog onduidelijk; de gemeente vergoedt de kinderopvang voor alle "
+            "deelnemers.",
+            "kinderopvang",
+            "present",
+        ),
+    ],
+)
+def test_what_a_decision_decided_and_what_is_still_open(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

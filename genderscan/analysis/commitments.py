@@ -57,7 +57,9 @@ NOT_DONE_KINDS = frozenset({INTENT, RECOMMENDATION, SHORTAGE, OTHER_SENSE})
 REFUSAL = "refusal"
 """Cue key (no kind): a recommendation refused in a table row's status cell …"""
 DEFERRAL = "deferral"
-"""… or taken along to a later moment (intent)."""
+"""… or taken along to a later moment (intent) …"""
+DECIDED = "decided"
+"""… or decided, continued or contracted (commitment: "besloten", "voortzetting, structureel")."""
 LABEL = "label"
 """Cue key (no kind): the measure as the name of a budget line ("post … onder de naam …")."""
 SECTOR = "sector"
@@ -193,6 +195,40 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             if cue is not None and cue.doc is term.doc and _related(cue, term):
                 return True
     return False
+
+
+# A sentence that opens with a decision taken and gives what was decided in a clause after "dat" ("Het college
+# heeft op 14 april 2031 besloten dat iedere volwassene op termijn een eigen inkomen moet kunnen verwerven", "Er
+# is besloten dat …"): the decision governs the clause, whose modal words ("op termijn", "moet … kunnen") say what
+# it aims at, not that it is only intended. Not a decision to study ("besloten te onderzoeken of", "besloten dat
+# wij verkennen of …"), nor a clause that says no.
+_DECISION_MATRIX = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,5}?(?:heeft|hebben|had|hadden|is|zijn|werd|werden)\s+"
+    r"(?:(?:op|in|per|sinds)\s+(?:\d{1,2}\s+)?[\w]+(?:\s+\d{4})?\s+)?besloten\s+dat\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with a question still open ("Of daar een akkoord uit voortkomt, is nog niet bekend", "Of
+# die optie wordt gelicht, is nog niet besloten"): the measure named in that question is not decided.
+_UNDECIDED = re.compile(
+    r"^\W*of\b[^;:.]*?,\s*(?:is|zijn|wordt|worden)\s+(?:nog\s+)?(?:niet\s+(?:bekend|besloten|beslist|duidelijk|zeker)|"
+    r"onbekend|onduidelijk|onzeker)\b",
+    re.IGNORECASE,
+)
+_STUDY = re.compile(
+    r"\b(?:onderzo\w*|verken\w*|bekijk\w*|nagaan|gaat\s+na|gaan\s+na|overweg\w*|overwoog|uitzoeken|zoekt\s+uit|"
+    r"nagegaan|peil\w*|inventaris\w*|verkend|bekeken)\b",
+    re.IGNORECASE,
+)
+
+
+def _decided_content(sent: Span, start: int) -> bool:
+    """The measure's words (from token *start*) stand in the clause of what a decision opening *sent* decided,
+    and that clause says no "niet" or "geen" and does not decide to study (``_DECISION_MATRIX``)."""
+    m = _DECISION_MATRIX.match(sent.text)
+    if m is None or sent.doc[start].idx - sent.start_char < m.end():
+        return False
+    content = sent.text[m.end() :]
+    return not _STUDY.search(content) and not any(w in _NEGATIONS for w in re.findall(r"\w+", content.lower()))
 
 
 # "gesloten" or "sluit" of a place (closed) unless its subject is an agreement (concluded: a commitment).
@@ -1395,9 +1431,30 @@ def _kind(
                     return {REFUSAL: SHORTAGE, DEFERRAL: INTENT}.get(reaction, reaction)
         if kind != MENTION:
             return kind
+        if last is not None and last.start > cell.start and _decided_status(hits, sent, last):
+            # "Trajecten inwoners zonder uitkering | 115 | 115 | voortzetting, structureel": a cell that only names
+            # the measure, and a status cell that says it was decided or goes on, whatever the figures between
+            return COMMITMENT
     return _kind_in(
         hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions, money_table=money_table
     )
+
+
+def _decided_status(hits: Hits, row: Span, last: Span) -> bool:
+    """The *last* cell of a table *row* opens with a decision ("besloten", "voortzetting, structureel",
+    "overeenkomst getekend"), says no "niet", "geen" or "nog" and names no shortage, intent or refusal, the row
+    counts no people ("Aantal …") and no cell of it holds "p.m." or nothing but a zero: the row's status, not its
+    money, says it is done."""
+    if not _status_cue(hits, evidence_key(DECIDED), last):
+        return False
+    if any(t.lower_ in (*_NEGATIONS, "nog") for t in last):
+        return False
+    if any(hits.any(evidence_key(k), last) for k in (SHORTAGE, INTENT, REFUSAL, DEFERRAL, RECOMMENDATION)):
+        return False
+    cells = [c.strip() for c in row.text.split("|") if c.strip()]
+    if cells and cells[0].lower().startswith("aantal"):
+        return False  # a count of people in it ("Aantal deelnemers nazorg | 110 | vastgesteld")
+    return not any(_PRO_MEMORIE_CELL.match(c) or re.fullmatch(r"(?:€\s*)?[-−]?0(?:[.,]0+)?", c) for c in cells)
 
 
 # Openers of a clause that says when, not what: another sense named there ("… betaalt de opvang, ook voordat de
@@ -1588,6 +1645,10 @@ def _kind_in(
         return SHORTAGE
     if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or (_imperative(hits, sent) and not _body_acts(hits, sent)):
         return RECOMMENDATION
+    if (m := _UNDECIDED.match(sent.text)) and sent.doc[start].idx - sent.start_char < m.end():
+        return INTENT  # "Of daar een werkgeversakkoord uit voortkomt, is nog niet bekend; …"
+    if _decided_content(sent, start):
+        return COMMITMENT
     if _cue(hits, evidence_key(INTENT), sent, term, verbal=True):
         return INTENT
     if _cue(hits, evidence_key(DESCRIPTION), sent, term):

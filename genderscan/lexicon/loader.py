@@ -677,8 +677,8 @@ _NOUNS = frozenset({"doel", "inzet", "opzet", "start", "monitor", "school", "afs
 EVIDENCE_CUE_KINDS = ("commitment", "intent", "recommendation", "shortage", "other_sense")
 # Cues that are no kind of their own: a text that describes (mention), a document that calls itself advice,
 # the people the checklist is about (a commitment that names them is no other_group), a practice that
-# already runs (an advice that reports what the municipality does is no recommendation), a refusal or a
-# deferral in the status cell of a table row ("Niet overgenomen", "Wij nemen dit mee bij …": only there is
+# already runs (an advice that reports what the municipality does is no recommendation), a refusal, a
+# deferral or a decision in the status cell of a table row ("Niet overgenomen", "Wij nemen dit mee bij …": only there is
 # it about the row's measure), a waiting list in the sentence after a commitment (there is too little of it)
 # and what denies or solves one, a budget post that is only a label, and the sectors to work in (a measure's
 # words in a list of them are a sector too).
@@ -692,6 +692,7 @@ EVIDENCE_CONTEXT_CUES = (
     "imperative",
     "refusal",
     "deferral",
+    "decided",
     "label",
     "sector",
     "sector_context",
