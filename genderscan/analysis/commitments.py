@@ -197,40 +197,6 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
     return False
 
 
-# A sentence that opens with a decision taken and gives what was decided in a clause after "dat" ("Het college
-# heeft op 14 april 2031 besloten dat iedere volwassene op termijn een eigen inkomen moet kunnen verwerven", "Er
-# is besloten dat …"): the decision governs the clause, whose modal words ("op termijn", "moet … kunnen") say what
-# it aims at, not that it is only intended. Not a decision to study ("besloten te onderzoeken of", "besloten dat
-# wij verkennen of …"), nor a clause that says no.
-_DECISION_MATRIX = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,5}?(?:heeft|hebben|had|hadden|is|zijn|werd|werden)\s+"
-    r"(?:(?:op|in|per|sinds)\s+(?:\d{1,2}\s+)?[\w]+(?:\s+\d{4})?\s+)?besloten\s+dat\b",
-    re.IGNORECASE,
-)
-# A sentence that opens with a question still open ("Of daar een akkoord uit voortkomt, is nog niet bekend", "Of
-# die optie wordt gelicht, is nog niet besloten"): the measure named in that question is not decided.
-_UNDECIDED = re.compile(
-    r"^\W*of\b[^;:.]*?,\s*(?:is|zijn|wordt|worden)\s+(?:nog\s+)?(?:niet\s+(?:bekend|besloten|beslist|duidelijk|zeker)|"
-    r"onbekend|onduidelijk|onzeker)\b",
-    re.IGNORECASE,
-)
-_STUDY = re.compile(
-    r"\b(?:onderzo\w*|verken\w*|bekijk\w*|nagaan|gaat\s+na|gaan\s+na|overweg\w*|overwoog|uitzoeken|zoekt\s+uit|"
-    r"nagegaan|peil\w*|inventaris\w*|verkend|bekeken)\b",
-    re.IGNORECASE,
-)
-
-
-def _decided_content(sent: Span, start: int) -> bool:
-    """The measure's words (from token *start*) stand in the clause of what a decision opening *sent* decided,
-    and that clause says no "niet" or "geen" and does not decide to study (``_DECISION_MATRIX``)."""
-    m = _DECISION_MATRIX.match(sent.text)
-    if m is None or sent.doc[start].idx - sent.start_char < m.end():
-        return False
-    content = sent.text[m.end() :]
-    return not _STUDY.search(content) and not any(w in _NEGATIONS for w in re.findall(r"\w+", content.lower()))
-
-
 # "gesloten" or "sluit" of a place (closed) unless its subject is an agreement (concluded: a commitment).
 _CLOSED = frozenset({"gesloten", "sluit", "sluiten", "sloot", "sloten"})
 _AGREEMENTS = (
@@ -1442,19 +1408,27 @@ def _kind(
 
 def _decided_status(hits: Hits, row: Span, last: Span) -> bool:
     """The *last* cell of a table *row* opens with a decision ("besloten", "voortzetting, structureel",
-    "overeenkomst getekend"), says no "niet", "geen" or "nog" and names no shortage, intent or refusal, the row
-    counts no people ("Aantal …") and no cell of it holds "p.m." or nothing but a zero: the row's status, not its
-    money, says it is done."""
-    if not _status_cue(hits, evidence_key(DECIDED), last):
+    "overeenkomst getekend"), not one to end it or by another body, says no "niet", "geen" or "nog" and names no
+    shortage, intent or refusal; the row counts no people and is no staff facility, no cell holds "p.m." and its
+    figures are not all zero: the row's status, not its money, says it is done."""
+    if not any(a == last.start for a, _ in hits.get(evidence_key(DECIDED), last)):
         return False
-    if any(t.lower_ in (*_NEGATIONS, "nog") for t in last):
+    if _DECIDED_ELSEWHERE.search(last.text) or any(t.lower_ in (*_NEGATIONS, "nog") for t in last):
         return False
     if any(hits.any(evidence_key(k), last) for k in (SHORTAGE, INTENT, REFUSAL, DEFERRAL, RECOMMENDATION)):
         return False
     cells = [c.strip() for c in row.text.split("|") if c.strip()]
-    if cells and cells[0].lower().startswith("aantal"):
-        return False  # a count of people in it ("Aantal deelnemers nazorg | 110 | vastgesteld")
-    return not any(_PRO_MEMORIE_CELL.match(c) or re.fullmatch(r"(?:€\s*)?[-−]?0(?:[.,]0+)?", c) for c in cells)
+    if cells and _COUNT_OR_STAFF.search(cells[0]):
+        return False  # a count of people ("Aantal deelnemers nazorg | 110"), or the body's own staff
+    figures = [c for c in cells[1:-1] if re.fullmatch(r"(?:€\s*)?[-−]?[\d.,]+", c)]
+    zero = bool(figures) and all(not any(d in "123456789" for d in c) for c in figures)
+    return not zero and not any(_PRO_MEMORIE_CELL.match(c) for c in cells)
+
+
+# A decision that ends the measure or is taken by another body ("besloten tot sluiting", "besloten door de
+# provincie"); a first cell that counts people or names the body's own staff ("Aantal …", "personeel stadhuis").
+_DECIDED_ELSEWHERE = re.compile(r"\bbesloten\s+(?:tot|door)\b", re.IGNORECASE)
+_COUNT_OR_STAFF = re.compile(r"^aantal\b|\b(?:personeel|medewerkers|ambtenaren|stadhuis)\b", re.IGNORECASE)
 
 
 # Openers of a clause that says when, not what: another sense named there ("… betaalt de opvang, ook voordat de
@@ -1645,10 +1619,6 @@ def _kind_in(
         return SHORTAGE
     if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or (_imperative(hits, sent) and not _body_acts(hits, sent)):
         return RECOMMENDATION
-    if (m := _UNDECIDED.match(sent.text)) and sent.doc[start].idx - sent.start_char < m.end():
-        return INTENT  # "Of daar een werkgeversakkoord uit voortkomt, is nog niet bekend; …"
-    if _decided_content(sent, start):
-        return COMMITMENT
     if _cue(hits, evidence_key(INTENT), sent, term, verbal=True):
         return INTENT
     if _cue(hits, evidence_key(DESCRIPTION), sent, term):
