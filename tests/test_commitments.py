@@ -1986,6 +1986,9 @@ def test_children_looked_after_during_the_lessons_is_childcare(analyzer):
         "van vrouwen en mannen.",
         "Iedere werkcoach volgt dit jaar de scholing Wie Doet Wat. In de scholing leren zij stereotypen in het "
         "gesprek herkennen.",
+        # … or that goes on about those who follow it
+        "Alle consulenten volgen in het najaar een verplichte cursus van twee dagen. Zij leren daar hun beelden over "
+        "vrouwen en mannen in het gesprek te herkennen.",
         # the topic in the sentence before, which this one names again
         "Wij lieten een leergang over onbewuste vooroordelen maken. Alle consulenten volgen deze leergang in het "
         "voorjaar.",
@@ -2015,6 +2018,9 @@ def test_a_training_whose_gender_topic_stands_in_the_next_or_previous_sentence_i
         "vooroordelen.",
         "Alle klantmanagers volgen in 2027 de cursus Rekenregels. Die is nodig omdat de aannames in het rekenmodel "
         "veranderen.",
+        # those who follow it, with a topic denied
+        "Alle klantmanagers volgen in 2027 de training Klantcontact. Zij leren daar niets over vooroordelen, wel over "
+        "het nieuwe systeem.",
         # "deze opleiding" after a training is another thing
         "De teamleiders volgden een training over onbewuste vooroordelen. Nu volgen alle klantmanagers deze "
         "opleiding tot jobcoach.",

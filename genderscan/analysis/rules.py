@@ -369,16 +369,17 @@ def _kind_at(
     )
 
 
-BACK_REFERENCE = frozenset({"die", "deze", "daarin", "hierin"})
+BACK_REFERENCE = frozenset({"die", "deze", "daarin", "hierin", "daar", "daarbij", "hierbij", "zij", "ze"})
 """A sentence that opens with one of these goes on about what the sentence before it named ("… volgen de
-training Open Blik. Die gaat over …")."""
+training Open Blik. Die gaat over …"), or about those who follow it ("Alle klantmanagers volgen een
+training. Zij leren eigen aannames over vrouwen en mannen herkennen.")."""
 BACK_REFERENCE_REACH = 4
 """… as does one that names the measure's own word (its first near group) among its first words ("In de
 training leren zij …")."""
 DEMONSTRATIVES = frozenset({"deze", "die", "dit", "dat", "dezelfde"})
 """Before the measure's own word, these name again what the sentence before introduced ("… volgen deze
 leergang")."""
-TOPIC_NEGATIONS = frozenset({"niet", "geen", "zonder"})
+TOPIC_NEGATIONS = frozenset({"niet", "geen", "zonder", "niets"})
 """A sentence that says what the thing is about, with one of these before the topic word, denies it ("Die
 training gaat niet over gender")."""
 
