@@ -309,9 +309,12 @@ def test_budget_line_enumerations_of_social_taakvelden_are_other(analyzer):
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     assert "geen beleidstekst" in what_now and "genderneutraal geformuleerd" not in what_now
     assert "geen beleidstekst, geen oordeel" in md and "**genderneutraal geformuleerd**" not in md
+    # … and the JSON does not count it among the gender-blind policies (an expert read of the real Iv3 report)
+    assert report.to_dict()["gender_blind"] is False
     # a policy text of no social domain keeps its verdict
     roads = analyzer.analyse_text("De gemeente legt in de Dorpsstraat een nieuw fietspad aan met verlichting.")
     assert not roads.domain.non_policy and roads.to_dict()["domain_detail"]["non_policy"] is False
+    assert roads.gender_blind
 
 
 def test_budget_line_cues_are_dense_in_such_a_text():

@@ -150,7 +150,9 @@ def analyse_document(
             and budget_title(title, lexicon.budget_titles),
         },
         domain=guess,
-        gender_blind=mentions.per_1000_words < lexicon.gender_blind_threshold,
+        # no verdict on a text that is no policy (a reporting rule, a template, a list of decisions): the report says
+        # so, and the JSON does not count it among the gender-blind policies
+        gender_blind=not guess.non_policy and mentions.per_1000_words < lexicon.gender_blind_threshold,
         mentions=mentions,
         findings=tuple(place_findings(findings, numbers, articles)),
         questions=tuple(place_questions(questions, numbers, articles)),
