@@ -13,6 +13,11 @@ def _assertions(analyzer, text: str) -> set[str]:
     return {f.category for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
 
 
+def _stances_by_section(analyzer, text: str) -> list[tuple[str, str]]:
+    """(the heading of its section, its stance) of every finding in *text*."""
+    return [(f.location.section_path[-1], f.stance) for f in analyzer.analyse_text(text).findings]
+
+
 def test_the_claim_alone_is_an_assertion(analyzer):
     assert _assertions(analyzer, CLAIM) == {"kostwinner"}
 
@@ -203,7 +208,7 @@ def test_a_section_under_a_heading_of_prejudices_inherits_it_down_its_path(analy
         f"2.1 Over kostwinners\n\n{CLAIM}\n\n"
         f"3 Aanpak\n\n{CLAIM}\n\nDe partner krijgt een eigen gesprek over werk."
     )
-    stances = [(f.location.section_path[-1], f.stance) for f in analyzer.analyse_text(text).findings]
+    stances = _stances_by_section(analyzer, text)
     assert ("2.1 Over kostwinners", "critical") in stances
     assert ("3 Aanpak", "assertion") in stances
 
@@ -1105,7 +1110,7 @@ def test_a_plan_s_own_account_of_the_situation_is_no_heading_of_prejudices(analy
         f"2 Wat we zien\n\n{CLAIM}\n\n"
         f"3 Wat we horen\n\n{CLAIM}"
     )
-    stances = [(f.location.section_path[-1], f.stance) for f in analyzer.analyse_text(text).findings]
+    stances = _stances_by_section(analyzer, text)
     assert ("2 Wat we zien", "assertion") in stances
     assert ("3 Wat we horen", "critical") in stances
 
