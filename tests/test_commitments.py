@@ -2774,6 +2774,13 @@ def test_permissions_and_what_parents_arrange_are_no_childcare_provided(analyzer
             "werk_zorg_combinatie",
             "missing",
         ),
+        # … unless the measure's people are the staff: a training of the Werkplein's own client managers
+        (
+            "Onderdeel | Jaar | Status\nTraining medewerkers Werkplein over aannames over vrouwen en mannen | 2032 | "
+            "besloten",
+            "training_klantmanagers",
+            "present",
+        ),
     ],
 )
 def test_a_table_rows_status_cell_says_whether_it_was_decided(analyzer, text, measure_id, status):

@@ -1397,7 +1397,7 @@ def _kind(
                     return {REFUSAL: SHORTAGE, DEFERRAL: INTENT}.get(reaction, reaction)
         if kind != MENTION:
             return kind
-        if last is not None and last.start > cell.start and _decided_status(hits, sent, last):
+        if last is not None and last.start > cell.start and _decided_status(hits, sent, last, measure):
             # "Trajecten inwoners zonder uitkering | 115 | 115 | voortzetting, structureel": a cell that only names
             # the measure, and a status cell that says it was decided or goes on, whatever the figures between
             return COMMITMENT
@@ -1406,11 +1406,12 @@ def _kind(
     )
 
 
-def _decided_status(hits: Hits, row: Span, last: Span) -> bool:
+def _decided_status(hits: Hits, row: Span, last: Span, measure: Measure) -> bool:
     """The *last* cell of a table *row* opens with a decision ("besloten", "voortzetting, structureel",
     "overeenkomst getekend"), not one to end it or by another body, says no "niet", "geen" or "nog" and names no
-    shortage, intent or refusal; the row counts no people and is no staff facility, no cell holds "p.m." and its
-    figures are not all zero: the row's status, not its money, says it is done."""
+    shortage, intent or refusal; the row counts no people and is no staff facility (unless the *measure*'s people
+    are the staff, ``for_staff``: a training of klantmanagers), no cell holds "p.m." and its figures are not all
+    zero: the row's status, not its money, says it is done."""
     if not any(a == last.start for a, _ in hits.get(evidence_key(DECIDED), last)):
         return False
     if _DECIDED_ELSEWHERE.search(last.text) or any(t.lower_ in (*_NEGATIONS, "nog") for t in last):
@@ -1418,7 +1419,7 @@ def _decided_status(hits: Hits, row: Span, last: Span) -> bool:
     if any(hits.any(evidence_key(k), last) for k in (SHORTAGE, INTENT, REFUSAL, DEFERRAL, RECOMMENDATION)):
         return False
     cells = [c.strip() for c in row.text.split("|") if c.strip()]
-    if cells and _COUNT_OR_STAFF.search(cells[0]):
+    if cells and (_COUNT_LABEL.match(cells[0]) or (not measure.for_staff and _STAFF.search(cells[0]))):
         return False  # a count of people ("Aantal deelnemers nazorg | 110"), or the body's own staff
     figures = [c for c in cells[1:-1] if re.fullmatch(r"(?:€\s*)?[-−]?[\d.,]+", c)]
     zero = bool(figures) and all(not any(d in "123456789" for d in c) for c in figures)
@@ -1428,7 +1429,8 @@ def _decided_status(hits: Hits, row: Span, last: Span) -> bool:
 # A decision that ends the measure or is taken by another body ("besloten tot sluiting", "besloten door de
 # provincie"); a first cell that counts people or names the body's own staff ("Aantal …", "personeel stadhuis").
 _DECIDED_ELSEWHERE = re.compile(r"\bbesloten\s+(?:tot|door)\b", re.IGNORECASE)
-_COUNT_OR_STAFF = re.compile(r"^aantal\b|\b(?:personeel|medewerkers|ambtenaren|stadhuis)\b", re.IGNORECASE)
+_COUNT_LABEL = re.compile(r"aantal\b", re.IGNORECASE)
+_STAFF = re.compile(r"\b(?:personeel|medewerkers|ambtenaren|stadhuis)\b", re.IGNORECASE)
 
 
 # Openers of a clause that says when, not what: another sense named there ("… betaalt de opvang, ook voordat de
