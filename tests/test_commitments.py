@@ -510,7 +510,11 @@ def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
             "shortage",
         ),
         ("Het aanbod voor inwoners zonder uitkering zit vol.", "nuggers", "shortage"),
-        ("De schouwburg biedt een divers aanbod van toneel en cabaret.", "divers_aanbod", "other_sense"),
+        (
+            "De schouwburg heeft een breed theateraanbod met voorstellingen voor jong en oud.",
+            "divers_aanbod",
+            "other_sense",
+        ),
         ("Economische zelfstandigheid is een mooi doel.", "economische_zelfstandigheid", "mention"),
     ],
 )
@@ -577,6 +581,51 @@ def test_commitments_of_others_descriptions_topics_and_advice_are_no_commitment(
 def test_every_route_open_to_every_participant_is_a_diverse_offer(analyzer):
     text = "Alle leerwerkroutes staan open voor iedere deelnemer, die zelf een richting kiest."
     measure = _measure(analyzer.analyse_text(text), "divers_aanbod")
+    assert measure.status == "present" and measure.evidence[0].kind == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # an offer of activities, services, providers or teaching forms is no range of routes to work
+        ("Het wijkcentrum heeft een divers aanbod van cursussen over koken en naaien.", "missing"),
+        ("Wij bieden werkgevers een breed aanbod aan diensten, van werving tot loonkostensubsidie.", "missing"),
+        ("De gemeente koopt in bij een divers aanbod van opleiders in de regio.", "missing"),
+        # … an offer of trajectories or sectors is, and so is the bare phrase
+        ("Wij bieden deelnemers een divers aanbod van leerwerktrajecten in zorg, techniek en handel.", "present"),
+        ("Wij bieden deelnemers een breed aanbod aan korte opleidingen, ook in de techniek.", "present"),
+        ("Het werkleerbedrijf biedt een divers aanbod, zodat ieder een richting vindt die past.", "present"),
+    ],
+)
+def test_a_diverse_offer_is_one_of_routes_to_work(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == status
+
+
+def test_a_national_body_that_grants_it_is_not_the_municipality(analyzer):
+    own = "Notitie werk van de gemeente Hoogwater.\n\nDe gemeente Hoogwater kiest voor maatwerk.\n\n"
+    for other in (
+        "Na plaatsing wordt een jobcoach op de werkplek door het UWV toegekend.",
+        "Het UWV biedt werknemers na plaatsing een jobcoach op de werkplek.",
+    ):
+        measure = _measure(analyzer.analyse_text(own + other), "nazorg")
+        assert measure.status == "missing" and measure.evidence[0].kind == "mention", other
+    ours = "Het UWV en de gemeente bieden werknemers na plaatsing samen een jobcoach op de werkplek."
+    assert _measure(analyzer.analyse_text(own + ours), "nazorg").status == "present"
+
+
+def test_a_section_of_what_is_still_to_be_found_out_commits_to_nothing(analyzer):
+    text = (
+        "5 Wat nog moet worden uitgezocht\n\nNazorg na plaatsing. Een jobcoach blijft een halfjaar beschikbaar voor "
+        "iedere werknemer die uitstroomt.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "nazorg").status != "present"
+
+
+def test_assigning_a_contact_person_after_the_start_of_work_commits(analyzer):
+    text = (
+        "Het Werkplein wijst iedere werknemer in de eerste maand na de start van het werk een vaste contactpersoon toe."
+    )
+    measure = _measure(analyzer.analyse_text(text), "nazorg")
     assert measure.status == "present" and measure.evidence[0].kind == "commitment"
 
 

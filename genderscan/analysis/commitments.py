@@ -131,9 +131,22 @@ def _parsed(sent: Span, i: int) -> Token | None:
 
 # Separable particles of commitment verbs ("leggen … vast", "zetten … in"): the verb they belong to governs,
 # when it is one of the verbs the particle cues name (not "blijft … open", said of something else).
-_PARTICLES = frozenset({"vast", "in", "op", "uit", "af", "aan", "voort", "open"})
+_PARTICLES = frozenset({"vast", "in", "op", "uit", "af", "aan", "voort", "open", "toe"})
 _PARTICLE_VERBS = frozenset(
-    {"leggen", "zetten", "voeren", "nemen", "breiden", "splitsen", "stemmen", "richten", "stellen"}
+    {
+        "leggen",
+        "zetten",
+        "voeren",
+        "nemen",
+        "breiden",
+        "splitsen",
+        "stemmen",
+        "richten",
+        "stellen",
+        "wijzen",
+        "wijs",
+        "wijst",
+    }
 )
 
 
@@ -823,9 +836,10 @@ _ELSEWHERE = re.compile(
 )
 _PLACES = frozenset({"obl", "obl:arg", "advmod", "nmod"})
 _OTHER_BODY = re.compile(
-    r"^(?:de\s+|het\s+)?(?:provincies?|rijk|kabinet|ministers?|ministerie|staatssecretaris|coa|ind|duo)\b",
+    r"^(?:de\s+|het\s+)?(?:provincies?|rijk|kabinet|ministers?|ministerie|staatssecretaris|coa|ind|duo|uwv|svb)\b",
     re.IGNORECASE,
 )
+_AGENT = re.compile(r"^door\s+", re.IGNORECASE)
 # … unless the municipality acts with it ("De provincie en de gemeente financieren samen …")
 _WITH_US = re.compile(r"\b(?:gemeente|wij|we|college)\b", re.IGNORECASE)
 # National associations and knowledge institutes: what they offer, municipalities may use
@@ -859,7 +873,7 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
     # the subject may hang from the auxiliary ("De buurgemeente X heeft … gesloten": nsubj of "heeft")
     auxiliaries = [a for t in heads.values() for a in _auxiliaries(t)]
     for child in (c for head in [*heads.values(), *auxiliaries] for c in head.children):
-        if child.dep_ in _SUBJECTS or child.dep_ in _PLACES or _misread_place(child):
+        if child.dep_ in _SUBJECTS or child.dep_ in _PLACES or child.dep_ == "obl:agent" or _misread_place(child):
             text = _phrase(child)
             m = _OTHER_MUNICIPALITY.search(text)
             if m and (own is None or not own.startswith(m.group(1))):
@@ -878,10 +892,14 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
             # vergelijkingsgemeenten vergoeden wij …", "Net als andere gemeenten regelen wij …")
             if _ELSEWHERE.search(text) and not _comparison(child):
                 return True
+            agent = child.dep_ == "obl:agent"  # "wordt door het UWV toegekend"
+            if agent:
+                text = _AGENT.sub("", text)
             other = _KNOWLEDGE_BODY.match(text) or (own is not None and _OTHER_BODY.match(text))
-            if child.dep_ in _SUBJECTS and other and not _WITH_US.search(text):
-                # "…, waarin de provincie afspraken maakt", "Divosa biedt een training aan": in a municipality's
-                # document, a province, the state or a national body acts, not the municipality or its partner
+            if (child.dep_ in _SUBJECTS or agent) and other and not _WITH_US.search(text):
+                # "…, waarin de provincie afspraken maakt", "Divosa biedt een training aan", "Jobcoaching wordt
+                # door het UWV toegekend": in a municipality's document, a province, the state or a national
+                # body (UWV and SVB among them) acts, not the municipality or its partner
                 return True
     return False
 
@@ -1724,10 +1742,11 @@ _NOT_DONE_HEADING = re.compile(
 )
 
 
-# A heading that says its section holds what is still to be found out ("Wat we nog willen uitzoeken",
-# "Verkenningen"): what its section commits to is intended, not done.
+# A heading that says its section holds what is still to be found out ("Wat we nog willen uitzoeken", "Wat nog
+# moet worden uitgezocht", "Verkenningen"): what its section commits to is intended, not done.
 _INTENT_HEADING = re.compile(
-    r"\b(?:willen|wil|gaan|nog)\b.{0,25}\b(?:uitzoeken|onderzoeken|verkennen|bekijken|uit te zoeken|te onderzoeken)\b"
+    r"\b(?:willen|wil|gaan|nog)\b.{0,25}\b(?:uitzoeken|onderzoeken|verkennen|bekijken|uit te zoeken|te onderzoeken|"
+    r"uitgezocht|onderzocht|verkend|bekeken)\b"
     r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?verkenning(?:en)?\b",
     re.IGNORECASE,
 )

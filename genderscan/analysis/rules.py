@@ -315,6 +315,8 @@ def measure_evidence(
                 commit = run_in_commitment(pp, facts.own, measure)
                 if commit is not None:  # "Kinderopvang. … De gemeente regelt de plaats en betaalt de kosten."
                     committed = OTHER_GROUP if for_other_group(pp.hits, commit, measure) else COMMITMENT
+                    if intent_section(path) and not reported_practice(pp.hits, commit, facts.own):
+                        committed = INTENT  # "Wat nog moet worden uitgezocht" / "Nazorg. Een jobcoach blijft …"
                     out.append(evidence(commit.text.strip(), pp.passage.location, terms, committed))
                     continue
                 kind = MENTION
