@@ -595,6 +595,11 @@ def test_every_route_open_to_every_participant_is_a_diverse_offer(analyzer):
         ("Wij bieden deelnemers een divers aanbod van leerwerktrajecten in zorg, techniek en handel.", "present"),
         ("Wij bieden deelnemers een breed aanbod aan korte opleidingen, ook in de techniek.", "present"),
         ("Het werkleerbedrijf biedt een divers aanbod, zodat ieder een richting vindt die past.", "present"),
+        # compounds, hyphens and a split compound of route nouns
+        ("Wij bieden een breed aanbod aan werkervaringsplaatsen bij bedrijven in de haven en de zorg.", "present"),
+        ("Wij bieden een gevarieerd aanbod van bbl-trajecten en mbo-opleidingen.", "present"),
+        ("Wij bieden een divers aanbod van leer- en werkroutes in vijf sectoren.", "present"),
+        ("Het speelhuis biedt een divers aanbod van speelplekken voor kinderen.", "missing"),
     ],
 )
 def test_a_diverse_offer_is_one_of_routes_to_work(analyzer, text, status):
@@ -609,8 +614,13 @@ def test_a_national_body_that_grants_it_is_not_the_municipality(analyzer):
     ):
         measure = _measure(analyzer.analyse_text(own + other), "nazorg")
         assert measure.status == "missing" and measure.evidence[0].kind == "mention", other
-    ours = "Het UWV en de gemeente bieden werknemers na plaatsing samen een jobcoach op de werkplek."
-    assert _measure(analyzer.analyse_text(own + ours), "nazorg").status == "present"
+    for ours in (
+        "Het UWV en de gemeente bieden werknemers na plaatsing samen een jobcoach op de werkplek.",
+        # the municipality's own clause beside the body's, and the body acting for it
+        "Het UWV betaalt de uitkering, en de gemeente biedt na plaatsing een jobcoach op de werkplek.",
+        "Het UWV biedt namens de gemeente na plaatsing een jobcoach op de werkplek.",
+    ):
+        assert _measure(analyzer.analyse_text(own + ours), "nazorg").status == "present", ours
 
 
 def test_a_section_of_what_is_still_to_be_found_out_commits_to_nothing(analyzer):
@@ -619,6 +629,9 @@ def test_a_section_of_what_is_still_to_be_found_out_commits_to_nothing(analyzer)
         "iedere werknemer die uitstroomt.\n"
     )
     assert _measure(analyzer.analyse_text(text), "nazorg").status != "present"
+    # a heading that looks at the offer again is no exploration
+    again = text.replace("Wat nog moet worden uitgezocht", "Ons aanbod nog eens bekeken")
+    assert _measure(analyzer.analyse_text(again), "nazorg").status == "present"
 
 
 def test_assigning_a_contact_person_after_the_start_of_work_commits(analyzer):

@@ -840,6 +840,11 @@ _OTHER_BODY = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"^door\s+", re.IGNORECASE)
+# … acting for or with the municipality ("namens de gemeente", "in opdracht van het college", "samen met ons")
+_FOR_US = re.compile(
+    r"\b(?:namens|in opdracht van|op verzoek van|samen met|met)\s+(?:de\s+|het\s+)?(?:gemeente|college|ons|wij)\b",
+    re.IGNORECASE,
+)
 # … unless the municipality acts with it ("De provincie en de gemeente financieren samen …")
 _WITH_US = re.compile(r"\b(?:gemeente|wij|we|college)\b", re.IGNORECASE)
 # National associations and knowledge institutes: what they offer, municipalities may use
@@ -872,6 +877,9 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
     heads = {t.i: t for t in (verb, _clause_head(verb), verb.sent.root)}
     # the subject may hang from the auxiliary ("De buurgemeente X heeft … gesloten": nsubj of "heeft")
     auxiliaries = [a for t in heads.values() for a in _auxiliaries(t)]
+    own_clause = {t.i for t in (verb, _clause_head(verb))} | {
+        a.i for t in (verb, _clause_head(verb)) for a in _auxiliaries(t)
+    }
     for child in (c for head in [*heads.values(), *auxiliaries] for c in head.children):
         if child.dep_ in _SUBJECTS or child.dep_ in _PLACES or child.dep_ == "obl:agent" or _misread_place(child):
             text = _phrase(child)
@@ -896,7 +904,16 @@ def _third_party(verb: Token, own: str | None, regions: frozenset[str] = frozens
             if agent:
                 text = _AGENT.sub("", text)
             other = _KNOWLEDGE_BODY.match(text) or (own is not None and _OTHER_BODY.match(text))
-            if (child.dep_ in _SUBJECTS or agent) and other and not _WITH_US.search(text):
+            if (
+                (child.dep_ in _SUBJECTS or agent)
+                and other
+                and not _WITH_US.search(text)
+                # the body of the verb's own clause ("Het UWV begeleidt …, en de gemeente zorgt voor nazorg": the
+                # second clause is the municipality's), not acting for or with the municipality ("namens de
+                # gemeente", "samen met de gemeente")
+                and child.head.i in own_clause
+                and not _FOR_US.search(verb.sent.text)
+            ):
                 # "…, waarin de provincie afspraken maakt", "Divosa biedt een training aan", "Jobcoaching wordt
                 # door het UWV toegekend": in a municipality's document, a province, the state or a national
                 # body (UWV and SVB among them) acts, not the municipality or its partner
@@ -1745,8 +1762,9 @@ _NOT_DONE_HEADING = re.compile(
 # A heading that says its section holds what is still to be found out ("Wat we nog willen uitzoeken", "Wat nog
 # moet worden uitgezocht", "Verkenningen"): what its section commits to is intended, not done.
 _INTENT_HEADING = re.compile(
-    r"\b(?:willen|wil|gaan|nog)\b.{0,25}\b(?:uitzoeken|onderzoeken|verkennen|bekijken|uit te zoeken|te onderzoeken|"
-    r"uitgezocht|onderzocht|verkend|bekeken)\b"
+    r"\b(?:willen|wil|gaan|nog)\b.{0,25}\b(?:uitzoeken|onderzoeken|verkennen|bekijken|uit te zoeken|te onderzoeken)\b"
+    # "Wat nog moet worden uitgezocht"; not "Ons aanbod nog eens bekeken"
+    r"|\bnog\s+(?:moet|moeten|dient|dienen)\b.{0,20}\b(?:uitgezocht|onderzocht|verkend|bekeken)\b"
     r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?verkenning(?:en)?\b",
     re.IGNORECASE,
 )
