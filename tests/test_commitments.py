@@ -606,6 +606,33 @@ def test_a_diverse_offer_is_one_of_routes_to_work(analyzer, text, status):
     assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == status
 
 
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # an offer that stops short of a route to work, or another service open to everyone
+        (
+            "Werkzoekenden zonder uitkering kunnen bij het Werkplein alleen terecht voor informatie over vacatures.",
+            "missing",
+        ),
+        ("Wie geen uitkering ontvangt, krijgt een eenmalig adviesgesprek bij het Werkplein.", "missing"),
+        (
+            "Nieuwkomers zonder uitkering mogen de taallessen volgen, maar niet de werkroutes van het Werkplein.",
+            "missing",
+        ),
+        ("Inwoners zonder uitkering krijgen een traject als er na de uitkeringsgerechtigden nog ruimte is.", "missing"),
+        ("Ook inwoners zonder uitkering kunnen bij de schuldhulpverlening terecht.", "missing"),
+        # … a route to work is the measure
+        (
+            "Inwoners zonder uitkering krijgen hetzelfde aanbod van scholing en werkervaring als uitkeringsgerechtigden.",
+            "present",
+        ),
+        ("Het Werkplein staat voortaan ook open voor werkzoekenden zonder uitkering.", "present"),
+    ],
+)
+def test_an_offer_to_people_without_a_benefit_is_a_route_to_work(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "nuggers").status == status
+
+
 def test_a_national_body_that_grants_it_is_not_the_municipality(analyzer):
     own = "Notitie werk van de gemeente Hoogwater.\n\nDe gemeente Hoogwater kiest voor maatwerk.\n\n"
     for other in (
