@@ -2019,6 +2019,18 @@ def test_resident_measures_under_an_own_staff_heading_and_staff_facilities_deepe
     assert _measure(analyzer.analyse_text(staff), "kinderopvang").status == "missing"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["5 Medewerkers en organisatie", "2. Portefeuille financiën en bedrijfsvoering", "3 Middelen en organisatie"],
+)
+def test_a_facility_under_a_staff_and_organisation_heading_is_for_the_staff(analyzer, heading):
+    text = f"{heading}\n\nWie bij ons werkt en thuis zorgt, kan de werktijden afstemmen op de schooltijden.\n"
+    assert _measure(analyzer.analyse_text(text), "werk_zorg_combinatie").status == "missing"
+    # … not a heading on how the work is organised
+    other = text.replace(heading, "4 Organisatie en uitvoering")
+    assert _measure(analyzer.analyse_text(other), "werk_zorg_combinatie").status == "present"
+
+
 def test_a_route_chosen_by_the_klantmanager_is_no_free_choice(analyzer):
     text = "Na de intake kiest de klantmanager zelf een route voor de deelnemer."
     assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == "missing"

@@ -1773,8 +1773,11 @@ _INTENT_HEADING = re.compile(
 # A heading over the municipality's or the organisation's own staff ("9 Eigen medewerkers", "Personeel en
 # organisatie", "Paragraaf bedrijfsvoering"): a facility there is for its employees, not for residents.
 _OWN_STAFF_HEADING = re.compile(
-    r"^[\W\d_]*(?:paragraaf\s+|hoofdstuk\s+)?(?:[\w-]+\s+(?:van|voor)\s+)?(?:de\s+)?(?:eigen\s+(?:medewerkers|personeel|"
-    r"organisatie)|personeelsbeleid|personeel(?:\s+en\s+organisatie)?|bedrijfsvoering|hr-?beleid)\W*$",
+    r"^[\W\d_]*(?:paragraaf\s+|hoofdstuk\s+|portefeuille\s+)?(?:[\w-]+\s+(?:van|voor)\s+)?(?:de\s+)?(?:eigen\s+(?:medewerkers|"
+    r"personeel|organisatie)|personeelsbeleid|personeel(?:\s+en\s+organisatie)?|bedrijfsvoering|hr-?beleid"
+    # "5 Medewerkers en organisatie", "Portefeuille financiën en bedrijfsvoering", "3 Financiën en organisatie"
+    r"|medewerkers\s+en\s+organisatie|organisatie\s+en\s+(?:medewerkers|personeel)"
+    r"|(?:financiën|middelen)\s+en\s+(?:bedrijfsvoering|organisatie)|bedrijfsvoering\s+en\s+(?:financiën|organisatie))\W*$",
     re.IGNORECASE,
 )
 
