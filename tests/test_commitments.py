@@ -633,6 +633,13 @@ def test_an_offer_to_people_without_a_benefit_is_a_route_to_work(analyzer, text,
     assert _measure(analyzer.analyse_text(text), "nuggers").status == status
 
 
+def test_a_goal_reached_in_time_is_a_goal_and_a_wish_for_later_an_intent(analyzer):
+    goal = "Ons doel is dat iedere inwoner in de bijstand op termijn economisch zelfstandig wordt."
+    assert _measure(analyzer.analyse_text(goal), "economische_zelfstandigheid").status == "present"
+    later = "Op termijn willen wij dat iedere inwoner in de bijstand economisch zelfstandig wordt."
+    assert _measure(analyzer.analyse_text(later), "economische_zelfstandigheid").status == "missing"
+
+
 def test_a_national_body_that_grants_it_is_not_the_municipality(analyzer):
     own = "Notitie werk van de gemeente Hoogwater.\n\nDe gemeente Hoogwater kiest voor maatwerk.\n\n"
     for other in (

@@ -199,6 +199,7 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
                 and not doc[a].text.isupper()  # a sentence in capitals ("WIJ ONDERZOEKEN OF …") names nothing
                 and doc[a - 1].text not in _CELL_OPENERS
             )
+            and not _goal_horizon(doc, sent, a, b)
         ]
     if term is None or not spans:
         return bool(spans)
@@ -208,6 +209,17 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             if cue is not None and cue.doc is term.doc and _related(cue, term):
                 return True
     return False
+
+
+# A time horizon ("op termijn") after a goal named in the sentence ("Het doel is dat beide partners op termijn
+# economisch zelfstandig zijn", "een tweede hoofddoel: iedere volwassene moet op termijn …"): when the goal is to
+# be reached, not an intent to act ("Op termijn willen wij …" keeps "willen").
+_HORIZONS = frozenset({"op termijn"})
+_GOAL = re.compile(r"^(?:\w*doel|doelen|doelstellingen?|\w*doelstelling)$", re.IGNORECASE)
+
+
+def _goal_horizon(doc, sent: Span, a: int, b: int) -> bool:
+    return doc[a:b].text.lower() in _HORIZONS and any(_GOAL.match(t.lower_) for t in doc[sent.start : a])
 
 
 # "gesloten" or "sluit" of a place (closed) unless its subject is an agreement (concluded: a commitment).
