@@ -640,6 +640,24 @@ def test_a_goal_reached_in_time_is_a_goal_and_a_wish_for_later_an_intent(analyze
     assert _measure(analyzer.analyse_text(later), "economische_zelfstandigheid").status == "missing"
 
 
+@pytest.mark.parametrize(
+    "text, measure_id",
+    [
+        # striving, an agreement in preparation or not yet concluded: not done
+        (
+            "Wij streven ernaar in 2029 met tien werkgevers een akkoord over inclusief werven te sluiten.",
+            "werkgevers_inclusief",
+        ),
+        ("Een akkoord met werkgevers over inclusief werven is in voorbereiding.", "werkgevers_inclusief"),
+        ("Het convenant met werkgevers over aangepaste functies is nog niet getekend.", "werkgevers_inclusief"),
+        # an agreement with employers about wage garnishment is another matter
+        ("Wij sluiten met acht werkgevers een convenant om loonbeslag vroeg te melden.", "werkgevers_inclusief"),
+    ],
+)
+def test_striving_preparing_and_garnishment_are_no_employer_commitment(analyzer, text, measure_id):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == "missing"
+
+
 def test_a_national_body_that_grants_it_is_not_the_municipality(analyzer):
     own = "Notitie werk van de gemeente Hoogwater.\n\nDe gemeente Hoogwater kiest voor maatwerk.\n\n"
     for other in (
