@@ -200,15 +200,26 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
                 and doc[a - 1].text not in _CELL_OPENERS
             )
             and not _goal_horizon(doc, sent, a, b)
+            and not _striving_funded(doc, sent, a, b)
         ]
     if term is None or not spans:
         return bool(spans)
     for start, end in spans:
+        if verbal and _apart(sent.doc, start, end, term):
+            continue
         for i in range(start, end):
             cue = token_syntax(sent.doc[i])
             if cue is not None and cue.doc is term.doc and _related(cue, term):
                 return True
     return False
+
+
+def _apart(doc, start: int, end: int, term: Token) -> bool:
+    """An intent cue and the measure in clauses set apart by ";" or "maar" ("… krijgt zes maanden nazorg; een
+    uitbreiding is in voorbereiding", "De uitvoering is nog niet uitgewerkt, maar deelnemers krijgen …")."""
+    i = term.i + syntax_offset(doc[start])  # the term in the passage's Doc (original.i = copy.i + offset)
+    lo, hi = (end, i) if end <= i else (i + 1, start)
+    return any(t.text == ";" or t.lower_ == "maar" for t in doc[lo:hi])
 
 
 # A time horizon ("op termijn") after a goal named in the sentence ("Het doel is dat beide partners op termijn
@@ -218,8 +229,50 @@ _HORIZONS = frozenset({"op termijn"})
 _GOAL = re.compile(r"^(?:\w*doel|doelen|doelstellingen?|\w*doelstelling)$", re.IGNORECASE)
 
 
+# … only where the goal is an outcome stated outright ("Het doel is dat …", "Hoofddoel: …"), not an aim to act ("Het
+# doel is om op termijn … te ontwikkelen", "… dat we op termijn …") nor one hedged or waiting on a condition
+# ("mogelijk", "als daar draagvlak voor is", "zodra de middelen er zijn", "werken we volgend jaar uit")
+_GOAL_OPENS = frozenset({"is", "was", ":"})
+_HEDGES = frozenset(
+    {
+        "mogelijk",
+        "misschien",
+        "eventueel",
+        "wellicht",
+        "als",
+        "zodra",
+        "indien",
+        "mits",
+        "wanneer",
+        "uit",
+        "onderzoeken",
+    }
+)
+_ACTORS = frozenset({"we", "wij", "gemeente", "college", "ons"})
+
+
+# Striving with money set aside for it ("Wij streven ernaar …; hiervoor is € 40.000 gereserveerd") is funded, not
+# only striven for.
+_FUNDED = re.compile(r"€|\beuro\b|\bgereserveerd\b|\bbegroot\b|\bbeschikbaar gesteld\b", re.IGNORECASE)
+
+
+def _striving_funded(doc, sent: Span, a: int, b: int) -> bool:
+    return doc[a].lemma_ == "streven" and bool(_FUNDED.search(sent.text))
+
+
 def _goal_horizon(doc, sent: Span, a: int, b: int) -> bool:
-    return doc[a:b].text.lower() in _HORIZONS and any(_GOAL.match(t.lower_) for t in doc[sent.start : a])
+    if doc[a:b].text.lower() not in _HORIZONS:
+        return False
+    before = doc[sent.start : a]
+    goal = next((t for t in before if _GOAL.match(t.lower_)), None)
+    if goal is None or goal.i + 1 >= a:
+        return False
+    if doc[goal.i + 1].lower_ not in _GOAL_OPENS and ":" not in {t.text for t in doc[goal.i : a]}:
+        return False  # "Het doel is dat …", "Hoofddoel: …", "… krijgt een tweede hoofddoel: iedere volwassene …"
+    words = {t.lower_ for t in doc[sent.start : sent.end]}
+    if words & _HEDGES or "om" in {t.lower_ for t in doc[goal.i : a]}:
+        return False
+    return not ({t.lower_ for t in doc[goal.i : sent.end]} & _ACTORS)
 
 
 # "gesloten" or "sluit" of a place (closed) unless its subject is an agreement (concluded: a commitment).
@@ -388,6 +441,8 @@ def _past_only(verb: Token) -> bool:
         auxiliaries = _auxiliaries(verb)
         if not auxiliaries and _past_form_misread(verb):
             return True
+        if not auxiliaries and verb.dep_ == "xcomp" and _past_only(verb.head):
+            return True  # the complement of a past "bleef" ("bleef de trajectbegeleider nog zes maanden betrokken")
         return bool(auxiliaries) and all(_finite_past(c) for c in auxiliaries)
     if not _finite_past(verb):
         return False
@@ -1786,10 +1841,20 @@ _INTENT_HEADING = re.compile(
 # organisatie", "Paragraaf bedrijfsvoering"): a facility there is for its employees, not for residents.
 _OWN_STAFF_HEADING = re.compile(
     r"^[\W\d_]*(?:paragraaf\s+|hoofdstuk\s+|portefeuille\s+)?(?:[\w-]+\s+(?:van|voor)\s+)?(?:de\s+)?(?:eigen\s+(?:medewerkers|"
-    r"personeel|organisatie)|personeelsbeleid|personeel(?:\s+en\s+organisatie)?|bedrijfsvoering|hr-?beleid"
-    # "5 Medewerkers en organisatie", "Portefeuille financiën en bedrijfsvoering", "3 Financiën en organisatie"
-    r"|medewerkers\s+en\s+organisatie|organisatie\s+en\s+(?:medewerkers|personeel)"
-    r"|(?:financiën|middelen)\s+en\s+(?:bedrijfsvoering|organisatie)|bedrijfsvoering\s+en\s+(?:financiën|organisatie))\W*$",
+    r"personeel|organisatie)|personeelsbeleid|personeel(?:\s+en\s+organisatie)?|bedrijfsvoering|hr-?beleid)\W*$",
+    re.IGNORECASE,
+)
+# … and a heading over the organisation with its staff or its money ("5 Medewerkers en organisatie", "Portefeuille
+# financiën en bedrijfsvoering", "3 Financiën en organisatie"), which also holds the budget of what residents get:
+# there only a paragraph that names the staff (_STAFF) is about the staff
+_MIXED_STAFF_HEADING = re.compile(
+    r"^[\W\d_]*(?:paragraaf\s+|hoofdstuk\s+|portefeuille\s+)?(?:medewerkers\s+en\s+organisatie|organisatie\s+en\s+"
+    r"(?:medewerkers|personeel)|(?:financiën|middelen)\s+en\s+(?:bedrijfsvoering|organisatie)|bedrijfsvoering\s+en\s+"
+    r"(?:financiën|organisatie))\W*$",
+    re.IGNORECASE,
+)
+_STAFF = re.compile(
+    r"\b(?:medewerkers?|personeel|personeelsleden|ambtenaren|collega's|wie bij (?:ons|de gemeente) werkt)\b",
     re.IGNORECASE,
 )
 
@@ -1809,11 +1874,15 @@ def reaction_section(section_path: tuple[str, ...] | None) -> bool:
     return any(_REACTION_HEADING.search(str(h)) for h in section_path or ())
 
 
-def own_staff_section(section_path: tuple[str, ...] | None) -> bool:
+def own_staff_section(section_path: tuple[str, ...] | None, paragraph: str = "") -> bool:
     """Whether a heading above a passage (its section path) is about the body's own staff: the whole heading
     ("9 Eigen medewerkers", "Paragraaf bedrijfsvoering", "Scholing van eigen medewerkers"), not a heading
-    that only names staff ("Personeel en organisatie bij werkgevers in de regio")."""
-    return any(_OWN_STAFF_HEADING.match(str(h).strip()) for h in section_path or ())
+    that only names staff ("Personeel en organisatie bij werkgevers in de regio"); under a heading over the
+    organisation and its staff or money, only a *paragraph* that names the staff."""
+    headings = [str(h).strip() for h in section_path or ()]
+    if any(_OWN_STAFF_HEADING.match(h) for h in headings):
+        return True
+    return bool(_STAFF.search(paragraph)) and any(_MIXED_STAFF_HEADING.match(h) for h in headings)
 
 
 def intent_section(section_path: tuple[str, ...] | None) -> bool:

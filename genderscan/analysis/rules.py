@@ -557,7 +557,7 @@ def _for_staff_only(pp: ParsedPassage, sent: Span, measure: Measure) -> bool:
     facility for the staff (not for a measure whose people are the staff, ``for_staff``)."""
     return (
         not measure.for_staff
-        and own_staff_section(pp.passage.location.section_path)
+        and own_staff_section(pp.passage.location.section_path, pp.passage.text)
         and not pp.hits.any(evidence_key(TARGET_GROUP), sent)
     )
 
