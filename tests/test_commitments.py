@@ -724,6 +724,13 @@ def test_review_cases_of_intents_headings_and_other_senses(analyzer, text, measu
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
 
 
+def test_recording_data_on_each_partner_is_no_individual_approach(analyzer):
+    data = "Vanaf volgend jaar legt het Werkplein de gegevens van beide partners afzonderlijk vast."
+    assert _measure(analyzer.analyse_text(data), "individuele_benadering").status == "missing"
+    talk = "Vanaf volgend jaar voert het Werkplein met beide partners afzonderlijk een gesprek over werk."
+    assert _measure(analyzer.analyse_text(talk), "individuele_benadering").status == "present"
+
+
 def test_a_national_body_that_grants_it_is_not_the_municipality(analyzer):
     own = "Notitie werk van de gemeente Hoogwater.\n\nDe gemeente Hoogwater kiest voor maatwerk.\n\n"
     for other in (
