@@ -149,6 +149,40 @@ def test_one_social_chapter_among_others_is_the_domain_and_the_only_section_judg
     assert sum(s.words for s in report.mentions.sections) == report.document["words"]
 
 
+def _short(chapter: str, number: str, heading: str) -> str:
+    """The first three paragraphs of *chapter* under another numbered heading: a chapter too short to decide."""
+    paragraphs = chapter.split("\n\n")
+    return "\n\n".join([f"{number}. {heading}", *paragraphs[1:4]])
+
+
+def test_short_chapters_on_other_areas_weigh_against_one_long_social_chapter(analyzer):
+    """An economic agenda: short chapters headed by other areas (too short to decide by their words) and one
+    long chapter on work. The work chapter is the verdict's scope, not the whole agenda."""
+    text = "\n\n".join(
+        [
+            "Economische agenda 2030-2034\n\n1. Inleiding\n\nDeze agenda beschrijft wat het college wil bereiken.",
+            _short(WONEN, "2", "Bedrijvigheid en bedrijventerreinen"),
+            _short(VERKEER, "3", "Binnenstad en detailhandel"),
+            _short(DUURZAAM, "4", "Innovatie en maakindustrie"),
+            WERK,
+        ]
+    )
+    report = analyzer.analyse_text(text + "\n", "agenda.txt")
+    assert report.domain.id == "participatie"
+    assert report.verdict_sections() == (("5. Werk en inkomen",),)
+
+
+def test_a_title_on_another_area_with_a_small_social_part_is_no_social_policy(analyzer):
+    """A housing vision with one chapter that reads as social policy, a small part of the whole."""
+    text = "\n\n".join(["Woonvisie 2030-2040", WONEN, VERKEER, DUURZAAM, WONEN.replace("2. Wonen", "6. Wonen"), WERK])
+    report = analyzer.analyse_text(text + "\n", "woonvisie.txt")
+    assert report.domain.id == "other"
+    assert all(m.status == "not_applicable" for m in report.measures)
+    # … the same chapters under a title that names no area: the work chapter is judged
+    plain = analyzer.analyse_text(text.replace("Woonvisie 2030-2040", "Nota 2030-2040") + "\n", "nota.txt")
+    assert plain.domain.id == "participatie"
+
+
 def test_the_whole_document_when_forced_with_domain():
     from genderscan import Analyzer
 

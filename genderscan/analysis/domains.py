@@ -154,6 +154,30 @@ def title_domain(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
     return None
 
 
+# A document whose title names an area without a checklist ("Woonvisie 2035-2040", "Omgevingsvisie", "Integraal
+# Veiligheidsplan") is social policy only where its social sections hold at least this share of its words: a
+# housing vision's paragraph on housing refugees, or a safety plan's on debts as a risk, is no social policy.
+TITLE_ELSEWHERE_SHARE = 0.3
+TITLE_WORDS = 12
+_CHAPTER = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+(?:\.\d+)*\.?\s+\S", re.IGNORECASE)
+
+
+def title_elsewhere(parsed: list[ParsedPassage]) -> bool:
+    """The document's title (its first headings before any paragraph) names an area without a checklist and
+    none of the checklist's."""
+    found = False
+    for pp in parsed[:TITLE_PASSAGES]:
+        # (a plain text's title lines can come as one short paragraph: "Woonvisie 2035-2040 Thuis in Gaverland")
+        if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
+            break
+        if pp.passage.kind == "toc" or _CHAPTER.match(pp.passage.text):
+            break  # the table of contents or the first numbered chapter: the title is over
+        if DOMAIN_HEADING in pp.hit_keys:
+            return False
+        found = found or OTHER_HEADING in pp.hit_keys
+    return found
+
+
 def other_confidence(rate: float, distinct: int) -> float:
     """Confidence in "other", in [0, 1]: it falls as the best domain comes closer to both bars
     (its rate of term hits and its number of different terms); 0 when it clears both."""
@@ -794,7 +818,11 @@ def _domains(
         kind = non_policy_kind(parsed)
         return DomainGuess(OTHER, confidence, (), non_policy=True, non_policy_kind=kind), [OTHER] * len(parsed)
     decided: list[str | None] = [None] * len(parsed)
-    for child in root.children:
+    tops = root.children
+    elsewhere_title = title_elsewhere(parsed)
+    if elsewhere_title and len(tops) == 1 and tops[0].children:
+        tops = tops[0].children  # the title heads the whole text ("Woonvisie 2030-2040" > "2. Wonen", …)
+    for child in tops:
         _decide(child, None, MIN_RATE if guess.id != OTHER else SECTION_RATE, decided)
     social: Counter[str] = Counter()
     other = 0
@@ -820,6 +848,8 @@ def _domains(
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
             guess = DomainGuess(OTHER, _closest_section(root), ())
         return guess, [OTHER] * len(parsed)
+    if elsewhere_title and social.total() < TITLE_ELSEWHERE_SHARE * sum(words):
+        return DomainGuess(OTHER, round(1 - social.total() / sum(words), 2), ()), [OTHER] * len(parsed)
     main = max(sorted(social), key=lambda d: social[d])
     titled = title_domain(parsed, lexicon)
     if titled is not None and titled != main and social.total() >= DOMINANT_SHARE * (social.total() + other):
@@ -828,7 +858,10 @@ def _domains(
             main = titled
     if main != guess.id:
         guess = _guess(tallies, decided, main)
-    if social.total() >= DOMINANT_SHARE * (social.total() + other):
+    # sections too short to decide under a heading that names another area weigh as other here: an economic
+    # agenda's short chapters on business parks, the town centre and innovation beside one long chapter on work
+    elsewhere = sum(words[i] for i in away)
+    if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
         return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
