@@ -183,6 +183,15 @@ def test_a_title_on_another_area_with_a_small_social_part_is_no_social_policy(an
     assert plain.domain.id == "participatie"
 
 
+def test_a_plan_titled_after_a_checklist_domain_keeps_its_short_chapters_on_other_areas(analyzer):
+    """An income-support plan's short chapter "Wonen" (rent arrears) is part of that plan."""
+    wonen = "2. Wonen\n\nBij een huurachterstand van twee maanden neemt de gemeente contact op met de huurder."
+    text = "\n\n".join(["Armoedebeleid en schulden 2030-2034", WERK.replace("5. Werk", "1. Werk"), wonen])
+    report = analyzer.analyse_text(text + "\n", "armoedebeleid.txt")
+    assert report.domain.id != "other"
+    assert report.verdict_sections() is None  # the whole plan, its housing chapter too
+
+
 def test_the_whole_document_when_forced_with_domain():
     from genderscan import Analyzer
 

@@ -172,10 +172,23 @@ def title_elsewhere(parsed: list[ParsedPassage]) -> bool:
             break
         if pp.passage.kind == "toc" or _CHAPTER.match(pp.passage.text):
             break  # the table of contents or the first numbered chapter: the title is over
-        if DOMAIN_HEADING in pp.hit_keys:
-            return False
+        if DOMAIN_HEADING in pp.hit_keys or any(k.startswith("domain:") for k in pp.hit_keys):
+            return False  # it names a social area or its people ("Woonvisie statushouders …")
         found = found or OTHER_HEADING in pp.hit_keys
     return found
+
+
+def title_checklist(parsed: list[ParsedPassage]) -> bool:
+    """The document's title (as in :func:`title_elsewhere`) names a checklist domain's policy or people
+    ("Wijkplan Armoede en Schulden", "Uitvoeringsplan Inburgering")."""
+    for pp in parsed[:TITLE_PASSAGES]:
+        if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
+            break
+        if pp.passage.kind == "toc" or _CHAPTER.match(pp.passage.text):
+            break
+        if DOMAIN_HEADING in pp.hit_keys and any(k.startswith("domain:") for k in pp.hit_keys):
+            return True
+    return False
 
 
 def other_confidence(rate: float, distinct: int) -> float:
@@ -832,13 +845,27 @@ def _domains(
         elif d is not None:
             social[d] += w
     # sections too short to decide under a heading that names another area ("2 Veiligheid" of a short budget)
-    away = _elsewhere(root, decided)
+    # in a plan whose title names a checklist domain, a short chapter is that plan's, whatever its heading:
+    # an armoedebeleid's "Wonen" (huurachterstanden) or "Energie" (noodfonds)
+    away = set() if title_checklist(parsed) else _elsewhere(root, decided)
 
     def whole(domain: str) -> list[str]:
         """Every passage in *domain*, but those set apart by their heading."""
         return [OTHER if i in away else domain for i in range(len(parsed))]
 
     if not social and not other:  # no section long enough to decide: the document as a whole
+        if elsewhere_title and guess.id != OTHER:
+            # a safety plan or economic agenda of short chapters: social only where chapters that stand out
+            # like a budget's social programme hold TITLE_ELSEWHERE_SHARE of its words
+            social_like = sum(
+                node.words
+                for node in tops
+                if node.words >= HEADED_MIN_WORDS // 2
+                and not any(i in away for i in _passages(node))
+                and _social(node.terms, node.words, SECTION_RATE, HEADED_MIN_TERMS) is not None
+            )
+            if social_like < TITLE_ELSEWHERE_SHARE * sum(words):
+                return DomainGuess(OTHER, round(1 - social_like / sum(words), 2), ()), [OTHER] * len(parsed)
         return guess, whole(guess.id)
     if not social:
         if guess.id != OTHER and root.words < SHORT_DOCUMENT_WORDS and _rate(guess, parsed, lexicon, root.words):
