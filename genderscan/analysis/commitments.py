@@ -144,6 +144,7 @@ _PARTICLE_VERBS = frozenset(
         "richten",
         "stellen",
         "wijzen",
+        # simplemma's lemma of "wijst" is the adjective "wijs"
         "wijs",
         "wijst",
     }

@@ -162,33 +162,42 @@ TITLE_WORDS = 12
 _CHAPTER = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+(?:\.\d+)*\.?\s+\S", re.IGNORECASE)
 
 
-def title_elsewhere(parsed: list[ParsedPassage]) -> bool:
-    """The document's title (its first headings before any paragraph) names an area without a checklist and
-    none of the checklist's."""
-    found = False
+def _title(parsed: list[ParsedPassage]):
+    """The passages of the document's title: its first headings, up to the table of contents, the first
+    numbered chapter or the first paragraph longer than a title line (a plain text's title lines can come as
+    one short paragraph: "Woonvisie 2035-2040 Thuis in Gaverland")."""
     for pp in parsed[:TITLE_PASSAGES]:
-        # (a plain text's title lines can come as one short paragraph: "Woonvisie 2035-2040 Thuis in Gaverland")
         if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
-            break
+            return
         if pp.passage.kind == "toc" or _CHAPTER.match(pp.passage.text):
-            break  # the table of contents or the first numbered chapter: the title is over
-        if DOMAIN_HEADING in pp.hit_keys or any(k.startswith("domain:") for k in pp.hit_keys):
-            return False  # it names a social area or its people ("Woonvisie statushouders …")
+            return
+        yield pp
+
+
+def _names_checklist(pp: ParsedPassage, lexicon: Lexicon) -> bool:
+    return any(domain_key(d) in pp.hit_keys for d in lexicon.domains)
+
+
+def title_elsewhere(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
+    """The document's title (:func:`_title`) names an area without a checklist and none of the checklist's
+    areas nor their people ("Woonvisie statushouders …" names the people of one)."""
+    found = False
+    for pp in _title(parsed):
+        if DOMAIN_HEADING in pp.hit_keys or _names_checklist(pp, lexicon):
+            return False
         found = found or OTHER_HEADING in pp.hit_keys
     return found
 
 
-def title_checklist(parsed: list[ParsedPassage]) -> bool:
-    """The document's title (as in :func:`title_elsewhere`) names a checklist domain's policy or people
-    ("Wijkplan Armoede en Schulden", "Uitvoeringsplan Inburgering")."""
-    for pp in parsed[:TITLE_PASSAGES]:
-        if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
-            break
-        if pp.passage.kind == "toc" or _CHAPTER.match(pp.passage.text):
-            break
-        if DOMAIN_HEADING in pp.hit_keys and any(k.startswith("domain:") for k in pp.hit_keys):
-            return True
-    return False
+def title_checklist(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
+    """The document's title (:func:`_title`) names a checklist domain's policy or people ("Wijkplan Armoede en
+    Schulden", "Uitvoeringsplan Inburgering")."""
+    return any(DOMAIN_HEADING in pp.hit_keys and _names_checklist(pp, lexicon) for pp in _title(parsed))
+
+
+def _other_by_title(social_words: int, words: list[int]) -> tuple[DomainGuess, list[str]]:
+    """A document whose title names another area, with too small a social part: other throughout."""
+    return DomainGuess(OTHER, round(1 - social_words / sum(words), 2), ()), [OTHER] * len(words)
 
 
 def other_confidence(rate: float, distinct: int) -> float:
@@ -832,7 +841,7 @@ def _domains(
         return DomainGuess(OTHER, confidence, (), non_policy=True, non_policy_kind=kind), [OTHER] * len(parsed)
     decided: list[str | None] = [None] * len(parsed)
     tops = root.children
-    elsewhere_title = title_elsewhere(parsed)
+    elsewhere_title = title_elsewhere(parsed, lexicon)
     if elsewhere_title and len(tops) == 1 and tops[0].children:
         tops = tops[0].children  # the title heads the whole text ("Woonvisie 2030-2040" > "2. Wonen", …)
     for child in tops:
@@ -847,7 +856,7 @@ def _domains(
     # sections too short to decide under a heading that names another area ("2 Veiligheid" of a short budget)
     # in a plan whose title names a checklist domain, a short chapter is that plan's, whatever its heading:
     # an armoedebeleid's "Wonen" (huurachterstanden) or "Energie" (noodfonds)
-    away = set() if title_checklist(parsed) else _elsewhere(root, decided)
+    away = set() if title_checklist(parsed, lexicon) else _elsewhere(root, decided)
 
     def whole(domain: str) -> list[str]:
         """Every passage in *domain*, but those set apart by their heading."""
@@ -865,7 +874,7 @@ def _domains(
                 and _social(node.terms, node.words, SECTION_RATE, HEADED_MIN_TERMS) is not None
             )
             if social_like < TITLE_ELSEWHERE_SHARE * sum(words):
-                return DomainGuess(OTHER, round(1 - social_like / sum(words), 2), ()), [OTHER] * len(parsed)
+                return _other_by_title(social_like, words)
         return guess, whole(guess.id)
     if not social:
         if guess.id != OTHER and root.words < SHORT_DOCUMENT_WORDS and _rate(guess, parsed, lexicon, root.words):
@@ -876,7 +885,7 @@ def _domains(
             guess = DomainGuess(OTHER, _closest_section(root), ())
         return guess, [OTHER] * len(parsed)
     if elsewhere_title and social.total() < TITLE_ELSEWHERE_SHARE * sum(words):
-        return DomainGuess(OTHER, round(1 - social.total() / sum(words), 2), ()), [OTHER] * len(parsed)
+        return _other_by_title(social.total(), words)
     main = max(sorted(social), key=lambda d: social[d])
     titled = title_domain(parsed, lexicon)
     if titled is not None and titled != main and social.total() >= DOMINANT_SHARE * (social.total() + other):
