@@ -218,6 +218,25 @@ def test_disable_unknown_id_is_a_coded_error(tmp_path):
     assert err.value.code == "GS-E207" and "off.yml" in err.value.message
 
 
+def test_title_precedence_names_domains_of_the_lexicon(tmp_path, monkeypatch):
+    import shutil
+
+    from genderscan.lexicon import loader
+
+    assert load_lexicon().title_precedence == ("inburgering",)
+    copy = tmp_path / "nl"
+    shutil.copytree(loader.lexicon_dir("nl"), copy)
+    yml = copy / "lexicon.yml"
+    yml.write_text(
+        yml.read_text(encoding="utf-8").replace("title_precedence: [inburgering]", "title_precedence: [integratie]"),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(loader, "lexicon_dir", lambda language: copy)
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(cache=False)
+    assert err.value.code.startswith("GS-E2") and "integratie" in err.value.message
+
+
 def test_term_sets_expand_and_unknown_sets_are_errors(tmp_path, lexicon):
     kr001 = next(r for r in lexicon.rules if r.id == "KR001")
     first_group = kr001.patterns[0].groups[0]

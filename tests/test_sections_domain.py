@@ -953,10 +953,57 @@ def test_the_domain_the_title_names_first_wins_when_the_text_is_about_it_too(ana
     for title, domain in (
         ("Uitvoeringsplan inburgering en participatie 2027", "inburgering"),
         ("Uitvoeringsplan 2027", "participatie"),
+        # a plan for the work of newcomers is about newcomers, whatever the title names first
+        ("Werkplan participatie statushouders 2027", "inburgering"),
+        ("Opdracht arbeidsmarkttoeleiding nieuwkomers 2027", "inburgering"),
+        # a title and subtitle on two lines come as one short paragraph
+        ("Werkplan re-integratie van statushouders 2027\nSamen aan de slag in het dorp", "inburgering"),
     ):
         path = tmp_path / "plan.txt"
         path.write_text(title + "\n\n" + (body + "\n\n") * 6, encoding="utf-8")
         assert analyzer.analyse(path).domain.id == domain, title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("De visie is opgesteld met bijstand van een extern adviesbureau.", False),
+        ("Het team Control heeft ons ambtelijke bijstand verleend bij het verzamelen van de stukken.", False),
+        ("Bij een grote brand kan de burgemeester bijstand vragen aan de Veiligheidsregio.", False),
+        ("Inwoners die bijstand aanvragen, krijgen binnen een week een gesprek.", True),
+        ("Het college verleent bijstand aan wie niet genoeg inkomen heeft.", True),
+        ("Zij vragen om bijstand bij het Werkplein.", True),
+    ],
+)
+def test_bijstand_as_help_is_no_word_of_the_benefit(analyzer, sentence, counted):
+    """ "bijstand" as the help of an adviser, the staff or the emergency services is not the benefit
+    (``domain_senses``): it neither names the domain nor counts as income support."""
+    (pp,) = parse_document(document_from_text(sentence, "zin.txt"), analyzer.nlp, analyzer.compiled, analyzer.syntax)
+    assert ("domain:participatie" in pp.hit_keys) is counted
+    assert ("income_support" in pp.hit_keys) is counted
+
+
+def test_the_main_domain_is_the_one_the_social_sections_name_most(analyzer):
+    """A poverty plan whose longest chapter is about work names debts and minima far more often than work:
+    it is about poverty, though its chapter on work has more words."""
+    filler = (
+        "Wij werken daarbij samen met de partners in de wijk en spreken ieder jaar af wat er beter kan. "
+        "De resultaten bespreken wij met de raad en met de inwoners die het aangaat. "
+    )
+    debts = (
+        "Inwoners met schulden krijgen snel schuldhulp. Minima krijgen kwijtschelding van de lokale "
+        "lasten, en wie een laag inkomen heeft, kan een beroep doen op de minimaregelingen en het kindpakket. "
+        "De voedselbank en de schuldhulpverlening werken samen tegen armoede. "
+    )
+    work = "Wie schulden heeft en een uitkering, kan met een werkgever afspraken maken over een baan. "
+    text = (
+        "Beleidsplan Samen rondkomen 2027\n\n"
+        f"1 Schulden en rondkomen\n\n{(debts + filler) * 5}\n\n"
+        f"2 Aan het werk\n\n{(work + filler * 3) * 5}\n"
+    )
+    data = analyzer.analyse_text(text, "plan.txt").to_dict()
+    words = {d["id"]: d["share"] for d in data["domains"]}
+    assert data["domain"] == "armoede", words
 
 
 def test_other_by_its_sections_keeps_a_confidence_from_the_closest_section(analyzer):

@@ -142,16 +142,21 @@ def _tallied(lexicon: Lexicon) -> list[tuple[str, str]]:
 
 
 def title_domain(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
-    """The checklist domain the document's title names first ("Uitvoeringsplan inburgering en
-    participatie 2027-2029": inburgering), from its first headings before any paragraph; None when it
-    names none."""
-    for pp in parsed[:TITLE_PASSAGES]:
-        if pp.passage.kind not in ("heading", "title"):
-            break
-        first = [(pp.hits.get(domain_key(d))[0][0], d) for d in lexicon.domains if domain_key(d) in pp.hit_keys]
-        if first:
-            return min(first)[1]
-    return None
+    """The checklist domain the document's title (:func:`_title`) names: the first of ``title_precedence`` it
+    names ("Uitvoeringsplan participatie statushouders": inburgering), else the one it names first
+    ("Uitvoeringsagenda armoede en schulden", "Participatie en inburgering 2027-2029"); None when it names
+    none."""
+    named: list[str] = []
+    for pp in _title(parsed):
+        named += [
+            d
+            for _, d in sorted(
+                (pp.hits.get(domain_key(d))[0][0], d) for d in lexicon.domains if domain_key(d) in pp.hit_keys
+            )
+        ]
+    if not named:
+        return None
+    return next((d for d in lexicon.title_precedence if d in named), named[0])
 
 
 # A document whose title names an area without a checklist ("Woonvisie 2035-2040", "Omgevingsvisie", "Integraal
@@ -886,7 +891,7 @@ def _domains(
         return guess, [OTHER] * len(parsed)
     if elsewhere_title and social.total() < TITLE_ELSEWHERE_SHARE * sum(words):
         return _other_by_title(social.total(), words)
-    main = max(sorted(social), key=lambda d: social[d])
+    main = _main(tallies, decided, social)
     titled = title_domain(parsed, lexicon)
     if titled is not None and titled != main and social.total() >= DOMINANT_SHARE * (social.total() + other):
         hits = _per_domain(root.terms)  # the whole document's running text
@@ -901,6 +906,22 @@ def _domains(
         return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
+
+
+def _main(tallies: list[Tally], decided: list[str | None], social: Counter[str]) -> str:
+    """The main domain among those the sections decided (*social*: words per domain): the one whose terms
+    the social sections name most (each term at most MAX_PER_TERM times), then the one with most words. A
+    poverty plan's chapter on work for people in debt has many words and few terms of work; words alone
+    made such plans participation."""
+    per_term: Counter[tuple[str, str]] = Counter()
+    for (_, tally), domain in zip(tallies, decided, strict=True):
+        if domain not in (OTHER, None) and tally:
+            per_term.update(tally)
+    hits: Counter[str] = Counter()
+    for (domain, _), n in per_term.items():
+        if domain in social:
+            hits[domain] += min(n, MAX_PER_TERM)
+    return max(sorted(social), key=lambda d: (hits[d], social[d]))
 
 
 def _elsewhere(node: _Node, decided: list[str | None], away: bool = False) -> set[int]:

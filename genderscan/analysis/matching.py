@@ -212,6 +212,7 @@ class CompiledLexicon:
         self._add_terms(keys.OTHER_HEADING, lexicon.other_headings)
         self._add_terms(keys.INCOME_SUPPORT, lexicon.income_support)
         self._add_terms(keys.OTHER_SOCIAL, lexicon.other_social)
+        self._add_terms(keys.DOMAIN_SENSE, lexicon.domain_senses)
         # near patterns do not reach across a semicolon (another clause)
         self._add_shared(keys.term_key(";", exact=True), keys.CLAUSE_SEMICOLON, _semicolon)
         require_lexeme_attrs(nlp, self._matcher_attrs)
@@ -335,6 +336,9 @@ class CompiledLexicon:
                 else:
                     spans.append(span)
         by_key = {k: v if len(v) == 1 else sorted(set(v)) for k, v in found.items()}
+        senses = by_key.get(keys.DOMAIN_SENSE)
+        if senses:
+            _drop_other_senses(by_key, senses, [keys.domain_key(d) for d in self.lexicon.domains])
         constrained = self._constrained
         if constrained and has_syntax(doc):  # without a syntax model a constraint is not checked
             unchecked = self._unchecked(matches)
@@ -359,6 +363,20 @@ class CompiledLexicon:
                         if purpose in unchecked:
                             unchecked[purpose].pop((start, end), None)
         return {k: v for k, v in unchecked.items() if v}
+
+
+def _drop_other_senses(by_key: dict[str, Spans], senses: Spans, domain_keys: list[str]) -> None:
+    """Leave out the domain and income-support words that stand inside a phrase of ``domain_senses``
+    ("met bijstand van een adviesbureau": help, not the benefit)."""
+    for key in (*domain_keys, keys.INCOME_SUPPORT):
+        spans = by_key.get(key)
+        if spans:
+            kept = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in senses)]
+            if len(kept) < len(spans):
+                if kept:
+                    by_key[key] = kept
+                else:
+                    del by_key[key]
 
 
 @dataclass(frozen=True)

@@ -157,10 +157,21 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         other_headings=meta.texts("other_headings", terms=True),
         income_support=meta.texts("income_support", terms=True),
         other_social=meta.texts("other_social", terms=True),
+        domain_senses=meta.texts("domain_senses", terms=True),
+        title_precedence=_title_precedence(meta),
         back_matter=tuple(t.lower() for t in meta.texts("back_matter")),
         evidence_cues=evidence_cues,
         files=tuple(str(f) for f in files),
     )
+
+
+def _title_precedence(meta: Checker) -> tuple[str, ...]:
+    """``title_precedence`` in lexicon.yml: domain ids, each one of ``domains``."""
+    found = meta.texts("title_precedence")
+    unknown = [d for d in found if d not in (meta.data.get("domains") or {})]
+    if unknown:
+        meta.fail(f"unknown domain id(s) in title_precedence: {', '.join(unknown)}")
+    return found
 
 
 SECTION_KINDS = ("analyse", "maatregelen")

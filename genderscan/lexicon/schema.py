@@ -471,6 +471,12 @@ class Lexicon:
     """Terms of social policy areas without a checklist here (care and welfare, youth, health:
     ``other_social`` in lexicon.yml): a section mostly about them is not judged as participation,
     integration or poverty policy because it names poverty once (analysis/domains.py)."""
+    domain_senses: tuple[str, ...] = ()
+    """Phrases in which a domain word means something else ("met bijstand van een adviesbureau", "ambtelijke
+    bijstand", ``domain_senses`` in lexicon.yml): a domain or income-support word inside one is not counted."""
+    title_precedence: tuple[str, ...] = ()
+    """Domain ids that a title naming several domains is about ("Uitvoeringsplan participatie statushouders":
+    inburgering; ``title_precedence`` in lexicon.yml)."""
     evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,
     other_sense), and of the context they are read in (description, advice_document, target_group),
