@@ -903,9 +903,58 @@ def _domains(
     # agenda's short chapters on business parks, the town centre and innovation beside one long chapter on work
     elsewhere = sum(words[i] for i in away)
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
+        if _more_areas(tops, decided, title_checklist(parsed, lexicon)):
+            return guess, _shared(tops, decided, main, len(parsed))
         return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
+
+
+MORE_AREAS_WORDS = 50
+
+
+def _another_area(node: _Node, decided: list[str | None]) -> bool:
+    """A chapter on another policy area: headed so ("2 Veiligheid", "Pijler 1: Economie"), not also by a social
+    one, with no section the words decided as social and at most ELSEWHERE_TERMS different checklist terms
+    ("Jeugd en werk" about young people on a benefit at a work place is social policy)."""
+    return (
+        node.elsewhere
+        and not node.headed
+        and _checklist_hits(node.terms)[2] <= ELSEWHERE_TERMS
+        and not any(decided[i] not in (None, OTHER) for i in _passages(node))
+    )
+
+
+def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> bool:
+    """The document covers other policy areas beside its social one: one of its chapters is on another area.
+    Not a plan whose title names a checklist domain: its "Wonen" chapter is that plan's."""
+    return not titled and any(node.words >= MORE_AREAS_WORDS and _another_area(node, decided) for node in tops)
+
+
+def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
+    """The domains of a document over more areas (an economic agenda, a regio deal, an emancipation agenda
+    with a chapter on work): what its sections decided; chapters on another area (:func:`_another_area`) and
+    the text before the first social chapter (the title, the introduction) are other; a chapter under a social
+    heading, one under another area's heading whose words name the checklist's ("Jeugd en werk"), and the
+    chapters after the first social one (finances, execution: their tables carry the social measures' money)
+    are the main domain's."""
+    out: list[str] = [OTHER] * n
+    seen_social = False
+    for node in tops:
+        passages = _passages(node)
+        social_here = (
+            node.headed
+            or any(decided[i] not in (None, OTHER) for i in passages)
+            or (node.elsewhere and not _another_area(node, decided))
+        )
+        seen_social = seen_social or social_here
+        for i in passages:
+            own = decided[i]
+            if own is not None:
+                out[i] = own
+            elif social_here or (seen_social and not _another_area(node, decided)):
+                out[i] = main
+    return out
 
 
 def _main(tallies: list[Tally], decided: list[str | None], social: Counter[str]) -> str:
