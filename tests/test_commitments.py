@@ -2396,6 +2396,20 @@ def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
             "vrouwenorganisaties",
             "present",
         ),
+        # a post "pro memorie" said in prose, and support that stops, are no commitment
+        ("Kinderopvang tijdens het traject is als p.m. opgenomen.", "kinderopvang", "missing"),
+        (
+            "Een jobcoach voor de eerste maanden na plaatsing is als p.m.-post in de begroting opgenomen.",
+            "nazorg",
+            "missing",
+        ),
+        ("Na plaatsing bij een werkgever houdt de begeleiding op.", "nazorg", "missing"),
+        # … but keeping the employer informed is no stop
+        (
+            "De jobcoach houdt de werkgever ook na plaatsing op de hoogte en begeleidt de werknemer een halfjaar.",
+            "nazorg",
+            "present",
+        ),
     ],
 )
 def test_status_read_from_the_words_around_the_measure(analyzer, text, measure_id, status):
