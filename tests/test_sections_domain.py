@@ -958,6 +958,8 @@ def test_the_domain_the_title_names_first_wins_when_the_text_is_about_it_too(ana
         ("Opdracht arbeidsmarkttoeleiding nieuwkomers 2027", "inburgering"),
         # a title and subtitle on two lines come as one short paragraph
         ("Werkplan re-integratie van statushouders 2027\nSamen aan de slag in het dorp", "inburgering"),
+        # … but a title that names jobseekers and newcomers as two groups leaves it to the text
+        ("Werkplan 2027 voor werkzoekenden en statushouders", "participatie"),
     ):
         path = tmp_path / "plan.txt"
         path.write_text(title + "\n\n" + (body + "\n\n") * 6, encoding="utf-8")
@@ -1233,6 +1235,25 @@ def test_a_short_section_headed_elsewhere_that_names_the_checklists_terms_stays_
     )
     data = analyzer.analyse_text(work, "begroting.txt").to_dict()
     assert "2 Jeugd en werk" not in [s[0] for d in data["domains"] if d["id"] == "other" for s in d["sections"]]
+
+
+def test_an_introduction_that_already_commits_to_social_measures_stays_social(analyzer):
+    """A hostile review: a short budget whose introduction names the social programme's work in three terms
+    (childcare in a re-integration trajectory for people on a benefit) is that policy's, though it comes
+    before the social programme; an introduction to every area is not."""
+    text = _short_budget("2 Veiligheid").replace(
+        "Deze begroting beschrijft de programma's van de gemeente.",
+        "Deze begroting beschrijft de programma's van de gemeente. Wie een uitkering heeft en een"
+        " re-integratietraject volgt, krijgt vanaf 1 januari de kinderopvang vergoed; ook werkzoekenden zonder"
+        " bijstand kunnen meedoen.",
+        1,
+    )
+    data = analyzer.analyse_text(text, "begroting.txt").to_dict()
+    by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
+    assert "1 Inleiding" in by_domain["participatie"]
+    assert {"2 Veiligheid", "3 Verkeer en openbare ruimte"} <= set(by_domain["other"])
+    kinderopvang = next(m for m in data["measures"] if m["id"] == "kinderopvang")
+    assert kinderopvang["status"] == "present"
 
 
 def test_a_chapter_on_violence_against_women_in_a_document_over_more_areas_is_no_checklist_policy(analyzer):

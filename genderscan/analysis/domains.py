@@ -71,6 +71,7 @@ from ..lexicon.keys import (
     OTHER_HEADING,
     OTHER_SOCIAL,
     TEMPLATE_PROMPT,
+    TITLE_OTHER_PEOPLE,
     domain_key,
 )
 from ..lexicon.schema import Lexicon
@@ -145,9 +146,12 @@ def title_domain(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
     """The checklist domain the document's title (:func:`_title`) names: the first of ``title_precedence`` it
     names ("Uitvoeringsplan participatie statushouders": inburgering), else the one it names first
     ("Uitvoeringsagenda armoede en schulden", "Participatie en inburgering 2027-2029"); None when it names
-    none."""
+    none, or names the people of a ``title_precedence`` domain beside others (``title_other_people``:
+    "Jaarplan werkzoekenden en statushouders")."""
     named: list[str] = []
+    others = False  # the title names the people of another domain too ("werkzoekenden en statushouders")
     for pp in _title(parsed):
+        others = others or TITLE_OTHER_PEOPLE in pp.hit_keys
         named += [
             d
             for _, d in sorted(
@@ -156,7 +160,10 @@ def title_domain(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
         ]
     if not named:
         return None
-    return next((d for d in lexicon.title_precedence if d in named), named[0])
+    first = next((d for d in lexicon.title_precedence if d in named), named[0])
+    if others and first in lexicon.title_precedence:
+        return None  # a plan for jobseekers and status holders is about both: the text decides
+    return first
 
 
 # A document whose title names an area without a checklist ("Woonvisie 2035-2040", "Omgevingsvisie", "Integraal
@@ -934,10 +941,11 @@ def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> b
 def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
     """The domains of a document over more areas (an economic agenda, a regio deal, an emancipation agenda
     with a chapter on work): what its sections decided; chapters on another area (:func:`_another_area`) and
-    the text before the first social chapter (the title, the introduction) are other; a chapter under a social
-    heading, one under another area's heading whose words name the checklist's ("Jeugd en werk"), and the
-    chapters after the first social one (finances, execution: their tables carry the social measures' money)
-    are the main domain's."""
+    the text before the first social chapter (the title, an introduction to every area) are other; a chapter
+    under a social heading, one whose words name MIN_TERMS different terms of the checklist (an
+    introduction that already commits to childcare in a re-integration trajectory, a short social chapter
+    before the long one; also under another area's heading: "Jeugd en werk"), and the chapters after the first
+    social one (finances, execution: their tables carry the social measures' money) are the main domain's."""
     out: list[str] = [OTHER] * n
     seen_social = False
     for node in tops:
@@ -946,6 +954,7 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
             node.headed
             or any(decided[i] not in (None, OTHER) for i in passages)
             or (node.elsewhere and not _another_area(node, decided))
+            or (not node.elsewhere and _checklist_hits(node.terms)[2] >= MIN_TERMS)
         )
         seen_social = seen_social or social_here
         for i in passages:

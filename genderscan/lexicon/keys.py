@@ -83,6 +83,8 @@ OTHER_HEADING = "other_heading"
 """A heading term that names a policy area without a checklist here (``other_headings`` in lexicon.yml)."""
 OTHER_SOCIAL = "other_social"
 """A term of a social policy area without a checklist here: care, welfare, youth (``other_social``)."""
+TITLE_OTHER_PEOPLE = "title_other_people"
+"""People of another domain named in a title beside newcomers ("werkzoekenden", ``title_other_people``)."""
 DOMAIN_SENSE = "domain_sense"
 """A phrase in which a domain word means something else ("met bijstand van", ``domain_senses``)."""
 

@@ -159,6 +159,7 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         other_social=meta.texts("other_social", terms=True),
         domain_senses=meta.texts("domain_senses", terms=True),
         title_precedence=_title_precedence(meta),
+        title_other_people=meta.texts("title_other_people", terms=True),
         back_matter=tuple(t.lower() for t in meta.texts("back_matter")),
         evidence_cues=evidence_cues,
         files=tuple(str(f) for f in files),

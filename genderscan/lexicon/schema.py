@@ -477,6 +477,9 @@ class Lexicon:
     title_precedence: tuple[str, ...] = ()
     """Domain ids that a title naming several domains is about ("Uitvoeringsplan participatie statushouders":
     inburgering; ``title_precedence`` in lexicon.yml)."""
+    title_other_people: tuple[str, ...] = ()
+    """People of the other domains ("werkzoekenden", ``title_other_people`` in lexicon.yml): a title that names
+    them beside the people of a ``title_precedence`` domain names both groups, and the text decides."""
     evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,
     other_sense), and of the context they are read in (description, advice_document, target_group),
