@@ -2404,6 +2404,21 @@ def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
             "missing",
         ),
         ("Na plaatsing bij een werkgever houdt de begeleiding op.", "nazorg", "missing"),
+        # work held in school hours fits care; lessons alone in those hours do not; what employers "zelden" offer
+        # is a shortage
+        (
+            "Heeft de deelnemer de zorg voor een kind, dan worden de werkzaamheden van de tegenprestatie ingeroosterd"
+            " binnen de schooltijden.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        (
+            "De stages van het leerwerktraject worden ingeroosterd op schooldagen tussen 9.00 en 14.30 uur.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        ("De taallessen beginnen om 9.00 uur en duren tot 14.30 uur.", "werk_zorg_combinatie", "missing"),
+        ("Werkgevers in de regio bieden zelden werktijden binnen schooltijd aan.", "werk_zorg_combinatie", "missing"),
         # … but keeping the employer informed is no stop
         (
             "De jobcoach houdt de werkgever ook na plaatsing op de hoogte en begeleidt de werknemer een halfjaar.",
