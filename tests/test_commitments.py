@@ -2419,6 +2419,24 @@ def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
         ),
         ("De taallessen beginnen om 9.00 uur en duren tot 14.30 uur.", "werk_zorg_combinatie", "missing"),
         ("Werkgevers in de regio bieden zelden werktijden binnen schooltijd aan.", "werk_zorg_combinatie", "missing"),
+        # an own income for every adult is the goal of economic independence, not an approach per person; an own
+        # talk with every partner is
+        (
+            "Voor iedere volwassene in het huishouden wordt vastgelegd welk eigen inkomen hij of zij kan verwerven.",
+            "individuele_benadering",
+            "missing",
+        ),
+        (
+            "Iedere partner in een bijstandshuishouden krijgt voortaan een eigen gesprek.",
+            "individuele_benadering",
+            "present",
+        ),
+        # a running practice dated by month and year
+        (
+            "Onderdeel | Stand\nEigen gesprek met iedere partner | loopt sinds juni 2026",
+            "individuele_benadering",
+            "present",
+        ),
         # … but keeping the employer informed is no stop
         (
             "De jobcoach houdt de werkgever ook na plaatsing op de hoogte en begeleidt de werknemer een halfjaar.",
