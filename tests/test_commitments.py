@@ -2413,7 +2413,7 @@ def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
             "present",
         ),
         (
-            "De stages van het leerwerktraject worden ingeroosterd op schooldagen tussen 9.00 en 14.30 uur.",
+            "De stages van deelnemers met kinderen worden ingeroosterd op schooldagen tussen 9.00 en 14.30 uur.",
             "werk_zorg_combinatie",
             "present",
         ),
@@ -2435,6 +2435,17 @@ def test_a_budget_row_to_be_filled_in_later_is_intended_not_funded(analyzer):
         (
             "Onderdeel | Stand\nEigen gesprek met iedere partner | loopt sinds juni 2026",
             "individuele_benadering",
+            "present",
+        ),
+        # an employers' pact by another name, and what its members do
+        (
+            "Het college en zestien werkgevers hebben de Werkalliantie Zuidoever ondertekend.",
+            "werkgevers_inclusief",
+            "present",
+        ),
+        (
+            "De aangesloten werkgevers passen werktijden en taken aan voor kandidaten uit de bijstand.",
+            "werkgevers_inclusief",
             "present",
         ),
         # … but keeping the employer informed is no stop
