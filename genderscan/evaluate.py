@@ -631,13 +631,14 @@ class KindScore:
 
     def add(self, labels: list[dict], parsed: list, report, lexicon, domain: str | None = None) -> list[str]:
         """Score one document's labels; the ones it got wrong."""
-        from .analysis import scope
+        from .analysis import evidence_scope, scope
         from .analysis.evidence import stereotyped_sentences
         from .analysis.mentions import passage_words
         from .analysis.rules import measure_evidence
 
         measures = {m.id: m for m in lexicon.measures}
-        _, scoped = scope(parsed, lexicon, [passage_words(pp) for pp in parsed], domain)
+        domains, _ = scope(parsed, lexicon, [passage_words(pp) for pp in parsed], domain)
+        scoped = evidence_scope(parsed, domains)
         exclude = stereotyped_sentences(list(report.findings))
         found: dict[str, list] = {}
         wrong = []

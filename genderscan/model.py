@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.12"
+SCHEMA_VERSION = "1.13"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -409,6 +409,10 @@ class DomainGuess(_Serialisable):
     non_policy_kind: str | None = None
     """For a text that is no policy: ``decisions`` (a record of decisions), ``budget_lines`` (a regulation
     or chart of accounts about budget lines) or ``template`` (a form to fill in); None otherwise."""
+    money_sections: tuple[tuple[str, ...], ...] = ()
+    """Heading paths of sections outside the verdict's sections that the measures still read: the finance and
+    execution chapters after the social chapter of a document over more areas, whose tables carry the social
+    measures' money (schema 1.13)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "confidence", _unit(self.confidence, 2))

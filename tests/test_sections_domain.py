@@ -371,7 +371,7 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     data = json.loads(FORMATTERS["json"].render(report.to_dict()))
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.12"
+    assert data["schema_version"] == "1.13"
     assert data["domain"] == "participatie"
     assert {"id": "participatie", "share": data["domains"][1]["share"], "sections": [["5. Werk en inkomen"]]} in data[
         "domains"
@@ -1203,8 +1203,7 @@ def _short_budget(heading: str) -> str:
 def test_a_short_programme_named_after_another_area_is_not_social(analyzer):
     """A short budget whose social programme holds most of the decided words: its programmes on safety or
     traffic (headed so, too short to decide) are other, and so are its title and introduction (they introduce
-    every programme); its finances, after the social programme, are that policy's too (their tables carry its
-    money). The verdicts cover the social programme and the finances."""
+    every programme) and its finances (they are every programme's). The verdicts cover the social programme."""
     data = analyzer.analyse_text(_short_budget("2 Veiligheid"), "begroting.txt").to_dict()
     by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
     assert data["domain"] == "participatie"
@@ -1213,8 +1212,34 @@ def test_a_short_programme_named_after_another_area_is_not_social(analyzer):
         "1 Inleiding",
         "2 Veiligheid",
         "3 Verkeer en openbare ruimte",
+        "5 Financiën",
     }
-    assert set(by_domain["participatie"]) == {"4 Sociaal domein", "5 Financiën"}
+    assert set(by_domain["participatie"]) == {"4 Sociaal domein"}
+
+
+def test_the_money_of_a_social_measure_in_the_finance_chapter_after_it_still_counts(analyzer):
+    """The finance chapter after the social programme is no social section, but its table rows carry the social
+    measures' money: a funded row is evidence, and the words it adds count for gender-blindness as before."""
+    text = _short_budget("2 Veiligheid").replace(
+        "De lasten en baten van alle programma's staan in de tabellen hierna.",
+        "De lasten en baten van alle programma's staan in de tabellen hierna.\n\n"
+        "Post | 2030 | 2031\nKinderopvang voor ouders in een re-integratietraject | 40.000 | 40.000\n\n"
+        "Elk programma legt ieder jaar verantwoording af.",
+        1,
+    )
+    data = analyzer.analyse_text(text, "begroting.txt").to_dict()
+    by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
+    assert "5 Financiën" in by_domain["other"]
+    kinderopvang = next(m for m in data["measures"] if m["id"] == "kinderopvang")
+    assert kinderopvang["status"] == "present"
+    assert any("5 Financiën" in str(e["location"].get("section")) for e in kinderopvang["evidence"])
+    # the JSON and the report say that the measures read that chapter too
+    assert data["domain_detail"]["money_sections"] == [["5 Financiën"]]
+    jsonschema.validate(data, json.loads(schema_path().read_text(encoding="utf-8")))
+    report = analyzer.analyse_text(text, "begroting.txt")
+    assert "De maatregelen en het cijfer voor genderneutraliteit lezen daarnaast 5 Financiën" in FORMATTERS[
+        "md"
+    ].render(report.to_dict())
 
 
 def test_a_heading_that_also_names_a_social_area_stays_social(analyzer):

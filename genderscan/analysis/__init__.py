@@ -84,8 +84,14 @@ def analyse_document(
     words = [passage_words(pp) for pp in parsed]
     domains, scoped = scope(parsed, lexicon, words, domain)
     guess = domains.guess
+    support = set(domains.support)
+    if support:  # the sections whose tables the measures read beside the verdict's own
+        guess = replace(guess, money_sections=tuple(p.path for p in domains.parts if support & set(p.passages)))
+    read = evidence_scope(parsed, domains)  # the scope and its money chapters
     mentions = replace(
-        count_mentions(scoped, lexicon),
+        # gender-blindness over the words the measures read too: a finance chapter's tables count as the
+        # social policy's text, as they did when that chapter was part of the scope
+        count_mentions(read, lexicon),
         sections=section_mentions(
             parsed, [(p.path, p.domain, p.passages) for p in domains.parts], words, domains.back_matter
         ),
@@ -96,7 +102,7 @@ def analyse_document(
     label = model_label() if syntax is not None else None
     exclude = stereotyped_sentences(findings)
     facts = DocumentFacts.of(parsed)  # what the whole document is: its own municipality, whether it is advice
-    measures = check_measures(scoped, lexicon, guess.id, exclude, parsed, facts=facts)
+    measures = check_measures(read, lexicon, guess.id, exclude, parsed, facts=facts)
     elsewhere = [] if facts.advisory else delegated(scoped, lexicon, guess.id)
     # a sentence the check of figures by sex read as not done, intended or advised answers no question about them
     undone = frozenset(e.text for m in measures if m.id == GENDERDATA for e in m.evidence if e.kind in NOT_DONE_KINDS)
@@ -199,6 +205,15 @@ def scope(
     if domains.scope is None:
         return domains, parsed if isinstance(parsed, ParsedDocument) else ParsedDocument(parsed)
     return domains, ParsedDocument(parsed[i] for i in domains.scope)
+
+
+def evidence_scope(parsed: list[ParsedPassage], domains: DomainMap) -> ParsedDocument:
+    """The passages the measures read: the verdict's scope and the money chapters beside it
+    (:attr:`~genderscan.analysis.domains.DomainMap.support`)."""
+    passages = domains.evidence_scope
+    if passages is None:
+        return parsed if isinstance(parsed, ParsedDocument) else ParsedDocument(parsed)
+    return ParsedDocument(parsed[i] for i in passages)
 
 
 def in_scope(findings: list[Finding], scoped: list[ParsedPassage], scope: tuple[int, ...] | None) -> list[Finding]:

@@ -79,6 +79,10 @@ from ..model import BUDGET_LINES, DECISIONS, NOTE_MARKS, TEMPLATE, DomainGuess, 
 from .matching import ParsedPassage
 
 OTHER = "other"
+SUPPORT = "(support)"
+"""While deciding only: a passage of a document over more areas that is no social policy but whose table rows may
+carry the social measures' money (its finance chapter after the social one): other in the map, evidence for the
+measures (:attr:`DomainMap.support`)."""
 
 # Whole document: at least MIN_RATE term hits per 1,000 words of the best
 # domain, from at least MIN_TERMS different terms; each term counts at most
@@ -296,6 +300,16 @@ class DomainMap:
     """Passages in social sections when the document has other sections too; None: the whole document."""
     back_matter: frozenset[int] = frozenset()
     """Passages of back matter (references, a colophon): other, but no other policy either."""
+    support: tuple[int, ...] = ()
+    """Passages outside :attr:`scope` that the measures still read: the finance and execution chapters after the
+    social chapter of a document over more areas, whose tables carry the social measures' money."""
+
+    @property
+    def evidence_scope(self) -> tuple[int, ...] | None:
+        """The passages the measures read: the scope and the support, in reading order (None: everything)."""
+        if self.scope is None:
+            return None
+        return tuple(sorted({*self.scope, *self.support}))
 
     def shares(self) -> tuple[DomainShare, ...]:
         """``domains[]``: every domain with its share of the words and its sections, largest first."""
@@ -757,11 +771,15 @@ def map_domains(
     total = sum(words)
     root, tallies = _tree(parsed, lexicon, words)
     back: frozenset[int] = frozenset()
+    support: tuple[int, ...] = ()
     if forced is not None:
         guess, domains = forced, [forced.id] * len(parsed)
     else:
         guess, domains = _domains(parsed, lexicon, root, tallies, words)
+        support = tuple(i for i, d in enumerate(domains) if d == SUPPORT)
+        domains = [OTHER if d == SUPPORT else d for d in domains]
         domains, back = _without_back_matter(parsed, lexicon, domains, words)
+        support = tuple(i for i in support if i not in back)
     parts: list[Part] = []
     _parts(root, domains, words, parts)
     parts.sort(key=lambda p: p.passages[0])
@@ -769,7 +787,7 @@ def map_domains(
     scope = None
     if len(found) > 1 and OTHER in found:
         scope = tuple(i for i, d in enumerate(domains) if d != OTHER)
-    return DomainMap(guess, tuple(parts), total, scope, back)
+    return DomainMap(guess, tuple(parts), total, scope, back, support if scope is not None else ())
 
 
 _NUMBERING = re.compile(r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)\s+[\w.]+\W*)?", re.IGNORECASE)
@@ -944,8 +962,9 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
     the text before the first social chapter (the title, an introduction to every area) are other; a chapter
     under a social heading, one whose words name MIN_TERMS different terms of the checklist (an
     introduction that already commits to childcare in a re-integration trajectory, a short social chapter
-    before the long one; also under another area's heading: "Jeugd en werk"), and the chapters after the first
-    social one (finances, execution: their tables carry the social measures' money) are the main domain's."""
+    before the long one; also under another area's heading: "Jeugd en werk") are the main domain's; the chapters
+    after the first social one (finances, execution) are other, but their table rows carry the social measures'
+    money, so the measures still read them (``SUPPORT``)."""
     out: list[str] = [OTHER] * n
     seen_social = False
     for node in tops:
@@ -961,8 +980,10 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
             own = decided[i]
             if own is not None:
                 out[i] = own
-            elif social_here or (seen_social and not _another_area(node, decided)):
+            elif social_here:
                 out[i] = main
+            elif seen_social and not _another_area(node, decided):
+                out[i] = SUPPORT
     return out
 
 

@@ -240,7 +240,14 @@ def _coverage_view(data: dict, ui: dict) -> dict | None:
         for s in outside[:OUTSIDE_NAMED]
     )
     topics = [ui["domain_topics"][d] for d in dict.fromkeys(s["domain"] for s in social)]
+    # chapters outside the verdict's sections whose tables the measures read (a finance chapter after the social
+    # one); absent before schema 1.13
+    money = "; ".join(
+        " › ".join(map(heading_text, p[-2:])) or ui["before_heading"]
+        for p in data["domain_detail"].get("money_sections") or []
+    )
     return {
+        "money": money,
         "pct": "%.0f" % (100 * share),
         # the domains of the covered sections only ("de secties over armoede", not every checklist domain)
         "topics": ", ".join(topics[:-1]) + ui["last_of_list"] + topics[-1] if len(topics) > 1 else "".join(topics),
