@@ -978,12 +978,14 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
         seen_social = seen_social or social_here
         for i in passages:
             own = decided[i]
-            if own is not None:
+            if own is not None and own != OTHER:
                 out[i] = own
-            elif social_here:
+            elif own is None and social_here:
                 out[i] = main
             elif seen_social and not _another_area(node, decided):
-                out[i] = SUPPORT
+                out[i] = SUPPORT  # also a finance chapter its own words decided as other
+            else:
+                out[i] = OTHER
     return out
 
 
