@@ -1200,6 +1200,17 @@ def _short_budget(heading: str) -> str:
     )
 
 
+def _budget_variant(analyzer, old: str, new: str, heading: str = "2 Veiligheid") -> tuple[str, dict, dict]:
+    """The short budget with *old* replaced by *new*: its text, its JSON and its sections per domain."""
+    text = _short_budget(heading).replace(old, new, 1)
+    data = analyzer.analyse_text(text, "begroting.txt").to_dict()
+    return text, data, {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
+
+
+def _measure_of(data: dict, measure_id: str) -> dict:
+    return next(m for m in data["measures"] if m["id"] == measure_id)
+
+
 def test_a_short_programme_named_after_another_area_is_not_social(analyzer):
     """A short budget whose social programme holds most of the decided words: its programmes on safety or
     traffic (headed so, too short to decide) are other, and so are its title and introduction (they introduce
@@ -1220,17 +1231,15 @@ def test_a_short_programme_named_after_another_area_is_not_social(analyzer):
 def test_the_money_of_a_social_measure_in_the_finance_chapter_after_it_still_counts(analyzer):
     """The finance chapter after the social programme is no social section, but its table rows carry the social
     measures' money: a funded row is evidence, and the words it adds count for gender-blindness as before."""
-    text = _short_budget("2 Veiligheid").replace(
+    text, data, by_domain = _budget_variant(
+        analyzer,
         "De lasten en baten van alle programma's staan in de tabellen hierna.",
         "De lasten en baten van alle programma's staan in de tabellen hierna.\n\n"
         "Post | 2030 | 2031\nKinderopvang voor ouders in een re-integratietraject | 40.000 | 40.000\n\n"
         "Elk programma legt ieder jaar verantwoording af.",
-        1,
     )
-    data = analyzer.analyse_text(text, "begroting.txt").to_dict()
-    by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
     assert "5 Financiën" in by_domain["other"]
-    kinderopvang = next(m for m in data["measures"] if m["id"] == "kinderopvang")
+    kinderopvang = _measure_of(data, "kinderopvang")
     assert kinderopvang["status"] == "present"
     assert any("5 Financiën" in str(e["location"].get("section")) for e in kinderopvang["evidence"])
     # the JSON and the report say that the measures read that chapter too
@@ -1266,19 +1275,16 @@ def test_an_introduction_that_already_commits_to_social_measures_stays_social(an
     """A hostile review: a short budget whose introduction names the social programme's work in three terms
     (childcare in a re-integration trajectory for people on a benefit) is that policy's, though it comes
     before the social programme; an introduction to every area is not."""
-    text = _short_budget("2 Veiligheid").replace(
+    _, data, by_domain = _budget_variant(
+        analyzer,
         "Deze begroting beschrijft de programma's van de gemeente.",
         "Deze begroting beschrijft de programma's van de gemeente. Wie een uitkering heeft en een"
         " re-integratietraject volgt, krijgt vanaf 1 januari de kinderopvang vergoed; ook werkzoekenden zonder"
         " bijstand kunnen meedoen.",
-        1,
     )
-    data = analyzer.analyse_text(text, "begroting.txt").to_dict()
-    by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
     assert "1 Inleiding" in by_domain["participatie"]
     assert {"2 Veiligheid", "3 Verkeer en openbare ruimte"} <= set(by_domain["other"])
-    kinderopvang = next(m for m in data["measures"] if m["id"] == "kinderopvang")
-    assert kinderopvang["status"] == "present"
+    assert _measure_of(data, "kinderopvang")["status"] == "present"
 
 
 def test_a_chapter_on_violence_against_women_in_a_document_over_more_areas_is_no_checklist_policy(analyzer):
