@@ -84,9 +84,8 @@ def analyse_document(
     words = [passage_words(pp) for pp in parsed]
     domains, scoped = scope(parsed, lexicon, words, domain)
     guess = domains.guess
-    support = set(domains.support)
-    if support:  # the sections whose tables the measures read beside the verdict's own
-        guess = replace(guess, money_sections=tuple(p.path for p in domains.parts if support & set(p.passages)))
+    if domains.support:  # the sections whose tables the measures read beside the verdict's own
+        guess = replace(guess, money_sections=domains.money_sections())
     read = evidence_scope(parsed, domains)  # the scope and its money chapters
     mentions = replace(
         # gender-blindness over the words the measures read too: a finance chapter's tables count as the

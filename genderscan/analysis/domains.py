@@ -311,6 +311,11 @@ class DomainMap:
             return None
         return tuple(sorted({*self.scope, *self.support}))
 
+    def money_sections(self) -> tuple[tuple[str, ...], ...]:
+        """Heading paths of the parts that hold :attr:`support` (``domain_detail.money_sections``)."""
+        support = set(self.support)
+        return tuple(p.path for p in self.parts if support.intersection(p.passages)) if support else ()
+
     def shares(self) -> tuple[DomainShare, ...]:
         """``domains[]``: every domain with its share of the words and its sections, largest first."""
         words: Counter[str] = Counter()
@@ -886,7 +891,8 @@ def _domains(
     # sections too short to decide under a heading that names another area ("2 Veiligheid" of a short budget)
     # in a plan whose title names a checklist domain, a short chapter is that plan's, whatever its heading:
     # an armoedebeleid's "Wonen" (huurachterstanden) or "Energie" (noodfonds)
-    away = set() if title_checklist(parsed, lexicon) else _elsewhere(root, decided)
+    titled_checklist = title_checklist(parsed, lexicon)
+    away = set() if titled_checklist else _elsewhere(root, decided)
 
     def whole(domain: str) -> list[str]:
         """Every passage in *domain*, but those set apart by their heading."""
@@ -928,7 +934,7 @@ def _domains(
     # agenda's short chapters on business parks, the town centre and innovation beside one long chapter on work
     elsewhere = sum(words[i] for i in away)
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
-        if _more_areas(tops, decided, title_checklist(parsed, lexicon)):
+        if _more_areas(tops, decided, titled_checklist):
             return guess, _shared(tops, decided, main, len(parsed))
         return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy
@@ -969,10 +975,11 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
     seen_social = False
     for node in tops:
         passages = _passages(node)
+        elsewhere = _another_area(node, decided)
         social_here = (
             node.headed
             or any(decided[i] not in (None, OTHER) for i in passages)
-            or (node.elsewhere and not _another_area(node, decided))
+            or (node.elsewhere and not elsewhere)
             or (not node.elsewhere and _checklist_hits(node.terms)[2] >= MIN_TERMS)
         )
         seen_social = seen_social or social_here
@@ -982,7 +989,7 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
                 out[i] = own
             elif own is None and social_here:
                 out[i] = main
-            elif seen_social and not _another_area(node, decided):
+            elif seen_social and not elsewhere:
                 out[i] = SUPPORT  # also a finance chapter its own words decided as other
             else:
                 out[i] = OTHER
