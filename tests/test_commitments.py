@@ -3024,3 +3024,88 @@ def test_permissions_and_what_parents_arrange_are_no_childcare_provided(analyzer
 )
 def test_a_table_rows_status_cell_says_whether_it_was_decided(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # money help open to people without a benefit is no route to work for them
+        (
+            "Het noodfonds staat open voor elk huishouden met een laag inkomen, ook zonder uitkering.",
+            "nuggers",
+            "missing",
+        ),
+        ("Het schuldhulpaanbod staat open voor alle inwoners, met of zonder uitkering.", "nuggers", "missing"),
+        # … and a route only for people with a benefit, or one people without a benefit do not take part in, is the
+        # opposite of the measure
+        (
+            "Bij niet-uitkeringsgerechtigden. De werkroutes staan alleen open voor inwoners met een uitkering.",
+            "nuggers",
+            "missing",
+        ),
+        (
+            "Vrijwilligers zonder uitkering nemen niet deel aan de werkroute van het leerwerkbedrijf.",
+            "nuggers",
+            "missing",
+        ),
+        (
+            "Inwoners zonder uitkering krijgen sinds 2029 een eigen traject naar werk bij het Werkplein.",
+            "nuggers",
+            "present",
+        ),
+        # both partners named beside a choice made for the couple is no approach of each of them
+        (
+            "Als beide partners een uitkering hebben, zoekt de klantmanager eerst werk voor de hoofdaanvrager.",
+            "individuele_benadering",
+            "missing",
+        ),
+        (
+            "De consulent voert met beide partners een eigen gesprek over werk en inkomen.",
+            "individuele_benadering",
+            "present",
+        ),
+        # after the start of a contract, not of the work
+        (
+            "De jobcoaches volgen binnen een maand na de start van het contract een cursus over het nieuwe systeem.",
+            "nazorg",
+            "missing",
+        ),
+        ("Begeleiding na plaatsing | zes maanden | niet begroot", "nazorg", "missing"),
+        # a split reported for women and for men, in so many words
+        (
+            "De aanbieder rapporteert elk kwartaal alle resultaten afzonderlijk voor vrouwen en voor mannen.",
+            "genderdata",
+            "present",
+        ),
+        # an income goal whatever the partner earns
+        (
+            "In elk trajectplan legt de klantmanager een inkomensdoel vast: werk waarmee de deelnemer zelf het sociaal"
+            " minimum haalt, ongeacht wat de partner verdient.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+        (
+            "Wij bieden iedereen begeleiding, ongeacht wat de partner verdient.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+    ],
+)
+def test_access_exclusions_and_phrasings_of_the_seventh_round(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    ("heading", "status", "kind"),
+    [("5 Wensen en gunningscriteria", "missing", "recommendation"), ("5 Overige eisen", "present", "commitment")],
+)
+def test_a_tenders_wishes_are_no_commitments(analyzer, heading, status, kind):
+    """A tender's wishes are what a bidder may offer for points: no commitment; its requirements are."""
+    text = (
+        "Programma van eisen\n\n4 Eisen\n\nDe opdrachtnemer biedt iedere deelnemer na plaatsing zes maanden nazorg"
+        f" door dezelfde coach.\n\n{heading}\n\nDe opdrachtnemer vergoedt de kinderopvang tijdens de lessen.\n"
+    )
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "nazorg").status == "present"
+    assert _measure(report, "kinderopvang").status == status
+    assert _measure(report, "kinderopvang").evidence[0].kind == kind

@@ -1251,6 +1251,59 @@ def test_the_money_of_a_social_measure_in_the_finance_chapter_after_it_still_cou
     ].render(report.to_dict())
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["2 Veiligheidsregio Zuidrand", "2 GGD Zuidrand", "2 Omgevingsdienst Zuidrand", "2 Isoleren en verduurzamen"],
+)
+def test_a_short_programme_named_after_the_body_or_work_of_another_area_is_not_social(analyzer, heading):
+    """The chapters of a council's views on its joint bodies' budgets are headed by the body (a safety region, a
+    health service, an environment service), those of an energy programme by its work: other areas too."""
+    _, data, by_domain = _budget_variant(analyzer, "", "", heading)
+    assert data["domain"] == "participatie"
+    assert heading in by_domain["other"]
+    assert set(by_domain["participatie"]) == {"4 Sociaal domein"}
+
+
+def test_participation_of_inhabitants_in_a_plan_is_no_social_heading(analyzer):
+    """ "Communicatie en participatie" is about inhabitants taking part, not the Participatiewet: the heading
+    names no social area, and the word is no term of the participation domain there."""
+    _, data, by_domain = _budget_variant(analyzer, "", "", "2 Communicatie en participatie")
+    assert "2 Communicatie en participatie" in by_domain["other"]
+    _, data, by_domain = _budget_variant(analyzer, "", "", "2 Participatie")
+    assert "2 Participatie" in by_domain["participatie"]
+    (pp,) = parse_document(
+        document_from_text("Communicatie en participatie", "kop.txt"), analyzer.nlp, analyzer.compiled, analyzer.syntax
+    )
+    assert "domain_heading" not in pp.hit_keys
+
+
+def _staff_report(benefit: str) -> str:
+    """A municipality's report on its own staff: jobs, outflow, employers and the labour market, long enough to
+    decide; *benefit* is one more paragraph."""
+    body = (
+        "De gemeente is als werkgever in 2030 gegroeid met twaalf banen. De uitstroom van medewerkers daalde, en"
+        " de arbeidsmarktcampagne leverde veertig sollicitaties op. Werkgevers in de regio zoeken dezelfde mensen,"
+        " dus wij bieden een baan met ruimte om te leren. Nieuwe collega's krijgen werkervaring in drie teams."
+    )
+    return "Sociaal jaarverslag 2030\n\n" + "\n\n".join([body] * 6) + "\n\n" + benefit + "\n"
+
+
+def test_jobs_and_employers_without_any_benefit_are_no_participation_policy(analyzer):
+    """A report on the municipality's own staff is full of jobs, outflow and employers, but names no benefit:
+    it is no participation policy, and it gets no checklist of measures."""
+    data = analyzer.analyse_text(_staff_report("De Participatiewet valt buiten dit verslag."), "jaarverslag.txt")
+    assert data.domain.id == "other"
+    assert all(m.status == "not_applicable" for m in data.measures)
+    # naming the benefits in two sentences makes it what its words say
+    data = analyzer.analyse_text(
+        _staff_report(
+            "Drie collega's kwamen uit de bijstand. Wie een uitkering had, kreeg een vaste begeleider op de werkvloer."
+        ),
+        "jaarverslag.txt",
+    )
+    assert data.domain.id == "participatie"
+
+
 def test_a_heading_that_also_names_a_social_area_stays_social(analyzer):
     """ "Economie, werk en inkomen" names a social area too: the domain heading wins."""
     data = analyzer.analyse_text(_short_budget("2 Economie, werk en inkomen"), "begroting.txt").to_dict()

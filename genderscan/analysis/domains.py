@@ -68,6 +68,7 @@ from ..lexicon.keys import (
     DOMAIN_HEADING,
     GENDER,
     INCOME_SUPPORT,
+    JOBSEEKERS,
     OTHER_HEADING,
     OTHER_SOCIAL,
     TEMPLATE_PROMPT,
@@ -781,6 +782,11 @@ def map_domains(
         guess, domains = forced, [forced.id] * len(parsed)
     else:
         guess, domains = _domains(parsed, lexicon, root, tallies, words)
+        if _without_benefits(guess, domains, parsed):
+            guess, domains = (
+                DomainGuess(OTHER, round(1 - _benefit_sentences(parsed) / MIN_BENEFIT_SENTENCES, 2), ()),
+                [OTHER] * len(parsed),
+            )
         support = tuple(i for i, d in enumerate(domains) if d == SUPPORT)
         domains = [OTHER if d == SUPPORT else d for d in domains]
         domains, back = _without_back_matter(parsed, lexicon, domains, words)
@@ -793,6 +799,36 @@ def map_domains(
     if len(found) > 1 and OTHER in found:
         scope = tuple(i for i, d in enumerate(domains) if d != OTHER)
     return DomainMap(guess, tuple(parts), total, scope, back, support if scope is not None else ())
+
+
+# The checklist domain whose texts name the benefits or the jobseekers they are about: the Participatiewet's work
+# for people on bijstand or another uitkering. A text of jobs, employers and outflow that names them in fewer
+# than MIN_BENEFIT_SENTENCES sentences is about the labour market or about the municipality as an employer (a
+# staff annual report, a recruitment plan), not that policy. Every read document labelled participation names
+# them in two sentences or more.
+BENEFIT_DOMAIN = "participatie"
+MIN_BENEFIT_SENTENCES = 2
+
+
+def _benefit_sentences(parsed: list[ParsedPassage]) -> int:
+    """In how many sentences of running text a word of income support or for jobseekers (``income_support``,
+    ``jobseekers``) stands."""
+    sentences: set[tuple[int, int]] = set()
+    for i, pp in enumerate(parsed):
+        if not _prose(pp):
+            continue
+        for key in (INCOME_SUPPORT, JOBSEEKERS):
+            if key in pp.hit_keys:
+                sentences.update((i, pp.doc[s].sent.start) for s, _ in pp.hits.get(key))
+    return len(sentences)
+
+
+def _without_benefits(guess: DomainGuess, domains: list[str], parsed: list[ParsedPassage]) -> bool:
+    """A document decided as participation throughout (no other social domain in any section) that names no
+    benefit in MIN_BENEFIT_SENTENCES sentences (:data:`BENEFIT_DOMAIN`)."""
+    if guess.id != BENEFIT_DOMAIN or any(d not in (OTHER, SUPPORT, BENEFIT_DOMAIN) for d in domains):
+        return False
+    return _benefit_sentences(parsed) < MIN_BENEFIT_SENTENCES
 
 
 _NUMBERING = re.compile(r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)\s+[\w.]+\W*)?", re.IGNORECASE)

@@ -211,6 +211,7 @@ class CompiledLexicon:
         self._add_terms(keys.DOMAIN_HEADING, lexicon.domain_headings)
         self._add_terms(keys.OTHER_HEADING, lexicon.other_headings)
         self._add_terms(keys.INCOME_SUPPORT, lexicon.income_support)
+        self._add_terms(keys.JOBSEEKERS, lexicon.jobseekers)
         self._add_terms(keys.OTHER_SOCIAL, lexicon.other_social)
         self._add_terms(keys.DOMAIN_SENSE, lexicon.domain_senses)
         self._add_terms(keys.TITLE_OTHER_PEOPLE, lexicon.title_other_people)
@@ -368,8 +369,9 @@ class CompiledLexicon:
 
 def _drop_other_senses(by_key: dict[str, Spans], senses: Spans, domain_keys: list[str]) -> None:
     """Leave out the domain and income-support words that stand inside a phrase of ``domain_senses``
-    ("met bijstand van een adviesbureau": help, not the benefit)."""
-    for key in (*domain_keys, keys.INCOME_SUPPORT):
+    ("met bijstand van een adviesbureau": help, not the benefit), and the headings that name a domain inside one
+    ("Communicatie en participatie": inhabitants taking part in a plan, not the Participatiewet)."""
+    for key in (*domain_keys, keys.INCOME_SUPPORT, keys.DOMAIN_HEADING):
         spans = by_key.get(key)
         if spans:
             kept = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in senses)]

@@ -156,6 +156,7 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         domain_headings=meta.texts("domain_headings", terms=True),
         other_headings=meta.texts("other_headings", terms=True),
         income_support=meta.texts("income_support", terms=True),
+        jobseekers=meta.texts("jobseekers", terms=True),
         other_social=meta.texts("other_social", terms=True),
         domain_senses=meta.texts("domain_senses", terms=True),
         title_precedence=_title_precedence(meta),

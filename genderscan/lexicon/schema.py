@@ -464,6 +464,9 @@ class Lexicon:
     income_support: tuple[str, ...] = ()
     """Words of income support ("bijstand", "uitkering", "Participatiewet", ``income_support`` in lexicon.yml):
     a document titled after its domain that repeats one term of it is social policy when it names several."""
+    jobseekers: tuple[str, ...] = ()
+    """Words for the people participation policy serves ("werkzoekenden", ``jobseekers`` in lexicon.yml): with
+    the words of income support, a text decided as participation names them, or it is about jobs only."""
     back_matter: tuple[str, ...] = ()
     """Headings of a document's back matter ("Bronnen", "Literatuur", "Colofon", ``back_matter`` in
     lexicon.yml), compared with the whole heading: the sections under them are no policy text."""
