@@ -398,3 +398,11 @@ def test_a_subject_pronoun_does_not_refer_to_a_definite_noun_of_its_own_clause(a
         "De coach voert een gesprek met iedere werkzoekende. Daarna overlegt hij met een andere coach over het plan."
     )
     assert [f.rule_id for f in report.findings if f.category == "generiek_mannelijk"] == ["GM007"]
+
+
+def test_a_pronoun_after_a_role_named_by_its_holder_is_that_persons(analyzer):
+    """The person noun nearest before the pronoun is named right after it: the pronoun is that colleague's."""
+    assert not _generic(
+        analyzer, "Uw begeleider in de eerste weken is senior klantmanager Jorrit Bakels. Hij belt u op."
+    )
+    assert _generic(analyzer, "Uw aanvraag gaat naar de klant die zich meldt. Hij krijgt binnen een week een gesprek.")

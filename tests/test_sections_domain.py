@@ -1279,13 +1279,13 @@ def test_participation_of_inhabitants_in_a_plan_is_no_social_heading(analyzer):
 
 def _staff_report(benefit: str) -> str:
     """A municipality's report on its own staff: jobs, outflow, employers and the labour market, long enough to
-    decide; *benefit* is one more paragraph."""
+    decide (over 300 words: a paragraph says too little); *benefit* is one more paragraph."""
     body = (
         "De gemeente is als werkgever in 2030 gegroeid met twaalf banen. De uitstroom van medewerkers daalde, en"
         " de arbeidsmarktcampagne leverde veertig sollicitaties op. Werkgevers in de regio zoeken dezelfde mensen,"
         " dus wij bieden een baan met ruimte om te leren. Nieuwe collega's krijgen werkervaring in drie teams."
     )
-    return "Sociaal jaarverslag 2030\n\n" + "\n\n".join([body] * 6) + "\n\n" + benefit + "\n"
+    return "Sociaal jaarverslag 2030\n\n" + "\n\n".join([body] * 8) + "\n\n" + benefit + "\n"
 
 
 def test_jobs_and_employers_without_any_benefit_are_no_participation_policy(analyzer):
@@ -1302,6 +1302,9 @@ def test_jobs_and_employers_without_any_benefit_are_no_participation_policy(anal
         "jaarverslag.txt",
     )
     assert data.domain.id == "participatie"
+    # a paragraph says too little to tell: its words decide as before
+    short = "Klanten in de bijstand krijgen een klantmanager en een traject naar werk. Werkgevers bieden banen aan."
+    assert analyzer.analyse_text(short, "kort.txt").domain.id == "participatie"
 
 
 def test_a_heading_that_also_names_a_social_area_stays_social(analyzer):

@@ -1129,3 +1129,27 @@ def test_a_plan_s_own_account_of_the_situation_is_no_heading_of_prejudices(analy
 )
 def test_a_criterion_denied_carries_the_claim_in_it(analyzer, text, stance):
     assert [f.stance for f in analyzer.analyse_text(text).findings if f.category == "kostwinner"] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "aannemen" is also to hire: employers who take men on sooner state the claim, they do not name an assumption
+        ("De jobcoach bemiddelt eerst de mannen, omdat bedrijven hen sneller aannemen.", "kansrijkheid"),
+        # the policy's own lines and leaflets speak for it
+        (
+            "Spreeklijn bij vragen over de volgorde: 'Wij helpen eerst de vaders aan werk, want dan gaat het hele"
+            " gezin erop vooruit.'",
+            "kostwinner",
+        ),
+        ("Folder: 'De werkzoekende die zijn cv bijhoudt, heeft sneller een baan.'", "generiek_mannelijk"),
+    ],
+)
+def test_hiring_is_no_assumption_and_the_policys_own_lines_speak_for_it(analyzer, text, category):
+    assert category in _assertions(analyzer, text)
+
+
+def test_an_assumption_made_too_quickly_is_still_named(analyzer):
+    """The participle after "te snel" keeps naming an assumption ("wordt te snel aangenomen dat …")."""
+    text = "Er wordt te snel aangenomen dat moeders liever thuisblijven dan werken."
+    assert "motivatie" not in _assertions(analyzer, text)

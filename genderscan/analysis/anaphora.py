@@ -25,7 +25,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon.keys import MALE
+from ..lexicon.keys import ANAPHORA_PREFIX, MALE
 from ..lexicon.schema import AnaphoraPattern
 from ..nlp import lemma_of
 from ..syntax import has_syntax, token_syntax
@@ -370,6 +370,8 @@ def anaphora_spans(
     for p_start, p_end in hits.get(pronoun_key, sent):
         if not pronoun_ok(doc, p_start):
             continue
+        if _nearest_named(doc, hits, scopes, p_start):
+            continue
         if pattern is not None and has_syntax(doc):
             resolved = antecedent(hits, doc[p_start], pattern.antecedents)
             if resolved is not None:
@@ -397,6 +399,24 @@ def anaphora_spans(
             out.append((p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start))
             break
     return out
+
+
+def _nearest_named(doc: Doc, hits: Hits, scopes: list[Span], p_start: int) -> bool:
+    """The person noun nearest before the pronoun (of any generic-masculine rule's antecedents) is named right
+    after it ("… is senior klantmanager Jochem Heddema. Hij plant …", "teamleider Roel Teunissen; hij
+    rapporteert", "Uw collega Wubbo Rietkerk … Wie neemt zijn klanten over?"): the pronoun is that person's,
+    whichever noun the parse or the word window would give it."""
+    before = [
+        a
+        for key, spans in hits.by_key.items()
+        if key.startswith(ANAPHORA_PREFIX) and key.endswith(":a")
+        for a in spans
+        if a[1] <= p_start and any(scope.start <= a[0] < scope.end for scope in scopes)
+    ]
+    if not before:
+        return False
+    _, a_end = max(before)
+    return a_end < p_start and _name(doc, a_end)
 
 
 def _modifier(tok: Token) -> bool:

@@ -782,7 +782,7 @@ def map_domains(
         guess, domains = forced, [forced.id] * len(parsed)
     else:
         guess, domains = _domains(parsed, lexicon, root, tallies, words)
-        if _without_benefits(guess, domains, parsed):
+        if total >= MIN_SECTION_WORDS and _without_benefits(guess, domains, parsed):
             guess, domains = (
                 DomainGuess(OTHER, round(1 - _benefit_sentences(parsed) / MIN_BENEFIT_SENTENCES, 2), ()),
                 [OTHER] * len(parsed),
@@ -805,7 +805,7 @@ def map_domains(
 # for people on bijstand or another uitkering. A text of jobs, employers and outflow that names them in fewer
 # than MIN_BENEFIT_SENTENCES sentences is about the labour market or about the municipality as an employer (a
 # staff annual report, a recruitment plan), not that policy. Every read document labelled participation names
-# them in two sentences or more.
+# them in two sentences or more. Only in a text of MIN_SECTION_WORDS or more: a paragraph says too little.
 BENEFIT_DOMAIN = "participatie"
 MIN_BENEFIT_SENTENCES = 2
 

@@ -114,8 +114,9 @@ def _apostrophe(text: str, i: int) -> bool:
 
 # A quotation is speech from this many words on (shorter: a quoted phrase or term) …
 SPEECH_MIN_WORDS = 5
-# … and its speaker's name before a colon has at most this many words ("Wethouder De Vries:").
-SPEAKER_MAX_WORDS = 5
+# … and its speaker's name before a colon has at most this many words ("Wethouder De Vries:", "Spreeklijn bij
+# vragen over de wachtlijst:", "Op de flyer voor ouders staat:").
+SPEAKER_MAX_WORDS = 6
 # The speech verb stands within this many words after the closing mark ("…,' zegt de coach").
 SPEECH_VERB_REACH = 2
 _SPEAKER = re.compile(r"(?:^|[.!?\n])\s*([^.!?\n:'\"‘’“”„«»]{1,60}?)\s*:\s*$")

@@ -125,9 +125,13 @@ def near_key(rule_id: str, pattern: int, group: int) -> str:
     return f"near:{rule_id}:{pattern}:{group}"
 
 
+ANAPHORA_PREFIX = "ana:"
+"""The start of every anaphora pattern's keys."""
+
+
 def anaphora_keys(rule_id: str, pattern: int) -> tuple[str, str]:
     """(antecedent key, pronoun key) of the anaphora pattern *pattern* of a rule."""
-    return f"ana:{rule_id}:{pattern}:a", f"ana:{rule_id}:{pattern}:p"
+    return f"{ANAPHORA_PREFIX}{rule_id}:{pattern}:a", f"{ANAPHORA_PREFIX}{rule_id}:{pattern}:p"
 
 
 def question_key(question_id: str) -> str:
