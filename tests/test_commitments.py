@@ -3109,3 +3109,53 @@ def test_a_tenders_wishes_are_no_commitments(analyzer, heading, status, kind):
     assert _measure(report, "nazorg").status == "present"
     assert _measure(report, "kinderopvang").status == status
     assert _measure(report, "kinderopvang").evidence[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a hostile review of the seventh round: a training fund is a route to work, "niet alleen" is not "alleen"
+        (
+            "Het opleidingsfonds staat open voor werkzoekenden zonder uitkering: zij volgen met een voucher een"
+            " opleiding naar werk.",
+            "nuggers",
+            "present",
+        ),
+        (
+            "De werkroute staat niet alleen open voor inwoners met een uitkering: ook inwoners zonder uitkering"
+            " volgen bij ons een traject naar werk.",
+            "nuggers",
+            "present",
+        ),
+        # after the start of a project, someone who finds work still gets support at work
+        (
+            "Na de start van het project krijgt iedereen die werk vindt nog een half jaar begeleiding op de werkplek.",
+            "nazorg",
+            "present",
+        ),
+        # an income threshold is no income of one's own
+        (
+            "Huishoudens met een inkomen tot 120 procent van het sociaal minimum krijgen de energietoeslag, ongeacht"
+            " het inkomen van de partner.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+        # the partner's own trajectory
+        (
+            "De begeleiding richt zich op het gezin: niet alleen de aanvrager, ook de partner krijgt een traject naar"
+            " werk.",
+            "individuele_benadering",
+            "present",
+        ),
+    ],
+)
+def test_what_the_seventh_rounds_review_found(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+def test_the_wishes_of_people_are_no_tenders_wishes(analyzer):
+    text = (
+        "Plan taalhuis\n\n3 Wensen van deelnemers\n\nDeelnemers willen lessen overdag. Het taalhuis vergoedt daarom"
+        " vanaf januari de kinderopvang tijdens alle lessen.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"

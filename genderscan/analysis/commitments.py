@@ -1941,11 +1941,12 @@ def not_done_section(section_path: tuple[str, ...] | None) -> bool:
 # A heading over recommendations ("6 Aanbevelingen", "Aanbevelingen voor de volgende periode"): what its
 # section lists ("… de monitor voortaan uit te splitsen naar geslacht;") is asked, not done.
 # ("4 Conclusies en aanbevelingen" too: its conclusions report, its recommendations ask)
-# A tender's wishes ("5 Wensen en gunningscriteria", "Gunningscriteria") are what a bidder may offer for points,
-# not what is bought.
+# A tender's wishes ("5 Wensen en gunningscriteria", "Gunningscriteria", a bare "Wensen") are what a bidder may
+# offer for points, not what is bought; not the wishes of someone ("3 Wensen van deelnemers": what they want,
+# and then what the plan does about it).
 _RECOMMENDATIONS_HEADING = re.compile(
-    r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:(?:conclusies?|bevindingen|analyse)\s+en\s+)?aanbeveling(?:en)?|wensen|"
-    r"gunningscriteria)\b",
+    r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:(?:conclusies?|bevindingen|analyse)\s+en\s+)?aanbeveling(?:en)?\b|"
+    r"wensen(?:\s+en\s+gunningscriteria)?\W*$|gunningscriteria\b)",
     re.IGNORECASE,
 )
 # … unless it reports what became of them ("Aanbevelingen van de rekenkamer: stand van zaken")
