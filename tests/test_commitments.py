@@ -3159,3 +3159,8 @@ def test_the_wishes_of_people_are_no_tenders_wishes(analyzer):
         " vanaf januari de kinderopvang tijdens alle lessen.\n"
     )
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+
+
+def test_not_only_the_applicant_but_also_the_partner_is_no_negation(analyzer):
+    text = "De begeleiding geldt beide partners: niet alleen de aanvrager, maar ook de partner krijgt een traject."
+    assert _measure(analyzer.analyse_text(text), "individuele_benadering").status == "present"

@@ -1302,6 +1302,12 @@ def test_jobs_and_employers_without_any_benefit_are_no_participation_policy(anal
         "jaarverslag.txt",
     )
     assert data.domain.id == "participatie"
+    # the Participatiewet's own instruments count as its words
+    data = analyzer.analyse_text(
+        _staff_report("Twee collega's werken in beschut werk. Voor hen ontvangen wij loonkostensubsidie."),
+        "jaarverslag.txt",
+    )
+    assert data.domain.id == "participatie"
     # a paragraph says too little to tell: its words decide as before
     short = "Klanten in de bijstand krijgen een klantmanager en een traject naar werk. Werkgevers bieden banen aan."
     assert analyzer.analyse_text(short, "kort.txt").domain.id == "participatie"

@@ -1664,8 +1664,9 @@ def _in_sector_list(hits: Hits, sent: Span, start: int, end: int) -> bool:
 
 def _verb_negated_inside(words: Span) -> bool:
     """The measure's own words are a verb with "niet" inside ("splitst … niet uit"): not "geen" before a
-    noun, which is part of a group's name ("inwoners die geen uitkering ontvangen")."""
-    if not any(t.lower_ == "niet" for t in words):
+    noun, which is part of a group's name ("inwoners die geen uitkering ontvangen"), nor "niet alleen …, maar
+    ook" ("beide partners: niet alleen de aanvrager, maar ook de partner krijgt een traject")."""
+    if not any(t.lower_ == "niet" and not _not_only(t) for t in words):
         return False
     return any((p := token_syntax(t)) is not None and p.pos_ == "VERB" for t in words)
 
