@@ -198,10 +198,9 @@ def test_diff_between_drafts(tmp_path):
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert {f["category"] for f in data["new"]} == {"zorgrol"}
-    # one claim per sentence and Atria question; the second opinion sets the kansrijkheid rules (KR003, KR012,
-    # KR016) of HIGH aside: it reads the sentence as kostwinner only (a priority for men it misses; the report
-    # still lists them under second_opinion.vetoed)
-    assert sorted(f["rule_id"] for f in data["resolved"]) == ["KW003"]
+    # one claim per sentence and Atria question: HIGH's assumption (the man as breadwinner, KW003) and the priority
+    # for men it sets up (KR012, kansrijkheid: the second opinion 1.3.0 set it aside, 1.4.0 reads it)
+    assert sorted(f["rule_id"] for f in data["resolved"]) == ["KR012", "KW003"]
     assert [f["rule_id"] for f in data["unchanged"]] == ["GM001"]
     r = run("diff", str(old), str(new))
     assert r.returncode == 0, r.stderr

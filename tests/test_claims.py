@@ -84,11 +84,10 @@ def test_a_frame_of_last_resort_reports_only_where_no_other_rule_asserts(analyze
     text = "Vrouwelijke kandidaten krijgen een gesprek na de zomer, mannelijke kandidaten meteen."
     rules_only = analyzer.findings_per_text([text], second_opinion=False)[0]
     assert [f.rule_id for f in rules_only if f.stance == "assertion"] == ["KR017"]
-    # where the second opinion asserts a category, it names the claim too: the frame gives way to it
+    # with the second opinion the claim is still one, in its category: the frame's, or the model's rule where it
+    # asserts the category (the frame then gives way to it, as it does to the care rule below)
     shipped = analyzer.analyse_text(text).assertions()
-    assert "KR017" not in {f.rule_id for f in shipped} and {c for f in shipped for c in f.categories()} == {
-        "kansrijkheid"
-    }
+    assert len(shipped) == 1 and set(shipped[0].categories()) == {"kansrijkheid"}
     care = "Omdat moeders voor de kinderen zorgen, krijgen zij later een werkintake dan vaders."
     merged = analyzer.findings_per_text([care], second_opinion=False)[0]
     assert [f.rule_id for f in merged if f.stance == "assertion"] == ["ZR001"]

@@ -65,6 +65,21 @@ SCHOOL_TALK = "Vaders die werken, hoeven niet bij het oudergesprek op school te 
 
 
 def test_where_it_reads_another_category_it_sets_aside_only_beside_another_claim(analyzer, monkeypatch):
+    """The model's readings are fixed here, so that the rule about them is what is tested (each model reads these
+    two sentences a little differently): the first doubted as kansrijkheid and read as kostwinner; the second
+    doubted as kostwinner and read as another category (motivatie), above ANY_BAR but below its add bar."""
+    categories = [r.category for r in analyzer.lexicon.rules]
+    fixed = {
+        PRIORITY: {"kansrijkheid": 0.01, "kostwinner": 0.6},
+        SCHOOL_TALK: {"kostwinner": 0.01, "motivatie": 0.8},
+    }
+
+    def readings(sent):
+        read = next((v for k, v in fixed.items() if sent.text.strip().startswith(k[:40])), {})
+        alone = {c: read.get(c, 0.0) for c in categories}
+        return alone, alone
+
+    monkeypatch.setattr(second_opinion, "_readings", readings)
     report = analyzer.analyse_text(f"Inleiding.\n\n{PRIORITY}\n\n{SCHOOL_TALK}\n", "nota.txt").to_dict()
     asserted = {(f["rule_id"], f["location"]["paragraph"]) for f in report["findings"] if f["stance"] == "assertion"}
     set_aside = {(v["rule_id"], v["location"]["paragraph"]) for v in report["second_opinion"]["vetoed"]}
