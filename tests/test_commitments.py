@@ -3164,3 +3164,17 @@ def test_the_wishes_of_people_are_no_tenders_wishes(analyzer):
 def test_not_only_the_applicant_but_also_the_partner_is_no_negation(analyzer):
     text = "De begeleiding geldt beide partners: niet alleen de aanvrager, maar ook de partner krijgt een traject."
     assert _measure(analyzer.analyse_text(text), "individuele_benadering").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # an option written into a contract is not yet taken up
+        ("In de overeenkomst is een optie opgenomen voor zes maanden jobcoaching na plaatsing.", "nazorg", "missing"),
+        # aftercare of a home is housing, not work
+        ("De corporatie biedt nazorg bij de woning: een jaar lang een huisbezoek per kwartaal.", "nazorg", "missing"),
+        ("De jobcoach biedt na plaatsing een half jaar begeleiding op de werkplek.", "nazorg", "present"),
+    ],
+)
+def test_an_option_and_aftercare_of_a_home(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
