@@ -240,3 +240,18 @@ def test_the_second_opinion_does_not_repeat_a_category_a_rule_asserts_in_the_sen
     (alone,) = analyzer.findings_per_text([text], merge=False)
     assert {"ZR016", "ZR900"} <= {f.rule_id for f in alone if f.stance == "assertion"}
     assert [f.rule_id for f in analyzer.analyse_text(text).findings if f.category == "zorgrol"] == ["ZR016"]
+
+
+def test_a_claim_gives_way_only_to_a_category_that_stands(analyzer, monkeypatch):
+    """A lack of will to work gives way to a culturalising claim in its sentence; where the second opinion set that
+    claim aside, it stays what it is (the readings are fixed here: the rule is what is tested)."""
+    text = "Vrouwelijke statushouders willen doorgaans niet werken, dus het re-integratiebudget gaat naar de mannen."
+    categories = [r.category for r in analyzer.lexicon.rules]
+
+    def readings(sent):
+        alone = {c: {"culturalisering": 0.01, "motivatie": 0.5}.get(c, 0.0) for c in categories}
+        return alone, alone
+
+    monkeypatch.setattr(second_opinion, "_readings", readings)
+    (found,) = analyzer.findings_per_text([text])
+    assert "motivatie" in {c for f in found if f.stance == "assertion" for c in f.categories()}

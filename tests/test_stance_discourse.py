@@ -1153,3 +1153,30 @@ def test_an_assumption_made_too_quickly_is_still_named(analyzer):
     """The participle after "te snel" keeps naming an assumption ("wordt te snel aangenomen dat …")."""
     text = "Er wordt te snel aangenomen dat moeders liever thuisblijven dan werken."
     assert "motivatie" not in _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old or withdrawn leaflet, or a union's press release, is not the policy's own voice
+        "Folder uit 2019: 'Mannen de bouw in en vrouwen de zorg in, zo vinden ze snel werk!'",
+        "Uit de oude folder: 'Moeders blijven het liefst thuis bij de kinderen, dat is voor iedereen het beste.'",
+        "Persbericht van de FNV: 'De gemeente stuurt vrouwen in de bijstand alleen naar banen in de zorg.'",
+    ],
+)
+def test_an_old_leaflet_or_someone_elses_press_release_is_quoted(analyzer, text):
+    assert not _assertions(analyzer, text)
+
+
+def test_hired_sooner_is_no_assumption_named(analyzer):
+    """ "doorgaans sneller aangenomen" without "dat" is hiring, not an assumption made too readily; with "dat" it
+    names one."""
+
+    def stances(text: str) -> set[str]:
+        return {f.stance for f in analyzer.findings_per_text([text], second_opinion=False)[0]}
+
+    hired = "Mannen worden doorgaans sneller aangenomen, dus bij voorrang bemiddelen we mannen naar werk."
+    assert stances(hired) == {"assertion"}
+    assert stances("Er wordt doorgaans aangenomen dat mannen bij voorrang naar werk bemiddeld moeten worden.") == {
+        "critical"
+    }

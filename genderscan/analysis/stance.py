@@ -150,12 +150,16 @@ def _first_words(verbs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(v.split()[0] for v in verbs)
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 def _staff(words: list[str], cues: StanceCues) -> bool:
     """The speaker's *words* name a staff role (the term, a word it begins: ``klantmanager*``, or, as a Dutch
     compound names its head last, a word it ends: ``*coach`` for "wijkcoach") and no outsider (a volunteer, a
-    researcher, a party or a church: ``outside_speakers``)."""
+    researcher, a party or a church, an old text: ``outside_speakers``; a year among them, "Folder uit 2019", dates
+    a text the policy may no longer use)."""
     lower = [w.lower() for w in words]
-    if any(_term_matches(w, t) for w in lower for t in cues.outside_speakers):
+    if any(_term_matches(w, t) for w in lower for t in cues.outside_speakers) or any(_YEAR.match(w) for w in lower):
         return False
     return any(_term_matches(w, t) for w in lower for t in cues.staff_speakers)
 

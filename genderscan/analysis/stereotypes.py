@@ -361,13 +361,16 @@ def drop_last_resort(
     touches: "Syrische moeders kiezen gezien hun achtergrond voor het gezin" says what they want and why. Generic
     masculine wording claims nothing."""
     out: list[Finding] = []
+    # a claim gives way only to a category that stands: one the second opinion set aside names nothing here ("…
+    # willen doorgaans niet werken": motivatie does not become a culturalisering the model reads nowhere)
+    standing = {f.category for f in findings if f.stance == "assertion"}
     for f in findings:
         rule = yielding.get(f.rule_id)
         if rule is None or f.stance != "assertion":
             out.append(f)
         elif rule.alone and read:
             continue
-        elif taken := [c for c in rule.gives_way_to if c in claimed]:
+        elif taken := [c for c in rule.gives_way_to if c in claimed and c in standing]:
             own = (f.category,) if (f.category, taken[0]) in _CLAIM_AND_REASON else ()
             kept = (*own, *(c for c in f.also if c not in (taken[0], f.category)))
             out.append(replace(f, category=taken[0], also=kept))
