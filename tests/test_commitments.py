@@ -3127,6 +3127,18 @@ def test_a_table_rows_status_cell_says_whether_it_was_decided(analyzer, text, me
         # aftercare of a home is housing, not work
         ("De corporatie biedt nazorg bij de woning: een jaar lang een huisbezoek per kwartaal.", "nazorg", "missing"),
         ("De jobcoach biedt na plaatsing een half jaar begeleiding op de werkplek.", "nazorg", "present"),
+        # a team's staff setting their own working hours is the employer's arrangement, not a measure for clients
+        (
+            "Medewerkers van het jongerenloket kunnen hun werktijden afstemmen op de zorg voor hun kinderen.",
+            "werk_zorg_combinatie",
+            "missing",
+        ),
+        # what is open to every participant who cares for someone is offered
+        (
+            "Een traject in deeltijd is mogelijk voor iedere deelnemer die voor een kind of een naaste zorgt.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
     ],
 )
 def test_access_exclusions_and_phrasings_of_the_seventh_round(analyzer, text, measure_id, status):
