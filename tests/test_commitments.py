@@ -3139,6 +3139,31 @@ def test_a_table_rows_status_cell_says_whether_it_was_decided(analyzer, text, me
             "werk_zorg_combinatie",
             "present",
         ),
+        # an arrangement said not to exist, or not to be part of an agreement
+        (
+            "Vaste afspraken met werkgevers over aangepaste functies voor deelnemers zijn er niet.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        ("Afspraken met werkgevers maken geen deel uit van dit contract.", "werkgevers_inclusief", "missing"),
+        # a question whether something could be offered asks for it
+        (
+            "De cliëntenraad vraagt of inwoners zonder uitkering ook een traject naar werk kunnen krijgen.",
+            "nuggers",
+            "missing",
+        ),
+        # a life without a benefit is the aim of work, not people without one
+        (
+            "Werk is de beste weg naar een bestaan zonder uitkering, en daarom bieden wij trajecten.",
+            "nuggers",
+            "missing",
+        ),
+        # an individual approach of employers is service to businesses
+        (
+            "Werkgevers krijgen een individuele benadering door een vaste accountmanager.",
+            "individuele_benadering",
+            "missing",
+        ),
     ],
 )
 def test_access_exclusions_and_phrasings_of_the_seventh_round(analyzer, text, measure_id, status):
