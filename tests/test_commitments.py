@@ -3127,42 +3127,38 @@ def test_a_table_rows_status_cell_says_whether_it_was_decided(analyzer, text, me
         # aftercare of a home is housing, not work
         ("De corporatie biedt nazorg bij de woning: een jaar lang een huisbezoek per kwartaal.", "nazorg", "missing"),
         ("De jobcoach biedt na plaatsing een half jaar begeleiding op de werkplek.", "nazorg", "present"),
-        # a team's staff setting their own working hours is the employer's arrangement, not a measure for clients
+        # the municipality's own terms of employment are no measure for clients; participants who work as a learn-work
+        # company's "medewerkers" are clients (a hostile review)
         (
-            "Medewerkers van het jongerenloket kunnen hun werktijden afstemmen op de zorg voor hun kinderen.",
+            "Flexibele werktijden voor wie voor een kind zorgt, maken deel uit van de arbeidsvoorwaarden van de gemeente.",
             "werk_zorg_combinatie",
             "missing",
         ),
-        # what is open to every participant who cares for someone is offered
+        (
+            "Deelnemers werken als medewerkers van het leerwerkbedrijf en kunnen hun werktijden afstemmen op de"
+            " schooltijden van hun kinderen.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        # what is open to every participant who cares for someone is offered; "mogelijk voor iedere gemeente" is not
         (
             "Een traject in deeltijd is mogelijk voor iedere deelnemer die voor een kind of een naaste zorgt.",
             "werk_zorg_combinatie",
             "present",
         ),
-        # an arrangement said not to exist, or not to be part of an agreement
         (
-            "Vaste afspraken met werkgevers over aangepaste functies voor deelnemers zijn er niet.",
-            "werkgevers_inclusief",
+            "Een pilot met nazorg na plaatsing is mogelijk voor iedere gemeente die subsidie aanvraagt bij het Rijk.",
+            "nazorg",
             "missing",
         ),
+        # not part of a contract
         ("Afspraken met werkgevers maken geen deel uit van dit contract.", "werkgevers_inclusief", "missing"),
-        # a question whether something could be offered asks for it
+        # an option a person has is offered; one written into a contract is not yet taken up
         (
-            "De cliëntenraad vraagt of inwoners zonder uitkering ook een traject naar werk kunnen krijgen.",
-            "nuggers",
-            "missing",
-        ),
-        # a life without a benefit is the aim of work, not people without one
-        (
-            "Werk is de beste weg naar een bestaan zonder uitkering, en daarom bieden wij trajecten.",
-            "nuggers",
-            "missing",
-        ),
-        # an individual approach of employers is service to businesses
-        (
-            "Werkgevers krijgen een individuele benadering door een vaste accountmanager.",
-            "individuele_benadering",
-            "missing",
+            "Kinderopvang op de leslocatie is een optie voor iedere inburgeraar met jonge kinderen; de gemeente betaalt"
+            " de kosten.",
+            "kinderopvang",
+            "present",
         ),
     ],
 )
