@@ -782,11 +782,11 @@ def map_domains(
         guess, domains = forced, [forced.id] * len(parsed)
     else:
         guess, domains = _domains(parsed, lexicon, root, tallies, words)
-        if total >= MIN_SECTION_WORDS and _without_benefits(guess, domains, parsed):
-            guess, domains = (
-                DomainGuess(OTHER, round(1 - _benefit_sentences(parsed) / MIN_BENEFIT_SENTENCES, 2), ()),
-                [OTHER] * len(parsed),
-            )
+        if total >= MIN_SECTION_WORDS and _participation_throughout(guess, domains):
+            named = _benefit_sentences(parsed)
+            if named < MIN_BENEFIT_SENTENCES:
+                guess = DomainGuess(OTHER, round(1 - named / MIN_BENEFIT_SENTENCES, 2), ())
+                domains = [OTHER] * len(parsed)
         support = tuple(i for i, d in enumerate(domains) if d == SUPPORT)
         domains = [OTHER if d == SUPPORT else d for d in domains]
         domains, back = _without_back_matter(parsed, lexicon, domains, words)
@@ -823,12 +823,10 @@ def _benefit_sentences(parsed: list[ParsedPassage]) -> int:
     return len(sentences)
 
 
-def _without_benefits(guess: DomainGuess, domains: list[str], parsed: list[ParsedPassage]) -> bool:
-    """A document decided as participation throughout (no other social domain in any section) that names no
-    benefit in MIN_BENEFIT_SENTENCES sentences (:data:`BENEFIT_DOMAIN`)."""
-    if guess.id != BENEFIT_DOMAIN or any(d not in (OTHER, SUPPORT, BENEFIT_DOMAIN) for d in domains):
-        return False
-    return _benefit_sentences(parsed) < MIN_BENEFIT_SENTENCES
+def _participation_throughout(guess: DomainGuess, domains: list[str]) -> bool:
+    """A document decided as participation (:data:`BENEFIT_DOMAIN`) with no other social domain in any section:
+    it must name benefits or jobseekers in MIN_BENEFIT_SENTENCES sentences to stay so."""
+    return guess.id == BENEFIT_DOMAIN and all(d in (OTHER, SUPPORT, BENEFIT_DOMAIN) for d in domains)
 
 
 _NUMBERING = re.compile(r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)\s+[\w.]+\W*)?", re.IGNORECASE)
