@@ -587,7 +587,53 @@ def _phrase(token: Token) -> str:
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_.startswith("aux")]
+    """The auxiliaries of *verb*; a non-finite verb joined to another without auxiliaries of its own shares
+    that verb's ("zouden vrouwen begeleiden en hen steunen", "werden geplaatst en begeleid")."""
+    own = [c for c in verb.children if c.dep_.startswith("aux")]
+    if own or verb.dep_ != "conj" or verb.head.i == verb.i or "|pv|" in verb.tag_:
+        return own
+    if not ({"Inf", "Part"} & set(verb.morph.get("VerbForm", []))):
+        return own
+    return [c for c in verb.head.children if c.dep_.startswith("aux")]
+
+
+def _particle_of_past(token: Token) -> bool:
+    """*token* is the separable particle of a verb in the simple past ("stelde … open", "zette … in")."""
+    return (
+        token.lower_ in _PARTICLES
+        and token.dep_ in ("compound:prt", "advmod", "xcomp")
+        and token.head.i != token.i
+        and token.head.pos_ in ("VERB", "AUX")
+        and _past_only(token.head)
+    )
+
+
+_WOULD = frozenset({"zou", "zouden"})
+# Verbs of arranging or paying for something that people do "zelf": not the body's facility.
+_ARRANGING = frozenset({"regelen", "betalen", "bekostigen", "financieren", "organiseren", "zoeken", "aanvragen"})
+
+
+def _self_arranged(verb: Token) -> bool:
+    """*verb* arranges or pays for something "zelf", with a subject that is not the body ("Ouders regelen zelf
+    de opvang", "Deelnemers kunnen zelf opvang regelen"): what people do on their own, not a facility."""
+    if not _lemma_in(verb, _ARRANGING) or not any(c.lower_ == "zelf" and c.dep_ == "advmod" for c in verb.children):
+        return False
+    subjects = _subjects(verb)
+    return bool(subjects) and not _any_body(subjects)
+
+
+# Passive participles that say the measure was talked about, not done.
+_TALKED_ABOUT = frozenset({"besproken", "genoemd", "bediscussieerd"})
+# Words between the parts of a cue that say nothing of who does what, or when.
+_FUNCTION_WORDS = frozenset({"DET", "PUNCT", "CCONJ", "SCONJ", "PRON"})
+
+
+def _hypothetical(verb: Token) -> bool:
+    """*verb* is said with "zou"/"zouden", its own or that of the verb it is joined to: what someone would do
+    (in an application, a variant, a scenario), not what is done ("Vrijwilligers zouden vrouwen begeleiden en hen
+    steunen")."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_.startswith("aux") and c.lower_ in _WOULD for t in heads for c in t.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -1752,9 +1798,14 @@ def _kind_in(
             kinds.append(SHORTAGE)  # "maakt met werkgevers geen afspraken": the cue itself is negated
             continue
         candidates = [_parsed(sent, i) for i in range(v_start, v_end)]
+        if any(c is not None and c.pos_ in ("VERB", "AUX") for c in candidates):
+            # "stelde de werkplaats ook open": the cue's verb decides, not the words its ".." spans
+            candidates = [c for c in candidates if c is not None and c.pos_ in ("VERB", "AUX")]
         for verb in candidates:
             if verb is None or syntax_offset(sent.doc[v_start]) != offset:
                 continue  # another piece of a very long sentence
+            if verb.pos_ in _FUNCTION_WORDS:
+                continue  # "stelde de … open": the cue's verb decides, not an article between its words
             if _nominalised(verb):
                 continue  # "nodig voor het volgen van een traject": the act named, not done
             if not _governs(verb, term):
@@ -1763,12 +1814,18 @@ def _kind_in(
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
             if _negated(verb) or _negated(term, own_words) or _negated(_clause_head(term), own_words):
                 kinds.append(SHORTAGE)
-            elif power_opening or _power(verb):
+            elif power_opening or _power(verb) or _hypothetical(verb):
                 kinds.append(MENTION)
             elif _third_party(verb, own, regions) or _legal_subject(verb, _with_sentence_before(sent)):
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and (_past_only(verb) or _counting_clause(verb)):
                 kinds.append(MENTION)
+            elif _self_arranged(verb):
+                kinds.append(MENTION)  # "Deelnemers met jonge kinderen kunnen zelf opvang regelen"
+            elif verb.lower_ in _TALKED_ABOUT and _auxiliaries(verb):
+                kinds.append(MENTION)  # "Een eigen plan voor iedere volwassene is in de voorbereiding besproken"
+            elif _particle_of_past(verb):
+                kinds.append(MENTION)  # "Variant D stelde de werkplaats ook open voor …": the particle's verb is past
             elif (
                 verb.pos_ in ("ADP", "NUM", "NOUN")
                 and verb.lower_ not in _TARGETS
@@ -1805,6 +1862,7 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
         and not _power(v)
         and not _power(_clause_head(v))
         and not (v.pos_ in ("VERB", "AUX") and _past_only(v))
+        and not _hypothetical(v)
         for v in parsed
     )
 
@@ -1817,12 +1875,12 @@ _ENDED = re.compile(
 
 
 # A heading that says its section holds what is not done ("Wat (nog) niet in dit voorstel zit", "Wat we niet
-# doen", "Buiten de reikwijdte", "Niet opgenomen"): nothing under it commits.
+# doen", "Buiten de reikwijdte", "Niet opgenomen", "Afgevallen varianten"): nothing under it commits.
 _NOT_DONE_HEADING = re.compile(
     r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen|uitgevoerd)\b"
     r"|\bniet in (?:deze|dit|de) (?:aanpak|notitie)\b"
     r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
-    r"|\bafgewezen\b"
+    r"|\bafgewezen\b|\bafgevallen\b|\bverworpen\b"  # "5 Afgevallen varianten", "Verworpen alternatieven"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$",  # "Wat doen we (nog) niet?"
     re.IGNORECASE,
 )

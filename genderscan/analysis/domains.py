@@ -155,13 +155,10 @@ def title_domain(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
     "Jaarplan werkzoekenden en statushouders")."""
     named: list[str] = []
     others = False  # the title names the people of another domain too ("werkzoekenden en statushouders")
-    for pp in _title(parsed):
-        others = others or TITLE_OTHER_PEOPLE in pp.hit_keys
+    for pp, keys in _title(parsed):
+        others = others or TITLE_OTHER_PEOPLE in keys
         named += [
-            d
-            for _, d in sorted(
-                (pp.hits.get(domain_key(d))[0][0], d) for d in lexicon.domains if domain_key(d) in pp.hit_keys
-            )
+            d for _, d in sorted((pp.hits.get(domain_key(d))[0][0], d) for d in lexicon.domains if domain_key(d) in keys)
         ]
     if not named:
         return None
@@ -182,34 +179,58 @@ _CHAPTER = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+(?:\.\d+)*\.?\s+\S", re.IGNORECA
 def _title(parsed: list[ParsedPassage]):
     """The passages of the document's title: its first headings, up to the table of contents, the first
     numbered chapter or the first paragraph longer than a title line (a plain text's title lines can come as
-    one short paragraph: "Woonvisie 2035-2040 Thuis in Gaverland")."""
+    one short paragraph: "Woonvisie 2035-2040 Thuis in Gaverland"), unless that paragraph is a title block
+    in which no sentence ends (:func:`_title_block`), read up to its particulars (``_METADATA``). Yields each
+    passage with the hit keys of its title part."""
     for pp in parsed[:TITLE_PASSAGES]:
+        keys = pp.hit_keys
         if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
-            return
+            if not _title_block(pp.passage.text):
+                return
+            cut = next((t.i for t in pp.doc if _METADATA.match(t.text)), len(pp.doc))
+            keys = {k for k in keys if any(s < cut for s, _ in pp.hits.get(k))}
         if pp.passage.kind == "toc" or _CHAPTER.match(pp.passage.text):
             return
-        yield pp
+        yield pp, keys
 
 
-def _names_checklist(pp: ParsedPassage, lexicon: Lexicon) -> bool:
-    return any(domain_key(d) in pp.hit_keys for d in lexicon.domains)
+# A title block of several lines read as one paragraph ("Mobiliteitsplan Zwadderloo 2037-2045 Veilig, gezond en
+# bereikbaar Vastgesteld door de gemeenteraad op …"): no sentence ends in it, and it is short.
+TITLE_BLOCK_WORDS = 40
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+
+
+# … whose title ends where its particulars begin ("Vastgesteld door …", "Portefeuille: Werk en Inkomen")
+_METADATA = re.compile(
+    r"^(?:vastgesteld|portefeuille\w*|registratienummer|raadsvergadering|commissie|datum|versie|kenmerk|zaaknummer|"
+    r"status|auteur|opgesteld|uitvoering|behandeld|collegevergadering|raadsvoorstel(?:nummer)?)$",
+    re.IGNORECASE,
+)
+
+
+def _title_block(text: str) -> bool:
+    return len(text.split()) <= TITLE_BLOCK_WORDS and not _SENTENCE_END.search(text)
+
+
+def _names_checklist(keys: set[str] | frozenset[str], lexicon: Lexicon) -> bool:
+    return any(domain_key(d) in keys for d in lexicon.domains)
 
 
 def title_elsewhere(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
     """The document's title (:func:`_title`) names an area without a checklist and none of the checklist's
     areas nor their people ("Woonvisie statushouders …" names the people of one)."""
     found = False
-    for pp in _title(parsed):
-        if DOMAIN_HEADING in pp.hit_keys or _names_checklist(pp, lexicon):
+    for _, keys in _title(parsed):
+        if DOMAIN_HEADING in keys or _names_checklist(keys, lexicon):
             return False
-        found = found or OTHER_HEADING in pp.hit_keys
+        found = found or OTHER_HEADING in keys
     return found
 
 
 def title_checklist(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
     """The document's title (:func:`_title`) names a checklist domain's policy or people ("Wijkplan Armoede en
     Schulden", "Uitvoeringsplan Inburgering")."""
-    return any(DOMAIN_HEADING in pp.hit_keys and _names_checklist(pp, lexicon) for pp in _title(parsed))
+    return any(DOMAIN_HEADING in keys and _names_checklist(keys, lexicon) for _, keys in _title(parsed))
 
 
 def _other_by_title(social_words: int, words: list[int]) -> tuple[DomainGuess, list[str]]:
@@ -341,6 +362,8 @@ class _Node:
     words: int = 0
     cues: int = 0
     headed: bool = False
+    named: str | None = None
+    """The one checklist domain its heading names ("4 Inburgering en integratie"), if it names one."""
     elsewhere: bool = False
     gendered: int = 0
     """Passages of running text that name women, men or gender."""
@@ -600,6 +623,8 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
         tallies.append(tally)
         if pp.passage.kind == "heading" and DOMAIN_HEADING in pp.hit_keys:
             node.headed = True
+            named = [d for d, key in domains if d != WELFARE and key in pp.hit_keys]
+            node.named = named[0] if len(named) == 1 else None
         elif pp.passage.kind == "heading" and OTHER_HEADING in pp.hit_keys:
             node.elsewhere = True
         if GENDER in pp.hit_keys and _prose(pp):
@@ -644,6 +669,16 @@ def _social(terms: Counter[tuple[str, str]], words: int, min_rate: float, min_te
     return max(sorted(per), key=lambda d: per[d])
 
 
+def _by_heading(node: _Node, social: str) -> str:
+    """The social domain of a section that is social by its words: the one checklist domain its heading names
+    ("4 Inburgering en integratie", whose work routes fill it with words of participation), when the words
+    give that domain at least TITLE_SHARE of the best one's hits; else *social*."""
+    if node.named is None or node.named == social:
+        return social
+    per = _per_domain(node.terms)
+    return node.named if per[node.named] >= TITLE_SHARE * per[social] else social
+
+
 def _checklist_hits(terms: Counter[tuple[str, str]]) -> tuple[Counter[str], int, int]:
     """A tally's hits per checklist domain (each term at most MAX_PER_TERM times), the hits of care and
     welfare terms apart, and the number of different checklist-domain terms."""
@@ -679,6 +714,7 @@ def _decide(node: _Node, inherited: str | None, min_rate: float, out: list[str |
         else:
             social = _social(node.terms, node.words, min_rate)
         if social is not None:
+            social = _by_heading(node, social)
             if node.words < SPLIT_WORDS or not _split(node, social, out):
                 _assign(node, social, out)
             return
@@ -724,6 +760,7 @@ def _inside(node: _Node, inherited: str, out: list[str | None]) -> None:
         return
     found = _social(node.terms, node.words, rate, terms)
     if found is not None:
+        found = _by_heading(node, found)
         if node.words < SPLIT_WORDS or not _split(node, found, out):
             _assign(node, found, out)
         return
@@ -947,9 +984,15 @@ def _domains(
                 return _other_by_title(social_like, words)
         return guess, whole(guess.id)
     if not social:
-        if guess.id != OTHER and root.words < SHORT_DOCUMENT_WORDS and _rate(guess, parsed, lexicon, root.words):
+        if (
+            guess.id != OTHER
+            and not elsewhere_title
+            and root.words < SHORT_DOCUMENT_WORDS
+            and _rate(guess, parsed, lexicon, root.words)
+        ):
             # a short plan cut into short sections ("1 Waarom dit plan", "2 Resultaten", … of a thousand words):
-            # no section has enough words to decide, the document as a whole does
+            # no section has enough words to decide, the document as a whole does; not one whose title names
+            # another area ("Mobiliteitsplan …" with a short chapter on employers and jobseekers)
             return guess, whole(guess.id)
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
             guess = DomainGuess(OTHER, _closest_section(root), ())
