@@ -622,7 +622,12 @@ def _self_arranged(verb: Token) -> bool:
     return bool(subjects) and not _any_body(subjects)
 
 
-# Passive participles that say the measure was talked about, not done.
+def _subject_holds(verb: Token, term: Token) -> bool:
+    """*term* stands in a subject of *verb* ("Een eigen plan … is besproken")."""
+    return any(c.dep_ in _SUBJECTS and term in c.subtree for c in verb.children)
+
+
+# Passive participles that say the measure was talked about, not done (the measure as their subject).
 _TALKED_ABOUT = frozenset({"besproken", "genoemd", "bediscussieerd"})
 # Words between the parts of a cue that say nothing of who does what, or when.
 _FUNCTION_WORDS = frozenset({"DET", "PUNCT", "CCONJ", "SCONJ", "PRON"})
@@ -1822,7 +1827,7 @@ def _kind_in(
                 kinds.append(MENTION)
             elif _self_arranged(verb):
                 kinds.append(MENTION)  # "Deelnemers met jonge kinderen kunnen zelf opvang regelen"
-            elif verb.lower_ in _TALKED_ABOUT and _auxiliaries(verb):
+            elif verb.lower_ in _TALKED_ABOUT and _auxiliaries(verb) and _subject_holds(verb, term):
                 kinds.append(MENTION)  # "Een eigen plan voor iedere volwassene is in de voorbereiding besproken"
             elif _particle_of_past(verb):
                 kinds.append(MENTION)  # "Variant D stelde de werkplaats ook open voor …": the particle's verb is past

@@ -158,7 +158,8 @@ def title_domain(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
     for pp, keys in _title(parsed):
         others = others or TITLE_OTHER_PEOPLE in keys
         named += [
-            d for _, d in sorted((pp.hits.get(domain_key(d))[0][0], d) for d in lexicon.domains if domain_key(d) in keys)
+            d
+            for _, d in sorted((pp.hits.get(domain_key(d))[0][0], d) for d in lexicon.domains if domain_key(d) in keys)
         ]
     if not named:
         return None
@@ -363,7 +364,8 @@ class _Node:
     cues: int = 0
     headed: bool = False
     named: str | None = None
-    """The one checklist domain its heading names ("4 Inburgering en integratie"), if it names one."""
+    """The one checklist domain its heading names, when that domain comes first in titles (``title_precedence``:
+    "4 Inburgering en integratie")."""
     elsewhere: bool = False
     gendered: int = 0
     """Passages of running text that name women, men or gender."""
@@ -624,7 +626,9 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
         if pp.passage.kind == "heading" and DOMAIN_HEADING in pp.hit_keys:
             node.headed = True
             named = [d for d, key in domains if d != WELFARE and key in pp.hit_keys]
-            node.named = named[0] if len(named) == 1 else None
+            # only a domain that outranks the others in a title (inburgering): a chapter "Participatie en werk" of
+            # an integration plan is the integration duty's part on work
+            node.named = named[0] if len(named) == 1 and named[0] in lexicon.title_precedence else None
         elif pp.passage.kind == "heading" and OTHER_HEADING in pp.hit_keys:
             node.elsewhere = True
         if GENDER in pp.hit_keys and _prose(pp):
