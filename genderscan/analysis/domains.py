@@ -184,7 +184,7 @@ def _title(parsed: list[ParsedPassage]):
     in which no sentence ends (:func:`_title_block`), read up to its particulars (``_METADATA``). Yields each
     passage with the hit keys of its title part."""
     for pp in parsed[:TITLE_PASSAGES]:
-        keys = pp.hit_keys
+        keys = set(pp.hit_keys)
         if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
             if not _title_block(pp.passage.text):
                 return
