@@ -1592,6 +1592,13 @@ _STAFF = re.compile(r"\b(?:personeel|medewerkers|ambtenaren|stadhuis)\b", re.IGN
 _TIME_CLAUSE = frozenset({"voordat", "totdat", "zolang", "nadat", "tot", "vóórdat"})
 
 
+def _time_phrase(doc, i: int) -> bool:
+    """ "tot" at token *i* opens a phrase of time, not a clause ("Tot die tijd kunnen ouders …")."""
+    return (
+        doc[i].lower_ == "tot" and i + 1 < len(doc) and doc[i + 1].lower_ in ("die", "dat", "deze", "dan", "nu", "en")
+    )
+
+
 def _outside_time_clause(sent: Span, spans: list[tuple[int, int]]) -> bool:
     """One of the cue *spans* stands outside a clause that says when (``_TIME_CLAUSE``)."""
     doc = sent.doc
@@ -1599,7 +1606,7 @@ def _outside_time_clause(sent: Span, spans: list[tuple[int, int]]) -> bool:
         i = a - 1
         while i >= sent.start and doc[i].text not in ",;:" and doc[i].lower_ not in _TIME_CLAUSE:
             i -= 1
-        if i < sent.start or doc[i].lower_ not in _TIME_CLAUSE:
+        if i < sent.start or doc[i].lower_ not in _TIME_CLAUSE or _time_phrase(doc, i):
             return True
     return False
 
@@ -2053,6 +2060,42 @@ def requested_item(parsed: list[ParsedPassage], i: int) -> bool:
     return False
 
 
+# A decision that lists what it decides in the same paragraph ("Het college besluit: 1. …; 2. dat …"), and the
+# numbers or letters that open its items.
+_DECISION_OPENER = re.compile(r"\b(?:besluit|besluiten|heeft\s+besloten|hebben\s+besloten)\s*:", re.IGNORECASE)
+_ENUMERATED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s")
+_ENUMERATOR_END = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-h])[.)]\s*$")
+
+
+def decided_item(pp: ParsedPassage, index: int) -> bool:
+    """Sentence *index* of *pp* is an item of a decision listed in the same paragraph ("Besluit. Het college
+    besluit: 1. het dashboard vast te stellen; 2. dat het dashboard … apart het aantal vrouwen en het aantal mannen
+    laat zien"): a number or letter opens it (the sentencizer often leaves "2." at the end of the sentence
+    before), and so the sentences between it and the decision."""
+    sents = list(pp.doc.sents)
+    if not 0 < index < len(sents):
+        return False
+    if not (_ENUMERATED.match(sents[index].text) or _ENUMERATOR_END.search(sents[index - 1].text)):
+        return False
+    for j in range(index - 1, -1, -1):
+        text = sents[j].text
+        if _DECISION_OPENER.search(text):
+            return True
+        if not (_ENUMERATED.match(text) or _ENUMERATOR_END.search(text)):
+            return False
+    return False
+
+
+# A paragraph headed by a run-in "Voorstel." of a record of decisions: what it proposes is decided (or not) in the
+# "Besluit." paragraph after it.
+_PROPOSAL_LABEL = re.compile(r"^\s*voorstel\s*[.:]\s", re.IGNORECASE)
+
+
+def proposal_paragraph(pp: ParsedPassage) -> bool:
+    """Whether *pp* is the proposal of a decision ("Voorstel. Kosteloze opvang bieden voor de kinderen …")."""
+    return bool(_PROPOSAL_LABEL.match(pp.passage.text))
+
+
 # How many words before the colon the request may end ("verzoekt het college:", "draagt het college op:").
 REQUEST_REACH = 4
 # A decision or the body's own account before the colon: the items are what it does ("Het college besluit:",
@@ -2113,6 +2156,8 @@ def _first_cue(
     if looking:
         if measure is not None and pp.hits.any(other_sense_key(measure.id), sent):
             return False
+        if proposal_paragraph(pp):
+            return None  # "Voorstel. Kosteloze opvang bieden …": the "Besluit." paragraph after it decides
         if _commits_plainly(pp.hits, sent, own):
             return True
         others = (evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT))

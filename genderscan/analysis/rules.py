@@ -30,6 +30,7 @@ from .commitments import (
     WAITING,
     WAITING_SOLVED,
     DocumentFacts,
+    decided_item,
     elsewhere_section,
     evidence_kind,
     for_other_group,
@@ -39,6 +40,7 @@ from .commitments import (
     not_done_section,
     own_commitment,
     own_staff_section,
+    proposal_paragraph,
     reaction_section,
     recommendations_section,
     reported_practice,
@@ -292,6 +294,8 @@ def measure_evidence(
             ):
                 # "Het Werkbedrijf biedt een divers palet … De instroom in de bouw is gericht op de mannen"
                 kind = MENTION
+            if kind == COMMITMENT and proposal_paragraph(pp):
+                kind = INTENT  # "Voorstel. Kosteloze opvang bieden …": the "Besluit." after it decides
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if kind in (COMMITMENT, OTHER_GROUP) and elsewhere_section(path) and not own_commitment(pp.hits, sent):
@@ -320,6 +324,8 @@ def measure_evidence(
                     out.append(evidence(commit.text.strip(), pp.passage.location, terms, committed))
                     continue
                 kind = MENTION
+            if kind == MENTION and free and decided_item(pp, i):
+                kind = COMMITMENT  # "Het college besluit: 1. …; 2. dat het dashboard … apart het aantal vrouwen …"
             if kind == MENTION and free and pp.passage.kind == "heading":
                 below = section_commitment(parsed, index[id(pp)], facts.own, measure)
                 if below is not None and exclude.get(below[0].passage.location.paragraph):
