@@ -3193,3 +3193,100 @@ def test_the_wishes_of_people_are_no_tenders_wishes(analyzer):
 def test_not_only_the_applicant_but_also_the_partner_is_no_negation(analyzer):
     text = "De begeleiding geldt beide partners: niet alleen de aanvrager, maar ook de partner krijgt een traject."
     assert _measure(analyzer.analyse_text(text), "individuele_benadering").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a cue's verb decides, not the words its gap spans: a variant that once opened the route is past
+        ("Scenario 2 stelde het leerwerkbedrijf ook open voor inwoners zonder uitkering.", "nuggers", "missing"),
+        ("De gemeente stelt het leerwerkbedrijf ook open voor inwoners zonder uitkering.", "nuggers", "present"),
+        # what someone would do in an application is not done, also in the verb joined to it
+        (
+            "Het buurtcentrum zou vrouwen uit de bijstand begeleiden naar een opleiding en hen tijdens de opleiding"
+            " steunen.",
+            "vrouwenorganisaties",
+            "missing",
+        ),
+        # the measure talked about is no measure taken
+        (
+            "Een eigen trajectplan voor iedere volwassene is in de werkgroep besproken.",
+            "individuele_benadering",
+            "missing",
+        ),
+        # people who arrange or pay themselves get no facility; the body that arranges it itself does
+        ("Ouders met jonge kinderen kunnen zelf opvang regelen bij een gastouder.", "kinderopvang", "missing"),
+        ("De gemeente regelt zelf de kinderopvang voor iedere deelnemer aan een traject.", "kinderopvang", "present"),
+        # support that stops, a referral elsewhere, a refused or postponed proposal
+        ("Na de eerste werkdag houdt de jobcoaching van het werkbedrijf op.", "nazorg", "missing"),
+        ("Voor de kosten van opvang verwijzen wij deelnemers naar de kinderopvangtoeslag.", "kinderopvang", "missing"),
+        (
+            "Het college besluit de aanvraag voor een project met de vrouwenorganisatie af te wijzen.",
+            "vrouwenorganisaties",
+            "missing",
+        ),
+        (
+            "Het college besluit het voorstel voor kinderopvang tijdens trajecten aan te houden.",
+            "kinderopvang",
+            "missing",
+        ),
+        # a decision commits to what it decides
+        (
+            "Het college heeft besloten dat ieder trajectplan voor elke volwassene een doel voor een eigen inkomen"
+            " bevat.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+        # a route "alleen" for people on a benefit is the opposite of an offer to people without one
+        (
+            "Het werkbedrijf begeleidt alleen werkzoekenden met een uitkering. Wie geen uitkering heeft, kan naar het"
+            " UWV.",
+            "nuggers",
+            "missing",
+        ),
+        # debt help for anyone, with or without a benefit, is no route to work
+        ("De Kredietbank biedt schuldhulp aan iedere inwoner, met of zonder uitkering.", "nuggers", "missing"),
+        # "tot die tijd" is a phrase of time, not a clause: the national allowance is no municipal facility
+        (
+            "Tot die tijd kunnen ouders gebruikmaken van de kinderopvangtoeslag van de Belastingdienst.",
+            "kinderopvang",
+            "missing",
+        ),
+        # talks with each person apart, and a roster that falls within school hours
+        (
+            "De consulent voert de gesprekken over het werkplan met iedere werkzoekende afzonderlijk.",
+            "individuele_benadering",
+            "present",
+        ),
+        (
+            "Iedere deelnemer met zorg voor kinderen kiest zelf zijn werkdagen uit een rooster dat binnen de"
+            " schooltijden valt.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+    ],
+)
+def test_phrasings_of_the_thirty_first_session(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+def test_a_decision_commits_to_its_numbered_items_and_not_to_its_proposal(analyzer):
+    """A record of decisions: the "Voorstel." paragraph proposes, the "Besluit." paragraph's items are decided."""
+    text = (
+        "Besluitenlijst\n\n3.1 Monitor werk\n\nVoorstel. Vaststellen van de monitor werk en inkomen.\n\n"
+        "Besluit. Het college besluit: 1. de monitor vast te stellen; 2. dat de monitor bij elk kengetal apart het"
+        " aantal vrouwen en het aantal mannen laat zien.\n\n3.2 Opvang tijdens trajecten\n\nVoorstel. Kosteloze"
+        " kinderopvang bieden aan iedere deelnemer tijdens een traject.\n\nBesluit. Het college besluit het voorstel"
+        " aan te houden tot de volgende vergadering.\n"
+    )
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "genderdata").status == "present"
+    assert _measure(report, "kinderopvang").status == "missing"
+
+
+def test_a_section_of_rejected_variants_commits_to_nothing(analyzer):
+    text = (
+        "Businesscase\n\n4 Gekozen variant\n\nDe gemeente biedt iedere deelnemer een werkplek in het leerwerkbedrijf."
+        "\n\n5 Afgevallen varianten\n\nIn variant B biedt de gemeente kinderopvang aan iedere deelnemer.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"

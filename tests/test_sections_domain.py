@@ -1445,3 +1445,68 @@ def test_benefits_named_in_passing_in_one_sentence_do_not_make_a_social_regulati
     ]
     text = _regulation("Huisvestingsverordening urgentie en statushouders", articles, "woningzoekende")
     assert analyzer.analyse_text(text, "verordening.txt").domain.id == "other"
+
+
+def _plan(title_block: str) -> str:
+    """A short plan with one chapter long enough to decide (on traffic, other) and a short one on employers and
+    jobseekers, too short to decide by its words."""
+    return (
+        "\n\n".join(
+            [
+                title_block,
+                "1. Inleiding\n\nDit plan beschrijft hoe inwoners zich de komende jaren verplaatsen en wat de gemeente"
+                " daarvoor doet.",
+                VERKEER,
+                _short(WERK, "4", "Werkgevers en woon-werkverkeer"),
+            ]
+        )
+        + "\n"
+    )
+
+
+def test_a_title_block_of_several_lines_names_the_area_of_a_short_plan(analyzer):
+    """A title of three lines read as one paragraph still names the plan's area: a mobility plan with a short
+    chapter on employers and jobseekers is no social policy; the same chapters under a neutral title are."""
+    mobility = (
+        "Mobiliteitsplan Veldhoven-Oost 2031-2040\nVeilig en bereikbaar\nVastgesteld door de raad op 3 maart 2031"
+    )
+    assert analyzer.analyse_text(_plan(mobility), "plan.txt").domain.id == "other"
+    neutral = "Plan Veldhoven-Oost 2031-2040\nSamen vooruit\nVastgesteld door de raad op 3 maart 2031"
+    assert analyzer.analyse_text(_plan(neutral), "plan.txt").domain.id == "participatie"
+
+
+def test_a_title_block_is_read_up_to_its_particulars(analyzer):
+    """ "Portefeuille: Werk en Inkomen" among a title's particulars does not name the document's area."""
+    import tempfile
+    from pathlib import Path
+
+    from genderscan.analysis.domains import title_domain
+    from genderscan.evaluate import _parse
+
+    def titled(text: str, tmp: str) -> str | None:
+        path = Path(tmp)
+        path.write_text(text + "\n\n1. Inleiding\n\nDe nota beschrijft het beleid.\n", encoding="utf-8")
+        return title_domain(_parse(analyzer, path), analyzer.lexicon)
+
+    with tempfile.TemporaryDirectory() as folder:
+        health = (
+            "Nota gezondheidsbeleid 2031-2034\nGezond leven\nVastgesteld op 3 maart 2031\nPortefeuille: Werk en Inkomen"
+        )
+        assert titled(health, f"{folder}/a.txt") is None
+        integration = "Uitvoeringsplan inburgering 2031-2034\nSamen thuis\nVastgesteld op 3 maart 2031"
+        assert titled(integration, f"{folder}/b.txt") == "inburgering"
+
+
+def test_an_integration_chapter_full_of_work_routes_is_integration(analyzer):
+    """A chapter headed "Inburgering" whose work routes fill it with words of participation is about integration,
+    when its words give integration at least half the hits of participation."""
+    chapter = _short(WERK, "4", "Inburgering en integratie") + (
+        "\n\nInburgeraars volgen naast de taallessen een werkroute. Elke inburgeringsplichtige krijgt een persoonlijk"
+        " plan inburgering en participatie, en de inburgering wordt afgerond met het participatieverklaringstraject."
+        " Statushouders en gezinsmigranten kiezen met de taalschool de B1-route, de onderwijsroute of de"
+        " zelfredzaamheidsroute. De module Kennis van de Nederlandse Maatschappij en het inburgeringsexamen horen bij"
+        " elke route, en nieuwkomers krijgen een maatje uit de buurt."
+    )
+    text = "\n\n".join([INTRO, WONEN, VERKEER, chapter]) + "\n"
+    report = analyzer.analyse_text(text, "besluitenlijst.txt")
+    assert {d.id for d in report.domains} == {"inburgering", "other"}
