@@ -210,9 +210,31 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             continue
         for i in range(start, end):
             cue = token_syntax(sent.doc[i])
+            if cue is not None and _particle_denied(cue):
+                continue  # "houdt niet op bij de plaatsing", "houdt pas op wanneer …"
             if cue is not None and cue.doc is term.doc and _related(cue, term):
                 return True
     return False
+
+
+# A proposal, motion or decision put off ("Het college besluit het voorstel voor kinderopvang tijdens trajecten aan te
+# houden"); not a place or payment kept ("De plek wordt aangehouden; de gemeente blijft de kosten vergoeden").
+_POSTPONED = re.compile(
+    r"\b(?:voorstel|motie|amendement|agendapunt|besluitvorming|raadsvoorstel)\b[^.;:]{0,80}?\b(?:aan\s+te\s+houden|"
+    r"aangehouden)\b",
+    re.IGNORECASE,
+)
+
+
+def _postponed(sent: Span, start: int) -> bool:
+    """The measure (its word at token *start*) is in a proposal that is put off (``_POSTPONED``)."""
+    at = sent.doc[start].idx - sent.start_char
+    return any(m.start() <= at < m.end() for m in _POSTPONED.finditer(sent.text))
+
+
+def _particle_denied(cue: Token) -> bool:
+    """*cue* is a separable particle whose verb is negated or put off ("houdt niet op", "houdt pas op wanneer …")."""
+    return cue.dep_ == "compound:prt" and any(c.lower_ in ("niet", "nooit", "pas") for c in cue.head.children)
 
 
 def _apart(doc, start: int, end: int, term: Token) -> bool:
@@ -599,16 +621,38 @@ def _auxiliaries(verb: Token) -> list[Token]:
 
 def _particle_of_past(token: Token) -> bool:
     """*token* is the separable particle of a verb in the simple past ("stelde … open", "zette … in")."""
+    verb = token.head
     return (
         token.lower_ in _PARTICLES
         and token.dep_ in ("compound:prt", "advmod", "xcomp")
-        and token.head.i != token.i
-        and token.head.pos_ in ("VERB", "AUX")
-        and _past_only(token.head)
+        and verb.i != token.i
+        and verb.pos_ in ("VERB", "AUX")
+        and _past_only(verb)
+        # a form that is past whatever the tagger says: weak "stelde", "zetten"; strong "hield" (not a present
+        # plural in -en the tagger took for a past: "Werkcoaches stemmen … af")
+        and (verb.lower_.endswith(("de", "te", "den", "ten")) or not verb.lower_.endswith("en"))
     )
 
 
+_AGREEING = frozenset({"tekenen", "ondertekenen", "afspreken", "spreken", "sluiten"})
+
+
+def _agreed(verb: Token) -> bool:
+    """*verb* signs, concludes or agrees an agreement the sentence names ("Twintig bedrijven tekenden het Banenpact en
+    spraken af …"): an agreement reached is in force, also when told in the past."""
+    if not _lemma_in(verb, _AGREEING):
+        return False
+    return any(stem in t.lower_ for t in verb.sent for stem in _AGREEMENTS)
+
+
 _WOULD = frozenset({"zou", "zouden"})
+_MUST = frozenset({"moeten"})
+
+
+def _lemma_in_auxiliaries(verb: Token, lemmas: frozenset[str]) -> bool:
+    return any(_lemma_in(c, lemmas) for c in verb.children if c.dep_.startswith("aux"))
+
+
 # Verbs of arranging or paying for something that people do "zelf": not the body's facility.
 _ARRANGING = frozenset({"regelen", "betalen", "bekostigen", "financieren", "organiseren", "zoeken", "aanvragen"})
 
@@ -637,7 +681,10 @@ def _hypothetical(verb: Token) -> bool:
     """*verb* is said with "zou"/"zouden", its own or that of the verb it is joined to: what someone would do
     (in an application, a variant, a scenario), not what is done ("Vrijwilligers zouden vrouwen begeleiden en hen
     steunen")."""
-    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    joined = verb.dep_ == "conj" and (
+        verb.lower_ == lemma_of(verb.lower_) or "Part" in verb.morph.get("VerbForm", [])
+    )  # "zouden … begeleiden en … steunen"; not a finite verb of its own ("zou eerst …, maar biedt nu …")
+    heads = [verb, verb.head] if joined else [verb]
     return any(c.dep_.startswith("aux") and c.lower_ in _WOULD for t in heads for c in t.children)
 
 
@@ -1783,7 +1830,7 @@ def _kind_in(
         return SHORTAGE
     if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or (_imperative(hits, sent) and not _body_acts(hits, sent)):
         return RECOMMENDATION
-    if _cue(hits, evidence_key(INTENT), sent, term, verbal=True):
+    if _cue(hits, evidence_key(INTENT), sent, term, verbal=True) or _postponed(sent, start):
         return INTENT
     if _cue(hits, evidence_key(DESCRIPTION), sent, term):
         return MENTION  # "Wij beschrijven twee manieren om …": the text describes, it does not do
@@ -1810,9 +1857,20 @@ def _kind_in(
             kinds.append(SHORTAGE)  # "maakt met werkgevers geen afspraken": the cue itself is negated
             continue
         candidates = [_parsed(sent, i) for i in range(v_start, v_end)]
-        if any(c is not None and c.pos_ in ("VERB", "AUX") for c in candidates):
-            # "stelde de werkplaats ook open": the cue's verb decides, not the words its ".." spans
-            candidates = [c for c in candidates if c is not None and c.pos_ in ("VERB", "AUX")]
+        # a cue that holds its modal ("kunnen .. terugvallen op") means what is available, not a power
+        modal_cue = any(t.lower_ in _POWERS for t in sent.doc[v_start:v_end])
+        verbs_here = [
+            c
+            for c in candidates
+            if c is not None
+            and c.pos_ in ("VERB", "AUX")
+            and syntax_offset(sent.doc[v_start]) == offset
+            and _governs(c, term)
+        ]
+        if verbs_here:
+            # "stelde de werkplaats ook open": the cue's verb decides, not the words its ".." spans (where the verb
+            # is misread, "kunnen .. terugvallen" with "terugvallen" as a noun, every word of the cue still counts)
+            candidates = verbs_here
         for verb in candidates:
             if verb is None or syntax_offset(sent.doc[v_start]) != offset:
                 continue  # another piece of a very long sentence
@@ -1826,17 +1884,24 @@ def _kind_in(
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
             if _negated(verb) or _negated(term, own_words) or _negated(_clause_head(term), own_words):
                 kinds.append(SHORTAGE)
-            elif power_opening or _power(verb) or _hypothetical(verb):
+            elif _hypothetical(verb) and _lemma_in_auxiliaries(verb, _MUST):
+                kinds.append(RECOMMENDATION)  # "Gemeenten zouden de kinderopvang moeten vergoeden": what should be
+            elif (power_opening or (_power(verb) and not modal_cue)) or _hypothetical(verb):
                 kinds.append(MENTION)
             elif _third_party(verb, own, regions) or _legal_subject(verb, _with_sentence_before(sent)):
                 kinds.append(MENTION)
-            elif verb.pos_ in ("VERB", "AUX") and (_past_only(verb) or _counting_clause(verb)):
+            elif verb.pos_ in ("VERB", "AUX") and ((_past_only(verb) and not _agreed(verb)) or _counting_clause(verb)):
                 kinds.append(MENTION)
             elif _self_arranged(verb):
                 kinds.append(MENTION)  # "Deelnemers met jonge kinderen kunnen zelf opvang regelen"
-            elif verb.lower_ in _TALKED_ABOUT and _auxiliaries(verb) and _subject_holds(verb, term):
+            elif (
+                verb.lower_ in _TALKED_ABOUT
+                and _auxiliaries(verb)
+                and _subject_holds(verb, term)
+                and not any(c.dep_ == "conj" for c in verb.children)  # "besproken en … geboden"
+            ):
                 kinds.append(MENTION)  # "Een eigen plan voor iedere volwassene is in de voorbereiding besproken"
-            elif _particle_of_past(verb):
+            elif _particle_of_past(verb) and not _agreed(verb.head):
                 kinds.append(MENTION)  # "Variant D stelde de werkplaats ook open voor …": the particle's verb is past
             elif (
                 verb.pos_ in ("ADP", "NUM", "NOUN")
@@ -1892,7 +1957,9 @@ _NOT_DONE_HEADING = re.compile(
     r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen|uitgevoerd)\b"
     r"|\bniet in (?:deze|dit|de) (?:aanpak|notitie)\b"
     r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
-    r"|\bafgewezen\b|\bafgevallen\b|\bverworpen\b"  # "5 Afgevallen varianten", "Verworpen alternatieven"
+    r"|\bafgewezen\b"
+    # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
+    r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$",  # "Wat doen we (nog) niet?"
     re.IGNORECASE,
 )

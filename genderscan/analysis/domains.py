@@ -188,7 +188,8 @@ def _title(parsed: list[ParsedPassage]):
         if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
             if not _title_block(pp.passage.text):
                 return
-            cut = next((t.i for t in pp.doc if _METADATA.match(t.text)), len(pp.doc))
+            found = _METADATA.search(pp.doc.text)
+            cut = next((t.i for t in pp.doc if found and t.idx >= found.start()), len(pp.doc))
             keys = {k for k in keys if any(s < cut for s, _ in pp.hits.get(k))}
         if pp.passage.kind == "toc" or _CHAPTER.match(pp.passage.text):
             return
@@ -203,8 +204,8 @@ _SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
 
 # … whose title ends where its particulars begin ("Vastgesteld door …", "Portefeuille: Werk en Inkomen")
 _METADATA = re.compile(
-    r"^(?:vastgesteld|portefeuille\w*|registratienummer|raadsvergadering|commissie|datum|versie|kenmerk|zaaknummer|"
-    r"status|auteur|opgesteld|uitvoering|behandeld|collegevergadering|raadsvoorstel(?:nummer)?)$",
+    r"\b(?:vastgesteld|portefeuille\w*|registratienummer|raadsvergadering|collegevergadering|kenmerk|zaaknummer|versie|"
+    r"auteur|opgesteld|behandeld)\b|\b(?:uitvoering|status|commissie|datum)\s*:",  # "Uitvoering: …", not "Uitvoering Wmo"
     re.IGNORECASE,
 )
 
