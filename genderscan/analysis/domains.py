@@ -205,7 +205,8 @@ _SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
 # … whose title ends where its particulars begin ("Vastgesteld door …", "Portefeuille: Werk en Inkomen")
 _METADATA = re.compile(
     r"\b(?:vastgesteld|portefeuille\w*|registratienummer|raadsvergadering|collegevergadering|kenmerk|zaaknummer|versie|"
-    r"auteur|opgesteld|behandeld)\b|\b(?:uitvoering|status|commissie|datum)\s*:",  # "Uitvoering: …", not "Uitvoering Wmo"
+    # "Uitvoering: …" (not "Uitvoering Wmo" as a title)
+    r"auteur|opgesteld|behandeld)\b|\b(?:uitvoering|status|commissie|datum)\s*:",
     re.IGNORECASE,
 )
 
