@@ -1857,8 +1857,6 @@ def _kind_in(
             kinds.append(SHORTAGE)  # "maakt met werkgevers geen afspraken": the cue itself is negated
             continue
         candidates = [_parsed(sent, i) for i in range(v_start, v_end)]
-        # a cue that holds its modal ("kunnen .. terugvallen op") means what is available, not a power
-        modal_cue = any(t.lower_ in _POWERS for t in sent.doc[v_start:v_end])
         verbs_here = [
             c
             for c in candidates
@@ -1870,7 +1868,7 @@ def _kind_in(
         if verbs_here:
             # "stelde de werkplaats ook open": the cue's verb decides, not the words its ".." spans (where the verb
             # is misread, "kunnen .. terugvallen" with "terugvallen" as a noun, every word of the cue still counts)
-            candidates = verbs_here
+            candidates = list[Token | None](verbs_here)
         for verb in candidates:
             if verb is None or syntax_offset(sent.doc[v_start]) != offset:
                 continue  # another piece of a very long sentence
@@ -1886,7 +1884,7 @@ def _kind_in(
                 kinds.append(SHORTAGE)
             elif _hypothetical(verb) and _lemma_in_auxiliaries(verb, _MUST):
                 kinds.append(RECOMMENDATION)  # "Gemeenten zouden de kinderopvang moeten vergoeden": what should be
-            elif (power_opening or (_power(verb) and not modal_cue)) or _hypothetical(verb):
+            elif power_opening or _power(verb) or _hypothetical(verb):
                 kinds.append(MENTION)
             elif _third_party(verb, own, regions) or _legal_subject(verb, _with_sentence_before(sent)):
                 kinds.append(MENTION)
@@ -1923,6 +1921,8 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
     municipality, whose name is no other party)."""
     if not hits.any(evidence_key(COMMITMENT), sent) or _imperative(hits, sent) or _opens_with_power(sent):
         return False
+    if _POSTPONED.search(sent.text):
+        return False  # "Het college besluit het voorstel aan te houden …"
     others = (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)
     if any(hits.any(evidence_key(k), sent) for k in others) or hits.any(STANCE_NEGATION, sent):
         return False
