@@ -3290,3 +3290,23 @@ def test_a_section_of_rejected_variants_commits_to_nothing(analyzer):
         "\n\n5 Afgevallen varianten\n\nIn variant B biedt de gemeente kinderopvang aan iedere deelnemer.\n"
     )
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a trial closed is ended, in prose and as a table row's status
+        (
+            "De proef Doorzetters, waarin deelnemers na plaatsing een jaar een jobcoach hielden, is in mei afgesloten.",
+            "missing",
+        ),
+        (
+            "Onderdeel | Begroting | Stand\nProef Doorzetters, jobcoaching na plaatsing | 0 | afgesloten per 1 mei",
+            "missing",
+        ),
+        # an agreement closed is concluded
+        ("Met twaalf werkgevers is een convenant afgesloten over een jaar jobcoaching na plaatsing.", "present"),
+    ],
+)
+def test_a_trial_closed_is_ended_and_an_agreement_closed_is_concluded(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == status

@@ -299,7 +299,7 @@ def _goal_horizon(doc, sent: Span, a: int, b: int) -> bool:
 
 
 # "gesloten" or "sluit" of a place (closed) unless its subject is an agreement (concluded: a commitment).
-_CLOSED = frozenset({"gesloten", "sluit", "sluiten", "sloot", "sloten"})
+_CLOSED = frozenset({"gesloten", "sluit", "sluiten", "sloot", "sloten", "afgesloten"})
 _AGREEMENTS = (
     "overeenkomst",
     "convenant",
@@ -1571,6 +1571,15 @@ def _kind(
             return COMMITMENT
         if kind != OTHER_SENSE and _NOTED_ONLY.match(after.text):
             return SHORTAGE  # "Economische zelfstandigheid als doel | Ter kennisgeving aangenomen."
+        ended = _last_cell(sent)
+        if (
+            kind in (COMMITMENT, MENTION)
+            and ended is not None
+            and ended.start > cell.start
+            and _ENDED_STATUS.match(ended.text)
+            and not any(stem in cell.text.lower() for stem in _AGREEMENTS)
+        ):
+            return SHORTAGE  # "Pilot Volhouders, begeleiding na plaatsing | 0 | 0 | afgesloten 30 juni 2036"
         if kind == COMMITMENT and _reaction_is_power(after) and _label_cell(cell):
             # "Vrouwenorganisaties betrekken | Het college kan organisaties uitnodigen …": the row's label names
             # the act, its reaction only says the body may do it
@@ -1923,6 +1932,8 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
         return False
     if _POSTPONED.search(sent.text):
         return False  # "Het college besluit het voorstel aan te houden …"
+    if _ENDED_TRIAL.search(sent.text):
+        return False  # "De pilot Volhouders, waarin …, is op 30 juni afgesloten."
     others = (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)
     if any(hits.any(evidence_key(k), sent) for k in others) or hits.any(STANCE_NEGATION, sent):
         return False
@@ -1942,6 +1953,18 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
         and not _hypothetical(v)
         for v in parsed
     )
+
+
+# A trial that was closed ("De pilot …, waarin deelnemers een coach hielden, is op 30 juni afgesloten"): ended; an
+# agreement closed is concluded (_AGREEMENTS), a pilot is not one.
+_ENDED_TRIAL = re.compile(
+    r"\b(?:pilot|proef|proeftuin|experiment|project)\b[^.;:]*\b(?:is|zijn|werd|werden)\b[^.;:]*\b(?:afgesloten|beëindigd|"
+    r"stopgezet|gestopt)\b",
+    re.IGNORECASE,
+)
+# A table row's status cell that says its item ended ("Pilot Volhouders … | 0 | 0 | afgesloten 30 juni 2036"), for an
+# item that is no agreement ("Convenant werkgevers | afgesloten" is concluded).
+_ENDED_STATUS = re.compile(r"^\s*(?:afgesloten|beëindigd|stopgezet|gestopt|afgeschaft|vervallen)\b", re.IGNORECASE)
 
 
 # A sentence that says something was ended or is not there ("… is per 2024 afgeschaft", "… is er geen opvang
