@@ -2094,9 +2094,24 @@ def elsewhere_section(section_path: tuple[str, ...] | None) -> bool:
     return bool(about or bare) and not (_WITH_THEM.search(heading) and not about)
 
 
-def not_done_section(section_path: tuple[str, ...] | None) -> bool:
-    """Whether a heading above a passage (its section path) says the section holds what is not done."""
-    return any(_NOT_DONE_HEADING.search(str(h)) for h in section_path or ())
+def not_done_section(section_path: tuple[str, ...] | None, sentence: str = "") -> bool:
+    """Whether a heading above a passage (its section path) says the section holds what is not done; under rejected
+    variants not a heading that also names the choice ("Afgevallen varianten en keuze"), nor a *sentence* that
+    chooses ("Wij kiezen daarom voor variant B: …")."""
+    for h in section_path or ():
+        found = _NOT_DONE_HEADING.search(str(h))
+        if found is None:
+            continue
+        if _REJECTED_OPTIONS.search(found.group(0)) and (_CHOICE.search(str(h)) or _CHOICE.search(sentence)):
+            continue
+        return True
+    return False
+
+
+_REJECTED_OPTIONS = re.compile(r"\b(?:afgevallen|verworpen)\b", re.IGNORECASE)
+_CHOICE = re.compile(
+    r"\b(?:keuze|gekozen|kiezen|kiest|koos|kozen|voorkeursvariant|voorkeursscenario|voorkeur)\b", re.IGNORECASE
+)
 
 
 # A heading over recommendations ("6 Aanbevelingen", "Aanbevelingen voor de volgende periode"): what its

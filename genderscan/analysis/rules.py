@@ -277,7 +277,7 @@ def measure_evidence(
                 both = f"{sent.text.strip()} {waiting.text.strip()}"
                 out.append(evidence(both, pp.passage.location, terms, SHORTAGE))
                 continue
-            if kind != OTHER_SENSE and not_done_section(pp.passage.location.section_path):
+            if kind != OTHER_SENSE and not_done_section(pp.passage.location.section_path, sent.text):
                 # under "Wat (nog) niet in dit voorstel zit" a named measure is one the document does not take
                 out.append(evidence(sent.text.strip(), pp.passage.location, terms, SHORTAGE))
                 continue
@@ -324,7 +324,12 @@ def measure_evidence(
                     out.append(evidence(commit.text.strip(), pp.passage.location, terms, committed))
                     continue
                 kind = MENTION
-            if kind == MENTION and free and decided_item(pp, i):
+            if (
+                kind == MENTION
+                and free
+                and decided_item(pp, i)
+                and not any(pp.hits.any(evidence_key(k), sent) for k in (INTENT, SHORTAGE, RECOMMENDATION))
+            ):  # … unless the item itself puts off, refuses or asks ("2. het besluit over nazorg uit te stellen")
                 kind = COMMITMENT  # "Het college besluit: 1. …; 2. dat het dashboard … apart het aantal vrouwen …"
             if kind == MENTION and free and pp.passage.kind == "heading":
                 below = section_commitment(parsed, index[id(pp)], facts.own, measure)

@@ -134,10 +134,14 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     if len(text[q0 + 1 : q1 - 1].split()) < SPEECH_MIN_WORDS:
         return False
     colon = _SPEAKER.search(text[:q0])
-    if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
-        return _staff(_SPEAKER_WORD.findall(colon.group(1)), cues)
-    after = _SPEAKER_WORD.findall(text[q1 : q1 + 80])
     firsts = _first_words(cues.speech_verbs)
+    if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
+        label = colon.group(1)
+        tail = _SPEAKER_WORD.findall(label.rsplit(",", 1)[-1]) if "," in label else []
+        if any(w.lower() in firsts for w in tail):
+            return _staff(tail, cues)  # "Radiospot, een vader vertelt:": the father speaks, not the spot
+        return _staff(_SPEAKER_WORD.findall(label), cues)
+    after = _SPEAKER_WORD.findall(text[q1 : q1 + 80])
     for i, word in enumerate(after[:SPEECH_VERB_REACH]):
         if word.lower() in firsts:
             return _staff(after[i + 1 : i + 1 + SPEAKER_MAX_WORDS], cues)
