@@ -1571,12 +1571,12 @@ def _kind(
             return COMMITMENT
         if kind != OTHER_SENSE and _NOTED_ONLY.match(after.text):
             return SHORTAGE  # "Economische zelfstandigheid als doel | Ter kennisgeving aangenomen."
-        ended = _last_cell(sent)
+        last = _last_cell(sent)
         if (
             kind in (COMMITMENT, MENTION)
-            and ended is not None
-            and ended.start > cell.start
-            and _ENDED_STATUS.match(ended.text)
+            and last is not None
+            and last.start > cell.start
+            and _ENDED_STATUS.match(last.text)
             and not any(stem in cell.text.lower() for stem in _AGREEMENTS)
         ):
             return SHORTAGE  # "Pilot Volhouders, begeleiding na plaatsing | 0 | 0 | afgesloten 30 juni 2036"
@@ -1584,7 +1584,6 @@ def _kind(
             # "Vrouwenorganisaties betrekken | Het college kan organisaties uitnodigen …": the row's label names
             # the act, its reaction only says the body may do it
             return MENTION
-        last = _last_cell(sent)
         if (
             kind == COMMITMENT
             and last is not None
@@ -1865,22 +1864,17 @@ def _kind_in(
         if v_end - v_start > 1 and any(t.lower_ in _NEGATIONS for t in sent.doc[v_start:v_end]):
             kinds.append(SHORTAGE)  # "maakt met werkgevers geen afspraken": the cue itself is negated
             continue
+        if syntax_offset(sent.doc[v_start]) != offset:
+            continue  # another piece of a very long sentence
         candidates = [_parsed(sent, i) for i in range(v_start, v_end)]
-        verbs_here = [
-            c
-            for c in candidates
-            if c is not None
-            and c.pos_ in ("VERB", "AUX")
-            and syntax_offset(sent.doc[v_start]) == offset
-            and _governs(c, term)
-        ]
+        verbs_here = [c for c in candidates if c is not None and c.pos_ in ("VERB", "AUX") and _governs(c, term)]
         if verbs_here:
             # "stelde de werkplaats ook open": the cue's verb decides, not the words its ".." spans (where the verb
             # is misread, "kunnen .. terugvallen" with "terugvallen" as a noun, every word of the cue still counts)
             candidates = list[Token | None](verbs_here)
         for verb in candidates:
-            if verb is None or syntax_offset(sent.doc[v_start]) != offset:
-                continue  # another piece of a very long sentence
+            if verb is None:
+                continue
             if verb.pos_ in _FUNCTION_WORDS:
                 continue  # "stelde de … open": the cue's verb decides, not an article between its words
             if _nominalised(verb):
@@ -2177,7 +2171,7 @@ def decided_item(pp: ParsedPassage, index: int) -> bool:
     besluit: 1. het dashboard vast te stellen; 2. dat het dashboard … apart het aantal vrouwen en het aantal mannen
     laat zien"): a number or letter opens it (the sentencizer often leaves "2." at the end of the sentence
     before), and so the sentences between it and the decision."""
-    sents = list(pp.doc.sents)
+    sents = pp.sentences()
     if not 0 < index < len(sents):
         return False
     if not (_ENUMERATED.match(sents[index].text) or _ENUMERATOR_END.search(sents[index - 1].text)):

@@ -189,7 +189,7 @@ def _title(parsed: list[ParsedPassage]):
             if not _title_block(pp.passage.text):
                 return
             found = _METADATA.search(pp.doc.text)
-            cut = next((t.i for t in pp.doc if found and t.idx >= found.start()), len(pp.doc))
+            cut = len(pp.doc) if found is None else next((t.i for t in pp.doc if t.idx >= found.start()), len(pp.doc))
             keys = {k for k in keys if any(s < cut for s, _ in pp.hits.get(k))}
         if pp.passage.kind == "toc" or _CHAPTER.match(pp.passage.text):
             return
