@@ -3310,3 +3310,102 @@ def test_a_section_of_rejected_variants_commits_to_nothing(analyzer):
 )
 def test_a_trial_closed_is_ended_and_an_agreement_closed_is_concluded(analyzer, text, status):
     assert _measure(analyzer.analyse_text(text), "nazorg").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # "begeleiding na overleg" is guidance after consultation, not after the start of work
+        (
+            "Bij twijfel kan de begeleiding na overleg met de consulent met drie maanden worden verlengd.",
+            "nazorg",
+            "missing",
+        ),
+        # a training for begeleiders on their images of women and men and on role division
+        (
+            "Alle begeleiders van het taalhuis volgen dit najaar de training Open Oog. Die gaat over de beelden die"
+            " begeleiders hebben van vrouwen en mannen en over de rolverdeling thuis.",
+            "training_klantmanagers",
+            "present",
+        ),
+        # what a course is about is no practice ("De cursus gaat over …, en over de manier waarop …")
+        (
+            "De cursus gaat over vooroordelen, en over de manier waarop consulenten met beide partners apart een"
+            " gesprek voeren.",
+            "individuele_benadering",
+            "missing",
+        ),
+        # an article of the municipality's own regulation that gives every adult a plan of their own
+        (
+            "Artikel 4 van de verordening bepaalt dat iedere volwassene in het huishouden een eigen plan van aanpak"
+            " krijgt.",
+            "individuele_benadering",
+            "present",
+        ),
+        # employers who agree to select without a cv
+        (
+            "Vijftien werkgevers hebben het Praktijkakkoord getekend. De werkgevers spreken af dat zij kandidaten"
+            " kiezen na een proefdag, in plaats van op een cv.",
+            "werkgevers_inclusief",
+            "present",
+        ),
+        # an income goal in a person's own name, whatever others in the household earn
+        (
+            "Sinds 2026 krijgt iedere deelnemer een inkomensdoel op eigen naam, los van het inkomen van anderen in"
+            " het gezin, waarmee hij of zij alleen rond kan komen.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+        # places in childcare among sectors to work in
+        (
+            "Sinds maart is er een leerroute met plaatsen in de thuiszorg, de kinderopvang en de schoonmaak.",
+            "kinderopvang",
+            "missing",
+        ),
+    ],
+)
+def test_phrasings_of_the_thirty_second_session(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+def test_a_section_of_parts_not_granted_commits_to_nothing(analyzer):
+    text = (
+        "Subsidiebeschikking\n\n3 Toegekende onderdelen\n\nU organiseert een taalcafé voor alle deelnemers.\n\n"
+        "4 Niet toegekende onderdelen\n\nU vraagt 12.000 euro om kinderopvang te vergoeden tijdens de lessen.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+def test_an_organisation_described_by_name_is_the_one_the_agreement_was_signed_with(analyzer):
+    """One sentence says what the organisation is, the one before it what the body agreed with it."""
+    text = (
+        "3 Samenwerking\n\nOp 4 februari is de samenwerkingsovereenkomst met Stichting Kleurrijk Kwartier door de"
+        " wethouder ondertekend. Kwartier is een organisatie van en voor vrouwen in de wijk Noord.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "vrouwenorganisaties").status == "present"
+    unsigned = text.replace("door de wethouder ondertekend", "nog niet ondertekend")
+    assert _measure(analyzer.analyse_text(unsigned), "vrouwenorganisaties").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "decision, status",
+    [("Besluit. Het overleg stemt in.", "present"), ("Besluit. Het overleg stemt niet in.", "missing")],
+)
+def test_a_proposal_taken_as_it_is_commits(analyzer, decision, status):
+    text = (
+        "4.2 Scholing\n\nVoorstel. De wethouder stelt voor dat alle consulenten de training Anders Kijken volgen. De"
+        " training gaat over vooroordelen over vrouwen en mannen in het klantgesprek.\n\n" + decision + "\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "training_klantmanagers").status == status
+
+
+def test_an_advice_the_council_adopted_speaks_in_its_own_voice(analyzer):
+    """A herindelingsadvies adopted by the councils states what they decided; an outside advice recommends."""
+    body = (
+        "\n\nDit advies gaat over de samenvoeging. In dit advies staat ook het beleid voor werk.\n\n5 Werk\n\nDe"
+        " gemeente vergoedt de kinderopvang voor iedere deelnemer aan een traject.\n"
+    )
+    adopted = "Herindelingsadvies Noord en Zuid\n\nVastgesteld door de gemeenteraad op 3 maart 2026" + body
+    outside = "Herindelingsadvies Noord en Zuid\n\nOpgesteld door Bureau Kompas" + body
+    assert _measure(analyzer.analyse_text(adopted), "kinderopvang").status == "present"
+    assert _measure(analyzer.analyse_text(outside), "kinderopvang").status == "missing"

@@ -921,6 +921,20 @@ def _self_references(parsed: list[ParsedPassage]) -> tuple[list[str], list[str]]
 
 _QUOTES = frozenset('"“”„«»')
 
+# A title block that says the council or college adopted the document ("Vastgesteld door de gemeenteraad van
+# Bezemerwaard op 15 april 2038"): an advice the body gives itself (a herindelingsadvies to the minister)
+# states what it has decided, in its own voice.
+_ADOPTED_BY_COUNCIL = re.compile(
+    r"\bvastgesteld\s+(?:door|in)\s+(?:de\s+|het\s+)?(?:gemeenteraad|raad\b|college\b|burgemeester en wethouders|"
+    r"raadsvergadering|collegevergadering)",
+    re.IGNORECASE,
+)
+
+
+def _adopted_by_council(parsed: list[ParsedPassage]) -> bool:
+    opening = [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
+    return any(_ADOPTED_BY_COUNCIL.search(p.text) for p in opening)
+
 
 def _quoted(text: str, at: int) -> bool:
     """Whether character *at* of *text* stands inside double quotation marks (an odd number of them before it)."""
@@ -967,7 +981,7 @@ class DocumentFacts:
         selves = len(named) if any(_SELF_NAMED.match(n) for n in named) else 0
         facts = cls(
             own,
-            len(found) >= ADVICE_SELF_REFERENCES,
+            len(found) >= ADVICE_SELF_REFERENCES and not _adopted_by_council(parsed),
             studies[0] if len(studies) >= ADVICE_SELF_REFERENCES else None,
             own is None and makers >= NATIONAL_REFERENCES,
             selves >= AGREEMENT_REFERENCES,
@@ -1104,7 +1118,10 @@ _LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|wetsvo
 # the body or with no subject (passive). What it lays down is the regulation's commitment, unless the clause
 # under it is a power ("kan", read by _power).
 _OWN_ARTICLE = re.compile(
-    r"^(?:het\s+)?artikel\s+\d+(?:[.:]\d+)*[a-z]?(?:\s*,?\s*(?:lid|onder)\s+\S+)*$", re.IGNORECASE
+    r"^(?:het\s+)?artikel\s+\d+(?:[.:]\d+)*[a-z]?(?:\s*,?\s*(?:lid|onder)\s+\S+)*"
+    # … of the body's own regulation ("Artikel 6 van de verordening", "… van onze Participatieverordening")
+    r"(?:\s+van\s+(?:de|deze|onze)\s+(?:\w+)?verordening)?$",
+    re.IGNORECASE,
 )
 _OBLIGING = frozenset({"bepalen", "regelen", "voorschrijven", "schrijven", "verplichten"})
 _NAMES_A_LAW = re.compile(r"\w+wet\b|\bde wet\b|\bconcept", re.IGNORECASE)
@@ -1133,7 +1150,13 @@ def _own_duty(verb: Token, passage: str) -> bool:
     if _NAMES_A_LAW.search(passage or verb.sent.text):
         return False
     agents = [c for c in _subjects(verb) if c.dep_ == "nsubj"]
+    if verb.lower_ in _RECEIVES:
+        return True  # "… bepaalt dat iedere volwassene een eigen plan krijgt": a right the body gives
     return not agents or _any_body(agents) or _clause_opens_with_body(verb)
+
+
+# A verb of receiving: its subject is who gets what the regulation lays down.
+_RECEIVES = frozenset({"krijgt", "krijgen", "ontvangt", "ontvangen", "houdt", "houden", "behoudt", "behouden"})
 
 
 def _with_sentence_before(sent: Span) -> str:
@@ -1342,11 +1365,26 @@ def _funded_row(hits: Hits, row: Span, end: int, money_table: bool = False) -> b
 
 def _topic(term: Token) -> bool:
     """The measure is what something is about ("kennis over nazorg", "informatie over kinderopvang"),
-    not what is done or offered."""
-    for t in [term, *heads_of(term)[:2]]:
+    not what is done or offered; also deeper down what a thing "gaat over" ("De training gaat over …, en over
+    de manier waarop zij met beide partners afzonderlijk het gesprek voeren": what a course teaches)."""
+    heads = heads_of(term)
+    for t in [term, *heads[:2]]:
         if any(c.dep_ == "case" and c.lower_ == "over" for c in t.children):
             return True
+    for n, t in enumerate(heads):
+        if t.pos_ == "VERB" and t.lower_ in _ABOUT_VERBS:
+            # "over" on a phrase between the verb and the measure, or on a phrase of a clause between them that
+            # comes before it ("gaat over …, en over de manier waarop zij … voeren", however it is attached)
+            return any(_about(a) or any(c.i < term.i and _about(c) for c in a.children) for a in heads[:n])
     return False
+
+
+def _about(token: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ == "over" for c in token.children)
+
+
+# "De training gaat over …", "Het gesprek handelt over …": what follows "over" is a topic.
+_ABOUT_VERBS = frozenset({"gaat", "gaan", "ging", "gingen", "handelt", "handelen"})
 
 
 def evidence_kind(
@@ -1969,12 +2007,15 @@ _ENDED = re.compile(
 
 
 # A heading that says its section holds what is not done ("Wat (nog) niet in dit voorstel zit", "Wat we niet
-# doen", "Buiten de reikwijdte", "Niet opgenomen", "Afgevallen varianten"): nothing under it commits.
+# doen", "Buiten de reikwijdte", "Niet opgenomen", "Afgevallen varianten", "Niet toegekende onderdelen"): nothing
+# under it commits.
 _NOT_DONE_HEADING = re.compile(
     r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen|uitgevoerd)\b"
     r"|\bniet in (?:deze|dit|de) (?:aanpak|notitie)\b"
     r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
     r"|\bafgewezen\b"
+    # "6 Niet toegekende onderdelen" of a subsidy decision, "Wat niet wordt voortgezet"
+    r"|\bniet\s+(?:wordt\s+|worden\s+)?(?:toegekende?|gehonoreerde?|overgenomen|voortgezet|gesubsidieerde?)\b"
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$",  # "Wat doen we (nog) niet?"
@@ -2195,6 +2236,32 @@ def proposal_paragraph(pp: ParsedPassage) -> bool:
     return bool(_PROPOSAL_LABEL.match(pp.passage.text))
 
 
+# The decision after a proposal that takes it as it is ("Besluit. Het overleg stemt in.", "Besluit. Conform
+# voorstel.", "Besluit. Het college neemt het voorstel over."), in its first sentence.
+_DECISION_LABEL = re.compile(r"^\s*besluit\s*[.:]\s", re.IGNORECASE)
+_AGREES = re.compile(
+    r"\b(?:stemt|stemmen)\s+(?:er\s+)?(?:mee\s+)?in\b|\bneemt\s+het\s+voorstel\s+(?:over|aan)\b|\bgaat\s+akkoord\b|"
+    r"\bconform\b",
+    re.IGNORECASE,
+)
+
+
+def proposal_adopted(parsed: list[ParsedPassage], index: int) -> Span | None:
+    """The first sentence of the "Besluit." paragraph right after proposal paragraph *index* when it takes the
+    proposal as it is ("Voorstel. Alle klantregisseurs volgen de scholing … / Besluit. Het overleg stemt in."),
+    with no negation or change in it ("stemt niet in", "stemt in met een kleinere groep")."""
+    after = next((pp for pp in parsed[index + 1 : index + 3] if pp.passage.text.strip()), None)
+    if after is None or after.passage.kind != "paragraph" or not _DECISION_LABEL.match(after.passage.text):
+        return None
+    sents = after.sentences()
+    first = sents[1] if len(sents) > 1 and len(sents[0]) <= 3 else sents[0]  # "Besluit." may stand as a sentence
+    if _AGREES.search(first.text) and not re.search(
+        r"\b(?:niet|geen|behalve|uitgezonderd|met uitzondering)\b|\bmet een\b", first.text, re.IGNORECASE
+    ):
+        return first
+    return None
+
+
 # How many words before the colon the request may end ("verzoekt het college:", "draagt het college op:").
 REQUEST_REACH = 4
 # A decision or the body's own account before the colon: the items are what it does ("Het college besluit:",
@@ -2310,6 +2377,49 @@ _FUNDING = re.compile(
 
 # … or that grants it a subsidy by its name
 _GRANT = re.compile(r"\bsubsidie\w*\b", re.IGNORECASE)
+
+
+def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
+    """A sentence of *pp* within LAID_DOWN_REACH of sentence *index* (before or after it) that reports an
+    agreement signed with the organisation sentence *index* describes by its name ("De samenwerkingsovereenkomst
+    met Stichting Varenkamp is op 1 maart ondertekend. Varenkamp is een organisatie van en voor vrouwen …"): the
+    description says what the organisation is, the other sentence what the body agreed with it."""
+    sents = pp.sentences()
+    # the subject's capitalised word (the parser may read an unknown name as a noun: then the other sentence
+    # must have it capitalised inside it, where only a name is)
+    names = {
+        t.text
+        for t in sents[index]
+        if len(t.text) >= 3
+        and t.text[0].isupper()
+        and (p := token_syntax(t)) is not None
+        and p.dep_ in _SUBJECTS
+        and p.pos_ != "PRON"
+    }
+    if not names:
+        return None
+    near = [*sents[max(0, index - LAID_DOWN_REACH) : index], *sents[index + 1 : index + 1 + LAID_DOWN_REACH]]
+    for other in near:
+        if not any(t.text in names and t.i > other.start for t in other):
+            continue
+        found = _SIGNED_AGREEMENT.search(other.text)
+        if found and not _NOT_SIGNED.search(other.text):
+            return other
+    return None
+
+
+# An agreement signed ("de samenwerkingsovereenkomst … is ondertekend", "hebben … een convenant gesloten").
+_SIGNED_AGREEMENT = re.compile(
+    r"\b(?:(?:samenwerkings)?overeenkomst|convenant|samenwerkingsafspraken)\b[^.;]{0,120}?\b(?:ondertekend|getekend|"
+    r"gesloten|aangegaan)\b",
+    re.IGNORECASE,
+)
+# … not one still to be signed, or not signed ("zal … worden ondertekend zodra", "is nog niet getekend")
+_NOT_SIGNED = re.compile(
+    r"\b(?:niet|nog|zodra|zou|zouden|willen|wil|kan|kunnen|moet|moeten)\b[^.;]{0,100}?\b(?:ondertekend|"
+    r"getekend|gesloten|aangegaan)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject_name(sent: Span) -> set[str]:

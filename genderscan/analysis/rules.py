@@ -40,6 +40,7 @@ from .commitments import (
     not_done_section,
     own_commitment,
     own_staff_section,
+    proposal_adopted,
     proposal_paragraph,
     reaction_section,
     recommendations_section,
@@ -48,6 +49,7 @@ from .commitments import (
     run_in_commitment,
     run_in_heading,
     section_commitment,
+    signed_with_named,
 )
 from .coref import counts_in_group, pronoun_in_span
 from .evidence import Excluded, claims_in_passage, evidence, in_excluded
@@ -294,8 +296,14 @@ def measure_evidence(
             ):
                 # "Het Werkbedrijf biedt een divers palet … De instroom in de bouw is gericht op de mannen"
                 kind = MENTION
-            if kind == COMMITMENT and proposal_paragraph(pp):
-                kind = INTENT  # "Voorstel. Kosteloze opvang bieden …": the "Besluit." after it decides
+            if kind in (COMMITMENT, RECOMMENDATION, INTENT) and free and proposal_paragraph(pp):
+                adopted = proposal_adopted(parsed, index[id(pp)])
+                if adopted is not None:  # "Voorstel. Alle klantregisseurs volgen … / Besluit. Het overleg stemt in."
+                    both = f"{sent.text.strip()} {adopted.text.strip()}"
+                    out.append(evidence(both, pp.passage.location, terms, COMMITMENT))
+                    continue
+                if kind == COMMITMENT:
+                    kind = INTENT  # "Voorstel. Kosteloze opvang bieden …": the "Besluit." after it decides
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if kind in (COMMITMENT, OTHER_GROUP) and elsewhere_section(path) and not own_commitment(pp.hits, sent):
@@ -345,6 +353,12 @@ def measure_evidence(
                     if _for_staff_only(inner, commit, measure):
                         section_kind = OTHER_SENSE
                     out.append(evidence(commit.text.strip(), inner.passage.location, terms, section_kind))
+                    continue
+            if kind == MENTION and free and not advisory and pp.passage.kind == "paragraph":
+                signed = signed_with_named(pp, i)
+                if signed is not None:  # "De overeenkomst met Stichting Varenkamp is ondertekend. Varenkamp is een …"
+                    both = f"{sent.text.strip()} {signed.text.strip()}"
+                    out.append(evidence(both, pp.passage.location, terms, COMMITMENT))
                     continue
             if kind == MENTION and free and not pp.hits.any(evidence_key(COMMITMENT), sent) and not advisory:
                 laid = laid_down_after(pp, i, facts.own)
