@@ -1041,8 +1041,8 @@ def _another_area(node: _Node, decided: list[str | None]) -> bool:
 
 def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> bool:
     """The document covers other policy areas beside its social one: one of its chapters is on another area, or
-    QUIET_CHAPTERS chapters of QUIET_WORDS words of running text or more name no term of the checklist's domains, of care or
-    welfare, and no women, men or gender at all (a herindelingsadvies's "Draagvlak", "Financiën" and
+    QUIET_CHAPTERS chapters of QUIET_WORDS words of running text or more name no term of the checklist's domains,
+    of care or welfare, and no women, men or gender at all (a herindelingsadvies's "Draagvlak", "Financiën" and
     "Zienswijzen" beside its chapter on work). Not a plan whose title names a checklist domain: its "Wonen"
     chapter is that plan's."""
     if titled:
