@@ -297,8 +297,17 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         ("De werkcoach heeft met meneer afgesproken dat hij vrijdag zijn rooster brengt.", False),
         # … or in the sentence before, with a person-word adjective ("alleenstaande vader": the noun says who)
         ("Situatie: een alleenstaande vader met drie kinderen en schulden. Hij meldde zich zelf.", False),
+        # a name after a colon or comma, with a title or role before it, or the role said to be a man
+        ("Rollenspel — klant: meneer Verbeek, 58, oud-lasser. Hij zoekt licht werk.", False),
+        (
+            "De stemming wordt uitgesteld omdat de indiener, raadslid Joost Haverkamp, zijn vragen wil toelichten.",
+            False,
+        ),
+        ("Casus 4: de klant is een vader van twee kinderen. Help hem een passend rooster te vinden.", False),
+        ("Casus 4: de klant is een inwoner van Noord. Help hem een passend rooster te vinden.", True),
         # a clause between commas is no name
         ("De werkcoach, die de werkgevers kent, neemt zijn klanten mee naar de haven.", True),
+        ("De klant, en ook Jansen, levert zijn afschriften in.", True),
         # an acronym after the noun is no name; a role stays a role
         ("De aanvrager WW levert zijn loonstroken in.", True),
         ("De cursist levert zijn huiswerk op vrijdag in.", True),

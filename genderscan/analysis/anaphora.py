@@ -298,11 +298,15 @@ def _reported_speaker(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
 
 def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     """Whether the antecedent is one person the text knows: named right after the noun ("klantmanager
-    Peter de Boer … hij", "onze klant Ahmed … hij", "onze jobcoach, Mark de Boer, … hij"), said of a
+    Peter de Boer … hij", "onze klant Ahmed … hij", "onze jobcoach, Mark de Boer, … hij", "Rol klant: meneer
+    Ezeanya"), said to be a man ("de klant is een vader die …"), said of a
     "hij" before it ("Hij is onze eerste leerling … heeft hij"), or someone who told something
     (:func:`_reported_speaker`)."""
-    if a_end < len(doc) and (_name(doc, a_end) or _apposed_name(doc, a_end)):
+    if a_end < len(doc) and (_name(doc, a_end) or _apposed_name(doc, a_end) or _titled_name(doc, a_end)):
         return True
+    said = [t.lower_ for t in doc[a_end : a_end + 3]]
+    if len(said) == 3 and said[0] in PREDICATING and said[1] in ("een", "de") and said[2] in _MEN:
+        return True  # "de klant is een vader die minder wil werken … Help hem …"
     sent = doc[a_start].sent
     if sent.end - sent.start > 2 and doc[sent.start].lower_ == "hij" and doc[sent.start + 1].lower_ in PREDICATING:
         return True
@@ -325,6 +329,25 @@ def _apposed_name(doc: Doc, i: int) -> bool:
         return False
     tail = doc[i + 2 : min(len(doc), i + 2 + NAME_WORDS)]
     return any(t.text == "," for t in tail)
+
+
+# Nouns for a man, said of the antecedent ("de klant is een vader"): the pronoun is his.
+_MEN = frozenset({"man", "vader", "meneer", "heer", "jongen", "zoon", "opa", "grootvader", "echtgenoot", "broer"})
+
+
+# Words that join, or open a clause, between a comma and a name: "de klant, en Jansen …" names two people.
+_NOT_A_TITLE = frozenset({"en", "of", "die", "dat", "zoals", "maar", "want", "met", "zonder", "bijvoorbeeld"})
+
+
+def _titled_name(doc: Doc, i: int) -> bool:
+    """A name after a colon or comma, with at most two small words of a title or role before it ("Rol klant:
+    meneer Ezeanya", "de indiener, raadslid Lieuwe Wijma, …", "Docent: Wibout Kerkdijk")."""
+    if doc[i].text not in (":", ","):
+        return False
+    j = i + 1
+    while j < min(len(doc), i + 3) and doc[j].is_alpha and doc[j].text.islower() and doc[j].lower_ not in _NOT_A_TITLE:
+        j += 1
+    return j < len(doc) and _name(doc, j)
 
 
 PREDICATING = frozenset({"is", "was", "werd", "wordt", "heet", "heette", "blijft", "bleef"})
