@@ -3342,6 +3342,13 @@ def test_a_trial_closed_is_ended_and_an_agreement_closed_is_concluded(analyzer, 
             "individuele_benadering",
             "present",
         ),
+        # … not of a draft regulation
+        (
+            "Artikel 4 van de ontwerpverordening bepaalt dat iedere volwassene in het huishouden een eigen plan van"
+            " aanpak krijgt.",
+            "individuele_benadering",
+            "missing",
+        ),
         # employers who agree to select without a cv
         (
             "Vijftien werkgevers hebben het Praktijkakkoord getekend. De werkgevers spreken af dat zij kandidaten"
@@ -3383,13 +3390,18 @@ def test_an_organisation_described_by_name_is_the_one_the_agreement_was_signed_w
         " wethouder ondertekend. Kwartier is een organisatie van en voor vrouwen in de wijk Noord.\n"
     )
     assert _measure(analyzer.analyse_text(text), "vrouwenorganisaties").status == "present"
-    unsigned = text.replace("door de wethouder ondertekend", "nog niet ondertekend")
-    assert _measure(analyzer.analyse_text(unsigned), "vrouwenorganisaties").status == "missing"
+    for other in ("nog niet ondertekend", "door het UWV ondertekend"):
+        unsigned = text.replace("door de wethouder ondertekend", other)
+        assert _measure(analyzer.analyse_text(unsigned), "vrouwenorganisaties").status == "missing"
 
 
 @pytest.mark.parametrize(
     "decision, status",
-    [("Besluit. Het overleg stemt in.", "present"), ("Besluit. Het overleg stemt niet in.", "missing")],
+    [
+        ("Besluit. Het overleg stemt in.", "present"),
+        ("Besluit. Het overleg stemt niet in.", "missing"),
+        ("Besluit. Het overleg stemt in en besluit het voorstel aan te houden tot na de zomer.", "missing"),
+    ],
 )
 def test_a_proposal_taken_as_it_is_commits(analyzer, decision, status):
     text = (

@@ -1510,22 +1510,3 @@ def test_an_integration_chapter_full_of_work_routes_is_integration(analyzer):
     text = "\n\n".join([INTRO, WONEN, VERKEER, chapter]) + "\n"
     report = analyzer.analyse_text(text, "besluitenlijst.txt")
     assert {d.id for d in report.domains} == {"inburgering", "other"}
-
-
-def test_chapters_without_a_social_word_beside_one_social_chapter_are_no_social_policy(analyzer):
-    """A merger advice: three chapters of a hundred words that name nothing of work, income, integration, care or
-    gender, beside one long chapter on work. The work chapter is the verdict's scope, not the whole advice; with
-    two such chapters the document is still one policy throughout."""
-    quiet = " De stuurgroep kwam elke maand bijeen en legde de stukken daarna voor aan beide raden." * 5
-
-    def advice(chapters: int) -> str:
-        names = ["Aanleiding en proces", "Draagvlak", "Zienswijzen"][:chapters]
-        parts = [f"{n}. {name}\n\nDit hoofdstuk beschrijft {name.lower()}.{quiet}" for n, name in enumerate(names, 1)]
-        return "\n\n".join(["Advies over de samenvoeging van Noord en Zuid", *parts, WERK])
-
-    three = analyzer.analyse_text(advice(3), "advies.txt").to_dict()
-    other = [s[0] for d in three["domains"] if d["id"] == "other" for s in d["sections"]]
-    assert "2. Draagvlak" in other
-    assert three["domain"] == "participatie"
-    two = analyzer.analyse_text(advice(2), "advies.txt").to_dict()
-    assert all(d["id"] == "participatie" for d in two["domains"])

@@ -305,7 +305,18 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     if a_end < len(doc) and (_name(doc, a_end) or _apposed_name(doc, a_end) or _titled_name(doc, a_end)):
         return True
     said = [t.lower_ for t in doc[a_end : a_end + 3]]
-    if len(said) == 3 and said[0] in PREDICATING and said[1] in ("een", "de") and said[2] in _MEN:
+    joined = doc[a_end + 3].lower_ if a_end + 3 < len(doc) else ""
+    if (
+        len(said) == 3
+        and said[0] in PREDICATING
+        and said[1] in ("een", "de")
+        and said[2] in _MEN
+        and joined
+        not in (
+            "of",
+            "en",
+        )
+    ):  # (not "de klant is een man of een vrouw")
         return True  # "de klant is een vader die minder wil werken … Help hem …"
     sent = doc[a_start].sent
     if sent.end - sent.start > 2 and doc[sent.start].lower_ == "hij" and doc[sent.start + 1].lower_ in PREDICATING:
@@ -335,19 +346,29 @@ def _apposed_name(doc: Doc, i: int) -> bool:
 _MEN = frozenset({"man", "vader", "meneer", "heer", "jongen", "zoon", "opa", "grootvader", "echtgenoot", "broer"})
 
 
-# Words that join, or open a clause, between a comma and a name: "de klant, en Jansen …" names two people.
-_NOT_A_TITLE = frozenset({"en", "of", "die", "dat", "zoals", "maar", "want", "met", "zonder", "bijvoorbeeld"})
+# Titles and roles that may stand between a comma or colon and a name ("Rol klant: meneer Ezeanya", "de
+# indiener, raadslid Lieuwe Wijma"): a place ("woonachtig in Wendam") or a document word ("zie Bijlage 2") is none.
+_TITLES = frozenset(
+    {
+        "meneer", "mevrouw", "de", "heer", "dhr", "mr", "raadslid", "wethouder", "burgemeester", "docent", "collega",
+        "teamleider", "klantmanager", "consulent", "jobcoach", "werkcoach", "mentor", "buurtcoach", "coördinator",
+        "voorzitter", "inspreker", "fractievoorzitter", "directeur", "medewerker",
+    }
+)  # fmt: skip
+_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "hun", "die", "dat", "wij", "u"})
 
 
 def _titled_name(doc: Doc, i: int) -> bool:
-    """A name after a colon or comma, with at most two small words of a title or role before it ("Rol klant:
+    """A name after a colon or comma, with a title or role before it or as a first and last name ("Rol klant:
     meneer Ezeanya", "de indiener, raadslid Lieuwe Wijma, …", "Docent: Wibout Kerkdijk")."""
     if doc[i].text not in (":", ","):
         return False
     j = i + 1
-    while j < min(len(doc), i + 3) and doc[j].is_alpha and doc[j].text.islower() and doc[j].lower_ not in _NOT_A_TITLE:
+    while j < min(len(doc), i + 3) and doc[j].lower_ in _TITLES:
         j += 1
-    return j < len(doc) and _name(doc, j)
+    if j >= len(doc) or doc[j].lower_ in _PRONOUNS or not _name(doc, j):
+        return False
+    return j > i + 1 or (j + 1 < len(doc) and _name(doc, j + 1))  # a title, or a first and a last name
 
 
 PREDICATING = frozenset({"is", "was", "werd", "wordt", "heet", "heette", "blijft", "bleef"})

@@ -925,7 +925,8 @@ _QUOTES = frozenset('"“”„«»')
 # Bezemerwaard op 15 april 2038"): an advice the body gives itself (a herindelingsadvies to the minister)
 # states what it has decided, in its own voice.
 _ADOPTED_BY_COUNCIL = re.compile(
-    r"\bvastgesteld\s+(?:door|in)\s+(?:de\s+|het\s+)?(?:gemeenteraad|raad\b|college\b|burgemeester en wethouders|"
+    r"^\s*vastgesteld\s+(?:door|in)\s+(?:de\s+|het\s+)?(?:gemeenteraad|raad\b(?!\s+van\b)|college\b(?!\s+van\b)|"
+    r"burgemeester en wethouders|"
     r"raadsvergadering|collegevergadering)",
     re.IGNORECASE,
 )
@@ -933,7 +934,7 @@ _ADOPTED_BY_COUNCIL = re.compile(
 
 def _adopted_by_council(parsed: list[ParsedPassage]) -> bool:
     opening = [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
-    return any(_ADOPTED_BY_COUNCIL.search(p.text) for p in opening)
+    return any(_ADOPTED_BY_COUNCIL.match(p.text) for p in opening)  # a line of its own, not a nota it cites
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -1120,7 +1121,7 @@ _LEGAL_SUBJECT = re.compile(r"^(?:het\s+|de\s+)?(?:artikel|wet\b|\w+wet\b|wetsvo
 _OWN_ARTICLE = re.compile(
     r"^(?:het\s+)?artikel\s+\d+(?:[.:]\d+)*[a-z]?(?:\s*,?\s*(?:lid|onder)\s+\S+)*"
     # … of the body's own regulation ("Artikel 6 van de verordening", "… van onze Participatieverordening")
-    r"(?:\s+van\s+(?:de|deze|onze)\s+(?:\w+)?verordening)?$",
+    r"(?:\s+van\s+(?:de|deze|onze)\s+(?!ontwerp|concept|model)(?:\w+)?verordening)?$",
     re.IGNORECASE,
 )
 _OBLIGING = frozenset({"bepalen", "regelen", "voorschrijven", "schrijven", "verplichten"})
@@ -2014,8 +2015,9 @@ _NOT_DONE_HEADING = re.compile(
     r"|\bniet in (?:deze|dit|de) (?:aanpak|notitie)\b"
     r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
     r"|\bafgewezen\b"
-    # "6 Niet toegekende onderdelen" of a subsidy decision, "Wat niet wordt voortgezet"
-    r"|\bniet\s+(?:wordt\s+|worden\s+)?(?:toegekende?|gehonoreerde?|overgenomen|voortgezet|gesubsidieerde?)\b"
+    # "6 Niet toegekende onderdelen" of a subsidy decision (not "… niet wordt voortgezet": a section on why a
+    # pilot ends can describe what replaces it)
+    r"|\bniet\s+(?:toegekende?|gehonoreerde?|overgenomen|gesubsidieerde?)\b"
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$",  # "Wat doen we (nog) niet?"
@@ -2255,11 +2257,18 @@ def proposal_adopted(parsed: list[ParsedPassage], index: int) -> Span | None:
         return None
     sents = after.sentences()
     first = sents[1] if len(sents) > 1 and len(sents[0]) <= 3 else sents[0]  # "Besluit." may stand as a sentence
-    if _AGREES.search(first.text) and not re.search(
-        r"\b(?:niet|geen|behalve|uitgezonderd|met uitzondering)\b|\bmet een\b", first.text, re.IGNORECASE
-    ):
+    if _AGREES.search(first.text) and not _NOT_AS_IT_IS.search(after.passage.text):
         return first
     return None
+
+
+# A decision that changes, puts off or conditions the proposal ("stemt in met een kleinere groep", "… aan te
+# houden", "onder voorbehoud", "stemt in met het voorstel om dit eerst te onderzoeken"), anywhere in its paragraph.
+_NOT_AS_IT_IS = re.compile(
+    r"\b(?:niet|geen|behalve|uitgezonderd|met uitzondering|met een|voorbehoud|aangehouden|aan te houden|aanhouden|"
+    r"uitgesteld|uit te stellen|onderzoeken|onderzocht|eerst|later|verkennen|heroverwegen|mits|tenzij)\b",
+    re.IGNORECASE,
+)
 
 
 # How many words before the colon the request may end ("verzoekt het college:", "draagt het college op:").
@@ -2403,7 +2412,7 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
         if not any(t.text in names and t.i > other.start for t in other):
             continue
         found = _SIGNED_AGREEMENT.search(other.text)
-        if found and not _NOT_SIGNED.search(other.text):
+        if found and not _NOT_SIGNED.search(other.text) and _SIGNED_BY_US.search(other.text):
             return other
     return None
 
@@ -2416,10 +2425,13 @@ _SIGNED_AGREEMENT = re.compile(
 )
 # … not one still to be signed, or not signed ("zal … worden ondertekend zodra", "is nog niet getekend")
 _NOT_SIGNED = re.compile(
-    r"\b(?:niet|nog|zodra|zou|zouden|willen|wil|kan|kunnen|moet|moeten)\b[^.;]{0,100}?\b(?:ondertekend|"
-    r"getekend|gesloten|aangegaan)\b",
+    r"\b(?:niet|nog|zodra|zou|zouden|willen|wil|kan|kunnen|moet|moeten|zal|zullen|binnenkort)\b[^.;]{0,100}?"
+    r"\b(?:ondertekend|getekend|gesloten|aangegaan)\b"
+    r"|\b(?:opgezegd|beëindigd|ontbonden|verlopen|afgelopen|ingetrokken)\b",
     re.IGNORECASE,
 )
+# … signed by the body or for it ("door de drie wethouders", "namens het college", "hebben wij … getekend")
+_SIGNED_BY_US = re.compile(r"\b(?:gemeenten?|college|wethouders?|burgemeester|wij|we|namens|ons|onze)\b", re.IGNORECASE)
 
 
 def _subject_name(sent: Span) -> set[str]:

@@ -1040,25 +1040,9 @@ def _another_area(node: _Node, decided: list[str | None]) -> bool:
 
 
 def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> bool:
-    """The document covers other policy areas beside its social one: one of its chapters is on another area, or
-    QUIET_CHAPTERS chapters of QUIET_WORDS words of running text or more name no term of the checklist's domains,
-    of care or welfare, and no women, men or gender at all (a herindelingsadvies's "Draagvlak", "Financiën" and
-    "Zienswijzen" beside its chapter on work). Not a plan whose title names a checklist domain: its "Wonen"
-    chapter is that plan's."""
-    if titled:
-        return False
-    if any(node.words >= MORE_AREAS_WORDS and _another_area(node, decided) for node in tops):
-        return True
-    quiet = [node for node in tops if node.words >= QUIET_WORDS and not node.headed and _quiet(node)]
-    return len(quiet) >= QUIET_CHAPTERS
-
-
-QUIET_WORDS = 50
-QUIET_CHAPTERS = 3
-
-
-def _quiet(node: _Node) -> bool:
-    return not node.terms and not node.gendered
+    """The document covers other policy areas beside its social one: one of its chapters is on another area.
+    Not a plan whose title names a checklist domain: its "Wonen" chapter is that plan's."""
+    return not titled and any(node.words >= MORE_AREAS_WORDS and _another_area(node, decided) for node in tops)
 
 
 def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:

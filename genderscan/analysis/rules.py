@@ -297,7 +297,9 @@ def measure_evidence(
                 # "Het Werkbedrijf biedt een divers palet … De instroom in de bouw is gericht op de mannen"
                 kind = MENTION
             if kind in (COMMITMENT, RECOMMENDATION, INTENT) and free and proposal_paragraph(pp):
-                adopted = proposal_adopted(parsed, index[id(pp)])
+                # (not a proposal to find out first: "Voorstel. Onderzoeken of … / Besluit. Conform.")
+                intends = pp.hits.any(evidence_key(INTENT), sent)
+                adopted = None if intends else proposal_adopted(parsed, index[id(pp)])
                 if adopted is not None:  # "Voorstel. Alle klantregisseurs volgen … / Besluit. Het overleg stemt in."
                     both = f"{sent.text.strip()} {adopted.text.strip()}"
                     out.append(evidence(both, pp.passage.location, terms, COMMITMENT))
