@@ -36,6 +36,7 @@ from ..lexicon.keys import (
     unless_key,
 )
 from ..lexicon.schema import Measure
+from ..model import Passage
 from ..syntax import heads_of, syntax_offset, token_syntax
 from .matching import Hits, ParsedDocument, ParsedPassage
 from .municipality import municipality
@@ -891,6 +892,11 @@ _STUDY_WORDS = ("advies", "adviezen", "rapport", "onderzoek", "verkenning", "eva
 _TITLE_PASSAGES = 3
 
 
+def _opening(parsed: list[ParsedPassage]) -> list[Passage]:
+    """The document's first _TITLE_PASSAGES passages with text: where its title and title block stand."""
+    return [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
+
+
 def _self_references(parsed: list[ParsedPassage]) -> tuple[list[str], list[str]]:
     """The words with which the document calls itself a guide, advice or study ("deze inspiratiegids",
     "dit advies"), outside quotation marks (those are someone else's words), and those of them that name
@@ -900,7 +906,7 @@ def _self_references(parsed: list[ParsedPassage]) -> tuple[list[str], list[str]]
     "dit advies", "dit onderzoek" and the like only count when the document's title (its first passages)
     says it is an advice, study or analysis: a plan that quotes a council's advice is none."""
     key = evidence_key(ADVICE_DOCUMENT)
-    opening = [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
+    opening = _opening(parsed)
     title = " ".join(p.text.lower() for i, p in enumerate(opening) if i == 0 or p.kind == "heading")
     study_title = any(w in title for w in _STUDY_WORDS)
     found: list[str] = []
@@ -933,8 +939,7 @@ _ADOPTED_BY_COUNCIL = re.compile(
 
 
 def _adopted_by_council(parsed: list[ParsedPassage]) -> bool:
-    opening = [pp.passage for pp in parsed if pp.passage.text.strip()][:_TITLE_PASSAGES]
-    return any(_ADOPTED_BY_COUNCIL.match(p.text) for p in opening)  # a line of its own, not a nota it cites
+    return any(_ADOPTED_BY_COUNCIL.match(p.text) for p in _opening(parsed))  # a line of its own, not a nota it cites
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -1369,9 +1374,8 @@ def _topic(term: Token) -> bool:
     not what is done or offered; also deeper down what a thing "gaat over" ("De training gaat over …, en over
     de manier waarop zij met beide partners afzonderlijk het gesprek voeren": what a course teaches)."""
     heads = heads_of(term)
-    for t in [term, *heads[:2]]:
-        if any(c.dep_ == "case" and c.lower_ == "over" for c in t.children):
-            return True
+    if any(_about(t) for t in [term, *heads[:2]]):
+        return True
     for n, t in enumerate(heads):
         if t.pos_ == "VERB" and t.lower_ in _ABOUT_VERBS:
             # "over" on a phrase between the verb and the measure, or on a phrase of a clause between them that
@@ -1381,6 +1385,7 @@ def _topic(term: Token) -> bool:
 
 
 def _about(token: Token) -> bool:
+    """*token* heads a phrase with "over" ("over nazorg")."""
     return any(c.dep_ == "case" and c.lower_ == "over" for c in token.children)
 
 
