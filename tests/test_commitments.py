@@ -3421,3 +3421,81 @@ def test_an_advice_the_council_adopted_speaks_in_its_own_voice(analyzer):
     outside = "Herindelingsadvies Noord en Zuid\n\nOpgesteld door Bureau Kompas" + body
     assert _measure(analyzer.analyse_text(adopted), "kinderopvang").status == "present"
     assert _measure(analyzer.analyse_text(outside), "kinderopvang").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a question asks, whatever verb it asks about
+        (
+            "3 Vragen over opvang\n\nIs het college bereid de kinderopvang te vergoeden voor ouders in een"
+            " re-integratietraject?\n",
+            "kinderopvang",
+            "missing",
+        ),
+        # a negation in the clause after a semicolon is not the measure's
+        (
+            "Tabel 1 Afspraken\nOnderdeel | Afspraak | Stand\nRooster | stages tussen 9.00 en 14.30 uur voor ouders;"
+            " een ziek kind telt niet als verzuim | in werking sinds 1 maart 2026\n",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        # a past the tagger took for a noun, in a trial that ran
+        (
+            "In 2024 en 2025 liep een proef waarin jobcoaches werknemers nog een jaar begeleidden nadat zij aan het"
+            " werk waren gegaan.",
+            "nazorg",
+            "missing",
+        ),
+        # "zou" before the cue, however the parser hangs it
+        (
+            "Het nieuwe dashboard zou teamleiders leren de resultaten te rapporteren, ook naar geslacht.",
+            "genderdata",
+            "missing",
+        ),
+        # a practice in force since a date or since then
+        (
+            "Sinds de nieuwe monitor van april 2025 worden alle cijfers over de bijstand apart voor vrouwen en mannen"
+            " weergegeven.",
+            "genderdata",
+            "present",
+        ),
+        (
+            "De monitor is vorig jaar vernieuwd. De cijfers over schulden staan sindsdien voor vrouwen en mannen"
+            " apart.",
+            "genderdata",
+            "present",
+        ),
+        # … not a figure that changed since then
+        ("Sindsdien is het aantal aanvragen voor kinderopvang gestegen.", "kinderopvang", "missing"),
+        # the reader who chooses the route
+        ("U kiest zelf een van de zeven werkroutes die het Werkplein biedt.", "divers_aanbod", "present"),
+        # the end of the benefit as a goal is no route for people without one
+        (
+            "Samen met de consulent werkt u eraan dat uw gezin zo snel mogelijk zonder uitkering rond kan komen.",
+            "nuggers",
+            "missing",
+        ),
+        # a meeting after a training module is no aftercare after a placement
+        (
+            "Drie maanden na elke module volgt een terugkomdag als nazorg voor de deelnemers.",
+            "nazorg",
+            "missing",
+        ),
+    ],
+)
+def test_phrasings_of_the_thirty_third_session(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "heading", ["Wat het college niet overneemt", "Wat wij nog niet beloven", "Onderdelen die niet doorgaan"]
+)
+def test_a_section_of_what_is_not_taken_over_or_promised_commits_to_nothing(analyzer, heading):
+    text = (
+        "Reactie van het college\n\n2 Wat het college overneemt\n\nHet college organiseert een taalcafé.\n\n"
+        f"3 {heading}\n\nHet Werkplein rapporteert voortaan alle resultaten apart voor vrouwen en mannen.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "genderdata").status == "missing"
+    kept = text.replace(heading, "Wat het college verder doet")
+    assert _measure(analyzer.analyse_text(kept), "genderdata").status == "present"

@@ -173,9 +173,17 @@ def _governs(verb: Token, term: Token) -> bool:
 def _clause_head(token: Token) -> Token:
     """The verb (or root) of the clause *token* stands in."""
     for t in [token, *heads_of(token)]:
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+        # (a relative clause's head is its verb, whatever tag it got: "waarop die beelden het advies … sturen")
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i or t.dep_ == "acl:relcl":
             return t
     return token
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """A ";" between *a* and *b*: another clause, whatever head the parser gave them ("lessen tussen 9.00 en 14.30
+    uur; … telt niet als verzuim": the negation is the other clause's)."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])
 
 
 def _related(cue: Token, term: Token) -> bool:
@@ -394,12 +402,18 @@ _ENUMERATORS = frozenset(
 _LAAT_OBJECTS = frozenset({"de", "het", "alle", "iedere", "elke", "ieder", "elk", "uw", "jullie"})
 
 
+def _question(sent: Span) -> bool:
+    """A sentence that asks (a council's question in a list of answers, a resident's in a guide): it commits to
+    nothing, whatever verb it asks about."""
+    return sent.text.rstrip().endswith("?")
+
+
 def _imperative(hits: Hits, sent: Span) -> bool:
     """A sentence that opens with the imperative of a commitment verb ("Regel kinderopvang voor …"):
     a guide instructing its reader. The parser, trained on newspapers and Wikipedia, reads most of
     these as nouns, so the word's form decides (``imperative`` cues, derived from the commitment verbs)."""
     words = [t for t in sent if any(c.isalpha() for c in t.text)]  # not a number, a bullet or a table's "|"
-    if not words or sent.text.rstrip().endswith("?"):
+    if not words or _question(sent):
         return False
     first = words[0]
     if (
@@ -489,8 +503,8 @@ def _past_form_misread(verb: Token) -> bool:
     form, lemma = verb.lower_, lemma_of(verb.lower_)
     if not lemma.endswith("en") or form == lemma:
         return False
-    if any(form[i : i + 2] == "ge" and form[:i] == lemma[:i] for i in range(5)):
-        return False  # a participle's ge-, also after a particle ("uitgesplitst")
+    if any(form[i : i + 2] == "ge" and form[:i] == lemma[:i] and lemma[i : i + 2] != "ge" for i in range(5)):
+        return False  # a participle's ge-, also after a particle ("uitgesplitst"); not the verb's own ("begeleidden")
     stem = lemma[:-2]
     if form in (stem, stem + "t", stem[:-1] + "t", stem[:-1]):
         return False  # a present ("houdt", "zorgt")
@@ -687,6 +701,21 @@ def _hypothetical(verb: Token) -> bool:
     )  # "zouden … begeleiden en … steunen"; not a finite verb of its own ("zou eerst …, maar biedt nu …")
     heads = [verb, verb.head] if joined else [verb]
     return any(c.dep_.startswith("aux") and c.lower_ in _WOULD for t in heads for c in t.children)
+
+
+# What ends the reach of a "zou" before a cue: another clause.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "maar", "omdat", "want", "terwijl", "zodat", "dan", "en", "of"})
+
+
+def _would_before(sent: Span, at: int) -> bool:
+    """A "zou"/"zouden" earlier in the cue's clause, with no clause break between ("Deze module zou
+    klantregisseurs leren voortgangscijfers te rapporteren"): hypothetical where the parser lost the link."""
+    for t in reversed(sent.doc[sent.start : at]):
+        if t.lower_ in _CLAUSE_BREAKS:
+            return False
+        if t.lower_ in _WOULD:
+            return True
+    return False
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -1888,6 +1917,8 @@ def _kind_in(
         return MENTION  # "Wij beschrijven twee manieren om …": the text describes, it does not do
     if _REPORTED.match(sent.text) and not own_commitment(hits, sent):
         return MENTION  # "Volgens de klantmanagers kiezen klanten die routes zelf": what others say is done
+    if _question(sent):
+        return MENTION  # "Kan het college de eigen bijdrage voor kinderopvang vergoeden …?": asked, not done
     # a cue inside the measure's own words ("aanbod" of "divers aanbod") commits to nothing
     terms = hits.get(measure.rule.keys.own, sent)
     verbs = [
@@ -1927,15 +1958,24 @@ def _kind_in(
                 continue
             # the measure's own words, as indices of the parsed copy (original.i = copy.i + offset)
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
-            if _negated(verb) or _negated(term, own_words) or _negated(_clause_head(term), own_words):
+            term_head = _clause_head(term)
+            if (
+                _negated(verb)
+                or _negated(term, own_words)
+                or (_negated(term_head, own_words) and not _semicolon_between(term, term_head))
+            ):
                 kinds.append(SHORTAGE)
             elif _hypothetical(verb) and _lemma_in_auxiliaries(verb, _MUST):
                 kinds.append(RECOMMENDATION)  # "Gemeenten zouden de kinderopvang moeten vergoeden": what should be
-            elif power_opening or _power(verb) or _hypothetical(verb):
+            elif power_opening or _power(verb) or _hypothetical(verb) or _would_before(sent, v_start):
                 kinds.append(MENTION)
             elif _third_party(verb, own, regions) or _legal_subject(verb, _with_sentence_before(sent)):
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and ((_past_only(verb) and not _agreed(verb)) or _counting_clause(verb)):
+                kinds.append(MENTION)
+            elif verb.pos_ == "NOUN" and verb.dep_ == "acl:relcl" and _past_form_misread(verb):
+                # a past the tagger took for a plural noun, heading a relative clause ("een proef waarin
+                # klantregisseurs statushouders nog een halfjaar begeleidden")
                 kinds.append(MENTION)
             elif _self_arranged(verb):
                 kinds.append(MENTION)  # "Deelnemers met jonge kinderen kunnen zelf opvang regelen"
@@ -1949,7 +1989,7 @@ def _kind_in(
             elif _particle_of_past(verb) and not _agreed(verb.head):
                 kinds.append(MENTION)  # "Variant D stelde de werkplaats ook open voor …": the particle's verb is past
             elif (
-                verb.pos_ in ("ADP", "NUM", "NOUN")
+                (verb.pos_ in ("ADP", "NUM", "NOUN") or verb.lower_ == "sindsdien")
                 and verb.lower_ not in _TARGETS
                 and (_counted(term) or _figure_changed(sent))
             ):
@@ -1966,7 +2006,12 @@ def _kind_in(
 def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
     """A sentence that commits to something, with no cue of another kind (*own*: the document's
     municipality, whose name is no other party)."""
-    if not hits.any(evidence_key(COMMITMENT), sent) or _imperative(hits, sent) or _opens_with_power(sent):
+    if (
+        not hits.any(evidence_key(COMMITMENT), sent)
+        or _imperative(hits, sent)
+        or _opens_with_power(sent)
+        or _question(sent)
+    ):
         return False
     if _POSTPONED.search(sent.text):
         return False  # "Het college besluit het voorstel aan te houden …"
@@ -2023,6 +2068,9 @@ _NOT_DONE_HEADING = re.compile(
     # "6 Niet toegekende onderdelen" of a subsidy decision (not "… niet wordt voortgezet": a section on why a
     # pilot ends can describe what replaces it)
     r"|\bniet\s+(?:toegekende?|gehonoreerde?|overgenomen|gesubsidieerde?)\b"
+    # "Wat het college niet overneemt", "Wat wij nog niet beloven", "Modules die niet doorgaan"
+    r"|\bniet\s+(?:overneemt|overnemen|honoreert|honoreren|beloven|belooft|beloofd|toezeggen|toegezegd|doorgaan"
+    r"|doorgaat|doorgegaan)\b"
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$",  # "Wat doen we (nog) niet?"
