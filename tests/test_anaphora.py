@@ -305,6 +305,13 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         ),
         ("Casus 4: de klant is een vader van twee kinderen. Help hem een passend rooster te vinden.", False),
         ("Casus 4: de klant is een inwoner van Noord. Help hem een passend rooster te vinden.", True),
+        # a person named between the role and the pronoun, by a title or as what the role is; or a record of
+        # one man ("Deelnemer (man, 40)")
+        ("Contactpersoon: coördinator Frits Elzinga; hij beantwoordt vragen over de pilot.", False),
+        ("De jobcoach van deze groep is Hendrik Mulder. U belt hem op maandag.", False),
+        ("Deelnemer (man, 40) vond een baan in de haven. Hij werkt er nu drie maanden.", False),
+        # two capitalised words alone are as often an organisation: the role keeps its pronoun
+        ("De klant die bij Werkplein Noord komt, krijgt zijn uitkering een week later.", True),
         # a clause between commas is no name
         ("De werkcoach, die de werkgevers kent, neemt zijn klanten mee naar de haven.", True),
         ("De klant, en ook Jansen, levert zijn afschriften in.", True),

@@ -304,6 +304,10 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     (:func:`_reported_speaker`)."""
     if a_end < len(doc) and (_name(doc, a_end) or _apposed_name(doc, a_end) or _titled_name(doc, a_end)):
         return True
+    if a_end + 1 < len(doc) and doc[a_end].text == "(" and doc[a_end + 1].lower_ in _MEN:
+        return True  # "Deelnemer (man, 33) … Hij gaf aan": a record of one man
+    if _named_between(doc, a_end, p_start):
+        return True  # "Docent van module 6 is Reinier Tjallema; hij werkte …": the named person is nearer
     said = [t.lower_ for t in doc[a_end : a_end + 3]]
     joined = doc[a_end + 3].lower_ if a_end + 3 < len(doc) else ""
     if (
@@ -369,6 +373,21 @@ def _titled_name(doc: Doc, i: int) -> bool:
     if j >= len(doc) or doc[j].lower_ in _PRONOUNS or not _name(doc, j):
         return False
     return j > i + 1 or (j + 1 < len(doc) and _name(doc, j + 1))  # a title, or a first and a last name
+
+
+def _named_between(doc: Doc, a_end: int, p_start: int) -> bool:
+    """A person named between the antecedent and the pronoun, by a title and a name ("teamleider Roel
+    Teunissen; hij") or by a first and last name said to be someone ("Uw klantmanager is Pepijn Wassenberg. U
+    bereikt hem …"): the pronoun refers to the nearer, named person. Not two capitalised words alone, which are
+    as often an organisation ("bij Werkplein Zuid")."""
+    for k in range(a_end, p_start - 1):
+        if not _name(doc, k + 1):
+            continue
+        if doc[k].lower_ in _TITLES and doc[k].lower_ != "de":
+            return True
+        if _name(doc, k) and k > 0 and (doc[k - 1].lower_ in PREDICATING or doc[k - 1].text == ":"):
+            return True
+    return False
 
 
 PREDICATING = frozenset({"is", "was", "werd", "wordt", "heet", "heette", "blijft", "bleef"})
