@@ -312,6 +312,8 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         ("Deelnemer (man, 40) vond een baan in de haven. Hij werkt er nu drie maanden.", False),
         # two capitalised words alone are as often an organisation: the role keeps its pronoun
         ("De klant die bij Werkplein Noord komt, krijgt zijn uitkering een week later.", True),
+        # … and so does it after a named person who is only an object
+        ("De cursist legt wethouder Hamer zijn werkstuk voor.", True),
         # a clause between commas is no name
         ("De werkcoach, die de werkgevers kent, neemt zijn klanten mee naar de haven.", True),
         ("De klant, en ook Jansen, levert zijn afschriften in.", True),
@@ -323,6 +325,13 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
 def test_one_known_person_is_no_generic_masculine(analyzer, blank, text, generic):
     assert bool(_generic(analyzer, text)) is generic
     assert bool(_generic(blank, text)) is generic
+
+
+def test_a_role_of_either_sex_in_brackets_is_no_record_of_one_man(analyzer):
+    """ "Deelnemer (man, 40)" records one man; "(man of vrouw)" says the role is anyone (the parse reads it; the
+    word window without one takes "man" for a man in the sentence)."""
+    assert _generic(analyzer, "De melder (man of vrouw) krijgt zijn bevestiging per post.")
+    assert not _generic(analyzer, "De melder (man, 52) kreeg zijn bevestiging per post.")
 
 
 def test_a_misparse_that_finds_no_antecedent_falls_back_to_the_word_window(analyzer):

@@ -3489,6 +3489,48 @@ def test_phrasings_of_the_thirty_third_session(analyzer, text, measure_id, statu
 
 
 @pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a leaflet's "Wist u dat …?" tells; a question before a bracketed reference or a closing quote asks
+        (
+            "Werk en gezin\n\nWist u dat de gemeente de kinderopvang betaalt voor ouders in een"
+            " re-integratietraject? Vraag ernaar bij uw consulent.",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "Betaalt de gemeente de kinderopvang voor ouders in een re-integratietraject? (vraag 7)",
+            "kinderopvang",
+            "missing",
+        ),
+        # "zou" in a clause of its own before the main verb
+        (
+            "Omdat ouders anders zouden afhaken, vergoedt de gemeente de kinderopvang voor deelnemers aan een"
+            " re-integratietraject.",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "Omdat ouders anders zouden afhaken vergoeden wij de kinderopvang voor deelnemers aan een"
+            " re-integratietraject.",
+            "kinderopvang",
+            "present",
+        ),
+        # a trend since then is no practice
+        ("Sindsdien gebruiken meer ouders in de bijstand de kinderopvang.", "kinderopvang", "missing"),
+        # people who can hardly make ends meet without a benefit, offered a route: the measure
+        (
+            "Ook inwoners zonder uitkering die amper rondkomen, krijgen van de gemeente een traject naar werk.",
+            "nuggers",
+            "present",
+        ),
+    ],
+)
+def test_review_items_of_the_thirty_third_session(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
     "heading", ["Wat het college niet overneemt", "Wat wij nog niet beloven", "Onderdelen die niet doorgaan"]
 )
 def test_a_section_of_what_is_not_taken_over_or_promised_commits_to_nothing(analyzer, heading):
@@ -3499,3 +3541,14 @@ def test_a_section_of_what_is_not_taken_over_or_promised_commits_to_nothing(anal
     assert _measure(analyzer.analyse_text(text), "genderdata").status == "missing"
     kept = text.replace(heading, "Wat het college verder doet")
     assert _measure(analyzer.analyse_text(kept), "genderdata").status == "present"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Wat wij wel en niet beloven", "Waarom wij niet doorgaan met het oude model", "Niet beloven maar doen"]
+)
+def test_a_heading_that_only_contains_not_promising_does_not_switch_commitments_off(analyzer, heading):
+    text = (
+        "Reactie van het college\n\n2 Inleiding\n\nHet college organiseert een taalcafé.\n\n"
+        f"3 {heading}\n\nHet Werkplein rapporteert voortaan alle resultaten apart voor vrouwen en mannen.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "genderdata").status == "present"

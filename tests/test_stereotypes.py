@@ -41,6 +41,17 @@ def test_near_tolerates_words_between_but_not_a_sentence_boundary(analyzer):
     assert "KW002" not in {f.rule_id for f in _findings(analyzer, across)}
 
 
+def test_near_reaches_from_a_question_into_the_sentence_that_answers_it(analyzer):
+    """A question and what follows from it say one thing ("Is uw man werkloos? Dan …"); a statement before
+    does not join, and neither does a question after."""
+    asked = "Is uw man zijn baan kwijt? Het Werkplein helpt hem, zodat er weer brood op de plank komt voor het gezin."
+    assert "kostwinner" in _categories(analyzer, asked)
+    told = "Uw man is zijn baan kwijt. Het Werkplein helpt, zodat er weer brood op de plank komt voor het gezin."
+    assert "kostwinner" not in _categories(analyzer, told)
+    after = "Het Werkplein helpt, zodat er weer brood op de plank komt voor het gezin. Is uw man zijn baan kwijt?"
+    assert "kostwinner" not in _categories(analyzer, after)
+
+
 def test_near_does_not_cross_a_semicolon(analyzer):
     one_clause = "Moeders van jonge kinderen zijn minder flexibel, zegt het team."
     assert "KR010" in {f.rule_id for f in _findings(analyzer, one_clause)}

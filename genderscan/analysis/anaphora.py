@@ -304,8 +304,13 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     (:func:`_reported_speaker`)."""
     if a_end < len(doc) and (_name(doc, a_end) or _apposed_name(doc, a_end) or _titled_name(doc, a_end)):
         return True
-    if a_end + 1 < len(doc) and doc[a_end].text == "(" and doc[a_end + 1].lower_ in _MEN:
-        return True  # "Deelnemer (man, 33) … Hij gaf aan": a record of one man
+    if (
+        a_end + 2 < len(doc)
+        and doc[a_end].text == "("
+        and doc[a_end + 1].lower_ in _MEN
+        and doc[a_end + 2].text in (",", ")")
+    ):
+        return True  # "Deelnemer (man, 33) … Hij gaf aan": a record of one man (not "(man of vrouw)")
     if _named_between(doc, a_end, p_start):
         return True  # "Docent van module 6 is Reinier Tjallema; hij werkte …": the named person is nearer
     said = [t.lower_ for t in doc[a_end : a_end + 3]]
@@ -383,7 +388,14 @@ def _named_between(doc: Doc, a_end: int, p_start: int) -> bool:
     for k in range(a_end, p_start - 1):
         if not _name(doc, k + 1):
             continue
-        if doc[k].lower_ in _TITLES and doc[k].lower_ != "de":
+        # where the name says who the role is: right after it, or after ":", ";", "," or "is" (not an object
+        # or a prepositional phrase: "De klant legt wethouder De Vries zijn vraag voor", "met mevrouw Bakker")
+        said = (
+            k == a_end
+            or (k == a_end + 1 and doc[a_end].lower_ == "de")  # "Handhaver de heer Kuipers …"
+            or (k > 0 and (doc[k - 1].text in (":", ";", ",") or doc[k - 1].lower_ in PREDICATING))
+        )
+        if said and doc[k].lower_ in _TITLES and doc[k].lower_ not in ("de", "mevrouw"):
             return True
         if _name(doc, k) and k > 0 and (doc[k - 1].lower_ in PREDICATING or doc[k - 1].text == ":"):
             return True

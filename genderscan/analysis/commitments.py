@@ -402,10 +402,28 @@ _ENUMERATORS = frozenset(
 _LAAT_OBJECTS = frozenset({"de", "het", "alle", "iedere", "elke", "ieder", "elk", "uw", "jullie"})
 
 
+# A question mark at the end, before a closing quote or a bracketed reference ("… ? (motie 12)"; the sentence
+# splitter may leave its "(" on the question).
+_ASKS = re.compile(r"\?\s*(?:\([^()]*\)|\()?\s*[\"'”’»]*\s*$")
+# A leaflet's "Wist u dat …?" tells what is so.
+_TELLS = re.compile(r"^\W*wist (?:u|je|jij) (?:al )?dat\b", re.IGNORECASE)
+
+
+# Someone else who asks whether ("Het Werkpunt vraagt of inwoners zonder uitkering ook een traject kunnen
+# krijgen", "Raadslid Bakker vroeg of …"); not the body asking its residents ("Wij vragen ouders of …").
+_ASKS_WHETHER = re.compile(
+    r"^(?!\W*(?:wij|we|de gemeente|het college|onze?)\b)[^.;:?]{0,80}?\b(?:vraagt|vragen|vroeg|vroegen|informeert"
+    r"|informeerde)\b[^.;:?]{0,40}?\bof\b",
+    re.IGNORECASE,
+)
+
+
 def _question(sent: Span) -> bool:
-    """A sentence that asks (a council's question in a list of answers, a resident's in a guide): it commits to
-    nothing, whatever verb it asks about."""
-    return sent.text.rstrip().endswith("?")
+    """A sentence that asks (a council's question in a list of answers, a resident's in a guide, another party
+    asking whether): it commits to nothing, whatever verb it asks about. Not "Wist u dat de gemeente …
+    vergoedt?", which tells."""
+    text = sent.text
+    return (bool(_ASKS.search(text)) and not _TELLS.match(text)) or bool(_ASKS_WHETHER.match(text))
 
 
 def _imperative(hits: Hits, sent: Span) -> bool:
@@ -562,6 +580,31 @@ def _figure_changed(sent: Span) -> bool:
     return bool(words & _COUNTS) and bool(words & _CHANGED)
 
 
+# Words of a change in amount, for a sentence that has no count word ("Sindsdien gebruiken meer ouders
+# kinderopvang", "Sindsdien stijgt het gebruik …"): a trend since then, not a practice.
+_TREND = frozenset(
+    {
+        "meer",
+        "minder",
+        "stijgt",
+        "stijgen",
+        "steeg",
+        "stegen",
+        "daalt",
+        "dalen",
+        "daalde",
+        "daalden",
+        "groeit",
+        "groeien",
+    }
+)
+
+
+def _trend(sent: Span) -> bool:
+    words = {t.lower_ for t in sent}
+    return bool(words & (_CHANGED | _TREND))
+
+
 def _counting_clause(verb: Token) -> bool:
     """A verb of a relative clause on a count word ("het aantal deelnemers dat kinderopvang krijgt, is
     verdubbeld"): what the figure counts, not what is done."""
@@ -708,14 +751,28 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "maar", "omdat", "want", "terwij
 
 
 def _would_before(sent: Span, at: int) -> bool:
-    """A "zou"/"zouden" earlier in the cue's clause, with no clause break between ("Deze module zou
-    klantregisseurs leren voortgangscijfers te rapporteren"): hypothetical where the parser lost the link."""
-    for t in reversed(sent.doc[sent.start : at]):
-        if t.lower_ in _CLAUSE_BREAKS:
+    """A "zou"/"zouden" earlier in the cue's clause, with no clause break between, and the cue an infinitive
+    ("Deze module zou klantregisseurs leren voortgangscijfers te rapporteren"): hypothetical where the parser lost
+    the link. Not a finite verb after a clause of its own ("Omdat ouders anders zouden afhaken vergoedt de
+    gemeente …")."""
+    cue = sent.doc[at].lower_
+    if not (cue.endswith("en") and cue == lemma_of(cue)):
+        return False
+    doc = sent.doc
+    for i in range(at - 1, sent.start - 1, -1):
+        if doc[i].lower_ in _CLAUSE_BREAKS:
             return False
-        if t.lower_ in _WOULD:
-            return True
+        if doc[i].lower_ in _WOULD:
+            # … in a clause of its own that a subordinator opens: the cue after it is the main clause's ("Omdat
+            # moeders anders zouden stoppen vergoeden wij …", "Ouders die … zouden moeten stoppen krijgen …")
+            return not any(t.lower_ in _SUBORDINATORS for t in doc[sent.start : i])
     return False
+
+
+_SUBORDINATORS = frozenset(
+    {"omdat", "als", "wanneer", "indien", "zodra", "nadat", "voordat", "doordat", "waardoor", "terwijl", "die", "dat",
+     "wie", "waarin", "waarbij", "waarmee", "opdat", "tenzij", "mits", "hoewel", "aangezien"}
+)  # fmt: skip
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -1991,7 +2048,7 @@ def _kind_in(
             elif (
                 (verb.pos_ in ("ADP", "NUM", "NOUN") or verb.lower_ == "sindsdien")
                 and verb.lower_ not in _TARGETS
-                and (_counted(term) or _figure_changed(sent))
+                and (_counted(term) or _figure_changed(sent) or (verb.lower_ == "sindsdien" and _trend(sent)))
             ):
                 # a date ("sinds 2019", "vanaf 2027") on a figure: "Sinds 2019 is het aantal aanvragen voor
                 # kinderopvangtoeslag gedaald"
@@ -2061,7 +2118,9 @@ _ENDED = re.compile(
 # doen", "Buiten de reikwijdte", "Niet opgenomen", "Afgevallen varianten", "Niet toegekende onderdelen"): nothing
 # under it commits.
 _NOT_DONE_HEADING = re.compile(
-    r"\b(?:niet|geen)\b.{0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen|uitgevoerd)\b"
+    # (not past a "maar": "Niet beloven maar doen")
+    r"\b(?:niet|geen)\b(?:(?!\bmaar\b).){0,40}\b(?:voorstel|plan|nota|programma|akkoord|begroting|doen|opgenomen|gekozen"
+    r"|uitgevoerd)\b"
     r"|\bniet in (?:deze|dit|de) (?:aanpak|notitie)\b"
     r"|\bbuiten\b.{0,20}\b(?:reikwijdte|bestek|(?:dit|deze) (?:voorstel|plan|nota|notitie|programma|beleid|kader))\b"
     r"|\bafgewezen\b"
@@ -2069,8 +2128,9 @@ _NOT_DONE_HEADING = re.compile(
     # pilot ends can describe what replaces it)
     r"|\bniet\s+(?:toegekende?|gehonoreerde?|overgenomen|gesubsidieerde?)\b"
     # "Wat het college niet overneemt", "Wat wij nog niet beloven", "Modules die niet doorgaan"
-    r"|\bniet\s+(?:overneemt|overnemen|honoreert|honoreren|beloven|belooft|beloofd|toezeggen|toegezegd|doorgaan"
-    r"|doorgaat|doorgegaan)\b"
+    # (not "wel en niet beloven", "niet doorgaan met de oude norm", "Niet beloven maar doen")
+    r"|(?<!wel en )\bniet\s+(?:overneemt|overnemen|honoreert|honoreren|beloven|belooft|beloofd|toezeggen|toegezegd"
+    r"|doorgaan|doorgaat|doorgegaan)\b(?!\s+(?:met|maar)\b)"
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$",  # "Wat doen we (nog) niet?"
@@ -2382,8 +2442,10 @@ def _first_cue(
     first, or the measure in another sense: "vergoed via de kinderopvangtoeslag"; or, after the
     commitment, a sentence that says the measure was ended), else None."""
     if looking:
-        if measure is not None and pp.hits.any(other_sense_key(measure.id), sent):
-            return False
+        if measure is not None and (
+            pp.hits.any(other_sense_key(measure.id), sent) or pp.hits.any(unless_key(measure.rule.id), sent)
+        ):
+            return False  # (… or what the measure's own words rule out: "een eenmalig adviesgesprek")
         if proposal_paragraph(pp):
             return None  # "Voorstel. Kosteloze opvang bieden …": the "Besluit." paragraph after it decides
         if _commits_plainly(pp.hits, sent, own):

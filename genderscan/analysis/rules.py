@@ -69,6 +69,9 @@ class Match:
     head: int | None = None
     """Start of the term a negation must precede and a measure's evidence kind is read at (a near pattern's
     ``head`` group)."""
+    asked: bool = False
+    """A near pattern that starts in a question right before the sentence and ends in it: its stance is the
+    sentence's, which says what follows from the question."""
 
 
 def near_spans(
@@ -147,15 +150,29 @@ def _distance(span: tuple[int, int], chosen: list[tuple[int, int]]) -> int:
     return min(abs(span[0] - c[0]) for c in chosen)
 
 
+def asked_before(sent: Span, previous: Span | None) -> bool:
+    """*previous* is a question right before *sent*, which answers or goes on from it ("Is uw man zijn baan
+    kwijt? Stuur hem naar het Werkplein, zodat er weer brood op de plank komt"; "Zorgt u voor kinderen? Dan
+    plant …"): the two say one thing, as a condition and what follows from it."""
+    return previous is not None and previous.end == sent.start and previous.text.rstrip().endswith("?")
+
+
 def rule_matches(
-    hits: Hits, rule: Rule, sent: Span, previous: Span | None = None, present: set[str] | None = None
+    hits: Hits,
+    rule: Rule,
+    sent: Span,
+    previous: Span | None = None,
+    present: set[str] | None = None,
+    asked: set[str] | None = None,
 ) -> list[Match]:
     """Every match of *rule* in *sent*, earliest first.
 
     The context is the sentence, or starts at the sentence before it for a
     pronoun whose antecedent stands there. *present*, when given, holds the
     keys with a hit in *sent* (:attr:`ParsedPassage.sentence_keys`): a near
-    pattern missing one of its groups there is not looked at.
+    pattern missing one of its groups there is not looked at. *asked*, when
+    given, holds the keys of a question right before *sent* (:func:`asked_before`):
+    a near pattern may then start in the question and end in *sent*.
     """
     keys = rule.keys
     own = keys.own
@@ -163,6 +180,15 @@ def rule_matches(
     for n, pattern in enumerate(rule.patterns):
         if isinstance(pattern, NearPattern):
             group_keys = keys.near[n]
+            if asked is not None and previous is not None:
+                both = (present or set()) | asked
+                if all(k in both for k in group_keys):
+                    joined = sent.doc[previous.start : sent.end]
+                    found.extend(
+                        Match(s, e, previous.start, head=h, asked=True)
+                        for s, e, h in near_spans(hits, pattern, group_keys, joined)
+                        if s < sent.start < e
+                    )
             if present is not None and not all(k in present for k in group_keys):
                 continue
             found.extend(Match(s, e, sent.start, head=h) for s, e, h in near_spans(hits, pattern, group_keys, sent))

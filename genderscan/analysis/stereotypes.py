@@ -26,7 +26,7 @@ from ..resources import lexicon_dir
 from ..syntax import token_syntax
 from .commitments import DocumentFacts
 from .matching import ParsedPassage
-from .rules import document_allows, rule_matches
+from .rules import asked_before, document_allows, rule_matches
 from .second_opinion import prepare, reads_another, veto
 from .stance import Discourse, classify, endorsed, quote_ranges
 
@@ -213,14 +213,17 @@ def find_stereotypes(
         sents = pp.sentences()
         for si, sent in enumerate(sents):
             present = pp.sentence_keys[si]
-            candidates = sorted({i for k in present if k in by_trigger for i in by_trigger[k]})
+            previous = sents[si - 1] if si else None
+            # a question right before: a frame may start in it and end here
+            asked = pp.sentence_keys[si - 1] if si and asked_before(sent, previous) else None
+            reach = present | asked if asked is not None else present
+            candidates = sorted({i for k in reach if k in by_trigger for i in by_trigger[k]})
             if not candidates:
                 continue
-            previous = sents[si - 1] if si else None
             per_rule = [
-                (rules[i], rule_matches(pp.hits, rules[i], sent, previous, present))
+                (rules[i], rule_matches(pp.hits, rules[i], sent, previous, present, asked))
                 for i in candidates
-                if any(keys <= present for keys in needed[i])
+                if any(keys <= reach for keys in needed[i])
             ]
             nearest: dict[int, tuple[int, str]] = {}
             # this sentence's findings; the categories its rules assert; whether a rule (not a frame) read it
@@ -251,14 +254,18 @@ def find_stereotypes(
                     statistic_near=_statistic_near(parsed, p),
                     genre=genre,
                 )
+                # a frame that starts in the question before takes its stance from the sentence that answers it
+                # ("Een paar uur bijverdienen? Moeders kunnen zich melden …" asserts; the question alone asks)
+                # (read at the frame's last word, which stands in the answer)
+                said, at = (pp.doc[sent.start : sent.end], max(sent.start, end - 1)) if m.asked else (context, start)
                 stance, cue = classify(
-                    context,
-                    start,
+                    said,
+                    at,
                     end,
                     pp.hits,
                     quotes,
                     lexicon.stance,
-                    head=m.head,
+                    head=m.head if m.head is None or m.head >= at else None,
                     negatable=rule.negatable,
                     discourse=discourse,
                     household=rule.category == "huishoudniveau",
