@@ -3531,6 +3531,24 @@ def test_review_items_of_the_thirty_third_session(analyzer, text, measure_id, st
 
 
 @pytest.mark.parametrize(
+    "text, status",
+    [
+        # the participant who chooses: a client or a course member too ("klant(en)", "cursist(en)"), from a list,
+        # a workshop, a direction of their own choice
+        ("De klant in de bijstand kiest zelf een van de acht routes.", "present"),
+        ("Elke cursist kiest zelf een route naar werk.", "present"),
+        ("Iedere deelnemer in de bijstand kiest uit twaalf beroepsrichtingen.", "present"),
+        ("Na de oriëntatie kiest zij zelf de werkplaats waar zij haar certificaat haalt.", "present"),
+        # another party pointing out what another municipality does
+        ("Het taalcentrum wijst erop dat deelnemers in een buurgemeente kunnen kiezen uit alle sectoren.", "missing"),
+    ],
+)
+def test_the_participant_chooses_the_route(analyzer, text, status):
+    text = "Werk en participatie\n\nDe gemeente voert de Participatiewet uit. " + text
+    assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == status
+
+
+@pytest.mark.parametrize(
     "heading", ["Wat het college niet overneemt", "Wat wij nog niet beloven", "Onderdelen die niet doorgaan"]
 )
 def test_a_section_of_what_is_not_taken_over_or_promised_commits_to_nothing(analyzer, heading):

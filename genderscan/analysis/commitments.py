@@ -1821,7 +1821,12 @@ _REPORTED = re.compile(
     r"(?:de\s+)?afspraak|de\s+afspraken|de\s+wet|artikel|het\s+(?:contract|convenant|plan|besluit|"
     r"coalitieakkoord|akkoord|programma|beleid))\b)"
     r"|(?![^\n]*[;:])uit\s+(?:het|de|dit|deze|een)\s+(?:\w+\s+){0,5}?(?:onderzoek|evaluatie|studie|monitor|rapport|analyse|enquête|"
-    r"peiling|interviews?)\b[^.;:]{0,80}?\bblijk(?:t|en)\b)",
+    r"peiling|interviews?)\b[^.;:]{0,80}?\bblijk(?:t|en)\b"
+    # another party that points something out ("Talencentrum Brink wijst erop dat in Dommelstein een pilot loopt
+    # waarin …"), not the body itself
+    r"|(?!\W*(?:wij|we|het\s+college|de\s+gemeente)\b)[^.;:]{0,60}?\b(?:wijst|wijzen|wees|wezen)\s+(?:erop|er\s+op)"
+    r"\s+dat\b|(?!\W*(?:wij|we|het\s+college|de\s+gemeente)\b)[^.;:]{0,60}?\b(?:merkt|merken|merkte|merkten)\s+op\s+"
+    r"dat\b)",
     re.IGNORECASE,
 )
 
