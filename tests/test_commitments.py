@@ -3482,15 +3482,7 @@ def test_an_advice_the_council_adopted_speaks_in_its_own_voice(analyzer):
             "nazorg",
             "missing",
         ),
-    ],
-)
-def test_phrasings_of_the_thirty_third_session(analyzer, text, measure_id, status):
-    assert _measure(analyzer.analyse_text(text), measure_id).status == status
-
-
-@pytest.mark.parametrize(
-    "text, measure_id, status",
-    [
+        # review items
         # a leaflet's "Wist u dat …?" tells; a question before a bracketed reference or a closing quote asks
         (
             "Werk en gezin\n\nWist u dat de gemeente de kinderopvang betaalt voor ouders in een"
@@ -3526,7 +3518,7 @@ def test_phrasings_of_the_thirty_third_session(analyzer, text, measure_id, statu
         ),
     ],
 )
-def test_review_items_of_the_thirty_third_session(analyzer, text, measure_id, status):
+def test_phrasings_of_the_thirty_third_session(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
 
 
