@@ -309,6 +309,7 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         # one man ("Deelnemer (man, 40)")
         ("Contactpersoon: coördinator Frits Elzinga; hij beantwoordt vragen over de pilot.", False),
         ("De jobcoach van deze groep is Hendrik Mulder. U belt hem op maandag.", False),
+        ("De werkcoach van het team is Henk van der Meulen; hij kent de werkgevers.", False),
         ("Deelnemer (man, 40) vond een baan in de haven. Hij werkt er nu drie maanden.", False),
         # two capitalised words alone are as often an organisation: the role keeps its pronoun
         ("De klant die bij Werkplein Noord komt, krijgt zijn uitkering een week later.", True),

@@ -399,7 +399,23 @@ def _named_between(doc: Doc, a_end: int, p_start: int) -> bool:
             return True
         if _name(doc, k) and k > 0 and (doc[k - 1].lower_ in PREDICATING or doc[k - 1].text == ":"):
             return True
+    # a first name and a last name with a particle ("De klantmanager is Pieter de Boer; hij belt u")
+    for k in range(a_end + 1, p_start - 2):
+        if doc[k - 1].lower_ in PREDICATING and _name(doc, k) and _surname_after(doc, k + 1, p_start):
+            return True
     return False
+
+
+# Particles of Dutch surnames ("de Boer", "van der Veen", "el Amrani").
+_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "el", "al", "le", "la", "du", "op", "in", "'t"})
+
+
+def _surname_after(doc: Doc, i: int, limit: int) -> bool:
+    """One to three surname particles at *i*, then a capitalised name, before *limit*."""
+    j = i
+    while j < limit and j < i + 3 and doc[j].lower_ in _PARTICLES:
+        j += 1
+    return i < j < limit and _name(doc, j)
 
 
 PREDICATING = frozenset({"is", "was", "werd", "wordt", "heet", "heette", "blijft", "bleef"})

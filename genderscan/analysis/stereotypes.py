@@ -239,7 +239,8 @@ def find_stereotypes(
                 found = [m for m in found if not m.distance or nearest[m.start][1] == rule.id]
                 if not found:
                     continue
-                m = found[0]
+                # a match within the sentence before one that starts in the question before it
+                m = next((x for x in found if not x.asked), found[0])
                 start, end = m.start, m.end
                 context = pp.doc[m.context_start : sent.end]
                 if pp.hits.any(rule.keys.unless, context):
