@@ -386,22 +386,23 @@ def _named_between(doc: Doc, a_end: int, p_start: int) -> bool:
     bereikt hem …"): the pronoun refers to the nearer, named person. Not two capitalised words alone, which are
     as often an organisation ("bij Werkplein Zuid")."""
     for k in range(a_end, p_start - 1):
-        if not _name(doc, k + 1):
-            continue
-        # where the name says who the role is: right after it, or after ":", ";", "," or "is" (not an object
-        # or a prepositional phrase: "De klant legt wethouder De Vries zijn vraag voor", "met mevrouw Bakker")
-        said = (
-            k == a_end
-            or (k == a_end + 1 and doc[a_end].lower_ == "de")  # "Handhaver de heer Kuipers …"
-            or (k > 0 and (doc[k - 1].text in (":", ";", ",") or doc[k - 1].lower_ in PREDICATING))
-        )
-        if said and doc[k].lower_ in _TITLES and doc[k].lower_ not in ("de", "mevrouw"):
-            return True
-        if _name(doc, k) and k > 0 and (doc[k - 1].lower_ in PREDICATING or doc[k - 1].text == ":"):
-            return True
-    # a first name and a last name with a particle ("De klantmanager is Pieter de Boer; hij belt u")
-    for k in range(a_end + 1, p_start - 2):
-        if doc[k - 1].lower_ in PREDICATING and _name(doc, k) and _surname_after(doc, k + 1, p_start):
+        before = doc[k - 1] if k > 0 else None
+        predicated = before is not None and before.lower_ in PREDICATING
+        if _name(doc, k + 1):
+            # where the name says who the role is: right after it, or after ":", ";", "," or "is" (not an object
+            # or a prepositional phrase: "De klant legt wethouder De Vries zijn vraag voor", "met mevrouw Bakker")
+            said = (
+                k == a_end
+                or (k == a_end + 1 and doc[a_end].lower_ == "de")  # "Handhaver de heer Kuipers …"
+                or predicated
+                or (before is not None and before.text in (":", ";", ","))
+            )
+            if said and doc[k].lower_ in _TITLES and doc[k].lower_ not in ("de", "mevrouw"):
+                return True
+            if _name(doc, k) and (predicated or (before is not None and before.text == ":")):
+                return True
+        # a first name and a last name with a particle ("De klantmanager is Pieter de Boer; hij belt u")
+        elif predicated and _name(doc, k) and _surname_after(doc, k + 1, p_start):
             return True
     return False
 

@@ -1816,6 +1816,8 @@ def _status_cue(hits: Hits, key: str, row: Span) -> bool:
 
 # A sentence that opens by saying whose account it gives, someone other than the document's own body, or a
 # study's finding ("Uit het onderzoek van Movisie blijkt dat in veel gemeenten …", in a sentence of one part).
+# A sentence whose subject is not the body itself (for what others report).
+_NOT_US = r"(?!\W*(?:wij|we|het\s+college|de\s+gemeente)\b)"
 _REPORTED = re.compile(
     r"^\s*(?:volgens\s+(?!(?:ons|onze|mij|het\s+college|de\s+gemeente|de\s+wethouder|de\s+begroting|de\s+planning|"
     r"(?:de\s+)?afspraak|de\s+afspraken|de\s+wet|artikel|het\s+(?:contract|convenant|plan|besluit|"
@@ -1824,9 +1826,8 @@ _REPORTED = re.compile(
     r"peiling|interviews?)\b[^.;:]{0,80}?\bblijk(?:t|en)\b"
     # another party that points something out ("Talencentrum Brink wijst erop dat in Dommelstein een pilot loopt
     # waarin …"), not the body itself
-    r"|(?!\W*(?:wij|we|het\s+college|de\s+gemeente)\b)[^.;:]{0,60}?\b(?:wijst|wijzen|wees|wezen)\s+(?:erop|er\s+op)"
-    r"\s+dat\b|(?!\W*(?:wij|we|het\s+college|de\s+gemeente)\b)[^.;:]{0,60}?\b(?:merkt|merken|merkte|merkten)\s+op\s+"
-    r"dat\b)",
+    rf"|{_NOT_US}[^.;:]{{0,60}}?\b(?:wijst|wijzen|wees|wezen)\s+(?:erop|er\s+op)\s+dat\b"
+    rf"|{_NOT_US}[^.;:]{{0,60}}?\b(?:merkt|merken|merkte|merkten)\s+op\s+dat\b)",
     re.IGNORECASE,
 )
 
