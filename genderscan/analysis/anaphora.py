@@ -304,12 +304,7 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     (:func:`_reported_speaker`)."""
     if a_end < len(doc) and (_name(doc, a_end) or _apposed_name(doc, a_end) or _titled_name(doc, a_end)):
         return True
-    if (
-        a_end + 2 < len(doc)
-        and doc[a_end].text == "("
-        and doc[a_end + 1].lower_ in _MEN
-        and doc[a_end + 2].text in (",", ")")
-    ):
+    if _male_record(doc, a_end):
         return True  # "Deelnemer (man, 33) … Hij gaf aan": a record of one man (not "(man of vrouw)")
     if _named_between(doc, a_end, p_start):
         return True  # "Docent van module 6 is Reinier Tjallema; hij werkte …": the named person is nearer
@@ -353,6 +348,20 @@ def _apposed_name(doc: Doc, i: int) -> bool:
 
 # Nouns for a man, said of the antecedent ("de klant is een vader"): the pronoun is his.
 _MEN = frozenset({"man", "vader", "meneer", "heer", "jongen", "zoon", "opa", "grootvader", "echtgenoot", "broer"})
+
+
+def _male_record(doc: Doc, at: int) -> bool:
+    """A record of one man right after the role noun, perhaps after its number: "Deelnemer (man, 33)",
+    "Kandidaat 0730 (m, 38)"; not "(man of vrouw)", nor "(m/v)" of a vacancy."""
+    if at < len(doc) and any(c.isdigit() for c in doc[at].text) and doc[at].text != "(":
+        at += 1  # the record's number ("Kandidaat 0730")
+    return (
+        at + 2 < len(doc)
+        and doc[at].text == "("
+        and (doc[at + 1].lower_ in _MEN or doc[at + 1].lower_ == "m")
+        and doc[at + 2].text in (",", ")")
+        and not (doc[at + 2].text == ")" and doc[at + 1].lower_ == "m")  # "(m)" of a vacancy's "m/v" cut short
+    )
 
 
 # Titles and roles that may stand between a comma or colon and a name ("Rol klant: meneer Ezeanya", "de

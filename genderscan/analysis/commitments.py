@@ -418,6 +418,30 @@ _ASKS_WHETHER = re.compile(
 )
 
 
+# The body asking another party to do something ("Wij vragen DUO en het ministerie om de monitor uit te
+# splitsen", "Daarom verzoeken wij de minister om …"): what follows "om" is asked of them, not done. Not the body
+# charging something ("Wij vragen een lage eigen bijdrage om de opvang betaalbaar te houden"), and not a college
+# asking its council to agree ("Wij vragen u om in te stemmen met …": its proposal).
+_ASKS_OF = re.compile(
+    r"\b(?:(?:wij|we|de gemeente|het college)\s+"
+    r"(?:vragen|verzoeken|vroegen|verzochten|vraagt|verzoekt|vroeg|verzocht)"
+    r"|(?:vragen|verzoeken|vroegen|verzochten)\s+(?:wij|we)"
+    r"|(?:vraagt|verzoekt|vroeg|verzocht)\s+(?:de gemeente|het college))\b"
+    r"(?!\s+(?:u|uw raad|de raad|de gemeenteraad|uw gemeenteraad)\b)"
+    r"(?![^.;:]{0,60}?\b(?:bijdrage|vergoeding|tarief|prijs|huur|borg|euro)\b)"
+    r"[^.;:]{1,80}?\bom\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_others(sent: Span, start: int) -> bool:
+    """The measure (its first word at token *start*) stands after the "om" of the body's request to another party
+    (:data:`_ASKS_OF`)."""
+    text = sent.text
+    offset = sent.doc[start].idx - sent.start_char
+    return any(m.end() <= offset for m in _ASKS_OF.finditer(text))
+
+
 def _question(sent: Span) -> bool:
     """A sentence that asks (a council's question in a list of answers, a resident's in a guide, another party
     asking whether): it commits to nothing, whatever verb it asks about. Not "Wist u dat de gemeente …
@@ -634,14 +658,34 @@ def _past_clause(term: Token, verb: Token) -> bool:
 
 
 def _negated(verb: Token, own: range = range(0)) -> bool:
-    """A negation on the verb, or on its object ("kan geen plaats regelen"); not "niet alleen …", nor one of the
-    measure's own words (*own*, token indices of the Doc: "inwoners die geen uitkering ontvangen")."""
+    """A negation on the verb, or on its object ("kan geen plaats regelen"), or on the manner of doing it ("bieden
+    wij niet standaard aan", "niet automatisch"); not "niet alleen …", not a bound ("niet later dan"), nor one of
+    the measure's own words (*own*, token indices of the Doc: "inwoners die geen uitkering ontvangen")."""
+    return (
+        any(
+            c.lower_ in _NEGATIONS
+            and c.dep_ in ("advmod", "det", "obj", "amod")
+            and not _not_only(c)
+            and c.i not in own
+            for c in verb.children
+        )
+        or any(
+            c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
+            for c in verb.children
+        )
+        or any(_negated_manner(c, own) for c in verb.children)
+    )
+
+
+def _negated_manner(word: Token, own: range) -> bool:
+    """*word*, an adjective or adverb on a verb, negated by a "niet" just before it ("niet standaard"): not a
+    comparative bound ("niet later dan", "niet meer dan") nor "niet alleen"."""
+    if word.dep_ not in ("xcomp", "advmod") or word.pos_ not in ("ADJ", "ADV") or word.lower_ in _NOT_ONLY:
+        return False
+    if "Cmp" in word.morph.get("Degree", []) or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "dan"):
+        return False
     return any(
-        c.lower_ in _NEGATIONS and c.dep_ in ("advmod", "det", "obj", "amod") and not _not_only(c) and c.i not in own
-        for c in verb.children
-    ) or any(
-        c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
-        for c in verb.children
+        g.lower_ == "niet" and g.dep_ == "advmod" and g.i == word.i - 1 and g.i not in own for g in word.children
     )
 
 
@@ -1740,9 +1784,42 @@ def _kind(
             # "Trajecten inwoners zonder uitkering | 115 | 115 | voortzetting, structureel": a cell that only names
             # the measure, and a status cell that says it was decided or goes on, whatever the figures between
             return COMMITMENT
+        if _laid_down_row(hits, sent, cell):
+            # "Twaalf maanden begeleiding na werkaanvaarding | begroting 2042 | 1 januari 2042": the instrument it is
+            # laid down in, and the date it starts
+            return COMMITMENT
     return _kind_in(
         hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions, money_table=money_table
     )
+
+
+# A cell that names a binding instrument with its number, year or signature ("werkinstructie 14", "begroting
+# 2042", "verordening 2040", "addendum 2 overeenkomst Zilvervloot, getekend 18 juli 2041", "collegebesluit 4 maart
+# 2041"), and a cell that is a date.
+_INSTRUMENT_CELL = re.compile(
+    r"^(?:(?:gewijzigde?\s+)?(?:werkinstructie|verordening|beleidsregels?|begroting|collegebesluit|raadsbesluit|besluit"
+    r"|werkproces|protocol)\b[^|]*?\b(?:\d+|20\d\d)\b|(?:addendum|overeenkomst|contract|convenant)\b[^|]*\b"
+    r"(?:getekend|ondertekend)\b)",
+    re.IGNORECASE,
+)
+_DATE_CELL = re.compile(
+    r"^(?:(?:per|vanaf|sinds|met ingang van)\s+)?(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus"
+    r"|september|oktober|november|december)\s+20\d\d$|^\d{1,2}[-/]\d{1,2}[-/]20\d\d$",
+    re.IGNORECASE,
+)
+
+
+def _laid_down_row(hits: Hits, row: Span, cell: Span) -> bool:
+    """A table *row* whose later cells (after the measure's *cell*) name the binding instrument it is laid down
+    in and the date it starts, and say no "niet", "geen" or "nog", nor a shortage, intent, refusal or deferral:
+    a table of what has been changed ("Aanpassing | Vastgelegd in | Ingangsdatum")."""
+    after = row.doc[cell.end + 1 : row.end]
+    if not len(after) or any(t.lower_ in (*_NEGATIONS, "nog") for t in after):
+        return False
+    if any(hits.any(evidence_key(k), after) for k in (SHORTAGE, INTENT, REFUSAL, DEFERRAL, RECOMMENDATION)):
+        return False
+    cells = [c.strip() for c in after.text.split("|") if c.strip()]
+    return any(_INSTRUMENT_CELL.match(c) for c in cells) and any(_DATE_CELL.match(c) for c in cells)
 
 
 def _decided_status(hits: Hits, row: Span, last: Span, measure: Measure) -> bool:
@@ -1980,6 +2057,8 @@ def _kind_in(
         return MENTION  # "Wij beschrijven twee manieren om …": the text describes, it does not do
     if _REPORTED.match(sent.text) and not own_commitment(hits, sent):
         return MENTION  # "Volgens de klantmanagers kiezen klanten die routes zelf": what others say is done
+    if _asked_of_others(sent, start):
+        return RECOMMENDATION  # "Wij vragen DUO om de landelijke monitor uit te splitsen naar geslacht"
     if _question(sent):
         return MENTION  # "Kan het college de eigen bijdrage voor kinderopvang vergoeden …?": asked, not done
     # a cue inside the measure's own words ("aanbod" of "divers aanbod") commits to nothing
@@ -2270,15 +2349,24 @@ _CHOICE = re.compile(
 )
 
 
+# A higher government or national body a municipality lobbies ("het Rijk", "de minister", "Den Haag").
+_HIGHER = (
+    r"(?:het\s+)?(?:rijk|kabinet|ministerie|parlement)\b|de\s+(?:minister|staatssecretaris|rijksoverheid|provincie"
+    r"|tweede\s+kamer|landelijke\s+overheid|wetgever)\b|den\s+haag\b|(?:het\s+)?uwv\b|(?:de\s+)?vng\b"
+)
 # A heading over recommendations ("6 Aanbevelingen", "Aanbevelingen voor de volgende periode"): what its
 # section lists ("… de monitor voortaan uit te splitsen naar geslacht;") is asked, not done.
 # ("4 Conclusies en aanbevelingen" too: its conclusions report, its recommendations ask)
+# A lobby's asks of a higher body ("4.2 Onze vragen aan het Rijk", "Wat wij vragen van het Rijk"): asked of
+# others, not done.
 # A tender's wishes ("5 Wensen en gunningscriteria", "Gunningscriteria", a bare "Wensen") are what a bidder may
 # offer for points, not what is bought; not the wishes of someone ("3 Wensen van deelnemers": what they want,
 # and then what the plan does about it).
 _RECOMMENDATIONS_HEADING = re.compile(
     r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:(?:conclusies?|bevindingen|analyse)\s+en\s+)?aanbeveling(?:en)?\b|"
-    r"wensen(?:\s+en\s+gunningscriteria)?\W*$|gunningscriteria\b)",
+    r"wensen(?:\s+en\s+gunningscriteria)?\W*$|gunningscriteria\b|"
+    r"(?:onze\s+|wat\s+(?:wij|we)\s+)?(?:vragen|verzoeken|wensen|oproep(?:en)?|lobbypunten)\s+(?:aan|van|richting|voor)\s+"
+    rf"(?:{_HIGHER})|wat\s+(?:wij|we)\s+(?:van|aan)\s+(?:{_HIGHER})\s+(?:vragen|verzoeken)\b)",
     re.IGNORECASE,
 )
 # … unless it reports what became of them ("Aanbevelingen van de rekenkamer: stand van zaken")

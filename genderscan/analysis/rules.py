@@ -8,6 +8,7 @@ measures match as rules (``Measure.rule``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -300,6 +301,11 @@ def measure_evidence(
                 kind = SHORTAGE
             terms = sorted({pp.doc[m.start : m.end].text.lower() for m in (free or found)})
             # "… een jobcoach beschikbaar. Door de grote vraag staan 27 mensen op een wachtlijst."
+            ended = _ended_before(pp, i) if kind == COMMITMENT and pp.passage.kind == "paragraph" else None
+            if ended is not None:  # "De urenpremie vervalt. Dat is een premie voor wie … hun uren uitbreiden."
+                both = f"{ended.text.strip()} {sent.text.strip()}"
+                out.append(evidence(both, pp.passage.location, terms, SHORTAGE))
+                continue
             waiting = _waiting_after(pp, i, measure) if kind == COMMITMENT and pp.passage.kind != "table_cell" else None
             if waiting is not None:
                 both = f"{sent.text.strip()} {waiting.text.strip()}"
@@ -504,6 +510,25 @@ def _names_other(sent: Span) -> bool:
         if nxt is not None and nxt.lower_ not in _WAITING_FOR:
             return True
     return False
+
+
+# A sentence that says what the thing of the sentence before is ("De urenpremie vervalt. Dat is een premie voor
+# …"): it defines, and the sentence before decides.
+_DEFINES_BACK = re.compile(
+    r"^\W*(?:dat|dit|die|deze|het)\s+(?:is|was|zijn|waren|betreft|betrof)\s+(?:een|de|het)\b", re.IGNORECASE
+)
+
+
+def _ended_before(pp: ParsedPassage, index: int) -> Span | None:
+    """The sentence before sentence *index* of *pp* when that one ends or lacks something (a ``shortage`` cue, no
+    commitment) and sentence *index* only says what that was (:data:`_DEFINES_BACK`)."""
+    sents = pp.sentences()
+    if index == 0 or not _DEFINES_BACK.match(sents[index].text):
+        return None
+    before = sents[index - 1]
+    if pp.hits.any(evidence_key(SHORTAGE), before) and not pp.hits.any(evidence_key(COMMITMENT), before):
+        return before
+    return None
 
 
 def _waiting_after(pp: ParsedPassage, index: int, measure: Measure) -> Span | None:
