@@ -311,6 +311,9 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         ("De jobcoach van deze groep is Hendrik Mulder. U belt hem op maandag.", False),
         ("De werkcoach van het team is Henk van der Meulen; hij kent de werkgevers.", False),
         ("Deelnemer (man, 40) vond een baan in de haven. Hij werkt er nu drie maanden.", False),
+        # … also abbreviated, after the record's number; not a vacancy's "(m/v)"
+        ("Cliënt 2210 (m, 47) zoekt werk als chauffeur; hij heeft een groot rijbewijs.", False),
+        ("De kandidaat (m/v) heeft een groot rijbewijs en hij rijdt vijf dagen per week.", True),
         # two capitalised words alone are as often an organisation: the role keeps its pronoun
         ("De klant die bij Werkplein Noord komt, krijgt zijn uitkering een week later.", True),
         # … and so does it after a named person who is only an object

@@ -3562,3 +3562,105 @@ def test_a_heading_that_only_contains_not_promising_does_not_switch_commitments_
         f"3 {heading}\n\nHet Werkplein rapporteert voortaan alle resultaten apart voor vrouwen en mannen.\n"
     )
     assert _measure(analyzer.analyse_text(text), "genderdata").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # the body asks another party to do it: asked, not done
+        (
+            "Wij vragen het CBS en de minister om de landelijke cijfers voortaan uit te splitsen naar geslacht.",
+            "missing",
+        ),
+        ("Daarom verzoeken wij de provincie om de monitor apart voor vrouwen en mannen te rapporteren.", "missing"),
+        # … not a college asking its council to agree to its own proposal, which the college then does
+        (
+            "Wij vragen u om in te stemmen met het voorstel; daarna splitst de monitor de cijfers uit naar geslacht.",
+            "present",
+        ),
+        ("Het Werkplein splitst de monitor voortaan uit naar geslacht.", "present"),
+    ],
+)
+def test_a_request_to_another_party_is_a_recommendation(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "genderdata").status == status
+
+
+@pytest.mark.parametrize(
+    "heading, status",
+    [
+        ("Onze vragen aan het Rijk", "missing"),
+        ("Wat wij vragen van het kabinet", "missing"),
+        ("Oproep aan de minister", "missing"),
+        # questions of the council, answered by the college, are not a lobby's asks
+        ("Vragen van de raad", "present"),
+    ],
+)
+def test_a_section_of_asks_to_a_higher_body_commits_to_nothing(analyzer, heading, status):
+    text = f"4 Inkomen\n\n4.2 {heading}\n\nHet Werkplein rapporteert voortaan alle resultaten apart voor vrouwen en mannen.\n"
+    assert _measure(analyzer.analyse_text(text), "genderdata").status == status
+
+
+def test_a_referral_to_the_uwv_is_no_route_of_the_municipality(analyzer):
+    sent = "Werkzoekenden zonder uitkering verwijzen wij voorlopig door naar het UWV."
+    assert _measure(analyzer.analyse_text(sent), "nuggers").status == "missing"
+    own = "Werkzoekenden zonder uitkering begeleiden wij zelf naar werk, met een eigen werkcoach."
+    assert _measure(analyzer.analyse_text(own), "nuggers").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Een eigen gesprek voor iedere partner bieden wij niet automatisch aan.", "shortage"),
+        ("Een eigen gesprek voor iedere partner bieden wij standaard aan.", "commitment"),
+    ],
+)
+def test_a_negated_manner_of_offering_is_no_commitment(analyzer, text, kind):
+    assert [e.kind for e in _measure(analyzer.analyse_text(text), "individuele_benadering").evidence] == [kind]
+
+
+def test_a_sentence_that_defines_an_ended_scheme_takes_its_end(analyzer):
+    text = (
+        "De regeling Werk en Gezin vervalt per 1 januari. Dat is een regeling die ouders flexibele werktijden biedt"
+        " om werk en zorg te combineren.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "werk_zorg_combinatie").status == "missing"
+    kept = text.replace("vervalt per 1 januari", "loopt door")
+    assert _measure(analyzer.analyse_text(kept), "werk_zorg_combinatie").status == "present"
+
+
+@pytest.mark.parametrize(
+    "row, status",
+    [
+        ("Nazorg na plaatsing door de eigen jobcoach | werkinstructie 7 | 1 maart 2041", "present"),
+        ("Nazorg na plaatsing door de eigen jobcoach | begroting 2042 | 1 januari 2042", "present"),
+        # no instrument, or not yet
+        ("Nazorg na plaatsing door de eigen jobcoach | nog te bepalen | 1 januari 2042", "missing"),
+        ("Nazorg na plaatsing door de eigen jobcoach | in overleg | 1 januari 2042", "missing"),
+    ],
+)
+def test_a_table_row_that_names_its_instrument_and_start_commits(analyzer, row, status):
+    text = f"Tabel 3 Wijzigingen in de werkwijze\nWijziging | Vastgelegd in | Ingangsdatum\n{row}\n"
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Sinds maart kiezen deelnemers zelf uit werkplekken in negen sectoren.", "present"),
+        ("Sinds 2041 legt de coach iedere deelnemer alle zes leerroutes voor.", "present"),
+        ("Sinds 2041 is geen enkele route voorbehouden aan vrouwen of aan mannen.", "present"),
+        ("De coach kiest de sector voor de deelnemer.", "missing"),
+    ],
+)
+def test_every_route_put_before_the_participant_is_a_diverse_offer(analyzer, text, status):
+    text = "Werk en participatie\n\nDe gemeente voert de Participatiewet uit. " + text
+    assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == status
+
+
+def test_a_proposal_with_a_preposition_after_stellen_is_no_recommendation(analyzer):
+    text = "Reactie van het college\n\nSinds 1 maart stelt het Werkplein voor iedere partner een eigen plan op.\n"
+    kinds = [e.kind for e in _measure(analyzer.analyse_text(text), "individuele_benadering").evidence]
+    assert "recommendation" not in kinds
+    proposed = "Het raadslid stelde voor om iedere partner een eigen plan te geven.\n"
+    kinds = [e.kind for e in _measure(analyzer.analyse_text(proposed), "individuele_benadering").evidence]
+    assert kinds == ["recommendation"]

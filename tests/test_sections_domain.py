@@ -1510,3 +1510,43 @@ def test_an_integration_chapter_full_of_work_routes_is_integration(analyzer):
     text = "\n\n".join([INTRO, WONEN, VERKEER, chapter]) + "\n"
     report = analyzer.analyse_text(text, "besluitenlijst.txt")
     assert {d.id for d in report.domains} == {"inburgering", "other"}
+
+
+def test_a_council_meetings_items_on_a_zoning_plan_and_a_credit_for_works_are_not_its_social_item(analyzer):
+    """Minutes of a council meeting: procedure, one item on work and income, a zoning plan and a credit for a
+    bridge. Only the work item is social; the short procedural items before it and the two items on other areas
+    are not (before, the work item's domain spread over every item)."""
+    opening = (
+        "Verslag van de raadsvergadering\n\n1 Opening\n\nDe voorzitter opent de vergadering om half acht en heet "
+        "iedereen welkom. Er zijn geen berichten van verhindering.\n\n"
+    )
+    work = WERK.replace("5. Werk en inkomen", "2 Raadsvoorstel Werk en inkomen")
+    zoning = (
+        "3 Bestemmingsplan Molenakker\n\n"
+        + " ".join(
+            [
+                "Het plan maakt twaalf woningen mogelijk aan de rand van het dorp, met een nieuwe ontsluitingsweg.",
+                "Een inspreker vraagt naar de hoogte van de bebouwing en de afstand tot de bestaande tuinen.",
+                "De wethouder licht toe dat de bouwhoogte is beperkt tot twee lagen met een kap.",
+                "Het plan wordt met algemene stemmen vastgesteld.",
+            ]
+            * 2
+        )
+        + "\n\n"
+    )
+    credit = (
+        "4 Krediet vervanging Kanaalbrug\n\n"
+        + " ".join(
+            [
+                "De brug over het kanaal is aan vervanging toe; de houten delen zijn verrot en de leuning is te laag.",
+                "De raad stelt een krediet beschikbaar voor een nieuwe brug van staal met een fietspad.",
+                "De werkzaamheden duren vier maanden; in die tijd rijdt er een pont.",
+            ]
+            * 2
+        )
+        + "\n"
+    )
+    report = analyzer.analyse_text(opening + work + "\n\n" + zoning + credit, "verslag.txt")
+    shares = {d.id: d for d in report.domains}
+    assert shares["participatie"].sections == (("2 Raadsvoorstel Werk en inkomen",),)
+    assert {("3 Bestemmingsplan Molenakker",), ("4 Krediet vervanging Kanaalbrug",)} <= set(shares["other"].sections)

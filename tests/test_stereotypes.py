@@ -441,3 +441,28 @@ def test_a_zone_is_no_son(analyzer):
     man in the gender count."""
     r = analyzer.analyse_text("In de Groene Zone komen nieuwe wandelpaden. Zijn zonen werken in de haven.")
     assert r.to_dict()["mentions"]["gender_mentions"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the partner as the applicant's appendage in the next clause
+        "De beschikking gaat naar de aanvrager; zijn partner krijgt een afschrift als hij daarom vraagt.",
+        # no own login, no client of her own, no signature apart
+        "Het gezin heeft één account op het klantportaal; de partner krijgt geen eigen inlog.",
+        "Echtgenotes worden in het registratiesysteem niet als aparte cliënt aangemaakt.",
+        # reached or enrolled through the father or husband
+        "De aanmelding voor de zomerschool loopt via de vader van het gezin.",
+    ],
+)
+def test_household_framing_in_a_second_clause_or_through_the_man(analyzer, text):
+    assert "huishoudniveau" in _categories(analyzer, text)
+
+
+def test_the_documents_own_template_speaks_for_it_and_its_imperative_is_its_own_voice(analyzer):
+    template = "Keuzetekst bij de intake: 'Mevrouw heeft nu geen arbeidswens, zoals veel moeders met kleine kinderen.'"
+    assert "motivatie" in _categories(analyzer, template)
+    told = "Voor de persvoorlichter: moeders in de bijstand kiezen er vaak bewust voor om niet te werken; benadruk dat."
+    assert "motivatie" in _categories(analyzer, told)
+    reported = "De onderzoekers benadrukken dat moeders er bewust voor kiezen om niet te werken, maar dat klopt niet."
+    assert "motivatie" not in _categories(analyzer, reported)
