@@ -3579,6 +3579,8 @@ def test_a_heading_that_only_contains_not_promising_does_not_switch_commitments_
             "present",
         ),
         ("Het Werkplein splitst de monitor voortaan uit naar geslacht.", "present"),
+        # asking about something is no request to act
+        ("Wij vragen bij de intake naar de zorgtaken om de monitor voortaan uit te splitsen naar geslacht.", "present"),
     ],
 )
 def test_a_request_to_another_party_is_a_recommendation(analyzer, text, status):
@@ -3591,8 +3593,10 @@ def test_a_request_to_another_party_is_a_recommendation(analyzer, text, status):
         ("Onze vragen aan het Rijk", "missing"),
         ("Wat wij vragen van het kabinet", "missing"),
         ("Oproep aan de minister", "missing"),
-        # questions of the council, answered by the college, are not a lobby's asks
+        # questions of the council or the province, answered by the college, are not a lobby's asks
         ("Vragen van de raad", "present"),
+        ("Vragen van de provincie", "present"),
+        ("Vragen aan het UWV", "present"),
     ],
 )
 def test_a_section_of_asks_to_a_higher_body_commits_to_nothing(analyzer, heading, status):
@@ -3600,11 +3604,27 @@ def test_a_section_of_asks_to_a_higher_body_commits_to_nothing(analyzer, heading
     assert _measure(analyzer.analyse_text(text), "genderdata").status == status
 
 
-def test_a_referral_to_the_uwv_is_no_route_of_the_municipality(analyzer):
-    sent = "Werkzoekenden zonder uitkering verwijzen wij voorlopig door naar het UWV."
-    assert _measure(analyzer.analyse_text(sent), "nuggers").status == "missing"
-    own = "Werkzoekenden zonder uitkering begeleiden wij zelf naar werk, met een eigen werkcoach."
-    assert _measure(analyzer.analyse_text(own), "nuggers").status == "present"
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Werkzoekenden zonder uitkering verwijzen wij voorlopig door naar het UWV.", "missing"),
+        ("Werkzoekenden zonder uitkering worden doorverwezen naar het UWV.", "missing"),
+        ("Werkzoekenden zonder uitkering begeleiden wij zelf naar werk, met een eigen werkcoach.", "present"),
+        # the referral in the past, denied, or of another group in another clause
+        (
+            "Tot vorig jaar konden werkzoekenden zonder uitkering alleen bij het UWV terecht; nu begeleidt de "
+            "gemeente hen zelf naar werk.",
+            "present",
+        ),
+        (
+            "Werkzoekenden zonder uitkering begeleiden wij zelf naar werk; wie WW ontvangt, verwijzen wij door naar"
+            " het UWV.",
+            "present",
+        ),
+    ],
+)
+def test_a_referral_to_the_uwv_is_no_route_of_the_municipality(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "nuggers").status == status
 
 
 @pytest.mark.parametrize(
@@ -3612,6 +3632,12 @@ def test_a_referral_to_the_uwv_is_no_route_of_the_municipality(analyzer):
     [
         ("Een eigen gesprek voor iedere partner bieden wij niet automatisch aan.", "shortage"),
         ("Een eigen gesprek voor iedere partner bieden wij standaard aan.", "commitment"),
+        # a contrast says how it is done instead; a word of time or measure says it is done
+        (
+            "Een eigen gesprek voor iedere partner bieden wij niet standaard aan, maar op elk moment dat zij wil.",
+            "commitment",
+        ),
+        ("Een eigen gesprek voor iedere partner bieden wij niet eenmalig aan.", "commitment"),
     ],
 )
 def test_a_negated_manner_of_offering_is_no_commitment(analyzer, text, kind):
@@ -3626,6 +3652,11 @@ def test_a_sentence_that_defines_an_ended_scheme_takes_its_end(analyzer):
     assert _measure(analyzer.analyse_text(text), "werk_zorg_combinatie").status == "missing"
     kept = text.replace("vervalt per 1 januari", "loopt door")
     assert _measure(analyzer.analyse_text(kept), "werk_zorg_combinatie").status == "present"
+    # what ended was a barrier, or it does not end: the definition commits
+    barrier = text.replace("De regeling Werk en Gezin vervalt", "De wachttijd voor de regeling Werk en Gezin vervalt")
+    assert _measure(analyzer.analyse_text(barrier), "werk_zorg_combinatie").status == "present"
+    stays = text.replace("vervalt per 1 januari", "vervalt niet")
+    assert _measure(analyzer.analyse_text(stays), "werk_zorg_combinatie").status == "present"
 
 
 @pytest.mark.parametrize(
@@ -3636,6 +3667,9 @@ def test_a_sentence_that_defines_an_ended_scheme_takes_its_end(analyzer):
         # no instrument, or not yet
         ("Nazorg na plaatsing door de eigen jobcoach | nog te bepalen | 1 januari 2042", "missing"),
         ("Nazorg na plaatsing door de eigen jobcoach | in overleg | 1 januari 2042", "missing"),
+        # a draft or a reservation is not in force
+        ("Nazorg na plaatsing door de eigen jobcoach | verordening 2042 (concept) | 1 januari 2042", "missing"),
+        ("Nazorg na plaatsing door de eigen jobcoach | begroting 2042, onder voorbehoud | 1 januari 2042", "missing"),
     ],
 )
 def test_a_table_row_that_names_its_instrument_and_start_commits(analyzer, row, status):

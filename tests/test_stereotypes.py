@@ -466,3 +466,21 @@ def test_the_documents_own_template_speaks_for_it_and_its_imperative_is_its_own_
     assert "motivatie" in _categories(analyzer, told)
     reported = "De onderzoekers benadrukken dat moeders er bewust voor kiezen om niet te werken, maar dat klopt niet."
     assert "motivatie" not in _categories(analyzer, reported)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject owns "zijn partner" after the semicolon
+        "De aanvrager krijgt binnen zes weken bericht; de jobcoach en zijn partner in de regio zoeken een werkplek.",
+        # either parent
+        "De aanmelding voor de zomerschool loopt via de vader of de moeder, wie het gezag heeft.",
+    ],
+)
+def test_no_household_framing_where_the_partner_is_someone_elses_or_either_parent_enrols(analyzer, text):
+    assert "huishoudniveau" not in _categories(analyzer, text)
+
+
+def test_a_template_no_longer_used_is_not_the_documents_own_voice(analyzer):
+    dropped = "Modeltekst die wij niet meer gebruiken: 'Uw man verdient het inkomen, dus u hoeft niet te solliciteren.'"
+    assert not _categories(analyzer, dropped)

@@ -421,13 +421,14 @@ _ASKS_WHETHER = re.compile(
 # The body asking another party to do something ("Wij vragen DUO en het ministerie om de monitor uit te
 # splitsen", "Daarom verzoeken wij de minister om …"): what follows "om" is asked of them, not done. Not the body
 # charging something ("Wij vragen een lage eigen bijdrage om de opvang betaalbaar te houden"), and not a college
-# asking its council to agree ("Wij vragen u om in te stemmen met …": its proposal).
+# asking its council to agree ("Wij vragen u om in te stemmen met …": its proposal), nor asking about something
+# ("Wij vragen bij de intake naar de zorgtaken om …").
 _ASKS_OF = re.compile(
     r"\b(?:(?:wij|we|de gemeente|het college)\s+"
     r"(?:vragen|verzoeken|vroegen|verzochten|vraagt|verzoekt|vroeg|verzocht)"
     r"|(?:vragen|verzoeken|vroegen|verzochten)\s+(?:wij|we)"
     r"|(?:vraagt|verzoekt|vroeg|verzocht)\s+(?:de gemeente|het college))\b"
-    r"(?!\s+(?:u|uw raad|de raad|de gemeenteraad|uw gemeenteraad)\b)"
+    r"(?!\s+(?:u|uw raad|de raad|de gemeenteraad|uw gemeenteraad|naar)\b)"
     r"(?![^.;:]{0,60}?\b(?:bijdrage|vergoeding|tarief|prijs|huur|borg|euro)\b)"
     r"[^.;:]{1,80}?\bom\b",
     re.IGNORECASE,
@@ -439,7 +440,57 @@ def _asked_of_others(sent: Span, start: int) -> bool:
     (:data:`_ASKS_OF`)."""
     text = sent.text
     offset = sent.doc[start].idx - sent.start_char
-    return any(m.end() <= offset for m in _ASKS_OF.finditer(text))
+    return any(
+        m.end() <= offset and not _CLAUSE_BREAK.search(text, m.end(), offset) and not _ABOUT_WHAT.search(m.group(0))
+        for m in _ASKS_OF.finditer(text)
+    )
+
+
+# A referral to the UWV, in the present ("verwijzen wij … door naar het UWV", "kunnen alleen bij het UWV terecht"):
+# the people the measure is for are sent elsewhere.
+_TO_UWV = re.compile(
+    r"\b(?:(?:door)?verwijz\w*|(?:door)?verwezen|(?:door)?verwijst)\b[^.;:]{0,80}?\bnaar\s+het\s+uwv\b"
+    r"|\balleen\b[^.;:]{0,30}?\bbij\s+het\s+uwv\b",
+    re.IGNORECASE,
+)
+# … not denied or past in its clause ("verwijzen wij niet langer door", "Vroeger konden zij alleen bij het UWV
+# terecht", "Tot 2023 verwezen wij …"; "worden doorverwezen" is present; "geen" only of the people referred, not
+# "zolang het Rijk geen ruimte biedt").
+_NOT_NOW = re.compile(
+    r"\b(?:niet|nooit|verwees|konden|kon|vroeger|destijds|voorheen|tot\s+20\d\d)\b"
+    r"|\bgeen\s+(?:inwoners|mensen|werkzoekenden|klanten|deelnemers|vrouwen|mannen)\b"
+    r"|(?<!worden\s)(?<!wordt\s)(?<!worden\sdoor)(?<!wordt\sdoor)\bverwezen\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?:maar|terwijl|want)\b|\bmaar\b", re.IGNORECASE)
+
+
+def _referred_to_uwv(sent: Span, start: int) -> bool:
+    """The measure (its first word at token *start*) stands in the clause of a present referral to the UWV: what
+    it offers is someone else's route (not in another clause: "…; wie een WW-uitkering heeft, verwijzen wij door
+    naar het UWV")."""
+    text = sent.text
+    offset = sent.doc[start].idx - sent.start_char
+    for m in _TO_UWV.finditer(text):
+        lo, hi = sorted((offset, m.start()))
+        if _CLAUSE_END.search(text, lo, hi):
+            continue
+        begin = max((b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        end = next((b.start() for b in _CLAUSE_END.finditer(text, m.end())), len(text))
+        if not _NOT_NOW.search(text, begin, end):
+            return True
+    return False
+
+
+_ABOUT_WHAT = re.compile(r"\bnaar\b", re.IGNORECASE)  # "vragen … naar de zorgtaken": asking about, not asking of
+
+
+# Where the clause of the request ends and the body speaks again ("Wij vragen ouders om hun kind aan te melden, zodat
+# wij de opvang kunnen vergoeden"; "…; daarna …").
+_CLAUSE_BREAK = re.compile(
+    r"[;:.]|\b(?:zodat|waarna|terwijl|waarmee)\b|,\s*(?:en|maar|dan)\s+(?:wij|we|de gemeente|het college)\b",
+    re.IGNORECASE,
+)
 
 
 def _question(sent: Span) -> bool:
@@ -658,14 +709,15 @@ def _past_clause(term: Token, verb: Token) -> bool:
 
 
 def _negated(verb: Token, own: range = range(0)) -> bool:
-    """A negation on the verb, or on its object ("kan geen plaats regelen"), or on the manner of doing it ("bieden
-    wij niet standaard aan", "niet automatisch"); not "niet alleen …", not a bound ("niet later dan"), nor one of
-    the measure's own words (*own*, token indices of the Doc: "inwoners die geen uitkering ontvangen")."""
+    """A negation on the verb, or on its object ("kan geen plaats regelen"), or on doing it as a rule ("bieden wij
+    niet standaard aan", "niet automatisch"); not "niet alleen …", nor one of the measure's own words (*own*, token
+    indices of the Doc: "inwoners die geen uitkering ontvangen")."""
     return (
         any(
             c.lower_ in _NEGATIONS
             and c.dep_ in ("advmod", "det", "obj", "amod")
             and not _not_only(c)
+            and not _or_not(c)
             and c.i not in own
             for c in verb.children
         )
@@ -678,15 +730,27 @@ def _negated(verb: Token, own: range = range(0)) -> bool:
 
 
 def _negated_manner(word: Token, own: range) -> bool:
-    """*word*, an adjective or adverb on a verb, negated by a "niet" just before it ("niet standaard"): not a
-    comparative bound ("niet later dan", "niet meer dan") nor "niet alleen"."""
-    if word.dep_ not in ("xcomp", "advmod") or word.pos_ not in ("ADJ", "ADV") or word.lower_ in _NOT_ONLY:
+    """*word*, a word of routine on a verb (:data:`_ROUTINE`), negated by a "niet" just before it ("niet
+    standaard"), with no "maar" after it that says how it is done instead ("niet standaard, maar bij elke …")."""
+    if word.dep_ not in ("xcomp", "advmod") or word.lower_ not in _ROUTINE:
         return False
-    if "Cmp" in word.morph.get("Degree", []) or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "dan"):
+    if any(t.lower_ == "maar" for t in word.doc[word.i + 1 : word.sent.end]):
         return False
     return any(
         g.lower_ == "niet" and g.dep_ == "advmod" and g.i == word.i - 1 and g.i not in own for g in word.children
     )
+
+
+# Words that say a thing is done as a rule: not done so, it is done only now and then ("bieden wij niet standaard
+# aan"); not words of time or measure ("niet eenmalig", "niet pas na", "niet later dan"), which say it is done.
+_ROUTINE = frozenset(
+    {"standaard", "automatisch", "structureel", "altijd", "vanzelf", "zomaar", "actief", "proactief", "stelselmatig"}
+)
+
+
+def _or_not(negation: Token) -> bool:
+    """ "… of niet": an alternative, not a negation ("vader of moeder, mantelzorger of niet")."""
+    return negation.i > 0 and negation.doc[negation.i - 1].lower_ == "of"
 
 
 def _not_only(negation: Token) -> bool:
@@ -1504,8 +1568,9 @@ def _topic(term: Token) -> bool:
     not what is done or offered; also deeper down what a thing "gaat over" ("De training gaat over …, en over
     de manier waarop zij met beide partners afzonderlijk het gesprek voeren": what a course teaches)."""
     heads = heads_of(term)
-    if any(_about(t) for t in [term, *heads[:2]]):
-        return True
+    arranged = not any(t.lower_ in _NEGATIONS for t in term.sent)  # (not "afspraken over … zijn er niet")
+    if any(_about(t) and not (arranged and t.head.lower_ in _ARRANGEMENTS) for t in [term, *heads[:2]]):
+        return True  # (not "afspraken over werktijden", what is arranged)
     for n, t in enumerate(heads):
         if t.pos_ == "VERB" and t.lower_ in _ABOUT_VERBS:
             # "over" on a phrase between the verb and the measure, or on a phrase of a clause between them that
@@ -1519,6 +1584,11 @@ def _about(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ == "over" for c in token.children)
 
 
+# Arrangements about the measure: what they are about is arranged, not talked about ("Afspraken over trajecten en
+# werktijden worden afgestemd op de zorg voor kinderen").
+_ARRANGEMENTS = frozenset(
+    {"afspraak", "afspraken", "overeenkomst", "overeenkomsten", "regels", "regeling", "convenant"}
+)
 # "De training gaat over …", "Het gesprek handelt over …": what follows "over" is a topic.
 _ABOUT_VERBS = frozenset({"gaat", "gaan", "ging", "gingen", "handelt", "handelen"})
 
@@ -1809,12 +1879,20 @@ _DATE_CELL = re.compile(
 )
 
 
+# A row that says its instrument is a draft, not yet decided, or that the thing ends or was only applied for.
+_NOT_IN_FORCE = re.compile(
+    r"\b(?:concept|ontwerp|voorbehoud|voorlopig|aangevraagd|aanvraag|vervalt|vervallen|beëindigd|beëindiging|gestopt|stopt"
+    r"|afgeschaft|ingetrokken|tot\s+en\s+met|t/m)\b",
+    re.IGNORECASE,
+)
+
+
 def _laid_down_row(hits: Hits, row: Span, cell: Span) -> bool:
     """A table *row* whose later cells (after the measure's *cell*) name the binding instrument it is laid down
     in and the date it starts, and say no "niet", "geen" or "nog", nor a shortage, intent, refusal or deferral:
     a table of what has been changed ("Aanpassing | Vastgelegd in | Ingangsdatum")."""
     after = row.doc[cell.end + 1 : row.end]
-    if not len(after) or any(t.lower_ in (*_NEGATIONS, "nog") for t in after):
+    if not len(after) or any(t.lower_ in (*_NEGATIONS, "nog") for t in after) or _NOT_IN_FORCE.search(row.text):
         return False
     if any(hits.any(evidence_key(k), after) for k in (SHORTAGE, INTENT, REFUSAL, DEFERRAL, RECOMMENDATION)):
         return False
@@ -1992,7 +2070,7 @@ def _verb_negated_inside(words: Span) -> bool:
     """The measure's own words are a verb with "niet" inside ("splitst … niet uit"): not "geen" before a
     noun, which is part of a group's name ("inwoners die geen uitkering ontvangen"), nor "niet alleen …, maar
     ook" ("beide partners: niet alleen de aanvrager, maar ook de partner krijgt een traject")."""
-    if not any(t.lower_ == "niet" and not _not_only(t) for t in words):
+    if not any(t.lower_ == "niet" and not _not_only(t) and not _or_not(t) for t in words):
         return False
     return any((p := token_syntax(t)) is not None and p.pos_ == "VERB" for t in words)
 
@@ -2059,6 +2137,8 @@ def _kind_in(
         return MENTION  # "Volgens de klantmanagers kiezen klanten die routes zelf": what others say is done
     if _asked_of_others(sent, start):
         return RECOMMENDATION  # "Wij vragen DUO om de landelijke monitor uit te splitsen naar geslacht"
+    if _referred_to_uwv(sent, start):
+        return SHORTAGE  # "Inwoners zonder uitkering verwijzen wij door naar het UWV": not done here
     if _question(sent):
         return MENTION  # "Kan het college de eigen bijdrage voor kinderopvang vergoeden …?": asked, not done
     # a cue inside the measure's own words ("aanbod" of "divers aanbod") commits to nothing
@@ -2352,21 +2432,22 @@ _CHOICE = re.compile(
 # A higher government or national body a municipality lobbies ("het Rijk", "de minister", "Den Haag").
 _HIGHER = (
     r"(?:het\s+)?(?:rijk|kabinet|ministerie|parlement)\b|de\s+(?:minister|staatssecretaris|rijksoverheid|provincie"
-    r"|tweede\s+kamer|landelijke\s+overheid|wetgever)\b|den\s+haag\b|(?:het\s+)?uwv\b|(?:de\s+)?vng\b"
+    r"|tweede\s+kamer|landelijke\s+overheid|wetgever)\b|den\s+haag\b"
 )
 # A heading over recommendations ("6 Aanbevelingen", "Aanbevelingen voor de volgende periode"): what its
 # section lists ("… de monitor voortaan uit te splitsen naar geslacht;") is asked, not done.
 # ("4 Conclusies en aanbevelingen" too: its conclusions report, its recommendations ask)
 # A lobby's asks of a higher body ("4.2 Onze vragen aan het Rijk", "Wat wij vragen van het Rijk"): asked of
-# others, not done.
+# others, not done. Not questions from someone ("Vragen van de provincie", answered below).
 # A tender's wishes ("5 Wensen en gunningscriteria", "Gunningscriteria", a bare "Wensen") are what a bidder may
 # offer for points, not what is bought; not the wishes of someone ("3 Wensen van deelnemers": what they want,
 # and then what the plan does about it).
 _RECOMMENDATIONS_HEADING = re.compile(
     r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:(?:conclusies?|bevindingen|analyse)\s+en\s+)?aanbeveling(?:en)?\b|"
     r"wensen(?:\s+en\s+gunningscriteria)?\W*$|gunningscriteria\b|"
-    r"(?:onze\s+|wat\s+(?:wij|we)\s+)?(?:vragen|verzoeken|wensen|oproep(?:en)?|lobbypunten)\s+(?:aan|van|richting|voor)\s+"
-    rf"(?:{_HIGHER})|wat\s+(?:wij|we)\s+(?:van|aan)\s+(?:{_HIGHER})\s+(?:vragen|verzoeken)\b)",
+    r"(?:onze\s+|wat\s+(?:wij|we)\s+)?(?:vragen|verzoeken|wensen|oproep(?:en)?|lobbypunten)\s+(?:aan|richting|voor)\s+"
+    rf"(?:{_HIGHER})|wat\s+(?:wij|we)\s+(?:van|aan)\s+(?:{_HIGHER})\s+(?:vragen|verzoeken)\b"
+    rf"|wat\s+(?:wij|we)\s+(?:vragen|verzoeken)\s+van\s+(?:{_HIGHER}))",
     re.IGNORECASE,
 )
 # … unless it reports what became of them ("Aanbevelingen van de rekenkamer: stand van zaken")

@@ -512,20 +512,34 @@ def _names_other(sent: Span) -> bool:
     return False
 
 
-# A sentence that says what the thing of the sentence before is ("De urenpremie vervalt. Dat is een premie voor
-# …"): it defines, and the sentence before decides.
+# A sentence that says what the scheme of the sentence before was ("De urenpremie vervalt. Dat is een premie voor
+# …"): it defines, and the sentence before decides. Only a scheme named as such, in a sentence of one clause (not
+# "Dat is een grote stap: voortaan vergoedt …", not "…; voortaan vergoedt de gemeente …").
 _DEFINES_BACK = re.compile(
-    r"^\W*(?:dat|dit|die|deze|het)\s+(?:is|was|zijn|waren|betreft|betrof)\s+(?:een|de|het)\b", re.IGNORECASE
+    r"^\W*(?:dat|dit|die|deze|het)\s+(?:is|was|zijn|waren|betreft|betrof)\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]*(?:regeling|regelingen|premie|vergoeding|voorziening|pilot|project|subsidie|toeslag|tegemoetkoming|fonds"
+    r"|potje|pot|aanbod|traject|programma|maatregel)\b[^;:]*$",
+    re.IGNORECASE,
+)
+# … and what ended is no barrier to the measure (an "eigen risico", a waiting time: its end helps) and is not said to
+# go on ("vervalt niet").
+_BARRIER = re.compile(
+    r"\b(?:eigen\s+(?:risico|bijdrage)|wachttijd|wachtlijst|drempel|korting|boete|verplichting|voorwaarde|eis|toets)\b"
+    r"|\b(?:niet|geen)\b",
+    re.IGNORECASE,
 )
 
 
 def _ended_before(pp: ParsedPassage, index: int) -> Span | None:
-    """The sentence before sentence *index* of *pp* when that one ends or lacks something (a ``shortage`` cue, no
-    commitment) and sentence *index* only says what that was (:data:`_DEFINES_BACK`)."""
+    """The sentence before sentence *index* of *pp* when that one ends a scheme (a ``shortage`` cue, no commitment,
+    no barrier or negation: :data:`_BARRIER`) and sentence *index* only says what the scheme was
+    (:data:`_DEFINES_BACK`)."""
     sents = pp.sentences()
-    if index == 0 or not _DEFINES_BACK.match(sents[index].text):
+    if index == 0 or not _DEFINES_BACK.match(sents[index].text.strip()):
         return None
     before = sents[index - 1]
+    if _BARRIER.search(before.text):
+        return None
     if pp.hits.any(evidence_key(SHORTAGE), before) and not pp.hits.any(evidence_key(COMMITMENT), before):
         return before
     return None
