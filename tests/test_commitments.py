@@ -174,7 +174,7 @@ def _measure(report, measure_id):
             "commitment",
         ),
         (
-            "De gemeente regelt opvang van kinderen voor moeders die een taalcursus volgen.",
+            "De gemeente regelt kinderopvang voor moeders die een taalcursus volgen.",
             "kinderopvang",
             "missing",
             "other_group",
