@@ -829,6 +829,18 @@ def test_txt_budget_programmes_are_headings(tmp_path):
     assert headings(read_document(path)) == [("Programma 1. Veiligheid",), ("Programma 2. Sociaal domein",)]
 
 
+def test_txt_agenda_items_of_minutes_are_headings(tmp_path):
+    """Minutes' "Agendapunt 4. Werk en inkomen" and "Punt 5 Rondvraag": a label, a number and the title; not a
+    sentence that starts with "Punt 3 van de agenda …" and ends in a full stop."""
+    path = tmp_path / "verslag.txt"
+    path.write_text(
+        "Agendapunt 4. Werk en inkomen\n\nDe wethouder licht het plan toe.\n\n"
+        "Punt 5 Rondvraag\n\nPunt 3 van de vorige vergadering wordt afgehandeld.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [("Agendapunt 4. Werk en inkomen",), ("Punt 5 Rondvraag",)]
+
+
 def _report(text: str) -> dict:
     """The JSON report of *text* (domain participatie), as the json format writes it."""
     from genderscan import Analyzer

@@ -50,10 +50,12 @@ def _blocks(text: str) -> list[str]:
 
 
 # A numbered heading line ("3.2 Partners van uitkeringsgerechtigden", "Hoofdstuk 4 Trajecten",
-# "Deel B Reactie van het college", a budget's "Programma 7. Sociaal domein"): short, no closing punctuation,
+# "Deel B Reactie van het college", a budget's "Programma 7. Sociaal domein", minutes' "Agendapunt 4. Werk"): short,
+# no closing punctuation,
 # the title in capitals (so that "15 december 2021" and "3522 KE Utrecht" are no headings).
 _TXT_HEADING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[Hh]oofdstuk|[Pp]aragraaf|[Pp]rogramma|[Dd]eel|[Tt]hema|[Pp]ijler|[Aa]rtikel)"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[Hh]oofdstuk|[Pp]aragraaf|[Pp]rogramma|[Dd]eel|[Tt]hema|[Pp]ijler|[Aa]rtikel"
+    r"|[Aa]gendapunt|[Pp]unt)"
     r"\s+(?:\d+(?:\.\d+)*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?))\s+[^\W\d_a-z].{0,100}$"
 )
 _TXT_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
