@@ -235,9 +235,14 @@ _POSTPONED = re.compile(
 )
 
 
+def _char_offset(sent: Span, start: int) -> int:
+    """Where token *start* begins in *sent*'s text, for the regexes of this module that read the sentence."""
+    return sent.doc[start].idx - sent.start_char
+
+
 def _postponed(sent: Span, start: int) -> bool:
     """The measure (its word at token *start*) is in a proposal that is put off (``_POSTPONED``)."""
-    at = sent.doc[start].idx - sent.start_char
+    at = _char_offset(sent, start)
     return any(m.start() <= at < m.end() for m in _POSTPONED.finditer(sent.text))
 
 
@@ -439,7 +444,7 @@ def _asked_of_others(sent: Span, start: int) -> bool:
     """The measure (its first word at token *start*) stands after the "om" of the body's request to another party
     (:data:`_ASKS_OF`)."""
     text = sent.text
-    offset = sent.doc[start].idx - sent.start_char
+    offset = _char_offset(sent, start)
     return any(
         m.end() <= offset and not _CLAUSE_BREAK.search(text, m.end(), offset) and not _ABOUT_WHAT.search(m.group(0))
         for m in _ASKS_OF.finditer(text)
@@ -470,7 +475,7 @@ def _referred_to_uwv(sent: Span, start: int) -> bool:
     it offers is someone else's route (not in another clause: "…; wie een WW-uitkering heeft, verwijzen wij door
     naar het UWV")."""
     text = sent.text
-    offset = sent.doc[start].idx - sent.start_char
+    offset = _char_offset(sent, start)
     for m in _TO_UWV.finditer(text):
         lo, hi = sorted((offset, m.start()))
         if _CLAUSE_END.search(text, lo, hi):
@@ -1568,15 +1573,20 @@ def _topic(term: Token) -> bool:
     not what is done or offered; also deeper down what a thing "gaat over" ("De training gaat over …, en over
     de manier waarop zij met beide partners afzonderlijk het gesprek voeren": what a course teaches)."""
     heads = heads_of(term)
-    arranged = not any(t.lower_ in _NEGATIONS for t in term.sent)  # (not "afspraken over … zijn er niet")
-    if any(_about(t) and not (arranged and t.head.lower_ in _ARRANGEMENTS) for t in [term, *heads[:2]]):
-        return True  # (not "afspraken over werktijden", what is arranged)
+    if any(_about(t) and not _arranged(t) for t in [term, *heads[:2]]):
+        return True
     for n, t in enumerate(heads):
         if t.pos_ == "VERB" and t.lower_ in _ABOUT_VERBS:
             # "over" on a phrase between the verb and the measure, or on a phrase of a clause between them that
             # comes before it ("gaat over …, en over de manier waarop zij … voeren", however it is attached)
             return any(_about(a) or any(c.i < term.i and _about(c) for c in a.children) for a in heads[:n])
     return False
+
+
+def _arranged(about: Token) -> bool:
+    """The phrase with "over" that *about* heads says what an arrangement is about ("afspraken over werktijden"):
+    arranged, not talked about; not under a negation ("afspraken over … zijn er niet")."""
+    return about.head.lower_ in _ARRANGEMENTS and not any(t.lower_ in _NEGATIONS for t in about.sent)
 
 
 def _about(token: Token) -> bool:
@@ -1892,12 +1902,18 @@ def _laid_down_row(hits: Hits, row: Span, cell: Span) -> bool:
     in and the date it starts, and say no "niet", "geen" or "nog", nor a shortage, intent, refusal or deferral:
     a table of what has been changed ("Aanpassing | Vastgelegd in | Ingangsdatum")."""
     after = row.doc[cell.end + 1 : row.end]
-    if not len(after) or any(t.lower_ in (*_NEGATIONS, "nog") for t in after) or _NOT_IN_FORCE.search(row.text):
+    if not len(after) or _undone(hits, after) or _NOT_IN_FORCE.search(row.text):
         return False
-    if any(hits.any(evidence_key(k), after) for k in (SHORTAGE, INTENT, REFUSAL, DEFERRAL, RECOMMENDATION)):
-        return False
-    cells = [c.strip() for c in after.text.split("|") if c.strip()]
+    cells = [c for c in _cells_after(row, cell.start) if c]
     return any(_INSTRUMENT_CELL.match(c) for c in cells) and any(_DATE_CELL.match(c) for c in cells)
+
+
+def _undone(hits: Hits, cells: Span) -> bool:
+    """Status *cells* of a table row that say "niet", "geen" or "nog", or name a shortage, intent, refusal,
+    deferral or recommendation: what the row names is not done."""
+    return any(t.lower_ in (*_NEGATIONS, "nog") for t in cells) or any(
+        hits.any(evidence_key(k), cells) for k in (SHORTAGE, INTENT, REFUSAL, DEFERRAL, RECOMMENDATION)
+    )
 
 
 def _decided_status(hits: Hits, row: Span, last: Span, measure: Measure) -> bool:
@@ -1908,9 +1924,7 @@ def _decided_status(hits: Hits, row: Span, last: Span, measure: Measure) -> bool
     zero: the row's status, not its money, says it is done."""
     if not any(a == last.start for a, _ in hits.get(evidence_key(DECIDED), last)):
         return False
-    if _DECIDED_ELSEWHERE.search(last.text) or any(t.lower_ in (*_NEGATIONS, "nog") for t in last):
-        return False
-    if any(hits.any(evidence_key(k), last) for k in (SHORTAGE, INTENT, REFUSAL, DEFERRAL, RECOMMENDATION)):
+    if _DECIDED_ELSEWHERE.search(last.text) or _undone(hits, last):
         return False
     cells = [c.strip() for c in row.text.split("|") if c.strip()]
     if cells and (_COUNT_LABEL.match(cells[0]) or (not measure.for_staff and _STAFF.search(cells[0]))):
