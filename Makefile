@@ -119,8 +119,9 @@ pipeline-r10: $(VENV)/.installed-run
 	training/run-pretrained.sh r10
 
 # Retrain the shipped second opinion (models/second_opinion, training/README.md): a spaCy
-# textcat_multilabel on every labelled development sentence (eval/sentences/tune-*, the read
+# textcat_multilabel on the labelled development sentences (eval/sentences/tune-a to tune-j, the read
 # held-back sets, ../shared/eval dev and dev2) and the lexicon's rule examples, fixed seed. About
-# 2-3 minutes. Then run `make golden` (the example reports change when the model does).
+# 13 minutes of CPU (25,316 sentences, thirty-fourth session). Then run `make golden` (the example
+# reports change when the model does).
 second-opinion: $(VENV)/.installed-run
 	$(BIN)/python training/second_opinion.py --ship models/second_opinion
