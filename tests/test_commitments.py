@@ -3698,3 +3698,80 @@ def test_a_proposal_with_a_preposition_after_stellen_is_no_recommendation(analyz
     proposed = "Het raadslid stelde voor om iedere partner een eigen plan te geven.\n"
     kinds = [e.kind for e in _measure(analyzer.analyse_text(proposed), "individuele_benadering").evidence]
     assert kinds == ["recommendation"]
+
+
+@pytest.mark.parametrize(
+    "text, status, kind",
+    [
+        ("Het advies om iedere partner een eigen klantmanager te geven nemen wij niet over.\n", "missing", "shortage"),
+        # a refusal of a restriction keeps the measure
+        (
+            "Wij zien geen aanleiding om het eigen plan voor iedere partner af te schaffen; elke partner houdt een"
+            " eigen klantmanager.\n",
+            "present",
+            "commitment",
+        ),
+        # talked about, but turned down in the same breath
+        (
+            "Een eigen plan voor iedere partner is besproken, maar past niet binnen het budget.\n",
+            "missing",
+            "mention",
+        ),
+        (
+            "In de werkgroep is voorgesteld om iedere partner een eigen klantmanager te geven.\n",
+            "missing",
+            "recommendation",
+        ),
+    ],
+)
+def test_a_refusal_or_a_proposal_in_prose_commits_to_nothing(analyzer, text, status, kind):
+    measure = _measure(analyzer.analyse_text("Werk\n\n" + text), "individuele_benadering")
+    assert measure.status == status
+    assert kind in [e.kind for e in measure.evidence]
+
+
+@pytest.mark.parametrize(
+    "heading, status",
+    [
+        ("3 Wat nog niet is besloten", "missing"),
+        ("3 Acties die wij niet of pas later uitvoeren", "missing"),
+        ("3 Wat wel en niet is besloten", "present"),
+    ],
+)
+def test_a_section_of_what_is_not_decided_commits_to_nothing(analyzer, heading, status):
+    text = f"{heading}\n\nWij vergoeden de kinderopvang voor deelnemers aan een traject.\n"
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # how the document's own figures were made
+        ("2 Opzet van het onderzoek\n\nAlle cijfers zijn uitgesplitst naar geslacht en leeftijd.\n", "missing"),
+        ("Resultaten\n\nIn de steekproef zijn de dossiers naar geslacht uitgesplitst.\n", "missing"),
+        ("Resultaten\n\nVoor deze notitie hebben wij de aanvragen geteld naar geslacht.\n", "missing"),
+        (
+            "Resultaten\n\nTabel 4 Gestarte trajecten naar geslacht\nRoute | Vrouwen | Mannen\nZorg | 12 | 3\n",
+            "missing",
+        ),
+        # a registration that goes on, and the set-up of a pilot that does something
+        ("Monitor\n\nVanaf 2041 splitsen wij de kwartaalmonitor uit naar geslacht.\n", "present"),
+        ("2 Opzet van de pilot\n\nAlle cijfers van de pilot worden uitgesplitst naar geslacht.\n", "present"),
+    ],
+)
+def test_the_documents_own_one_off_figures_are_no_registration_by_sex(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "genderdata").status == status
+
+
+@pytest.mark.parametrize(
+    "rows, status",
+    [
+        ("Afspraak | Inhoud | Stand\nVaste jobcoach | een jaar na de start | ingevoerd per 1 mei 2040\n", "present"),
+        # a header row, and rows of figures, commit to nothing
+        ("Afspraak | Inhoud | Stand\nVaste jobcoach | 14 | 20\n", "missing"),
+        ("Afspraak | Inhoud | Stand\n", "missing"),
+    ],
+)
+def test_a_caption_that_names_the_measure_commits_through_its_rows(analyzer, rows, status):
+    text = f"Resultaten\n\nTabel 4 Afspraken over begeleiding na plaatsing\n{rows}"
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == status

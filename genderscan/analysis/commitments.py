@@ -2008,6 +2008,25 @@ _NEEDLESS_VERBS = frozenset({"acht", "achten", "achtte", "achtten", "vindt", "vi
 _JUDGED = frozenset({"nsubj", "nsubj:pass", "obj", "csubj", "ccomp", "xcomp"})
 
 
+def _refused(hits: Hits, sent: Span, term: Token | None, start: int) -> bool:
+    """A refusal in the measure's clause ("Het standaard voeren van een eigen gesprek … nemen wij niet over", "Het
+    advies … is niet overgenomen", "Wij zien geen aanleiding om … te bieden"), unless what is refused is a
+    restriction (``needless_not``: "geen aanleiding om de vergoeding voor kinderopvang te verlagen" keeps it)."""
+    if not _cue(hits, evidence_key(REFUSAL), sent, term) or hits.any(evidence_key(NEEDLESS_NOT), sent):
+        return False
+    # not across a ";" or ":" ("Wij zien geen aanleiding voor extra beleid; de gemeente vergoedt de kinderopvang al")
+    doc = sent.doc
+    return any(
+        not any(t.text in (";", ":") for t in doc[min(a, start) : max(b, start)])
+        for a, b in hits.get(evidence_key(REFUSAL), sent)
+    )
+
+
+# The caption of a table or figure ("Tabel 2 Besproken casussen naar geslacht en leerroute", "Figuur 3 laat …
+# zien"): it names the document's own figures, it commits to nothing.
+_CAPTION = re.compile(r"^\s*(?:tabel|figuur|grafiek|diagram)\s+\d+[a-z]?(?:\.\d+)*\b(?!\s*[|%])", re.IGNORECASE)
+
+
 def _needless(hits: Hits, sent: Span, term: Token) -> bool:
     """The measure (parsed *term*) is what a ``needless`` cue judges not needed: under "noodzaak"/"reden" of the
     cue, or in the subject or object of its "achten"/"vinden"; and nothing on the way from the term up to that
@@ -2139,8 +2158,11 @@ def _kind_in(
         _cue(hits, evidence_key(SHORTAGE), sent, term)
         or (term is not None and _closed(sent, term))
         or (term is not None and _needless(hits, sent, term))
+        or _refused(hits, sent, term, start)
     ):
         return SHORTAGE
+    if _CAPTION.match(sent.text):
+        return MENTION  # "Tabel 2 Besproken casussen naar geslacht": the caption of the document's own figures
     if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or (_imperative(hits, sent) and not _body_acts(hits, sent)):
         return RECOMMENDATION
     if _cue(hits, evidence_key(INTENT), sent, term, verbal=True) or _postponed(sent, start):
@@ -2219,7 +2241,8 @@ def _kind_in(
                 verb.lower_ in _TALKED_ABOUT
                 and _auxiliaries(verb)
                 and _subject_holds(verb, term)
-                and not any(c.dep_ == "conj" for c in verb.children)  # "besproken en … geboden"
+                # "besproken en … geboden" (not "besproken, maar past niet binnen …")
+                and not any(c.dep_ == "conj" and not any(g.lower_ == "maar" for g in c.children) for c in verb.children)
             ):
                 kinds.append(MENTION)  # "Een eigen plan voor iedere volwassene is in de voorbereiding besproken"
             elif _particle_of_past(verb) and not _agreed(verb.head):
@@ -2312,7 +2335,9 @@ _NOT_DONE_HEADING = re.compile(
     r"|doorgaan|doorgaat|doorgegaan)\b(?!\s+(?:met|maar)\b)"
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
-    r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$",  # "Wat doen we (nog) niet?"
+    r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
+    # "Wat nog niet is besloten", "Acties die wij niet of later uitvoeren" (not "Wat wel en niet is besloten")
+    r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert)\b",
     re.IGNORECASE,
 )
 
@@ -2409,6 +2434,22 @@ _WITH_THEM = re.compile(
     r"\b(?:samen\w*|gezamenlijk\w*|inkoop|afspraken|regionale?|en\s+(?:wij|ons|onze))\b", re.IGNORECASE
 )
 _COMPARING_HEADING = re.compile(r"\b(?:dan|als|zoals)\s+(?:\w+\s+)?(?:andere|buur)", re.IGNORECASE)
+
+
+# A heading over a study's method ("2 Opzet van de analyse", "Onderzoeksopzet", "Werkwijze van het onderzoek"): what
+# its section says was split, counted or asked ("De cijfers zijn uitgesplitst naar geslacht, leeftijd …") is how the
+# document's own figures were made, no policy (not "Opzet van de pilot", which sets up what is done).
+_METHOD_HEADING = re.compile(
+    r"^[\W\d_]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:opzet|werkwijze|aanpak|methode)\s+van\s+(?:het|de|dit|deze)\s+(?:\w+)?"
+    r"(?:onderzoek|analyse|peiling|enquête|evaluatie|scan|studie|meting)|onderzoeksopzet|onderzoeksmethode|"
+    r"(?:methode|methoden|methodiek)(?:\s+en\s+(?:bronnen|gegevens|data))?|(?:bronnen|gegevens|data)\s+en\s+methode)\W*$",
+    re.IGNORECASE,
+)
+
+
+def method_section(section_path: tuple[str, ...] | None) -> bool:
+    """Whether the heading right above a passage says its section tells how a study was done (``_METHOD_HEADING``)."""
+    return section_path is not None and len(section_path) > 0 and bool(_METHOD_HEADING.match(str(section_path[-1])))
 
 
 def elsewhere_section(section_path: tuple[str, ...] | None) -> bool:
@@ -2621,6 +2662,33 @@ def section_commitment(
             if verdict is True:
                 found = pp, sent
     return found
+
+
+def caption(sent: Span) -> bool:
+    """Whether *sent* is the caption of a table or figure (``_CAPTION``)."""
+    return bool(_CAPTION.match(sent.text))
+
+
+def caption_commitment(parsed: list[ParsedPassage], index: int, own: str | None = None) -> Span | None:
+    """The first row of the table under the caption ``parsed[index]`` that commits plainly or whose status cell says
+    it was decided or goes on ("Tabel 3 Afspraken na plaatsing" over "Begeleiding door dezelfde jobcoach | zes maanden
+    … | ingevoerd per 1 maart 2037, structureel"): the caption names the measure, the table's rows commit to it. Rows
+    of figures alone commit to nothing ("Tabel 2 Casussen naar geslacht" over "B1-route | 14 | 19 | 33"), nor does the
+    header row."""
+    for n, pp in enumerate(parsed[index + 1 :]):
+        if pp.passage.kind != "table_cell":
+            return None
+        if n == 0:
+            continue  # the header row ("Afspraak | Inhoud | Stand") names columns
+        for row in pp.doc.sents:
+            if not _FIGURES_ROW.match(row.text) and _commits_plainly(pp.hits, row, own):
+                return row
+    return None
+
+
+# A row of figures: a label and numbers only ("Gestart met een traject | 148 | 231"); its verb counts, it commits to
+# nothing.
+_FIGURES_ROW = re.compile(r"^[^|]*(?:\|[\s\d.,%€+\-–—/]*)+$")
 
 
 def _first_cue(

@@ -31,12 +31,15 @@ from .commitments import (
     WAITING,
     WAITING_SOLVED,
     DocumentFacts,
+    caption,
+    caption_commitment,
     decided_item,
     elsewhere_section,
     evidence_kind,
     for_other_group,
     intent_section,
     laid_down_after,
+    method_section,
     money_table,
     not_done_section,
     own_commitment,
@@ -342,6 +345,8 @@ def measure_evidence(
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
             if kind in (COMMITMENT, OTHER_GROUP) and elsewhere_section(path) and not own_commitment(pp.hits, sent):
                 kind = MENTION  # under "Andere gemeenten" a practice is theirs ("Ook heeft Dommelkamp afspraken …")
+            if kind in (COMMITMENT, OTHER_GROUP) and method_section(path):
+                kind = MENTION  # under "Opzet van de analyse" the figures split by sex are the study's own
             if (
                 (
                     (kind in (COMMITMENT, OTHER_GROUP, INTENT) and recommendations_section(path))
@@ -387,6 +392,13 @@ def measure_evidence(
                     if _for_staff_only(inner, commit, measure):
                         section_kind = OTHER_SENSE
                     out.append(evidence(commit.text.strip(), inner.passage.location, terms, section_kind))
+                    continue
+            if kind == MENTION and free and not advisory and pp.passage.kind == "paragraph" and caption(sent):
+                row = caption_commitment(parsed, index[id(pp)], facts.own)
+                if row is not None:  # "Tabel 3 Afspraken na plaatsing" over "… | ingevoerd per 1 maart 2037"
+                    out.append(
+                        evidence(f"{sent.text.strip()} {row.text.strip()}", pp.passage.location, terms, COMMITMENT)
+                    )
                     continue
             if kind == MENTION and free and not advisory and pp.passage.kind == "paragraph":
                 signed = signed_with_named(pp, i)
