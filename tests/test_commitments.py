@@ -3775,3 +3775,32 @@ def test_the_documents_own_one_off_figures_are_no_registration_by_sex(analyzer, 
 def test_a_caption_that_names_the_measure_commits_through_its_rows(analyzer, rows, status):
     text = f"Resultaten\n\nTabel 4 Afspraken over begeleiding na plaatsing\n{rows}"
     assert _measure(analyzer.analyse_text(text), "nazorg").status == status
+
+
+@pytest.mark.parametrize(
+    "rows, status",
+    [
+        # a row that counts what its label names; "afspraken" are appointments here
+        ("Onderwerp | Aantal keren\nOppas tijdens afspraken | 18\n", "missing"),
+        # … but a row whose verb says what was done, with its figures
+        ("Onderwerp | 2040 | 2041\nKinderen opgevangen tijdens de taalles | 21 | 30\n", "present"),
+    ],
+)
+def test_a_row_of_figures_counts_and_commits_only_through_its_verb(analyzer, rows, status):
+    text = f"Opvang\n\nTabel 2 Opvang bij de lessen\n{rows}"
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+def test_a_present_participle_before_a_noun_is_no_commitment(analyzer):
+    row = "Zorg en welzijn | thuiszorg, kinderopvang, helpende welzijn | 46\n"
+    text = f"Werk\n\nTabel 3 Werkroutes\nCluster | Routes | Plaatsen\n{row}"
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+    helped = "Werk\n\nWij helpen iedere ouder in een traject aan een plek in de kinderopvang.\n"
+    assert _measure(analyzer.analyse_text(helped), "kinderopvang").status == "present"
+
+
+def test_an_agreement_signed_by_the_municipality_and_employers_commits(analyzer):
+    text = (
+        "Werkgevers\n\nOp 3 maart 2041 hebben de gemeente en twaalf werkgevers het Akkoord Inclusief Werven getekend.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "werkgevers_inclusief").status == "present"

@@ -484,3 +484,24 @@ def test_no_household_framing_where_the_partner_is_someone_elses_or_either_paren
 def test_a_template_no_longer_used_is_not_the_documents_own_voice(analyzer):
     dropped = "Modeltekst die wij niet meer gebruiken: 'Uw man verdient het inkomen, dus u hoeft niet te solliciteren.'"
     assert not _categories(analyzer, dropped)
+
+
+def test_a_tables_header_row_names_columns_and_claims_nothing(analyzer):
+    header = "Route | Vrouwen | Mannen | Uitstroom naar werk"
+    as_header = f"Uitstroom\n\nTabel 5 Uitstroom\n{header}\nZorg | 12 | 3 | 4\n"
+    assert not [f for f in analyzer.analyse_text(as_header).findings if f.stance == "assertion"]
+    # the same words as a later row are read as a row
+    as_row = f"Uitstroom\n\nTabel 5 Uitstroom\nKolom | Toelichting\n{header}\nZorg | 12 | 3 | 4\n"
+    assert [f for f in analyzer.analyse_text(as_row).findings if f.stance == "assertion"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Klantmanagers kijken bij het aanbod bewust niet naar geslacht.", True),
+        # an employer's hiring without regard to sex is equal treatment, not a service blind to gender
+        ("De bedrijven in het pact richten de werving van personeel in zonder onderscheid naar geslacht.", False),
+    ],
+)
+def test_hiring_without_regard_to_sex_is_no_gender_blind_service(analyzer, text, found):
+    assert ("genderneutraal" in _categories(analyzer, text)) is found

@@ -2108,6 +2108,16 @@ def _verb_negated_inside(words: Span) -> bool:
     return any((p := token_syntax(t)) is not None and p.pos_ == "VERB" for t in words)
 
 
+def _verb_cue(hits: Hits, sent: Span) -> bool:
+    """A commitment cue in *sent* that the parse reads as a verb (without a parse, any cue)."""
+    for a, b in hits.get(evidence_key(COMMITMENT), sent):
+        for i in range(a, b):
+            t = token_syntax(sent.doc[i])
+            if t is None or t.pos_ in ("VERB", "AUX"):
+                return True
+    return False
+
+
 def _kind_in(
     hits: Hits,
     sent: Span,
@@ -2137,6 +2147,10 @@ def _kind_in(
         return COMMITMENT  # a row of a budget table (its taakveld in the row before is no other sense)
     if hits.any(evidence_key(OTHER_SENSE), sent):
         return OTHER_SENSE
+    if passage_kind == "table_cell" and not money_table and _FIGURES_ROW.match(row.text) and not _verb_cue(hits, row):
+        # "Oppas tijdens afspraken | 18": a row that counts what its label names (not "Kinderen opgevangen op de
+        # leslocatie | 21 | 30", whose verb says what was done)
+        return MENTION
     if _in_sector_list(hits, sent, start, start + 1 if end is None else end):
         return OTHER_SENSE  # "Het college houdt vast aan de richtingen zorg en welzijn, kinderopvang en schoonmaak."
     if _in_law_name(sent, start):
@@ -2212,6 +2226,8 @@ def _kind_in(
                 continue  # "stelde de … open": the cue's verb decides, not an article between its words
             if _nominalised(verb):
                 continue  # "nodig voor het volgen van een traject": the act named, not done
+            if verb.tag_.startswith("WW|od") and verb.dep_ == "amod":
+                continue  # "helpende welzijn", "een ondersteunende rol": a present participle before a noun
             if not _governs(verb, term):
                 continue
             # the measure's own words, as indices of the parsed copy (original.i = copy.i + offset)

@@ -140,6 +140,22 @@ def genre_cue(parsed: list[ParsedPassage], lexicon: Lexicon) -> str | None:
     return cues.most_common(1)[0][0]
 
 
+HEADER_CELL_WORDS = 5
+"""The most words in a cell of a table's header row (its column names)."""
+
+
+def header_row(parsed: list[ParsedPassage], p: int) -> bool:
+    """Whether ``parsed[p]`` is the first row of a table with more rows, each of its cells a short label: the
+    table's header."""
+    pp = parsed[p]
+    if pp.passage.kind != "table_cell" or (p > 0 and parsed[p - 1].passage.kind == "table_cell"):
+        return False
+    if p + 1 >= len(parsed) or parsed[p + 1].passage.kind != "table_cell":
+        return False
+    cells = pp.passage.text.split("|")
+    return len(cells) > 1 and all(len(c.split()) <= HEADER_CELL_WORDS for c in cells)
+
+
 def _after(parsed: list[ParsedPassage], p: int, si: int) -> tuple:
     """The sentences after sentence *si* that may still be about it: the rest of its paragraph (at most
     PARAGRAPH_REACH sentences), or, at the paragraph's end, up to NEXT_REACH sentences of the next
@@ -273,8 +289,12 @@ def find_stereotypes(
                 )
                 if stance == "assertion" and inherited:
                     stance, cue = "critical", inherited
-                if stance == "assertion" and (pp.passage.kind == "heading" or in_title(pp.doc, sent, start)):
-                    continue  # a heading names a topic and a law's title names a law: neither claims anything
+                if stance == "assertion" and (
+                    pp.passage.kind == "heading" or in_title(pp.doc, sent, start) or header_row(parsed, p)
+                ):
+                    # a heading names a topic, a law's title names a law and a table's header row names its columns
+                    # ("Route | Vrouwen | Mannen | Uitstroom naar werk"): none claims anything
+                    continue
                 if not rule.alone and rule.category not in _OWN_CLAIM:
                     # a rule (the second opinion's too) read this sentence, whatever it found, and names the claim
                     # it asserts, even one the second opinion then sets aside: a frame of last resort does not step
