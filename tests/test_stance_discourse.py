@@ -308,6 +308,11 @@ def test_a_fact_the_document_acts_on_is_its_assumption():
         # the voice of the municipality's own video; a new speech verb
         "Voice-over: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' meent teamleider Bos.",
+        # the text's own channels and teaching material, and a quotation printed without a speaker
+        "Webcare: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        "Dia 4: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        "Praatplaat 3, thuis: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener.'",
     ],
 )
 def test_speech_of_those_who_carry_out_the_policy_is_read_as_their_claim(analyzer, text):
@@ -327,6 +332,11 @@ def test_speech_of_those_who_carry_out_the_policy_is_read_as_their_claim(analyze
         "'Bij een gezin in de bijstand is de man de hoofdverdiener,' zegt de gemeente daar.",
         "Wethouder Smit: 'Bij een gezin in de bijstand is de man de hoofdverdiener. Dat beeld klopt niet meer.'",
         "Het boekje 'de man is de hoofdverdiener' ligt in de wachtkamer.",
+        # a quotation without a speaker that asks, or that was heard
+        "'Is bij een gezin in de bijstand de man niet gewoon de hoofdverdiener?'",
+        "'Bij een gezin in de bijstand is de man de hoofdverdiener' – dat hoorde ik vroeger vaak.",
+        # … or that does not open the text
+        "Iemand riep 'bij een gezin in de bijstand is de man de hoofdverdiener' door de zaal.",
     ],
 )
 def test_other_speakers_short_quotes_and_rejected_speech_are_no_assertion(analyzer, text):

@@ -145,7 +145,22 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     for i, word in enumerate(after[:SPEECH_VERB_REACH]):
         if word.lower() in firsts:
             return _staff(after[i + 1 : i + 1 + SPEAKER_MAX_WORDS], cues)
-    return False
+    # no speaker named: a quotation that opens the passage is the text's own line (a post, a slogan, a model
+    # sentence, a speech printed whole), unless it asks ("'Vrouwen willen toch niet werken?' Hoor je dat nog
+    # weleens?") or is something heard ("… – dat hoorde ik vroeger vaak"), or a comment on it follows a colon
+    # ("'Wij vinden het logisch dat …': die zin is in de evaluatie afgekeurd")
+    return not text[:q0].strip() and not text[q1:].lstrip().startswith(":") and not _asked_or_heard(text, q0, q1)
+
+
+_HEARD = re.compile(r"\b(?:hoor|hoort|hoorde|hoorden|horen|gehoord)\b", re.IGNORECASE)
+HEARD_REACH = 80
+"""Characters around a quotation in which a word of hearing makes it something heard."""
+
+
+def _asked_or_heard(text: str, q0: int, q1: int) -> bool:
+    """The quotation at [q0, q1) of *text* is a question, or a word of hearing stands near it."""
+    inner = text[q0 + 1 : q1 - 1].rstrip(" '\"‘’“”„«»")
+    return inner.endswith("?") or bool(_HEARD.search(text[max(0, q0 - HEARD_REACH) : q1 + HEARD_REACH]))
 
 
 @functools.lru_cache(maxsize=4)
