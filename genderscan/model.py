@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.13"
+SCHEMA_VERSION = "1.14"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -20,7 +20,8 @@ WORDING = frozenset({"generiek_mannelijk"})
 """Categories that are a habit of wording rather than an assumption about roles: reported per sentence,
 counted apart from the assumptions in a report's summary, chart and what-now list, and no reason to
 set a sentence aside as evidence of a measure ("Wie zijn schuldregeling afrondt, krijgt …")."""
-QUESTION_STATUSES = ("beantwoord", "deels", "niet aangetroffen")
+QUESTION_STATUSES = ("beantwoord", "deels", "niet aangetroffen", "niet van toepassing")
+"""The last for every question on a text that is no policy (a reporting rule, a template, a list of decisions)."""
 MEASURE_STATUSES = ("present", "missing", "not_applicable")
 EVIDENCE_KINDS = ("commitment", "other_group", "intent", "recommendation", "mention", "shortage", "other_sense")
 """What a sentence that names a measure does with it, from strongest to weakest; only a commitment
@@ -303,7 +304,7 @@ class QuestionAnswer(_Serialisable):
     question: str
     """The question text."""
     status: str
-    """beantwoord, deels or niet aangetroffen."""
+    """beantwoord, deels or niet aangetroffen; niet van toepassing on a text that is no policy."""
     evidence: tuple[Evidence, ...]
     """Supporting sentences (at most a handful)."""
     guidance: str

@@ -3717,10 +3717,18 @@ def test_a_proposal_with_a_preposition_after_stellen_is_no_recommendation(analyz
             "missing",
             "mention",
         ),
+        # a proposal reported is no commitment, and a decision after it in the sentence still commits
+        ("In de werkgroep is voorgesteld om iedere partner een eigen klantmanager te geven.\n", "missing", "mention"),
         (
-            "In de werkgroep is voorgesteld om iedere partner een eigen klantmanager te geven.\n",
+            "Het is voorgesteld en vastgesteld: vanaf 2025 krijgt iedere partner een eigen klantmanager.\n",
+            "present",
+            "commitment",
+        ),
+        # refusing to end it is no shortage of it (nor, by itself, a commitment)
+        (
+            "Het voorstel om het eigen plan voor iedere partner af te schaffen nemen wij niet over.\n",
             "missing",
-            "recommendation",
+            "mention",
         ),
     ],
 )
@@ -3754,7 +3762,9 @@ def test_a_section_of_what_is_not_decided_commits_to_nothing(analyzer, heading, 
             "Resultaten\n\nTabel 4 Gestarte trajecten naar geslacht\nRoute | Vrouwen | Mannen\nZorg | 12 | 3\n",
             "missing",
         ),
-        # a registration that goes on, and the set-up of a pilot that does something
+        ("Resultaten\n\nDe cijfers zijn voor deze factsheet eenmalig naar geslacht uitgesplitst.\n", "missing"),
+        # a registration that goes on, the set-up of a pilot that does something, a plan's own way of working
+        ("Methode\n\nVanaf 2041 splitsen wij de kwartaalmonitor uit naar geslacht.\n", "present"),
         ("Monitor\n\nVanaf 2041 splitsen wij de kwartaalmonitor uit naar geslacht.\n", "present"),
         ("2 Opzet van de pilot\n\nAlle cijfers van de pilot worden uitgesplitst naar geslacht.\n", "present"),
     ],

@@ -371,7 +371,7 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     data = json.loads(FORMATTERS["json"].render(report.to_dict()))
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.13"
+    assert data["schema_version"] == "1.14"
     assert data["domain"] == "participatie"
     assert {"id": "participatie", "share": data["domains"][1]["share"], "sections": [["5. Werk en inkomen"]]} in data[
         "domains"
@@ -487,6 +487,9 @@ def test_iv3_information_regulation_is_other(analyzer):
     assert report.domain.id == "other"
     assert [d.id for d in report.domains] == ["other"]
     assert all(m.status == "not_applicable" for m in report.measures)
+    # no policy text: its questions are not applicable in the JSON as in the report, not unanswered
+    assert {q["status"] for q in report.to_dict()["questions"]} <= {"niet van toepassing", "deels", "beantwoord"}
+    assert "niet van toepassing" in {q.status for q in report.questions}
 
 
 @corpus

@@ -1190,3 +1190,23 @@ def test_hired_sooner_is_no_assumption_named(analyzer):
     assert stances("Er wordt doorgaans aangenomen dat mannen bij voorrang naar werk bemiddeld moeten worden.") == {
         "critical"
     }
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        ("Webcare: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", True),
+        ("Brief B-12: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", True),
+        # a channel with someone else's words, or a line put up for discussion
+        ("Bericht van een bewoner: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", False),
+        ("Ingezonden brief: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", False),
+        (
+            "Dia 7: 'Bij een gezin in de bijstand is de man de hoofdverdiener.' Klopt dit? Bespreek het in groepjes.",
+            False,
+        ),
+        # a quotation given to someone after it is no line of the text's own
+        ("'Bij een gezin in de bijstand is de man de hoofdverdiener.' – deelnemer focusgroep", False),
+    ],
+)
+def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

@@ -505,3 +505,8 @@ def test_a_tables_header_row_names_columns_and_claims_nothing(analyzer):
 )
 def test_hiring_without_regard_to_sex_is_no_gender_blind_service(analyzer, text, found):
     assert ("genderneutraal" in _categories(analyzer, text)) is found
+
+
+def test_a_first_row_with_a_claim_or_a_yes_is_data_not_a_header(analyzer):
+    text = "Stellingen\n\nTabel 1 Stellingen uit de intake\nDe man is de kostwinner | Ja\nDe vrouw zorgt voor de kinderen | Ja\n"
+    assert [f for f in analyzer.analyse_text(text).findings if f.stance == "assertion"]

@@ -122,6 +122,10 @@ def analyse_document(
         else []
     )
     # a record of decisions: the decisions about social policy, whose policy documents are the ones to scan
+    if guess.non_policy:  # no policy text, nothing to find: every question is not applicable, not unanswered
+        questions = [
+            replace(q, status="niet van toepassing") if q.status == "niet aangetroffen" else q for q in questions
+        ]
     decisions = (
         [evidence(item.text, item.passage.passage.location, item.terms) for item in social_items(parsed, lexicon)]
         if guess.non_policy_kind == DECISIONS

@@ -137,6 +137,8 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     firsts = _first_words(cues.speech_verbs)
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
+        if _own_channel(label, text[q1:], cues):
+            return True
         tail = _SPEAKER_WORD.findall(label.rsplit(",", 1)[-1]) if "," in label else []
         if any(w.lower() in firsts for w in tail):
             return _staff(tail, cues)  # "Radiospot, een vader vertelt:": the father speaks, not the spot
@@ -145,22 +147,43 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     for i, word in enumerate(after[:SPEECH_VERB_REACH]):
         if word.lower() in firsts:
             return _staff(after[i + 1 : i + 1 + SPEAKER_MAX_WORDS], cues)
-    # no speaker named: a quotation that opens the passage is the text's own line (a post, a slogan, a model
-    # sentence, a speech printed whole), unless it asks ("'Vrouwen willen toch niet werken?' Hoor je dat nog
-    # weleens?") or is something heard ("… – dat hoorde ik vroeger vaak"), or a comment on it follows a colon
-    # ("'Wij vinden het logisch dat …': die zin is in de evaluatie afgekeurd")
-    return not text[:q0].strip() and not text[q1:].lstrip().startswith(":") and not _asked_or_heard(text, q0, q1)
+    # no speaker named: a quotation that is the whole passage is the text's own line (a post, a slogan, a model
+    # sentence, a speech printed whole), unless it asks ("'Vrouwen willen toch niet werken?'") or tells of something
+    # heard ("'… Dat hoorde ik vroeger vaak.'"); not one that the passage goes on to give to someone or comment on
+    # ("'…' – deelnemer focusgroep", "'…': die zin is in de evaluatie afgekeurd")
+    return not text[:q0].strip() and not text[q1:].strip(" .,;!\n") and not _asked_or_heard(text[q0:q1])
 
 
-_HEARD = re.compile(r"\b(?:hoor|hoort|hoorde|hoorden|horen|gehoord)\b", re.IGNORECASE)
-HEARD_REACH = 80
-"""Characters around a quotation in which a word of hearing makes it something heard."""
+_HEARD = re.compile(r"\b(?:hoor|hoorde|hoorden|gehoord|te horen)\b", re.IGNORECASE)
+# Words after a channel's name that give the line to someone else ("Bericht van een bewoner:", "Reactie op onze post:")
+_COMPLEMENTS = frozenset(
+    {"van", "door", "uit", "op", "over", "namens", "aan", "voor", "een", "de", "het", "ingezonden"}
+)
+CHANNEL_CODE_WORDS = 3
+"""The most words (a number, a code, a short name) after a channel's name in its label ("Oefening 10 — Lees")."""
+# … and a passage that goes on to have the line discussed ("Dia 7: '…' Klopt dit? Bespreek.")
+_DISCUSSED = re.compile(r"\?|\bbespreek\w*|\bbespreken\b|\beens of oneens\b|\bvraag de groep\b", re.IGNORECASE)
 
 
-def _asked_or_heard(text: str, q0: int, q1: int) -> bool:
-    """The quotation at [q0, q1) of *text* is a question, or a word of hearing stands near it."""
-    inner = text[q0 + 1 : q1 - 1].rstrip(" '\"‘’“”„«»")
-    return inner.endswith("?") or bool(_HEARD.search(text[max(0, q0 - HEARD_REACH) : q1 + HEARD_REACH]))
+def _asked_or_heard(quotation: str) -> bool:
+    """The *quotation* (with its marks) is a question, or tells of something heard."""
+    inner = quotation[1:-1].rstrip(" '\"‘’“”„«»")
+    return inner.endswith("?") or bool(_HEARD.search(quotation))
+
+
+def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
+    """The speaker *label* before a colon is one of the text's own channels (``own_channels``) by itself, with at most
+    a number or code before any comma ("Dia 7", "Brief T-05", "Praatplaat 15, op het werk"), no complement and no
+    outsider, and the passage does not go on (*after* the quotation) to ask about it or have it discussed."""
+    words = _SPEAKER_WORD.findall(label.split(",", 1)[0])
+    if not words or not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
+        return False
+    rest = [w.lower() for w in words[1:]]
+    if len(rest) > CHANNEL_CODE_WORDS or any(w in _COMPLEMENTS for w in rest):
+        return False
+    if any(_term_matches(w.lower(), t) for w in words for t in cues.outside_speakers):
+        return False
+    return not _DISCUSSED.search(after)
 
 
 @functools.lru_cache(maxsize=4)

@@ -153,7 +153,20 @@ def header_row(parsed: list[ParsedPassage], p: int) -> bool:
     if p + 1 >= len(parsed) or parsed[p + 1].passage.kind != "table_cell":
         return False
     cells = pp.passage.text.split("|")
-    return len(cells) > 1 and all(len(c.split()) <= HEADER_CELL_WORDS for c in cells)
+    return (
+        len(cells) > 1
+        and all(len(c.split()) <= HEADER_CELL_WORDS for c in cells)
+        and not any(_ROW_OF_DATA.search(c) for c in cells)
+    )
+
+
+# A cell that makes a first row data, not column names: a yes or no, a verb of a claim ("| De man is de kostwinner | Ja
+# |", "| Moeder zorgt, vader verdient | Toelichting |")
+_ROW_OF_DATA = re.compile(
+    r"^\s*(?:ja|nee|x|✓|✗)\s*$|\b(?:is|zijn|wordt|worden|heeft|hebben|zorgt|zorgen|verdient|verdienen|werkt|werken|"
+    r"moet|moeten|kan|kunnen|blijft|blijven|gaat|gaan)\b",
+    re.IGNORECASE,
+)
 
 
 def _after(parsed: list[ParsedPassage], p: int, si: int) -> tuple:

@@ -568,6 +568,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         "genre_density",
         "speech_verbs",
         "staff_speakers",
+        "own_channels",
         "outside_speakers",
     )
     quotes = c.data.get("quotes", [])
@@ -610,6 +611,7 @@ def _stance(path: Path, data: Any) -> StanceCues:
         genre_density=float(c.number("genre_density", 0)),
         speech_verbs=tuple(t.lower() for t in c.texts("speech_verbs")),
         staff_speakers=tuple(t.lower() for t in c.texts("staff_speakers")),
+        own_channels=tuple(t.lower() for t in c.texts("own_channels")),
         outside_speakers=tuple(t.lower() for t in c.texts("outside_speakers")),
     )
 

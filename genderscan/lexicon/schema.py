@@ -411,6 +411,10 @@ class StanceCues:
     """Speakers who speak for the policy ("wethouder", "klantmanager*", "R" of an interview): their
     quoted words are read like the document's own; a trailing * takes any word that starts so, a leading *
     any word that ends so (the head of a compound: "*coach")."""
+    own_channels: tuple[str, ...] = ()
+    """The text's own channels and teaching material as a bare speaker label ("Webcare:", "Dia 7:", "Praatplaat 15, op
+    het werk:", "Brief T-05:"): the label's first word, with nothing but a number or code after it before a comma; not
+    with a complement ("Bericht van een bewoner:", "Pitch van deelnemer Sanne:")."""
     outside_speakers: tuple[str, ...] = ()
     """Words that make a speaker an outsider whatever the role (a volunteer, a researcher, a party, a church)."""
 

@@ -312,12 +312,18 @@ UI: dict[str, dict] = {
             "other_sense": "Alleen in een andere betekenis genoemd",
             "other_group": "Toegezegd, maar alleen voor een groep waar deze maatregel niet over gaat",
         },
-        "question_status": {"beantwoord": "beantwoord", "deels": "deels", "niet aangetroffen": "niet aangetroffen"},
+        "question_status": {
+            "beantwoord": "beantwoord",
+            "deels": "deels",
+            "niet aangetroffen": "niet aangetroffen",
+            "niet van toepassing": "niet van toepassing",
+        },
         "not_applicable_status": "niet van toepassing",
         "question_status_advisory": {
             "beantwoord": "besproken",
             "deels": "deels besproken",
             "niet aangetroffen": "niet aangetroffen",
+            "niet van toepassing": "niet van toepassing",
         },
         "domains": {
             "participatie": "participatie en re-integratie",
@@ -664,12 +670,18 @@ UI: dict[str, dict] = {
             "other_sense": "Named only in another sense",
             "other_group": "Committed to, but only for a group this measure is not about",
         },
-        "question_status": {"beantwoord": "answered", "deels": "partly", "niet aangetroffen": "not found"},
+        "question_status": {
+            "beantwoord": "answered",
+            "deels": "partly",
+            "niet aangetroffen": "not found",
+            "niet van toepassing": "not applicable",
+        },
         "not_applicable_status": "not applicable",
         "question_status_advisory": {
             "beantwoord": "discussed",
             "deels": "partly discussed",
             "niet aangetroffen": "not found",
+            "niet van toepassing": "not applicable",
         },
         "domains": {
             "participatie": "participation and re-integration",

@@ -475,9 +475,7 @@ def build_view(data: dict) -> dict[str, Any]:
                 **q,
                 "evidence": evidence_where(q["evidence"]),
                 # a guide or advice discusses or recommends what a question asks about; it carries nothing out
-                "status_text": ui["not_applicable_status"]
-                if non_policy(data) and q["status"] == "niet aangetroffen"  # no policy text: nothing to find
-                else (ui["question_status_advisory"] if advisory else ui["question_status"]).get(
+                "status_text": (ui["question_status_advisory"] if advisory else ui["question_status"]).get(
                     q["status"], q["status"]
                 ),
             }
