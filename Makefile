@@ -31,9 +31,10 @@ demo: $(VENV)/.installed-run
 	@echo "genderscan is installed in $(VENV), not on your PATH: run $(BIN)/genderscan analyse nota.pdf"
 	@echo "(or $(BIN)/genderscan serve for the web page), or first 'source $(BIN)/activate', then genderscan --help."
 
-# Two workers (pytest-xdist): the suite's real processes, browsers and batches keep one core busy each.
+# Two workers (pytest-xdist): the suite's real processes, browsers and batches keep one core busy each. Work stealing
+# lets the worker that finishes first take tests queued for the other (5:15 -> 5:04 on this machine).
 test: lint system-deps node-deps
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 2 --dist worksteal
 
 # ruff (style, imports, likely bugs) and mypy (types), both configured in pyproject.toml; make test runs this first.
 lint: $(VENV)/.installed-test
