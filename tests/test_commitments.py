@@ -3814,3 +3814,17 @@ def test_an_agreement_signed_by_the_municipality_and_employers_commits(analyzer)
         "Werkgevers\n\nOp 3 maart 2041 hebben de gemeente en twaalf werkgevers het Akkoord Inclusief Werven getekend.\n"
     )
     assert _measure(analyzer.analyse_text(text), "werkgevers_inclusief").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # what a training teaches is its subject, not the measure done
+        ("De training gaat over het voeren van gesprekken met beide partners afzonderlijk.", "missing"),
+        ("Klantmanagers leren in vier dagdelen gesprekken met beide partners afzonderlijk te voeren.", "missing"),
+        # … but a next clause that gives it commits
+        ("In de cursus leren deelnemers solliciteren en krijgen zij een eigen plan van aanpak.", "present"),
+    ],
+)
+def test_a_measure_a_training_teaches_is_its_subject(analyzer, text, status):
+    assert _measure(analyzer.analyse_text("Werk\n\n" + text + "\n"), "individuele_benadering").status == status

@@ -2035,6 +2035,30 @@ _RESTRICTING = re.compile(
 )
 
 
+# What a training teaches ("De training gaat over gendersensitief werken: … gesprekken met beide partners", "Zij leren
+# … werk en eigen inkomen met iedere inburgeraar te bespreken"): the measure named there is the training's subject, a
+# commitment only of the training measure's.
+TRAINING_MEASURE = "training_klantmanagers"
+_TEACHES = re.compile(
+    r"\b(?:training|trainingen|cursus|cursussen|scholing|workshop|workshops|leergang|module|modules)\s+"
+    r"(?:gaat|gaan|ging|gingen)\s+over\b|\b(?:leren|leert|leerden|oefenen|oefent|oefenden|geoefend)\b",
+    re.IGNORECASE,
+)
+
+
+def _taught(sent: Span, start: int) -> bool:
+    """The measure (its word at token *start*) stands after what a training teaches, in that clause (not past a ";" or
+    a next clause of what is given: "In de cursus leren deelnemers solliciteren en krijgen zij een eigen jobcoach")."""
+    at = _char_offset(sent, start)
+    return any(m.end() <= at and not _NEXT_CLAUSE.search(sent.text[m.end() : at]) for m in _TEACHES.finditer(sent.text))
+
+
+_NEXT_CLAUSE = re.compile(
+    r";|,\s*(?:en|maar|want|terwijl)\b|\ben\s+(?:\w+\s+)?(?:krijgen|krijgt|volgen|volgt|hebben|heeft|worden|wordt|zijn|is|bieden|biedt)\b",
+    re.IGNORECASE,
+)
+
+
 # The caption of a table or figure ("Tabel 2 Besproken casussen naar geslacht en leerroute", "Figuur 3 laat …
 # zien"): it names the document's own figures, it commits to nothing.
 _CAPTION = re.compile(r"^\s*(?:tabel|figuur|grafiek|diagram)\s+\d+[a-z]?(?:\.\d+)*\b(?!\s*[|%])", re.IGNORECASE)
@@ -2195,6 +2219,8 @@ def _kind_in(
         return SHORTAGE
     if _CAPTION.match(sent.text):
         return MENTION  # "Tabel 2 Besproken casussen naar geslacht": the caption of the document's own figures
+    if measure.id != TRAINING_MEASURE and _taught(sent, start):
+        return MENTION  # "De training gaat over … het voeren van gesprekken met beide partners": what staff learn
     if _cue(hits, evidence_key(RECOMMENDATION), sent, term) or (_imperative(hits, sent) and not _body_acts(hits, sent)):
         return RECOMMENDATION
     if _cue(hits, evidence_key(INTENT), sent, term, verbal=True) or _postponed(sent, start):
