@@ -635,7 +635,10 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     md = FORMATTERS["md"].render(data)
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     assert "Dit document is geen beleidstekst: het is een besluitenlijst." in what_now
-    assert "Agendapunten of besluiten die werk, inburgering of armoede raken: “2.a Evaluatie re-integratie" in what_now
+    assert (
+        "Agendapunten of besluiten die werk, inburgering, armoede of kinderopvang raken: “2.a Evaluatie re-integratie"
+        in what_now
+    )
     assert (
         "“2.c Schuldhulpverlening: jaarverslag van de kredietbank” (§ 2. Werk, inkomen en zorg, alinea 5)" in what_now
     )
@@ -652,7 +655,20 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     assert "EIGE-vragen: niet van toepassing (geen beleidstekst)" in html and "2.c Schuldhulpverlening" in html
     english = FORMATTERS["md"].render(localise(data, analyzer.lexicon, "en"))
     assert "This document is no policy text: it is a record of decisions." in english
-    assert "Agenda items or decisions that touch work, integration or poverty:" in english
+    assert "Agenda items or decisions that touch work, integration, poverty or childcare:" in english
+
+
+def test_a_decision_about_childcare_is_pointed_to_too(analyzer):
+    """An expert read of a decision list: its childcare accounts are a decision to scan (the checklist's first
+    measure), beside work, integration and poverty; a permit for a health centre is not."""
+    text = (
+        "Besluitenlijst college 9 juli\n\n1. Opening\n\nBesluit: de agenda vast te stellen.\n\n"
+        "2.a Jaarverantwoording kinderopvang 2025\n\nBesluit: de jaarverantwoording vast te stellen.\n\n"
+        "2.b Omgevingsvergunning gezondheidscentrum\n\nBesluit: de vergunning te verlenen.\n\n"
+        "2.c Beleidsregels bijzondere bijstand\n\nBesluit: de beleidsregels vast te stellen.\n"
+    )
+    texts = [i["text"] for i in analyzer.analyse_text(text, "b.txt").to_dict()["social_items"]]
+    assert texts == ["2.a Jaarverantwoording kinderopvang 2025", "2.c Beleidsregels bijzondere bijstand"]
 
 
 # The same kind of record in Markdown, as a hostile test wrote its layouts (in other words here): a chapter

@@ -449,9 +449,13 @@ SOCIAL_ITEM_WORDS = 20
 words."""
 
 
+CHILDCARE = "kinderopvang"
+"""The measure whose terms also make an agenda item social (:func:`social_items`)."""
+
+
 @dataclass(frozen=True)
 class SocialItem:
-    """An agenda item of a record of decisions that names work, integration or poverty (``social_items``)."""
+    """An agenda item of a record of decisions that names work, integration, poverty or childcare (``social_items``)."""
 
     text: str
     """Its own line (a heading, "2.a …"), with the sentence that names the domain when that line does not, cut
@@ -521,8 +525,11 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
     item is named by its own line, with the sentence that names the domain when the line itself does not
     (:class:`SocialItem`). Not care and welfare's terms: in a record
     of decisions they name building permits ("Gezondheidscentrum … Omgevingsvergunning") and owners'
-    associations (VvE) as often as policy. A passage with a budget line sorts money and is passed over."""
+    associations (VvE) as often as policy. Childcare's terms do count (the checklist's first measure: an expert read
+    of a decision list missed "Jaarverantwoording kinderopvang"). A passage with a budget line sorts money and is
+    passed over."""
     keys = [domain_key(d) for d in lexicon.domains]
+    keys += [m.rule.keys.own for m in lexicon.measures if m.id == CHILDCARE]
     # a heading over many decisions ("COLLEGEBESLUITEN (334 besluiten)") holds items, it is none itself
     decisions: Counter[tuple[str, ...]] = Counter(
         pp.passage.location.section_path for pp in parsed if DECISION_ITEM in pp.hit_keys

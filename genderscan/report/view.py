@@ -71,7 +71,7 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
 
 
 def decision_items(items: list[dict], ui: dict) -> list[dict]:
-    """A record of decisions' agenda items about work, integration or poverty (``social_items``: each its own line,
+    """A record of decisions' agenda items about work, integration, poverty or childcare (``social_items``: each its own line,
     once, cut and cleaned by the analysis) with a short place: the page where there is one, else the section
     and paragraph."""
     return [
