@@ -71,9 +71,9 @@ def location_label(loc: dict, ui: dict = UI["nl"]) -> str:
 
 
 def decision_items(items: list[dict], ui: dict) -> list[dict]:
-    """A record of decisions' agenda items about work, integration, poverty or childcare (``social_items``: each its own line,
-    once, cut and cleaned by the analysis) with a short place: the page where there is one, else the section
-    and paragraph."""
+    """A record of decisions' agenda items about work, integration, poverty or childcare (``social_items``: each its
+    own line, once, cut and cleaned by the analysis) with a short place: the page where there is one, else the
+    section and paragraph."""
     return [
         {
             "text": _item_text(e["text"]),
