@@ -2731,9 +2731,9 @@ def caption(sent: Span) -> bool:
 
 
 def caption_commitment(parsed: list[ParsedPassage], index: int, own: str | None = None) -> Span | None:
-    """The first row of the table under the caption ``parsed[index]`` that commits plainly or whose status cell says
-    it was decided or goes on ("Tabel 3 Afspraken na plaatsing" over "Begeleiding door dezelfde jobcoach | zes maanden
-    … | ingevoerd per 1 maart 2037, structureel"): the caption names the measure, the table's rows commit to it. Rows
+    """The first row of the table under the caption ``parsed[index]`` that commits plainly ("Tabel 3 Afspraken na
+    plaatsing" over "Vast aanspreekpunt voor de werkgever | één contactpersoon | ingevoerd per 1 maart 2037"): the
+    caption names the measure, the table's rows commit to it. Rows
     of figures alone commit to nothing ("Tabel 2 Casussen naar geslacht" over "B1-route | 14 | 19 | 33"), nor does the
     header row."""
     for n, pp in enumerate(parsed[index + 1 :]):
