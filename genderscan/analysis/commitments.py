@@ -2145,14 +2145,14 @@ def _verb_negated_inside(words: Span) -> bool:
     return any((p := token_syntax(t)) is not None and p.pos_ == "VERB" for t in words)
 
 
+def _cue_words(hits: Hits, sent: Span) -> list[Token | None]:
+    """The parsed tokens of the commitment cues in *sent*, one per word (None where a word has no parse)."""
+    return [token_syntax(sent.doc[i]) for s, e in hits.get(evidence_key(COMMITMENT), sent) for i in range(s, e)]
+
+
 def _verb_cue(hits: Hits, sent: Span) -> bool:
     """A commitment cue in *sent* that the parse reads as a verb (without a parse, any cue)."""
-    for a, b in hits.get(evidence_key(COMMITMENT), sent):
-        for i in range(a, b):
-            t = token_syntax(sent.doc[i])
-            if t is None or t.pos_ in ("VERB", "AUX"):
-                return True
-    return False
+    return any(t is None or t.pos_ in ("VERB", "AUX") for t in _cue_words(hits, sent))
 
 
 def _kind_in(
@@ -2217,7 +2217,7 @@ def _kind_in(
         or _refused(hits, sent, term, start)
     ):
         return SHORTAGE
-    if _CAPTION.match(sent.text):
+    if caption(sent):
         return MENTION  # "Tabel 2 Besproken casussen naar geslacht": the caption of the document's own figures
     if measure.id != TRAINING_MEASURE and _taught(sent, start):
         return MENTION  # "De training gaat over … het voeren van gesprekken met beide partners": what staff learn
@@ -2339,8 +2339,7 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
     others = (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT)
     if any(hits.any(evidence_key(k), sent) for k in others) or hits.any(STANCE_NEGATION, sent):
         return False
-    verbs = [token_syntax(sent.doc[i]) for s, e in hits.get(evidence_key(COMMITMENT), sent) for i in range(s, e)]
-    parsed = [v for v in verbs if v is not None]
+    parsed = [v for v in _cue_words(hits, sent) if v is not None]
     if not parsed:  # no parse (--model blank): the cue is enough
         return True
     # with a parse, the commitment is the document's own and current: not what a law allows
