@@ -3715,7 +3715,7 @@ def test_a_proposal_with_a_preposition_after_stellen_is_no_recommendation(analyz
         (
             "Een eigen plan voor iedere partner is besproken, maar past niet binnen het budget.\n",
             "missing",
-            "mention",
+            "shortage",
         ),
         # a proposal reported is no commitment, and a decision after it in the sentence still commits
         ("In de werkgroep is voorgesteld om iedere partner een eigen klantmanager te geven.\n", "missing", "mention"),
@@ -3828,3 +3828,139 @@ def test_an_agreement_signed_by_the_municipality_and_employers_commits(analyzer)
 )
 def test_a_measure_a_training_teaches_is_its_subject(analyzer, text, status):
     assert _measure(analyzer.analyse_text("Werk\n\n" + text + "\n"), "individuele_benadering").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a negated "meer", "langer", "verder": the thing stops (the parser hangs the "niet" on the adverb)
+        (
+            "Vanaf 2041 vergoedt de gemeente de kinderopvang voor deelnemers aan een traject niet meer.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "Na de eerste maand worden deelnemers niet langer door een jobcoach begeleid in hun nieuwe baan.",
+            "nazorg",
+            "missing",
+        ),
+        ("De gemeente vergoedt voortaan meer kinderopvang voor deelnemers aan een traject.", "kinderopvang", "present"),
+        # "…, maar niet/nooit …" takes back what the first clause said; "maar niet de reiskosten" does not
+        (
+            "De vergoeding van kinderopvang voor deelnemers aan een traject is in 2039 toegezegd, maar nooit ingevoerd.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "De vergoeding van kinderopvang voor deelnemers aan een traject is toegezegd en ingevoerd.",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "De gemeente vergoedt de kinderopvang voor deelnemers aan een traject, maar niet de reiskosten.",
+            "kinderopvang",
+            "present",
+        ),
+        # undecided: it depends on a later decision (not an amount that depends on income)
+        (
+            "Of wij de kinderopvang van deelnemers aan een traject blijven vergoeden, hangt af van de voorjaarsnota.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "De gemeente vergoedt de kinderopvang voor deelnemers aan een traject; de eigen bijdrage hangt af van het"
+            " inkomen.",
+            "kinderopvang",
+            "present",
+        ),
+        # a duty a draft lays on municipalities at large is no commitment of this one
+        (
+            "Het plan van de minister verplicht gemeenten om de kinderopvang van deelnemers aan een traject te"
+            " vergoeden.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "De gemeente verplicht zich om de kinderopvang van deelnemers aan een traject te vergoeden.",
+            "kinderopvang",
+            "present",
+        ),
+        # a verb in a clause of reason does nothing to the measure outside it
+        (
+            "Wij vragen om een landelijke vergoeding van kinderopvang voor deelnemers aan een traject, omdat de"
+            " toeslag vaak te laat wordt uitbetaald.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "Omdat de kinderopvang voor deelnemers aan een traject wordt vergoed, kunnen ouders starten.",
+            "kinderopvang",
+            "present",
+        ),
+        # routes to learn a trade in are sectors
+        (
+            "Het werkbedrijf biedt zes leerwerkroutes: techniek, zorg, kinderopvang, horeca en logistiek.",
+            "kinderopvang",
+            "missing",
+        ),
+    ],
+)
+def test_what_stops_is_taken_back_or_waits_on_a_decision_commits_to_nothing(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(f"Werk\n\n{text}\n"), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "heading, sentence, measure_id, status",
+    [
+        (
+            "4 Wat nog niet is geregeld",
+            "Wij vergoeden de kinderopvang voor deelnemers aan een traject.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "4 Openstaande toezeggingen",
+            "Wij vergoeden de kinderopvang voor deelnemers aan een traject.",
+            "kinderopvang",
+            "missing",
+        ),
+        # a heading of the body's own staff and its running, in any order of its words
+        (
+            "6 Personeel en bedrijfsvoering",
+            "De cijfers over ons personeel splitsen wij jaarlijks uit naar geslacht.",
+            "genderdata",
+            "missing",
+        ),
+        ("6 Monitor", "De cijfers over deelnemers splitsen wij jaarlijks uit naar geslacht.", "genderdata", "present"),
+        # what the municipality asks of the minister, it asks
+        (
+            "5 Wat wij de minister vragen",
+            "Wij vragen om een landelijke vergoeding van kinderopvang voor deelnemers aan een traject.",
+            "kinderopvang",
+            "missing",
+        ),
+    ],
+)
+def test_a_heading_of_what_is_open_the_staff_or_asked_commits_to_nothing(
+    analyzer, heading, sentence, measure_id, status
+):
+    assert _measure(analyzer.analyse_text(f"{heading}\n\n{sentence}\n"), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "title, advisory, status",
+    [
+        # the municipality's guide for its residents tells what it does, in its own voice
+        ("Gemeente Hazelrode\nWegwijzer voor nieuwe inwoners", False, "present"),
+        # a guide for policy makers recommends
+        ("Inspiratiegids werk en zorg", True, "missing"),
+    ],
+)
+def test_a_guide_for_residents_speaks_for_the_municipality(analyzer, title, advisory, status):
+    text = (
+        f"{title}\n\nWelkom\n\nDeze gids zegt wat er is. Lees deze gids goed.\n\nOpvang\n\n"
+        "De gemeente vergoedt de kinderopvang voor ouders die een traject volgen.\n"
+    )
+    report = analyzer.analyse_text(text)
+    assert report.to_dict()["document"]["advisory"] is advisory
+    assert _measure(report, "kinderopvang").status == status

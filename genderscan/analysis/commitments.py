@@ -165,9 +165,28 @@ def _governs(verb: Token, term: Token) -> bool:
     term_line = _line(term)
     if verb.i in term_line:
         return True
+    if _in_other_subclause(verb, term_line):
+        return False
     verb_line = _line(verb)
     # "de kinderopvang wordt vergoed", "kinderopvang is geregeld": the verb and the term hang from one head
     return bool(set(term_line[:4]) & set(verb_line[:3]))
+
+
+def _in_other_subclause(verb: Token, term_line: list[int]) -> bool:
+    """*verb* stands in an adverbial clause with its own opener ("omdat", "zodat", "als") that does not hold the
+    term (whose line, term first, is *term_line*) and whose subject is not the body: it says why or when, and
+    does nothing to the term ("wij vragen om een vergoeding voor kinderopvang, omdat de toeslag vaak pas laat wordt
+    toegekend"). With the body as its subject the clause can act on the term by a pronoun ("De kosten van
+    kinderopvang staan als p.m. in de begroting, omdat wij ze … vergoeden")."""
+    clause = _clause_head(verb)
+    subjects = _subjects(clause)
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in clause.children)
+        and clause.i not in term_line
+        and bool(subjects)
+        and not _any_body(subjects)
+    )
 
 
 def _clause_head(token: Token) -> Token:
@@ -731,6 +750,34 @@ def _negated(verb: Token, own: range = range(0)) -> bool:
             for c in verb.children
         )
         or any(_negated_manner(c, own) for c in verb.children)
+        or any(_no_longer(c, own) for c in verb.children)
+        or _but_not(verb, own)
+    )
+
+
+# Words of going on: negated, the thing stops ("niet meer aangeboden", "niet langer vergoed", "niet verder begeleid").
+_GOING_ON = frozenset({"meer", "langer", "verder"})
+
+
+def _no_longer(word: Token, own: range) -> bool:
+    """*word*, an adverb of going on on a verb (:data:`_GOING_ON`), negated by its own "niet" or "nooit" ("worden
+    na hun inburgering niet verder begeleid"): the parser hangs the negation on the adverb, not on the verb."""
+    return (
+        word.dep_ == "advmod"
+        and word.lower_ in _GOING_ON
+        and any(g.lower_ in ("niet", "nooit") and g.dep_ == "advmod" and g.i not in own for g in word.children)
+    )
+
+
+def _but_not(verb: Token, own: range) -> bool:
+    """*verb* has a verb joined to it by "maar" that is negated: the later clause takes back what the first said
+    ("is in de commissie besproken, maar is niet vastgesteld", "werd toegezegd, maar nooit uitgevoerd")."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.lower_ == "maar" and g.dep_ == "cc" for g in c.children)
+        and any(g.lower_ in _NEGATIONS and g.dep_ == "advmod" and g.i not in own for g in c.children)
+        for c in verb.children
     )
 
 
@@ -1137,6 +1184,20 @@ _ADOPTED_BY_COUNCIL = re.compile(
 )
 
 
+# A title that says the document is the body's information for its residents ("Informatiegids voor nieuwe
+# inwoners", "Wegwijzer zorg en welzijn", "Brochure minimaregelingen"): a guide that tells what the municipality
+# offers, in its own voice, not an advice to others on what to do.
+_RESIDENT_GUIDE_TITLE = re.compile(
+    r"\b(?:informatiegids|inwonersgids|bewonersgids|welkomstgids|gemeentegids|wegwijzer|informatiefolder|folder"
+    r"|brochure|infoboekje)\b|\bgids\s+voor\s+(?:nieuwe\s+)?(?:inwoners|bewoners|ouders|statushouders|nieuwkomers)\b",
+    re.IGNORECASE,
+)
+
+
+def _resident_guide(parsed: list[ParsedPassage]) -> bool:
+    return any(_RESIDENT_GUIDE_TITLE.search(p.text) for p in _opening(parsed))
+
+
 def _adopted_by_council(parsed: list[ParsedPassage]) -> bool:
     return any(_ADOPTED_BY_COUNCIL.match(p.text) for p in _opening(parsed))  # a line of its own, not a nota it cites
 
@@ -1186,7 +1247,9 @@ class DocumentFacts:
         selves = len(named) if any(_SELF_NAMED.match(n) for n in named) else 0
         facts = cls(
             own,
-            len(found) >= ADVICE_SELF_REFERENCES and not _adopted_by_council(parsed),
+            len(found) >= ADVICE_SELF_REFERENCES
+            and not _adopted_by_council(parsed)
+            and (bool(studies) or not _resident_guide(parsed)),
             studies[0] if len(studies) >= ADVICE_SELF_REFERENCES else None,
             own is None and makers >= NATIONAL_REFERENCES,
             selves >= AGREEMENT_REFERENCES,
@@ -1347,6 +1410,24 @@ def _legal_subject(verb: Token, passage: str = "") -> bool:
                 continue
             return True
     return False
+
+
+# Verbs that lay a duty on someone: with municipalities at large as the ones obliged, a law or a draft speaks.
+_LAYS_A_DUTY = frozenset({"verplichten", "opleggen", "opdragen", "dwingen"})
+
+
+def _obliges_municipalities(verb: Token) -> bool:
+    """*verb*, or a verb above it, lays a duty on municipalities at large ("Het voorstel verplicht gemeenten om …
+    een traject aan te bieden", "De wet draagt gemeenten op …"): a law's or a draft's rule for every municipality,
+    not what this one does. "gemeenten" with an article or a number of its own ("de vijf gemeenten") is a group
+    the text names."""
+    return any(
+        _lemma_in(t, _LAYS_A_DUTY)
+        and any(
+            c.lower_ == "gemeenten" and not any(g.dep_ in ("det", "nummod") for g in c.children) for c in t.children
+        )
+        for t in [verb, *heads_of(verb)[:2]]
+    )
 
 
 def _own_duty(verb: Token, passage: str) -> bool:
@@ -1672,7 +1753,12 @@ def own_commitment(hits: Hits, sent: Span) -> bool:
     if first is None:
         return bool(_BODY.match(sent.text.strip()))
     root = ([first, *heads_of(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
-    return _any_body(_subjects(root)) and not _past_only(root)
+    # (not a request: "wij vragen om een landelijke vergoeding …" asks someone else to do it)
+    return _any_body(_subjects(root)) and not _past_only(root) and not _lemma_in(root, _ASKING)
+
+
+# Verbs of asking someone else to act.
+_ASKING = frozenset({"vragen", "verzoeken", "pleiten", "bepleiten", "oproepen", "aandringen"})
 
 
 IN_FORCE = "in_force"
@@ -2279,6 +2365,7 @@ def _kind_in(
             term_head = _clause_head(term)
             if (
                 _negated(verb)
+                or (verb.pos_ == "NOUN" and verb.dep_ in _SUBJECTS and _negated(verb.head, own_words))
                 or _negated(term, own_words)
                 or (_negated(term_head, own_words) and not _semicolon_between(term, term_head))
             ):
@@ -2287,7 +2374,11 @@ def _kind_in(
                 kinds.append(RECOMMENDATION)  # "Gemeenten zouden de kinderopvang moeten vergoeden": what should be
             elif power_opening or _power(verb) or _hypothetical(verb) or _would_before(sent, v_start):
                 kinds.append(MENTION)
-            elif _third_party(verb, own, regions) or _legal_subject(verb, _with_sentence_before(sent)):
+            elif (
+                _third_party(verb, own, regions)
+                or _legal_subject(verb, _with_sentence_before(sent))
+                or _obliges_municipalities(verb)
+            ):
                 kinds.append(MENTION)
             elif verb.pos_ in ("VERB", "AUX") and ((_past_only(verb) and not _agreed(verb)) or _counting_clause(verb)):
                 kinds.append(MENTION)
@@ -2346,6 +2437,7 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
     # ("Artikel 7 … maakt het mogelijk om …"), nor what another municipality does, nor what was done in the past
     return any(
         not _legal_subject(v)
+        and not _obliges_municipalities(v)
         and not _third_party(v, own)
         # "Het college kan de begeleiding voortzetten": a power, not a commitment (a noun of the cue: its clause's)
         and not _power(v)
@@ -2395,8 +2487,12 @@ _NOT_DONE_HEADING = re.compile(
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
-    # "Wat nog niet is besloten", "Acties die wij niet of later uitvoeren" (not "Wat wel en niet is besloten")
-    r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert)\b",
+    # "Wat nog niet is besloten", "Acties die wij niet of later uitvoeren", "Wat niet of nog niet gebeurt", "Wat
+    # (nog) niet is geregeld" (not "Wat wel en niet is besloten")
+    r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert|gebeurt|gebeurd|gebeuren"
+    r"|geregeld|gedaan|gerealiseerd|ingevoerd|gestart|vastgesteld|afgesproken|gelukt|lukt|lukte)\b"
+    # "Toezeggingen die nog openstaan", "Openstaande acties": promised, not yet done
+    r"|\bnog\s+openstaan\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
     re.IGNORECASE,
 )
 
@@ -2432,6 +2528,26 @@ _STAFF = re.compile(
     r"\b(?:medewerkers?|personeel|personeelsleden|ambtenaren|collega's|wie bij (?:ons|de gemeente) werkt)\b",
     re.IGNORECASE,
 )
+# The same by its words, for headings that join them in another order ("7 Medewerkers en bedrijfsvoering",
+# "Personeel, organisatie en middelen"): words of the staff, words of the organisation and its money, and the
+# words that join them
+_STAFF_WORDS = frozenset(
+    {"medewerkers", "personeel", "personeelsbeleid", "personeelszaken", "bedrijfsvoering", "hr-beleid", "hrm"}
+)
+_ORGANISATION_WORDS = frozenset({"organisatie", "financiën", "middelen", "formatie"})
+_HEADING_JOINERS = frozenset({"en", "de", "het", "onze", "eigen", "&"})
+_HEADING_OPENING = re.compile(r"^[\W\d_]*(?:(?:paragraaf|hoofdstuk|portefeuille)\s+)?", re.IGNORECASE)
+
+
+def _staff_heading_words(heading: str) -> tuple[bool, bool] | None:
+    """Whether *heading* is made only of words of the staff and of the organisation (:data:`_STAFF_WORDS`,
+    :data:`_ORGANISATION_WORDS`) and their joiners: which of the two kinds it has, or None."""
+    words = [
+        w for w in re.findall(r"[\w'-]+|&", _HEADING_OPENING.sub("", heading).lower()) if w not in _HEADING_JOINERS
+    ]
+    if not words or any(w not in _STAFF_WORDS and w not in _ORGANISATION_WORDS for w in words):
+        return None
+    return any(w in _STAFF_WORDS for w in words), any(w in _ORGANISATION_WORDS for w in words)
 
 
 # A heading over the college's own reaction to an advice or evaluation ("6 Reactie van het college",
@@ -2455,9 +2571,11 @@ def own_staff_section(section_path: tuple[str, ...] | None, paragraph: str = "")
     that only names staff ("Personeel en organisatie bij werkgevers in de regio"); under a heading over the
     organisation and its staff or money, only a *paragraph* that names the staff."""
     headings = [str(h).strip() for h in section_path or ()]
-    if any(_OWN_STAFF_HEADING.match(h) for h in headings):
+    kinds = [_staff_heading_words(h) for h in headings]
+    if any(_OWN_STAFF_HEADING.match(h) for h in headings) or (True, False) in kinds:
         return True
-    return bool(_STAFF.search(paragraph)) and any(_MIXED_STAFF_HEADING.match(h) for h in headings)
+    mixed = any(_MIXED_STAFF_HEADING.match(h) for h in headings) or (True, True) in kinds
+    return bool(_STAFF.search(paragraph)) and mixed
 
 
 def intent_section(section_path: tuple[str, ...] | None) -> bool:
@@ -2562,7 +2680,7 @@ _RECOMMENDATIONS_HEADING = re.compile(
     r"wensen(?:\s+en\s+gunningscriteria)?\W*$|gunningscriteria\b|"
     r"(?:onze\s+|wat\s+(?:wij|we)\s+)?(?:vragen|verzoeken|wensen|oproep(?:en)?|lobbypunten)\s+(?:aan|richting|voor)\s+"
     rf"(?:{_HIGHER})|wat\s+(?:wij|we)\s+(?:van|aan)\s+(?:{_HIGHER})\s+(?:vragen|verzoeken)\b"
-    rf"|wat\s+(?:wij|we)\s+(?:vragen|verzoeken)\s+van\s+(?:{_HIGHER}))",
+    rf"|wat\s+(?:wij|we)\s+(?:vragen|verzoeken)\s+van\s+(?:{_HIGHER})|wat\s+(?:wij|we)\s+(?:{_HIGHER})\s+(?:vragen|verzoeken)\b)",
     re.IGNORECASE,
 )
 # … unless it reports what became of them ("Aanbevelingen van de rekenkamer: stand van zaken")
