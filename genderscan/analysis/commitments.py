@@ -185,6 +185,9 @@ def _in_other_subclause(verb: Token, term_line: list[int]) -> bool:
         and any(c.dep_ == "mark" for c in clause.children)
         and clause.i not in term_line
         and bool(subjects)
+        # a passive: what is done to its subject ("omdat de toeslag … wordt toegekend"); an active clause's
+        # subject can be a partner who pays ("omdat UWV en gemeente samen de kosten betalen")
+        and all(c.dep_ == "nsubj:pass" for c in subjects)
         and not _any_body(subjects)
     )
 
@@ -762,23 +765,46 @@ _GOING_ON = frozenset({"meer", "langer", "verder"})
 def _no_longer(word: Token, own: range) -> bool:
     """*word*, an adverb of going on on a verb (:data:`_GOING_ON`), negated by its own "niet" or "nooit" ("worden
     na hun inburgering niet verder begeleid"): the parser hangs the negation on the adverb, not on the verb."""
+    following = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
     return (
         word.dep_ == "advmod"
         and word.lower_ in _GOING_ON
+        and following != "dan"  # "niet langer dan zes maanden": a limit, not a stop
         and any(g.lower_ in ("niet", "nooit") and g.dep_ == "advmod" and g.i not in own for g in word.children)
     )
 
 
 def _but_not(verb: Token, own: range) -> bool:
-    """*verb* has a verb joined to it by "maar" that is negated: the later clause takes back what the first said
-    ("is in de commissie besproken, maar is niet vastgesteld", "werd toegezegd, maar nooit uitgevoerd")."""
+    """*verb* has a verb of deciding or carrying out joined to it by "maar", negated and with no object of its
+    own: the later clause takes back what the first said ("is in de commissie besproken, maar is niet
+    vastgesteld", "werd toegezegd, maar nooit uitgevoerd"); not a clause that limits how it is done ("…, maar
+    betalen niet de kosten van vakantieopvang", "maar wordt niet vooraf betaald")."""
     return any(
         c.dep_ == "conj"
-        and c.pos_ in ("VERB", "AUX")
+        and _lemma_in(c, _CARRIED_OUT)
+        and not any(g.dep_ == "obj" for g in c.children)
         and any(g.lower_ == "maar" and g.dep_ == "cc" for g in c.children)
         and any(g.lower_ in _NEGATIONS and g.dep_ == "advmod" and g.i not in own for g in c.children)
         for c in verb.children
     )
+
+
+# Verbs of deciding or carrying out: negated after a "maar", what was said before them did not happen.
+_CARRIED_OUT = frozenset(
+    {
+        "vaststellen",
+        "uitvoeren",
+        "invoeren",
+        "realiseren",
+        "besluiten",
+        "beslissen",
+        "doorgaan",
+        "aannemen",
+        "goedkeuren",
+        "overnemen",
+        "uitwerken",
+    }
+)
 
 
 def _negated_manner(word: Token, own: range) -> bool:
@@ -1194,8 +1220,17 @@ _RESIDENT_GUIDE_TITLE = re.compile(
 )
 
 
+# … not one for the professionals who make policy or carry it out ("Wegwijzer … voor gemeenten")
+_FOR_PROFESSIONALS = re.compile(
+    r"\bvoor\s+(?:de\s+)?(?:gemeenten|beleidsmakers|beleidsadviseurs|professionals|klantmanagers|consulenten"
+    r"|ambtenaren|bestuurders|raadsleden|uitvoerders|werkgevers)\b",
+    re.IGNORECASE,
+)
+
+
 def _resident_guide(parsed: list[ParsedPassage]) -> bool:
-    return any(_RESIDENT_GUIDE_TITLE.search(p.text) for p in _opening(parsed))
+    opening = " ".join(p.text for p in _opening(parsed))
+    return bool(_RESIDENT_GUIDE_TITLE.search(opening)) and not _FOR_PROFESSIONALS.search(opening)
 
 
 def _adopted_by_council(parsed: list[ParsedPassage]) -> bool:
@@ -1249,7 +1284,7 @@ class DocumentFacts:
             own,
             len(found) >= ADVICE_SELF_REFERENCES
             and not _adopted_by_council(parsed)
-            and (bool(studies) or not _resident_guide(parsed)),
+            and (bool(studies) or own is None or not _resident_guide(parsed)),
             studies[0] if len(studies) >= ADVICE_SELF_REFERENCES else None,
             own is None and makers >= NATIONAL_REFERENCES,
             selves >= AGREEMENT_REFERENCES,
@@ -1423,8 +1458,11 @@ def _obliges_municipalities(verb: Token) -> bool:
     the text names."""
     return any(
         _lemma_in(t, _LAYS_A_DUTY)
+        # (not "verplichten gemeenten en werkgevers zich": they bind themselves, as parties to an agreement)
+        and not any(w.lower_ == "zich" and w.head.dep_ != "acl:relcl" for w in t.subtree)
         and any(
-            c.lower_ == "gemeenten" and not any(g.dep_ in ("det", "nummod") for g in c.children) for c in t.children
+            c.lower_ == "gemeenten" and not any(g.dep_ in ("det", "nummod", "conj") for g in c.children)
+            for c in t.children
         )
         for t in [verb, *heads_of(verb)[:2]]
     )
@@ -2489,8 +2527,12 @@ _NOT_DONE_HEADING = re.compile(
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
     # "Wat nog niet is besloten", "Acties die wij niet of later uitvoeren", "Wat niet of nog niet gebeurt", "Wat
     # (nog) niet is geregeld" (not "Wat wel en niet is besloten")
-    r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert|gebeurt|gebeurd|gebeuren"
-    r"|geregeld|gedaan|gerealiseerd|ingevoerd|gestart|vastgesteld|afgesproken|gelukt|lukt|lukte)\b"
+    r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert)\b"
+    # (not a condition, "Als kinderopvang niet is geregeld", nor the past, "Wat eerder niet geregeld was", nor a
+    # heading that goes on to what is done about it, "… en wat we nu doen")
+    r"|^(?![\W\d_]*(?:als|wanneer|indien)\b)(?!.*\b(?:eerder|was|waren)\b)(?!.*\ben\s+wat\b)"
+    r".*(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:gebeurt|gebeurd|gebeuren|geregeld|gedaan|gerealiseerd|ingevoerd"
+    r"|gestart|vastgesteld|afgesproken)\b"
     # "Toezeggingen die nog openstaan", "Openstaande acties": promised, not yet done
     r"|\bnog\s+openstaan\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
     re.IGNORECASE,
@@ -2574,8 +2616,7 @@ def own_staff_section(section_path: tuple[str, ...] | None, paragraph: str = "")
     kinds = [_staff_heading_words(h) for h in headings]
     if any(_OWN_STAFF_HEADING.match(h) for h in headings) or (True, False) in kinds:
         return True
-    mixed = any(_MIXED_STAFF_HEADING.match(h) for h in headings) or (True, True) in kinds
-    return bool(_STAFF.search(paragraph)) and mixed
+    return bool(_STAFF.search(paragraph)) and any(_MIXED_STAFF_HEADING.match(h) for h in headings)
 
 
 def intent_section(section_path: tuple[str, ...] | None) -> bool:

@@ -837,6 +837,7 @@ def map_domains(
             if named < MIN_BENEFIT_SENTENCES:
                 guess = DomainGuess(OTHER, round(1 - named / MIN_BENEFIT_SENTENCES, 2), ())
                 domains = [OTHER] * len(parsed)
+        domains = _frames_apart(root, domains)
         support = tuple(i for i, d in enumerate(domains) if d == SUPPORT)
         domains = [OTHER if d == SUPPORT else d for d in domains]
         domains, back = _without_back_matter(parsed, lexicon, domains, words)
@@ -849,6 +850,41 @@ def map_domains(
     if len(found) > 1 and OTHER in found:
         scope = tuple(i for i, d in enumerate(domains) if d != OTHER)
     return DomainMap(guess, tuple(parts), total, scope, back, support if scope is not None else ())
+
+
+# A chapter that frames the whole document rather than one policy area: its opening, overview or close
+# ("1 Voorwoord", "Samenvatting", "2 De afdeling in het kort", "Financiën in vogelvlucht", "7 Vervolg"), or the
+# body's own staff and running ("7 Medewerkers en bedrijfsvoering"). Writers of 80 labelled sets listed such a
+# chapter among a document's social sections once in 46 times (and that one was a subsection of a social chapter).
+_FRAME_HEADING = re.compile(
+    r"^[\W\d_]*(?:(?:hoofdstuk|deel)\s+[\w.]+\W*)?(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
+    r"|overzicht\W*$|vervolg\W*$|tot\s+slot|afsluiting|slotwoord)\b|\bin\s+(?:het\s+kort|vogelvlucht)\W*$"
+    r"|^[\W\d_]*(?:medewerkers|personeel|bedrijfsvoering)(?:\s*(?:,|en|&)\s*(?:medewerkers|personeel|bedrijfsvoering"
+    r"|organisatie|middelen|financiën))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _frames_apart(root: _Node, domains: list[str]) -> list[str]:
+    """*domains* with the top chapters that frame the document (:data:`_FRAME_HEADING`, not headed by a social
+    area) set apart from its social sections: ``SUPPORT``, so that the measures still read what they say (an
+    introduction can already commit to childcare) while the verdict's sections are the policy chapters. Only in
+    a document of more chapters with a social one outside the frame: a frame that is all there is stays."""
+    tops = root.children
+    if len(tops) == 1 and tops[0].children:
+        tops = tops[0].children  # a title that heads the whole text
+    if len(tops) < 2:
+        return domains
+    social = frozenset((OTHER, SUPPORT))
+    framed = {
+        i
+        for node in tops
+        if node.path and not node.headed and _FRAME_HEADING.search(str(node.path[-1]))
+        for i in _passages(node)
+    }
+    if not framed or not any(d not in social for i, d in enumerate(domains) if i not in framed):
+        return domains
+    return [SUPPORT if i in framed and d not in social else d for i, d in enumerate(domains)]
 
 
 # The checklist domain whose texts name the benefits or the jobseekers they are about: the Participatiewet's work
