@@ -175,3 +175,59 @@ def pdf_raw(path: Path, pages: list[str]) -> Path:
 def pdf_string(text: str) -> str:
     """*text* as a PDF literal string."""
     return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
+class DocMatcher:
+    """spaCy's Matcher with every pattern of *compiled* (a CompiledLexicon built with ``matcher=False``), run per text with only the keys whose patterns can
+    match it, so the reference check takes seconds, not a minute.
+
+    A pattern can only match a text that has, for each of its required
+    LOWER or LEMMA words, a token with that value, so leaving the others out
+    changes nothing spaCy's Matcher finds. Patterns without such a word
+    (a REGEX, an optional punctuation token) are always in. Each key's patterns
+    are one Matcher, built once: a key's patterns that cannot match a text find
+    nothing in it.
+    """
+
+    def __init__(self, compiled, vocab):
+        from spacy.matcher import Matcher
+
+        self._vocab = vocab
+        self._always = Matcher(self._vocab)
+        self._by_word: dict[tuple[str, str], list] = {}
+        self._patterns: dict[str, list] = {}
+        self._per_key: dict[str, Matcher] = {}
+        for key, patterns in compiled._matcher_patterns:
+            always = []
+            for pattern in patterns:
+                need = {
+                    (attr, spec[attr])
+                    for spec in pattern
+                    if "OP" not in spec
+                    for attr in ("LOWER", "LEMMA")
+                    if isinstance(spec.get(attr), str)
+                }
+                if need:
+                    self._by_word.setdefault(min(need), []).append((key, need))
+                    self._patterns.setdefault(key, []).append(pattern)
+                else:
+                    always.append(pattern)
+            if always:
+                self._always.add(key, always)
+
+    def __len__(self):
+        return len(self._always) + len(self._by_word)
+
+    def _matcher(self, key):
+        from spacy.matcher import Matcher
+
+        found = self._per_key.get(key)
+        if found is None:
+            found = self._per_key[key] = Matcher(self._vocab)
+            found.add(key, self._patterns[key])
+        return found
+
+    def __call__(self, doc):
+        have = {("LOWER", t.lower_) for t in doc} | {("LEMMA", t.lemma_) for t in doc}
+        keys = sorted({key for pair in have for key, need in self._by_word.get(pair, ()) if need <= have})
+        return list(self._always(doc)) + [m for key in keys for m in self._matcher(key)(doc)]

@@ -355,9 +355,14 @@ def test_without_constraints_hits_are_plain(analyzer, blank_with):
 
 def test_the_spacy_matcher_reference_checks_constraints_alike(analyzer_with):
     """The reference compilation (spaCy's Matcher, lemma and lower alternatives) keeps the same spans."""
+    from builders import DocMatcher
+
     from genderscan.analysis.matching import CompiledLexicon
 
-    reference = CompiledLexicon(analyzer_with.lexicon, analyzer_with.nlp, lemma_only=False, plain_index=False)
+    reference = CompiledLexicon(
+        analyzer_with.lexicon, analyzer_with.nlp, lemma_only=False, plain_index=False, matcher=False
+    )
+    reference.matcher = DocMatcher(reference, analyzer_with.nlp.vocab)
     keys = [_key(analyzer_with, f"XC00{n}") for n in range(1, 7)]
     for text in (OBJECT, SHORTAGE, DRIVE, PASSIVE, CARE_VERB, CARE_NOUN):
         ours = analyzer_with.compiled.hits(_doc(analyzer_with, text))

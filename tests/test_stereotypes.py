@@ -207,57 +207,6 @@ def test_every_generic_masculine_rule_offers_die_diens_hun(lexicon):
         assert all(p.kind == "anaphora" for p in rule.patterns), rule.id
 
 
-class _DocMatcher:
-    """spaCy's Matcher with every pattern of *compiled*, built per text from the
-    patterns that can match it, so the reference check takes seconds, not a minute.
-
-    A pattern can only match a text that has, for each of its required
-    LOWER or LEMMA words, a token with that value, so leaving the others out
-    changes nothing spaCy's Matcher finds. Patterns without such a word
-    (a REGEX, an optional punctuation token) are always in.
-    """
-
-    def __init__(self, compiled, vocab):
-        from spacy.matcher import Matcher
-
-        self._vocab = vocab
-        self._always = Matcher(self._vocab)
-        self._by_word: dict[tuple[str, str], list] = {}
-        for key, patterns in compiled._matcher_patterns:
-            always = []
-            for pattern in patterns:
-                need = {
-                    (attr, spec[attr])
-                    for spec in pattern
-                    if "OP" not in spec
-                    for attr in ("LOWER", "LEMMA")
-                    if isinstance(spec.get(attr), str)
-                }
-                if need:
-                    self._by_word.setdefault(min(need), []).append((key, pattern, need))
-                else:
-                    always.append(pattern)
-            if always:
-                self._always.add(key, always)
-
-    def __len__(self):
-        return len(self._always) + len(self._by_word)
-
-    def __call__(self, doc):
-        from spacy.matcher import Matcher
-
-        have = {("LOWER", t.lower_) for t in doc} | {("LEMMA", t.lemma_) for t in doc}
-        chosen: dict[str, list] = {}
-        for pair in have:
-            for key, pattern, need in self._by_word.get(pair, ()):
-                if need <= have:
-                    chosen.setdefault(key, []).append(pattern)
-        matcher = Matcher(self._vocab)
-        for key, patterns in chosen.items():
-            matcher.add(key, patterns)
-        return list(self._always(doc)) + (list(matcher(doc)) if len(matcher) else [])
-
-
 def test_speedups_match_exactly_like_the_plain_spacy_matcher(analyzer):
     """One LEMMA spec per word and the lookup index for plain sequences find
     the same spans as spaCy's Matcher on lemma-or-lower patterns (every text)."""
@@ -267,8 +216,10 @@ def test_speedups_match_exactly_like_the_plain_spacy_matcher(analyzer):
     from genderscan.analysis.matching import CompiledLexicon
 
     assert analyzer.compiled._plain is not None and analyzer.compiled._lemma_only
-    plain = CompiledLexicon(analyzer.lexicon, analyzer.nlp, lemma_only=False, plain_index=False)
-    plain.matcher = _DocMatcher(plain, analyzer.nlp.vocab)
+    from builders import DocMatcher
+
+    plain = CompiledLexicon(analyzer.lexicon, analyzer.nlp, lemma_only=False, plain_index=False, matcher=False)
+    plain.matcher = DocMatcher(plain, analyzer.nlp.vocab)
     lines = (Path(__file__).parent / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8").splitlines()
     texts = [json.loads(line)["text"] for line in lines]
     texts += [ex for r in analyzer.lexicon.rules for ex in r.examples_match + r.examples_no_match]

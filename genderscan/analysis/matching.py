@@ -146,13 +146,23 @@ class CompiledLexicon:
     """
 
     def __init__(
-        self, lexicon: Lexicon, nlp: Language, *, lemma_only: bool | None = None, plain_index: bool = True
+        self,
+        lexicon: Lexicon,
+        nlp: Language,
+        *,
+        lemma_only: bool | None = None,
+        plain_index: bool = True,
+        matcher: bool = True,
     ) -> None:
         """*lemma_only* (default: when our simplemma lemmatizer runs) and
         *plain_index* are speed-ups that must not change any match; the tests
-        compare them with the plain spaCy Matcher on full patterns."""
+        compare them with the plain spaCy Matcher on full patterns. *matcher*
+        False collects the Matcher's patterns without adding them to it: a
+        reference that runs them in its own Matcher (the tests) need not pay
+        for building this one."""
         self.lexicon = lexicon
         self.matcher = Matcher(nlp.vocab)
+        self._build_matcher = matcher
         # Our simplemma lemmatizer is context-free, so one LEMMA spec per word suffices.
         self._lemma_only = LEMMATIZER in nlp.pipe_names if lemma_only is None else lemma_only
         self._strings = nlp.vocab.strings
@@ -278,7 +288,8 @@ class CompiledLexicon:
         # a REGEX finds nothing in a token over REGEX_MAX_WORD characters, as in PlainSequences
         bounded = [bounded_spec(pattern) for pattern in patterns]
         self._matcher_patterns.append((term_key, bounded))
-        self.matcher.add(term_key, bounded)
+        if self._build_matcher:
+            self.matcher.add(term_key, bounded)
         self._matcher_attrs.update(attr for pattern in patterns for spec in pattern for attr in spec if attr != "OP")
 
     def _add_tokens(self, term_key: str, purpose: str, pattern: TokensPattern) -> None:
