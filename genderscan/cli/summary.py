@@ -10,7 +10,7 @@ from rich.table import Table
 from ..formatting import number
 from ..model import WORDING, DocumentReport
 from ..report.ui import UI
-from ..report.view import measures_owner, scan_date
+from ..report.view import coverage_view, measures_owner, scan_date
 from ._util import markup_safe, symbol
 from .language import current, t
 
@@ -32,6 +32,12 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
         domain=UI[lang]["domains"].get(report.domain.id, report.domain.id),
     )
     term.print(head)
+    # a document also about other policy: the verdicts cover its social sections only, as the report says first
+    coverage = None if report.domain.non_policy else coverage_view(data, UI[lang])
+    if coverage is not None:
+        n = len(coverage["sections"])
+        sections = t("sections_one") if n == 1 else t("sections_many", n=number(n, lang))
+        term.print(t("summary_coverage", topics=coverage["topics"], pct=coverage["pct"], n=sections))
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column(t("col_category"))
     table.add_column(t("col_assertions"), justify="right")
@@ -68,7 +74,10 @@ def print_summary(term: Console, report: DocumentReport, written: list[Path], da
         kind = report.domain.non_policy_kind
         term.print(t(f"non_policy_{kind}" if kind else "non_policy"))
     elif report.gender_blind:
-        term.print(t("gender_blind", rate=number(report.mentions.per_1000_words, lang)))
+        key = "gender_blind_scoped" if coverage is not None else "gender_blind"
+        term.print(t(key, rate=number(report.mentions.per_1000_words, lang)))
+    if coverage is not None and coverage["outside"]:
+        term.print(t("summary_outside", n=number(coverage["outside"], lang)))
     arrow = symbol(term, "→", "->")
     for dest in written:
         term.print(f"  {arrow} {markup_safe(dest)}")

@@ -32,6 +32,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "geen",
         "no_checklist": "geen checklist voor dit domein",
         "gender_blind": "  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden",
+        "gender_blind_scoped": (
+            "  genderneutraal geformuleerd in die secties: {rate} verwijzingen naar gender per 1.000 woorden"
+        ),
+        # a document that is also about other policy: what the measures and the figure above are about
+        "summary_coverage": "  oordeel over: de secties over {topics}, {pct}% van de tekst ({n}, zie het rapport)",
+        "sections_one": "1 sectie",
+        "sections_many": "{n} secties",
+        "summary_outside": "  buiten die secties noemt het document vrouwen, mannen of gender {n} keer: lees ze apart",
         "non_policy": "  geen beleidstekst (besluitenlijst of voorschrift): geen oordeel over genderneutraliteit",
         "non_policy_decisions": "  geen beleidstekst (een besluitenlijst): geen oordeel over genderneutraliteit",
         "non_policy_budget_lines": "  geen beleidstekst (een voorschrift over begrotingsposten): geen oordeel over genderneutraliteit",
@@ -94,6 +102,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "none": "none",
         "no_checklist": "no checklist for this domain",
         "gender_blind": "  gender-neutral wording: {rate} references to gender per 1,000 words",
+        "gender_blind_scoped": "  gender-neutral wording in those sections: {rate} references to gender per 1,000 words",
+        "summary_coverage": "  verdicts cover: the sections on {topics}, {pct}% of the text ({n}, see the report)",
+        "sections_one": "1 section",
+        "sections_many": "{n} sections",
+        "summary_outside": "  outside those sections the document names women, men or gender {n} times: read them apart",
         "non_policy": "  no policy text (a record of decisions or a regulation): no verdict on gender-neutral wording",
         "non_policy_decisions": "  no policy text (a record of decisions): no verdict on gender-neutral wording",
         "non_policy_budget_lines": "  no policy text (a regulation about budget lines): no verdict on gender-neutral wording",

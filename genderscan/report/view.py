@@ -210,7 +210,7 @@ OUTSIDE_QUOTED = 3
 """Sections outside the verdict whose first sentence about women or men the domain section quotes."""
 
 
-def _coverage_view(data: dict, ui: dict) -> dict | None:
+def coverage_view(data: dict, ui: dict) -> dict | None:
     """The social sections the verdicts cover, when the document has other sections too; else None."""
     sections = data["mentions"].get("sections") or []
     if verdict_sections(data) is None:
@@ -484,6 +484,6 @@ def build_view(data: dict) -> dict[str, Any]:
         "measure_nl": ui["measure_status"],
         "mentions": _mentions_view(data, ui),
         "domain_terms": data["domain_detail"].get("terms", []),
-        "coverage": _coverage_view(data, ui),
+        "coverage": coverage_view(data, ui),
         "domains_line": _domains_line(data, ui),
     }
