@@ -1129,10 +1129,7 @@ def test_a_long_social_programme_lets_its_subsections_decide(analyzer):
     short = "\n\n".join(["2. Mens en maatschappij", werk, subsections[0], werk2])
     assert len(short.split()) < SPLIT_WORDS
     report = analyzer.analyse_text("\n\n".join([INTRO, short]) + "\n", "nota.txt")
-    assert report.domain.id == "participatie"
-    # (its introduction frames the whole agreement: not part of the verdict)
-    assert ("2. Mens en maatschappij",) in report.verdict_sections()
-    assert not any("1. Inleiding" in p for p in report.verdict_sections())
+    assert report.verdict_sections() is None and report.domain.id == "participatie"
 
 
 def test_a_short_plan_in_short_sections_takes_the_domain_of_the_whole(analyzer):
@@ -1574,3 +1571,21 @@ def test_a_council_meetings_items_on_a_zoning_plan_and_a_credit_for_works_are_no
     shares = {d.id: d for d in report.domains}
     assert shares["participatie"].sections == (("2 Raadsvoorstel Werk en inkomen",),)
     assert {("3 Bestemmingsplan Molenakker",), ("4 Krediet vervanging Kanaalbrug",)} <= set(shares["other"].sections)
+
+
+def test_a_nota_on_social_policy_alone_keeps_its_introduction_in_the_verdict(analyzer):
+    """Chapters that frame a document (an introduction, a summary) leave the verdict only beside a chapter on other
+    policy: the introduction of a nota on work alone is that policy's, and the EIGE questions read it."""
+    text = (
+        "1 Inleiding\n\nDeze nota beschrijft hoe de gemeente werkzoekenden met een uitkering naar werk begeleidt."
+        f"{' De klantmanager helpt werkzoekenden in de bijstand met een traject naar werk.' * 12}\n\n"
+        "2 Aanpak\n\nDe klantmanager helpt werkzoekenden met een uitkering bij re-integratie."
+        f"{' Wie bijstand ontvangt, krijgt een traject en begeleiding naar werk.' * 12}\n"
+    )
+    report = analyzer.analyse_text(text, "nota.txt")
+    assert report.domain.id == "participatie" and report.verdict_sections() is None
+    # … beside a chapter on other policy it frames the whole document
+    other = "\n\n3 Verkeer\n\n" + "De fietsroute naar het station wordt breder en de bushalte krijgt een abri. " * 15
+    report = analyzer.analyse_text(text + other, "nota.txt")
+    assert ("2 Aanpak",) in report.verdict_sections()
+    assert ("1 Inleiding",) not in report.verdict_sections()

@@ -869,20 +869,21 @@ def _frames_apart(root: _Node, domains: list[str]) -> list[str]:
     """*domains* with the top chapters that frame the document (:data:`_FRAME_HEADING`, not headed by a social
     area) set apart from its social sections: ``SUPPORT``, so that the measures still read what they say (an
     introduction can already commit to childcare) while the verdict's sections are the policy chapters. Only in
-    a document of more chapters with a social one outside the frame: a frame that is all there is stays."""
+    a document of more chapters with a social one outside the frame and one on other policy: a frame that is all
+    there is stays, and so does the introduction of a nota on social policy alone."""
     tops = root.children
     if len(tops) == 1 and tops[0].children:
         tops = tops[0].children  # a title that heads the whole text
     if len(tops) < 2:
         return domains
     social = frozenset((OTHER, SUPPORT))
-    framed = {
-        i
-        for node in tops
-        if node.path and not node.headed and _FRAME_HEADING.search(str(node.path[-1]))
-        for i in _passages(node)
-    }
+    frames = [node for node in tops if node.path and not node.headed and _FRAME_HEADING.search(str(node.path[-1]))]
+    framed = {i for node in frames for i in _passages(node)}
     if not framed or not any(d not in social for i, d in enumerate(domains) if i not in framed):
+        return domains
+    # only beside a chapter on other policy: in a nota on social policy alone its introduction is that policy's
+    # (and the EIGE questions read it)
+    if not any(node not in frames and all(domains[i] in social for i in _passages(node)) for node in tops):
         return domains
     return [SUPPORT if i in framed and d not in social else d for i, d in enumerate(domains)]
 
