@@ -328,13 +328,24 @@ class DomainMap:
     support: tuple[int, ...] = ()
     """Passages outside :attr:`scope` that the measures still read: the finance and execution chapters after the
     social chapter of a document over more areas, whose tables carry the social measures' money."""
+    frames: tuple[int, ...] = ()
+    """Passages outside :attr:`scope` of chapters that frame the document (an introduction, a summary) that the
+    measures and the EIGE questions still read."""
 
     @property
     def evidence_scope(self) -> tuple[int, ...] | None:
-        """The passages the measures read: the scope and the support, in reading order (None: everything)."""
+        """The passages the measures read: the scope, the support and the frames, in reading order (None:
+        everything)."""
         if self.scope is None:
             return None
-        return tuple(sorted({*self.scope, *self.support}))
+        return tuple(sorted({*self.scope, *self.support, *self.frames}))
+
+    @property
+    def question_scope(self) -> tuple[int, ...] | None:
+        """The passages the EIGE questions read: the scope and the frames (None: everything)."""
+        if self.scope is None:
+            return None
+        return tuple(sorted({*self.scope, *self.frames}))
 
     def money_sections(self) -> tuple[tuple[str, ...], ...]:
         """Heading paths of the parts that hold :attr:`support` (``domain_detail.money_sections``)."""
@@ -828,6 +839,7 @@ def map_domains(
     root, tallies = _tree(parsed, lexicon, words)
     back: frozenset[int] = frozenset()
     support: tuple[int, ...] = ()
+    frames: tuple[int, ...] = ()
     if forced is not None:
         guess, domains = forced, [forced.id] * len(parsed)
     else:
@@ -837,8 +849,9 @@ def map_domains(
             if named < MIN_BENEFIT_SENTENCES:
                 guess = DomainGuess(OTHER, round(1 - named / MIN_BENEFIT_SENTENCES, 2), ())
                 domains = [OTHER] * len(parsed)
-        domains = _frames_apart(root, domains)
         support = tuple(i for i, d in enumerate(domains) if d == SUPPORT)
+        frames = _frames(root, domains, words)
+        domains = [OTHER if i in frames else d for i, d in enumerate(domains)]
         domains = [OTHER if d == SUPPORT else d for d in domains]
         domains, back = _without_back_matter(parsed, lexicon, domains, words)
         support = tuple(i for i in support if i not in back)
@@ -849,7 +862,9 @@ def map_domains(
     scope = None
     if len(found) > 1 and OTHER in found:
         scope = tuple(i for i, d in enumerate(domains) if d != OTHER)
-    return DomainMap(guess, tuple(parts), total, scope, back, support if scope is not None else ())
+    if scope is None:
+        support, frames = (), ()
+    return DomainMap(guess, tuple(parts), total, scope, back, support, frames)
 
 
 # A chapter that frames the whole document rather than one policy area: its opening, overview or close
@@ -858,34 +873,39 @@ def map_domains(
 # chapter among a document's social sections once in 46 times (and that one was a subsection of a social chapter).
 _FRAME_HEADING = re.compile(
     r"^[\W\d_]*(?:(?:hoofdstuk|deel)\s+[\w.]+\W*)?(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
-    r"|overzicht\W*$|vervolg\W*$|tot\s+slot|afsluiting|slotwoord)\b|\bin\s+(?:het\s+kort|vogelvlucht)\W*$"
+    r"|overzicht\W*$|vervolg\W*$|tot\s+slot\W*$|afsluiting\W*$|slotwoord)\b|\bin\s+(?:het\s+kort|vogelvlucht)\W*$"
     r"|^[\W\d_]*(?:medewerkers|personeel|bedrijfsvoering)(?:\s*(?:,|en|&)\s*(?:medewerkers|personeel|bedrijfsvoering"
     r"|organisatie|middelen|financiën))*\W*$",
     re.IGNORECASE,
 )
 
 
-def _frames_apart(root: _Node, domains: list[str]) -> list[str]:
-    """*domains* with the top chapters that frame the document (:data:`_FRAME_HEADING`, not headed by a social
-    area) set apart from its social sections: ``SUPPORT``, so that the measures still read what they say (an
-    introduction can already commit to childcare) while the verdict's sections are the policy chapters. Only in
-    a document of more chapters with a social one outside the frame and one on other policy: a frame that is all
-    there is stays, and so does the introduction of a nota on social policy alone."""
+# Chapters on other policy (not frames) a document must have before its frames leave the verdict: a work plan with
+# one chapter on roads to its business parks is still a nota on work (a hostile review).
+FRAME_OTHER_CHAPTERS = 2
+
+
+def _frames(root: _Node, domains: list[str], words: list[int]) -> tuple[int, ...]:
+    """The passages of the top chapters that frame the document (:data:`_FRAME_HEADING`, not headed by a social
+    area) and that the words made social: out of the verdict's sections, still read by the measures and the EIGE
+    questions (an introduction can commit to childcare, a foreword hold the only gender analysis). Only in a
+    document with FRAME_OTHER_CHAPTERS chapters or more on other policy (of MORE_AREAS_WORDS words or more: not its
+    title block): in a nota on social policy its introduction is that policy's. A domain that only a frame holds
+    keeps it ("Schulden en bijzondere bijstand in het kort" beside a chapter on work)."""
     tops = root.children
     if len(tops) == 1 and tops[0].children:
         tops = tops[0].children  # a title that heads the whole text
-    if len(tops) < 2:
-        return domains
-    social = frozenset((OTHER, SUPPORT))
-    frames = [node for node in tops if node.path and not node.headed and _FRAME_HEADING.search(str(node.path[-1]))]
-    framed = {i for node in frames for i in _passages(node)}
-    if not framed or not any(d not in social for i, d in enumerate(domains) if i not in framed):
-        return domains
-    # only beside a chapter on other policy: in a nota on social policy alone its introduction is that policy's
-    # (and the EIGE questions read it)
-    if not any(node not in frames and all(domains[i] in social for i in _passages(node)) for node in tops):
-        return domains
-    return [SUPPORT if i in framed and d not in social else d for i, d in enumerate(domains)]
+    apart = frozenset((OTHER, SUPPORT))
+    chapters = [node for node in tops if node.path and not node.headed and _FRAME_HEADING.search(str(node.path[-1]))]
+    framed = {i for node in chapters for i in _passages(node) if domains[i] not in apart}
+    if not framed:
+        return ()
+    others = [node for node in tops if node not in chapters and all(domains[i] in apart for i in _passages(node))]
+    if sum(1 for node in others if sum(words[i] for i in _passages(node)) >= MORE_AREAS_WORDS) < FRAME_OTHER_CHAPTERS:
+        return ()
+    rest = [i for node in tops if node not in chapters for i in _passages(node)]
+    kept = {domains[i] for i in rest if domains[i] not in apart}
+    return tuple(sorted(i for i in framed if domains[i] in kept))
 
 
 # The checklist domain whose texts name the benefits or the jobseekers they are about: the Participatiewet's work
