@@ -4008,3 +4008,39 @@ def test_a_guide_for_residents_speaks_for_the_municipality(analyzer, title, advi
     report = analyzer.analyse_text(text)
     assert report.to_dict()["document"]["advisory"] is advisory
     assert _measure(report, "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id",
+    [
+        # a limit is no negation (a hostile review)
+        (
+            "De gemeente betaalt de kinderopvang van deelnemers aan een traject niet langer dan een jaar.",
+            "kinderopvang",
+        ),
+        ("Wij vergoeden niet meer dan 40 uur kinderopvang per maand voor deelnemers aan een traject.", "kinderopvang"),
+        # "niet meer alleen …, maar": an inclusion
+        (
+            "Wij tellen de deelnemers aan trajecten niet langer alleen in totalen, maar splitsen ze uit naar geslacht.",
+            "genderdata",
+        ),
+        # a restriction or an ending negated: the thing goes further
+        (
+            "Het aanbod van kinderopvang voor deelnemers aan een traject is niet beperkt tot de middagen.",
+            "kinderopvang",
+        ),
+        (
+            "Nieuwe werknemers worden na hun plaatsing niet aan hun lot overgelaten; de jobcoach blijft een jaar"
+            " contact houden.",
+            "nazorg",
+        ),
+        # a burden not asked makes the service freer
+        (
+            "Voor de kinderopvang van deelnemers aan een traject vragen wij geen eigen bijdrage; de gemeente vergoedt"
+            " alles.",
+            "kinderopvang",
+        ),
+    ],
+)
+def test_a_limit_an_inclusion_or_a_restriction_negated_still_commits(analyzer, text, measure_id):
+    assert _measure(analyzer.analyse_text(f"Werk\n\n{text}\n"), measure_id).status == "present"

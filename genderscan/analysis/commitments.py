@@ -738,18 +738,25 @@ def _past_clause(term: Token, verb: Token) -> bool:
 def _negated(verb: Token, own: range = range(0)) -> bool:
     """A negation on the verb, or on its object ("kan geen plaats regelen"), or on doing it as a rule ("bieden wij
     niet standaard aan", "niet automatisch"); not "niet alleen …", nor one of the measure's own words (*own*, token
-    indices of the Doc: "inwoners die geen uitkering ontvangen")."""
+    indices of the Doc: "inwoners die geen uitkering ontvangen"). A negated restriction or ending says the thing
+    goes further ("is niet beperkt tot", "stopt niet na drie maanden"), and so does a limit ("niet langer dan zes
+    maanden") or a burden refused ("vragen geen eigen bijdrage")."""
+    if _lemma_in(verb, _RESTRICTS_OR_ENDS):
+        return False
     return (
         any(
             c.lower_ in _NEGATIONS
             and c.dep_ in ("advmod", "det", "obj", "amod")
             and not _not_only(c)
             and not _or_not(c)
+            and not _limit(c)
             and c.i not in own
             for c in verb.children
         )
         or any(
-            c.dep_ == "obj" and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
+            c.dep_ == "obj"
+            and not _lemma_in(c, _BURDENS)
+            and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
             for c in verb.children
         )
         or any(_negated_manner(c, own) for c in verb.children)
@@ -832,9 +839,12 @@ def _or_not(negation: Token) -> bool:
 
 
 def _not_only(negation: Token) -> bool:
-    """ "niet alleen", "niet enkel": an inclusion, not a negation."""
-    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
-    return following is not None and following.lower_ in _NOT_ONLY
+    """ "niet alleen", "niet enkel", "niet meer uitsluitend", "niet langer alleen": an inclusion, not a negation."""
+    doc = negation.doc
+    i = negation.i + 1
+    if i < len(doc) and doc[i].lower_ in ("meer", "langer"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _NOT_ONLY
 
 
 # The subject of a power ("Het college kan … subsidie verstrekken", "Wij kunnen de kosten vergoeden"): the body
@@ -1825,6 +1835,41 @@ def reported_practice(hits: Hits, sent: Span, own: str | None = None) -> bool:
 # make it inclusive ("niet alleen werkende ouders, maar ook klanten").
 _EXCLUSION_BREAKS = frozenset({",", ";", ":", "maar", "want", "behalve"})
 _NOT_ONLY = frozenset({"alleen", "enkel", "uitsluitend", "slechts"})
+# Verbs and adjectives that restrict or end a thing: negated, it goes further ("is niet beperkt tot de ochtenden",
+# "is niet afhankelijk van het aantal uren", "stopt niet na drie maanden", "worden niet aan hun lot overgelaten").
+_RESTRICTS_OR_ENDS = frozenset(
+    {
+        "beperken",
+        "beperkt",
+        "afhankelijk",
+        "gebonden",
+        "binden",
+        "vrijblijvend",
+        "voorwaardelijk",
+        "tijdelijk",
+        "stoppen",
+        "ophouden",
+        "eindigen",
+        "aflopen",
+        "vervallen",
+        "beëindigen",
+        "afbouwen",
+        "afschaffen",
+        "schrappen",
+        "overlaten",
+    }
+)
+# What a client would pay or wait for: not asked, the service is freer ("Wij vragen geen eigen bijdrage").
+_BURDENS = frozenset({"bijdrage", "eigen bijdrage", "wachttijd", "wachtlijst", "drempel", "voorwaarde", "voorwaarden"})
+# Comparatives that make "niet … dan" a limit, not a negation ("niet langer dan zes maanden", "niet meer dan € 500").
+_LIMITS = frozenset({"langer", "meer", "later", "minder", "vaker", "eerder", "hoger", "lager"})
+
+
+def _limit(negation: Token) -> bool:
+    """ "niet langer dan", "niet meer dan": a limit (the negation's next word a comparative, "dan" after it)."""
+    doc = negation.doc
+    i = negation.i
+    return i + 2 < len(doc) and doc[i + 1].lower_ in _LIMITS and doc[i + 2].lower_ == "dan"
 
 
 def _excluded(sent: Span, start: int, hits: Hits) -> bool:
