@@ -755,7 +755,7 @@ def _negated(verb: Token, own: range = range(0)) -> bool:
         )
         or any(
             c.dep_ == "obj"
-            and not _lemma_in(c, _BURDENS)
+            and not _burden(c)
             and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
             for c in verb.children
         )
@@ -839,11 +839,14 @@ def _or_not(negation: Token) -> bool:
 
 
 def _not_only(negation: Token) -> bool:
-    """ "niet alleen", "niet enkel", "niet meer uitsluitend", "niet langer alleen": an inclusion, not a negation."""
+    """ "niet alleen", "niet enkel": an inclusion, not a negation; "niet meer uitsluitend …, maar ook …" too, with
+    the "ook" that says something is added (not "niet langer uitsluitend gratis, maar kost voortaan …")."""
     doc = negation.doc
     i = negation.i + 1
     if i < len(doc) and doc[i].lower_ in ("meer", "langer"):
         i += 1
+        if not any(t.lower_ in ("ook", "tevens", "eveneens") for t in doc[i + 1 : negation.sent.end]):
+            return False
     return i < len(doc) and doc[i].lower_ in _NOT_ONLY
 
 
@@ -1842,8 +1845,6 @@ _RESTRICTS_OR_ENDS = frozenset(
         "beperken",
         "beperkt",
         "afhankelijk",
-        "gebonden",
-        "binden",
         "vrijblijvend",
         "voorwaardelijk",
         "tijdelijk",
@@ -1859,17 +1860,53 @@ _RESTRICTS_OR_ENDS = frozenset(
         "overlaten",
     }
 )
-# What a client would pay or wait for: not asked, the service is freer ("Wij vragen geen eigen bijdrage").
-_BURDENS = frozenset({"bijdrage", "eigen bijdrage", "wachttijd", "wachtlijst", "drempel", "voorwaarde", "voorwaarden"})
-# Comparatives that make "niet … dan" a limit, not a negation ("niet langer dan zes maanden", "niet meer dan € 500").
-_LIMITS = frozenset({"langer", "meer", "later", "minder", "vaker", "eerder", "hoger", "lager"})
+# What a client would pay or wait for: not asked, the service is freer ("Wij vragen geen eigen bijdrage"); a bare
+# "bijdrage" is mostly the municipality's money ("levert geen bijdrage aan de kosten"), so only the client's own.
+_BURDENS = frozenset({"ouderbijdrage", "wachttijd", "wachtlijst", "drempel", "voorwaarde", "voorwaarden"})
+
+
+def _burden(obj: Token) -> bool:
+    return _lemma_in(obj, _BURDENS) or (obj.lower_ == "bijdrage" and any(c.lower_ == "eigen" for c in obj.children))
+
+
+# Comparatives that make "niet … dan" a limit, not a negation ("niet langer dan zes maanden", "niet meer dan € 500");
+# not "niet eerder dan", which puts a start off.
+_LIMITS = frozenset({"langer", "meer", "later", "minder", "vaker", "hoger", "lager"})
+# Words of a quantity after the "dan" of a limit (not "niet meer dan incidenteel", "niet langer dan tot 1 januari")
+_AMOUNT_WORDS = frozenset(
+    {
+        "€",
+        "een",
+        "één",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "twintig",
+        "honderd",
+        "duizend",
+        "de",
+        "het",
+    }
+)
 
 
 def _limit(negation: Token) -> bool:
-    """ "niet langer dan", "niet meer dan": a limit (the negation's next word a comparative, "dan" after it)."""
+    """ "niet langer dan zes maanden", "niet meer dan € 500": a limit (the negation's next word a comparative,
+    "dan" after it, then an amount)."""
     doc = negation.doc
     i = negation.i
-    return i + 2 < len(doc) and doc[i + 1].lower_ in _LIMITS and doc[i + 2].lower_ == "dan"
+    if not (i + 3 < len(doc) and doc[i + 1].lower_ in _LIMITS and doc[i + 2].lower_ == "dan"):
+        return False
+    amount = doc[i + 3]
+    return amount.like_num or amount.lower_ in _AMOUNT_WORDS
 
 
 def _excluded(sent: Span, start: int, hits: Hits) -> bool:
