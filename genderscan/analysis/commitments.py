@@ -2652,26 +2652,22 @@ _STAFF = re.compile(
     r"\b(?:medewerkers?|personeel|personeelsleden|ambtenaren|collega's|wie bij (?:ons|de gemeente) werkt)\b",
     re.IGNORECASE,
 )
-# The same by its words, for headings that join them in another order ("7 Medewerkers en bedrijfsvoering",
-# "Personeel, organisatie en middelen"): words of the staff, words of the organisation and its money, and the
-# words that join them
+# The same by its words, for a heading of staff words only in another order ("7 Medewerkers en bedrijfsvoering"); a
+# heading that joins them with the organisation or its money ("Personeel, organisatie en middelen") can be about the
+# staff who do the work (a hostile review), so only the patterns above read those
 _STAFF_WORDS = frozenset(
     {"medewerkers", "personeel", "personeelsbeleid", "personeelszaken", "bedrijfsvoering", "hr-beleid", "hrm"}
 )
-_ORGANISATION_WORDS = frozenset({"organisatie", "financiën", "middelen", "formatie"})
 _HEADING_JOINERS = frozenset({"en", "de", "het", "onze", "eigen", "&"})
 _HEADING_OPENING = re.compile(r"^[\W\d_]*(?:(?:paragraaf|hoofdstuk|portefeuille)\s+)?", re.IGNORECASE)
 
 
-def _staff_heading_words(heading: str) -> tuple[bool, bool] | None:
-    """Whether *heading* is made only of words of the staff and of the organisation (:data:`_STAFF_WORDS`,
-    :data:`_ORGANISATION_WORDS`) and their joiners: which of the two kinds it has, or None."""
+def _staff_words_only(heading: str) -> bool:
+    """Whether *heading* is made only of words of the staff (:data:`_STAFF_WORDS`) and their joiners."""
     words = [
         w for w in re.findall(r"[\w'-]+|&", _HEADING_OPENING.sub("", heading).lower()) if w not in _HEADING_JOINERS
     ]
-    if not words or any(w not in _STAFF_WORDS and w not in _ORGANISATION_WORDS for w in words):
-        return None
-    return any(w in _STAFF_WORDS for w in words), any(w in _ORGANISATION_WORDS for w in words)
+    return bool(words) and all(w in _STAFF_WORDS for w in words)
 
 
 # A heading over the college's own reaction to an advice or evaluation ("6 Reactie van het college",
@@ -2695,8 +2691,7 @@ def own_staff_section(section_path: tuple[str, ...] | None, paragraph: str = "")
     that only names staff ("Personeel en organisatie bij werkgevers in de regio"); under a heading over the
     organisation and its staff or money, only a *paragraph* that names the staff."""
     headings = [str(h).strip() for h in section_path or ()]
-    kinds = [_staff_heading_words(h) for h in headings]
-    if any(_OWN_STAFF_HEADING.match(h) for h in headings) or (True, False) in kinds:
+    if any(_OWN_STAFF_HEADING.match(h) or _staff_words_only(h) for h in headings):
         return True
     return bool(_STAFF.search(paragraph)) and any(_MIXED_STAFF_HEADING.match(h) for h in headings)
 
