@@ -178,8 +178,8 @@ def pdf_string(text: str) -> str:
 
 
 class DocMatcher:
-    """spaCy's Matcher with every pattern of *compiled* (a CompiledLexicon built with ``matcher=False``), run per text with only the keys whose patterns can
-    match it, so the reference check takes seconds, not a minute.
+    """spaCy's Matcher with every pattern of *compiled* (a CompiledLexicon built with ``matcher=False``), run per
+    text with only the keys whose patterns can match it, so the reference check takes seconds, not a minute.
 
     A pattern can only match a text that has, for each of its required
     LOWER or LEMMA words, a token with that value, so leaving the others out
