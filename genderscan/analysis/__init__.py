@@ -106,12 +106,13 @@ def analyse_document(
     # a sentence the check of figures by sex read as not done, intended or advised answers no question about them
     undone = frozenset(e.text for m in measures if m.id == GENDERDATA for e in m.evidence if e.kind in NOT_DONE_KINDS)
     # the EIGE questions read the chapters that frame the document too (a foreword can hold its gender analysis)
-    asked = scoped if domains.question_scope is None else ParsedDocument(parsed[i] for i in domains.question_scope)
+    question_scope = domains.question_scope
+    asked = scoped if question_scope is None else ParsedDocument(parsed[i] for i in question_scope)
     questions = answer_questions(
         asked,
         lexicon,
         exclude,
-        in_scope(findings, asked, domains.question_scope),
+        in_scope(findings, asked, question_scope),
         undone=dict.fromkeys(BY_SEX_QUESTIONS, undone),
     )
     # indicators that count households, where the document has no figures by sex: genderdata missing, and the

@@ -851,8 +851,8 @@ def map_domains(
                 domains = [OTHER] * len(parsed)
         support = tuple(i for i, d in enumerate(domains) if d == SUPPORT)
         frames = _frames(root, domains, words)
-        domains = [OTHER if i in frames else d for i, d in enumerate(domains)]
-        domains = [OTHER if d == SUPPORT else d for d in domains]
+        framed = frozenset(frames)
+        domains = [OTHER if d == SUPPORT or i in framed else d for i, d in enumerate(domains)]
         domains, back = _without_back_matter(parsed, lexicon, domains, words)
         support = tuple(i for i in support if i not in back)
     parts: list[Part] = []
