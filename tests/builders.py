@@ -182,41 +182,68 @@ class DocMatcher:
     text with only the keys whose patterns can match it, so the reference check takes seconds, not a minute.
 
     A pattern can only match a text that has, for each of its required
-    LOWER or LEMMA words, a token with that value, so leaving the others out
-    changes nothing spaCy's Matcher finds. Patterns without such a word
-    (a REGEX, an optional punctuation token) are always in. Each key's patterns
-    are one Matcher, built once: a key's patterns that cannot match a text find
-    nothing in it.
+    tokens (those without an ``OP``), a token with that LOWER, LEMMA or ORTH
+    value, or a LOWER that its REGEX finds (spaCy's REGEX is ``re.search``), so
+    leaving out a key none of whose patterns can match changes nothing spaCy's
+    Matcher finds. A required token of another form keeps its pattern in. Each
+    key's patterns are one Matcher, built once. Which regexes find a word is
+    asked of genderscan's own first-letter groups (``_RegexGroups``), checked
+    against trying every regex by ``test_grouped_regex_check_finds_exactly_the_regexes_that_match``.
     """
 
+    _EXACT = ("LOWER", "LEMMA", "ORTH")
+
     def __init__(self, compiled, vocab):
-        from spacy.matcher import Matcher
+        import re
 
         self._vocab = vocab
-        self._always = Matcher(self._vocab)
-        self._by_word: dict[tuple[str, str], list] = {}
         self._patterns: dict[str, list] = {}
-        self._per_key: dict[str, Matcher] = {}
+        self._per_key: dict = {}
+        self._regexes: dict[str, re.Pattern] = {}
+        # the patterns by one exact (attr, value) pair they need: their key, all their exact pairs and regexes;
+        # those with no exact pair by the regexes they need; the keys of those that need nothing known
+        self._by_word: dict[tuple[str, str], list[tuple[str, frozenset, tuple[str, ...]]]] = {}
+        self._by_regex: dict[tuple[str, ...], set[str]] = {}
+        self._always: set[str] = set()
+        self._groups = None
+        self._order: list[str] = []
+        self._words: dict[str, frozenset] = {}
         for key, patterns in compiled._matcher_patterns:
-            always = []
             for pattern in patterns:
-                need = {
-                    (attr, spec[attr])
-                    for spec in pattern
-                    if "OP" not in spec
-                    for attr in ("LOWER", "LEMMA")
-                    if isinstance(spec.get(attr), str)
-                }
-                if need:
-                    self._by_word.setdefault(min(need), []).append((key, need))
-                    self._patterns.setdefault(key, []).append(pattern)
+                self._patterns.setdefault(key, []).append(pattern)
+                exact, rx, known = set(), [], True
+                for spec in pattern:
+                    if "OP" in spec:
+                        continue
+                    for attr, value in spec.items():
+                        if attr in self._EXACT and isinstance(value, str):
+                            exact.add((attr, value))
+                        elif attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
+                            rx.append(value["REGEX"])
+                            self._regexes.setdefault(value["REGEX"], re.compile(value["REGEX"]))
+                        elif attr not in ("IS_PUNCT",):
+                            known = False
+                if not known or not (exact or rx):
+                    self._always.add(key)
+                elif exact:
+                    self._by_word.setdefault(min(exact), []).append((key, frozenset(exact), tuple(rx)))
                 else:
-                    always.append(pattern)
-            if always:
-                self._always.add(key, always)
+                    self._by_regex.setdefault(tuple(sorted(set(rx))), set()).add(key)
 
     def __len__(self):
-        return len(self._always) + len(self._by_word)
+        return sum(len(v) for v in self._by_word.values()) + sum(len(v) for v in self._by_regex.values())
+
+    def _matching(self, lower):
+        """The regexes (as written in the patterns) that find *lower*, cached per word."""
+        found = self._words.get(lower)
+        if found is None:
+            if self._groups is None:
+                from genderscan.analysis.sequences import _RegexGroups
+
+                self._order = list(self._regexes)
+                self._groups = _RegexGroups([self._regexes[r] for r in self._order])
+            found = self._words[lower] = frozenset(self._order[k] for k in self._groups.matching(lower))
+        return found
 
     def _matcher(self, key):
         from spacy.matcher import Matcher
@@ -228,6 +255,23 @@ class DocMatcher:
         return found
 
     def __call__(self, doc):
-        have = {("LOWER", t.lower_) for t in doc} | {("LEMMA", t.lemma_) for t in doc}
-        keys = sorted({key for pair in have for key, need in self._by_word.get(pair, ()) if need <= have})
-        return list(self._always(doc)) + [m for key in keys for m in self._matcher(key)(doc)]
+        have = {("LOWER", t.lower_) for t in doc} | {("LEMMA", t.lemma_) for t in doc} | {("ORTH", t.text) for t in doc}
+        matched = set().union(*(self._matching(t.lower_) for t in doc))
+
+        def finds(rx):
+            return rx in matched
+
+        keys = set(self._always)
+        keys.update(
+            key
+            for pair in have
+            for key, exact, rx in self._by_word.get(pair, ())
+            if key not in keys and exact <= have and all(finds(r) for r in rx)
+        )
+        keys.update(
+            key
+            for rx, group in self._by_regex.items()
+            if not group <= keys and all(finds(r) for r in rx)
+            for key in group
+        )
+        return [m for key in sorted(keys) for m in self._matcher(key)(doc)]

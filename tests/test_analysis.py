@@ -251,3 +251,22 @@ def test_neutral_kin_words_are_no_gender_mentions(analyzer):
     )
     assert analyzer.analyse_text(text).mentions.gender_mentions == 0
     assert analyzer.analyse_text("De vrouwen en mannen in de wijk.").mentions.gender_mentions == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Alle deelneemsters en een cliënte kregen een eigen gesprek.", {"deelneemsters", "cliënte"}),
+        ("De groepsleidster belde de mama van Sem en zijn papa.", {"groepsleidster", "mama", "papa"}),
+        ("Mama's en papa's zijn welkom op de ouderavond.", {"mama's", "papa's"}),
+        ("De meiden van de voetbalclub en de weduwe van de oprichter.", {"meiden", "weduwe"}),
+        ("Geachte heer Smit, dames en heren van de commissie.", {"heer", "heren", "dames"}),
+    ],
+)
+def test_female_forms_informal_kin_and_address_are_gender_mentions(analyzer, text, terms):
+    assert set(analyzer.analyse_text(text).mentions.terms) == terms
+
+
+def test_words_that_only_end_like_a_female_form_are_no_gender_mentions(analyzer):
+    text = "Het register van de minister, het semester en het venster van de meester; de student en de kandidaat."
+    assert analyzer.analyse_text(text).mentions.gender_mentions == 0
