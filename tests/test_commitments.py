@@ -209,6 +209,26 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # what another party proposes is no commitment of the body; its own proposal, or one taken over, still is
+        (
+            "De ouderraad van basisschool De Wilg heeft vorig jaar voorgesteld om kinderopvang tijdens de taalles te"
+            " regelen.",
+            "kinderopvang",
+            "missing",
+            "recommendation",
+        ),
+        (
+            "Drie fracties stelden voor de gemeente de eigen bijdrage voor kinderopvang te laten betalen.",
+            "kinderopvang",
+            "missing",
+            "recommendation",
+        ),
+        (
+            "Voortaan stelt de klantmanager voor iedere ouder een plan op, en de gemeente vergoedt de kinderopvang.",
+            "kinderopvang",
+            "present",
+            "commitment",
+        ),
     ],
 )
 def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):

@@ -473,6 +473,43 @@ def _asked_of_others(sent: Span, start: int) -> bool:
     )
 
 
+# A proposal made by someone other than the body, in the sentence's opening ("Letterbrug heeft in 2045 voorgesteld
+# om …", "Twee fracties stelden voor een bijdrage in te voeren …", "De cliëntenraad deed het voorstel om …"): what
+# another party proposes is no commitment of the body; not one the sentence says was taken over ("…, wat het college
+# heeft overgenomen"), nor the body's own ("Het college stelt de raad voor …": the body itself, :data:`_BODY`).
+_PROPOSED = re.compile(
+    r"^(?P<who>[^.;:,]{2,90}?)\s+(?:"
+    r"(?:heeft|hebben)\b[^.;:]{0,40}?\bvoorgesteld"
+    r"|(?:stelde|stelden|stelt|stellen)\b(?:\s+(?!u\b|de\s+raad\b|uw\s+raad\b)[^\s.;:,]+){0,4}?\s+voor"
+    r"|(?:deed|deden|doet|doen)\s+(?:het|een)\s+voorstel"
+    r")\b",
+    re.IGNORECASE,
+)
+_TAKEN_OVER = re.compile(
+    r"\b(?:overgenomen|overneemt|overnemen|aangenomen|ingestemd|stemt\s+in|stemde\s+in|besloten|vastgesteld|"
+    r"uitgevoerd|ingevoerd|toegezegd)\b",
+    re.IGNORECASE,
+)
+
+# An opening that is no subject ("Sinds 1 maart stelt het Werkplein voor iedere partner een plan op": the subject
+# follows the verb, and "stelt … op" draws up).
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:sinds|vanaf|per|in|op|met|na|tot|voor|bij|daarom|daarnaast|ook|nu|dan|voortaan|inmiddels|sindsdien)\b",
+    re.IGNORECASE,
+)
+
+
+def _proposed_by_others(sent: Span, start: int) -> bool:
+    """The measure (its first word at token *start*) is what another party than the body proposes, in the opening
+    clause of *sent* (:data:`_PROPOSED`), and the sentence does not say it was taken over."""
+    text = sent.text.strip()
+    m = _PROPOSED.match(text)
+    if m is None or _BODY.match(m.group("who")) or _OPENING_ADVERBIAL.match(m.group("who")) or _TAKEN_OVER.search(text):
+        return False
+    offset = _char_offset(sent, start) - (len(sent.text) - len(sent.text.lstrip()))
+    return m.end() <= offset and not _CLAUSE_BREAK.search(text, m.end(), offset)
+
+
 # A referral to the UWV, in the present ("verwijzen wij … door naar het UWV", "kunnen alleen bij het UWV terecht"):
 # the people the measure is for are sent elsewhere.
 _TO_UWV = re.compile(
@@ -2437,6 +2474,8 @@ def _kind_in(
         return MENTION  # "Volgens de klantmanagers kiezen klanten die routes zelf": what others say is done
     if _asked_of_others(sent, start):
         return RECOMMENDATION  # "Wij vragen DUO om de landelijke monitor uit te splitsen naar geslacht"
+    if _proposed_by_others(sent, start):
+        return RECOMMENDATION  # "De school heeft voorgesteld om lessen onder schooltijd te geven"
     if _referred_to_uwv(sent, start):
         return SHORTAGE  # "Inwoners zonder uitkering verwijzen wij door naar het UWV": not done here
     if _question(sent):
