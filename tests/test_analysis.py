@@ -260,7 +260,8 @@ def test_neutral_kin_words_are_no_gender_mentions(analyzer):
         ("De groepsleidster belde de mama van Sem en zijn papa.", {"groepsleidster", "mama", "papa"}),
         ("Mama's en papa's zijn welkom op de ouderavond.", {"mama's", "papa's"}),
         ("De meiden van de voetbalclub en de weduwe van de oprichter.", {"meiden", "weduwe"}),
-        ("Geachte heer Smit, dames en heren van de commissie.", {"heer", "heren", "dames"}),
+        ("Geachte heer Smit, dames en heren van de commissie.", {"geachte heer", "heren", "dames"}),
+        ("Namens de heer Smit en de kinderleidster.", {"de heer", "kinderleidster"}),
     ],
 )
 def test_female_forms_informal_kin_and_address_are_gender_mentions(analyzer, text, terms):
@@ -268,5 +269,8 @@ def test_female_forms_informal_kin_and_address_are_gender_mentions(analyzer, tex
 
 
 def test_words_that_only_end_like_a_female_form_are_no_gender_mentions(analyzer):
-    text = "Het register van de minister, het semester en het venster van de meester; de student en de kandidaat."
+    text = (
+        "Het register van de minister, het semester en het venster van de meester; de student en de kandidaat. "
+        "Gelijke kansen zijn onze leidster, en de werkgever is geen heer en meester."
+    )
     assert analyzer.analyse_text(text).mentions.gender_mentions == 0

@@ -481,12 +481,15 @@ _PROPOSED = re.compile(
     r"^(?P<who>[^.;:,]{2,90}?)\s+(?:"
     r"(?:heeft|hebben)\b[^.;:]{0,40}?\bvoorgesteld"
     r"|(?:stelde|stelden|stelt|stellen)\b(?:\s+(?!u\b|de\s+raad\b|uw\s+raad\b)[^\s.;:,]+){0,4}?\s+voor"
+    # … what is proposed, an "om"/"dat" clause or an infinitive ("stelden voor een bijdrage in te voeren"), not "voor"
+    # as "for" ("stelt voor iedere werkzoekende een plan op")
+    r"(?=\s+(?:om|dat)\b|[^.;:]*\bte\s+\w)"
     r"|(?:deed|deden|doet|doen)\s+(?:het|een)\s+voorstel"
     r")\b",
     re.IGNORECASE,
 )
 _TAKEN_OVER = re.compile(
-    r"\b(?:overgenomen|overneemt|overnemen|aangenomen|ingestemd|stemt\s+in|stemde\s+in|besloten|vastgesteld|"
+    r"(?<!niet\s)\b(?:overgenomen|overneemt|overnemen|aangenomen|ingestemd|stemt\s+in|stemde\s+in|besloten|vastgesteld|"
     r"uitgevoerd|ingevoerd|toegezegd)\b",
     re.IGNORECASE,
 )
@@ -494,7 +497,15 @@ _TAKEN_OVER = re.compile(
 # An opening that is no subject ("Sinds 1 maart stelt het Werkplein voor iedere partner een plan op": the subject
 # follows the verb, and "stelt … op" draws up).
 _OPENING_ADVERBIAL = re.compile(
-    r"^(?:sinds|vanaf|per|in|op|met|na|tot|voor|bij|daarom|daarnaast|ook|nu|dan|voortaan|inmiddels|sindsdien)\b",
+    r"^(?:sinds|vanaf|per|in|op|met|samen|na|tot|voor|bij|daarom|daarnaast|ook|nu|dan|voortaan|inmiddels|sindsdien)\b",
+    re.IGNORECASE,
+)
+
+# A part or organ of the municipality under another name ("De afdeling Werk en Inkomen", "Het Participatiebedrijf",
+# "Ons college", "De gemeente Xdorp", "Het gemeentebestuur", "Wethouder Jansen"): its proposal is the body's own.
+_OWN_UNIT = re.compile(
+    r"\b(?:afdeling|participatiebedrijf|werkbedrijf|werkplein|sociale\s+dienst|gemeentebestuur|college|gemeente"
+    r"|wethouder|burgemeester|b\s*&\s*w|ons|onze|wij|we)\b",
     re.IGNORECASE,
 )
 
@@ -504,7 +515,14 @@ def _proposed_by_others(sent: Span, start: int) -> bool:
     clause of *sent* (:data:`_PROPOSED`), and the sentence does not say it was taken over."""
     text = sent.text.strip()
     m = _PROPOSED.match(text)
-    if m is None or _BODY.match(m.group("who")) or _OPENING_ADVERBIAL.match(m.group("who")) or _TAKEN_OVER.search(text):
+    who = m.group("who") if m is not None else ""
+    if (
+        m is None
+        or _BODY.match(who)
+        or _OWN_UNIT.search(who)
+        or _OPENING_ADVERBIAL.match(who)
+        or _TAKEN_OVER.search(text)
+    ):
         return False
     offset = _char_offset(sent, start) - (len(sent.text) - len(sent.text.lstrip()))
     return m.end() <= offset and not _CLAUSE_BREAK.search(text, m.end(), offset)
