@@ -476,7 +476,8 @@ def _asked_of_others(sent: Span, start: int) -> bool:
 # A proposal made by someone other than the body, in the sentence's opening ("Letterbrug heeft in 2045 voorgesteld
 # om …", "Twee fracties stelden voor een bijdrage in te voeren …", "De cliëntenraad deed het voorstel om …"): what
 # another party proposes is no commitment of the body; not one the sentence says was taken over ("…, wat het college
-# heeft overgenomen"), nor the body's own ("Het college stelt de raad voor …": the body itself, :data:`_BODY`).
+# heeft overgenomen"), nor the body's own ("Het college stelt de raad voor …": the body itself, :data:`_BODY` at the
+# opening, or one of its units anywhere in it, :data:`_OWN_UNIT`).
 _PROPOSED = re.compile(
     r"^(?P<who>[^.;:,]{2,90}?)\s+(?:"
     r"(?:heeft|hebben)\b[^.;:]{0,40}?\bvoorgesteld"
