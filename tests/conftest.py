@@ -84,6 +84,20 @@ def analyzer():
 
 
 @pytest.fixture(scope="session")
+def corpus_report(analyzer):
+    """The default analyzer's report on a document of ../shared/corpus, analysed once per test session
+    (several tests read the same budget, guide and decision texts; none changes a report)."""
+    reports: dict[str, object] = {}
+
+    def report(name: str):
+        if name not in reports:
+            reports[name] = analyzer.analyse(ROOT.parent / "shared" / "corpus" / name)
+        return reports[name]
+
+    return report
+
+
+@pytest.fixture(scope="session")
 def lexicon(analyzer):
     return analyzer.lexicon
 

@@ -224,7 +224,7 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path):
     d = tmp_path / "veel"
     d.mkdir()
     body = "\n\n".join([HIGH, CARE, CLEAN] * 4)
-    n = 60
+    n = 30
     for i in range(n):
         (d / f"nota-{i:03d}.txt").write_text(f"Nota nummer {i}.\n\n{body}\n", encoding="utf-8")
     db = tmp_path / "r.db"

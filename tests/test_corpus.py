@@ -10,44 +10,44 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
 
 
-def test_mobility_decisions_are_other_and_not_faulted(analyzer):
-    report = analyzer.analyse(CORPUS / "19_Wassenaar_Besluitteksten_Ruimte_Duurzaamheid_Mobiliteit_2019-2025.txt")
+def test_mobility_decisions_are_other_and_not_faulted(corpus_report):
+    report = corpus_report("19_Wassenaar_Besluitteksten_Ruimte_Duurzaamheid_Mobiliteit_2019-2025.txt")
     assert report.domain.id == "other"
     assert all(m.status == "not_applicable" for m in report.measures)
     assert not report.assertions()
 
 
-def test_inspiratiegids_is_not_gender_blind_and_names_stereotypes_critically(analyzer):
-    report = analyzer.analyse(CORPUS / "VerweyJonker_2024_Inspiratiegids_gendersensitief_handelen.txt")
+def test_inspiratiegids_is_not_gender_blind_and_names_stereotypes_critically(corpus_report):
+    report = corpus_report("VerweyJonker_2024_Inspiratiegids_gendersensitief_handelen.txt")
     assert not report.gender_blind and report.mentions.per_1000_words > 20
     assert any(f.stance == "critical" for f in report.findings)
     assert any(f.stance == "quoted" for f in report.findings)  # 'vrouwensectoren' in single quotes
 
 
-def test_docx_template_reads(analyzer):
-    report = analyzer.analyse(CORPUS / "10_Wassenaar_Collegevoorstel_sjabloon.docx")
+def test_docx_template_reads(corpus_report):
+    report = corpus_report("10_Wassenaar_Collegevoorstel_sjabloon.docx")
     assert report.document["format"] == "docx" and report.document["passages"] > 5
     # its only assumption is the generic 'hij' for the reader of a proposal
     assert [(f.rule_id, "lezer" in f.sentence) for f in report.assertions()] == [("GM005", True)]
 
 
 @pytest.mark.slow
-def test_long_budget_pdf(analyzer):
-    report = analyzer.analyse(CORPUS / "02_Wassenaar_Programmabegroting_2025.pdf")
+def test_long_budget_pdf(corpus_report):
+    report = corpus_report("02_Wassenaar_Programmabegroting_2025.pdf")
     assert report.document["pages"] == 137
     assert report.document["words"] > 30000
 
 
-def test_the_guide_recommends_and_commits_to_nothing(analyzer):
-    report = analyzer.analyse(CORPUS / "VerweyJonker_2024_Inspiratiegids_gendersensitief_handelen.txt")
+def test_the_guide_recommends_and_commits_to_nothing(corpus_report):
+    report = corpus_report("VerweyJonker_2024_Inspiratiegids_gendersensitief_handelen.txt")
     assert report.document["advisory"] is True
     assert not [m.id for m in report.measures if m.status == "present"]
     kinds = {e.kind for m in report.measures for e in m.evidence}
     assert "recommendation" in kinds and "commitment" not in kinds
 
 
-def test_participatiewet_spouses_pronouns_and_commitments(analyzer):
-    report = analyzer.analyse(CORPUS / "13_Participatiewet_BWBR0015703_2017.txt")
+def test_participatiewet_spouses_pronouns_and_commitments(corpus_report):
+    report = corpus_report("13_Participatiewet_BWBR0015703_2017.txt")
     # echtgenoot/echtgenoten names either spouse: no gender mention (it gave 48 of 49)
     assert not any(t.startswith("echtgeno") for t in report.mentions.terms) and report.mentions.gender_mentions < 5
     # "naar zijn oordeel" refers to the college or the SVB, not to a person

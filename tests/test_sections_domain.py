@@ -481,10 +481,10 @@ corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not pr
 
 
 @corpus
-def test_iv3_information_regulation_is_other(analyzer):
+def test_iv3_information_regulation_is_other(corpus_report):
     """It prescribes on which taakveld and category a municipality books its money; 'bijstand',
     'schuldhulpverlening' and 're-integratie' are the items of taakveld 6.3 and 6.5, not policy."""
-    report = analyzer.analyse(CORPUS / "20_BZK_Iv3_informatievoorschrift_gemeenten_2026.pdf")
+    report = corpus_report("20_BZK_Iv3_informatievoorschrift_gemeenten_2026.pdf")
     assert report.domain.id == "other"
     assert [d.id for d in report.domains] == ["other"]
     assert all(m.status == "not_applicable" for m in report.measures)
@@ -495,11 +495,11 @@ def test_iv3_information_regulation_is_other(analyzer):
 
 @corpus
 @pytest.mark.slow
-def test_wassenaar_budget_is_judged_on_its_social_programme(analyzer):
+def test_wassenaar_budget_is_judged_on_its_social_programme(corpus_report):
     """Programme 2, Mens en maatschappij, holds the Participatiewet, minimabeleid, re-integration
     (Werkbedrijven) and inburgering (statushouders, NT2); the other programmes (safety, governance,
     physical environment, nature and mobility) and the financial paragraphs are no social policy."""
-    report = analyzer.analyse(CORPUS / "02_Wassenaar_Programmabegroting_2025.pdf")
+    report = corpus_report("02_Wassenaar_Programmabegroting_2025.pdf")
     assert report.domain.id in ("participatie", "inburgering", "armoede")
     social = [d for d in report.domains if d.id != "other"]
     sections = [p for d in social for p in d.sections]
@@ -521,11 +521,11 @@ def test_wassenaar_budget_is_judged_on_its_social_programme(analyzer):
 
 
 @corpus
-def test_baarn_coalition_agreement_has_a_social_domain(analyzer):
+def test_baarn_coalition_agreement_has_a_social_domain(corpus_report):
     """'Preventie en welzijn' holds 'Werk en bestaanszekerheid' (bijstand, armoede, schulden) and
     inburgering (a coordinator, Vluchtelingenwerk, taalcursussen); housing, sustainability, economy
     and safety are other policy."""
-    report = analyzer.analyse(CORPUS / "07_Baarn_Coalitieakkoord_2022-2026_Samen_Baarn.txt")
+    report = corpus_report("07_Baarn_Coalitieakkoord_2022-2026_Samen_Baarn.txt")
     assert report.domain.id in ("armoede", "inburgering", "participatie")
     sections = report.verdict_sections()
     assert sections == (("PREVENTIE EN WELZIJN",),)
@@ -533,10 +533,10 @@ def test_baarn_coalition_agreement_has_a_social_domain(analyzer):
 
 
 @corpus
-def test_national_coalition_agreement_social_chapter(analyzer):
+def test_national_coalition_agreement_social_chapter(corpus_report):
     """Chapter 4 (Bestaanszekerheid en kansengelijkheid: labour market, Participatiewet, kinderopvang,
     emancipation, inburgering) is social; climate, agriculture and infrastructure are not."""
-    report = analyzer.analyse(CORPUS / "12_Rijksoverheid_Coalitieakkoord_2021-2025_Omzien_naar_elkaar.pdf")
+    report = corpus_report("12_Rijksoverheid_Coalitieakkoord_2021-2025_Omzien_naar_elkaar.pdf")
     sections = report.verdict_sections()
     assert sections is not None and ("4. Bestaanszekerheid en kansengelijkheid",) in sections
     assert not any(p[0] == "2. Duurzaam land" for p in sections)
@@ -553,8 +553,8 @@ def test_national_coalition_agreement_social_chapter(analyzer):
 
 
 @corpus
-def test_mobility_decisions_stay_other(analyzer):
-    report = analyzer.analyse(CORPUS / "19_Wassenaar_Besluitteksten_Ruimte_Duurzaamheid_Mobiliteit_2019-2025.txt")
+def test_mobility_decisions_stay_other(corpus_report):
+    report = corpus_report("19_Wassenaar_Besluitteksten_Ruimte_Duurzaamheid_Mobiliteit_2019-2025.txt")
     assert report.domain.id == "other"
     assert [d.id for d in report.domains] == ["other"]
 
@@ -915,20 +915,20 @@ def test_a_short_section_under_a_social_heading_is_judged(analyzer, heading, soc
 
 
 @corpus
-def test_besluitenlijst_is_other(analyzer):
+def test_besluitenlijst_is_other(corpus_report):
     """Section 5.b (Sociaal Domein) of the B&W decision list names a minima plan, a language class and
     debt counselling: decisions about documents, not their policy."""
-    report = analyzer.analyse(CORPUS / "11_Wassenaar_Besluitenlijst_BenW_9_juli_2024.pdf")
+    report = corpus_report("11_Wassenaar_Besluitenlijst_BenW_9_juli_2024.pdf")
     assert report.domain.id == "other"
     assert all(m.status == "not_applicable" for m in report.measures)
 
 
 @corpus
-def test_wassenaar_coalition_agreement_social_paragraph(analyzer):
+def test_wassenaar_coalition_agreement_social_paragraph(corpus_report):
     """Its 'Sociaal domein' paragraph is about care and welfare (zorgvoorzieningen, mantelzorg,
     respijtzorg, dementie) and names poverty policy in one sentence: an expert read it as welfare, so
     no poverty checklist applies, and the report says there is no checklist rather than nothing missing."""
-    report = analyzer.analyse(CORPUS / "06_Wassenaar_Coalitieakkoord_2022-2026_Samen_voor_Wassenaar.txt")
+    report = corpus_report("06_Wassenaar_Coalitieakkoord_2022-2026_Samen_voor_Wassenaar.txt")
     assert report.domain.id == "other"
     assert all(m.status == "not_applicable" for m in report.measures)
     md = FORMATTERS["md"].render(report.to_dict())
