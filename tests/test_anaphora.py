@@ -66,6 +66,33 @@ class TestPossessiveOrVerb:
     def test_a_preposition_makes_the_possessive(self, analyzer):
         assert _generic(analyzer, "De deelnemer krijgt een vergoeding voor zijn reiskosten.")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the clause has its finite verb elsewhere (the parser read "zijn" as an auxiliary in some of these)
+            "Een zzp'er in de bijstand moet elk kwartaal zijn omzetcijfers inleveren.",
+            "Iedere huurder mag erop rekenen dat zijn klacht binnen een week wordt opgepakt.",
+            "De stagiair heeft zijn werkkleding bij de start van de stage al ontvangen.",
+            # a hyphenated word after it is something possessed too
+            "De deelnemer levert bij de start zijn BSN-nummer en zijn Wmo-indicatie in.",
+        ],
+    )
+    def test_zijn_with_another_finite_verb_in_its_clause_is_the_possessive(self, analyzer, text):
+        assert _generic(analyzer, text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a modal whose infinitive is "zijn" itself, and "zijn" as the clause's own verb
+            "De werkzoekende moet bereid zijn een opleiding te volgen.",
+            "Volgens de klantmanager zijn de meeste aanvragen onvolledig.",
+            "De aanvrager weet dat de stukken niet compleet zijn en levert ze later aan.",
+            "In 2025 zijn 40 aanvragen van ondernemers behandeld.",
+        ],
+    )
+    def test_zijn_as_the_verb_with_a_modal_or_a_figure_gives_no_finding(self, analyzer, text):
+        assert not _generic(analyzer, text)
+
 
 class TestAntecedent:
     @pytest.mark.parametrize(
@@ -378,6 +405,11 @@ def test_a_pronoun_in_a_definition_is_still_generic_masculine_and_a_defined_term
 )
 def test_more_person_roles_referred_to_as_hij(analyzer, text):
     assert len(_generic(analyzer, text)) == 1
+
+
+def test_a_person_noun_the_parser_reads_as_an_adjective_is_still_the_antecedent(analyzer):
+    # the parser makes "bewoner" an adjective of "klachten"; its Alpino tag still says noun
+    assert len(_generic(analyzer, "Als een bewoner klachten heeft, kan hij die melden bij de verhuurder.")) == 1
 
 
 def test_a_person_word_used_as_an_adjective_is_no_antecedent(analyzer):

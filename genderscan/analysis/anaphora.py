@@ -156,7 +156,9 @@ def _possessive_by_words(tok: Token) -> bool:
         return False
     nxt = doc[tok.i + 1]
     word = nxt.lower_
-    if not nxt.is_alpha or word in NOT_A_POSSESSED_WORD:
+    # a word that opens with a letter: hyphenated ones too ("zijn VCA-diploma", "zijn Bbz-uitkering"), not a
+    # figure ("In 2024 zijn 5 aanvragen ingediend")
+    if not nxt.text[:1].isalpha() or word in NOT_A_POSSESSED_WORD:
         return False
     if _PARTICIPLE.match(word) and not word.endswith("heid"):
         return False
@@ -211,10 +213,12 @@ def _modal_infinitive(tok: Token) -> bool:
 def _bare_infinitive(doc: Doc, j: int) -> bool:
     """Token *j* is an infinitive not after "te" (the parse, where there is one, agrees it is a verb)."""
     word = doc[j].lower_
-    if not (word.endswith("en") and word == lemma_of(word)) or (j > 0 and doc[j - 1].lower_ == "te"):
+    if not word.endswith("en") or (j > 0 and doc[j - 1].lower_ == "te"):
         return False
     x = token_syntax(doc[j])
-    return x is None or x.pos_ in ("VERB", "AUX")
+    if x is not None and x.tag_.startswith("WW|inf"):
+        return True  # also where simplemma takes it for a plural noun ("overleggen": "overleg")
+    return word == lemma_of(word) and (x is None or x.pos_ in ("VERB", "AUX"))
 
 
 def is_possessive_zijn(tok: Token) -> bool:
@@ -229,7 +233,7 @@ def is_possessive_zijn(tok: Token) -> bool:
     parse those words decide alone.
     """
     doc = tok.doc
-    if token_syntax(tok) is not None and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_alpha):
+    if token_syntax(tok) is not None and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isalpha()):
         return False  # nothing it could possess follows ("… die daar zijn.", a line cut off after it)
     if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].lower_ == "op" and doc[tok.i + 1].lower_ in SUPERLATIVE_IDIOMS:
         return False  # "op zijn minst", "op zijn vroegst": an adverb, no pronoun
@@ -243,6 +247,8 @@ def is_possessive_zijn(tok: Token) -> bool:
         return by_words
     if by_words and doc[tok.i + 1].lower_ in PARTNER_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ in COORDINATION:
         return True  # "de klant en zijn echtgenote samen": whatever the parse made of "echtgenote"
+    if by_words and _finite_verb_besides(tok):
+        return True  # the clause has its finite verb already: "… moet jaarlijks zijn aangifte overleggen"
     if x.dep_ == "nmod:poss":  # the relation wins over the tag when they disagree …
         # … unless what it would possess is a predicative adjective or an adverb by its Alpino tag ("…, die zijn
         # direct inzetbaar"): the verb (the tag, not UPOS, which calls many nouns ADJ: "zijn echtgenote")
@@ -253,6 +259,43 @@ def is_possessive_zijn(tok: Token) -> bool:
     else:
         parsed = x.pos_ in ("PRON", "DET") or "Poss=Yes" in str(x.morph)
     return parsed and by_words
+
+
+# Words that open a clause of their own (with punctuation, they bound the clause of a word).
+_CLAUSE_OPENERS = _SUBORDINATORS | frozenset("en maar want dus wie welke waar".split())
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb by the tagger (``WW|pv``); not a past participle it took for a past tense ("zijn veertig
+    deelnemers geloot": ``WW|pv|verl``)."""
+    x = token_syntax(tok)
+    if x is None or not x.tag_.startswith("WW|pv"):
+        return False
+    return not (x.tag_.startswith("WW|pv|verl") and _PARTICIPLE.match(tok.lower_))
+
+
+def _finite_verb_besides(tok: Token) -> bool:
+    """Another word of the clause of ``zijn`` (between punctuation and words that open a clause) is a finite
+    verb by the tagger, so ``zijn`` is not the clause's verb: "Een ondernemer … moet jaarlijks zijn aangifte
+    overleggen", "… heeft zijn VCA-diploma al", "… dat zijn gegevens zorgvuldig worden behandeld". The
+    parser reads such a ``zijn`` as the auxiliary when it does not know the word after it; the tagger's
+    finite verbs (``WW|pv``) stand elsewhere and hold more often."""
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].text not in _CLAUSE_END and doc[lo - 1].lower_ not in _CLAUSE_OPENERS:
+        if doc[lo].is_sent_start:
+            break
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].text not in _CLAUSE_END and doc[hi].lower_ not in _CLAUSE_OPENERS:
+        if doc[hi].is_sent_start:
+            break
+        hi += 1
+    finite = [j for j in range(lo, hi) if j != tok.i and doc[j].lower_ != "zijn" and _finite(doc[j])]
+    if any(doc[j].lower_ not in MODALS for j in finite):
+        return True
+    # a modal needs an infinitive: another one in the clause, or else "zijn" is it ("moet bereid zijn …")
+    return bool(finite) and any(_bare_infinitive(doc, j) for j in range(lo, hi) if j != tok.i)
 
 
 def _paired_with_feminine(doc: Doc, i: int) -> bool:
@@ -525,7 +568,13 @@ def _modifier(tok: Token) -> bool:
     is what the sentence is about, not the word the rule lists. Only right before it: a misparse
     ("De uitkeringsgerechtigde geeft wijzigingen …" read as an adjective of "wijzigingen") is still the person."""
     x = token_syntax(tok)
-    return x is not None and x.dep_ == "amod" and x.head.i == x.i + 1 and x.head.pos_ in ("NOUN", "PROPN")
+    return (
+        x is not None
+        and x.dep_ == "amod"
+        and x.head.i == x.i + 1
+        and x.head.pos_ in ("NOUN", "PROPN")
+        and not x.tag_.startswith("N|")  # a noun by its Alpino tag ("een inwoner schulden heeft": a misparse)
+    )
 
 
 def _resolved_span(

@@ -254,8 +254,9 @@ class Resolver:
             return None
         if person_hit and x.dep_ == "det" and x.head.pos_ in ("NOUN", "PROPN"):
             return None  # iedere inwoner: the noun is the candidate (een ieder is one itself)
-        if person_hit and x.dep_ == "amod" and self._plural_noun(x.head, offset):
-            return None  # alleenstaande ouders: an adjective before a plural noun
+        if person_hit and x.dep_ == "amod" and self._plural_noun(x.head, offset) and not x.tag_.startswith("N|"):
+            return None  # alleenstaande ouders: an adjective before a plural noun (not a noun by its Alpino tag:
+            # "Als een inwoner schulden heeft, kan hij …" misparsed as an adjective of "schulden")
         head = x.head.i + offset
         if (
             person_hit
