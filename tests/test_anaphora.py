@@ -93,6 +93,30 @@ class TestPossessiveOrVerb:
     def test_zijn_as_the_verb_with_a_modal_or_a_figure_gives_no_finding(self, analyzer, text):
         assert not _generic(analyzer, text)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a subordinate clause closed by its verb, no comma: "zijn" is the main clause's verb
+            "De formulieren die de huurder heeft ingevuld zijn zoekgeraakt.",
+            "Wanneer de ondernemer stopt zijn alle vergunningen vervallen.",
+            "Moet de cliënt verhuizen zijn wij bereikbaar voor hulp.",
+            "De uren waarover de vrijwilliger beschikt zijn beperkt.",
+        ],
+    )
+    def test_zijn_after_the_verb_that_closes_a_subordinate_clause_is_the_verb(self, analyzer, text):
+        assert not _generic(analyzer, text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # "die" after a semicolon is a demonstrative subject; "dat" opens a clause whose verb follows
+            "Bel eerst de aanvrager; die stuurt zijn loonstroken dan zelf na.",
+            "Iedere huurder heeft er recht op dat zijn reparatieverzoek binnen een week wordt behandeld.",
+        ],
+    )
+    def test_zijn_in_a_main_clause_or_before_its_clauses_verb_is_the_possessive(self, analyzer, text):
+        assert _generic(analyzer, text)
+
 
 class TestAntecedent:
     @pytest.mark.parametrize(
@@ -405,6 +429,51 @@ def test_a_pronoun_in_a_definition_is_still_generic_masculine_and_a_defined_term
 )
 def test_more_person_roles_referred_to_as_hij(analyzer, text):
     assert len(_generic(analyzer, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("De buurtbewoner die een initiatief indient, hoort binnen zes weken of zijn plan doorgaat.", "GM005"),
+        ("De hoofdhuurder geeft bij een verhuizing ook het nieuwe adres van zijn huisgenoten door.", "GM005"),
+        ("De ervaringsdeskundige krijgt voor zijn bijdrage een vergoeding.", "GM007"),
+        # a compound another rule lists itself stays that rule's
+        ("De arbeidsgehandicapte werknemer krijgt een jobcoach, die zijn werkplek inricht.", "GM007"),
+    ],
+)
+def test_a_compound_of_a_person_noun_is_that_person(analyzer, text, rule):
+    assert [f.rule_id for f in _generic(analyzer, text)] == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De rookmelder laat met een piep weten dat zijn batterij bijna leeg is.",  # "melder" heads no compounds
+        "De rechtspersoon legt zijn jaarrekening voor 1 juli over.",  # nor "persoon"
+        "Alle buurtbewoners zijn welkom op de informatieavond.",  # a plural compound
+    ],
+)
+def test_no_person_from_a_word_that_only_ends_like_one(analyzer, text):
+    assert _generic(analyzer, text) == []
+
+
+def test_the_compounds_a_rule_leaves_to_another_are_not_added():
+    from genderscan.lexicon import load_lexicon
+    from genderscan.lexicon.schema import COMPOUND_PREFIX, AnaphoraPattern
+
+    added = {
+        r.id: {
+            t[len(COMPOUND_PREFIX) : -1]
+            for p in r.patterns
+            if isinstance(p, AnaphoraPattern)
+            for t in p.antecedent
+            if t.startswith(COMPOUND_PREFIX)
+        }
+        for r in load_lexicon().rules
+    }
+    assert "bewoner" in added["GM005"] and "deskundige" in added["GM007"]
+    assert "gehandicapte" not in added["GM005"]  # GM002 lists "arbeidsgehandicapte"
+    assert not {"persoon", "melder", "iemand", "ouder", "klant"} & set().union(*added.values())
 
 
 def test_a_person_noun_the_parser_reads_as_an_adjective_is_still_the_antecedent(analyzer):

@@ -92,6 +92,14 @@ NOT_A_POSSESSED_WORD = {
     "nooit",
     "echter",
     "immers",
+    # "zijn wij bereikbaar", "zijn zij verplicht": a personal pronoun after it is the subject of the verb
+    "wij",
+    "we",
+    "zij",
+    "ze",
+    "u",
+    "jullie",
+    "hij",
     "wellicht",
     "bereid",
     "verplicht",
@@ -217,7 +225,8 @@ def _bare_infinitive(doc: Doc, j: int) -> bool:
         return False
     x = token_syntax(doc[j])
     if x is not None and x.tag_.startswith("WW|inf"):
-        return True  # also where simplemma takes it for a plural noun ("overleggen": "overleg")
+        # also where simplemma takes it for a plural noun ("overleggen": "overleg"); not a noun ("het indienen")
+        return not x.tag_.startswith("WW|inf|nom")
     return word == lemma_of(word) and (x is None or x.pos_ in ("VERB", "AUX"))
 
 
@@ -247,7 +256,11 @@ def is_possessive_zijn(tok: Token) -> bool:
         return by_words
     if by_words and doc[tok.i + 1].lower_ in PARTNER_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ in COORDINATION:
         return True  # "de klant en zijn echtgenote samen": whatever the parse made of "echtgenote"
-    if by_words and _finite_verb_besides(tok):
+    if _after_a_closing_verb(tok):
+        return False
+    if by_words and "-" in doc[tok.i + 1].text and not _nominal(doc[tok.i + 1]):
+        by_words = False  # "zijn AVG-proof", "zijn energie-neutraal": a hyphenated adjective, not "zijn VCA-diploma"
+    if by_words and _nominal(doc[tok.i + 1]) and _finite_verb_besides(tok):
         return True  # the clause has its finite verb already: "… moet jaarlijks zijn aangifte overleggen"
     if x.dep_ == "nmod:poss":  # the relation wins over the tag when they disagree …
         # … unless what it would possess is a predicative adjective or an adverb by its Alpino tag ("…, die zijn
@@ -262,7 +275,30 @@ def is_possessive_zijn(tok: Token) -> bool:
 
 
 # Words that open a clause of their own (with punctuation, they bound the clause of a word).
-_CLAUSE_OPENERS = _SUBORDINATORS | frozenset("en maar want dus wie welke waar".split())
+_SUBORDINATE_OPENERS = _SUBORDINATORS | frozenset(
+    "wie welke waar nadat zodra voordat totdat tenzij mits hoewel ofschoon doordat aangezien naarmate zoals hoeveel"
+    " sinds".split()
+)
+_CLAUSE_OPENERS = _SUBORDINATE_OPENERS | frozenset("en maar want dus".split())
+_CLAUSE_BOUNDARY = _CLAUSE_END | frozenset("()[]–—")
+# waarover, waarin, waarmee …: a relative clause opens there
+_WAAR_PREPOSITION = re.compile(
+    r"^waar(?:aan|bij|binnen|buiten|door|in|langs|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$"
+)
+
+
+# Alpino tags of a word that cannot follow a possessive: an adverb, a preposition, a predicative adjective, a
+# participle, a finite verb, a personal pronoun, an article, a conjunction.
+_NOT_NOMINAL_TAGS = ("BW", "VZ", "ADJ|vrij", "WW|vd", "WW|od", "WW|pv", "VNW|pers", "LID", "VG")
+# Quantifiers that open a noun phrase of their own ("zijn alle voorwaarden vervuld"): never after a possessive.
+_QUANTIFIERS = frozenset("alle enkele meerdere sommige geen elke iedere beide vele weinig".split())
+
+
+def _nominal(tok: Token) -> bool:
+    """The word after ``zijn`` may be of a class a possessive goes with, by its Alpino tag (not an adverb, a
+    predicative adjective, a participle …)."""
+    x = token_syntax(tok)
+    return x is not None and tok.lower_ not in _QUANTIFIERS and not x.tag_.startswith(_NOT_NOMINAL_TAGS)
 
 
 def _finite(tok: Token) -> bool:
@@ -274,6 +310,83 @@ def _finite(tok: Token) -> bool:
     return not (x.tag_.startswith("WW|pv|verl") and _PARTICIPLE.match(tok.lower_))
 
 
+def _clause(tok: Token) -> tuple[int, int, bool]:
+    """(start, end, subordinate) of the clause of *tok*: between punctuation and the words that open a clause;
+    *subordinate* when a subordinator or relative word opens it, or it opens the sentence with a finite verb
+    (an inverted condition: "Kan de aanvrager niet komen …")."""
+    doc = tok.doc
+    lo = tok.i
+    while (
+        lo > 0
+        and doc[lo - 1].text not in _CLAUSE_BOUNDARY
+        and doc[lo - 1].lower_ not in _CLAUSE_OPENERS
+        and not _WAAR_PREPOSITION.match(doc[lo - 1].lower_)
+    ):
+        if doc[lo].is_sent_start:
+            break
+        lo -= 1
+    opener = doc[lo - 1].lower_ if lo > 0 and not doc[lo].is_sent_start else ""
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].text not in _CLAUSE_BOUNDARY and doc[hi].lower_ not in _CLAUSE_OPENERS:
+        if doc[hi].is_sent_start:
+            break
+        hi += 1
+    opens_sentence = lo == 0 or bool(doc[lo].is_sent_start)
+    subordinate = (
+        (opener in _SUBORDINATE_OPENERS and not _demonstrative(doc, lo - 1))
+        or bool(_WAAR_PREPOSITION.match(opener))
+        or (opens_sentence and _finite(doc[lo]))
+    )
+    return lo, hi, subordinate
+
+
+def _demonstrative(doc: Doc, at: int) -> bool:
+    """ "die" or "dat" at *at* after a boundary is the demonstrative subject of a main clause ("…; die brengt zijn
+    vrouw mee"), not a relative pronoun."""
+    return (
+        at >= 0
+        and doc[at].lower_ in ("die", "dat")
+        and (at == 0 or bool(doc[at].is_sent_start) or doc[at - 1].text in _CLAUSE_BOUNDARY)
+    )
+
+
+def _after_a_closing_verb(tok: Token) -> bool:
+    """``zijn`` right after the verb that closes a subordinate clause without a comma opens the main clause:
+    the verb ("Kosten die de deelnemer maakt zijn vergoedbaar", "Mocht de huurder vertrekken zijn …"). Not
+    before a "te" infinitive in the clause ("… die probeert zijn weg te vinden")."""
+    doc = tok.doc
+    if tok.i == 0:
+        return False
+    before = token_syntax(doc[tok.i - 1])
+    # a finite verb, an infinitive or a participle in a verb cluster ("belanghebbende", WW|od, and
+    # "uitkeringsgerechtigde", WW|vd|prenom, are persons; "het indienen", WW|inf|nom, a noun)
+    if before is None or not before.tag_.startswith(("WW|pv", "WW|inf|vrij", "WW|vd|vrij")):
+        return False
+    lo, hi, subordinate = _clause(doc[tok.i - 1])
+    # "of" also joins two words ("man of vrouw"): only the other openers say the verb closes a clause
+    if not subordinate or (lo > 0 and doc[lo - 1].lower_ == "of"):
+        return False
+    if any(doc[j].lower_ == "te" for j in range(tok.i + 1, hi)):
+        return False
+    # every subordinate clause opened since the last punctuation has its finite verb, and no more: "zijn" is
+    # the main clause's verb. One verb more is the main clause's own ("Een klant die schulden heeft moet zijn
+    # …"); one fewer leaves an outer clause open ("Indien een persoon … waarbij subsidie wordt verleend zijn
+    # woonplaats verplaatst").
+    start = tok.i - 1
+    while start > 0 and doc[start - 1].text not in _CLAUSE_BOUNDARY and not doc[start].is_sent_start:
+        start -= 1
+    opened = sum(
+        1
+        for j in range(start, tok.i)
+        if (doc[j].lower_ in _SUBORDINATE_OPENERS and doc[j].lower_ != "of" and not _demonstrative(doc, j))
+        or _WAAR_PREPOSITION.match(doc[j].lower_)
+    )
+    if _finite(doc[start]):
+        opened += 1  # an inverted condition ("Kan de aanvrager niet komen zijn …")
+        return sum(_finite(doc[j]) for j in range(start, tok.i)) >= opened  # (an infinitive tagged finite)
+    return sum(_finite(doc[j]) for j in range(start, tok.i)) == opened
+
+
 def _finite_verb_besides(tok: Token) -> bool:
     """Another word of the clause of ``zijn`` (between punctuation and words that open a clause) is a finite
     verb by the tagger, so ``zijn`` is not the clause's verb: "Een ondernemer … moet jaarlijks zijn aangifte
@@ -281,21 +394,26 @@ def _finite_verb_besides(tok: Token) -> bool:
     parser reads such a ``zijn`` as the auxiliary when it does not know the word after it; the tagger's
     finite verbs (``WW|pv``) stand elsewhere and hold more often."""
     doc = tok.doc
-    lo = tok.i
-    while lo > 0 and doc[lo - 1].text not in _CLAUSE_END and doc[lo - 1].lower_ not in _CLAUSE_OPENERS:
-        if doc[lo].is_sent_start:
-            break
-        lo -= 1
-    hi = tok.i + 1
-    while hi < len(doc) and doc[hi].text not in _CLAUSE_END and doc[hi].lower_ not in _CLAUSE_OPENERS:
-        if doc[hi].is_sent_start:
-            break
-        hi += 1
+    lo, hi, subordinate = _clause(tok)
+    # a subordinate clause ends in its verb: a finite verb before "zijn" in one closed it, and "zijn" opens the
+    # main clause ("De stukken die de klant heeft ingediend zijn afgewezen")
+    if subordinate:
+        lo = tok.i + 1
     finite = [j for j in range(lo, hi) if j != tok.i and doc[j].lower_ != "zijn" and _finite(doc[j])]
     if any(doc[j].lower_ not in MODALS for j in finite):
         return True
-    # a modal needs an infinitive: another one in the clause, or else "zijn" is it ("moet bereid zijn …")
-    return bool(finite) and any(_bare_infinitive(doc, j) for j in range(lo, hi) if j != tok.i)
+    # a modal needs an infinitive: another one in the clause (not a modal, not a noun: "het indienen"), or else
+    # "zijn" is it ("moet bereid zijn …", "zal bereikbaar moeten zijn")
+    return bool(finite) and any(
+        _bare_infinitive(doc, j) and doc[j].lower_ not in MODALS and not _nominal_infinitive(doc[j])
+        for j in range(lo, hi)
+        if j != tok.i
+    )
+
+
+def _nominal_infinitive(tok: Token) -> bool:
+    x = token_syntax(tok)
+    return x is not None and x.tag_.startswith("WW|inf|nom")
 
 
 def _paired_with_feminine(doc: Doc, i: int) -> bool:

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import re
 
-from .schema import AnaphoraPattern, CompoundPattern, Lexicon, ModelPattern, NearPattern, Pattern, Rule, TermsPattern
+from .schema import (
+    COMPOUND_PREFIX,
+    AnaphoraPattern,
+    CompoundPattern,
+    Lexicon,
+    ModelPattern,
+    NearPattern,
+    Pattern,
+    Rule,
+    TermsPattern,
+)
 
 ATRIA_LABEL = {
     "aanname": "Atria-vraag 1: onderliggende genderstereotiepe aanname",
@@ -45,8 +55,15 @@ def describe_pattern(p: Pattern) -> str:
         return f"binnen {p.window} woorden {where}: {parts}{together}"
     if isinstance(p, AnaphoraPattern):
         scope = "in dezelfde of de volgende zin" if p.next_sentence else "in dezelfde zin"
+        # the loader's compounds of the antecedents (loader._with_compounds: "re:^\\w+bewoner$"), said in words
+        compound = [
+            t for t in p.antecedent if t.startswith(COMPOUND_PREFIX) and t[len(COMPOUND_PREFIX) : -1] in p.antecedent
+        ]
+        words = ", ".join(_code(t) for t in p.antecedent if t not in compound)
+        heads = ", ".join(_code(t[len(COMPOUND_PREFIX) : -1]) for t in compound)
+        also = f" (ook in een samenstelling die eindigt op {heads})" if compound else ""
         return (
-            f"verwijzing: [{', '.join(_code(t) for t in p.antecedent)}] gevolgd door "
+            f"verwijzing: [{words}]{also} gevolgd door "
             f"[{', '.join(_code(t) for t in p.pronoun)}] {scope}, tenzij er een man wordt genoemd"
         )
     if isinstance(p, ModelPattern):

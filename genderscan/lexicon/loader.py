@@ -19,6 +19,7 @@ from .regexcheck import check_regex, token_regexes
 from .schema import (
     ATRIA_QUESTIONS,
     CATEGORIES,
+    COMPOUND_PREFIX,
     DEFAULT_PRONOUNS,
     DOMAINS,
     MEASURES,
@@ -132,9 +133,11 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         version=f"{meta.text('version')}+{_digest(files, disable)}",
         language=meta.text("language"),
         sources=sources,
-        categories=tuple(
-            replace(c, rules=tuple(_with_antecedents(r, antecedents) for r in c.rules))
-            for c in _disable(ordered, switched_off)
+        categories=_with_compounds(
+            tuple(
+                replace(c, rules=tuple(_with_antecedents(r, antecedents) for r in c.rules))
+                for c in _disable(ordered, switched_off)
+            )
         ),
         stance=stance,
         questions=questions,
@@ -187,6 +190,51 @@ def _antecedents(meta: Checker) -> Antecedents:
     c = meta.sub("antecedents")
     c.only(*ANTECEDENT_CLASSES)
     return Antecedents(**{k: c.texts(k, terms=True) for k in ANTECEDENT_CLASSES})
+
+
+# A Dutch compound names what its last part names: a "buurtbewoner" and a "hoofdhuurder" are a bewoner and a
+# huurder, an "ervaringsdeskundige" a deskundige. A person noun of an anaphora pattern therefore also matches the
+# compounds that end in it, when it is long enough not to end other words by chance ("ouder" ends "houder",
+# "melder" ends "rookmelder", "iemand" ends "niemand"; "persoon" ends "rechtspersoon", an organisation).
+COMPOUND_HEAD_MIN_LETTERS = 6
+
+NOT_COMPOUND_HEADS = frozenset(
+    {"iemand", "iedereen", "eenieder", "niemand", "elkeen", "degene", "persoon", "melder", "burger", "beller"}
+)
+
+
+def _with_compounds(categories: tuple[Category, ...]) -> tuple[Category, ...]:
+    """Every anaphora pattern with a compound of each plain word of its antecedents that heads compounds (in the
+    singular only: ``re:^\\w+bewoner$``; the plain word's lemma takes its plural, which a "*word" term would take too);
+    not where another rule lists such a compound itself ("arbeidsgehandicapte" is GM002's, so GM005's
+    "gehandicapte" does not take it over)."""
+    listed: dict[str, set[str]] = {}
+    for c in categories:
+        for r in c.rules:
+            for p in r.patterns:
+                if isinstance(p, AnaphoraPattern):
+                    for term in p.antecedent:
+                        listed.setdefault(term.lstrip("*"), set()).add(r.id)
+
+    def heads(rule_id: str, term: str) -> bool:
+        if len(term) < COMPOUND_HEAD_MIN_LETTERS or not term.isalpha() or term in NOT_COMPOUND_HEADS:
+            return False
+        return not any(w != term and w.endswith(term) and ids - {rule_id} for w, ids in listed.items())
+
+    def expand(rule: Rule) -> Rule:
+        if not any(isinstance(p, AnaphoraPattern) for p in rule.patterns):
+            return rule
+        patterns = tuple(
+            replace(
+                p, antecedent=p.antecedent + tuple(f"{COMPOUND_PREFIX}{t}$" for t in p.antecedent if heads(rule.id, t))
+            )
+            if isinstance(p, AnaphoraPattern)
+            else p
+            for p in rule.patterns
+        )
+        return replace(rule, patterns=patterns)
+
+    return tuple(replace(c, rules=tuple(expand(r) for r in c.rules)) for c in categories)
 
 
 def _with_antecedents(rule: Rule, antecedents: Antecedents) -> Rule:

@@ -96,6 +96,11 @@ class NearPattern:
     kind: ClassVar[str] = "near"
 
 
+COMPOUND_PREFIX = "re:^\\w+"
+"""The loader adds a compound of an anaphora antecedent word as the term ``re:^\\w+WORD$`` (letters before it,
+singular only)."""
+
+
 @dataclass(frozen=True)
 class AnaphoraPattern:
     """A person noun referred back to by a masculine pronoun (generic masculine)."""
