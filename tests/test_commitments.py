@@ -237,6 +237,29 @@ def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):
     assert [e.kind for e in measure.evidence] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    "row, measure_id, status",
+    [
+        # a status cell that says the row's measure was taken over or runs
+        ("| Trajectbegeleiding voor inwoners zonder uitkering | overgenomen | 1-3-2028 |", "nuggers", "present"),
+        ("| Begeleiding na plaatsing in werk | Stichting Opmaat | doorlopend tot eind 2030 |", "nazorg", "present"),
+        ("| Kinderopvang tijdens de taallessen | taalhuis | loopt sinds januari |", "kinderopvang", "present"),
+        # not when it was not taken over, is still to come, or ends
+        ("| Trajectbegeleiding voor inwoners zonder uitkering | niet overgenomen | - |", "nuggers", "missing"),
+        (
+            "| Begeleiding na plaatsing in werk | Stichting Opmaat | doorlopend, vervalt eind 2027 |",
+            "nazorg",
+            "missing",
+        ),
+        ("| Aantal deelnemers met kinderopvang | 40 | loopt |", "kinderopvang", "missing"),
+    ],
+)
+def test_a_table_row_whose_status_cell_says_it_runs(analyzer, row, measure_id, status):
+    table = f"| Maatregel | Stand | Datum |\n|---|---|---|\n{row}\n"
+    report = analyzer.analyse_text(f"Voortgang uitvoeringsplan\n\n{table}")
+    assert _measure(report, measure_id).status == status
+
+
 def test_a_table_row_with_a_team_name_or_a_contract_as_its_status(analyzer):
     """A capitalised word inside a row names a team ("team Onderzoek"), no intent to look into it; a service
     agreement of any kind in the status cell lays the row down."""

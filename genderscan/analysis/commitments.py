@@ -2130,6 +2130,11 @@ def _kind(
             # "Twaalf maanden begeleiding na werkaanvaarding | begroting 2042 | 1 januari 2042": the instrument it is
             # laid down in, and the date it starts
             return COMMITMENT
+        if _running_row(hits, sent, cell, measure):
+            # "Werkplein voor inwoners zonder uitkering | overgenomen | 1-4-2027", "Begeleiding na plaatsing | twaalf
+            # maanden | Stichting Brugwachter | doorlopend tot eind 2029": a status cell that says it was taken
+            # over or runs
+            return COMMITMENT
     return _kind_in(
         hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions, money_table=money_table
     )
@@ -2168,6 +2173,26 @@ def _laid_down_row(hits: Hits, row: Span, cell: Span) -> bool:
         return False
     cells = [c for c in _cells_after(row, cell.start) if c]
     return any(_INSTRUMENT_CELL.match(c) for c in cells) and any(_DATE_CELL.match(c) for c in cells)
+
+
+# A status cell that says what the row names was taken over or runs ("overgenomen", "doorlopend tot eind 2029", "loopt
+# sinds maart", "in uitvoering"); not "niet overgenomen", which _undone catches.
+_RUNNING_CELL = re.compile(
+    r"^(?:overgenomen|doorlopend|lopend|loopt|in\s+uitvoering|ingevoerd|van\s+kracht)\b", re.IGNORECASE
+)
+
+
+def _running_row(hits: Hits, row: Span, cell: Span, measure: Measure) -> bool:
+    """A table *row* with a cell after the measure's *cell* that opens by saying it was taken over or runs, and no
+    "niet", "geen" or "nog", shortage, intent, refusal, deferral or recommendation after the measure's cell, no
+    draft or end in the row; not a count of people nor the body's own staff (unless the measure is for staff)."""
+    after = row.doc[cell.end + 1 : row.end]
+    if not len(after) or _undone(hits, after) or _NOT_IN_FORCE.search(row.text):
+        return False
+    cells = [c.strip() for c in row.text.split("|") if c.strip()]
+    if cells and (_COUNT_LABEL.match(cells[0]) or (not measure.for_staff and _STAFF.search(cells[0]))):
+        return False
+    return any(_RUNNING_CELL.match(c) for c in _cells_after(row, cell.start) if c)
 
 
 def _undone(hits: Hits, cells: Span) -> bool:
