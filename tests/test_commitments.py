@@ -252,6 +252,11 @@ def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):
             "missing",
         ),
         ("| Aantal deelnemers met kinderopvang | 40 | loopt |", "kinderopvang", "missing"),
+        # nor when the row is about something else, the status is another's, or the row counts or warns
+        ("| Gesloten vuilstort De Hoogte | nazorg | doorlopend |", "nazorg", "missing"),
+        ("| Kinderopvang voor ouders in een traject | overgenomen door de regio |", "kinderopvang", "missing"),
+        ("| Kinderopvang | 120 | loopt |", "kinderopvang", "missing"),
+        ("| Klantmanagers missen een training in genderbewust werken | lopend |", "training_klantmanagers", "missing"),
     ],
 )
 def test_a_table_row_whose_status_cell_says_it_runs(analyzer, row, measure_id, status):

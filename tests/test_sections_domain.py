@@ -557,6 +557,10 @@ def test_mobility_decisions_stay_other(corpus_report):
     report = corpus_report("19_Wassenaar_Besluitteksten_Ruimte_Duurzaamheid_Mobiliteit_2019-2025.txt")
     assert report.domain.id == "other"
     assert [d.id for d in report.domains] == ["other"]
+    # a collection of decisions is no policy text: no EIGE question is answered from it, not even by a
+    # councillor's "de heer" in a decision headed "Mobiliteit" (an expert read found that one "beantwoord")
+    assert {q.status for q in report.questions} == {"niet van toepassing"}
+    assert not any(q.evidence for q in report.questions)
 
 
 # A record of decisions: every item names a document about work, income or debts, and says only what

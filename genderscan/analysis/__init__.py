@@ -125,10 +125,10 @@ def analyse_document(
         else []
     )
     # a record of decisions: the decisions about social policy, whose policy documents are the ones to scan
-    if guess.non_policy:  # no policy text, nothing to find: every question is not applicable, not unanswered
-        questions = [
-            replace(q, status="niet van toepassing") if q.status == "niet aangetroffen" else q for q in questions
-        ]
+    if guess.non_policy:  # no policy text, nothing to find: every question is not applicable, not unanswered,
+        # and not answered either (an expert read of a decision list found its headline "EIGE-vragen: niet van
+        # toepassing" above one answered by a councillor's "de heer" and a heading's "Mobiliteit")
+        questions = [replace(q, status="niet van toepassing", evidence=()) for q in questions]
     decisions = (
         [evidence(item.text, item.passage.passage.location, item.terms) for item in social_items(parsed, lexicon)]
         if guess.non_policy_kind == DECISIONS

@@ -260,7 +260,9 @@ def is_possessive_zijn(tok: Token) -> bool:
         return False
     if by_words and "-" in doc[tok.i + 1].text and not _nominal(doc[tok.i + 1]):
         by_words = False  # "zijn AVG-proof", "zijn energie-neutraal": a hyphenated adjective, not "zijn VCA-diploma"
-    if by_words and _nominal(doc[tok.i + 1]) and _finite_verb_besides(tok):
+    # (not where the tagger and the parser agree it is the verb: "Bij de klant zijn huisbezoeken vaker nodig dan …")
+    agreed_verb = x.tag_.startswith("WW|") and x.dep_.split(":")[0] in ("aux", "cop")
+    if by_words and not agreed_verb and _nominal(doc[tok.i + 1]) and _finite_verb_besides(tok):
         return True  # the clause has its finite verb already: "… moet jaarlijks zijn aangifte overleggen"
     if x.dep_ == "nmod:poss":  # the relation wins over the tag when they disagree …
         # … unless what it would possess is a predicative adjective or an adverb by its Alpino tag ("…, die zijn
@@ -277,7 +279,7 @@ def is_possessive_zijn(tok: Token) -> bool:
 # Words that open a clause of their own (with punctuation, they bound the clause of a word).
 _SUBORDINATE_OPENERS = _SUBORDINATORS | frozenset(
     "wie welke waar nadat zodra voordat totdat tenzij mits hoewel ofschoon doordat aangezien naarmate zoals hoeveel"
-    " sinds".split()
+    " sinds toen zolang alsof hetgeen".split()
 )
 _CLAUSE_OPENERS = _SUBORDINATE_OPENERS | frozenset("en maar want dus".split())
 _CLAUSE_BOUNDARY = _CLAUSE_END | frozenset("()[]–—")
@@ -381,10 +383,25 @@ def _after_a_closing_verb(tok: Token) -> bool:
         if (doc[j].lower_ in _SUBORDINATE_OPENERS and doc[j].lower_ != "of" and not _demonstrative(doc, j))
         or _WAAR_PREPOSITION.match(doc[j].lower_)
     )
+    finite = sum(_finite(doc[j]) or _verb_after_relative(doc, j) for j in range(start, tok.i))
     if _finite(doc[start]):
         opened += 1  # an inverted condition ("Kan de aanvrager niet komen zijn …")
-        return sum(_finite(doc[j]) for j in range(start, tok.i)) >= opened  # (an infinitive tagged finite)
-    return sum(_finite(doc[j]) for j in range(start, tok.i)) == opened
+        return finite >= opened  # (an infinitive tagged finite)
+    return finite == opened
+
+
+def _verb_after_relative(doc: Doc, j: int) -> bool:
+    """A present-tense verb right after a subject relative "die" that the tagger took for a noun ("Een klant die
+    verhuist meldt zijn …": "verhuist" is N|soort|ev, its lemma "verhuizen")."""
+    word = doc[j].lower_
+    return (
+        j > 0
+        and doc[j - 1].lower_ == "die"
+        and word.endswith("t")
+        and not _finite(doc[j])
+        and lemma_of(word).endswith("en")
+        and lemma_of(word) != word
+    )
 
 
 def _finite_verb_besides(tok: Token) -> bool:

@@ -2130,11 +2130,15 @@ def _kind(
             # "Twaalf maanden begeleiding na werkaanvaarding | begroting 2042 | 1 januari 2042": the instrument it is
             # laid down in, and the date it starts
             return COMMITMENT
-        if _running_row(hits, sent, cell, measure):
+        whole = _kind_in(
+            hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions, money_table=money_table
+        )
+        if whole == MENTION and _running_row(hits, sent, cell, measure):
             # "Werkplein voor inwoners zonder uitkering | overgenomen | 1-4-2027", "Begeleiding na plaatsing | twaalf
             # maanden | Stichting Brugwachter | doorlopend tot eind 2029": a status cell that says it was taken
-            # over or runs
+            # over or runs (only where the whole row reads as a plain mention: not a landfill's "nazorg")
             return COMMITMENT
+        return whole
     return _kind_in(
         hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions, money_table=money_table
     )
@@ -2182,17 +2186,38 @@ _RUNNING_CELL = re.compile(
 )
 
 
+# Words in a row that make it about something other than a measure in force: a tender, an objection or complaint,
+# a motion or promise, an application, a risk, a lobby, an exploration, a promise to inform, a lack, a refusal.
+_NOT_A_RUNNING_MEASURE = re.compile(
+    r"\b(?:aanbesteding\w*|bezwaar\w*|klacht\w*|motie\w*|toezegging\w*|\w*aanvra(?:ag|gen)\w*|risico\w*|lobby\w*"
+    r"|verkenning\w*|informeert|informeren|mist|missen|ontbreekt|weigering\w*|voorstel\w*|advies\w*)\b|\?",
+    re.IGNORECASE,
+)
+# A status that is another's or waits on something: "overgenomen door Partou", "loopt via de VNG", "in uitvoering
+# na goedkeuring", "doorlopend aandachtspunt", "loopt (gesprek met de wethouder)", "besluit in 2026".
+_RUNNING_ELSEWHERE = re.compile(r"\b(?:door|via|na|aandachtspunt|besluit\w*|gunning)\b|\(", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"^(?:€\s*)?[-−]?[\d.,]+%?$")
+
+
 def _running_row(hits: Hits, row: Span, cell: Span, measure: Measure) -> bool:
-    """A table *row* with a cell after the measure's *cell* that opens by saying it was taken over or runs, and no
-    "niet", "geen" or "nog", shortage, intent, refusal, deferral or recommendation after the measure's cell, no
-    draft or end in the row; not a count of people nor the body's own staff (unless the measure is for staff)."""
+    """A table *row* that opens with the measure's *cell* and has a later cell that opens by saying it was taken
+    over or runs, on its own ("overgenomen", "doorlopend tot eind 2029", not "overgenomen door …", "loopt via …");
+    with no "niet", "geen" or "nog", shortage, intent, refusal, deferral or recommendation after the measure's cell,
+    no draft or end, tender, objection, motion, application, risk or lack in the row, no bare figure (a count per
+    sector: "Kinderopvang | 85 | loopt"); not a count of people nor the body's own staff (unless the measure is for
+    staff). A hostile review of 69 rows showed each of these taken for a measure in force."""
     after = row.doc[cell.end + 1 : row.end]
     if not len(after) or _undone(hits, after) or _NOT_IN_FORCE.search(row.text):
         return False
+    if row.doc[row.start : cell.start].text.strip(" |") or _NOT_A_RUNNING_MEASURE.search(row.text):
+        return False  # the measure is not what the row is about ("Voormalige stortplaats | nazorg | doorlopend")
     cells = [c.strip() for c in row.text.split("|") if c.strip()]
     if cells and (_COUNT_LABEL.match(cells[0]) or (not measure.for_staff and _STAFF.search(cells[0]))):
         return False
-    return any(_RUNNING_CELL.match(c) for c in _cells_after(row, cell.start) if c)
+    later = [c for c in _cells_after(row, cell.start) if c]
+    if any(_BARE_FIGURE.match(c) for c in later):
+        return False
+    return any(_RUNNING_CELL.match(c) and not _RUNNING_ELSEWHERE.search(c) for c in later)
 
 
 def _undone(hits: Hits, cells: Span) -> bool:

@@ -169,6 +169,11 @@ def _antecedent_keys(hits: Hits) -> list[str]:
     return [key for key in hits.by_key if key.startswith("ana:") and key.endswith(":a")]
 
 
+def _noun_right_after(x: Token) -> bool:
+    """*x* (parsed) modifies the word right after it, a noun by its Alpino tag."""
+    return x.head.i == x.i + 1 and x.head.tag_.startswith("N|")
+
+
 def _acronym(token: Token) -> bool:
     text = token.text
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
@@ -258,6 +263,8 @@ class Resolver:
             return None  # alleenstaande ouders: an adjective before a plural noun (not a noun by its Alpino tag:
             # "Als een inwoner schulden heeft, kan hij …" misparsed as an adjective of "schulden")
         head = x.head.i + offset
+        if person_hit and x.dep_ == "amod" and x.tag_.startswith("WW|vd|prenom") and _noun_right_after(x):
+            return None  # a participle before its noun: "het uitgenodigde bedrijf", "de gedetacheerde medewerker"
         if (
             person_hit
             and x.dep_ == "amod"

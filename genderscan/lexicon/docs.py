@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from .schema import (
-    COMPOUND_PREFIX,
     AnaphoraPattern,
     CompoundPattern,
     Lexicon,
@@ -19,6 +18,7 @@ from .schema import (
     Pattern,
     Rule,
     TermsPattern,
+    compound_head,
 )
 
 ATRIA_LABEL = {
@@ -56,11 +56,9 @@ def describe_pattern(p: Pattern) -> str:
     if isinstance(p, AnaphoraPattern):
         scope = "in dezelfde of de volgende zin" if p.next_sentence else "in dezelfde zin"
         # the loader's compounds of the antecedents (loader._with_compounds: "re:^\\w+bewoner$"), said in words
-        compound = [
-            t for t in p.antecedent if t.startswith(COMPOUND_PREFIX) and t[len(COMPOUND_PREFIX) : -1] in p.antecedent
-        ]
+        compound = [t for t in p.antecedent if compound_head(t) in p.antecedent]
         words = ", ".join(_code(t) for t in p.antecedent if t not in compound)
-        heads = ", ".join(_code(t[len(COMPOUND_PREFIX) : -1]) for t in compound)
+        heads = ", ".join(_code(compound_head(t) or "") for t in compound)
         also = f" (ook in een samenstelling die eindigt op {heads})" if compound else ""
         return (
             f"verwijzing: [{words}]{also} gevolgd door "

@@ -19,7 +19,6 @@ from .regexcheck import check_regex, token_regexes
 from .schema import (
     ATRIA_QUESTIONS,
     CATEGORIES,
-    COMPOUND_PREFIX,
     DEFAULT_PRONOUNS,
     DOMAINS,
     MEASURES,
@@ -39,6 +38,7 @@ from .schema import (
     StanceCues,
     TermsPattern,
     TokensPattern,
+    compound_term,
 )
 from .yamlread import read_yaml
 
@@ -195,12 +195,17 @@ def _antecedents(meta: Checker) -> Antecedents:
 # A Dutch compound names what its last part names: a "buurtbewoner" and a "hoofdhuurder" are a bewoner and a
 # huurder, an "ervaringsdeskundige" a deskundige. A person noun of an anaphora pattern therefore also matches the
 # compounds that end in it, when it is long enough not to end other words by chance ("ouder" ends "houder",
-# "melder" ends "rookmelder", "iemand" ends "niemand"; "persoon" ends "rechtspersoon", an organisation).
+# "melder" ends "rookmelder", "iemand" ends "niemand"; "persoon" ends "rechtspersoon", an organisation; "speler",
+# "kiezer" and "sporter" end "mediaspeler", "zenderkiezer" and "transporter"; "huurder" ends "verhuurder", mostly a
+# corporation). A first part that names a man ("herenspeler", "jongensleerling") makes no generic person.
 COMPOUND_HEAD_MIN_LETTERS = 6
 
 NOT_COMPOUND_HEADS = frozenset(
-    {"iemand", "iedereen", "eenieder", "niemand", "elkeen", "degene", "persoon", "melder", "burger", "beller"}
-)
+    {
+        "iemand", "iedereen", "eenieder", "niemand", "elkeen", "degene", "persoon", "melder", "burger", "beller",
+        "speler", "kiezer", "sporter", "huurder",
+    }
+)  # fmt: skip
 
 
 def _with_compounds(categories: tuple[Category, ...]) -> tuple[Category, ...]:
@@ -225,9 +230,7 @@ def _with_compounds(categories: tuple[Category, ...]) -> tuple[Category, ...]:
         if not any(isinstance(p, AnaphoraPattern) for p in rule.patterns):
             return rule
         patterns = tuple(
-            replace(
-                p, antecedent=p.antecedent + tuple(f"{COMPOUND_PREFIX}{t}$" for t in p.antecedent if heads(rule.id, t))
-            )
+            replace(p, antecedent=p.antecedent + tuple(compound_term(t) for t in p.antecedent if heads(rule.id, t)))
             if isinstance(p, AnaphoraPattern)
             else p
             for p in rule.patterns

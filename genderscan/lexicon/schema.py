@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeAlias
 
@@ -96,9 +97,21 @@ class NearPattern:
     kind: ClassVar[str] = "near"
 
 
-COMPOUND_PREFIX = "re:^\\w+"
-"""The loader adds a compound of an anaphora antecedent word as the term ``re:^\\w+WORD$`` (letters before it,
-singular only)."""
+# The compounds of an anaphora antecedent word, added by the loader (loader._with_compounds): letters before it, a
+# first part that does not name a man ("herenspeler", "jongensleerling"), the singular only.
+_COMPOUND = "re:^(?!(?:heren|jongens|mannen|vaders?|opa|broeder|zoon))\\w+{}$"
+_COMPOUND_HEAD = re.compile(re.escape(_COMPOUND).replace(re.escape("{}"), r"(\w+)") + "$")
+
+
+def compound_term(word: str) -> str:
+    """The term that matches the compounds of *word* (``buurtbewoner`` for ``bewoner``)."""
+    return _COMPOUND.format(word)
+
+
+def compound_head(term: str) -> str | None:
+    """The word whose compounds *term* matches, if it is such a term."""
+    m = _COMPOUND_HEAD.match(term)
+    return m.group(1) if m else None
 
 
 @dataclass(frozen=True)
