@@ -459,16 +459,10 @@ def test_no_person_from_a_word_that_only_ends_like_one(analyzer, text):
 
 def test_the_compounds_a_rule_leaves_to_another_are_not_added():
     from genderscan.lexicon import load_lexicon
-    from genderscan.lexicon.schema import AnaphoraPattern, compound_head
+    from genderscan.lexicon.schema import AnaphoraPattern, compound_heads
 
     added = {
-        r.id: {
-            head
-            for p in r.patterns
-            if isinstance(p, AnaphoraPattern)
-            for t in p.antecedent
-            if (head := compound_head(t)) is not None
-        }
+        r.id: {h for p in r.patterns if isinstance(p, AnaphoraPattern) for t in p.antecedent for h in compound_heads(t)}
         for r in load_lexicon().rules
     }
     assert "bewoner" in added["GM005"] and "deskundige" in added["GM007"]

@@ -18,7 +18,7 @@ from .schema import (
     Pattern,
     Rule,
     TermsPattern,
-    compound_head,
+    compound_heads,
 )
 
 ATRIA_LABEL = {
@@ -56,9 +56,9 @@ def describe_pattern(p: Pattern) -> str:
     if isinstance(p, AnaphoraPattern):
         scope = "in dezelfde of de volgende zin" if p.next_sentence else "in dezelfde zin"
         # the loader's compounds of the antecedents (loader._with_compounds: "re:^\\w+bewoner$"), said in words
-        compound = [t for t in p.antecedent if compound_head(t) in p.antecedent]
+        compound = [t for t in p.antecedent if compound_heads(t)]
         words = ", ".join(_code(t) for t in p.antecedent if t not in compound)
-        heads = ", ".join(_code(compound_head(t) or "") for t in compound)
+        heads = ", ".join(_code(w) for t in compound for w in compound_heads(t))
         also = f" (ook in een samenstelling die eindigt op {heads})" if compound else ""
         return (
             f"verwijzing: [{words}]{also} gevolgd door "

@@ -230,8 +230,8 @@ def _with_compounds(categories: tuple[Category, ...]) -> tuple[Category, ...]:
         if not any(isinstance(p, AnaphoraPattern) for p in rule.patterns):
             return rule
         patterns = tuple(
-            replace(p, antecedent=p.antecedent + tuple(compound_term(t) for t in p.antecedent if heads(rule.id, t)))
-            if isinstance(p, AnaphoraPattern)
+            replace(p, antecedent=(*p.antecedent, compound_term(words)))
+            if isinstance(p, AnaphoraPattern) and (words := [t for t in p.antecedent if heads(rule.id, t)])
             else p
             for p in rule.patterns
         )

@@ -97,21 +97,23 @@ class NearPattern:
     kind: ClassVar[str] = "near"
 
 
-# The compounds of an anaphora antecedent word, added by the loader (loader._with_compounds): letters before it, a
-# first part that does not name a man ("herenspeler", "jongensleerling"), the singular only.
-_COMPOUND = "re:^(?!(?:heren|jongens|mannen|vaders?|opa|broeder|zoon))\\w+{}$"
-_COMPOUND_HEAD = re.compile(re.escape(_COMPOUND).replace(re.escape("{}"), r"(\w+)") + "$")
+# The compounds of an anaphora pattern's antecedent words, added by the loader (loader._with_compounds) as one
+# regex term: letters before one of the words, a first part that does not name a man ("herenspeler",
+# "jongensleerling"), the singular only. One alternation per pattern, not a regex per word: a regex without a
+# literal first letter is tried on every new word of a document.
+_COMPOUND = "re:^(?!(?:heren|jongens|mannen|vaders?|opa|broeder|zoon))\\w+(?:{})$"
+_COMPOUND_HEADS = re.compile(re.escape(_COMPOUND).replace(re.escape("{}"), r"([\w|]+)") + "$")
 
 
-def compound_term(word: str) -> str:
-    """The term that matches the compounds of *word* (``buurtbewoner`` for ``bewoner``)."""
-    return _COMPOUND.format(word)
+def compound_term(words: list[str] | tuple[str, ...]) -> str:
+    """The term that matches the compounds of *words* (``buurtbewoner`` for ``bewoner``)."""
+    return _COMPOUND.format("|".join(words))
 
 
-def compound_head(term: str) -> str | None:
-    """The word whose compounds *term* matches, if it is such a term."""
-    m = _COMPOUND_HEAD.match(term)
-    return m.group(1) if m else None
+def compound_heads(term: str) -> tuple[str, ...]:
+    """The words whose compounds *term* matches, if it is such a term (else empty)."""
+    m = _COMPOUND_HEADS.match(term)
+    return tuple(m.group(1).split("|")) if m else ()
 
 
 @dataclass(frozen=True)
