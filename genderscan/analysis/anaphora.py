@@ -240,6 +240,13 @@ def is_possessive_zijn(tok: Token) -> bool:
     er``, ``zijn verkregen``, ``zijn bereid``) or a word before it that only
     the verb follows (``te zijn``, ``ze zijn``) makes it the verb. Without a
     parse those words decide alone.
+
+    The tagger overrules the parser in two cases: right after the verb that
+    closes every subordinate clause opened since the last punctuation,
+    ``zijn`` is the main clause's verb (:func:`_after_a_closing_verb`); and
+    where its clause has another finite verb and the next word can be
+    possessed, it is the possessive (:func:`_finite_verb_besides`), unless
+    tagger and parser both read it as the verb.
     """
     doc = tok.doc
     if token_syntax(tok) is not None and (tok.i + 1 >= len(doc) or not doc[tok.i + 1].text[:1].isalpha()):
