@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from ..lexicon.keys import GENDER
 from ..model import NOTE_MARKS, WORDING, Evidence, Finding, Location
 from .matching import ParsedDocument, ParsedPassage
+from .mentions import gender_references
 
 # Evidence sentences kept per question or measure in the report.
 MAX_EVIDENCE = 3
@@ -112,7 +113,7 @@ def collect(
                 spans = [(s, e) for s, e in spans if not pp.hits.negation_before(sent, s, negation_window)]
             if not spans and not from_heading:
                 continue
-            gender = pp.hits.get(GENDER, sent)
+            gender = gender_references(pp, sent)  # not "de heer Paulides"
             if requires_gender and not gender:
                 continue
             terms = sorted({pp.doc[s:e].text.lower() for s, e in spans + gender})

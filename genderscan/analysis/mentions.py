@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from ..lexicon.keys import GENDER, section_key
 from ..lexicon.schema import Lexicon
 from ..model import MentionStats, SectionMentions
@@ -44,6 +46,33 @@ def passage_words(pp: ParsedPassage) -> int:
     return pp.words
 
 
+# A form of address before a name ("mevrouw De Vries", "de heer J. Boon") names one person as a courtesy: no
+# reference to gender in what the text says (an expert read of a decision list found a councillor's "de heer"
+# counted, and an EIGE question answered by it). Not "meneer" or "mevrouw" on their own ("meneer komt met zijn
+# vrouw"), and only for the mention figures and the questions: the rules and the second opinion still read such a
+# sentence ("Geachte mevrouw El Amrani, omdat uw echtgenoot een baan heeft …").
+_ADDRESSES = frozenset({"mevrouw", "meneer", "heer"})
+
+
+def gender_references(pp: ParsedPassage, sent: Span | None = None) -> list[tuple[int, int]]:
+    """The gender-term spans of *pp* (in *sent*) that refer to gender: not a form of address before a name."""
+    if GENDER not in pp.hit_keys:
+        return []  # (no Doc made again for a passage without one)
+    doc = pp.doc
+    out = []
+    for s, e in pp.hits.get(GENDER, sent):
+        after = doc[e] if e < len(doc) else None
+        if (
+            doc[e - 1].lower_ in _ADDRESSES
+            and after is not None
+            and after.text[:1].isupper()
+            and after.text[:1].isalpha()
+        ):
+            continue
+        out.append((s, e))
+    return out
+
+
 def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStats:
     """Gender references in *parsed*: the whole document, or the sections a verdict covers."""
     terms: Counter[str] = Counter()
@@ -54,7 +83,7 @@ def count_mentions(parsed: list[ParsedPassage], lexicon: Lexicon) -> MentionStat
         if pp.passage.kind == "heading":
             kind = _heading_kind(pp, kind)
         n_words = passage_words(pp)
-        hits = pp.hits.get(GENDER) if GENDER in pp.hit_keys else []  # no Doc made again for a passage without
+        hits = gender_references(pp)
         words += n_words
         for s, e in hits:
             terms[pp.doc[s:e].text.lower()] += 1
@@ -88,8 +117,8 @@ def section_mentions(
     for path, domain, passages in sections:
         n_words = sum(words[i] for i in passages)
         if n_words:
-            gendered = [i for i in passages if GENDER in parsed[i].hit_keys]
-            mentions = sum(len(parsed[i].hits.get(GENDER)) for i in gendered)
+            gendered = [i for i in passages if gender_references(parsed[i])]
+            mentions = sum(len(gender_references(parsed[i])) for i in gendered)
             example = _example(parsed[gendered[0]]) if gendered else None
             back = bool(passages) and all(i in back_matter for i in passages)
             out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words), example, back))
@@ -103,7 +132,7 @@ EXAMPLE_CHARS = 300
 def _example(pp: ParsedPassage) -> str | None:
     """The first sentence of *pp* with a gender reference, cut at EXAMPLE_CHARS characters."""
     for sent in pp.sentences():
-        if pp.hits.get(GENDER, sent):
+        if gender_references(pp, sent):
             text = " ".join(sent.text.split())
             return text if len(text) <= EXAMPLE_CHARS else text[: EXAMPLE_CHARS - 1].rstrip() + "…"
     return None
