@@ -401,14 +401,10 @@ def _verb_after_relative(doc: Doc, j: int) -> bool:
     """A present-tense verb right after a subject relative "die" that the tagger took for a noun ("Een klant die
     verhuist meldt zijn …": "verhuist" is N|soort|ev, its lemma "verhuizen")."""
     word = doc[j].lower_
-    return (
-        j > 0
-        and doc[j - 1].lower_ == "die"
-        and word.endswith("t")
-        and not _finite(doc[j])
-        and lemma_of(word).endswith("en")
-        and lemma_of(word) != word
-    )
+    if j == 0 or doc[j - 1].lower_ != "die" or not word.endswith("t") or _finite(doc[j]):
+        return False
+    lemma = lemma_of(word)
+    return lemma != word and lemma.endswith("en")
 
 
 def _finite_verb_besides(tok: Token) -> bool:
@@ -426,18 +422,11 @@ def _finite_verb_besides(tok: Token) -> bool:
     finite = [j for j in range(lo, hi) if j != tok.i and doc[j].lower_ != "zijn" and _finite(doc[j])]
     if any(doc[j].lower_ not in MODALS for j in finite):
         return True
-    # a modal needs an infinitive: another one in the clause (not a modal, not a noun: "het indienen"), or else
-    # "zijn" is it ("moet bereid zijn …", "zal bereikbaar moeten zijn")
+    # a modal needs an infinitive: another one in the clause (not a modal; not a noun, "het indienen", which
+    # _bare_infinitive leaves out), or else "zijn" is it ("moet bereid zijn …", "zal bereikbaar moeten zijn")
     return bool(finite) and any(
-        _bare_infinitive(doc, j) and doc[j].lower_ not in MODALS and not _nominal_infinitive(doc[j])
-        for j in range(lo, hi)
-        if j != tok.i
+        _bare_infinitive(doc, j) and doc[j].lower_ not in MODALS for j in range(lo, hi) if j != tok.i
     )
-
-
-def _nominal_infinitive(tok: Token) -> bool:
-    x = token_syntax(tok)
-    return x is not None and x.tag_.startswith("WW|inf|nom")
 
 
 def _paired_with_feminine(doc: Doc, i: int) -> bool:

@@ -2172,8 +2172,7 @@ def _laid_down_row(hits: Hits, row: Span, cell: Span) -> bool:
     """A table *row* whose later cells (after the measure's *cell*) name the binding instrument it is laid down
     in and the date it starts, and say no "niet", "geen" or "nog", nor a shortage, intent, refusal or deferral:
     a table of what has been changed ("Aanpassing | Vastgelegd in | Ingangsdatum")."""
-    after = row.doc[cell.end + 1 : row.end]
-    if not len(after) or _undone(hits, after) or _NOT_IN_FORCE.search(row.text):
+    if not _settled_after(hits, row, cell):
         return False
     cells = [c for c in _cells_after(row, cell.start) if c]
     return any(_INSTRUMENT_CELL.match(c) for c in cells) and any(_DATE_CELL.match(c) for c in cells)
@@ -2206,18 +2205,30 @@ def _running_row(hits: Hits, row: Span, cell: Span, measure: Measure) -> bool:
     no draft or end, tender, objection, motion, application, risk or lack in the row, no bare figure (a count per
     sector: "Kinderopvang | 85 | loopt"); not a count of people nor the body's own staff (unless the measure is for
     staff). A hostile review of 69 rows showed each of these taken for a measure in force."""
-    after = row.doc[cell.end + 1 : row.end]
-    if not len(after) or _undone(hits, after) or _NOT_IN_FORCE.search(row.text):
+    if not _settled_after(hits, row, cell):
         return False
     if row.doc[row.start : cell.start].text.strip(" |") or _NOT_A_RUNNING_MEASURE.search(row.text):
         return False  # the measure is not what the row is about ("Voormalige stortplaats | nazorg | doorlopend")
-    cells = [c.strip() for c in row.text.split("|") if c.strip()]
-    if cells and (_COUNT_LABEL.match(cells[0]) or (not measure.for_staff and _STAFF.search(cells[0]))):
+    if _counts_or_staff(row, measure):
         return False
     later = [c for c in _cells_after(row, cell.start) if c]
     if any(_BARE_FIGURE.match(c) for c in later):
         return False
     return any(_RUNNING_CELL.match(c) and not _RUNNING_ELSEWHERE.search(c) for c in later)
+
+
+def _settled_after(hits: Hits, row: Span, cell: Span) -> bool:
+    """The cells of a table *row* after the measure's *cell* exist and say no "niet", "geen" or "nog", shortage,
+    intent, refusal, deferral or recommendation (:func:`_undone`), and the row names no draft or end."""
+    after = row.doc[cell.end + 1 : row.end]
+    return bool(len(after)) and not _undone(hits, after) and not _NOT_IN_FORCE.search(row.text)
+
+
+def _counts_or_staff(row: Span, measure: Measure) -> bool:
+    """The first cell of a table *row* counts people ("Aantal deelnemers nazorg") or names the body's own staff
+    (unless the *measure*'s people are the staff, ``for_staff``: a training of klantmanagers)."""
+    cells = [c.strip() for c in row.text.split("|") if c.strip()]
+    return bool(cells) and bool(_COUNT_LABEL.match(cells[0]) or (not measure.for_staff and _STAFF.search(cells[0])))
 
 
 def _undone(hits: Hits, cells: Span) -> bool:
@@ -2238,9 +2249,9 @@ def _decided_status(hits: Hits, row: Span, last: Span, measure: Measure) -> bool
         return False
     if _DECIDED_ELSEWHERE.search(last.text) or _undone(hits, last):
         return False
-    cells = [c.strip() for c in row.text.split("|") if c.strip()]
-    if cells and (_COUNT_LABEL.match(cells[0]) or (not measure.for_staff and _STAFF.search(cells[0]))):
+    if _counts_or_staff(row, measure):
         return False  # a count of people ("Aantal deelnemers nazorg | 110"), or the body's own staff
+    cells = [c.strip() for c in row.text.split("|") if c.strip()]
     figures = [c for c in cells[1:-1] if re.fullmatch(r"(?:€\s*)?[-−]?[\d.,]+", c)]
     zero = bool(figures) and all(not any(d in "123456789" for d in c) for c in figures)
     return not zero and not any(_PRO_MEMORIE_CELL.match(c) for c in cells)

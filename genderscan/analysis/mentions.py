@@ -117,9 +117,9 @@ def section_mentions(
     for path, domain, passages in sections:
         n_words = sum(words[i] for i in passages)
         if n_words:
-            gendered = [i for i in passages if gender_references(parsed[i])]
-            mentions = sum(len(gender_references(parsed[i])) for i in gendered)
-            example = _example(parsed[gendered[0]]) if gendered else None
+            references = {i: n for i in passages if (n := len(gender_references(parsed[i])))}
+            mentions = sum(references.values())
+            example = _example(parsed[next(iter(references))]) if references else None
             back = bool(passages) and all(i in back_matter for i in passages)
             out.append(SectionMentions(path, domain, n_words, mentions, _rate(mentions, n_words), example, back))
     return tuple(out)
