@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.14"
+SCHEMA_VERSION = "1.15"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -296,6 +296,22 @@ class Evidence(_Serialisable):
 
 
 @dataclass(frozen=True)
+class ThemeLead(_Serialisable):
+    """A theme that reaches women and men differently (mantelzorg, single parents, domestic violence) that the
+    document names, never together with women, men or gender: where to ask for figures and effects by sex."""
+
+    id: str
+    """The theme's id in the lexicon (``themes`` in lexicon.yml)."""
+    name: str
+    fact: str
+    """Why it reaches women and men differently, from *source*."""
+    source: str
+    """Key of the source in ``sources``."""
+    evidence: tuple[Evidence, ...]
+    """The first sentences that name it (at most two)."""
+
+
+@dataclass(frozen=True)
 class QuestionAnswer(_Serialisable):
     """An EIGE gender-analysis question answered from the document."""
 
@@ -545,6 +561,9 @@ class DocumentReport(_Serialisable):
     """In a record of decisions (``domain_detail.non_policy_kind`` "decisions"): up to six of its agenda items that
     name a checklist domain's terms, each by its own line ("5.b.6 … beleidsplan Schuldhulpverlening"): the
     decisions whose policy documents to scan (``analysis.domains.social_items``). No verdict depends on it."""
+    themes: tuple[ThemeLead, ...] = ()
+    """Themes that reach women and men differently which the document names without women, men or gender
+    (``analysis.themes``): leads, no verdict depends on them."""
     second_opinion: SecondOpinion | None = None
     """What the trained second opinion did; None when it did not read the document (``--model blank``,
     or the model is not installed)."""

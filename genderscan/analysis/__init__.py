@@ -12,6 +12,7 @@ from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import (
     DECISIONS,
     SCHEMA_VERSION,
+    TEMPLATE,
     CategorySummary,
     Document,
     DocumentReport,
@@ -44,6 +45,7 @@ from .places import (
 from .questions import answer_questions
 from .second_opinion import model_label
 from .stereotypes import find_stereotypes
+from .themes import theme_leads
 
 
 def parse_document(
@@ -134,6 +136,9 @@ def analyse_document(
         if guess.non_policy_kind == DECISIONS
         else []
     )
+    # themes that reach women and men differently, named without them (mantelzorg, single parents): leads for the
+    # whole text but its back matter, also outside the verdict's sections; none in a template, which says nothing
+    leads = [] if guess.non_policy_kind == TEMPLATE else theme_leads(parsed, lexicon, domains.back_matter)
     numbers = section_paragraphs(document)
     articles = article_places(document)
     title = document_title(document)
@@ -172,6 +177,7 @@ def analyse_document(
         delegated=place_evidence(elsewhere, numbers, articles),
         household_counts=place_evidence(households, numbers, articles),
         social_items=place_evidence(decisions, numbers, articles),
+        themes=tuple(replace(t, evidence=place_evidence(t.evidence, numbers, articles)) for t in leads),
         categories=summarise_categories(lexicon, findings),
         suppressions=tuple(
             {
@@ -187,7 +193,8 @@ def analyse_document(
             lexicon,
             [f.source for f in findings]
             + [s for m in measures for s in (m.source, *(p.source for p in m.practice))]
-            + [q.source for q in lexicon.questions],
+            + [q.source for q in lexicon.questions]
+            + [t.source for t in leads],
         ),
         domains=domains.shares(),
         second_opinion=None

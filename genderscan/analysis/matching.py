@@ -225,6 +225,8 @@ class CompiledLexicon:
         self._add_terms(keys.OTHER_SOCIAL, lexicon.other_social)
         self._add_terms(keys.DOMAIN_SENSE, lexicon.domain_senses)
         self._add_terms(keys.TITLE_OTHER_PEOPLE, lexicon.title_other_people)
+        for theme in lexicon.themes:
+            self._add_terms(keys.theme_key(theme.id), theme.terms)
         # near patterns do not reach across a semicolon (another clause)
         self._add_shared(keys.term_key(";", exact=True), keys.CLAUSE_SEMICOLON, _semicolon)
         require_lexeme_attrs(nlp, self._matcher_attrs)

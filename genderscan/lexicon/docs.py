@@ -163,6 +163,24 @@ def render_markdown(lexicon: Lexicon) -> str:
         ]
         for r in c.rules:
             out += _rule(lexicon, r)
+    if lexicon.themes:
+        out += [
+            "",
+            '<a id="thema-s"></a>',
+            "",
+            "## Thema's die vrouwen en mannen verschillend raken (`themes`)",
+            "",
+            "Geen regels maar aanwijzingen: noemt een document een van deze thema's in lopende tekst en nergens in "
+            "een zin die ook vrouwen, mannen of gender noemt, dan citeert het rapport de eerste zinnen bij Wat nu, "
+            "als plek om naar cijfers en gevolgen per sekse te vragen. Geen bevinding, maatregel of vraag hangt "
+            "ervan af.",
+            "",
+            "| thema | termen | waarom | bron |",
+            "|---|---|---|---|",
+        ]
+        for t in lexicon.themes:
+            terms = ", ".join(f"`{_e(term)}`" for term in t.terms)
+            out.append(f"| {_e(t.name)} (`{t.id}`) | {terms} | {_e(t.fact)} | `{t.source}` |")
     out += ["", "## Bronnen", ""]
     for key, src in sorted(lexicon.sources.items()):
         head = src.get("author") or src.get("publisher", "")

@@ -113,6 +113,11 @@ def other_group_key(measure_id: str) -> str:
     return f"group:{measure_id}"
 
 
+def theme_key(theme_id: str) -> str:
+    """Words of a theme that reaches women and men differently (``themes`` in lexicon.yml: ``theme:mantelzorg``)."""
+    return f"theme:{theme_id}"
+
+
 def rule_key(rule_id: str) -> str:
     return f"rule:{rule_id}"
 

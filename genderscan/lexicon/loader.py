@@ -37,6 +37,7 @@ from .schema import (
     Rule,
     StanceCues,
     TermsPattern,
+    Theme,
     TokensPattern,
     compound_term,
 )
@@ -165,6 +166,7 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         title_precedence=_title_precedence(meta),
         title_other_people=meta.texts("title_other_people", terms=True),
         back_matter=tuple(t.lower() for t in meta.texts("back_matter")),
+        themes=_themes(meta, sources),
         evidence_cues=evidence_cues,
         files=tuple(str(f) for f in files),
     )
@@ -177,6 +179,33 @@ def _title_precedence(meta: Checker) -> tuple[str, ...]:
     if unknown:
         meta.fail(f"unknown domain id(s) in title_precedence: {', '.join(unknown)}")
     return found
+
+
+def _themes(meta: Checker, sources: dict) -> tuple[Theme, ...]:
+    """``themes`` in lexicon.yml: per theme id its name, terms, fact, source and an optional ``en:`` block."""
+    if "themes" not in meta.data:
+        return ()
+    c = meta.sub("themes")
+    out = []
+    for theme_id in c.data:
+        t = c.sub(theme_id, f"theme {theme_id}")
+        t.only("name", "terms", "fact", "source", "en")
+        en: tuple[tuple[str, str], ...] = ()
+        if "en" in t.data:
+            e = t.sub("en", f"theme {theme_id} en")
+            e.only("name", "fact")
+            en = tuple((k, e.text(k)) for k in ("name", "fact") if k in e.data)
+        out.append(
+            Theme(
+                id=str(theme_id),
+                name=t.text("name"),
+                terms=t.texts("terms", minimum=1, terms=True),
+                fact=t.text("fact"),
+                source=_source(t, sources),
+                en=en,
+            )
+        )
+    return tuple(out)
 
 
 SECTION_KINDS = ("analyse", "maatregelen")

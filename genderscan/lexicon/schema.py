@@ -57,6 +57,25 @@ class CompoundPattern:
 
 
 @dataclass(frozen=True)
+class Theme:
+    """A theme that reaches women and men differently in practice, though a text may name neither (``themes`` in
+    lexicon.yml): mantelzorg, single parents, domestic violence. Where a document names it and never with women,
+    men or gender, the report quotes it as a place to ask for figures and effects by sex: a lead, not a verdict."""
+
+    id: str
+    name: str
+    terms: tuple[str, ...]
+    fact: str
+    """Why it reaches women and men differently, in a sentence, from its source."""
+    source: str
+    en: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    """English name and fact for --lang en."""
+
+    def text(self, name: str, lang: str = "nl") -> str | None:
+        return _localised(self, name, lang)
+
+
+@dataclass(frozen=True)
 class Antecedents:
     """Word classes that say what a pronoun refers back to (``antecedents`` in lexicon.yml).
 
@@ -507,6 +526,8 @@ class Lexicon:
     title_other_people: tuple[str, ...] = ()
     """People of the other domains ("werkzoekenden", ``title_other_people`` in lexicon.yml): a title that names
     them beside the people of a ``title_precedence`` domain names both groups, and the text decides."""
+    themes: tuple[Theme, ...] = ()
+    """Themes that reach women and men differently (``themes`` in lexicon.yml): leads for the report."""
     evidence_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Cue terms per kind of measure evidence (commitment, intent, recommendation, shortage,
     other_sense), and of the context they are read in (description, advice_document, target_group),

@@ -5,6 +5,8 @@ its finding card or missing measure. Derived from the report data alone, in a fi
 2. the assumptions of the highest severity found, one item per rule (a claim made in several
    sentences is one change), in document order;
 3. the policy is gender-blind (when it is);
+   then the themes that reach women and men differently which the text names without them (mantelzorg,
+   single parents), one item with their quotes: where to ask for figures and effects by sex;
 4. the other missing measures, in checklist order;
 5. the remaining assumptions, by severity;
 6. generic masculine wording, all its sentences as one item,
@@ -152,6 +154,28 @@ def _blind_item(
     }
 
 
+def _themes_item(themes: list[dict] | tuple[dict, ...], ui: dict) -> dict:
+    """The themes that reach women and men differently, named without them (``themes``), as one what-now item."""
+    lines = [
+        ui["act_theme"].format(
+            name=t["name"],
+            fact=f"{t['fact']} ({t['cite']})" if t.get("cite") else t["fact"],
+            quotes=_quotes(t["evidence"][:1]),
+        )
+        for t in themes
+    ]
+    return {
+        "kind": "themes",
+        "href": "#domein",
+        "head": ui["key_themes"].format(names=", ".join(t["name"].lower() for t in themes)),
+        "text": " ".join([*lines, ui["act_themes"]]),
+        "where": None,
+        "severity": None,
+        "severity_text": None,
+        "count": len(themes),
+    }
+
+
 def actions(
     findings: list[dict],
     missing: list[dict],
@@ -167,6 +191,7 @@ def actions(
     decisions: list[dict] | tuple[dict, ...] = (),
     mentions: int = 1,
     scoped: bool = False,
+    themes: list[dict] | tuple[dict, ...] = (),
 ) -> list[dict]:
     """The what-now items of a report: *findings* as the view shows them (with ``index``, ``where``),
     *missing* the missing measures in checklist order. Findings of the *wording* categories make one
@@ -180,11 +205,15 @@ def actions(
     that count households (``household_counts``, with ``where``), quoted in the gender-blindness item, else in
     the missing genderdata measure's. *non_policy_kind*: what a text that is no policy text is; *decisions*:
     its decisions about social policy (``social_items``, with ``where``), quoted in its item. *mentions*: the
-    document's gender mentions (in the part judged: *scoped*, when the verdict covers only some sections)."""
+    document's gender mentions (in the part judged: *scoped*, when the verdict covers only some sections).
+    *themes*: the themes that reach women and men differently which the text names without them (``themes``,
+    evidence with ``where``), one item after the gender-blindness."""
     if non_policy:
         # its wording ("een debiteur … zijn schuld" in a regulation about budget lines) is no change to ask for first
         kept = [f for f in findings if f.get("category") not in wording]
-        after = actions(kept, missing, False, ui, wording, elsewhere, limit=limit - 1, households=households)
+        after = actions(
+            kept, missing, False, ui, wording, elsewhere, limit=limit - 1, households=households, themes=themes
+        )
         return [_blind_item(ui, non_policy=True, kind=non_policy_kind, decisions=decisions), *after]
     claims, habits = _claims(findings, wording)
     top = SEVERITIES.index(claims[0][0]["severity"]) if claims else None
@@ -192,6 +221,8 @@ def actions(
     rest = [_finding_item(g, ui) for g in claims if SEVERITIES.index(g[0]["severity"]) != top]
     measures = [_measure_item(m, ui, elsewhere) for m in missing]
     blind = [_blind_item(ui, elsewhere=elsewhere, mentions=mentions, scoped=scoped)] if gender_blind else []
+    if themes:
+        blind.append(_themes_item(themes, ui))
     if elsewhere:
         ordered = [*first, *blind, *measures[:1], *rest, *measures[1:]]
     else:

@@ -1,8 +1,8 @@
 """A report's reader-facing texts in another language (``--lang en``).
 
 Messages, explanations, suggestions and effects of findings, category labels,
-questions, and measure names, recommendations, reasons and practice examples come from the lexicon's
-translations (``lexicons/nl/translations/en.yml``, or a rule's own ``en:``
+questions, measure names, recommendations, reasons and practice examples, and the names and facts of
+themes come from the lexicon's translations (``lexicons/nl/translations/en.yml``, or a rule's own ``en:``
 block). Ids, figures, statuses and everything quoted from the document stay
 as they are, so the JSON of both languages differs only in those texts and
 in ``language``.
@@ -55,4 +55,9 @@ def localise(data: dict, lexicon: Lexicon, lang: str) -> dict:
             texts = measures[m["id"]].practice_texts(lang)
             for practice, text in zip(m.get("practice") or [], texts, strict=False):
                 practice["text"] = text
+    themes = {t.id: t for t in lexicon.themes}
+    for t in out.get("themes") or []:  # absent in reports from before schema 1.15
+        if t["id"] in themes:
+            t["name"] = themes[t["id"]].text("name", lang)
+            t["fact"] = themes[t["id"]].text("fact", lang)
     return out

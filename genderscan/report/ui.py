@@ -55,6 +55,16 @@ UI: dict[str, dict] = {
         ),
         # a budget counts what the policy does: indicators by sex show what it does for women and for men
         "act_households": "Cijfers en indicatoren tellen nu huishoudens, niet vrouwen en mannen: {quotes}.",
+        # themes that reach women and men differently, named without them (analysis/themes.py): a lead
+        "key_themes": "Onderwerpen die vrouwen en mannen verschillend raken, zonder hen te noemen: {names}",
+        "act_theme": "{name}: {fact} In de tekst: {quotes}.",
+        "act_themes": "Vraag daar naar cijfers en gevolgen voor vrouwen en mannen apart.",
+        "themes_heading": "Onderwerpen die vrouwen en mannen verschillend raken.",
+        "themes_intro": (
+            "De tekst noemt ze zonder vrouwen, mannen of gender te noemen. Geen oordeel, wel een plek om naar cijfers"
+            " en gevolgen per sekse te vragen:"
+        ),
+        "in_text": "In de tekst",
         "act_blind_budget": (
             "Vraag om doelen en indicatoren van het sociaal domein die vrouwen en mannen apart tellen, zodat de"
             " begroting en de jaarstukken laten zien wat het beleid voor ieder van hen doet."
@@ -427,6 +437,15 @@ UI: dict[str, dict] = {
             " memorandum or the evaluation), and ask municipalities to keep figures broken down by sex."
         ),
         "act_households": "Figures and indicators now count households, not women and men: {quotes}.",
+        "key_themes": "Topics that affect women and men differently, without naming them: {names}",
+        "act_theme": "{name}: {fact} In the text: {quotes}.",
+        "act_themes": "Ask there for figures and effects for women and men separately.",
+        "themes_heading": "Topics that affect women and men differently.",
+        "themes_intro": (
+            "The text names them without naming women, men or gender. No verdict, but a place to ask for figures"
+            " and effects by sex:"
+        ),
+        "in_text": "In the text",
         "act_blind_budget": (
             "Ask for goals and indicators in the social domain that count women and men separately, so that the"
             " budget and the annual accounts show what the policy does for each of them."

@@ -392,10 +392,20 @@ def build_view(data: dict) -> dict[str, Any]:
     owner = measures_owner(data, day)
     over = owner == "agreement_over"
 
+    def short_citation(citation: str | None) -> str | None:
+        """The author and year of a citation ("Atria 2014" of "Atria (2014). De nieuwe …"), or None."""
+        head = (citation or "").split(").", 1)[0]
+        return head.replace(" (", " ", 1) if " (" in head and citation and ")." in citation else None
+
     def evidence_where(items: list[dict]) -> list[dict]:
         return [{**e, "where": location_label(e["location"], ui)} for e in items]
 
+    themes = [
+        {**t, "evidence": evidence_where(t["evidence"]), "cite": short_citation(data["sources"].get(t["source"]))}
+        for t in data.get("themes") or []
+    ]
     return {
+        "themes": themes,
         "ui": ui,
         "lang": lang,
         "date": long_date(day, lang),
@@ -439,6 +449,7 @@ def build_view(data: dict) -> dict[str, Any]:
             decisions=decision_items(data.get("social_items") or [], ui),
             mentions=data["mentions"]["gender_mentions"],
             scoped=bool(verdict_sections(data)),
+            themes=themes,
         ),
         "national": national,
         "agreement": agreement,
