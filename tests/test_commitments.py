@@ -3589,7 +3589,14 @@ def test_the_participant_chooses_the_route(analyzer, text, status):
 
 
 @pytest.mark.parametrize(
-    "heading", ["Wat het college niet overneemt", "Wat wij nog niet beloven", "Onderdelen die niet doorgaan"]
+    "heading",
+    [
+        "Wat het college niet overneemt",
+        "Wat wij nog niet beloven",
+        "Onderdelen die niet doorgaan",
+        "Wat het college niet wijzigt",
+        "Regels die wij niet veranderen",
+    ],
 )
 def test_a_section_of_what_is_not_taken_over_or_promised_commits_to_nothing(analyzer, heading):
     text = (
@@ -3602,7 +3609,13 @@ def test_a_section_of_what_is_not_taken_over_or_promised_commits_to_nothing(anal
 
 
 @pytest.mark.parametrize(
-    "heading", ["Wat wij wel en niet beloven", "Waarom wij niet doorgaan met het oude model", "Niet beloven maar doen"]
+    "heading",
+    [
+        "Wat wij wel en niet beloven",
+        "Waarom wij niet doorgaan met het oude model",
+        "Niet beloven maar doen",
+        "Wat wel en niet verandert",
+    ],
 )
 def test_a_heading_that_only_contains_not_promising_does_not_switch_commitments_off(analyzer, heading):
     text = (
