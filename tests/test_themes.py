@@ -51,6 +51,45 @@ def test_headings_and_a_text_without_the_themes_give_no_lead(analyzer):
     assert leads(analyzer.analyse_text(items)) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definition, in a glossary line or a law's lettered list, defines the word
+        "Mantelzorg: langdurige en onbetaalde zorg voor een naaste uit de eigen kring.",
+        "e. *ten laste komend kind:* het kind voor wie aan de alleenstaande ouder kinderbijslag wordt betaald;",
+        "Onder huiselijk geweld wordt in deze verordening verstaan: geweld door iemand uit de huiselijke kring.",
+        # other words that start the same
+        "Een mantelzorgwoning in de achtertuin is onder voorwaarden vergunningvrij.",
+        "De schuldeiser verleent respijt tot het einde van het jaar.",
+        # a glossary or the references
+        "Plan\n\nWe onderhouden de wegen.\n\nBegrippenlijst\n\nRespijtzorg is zorg die de mantelzorger tijdelijk aflost.",
+        "Plan\n\nWe onderhouden de wegen.\n\nLiteratuur\n\nRegioplan (2020). Huiselijk geweld in beeld, een verkenning in tien gemeenten.",
+        # a lead-in whose items name women
+        "Huiselijk geweld vraagt aandacht:\n\n- het treft vaker vrouwen dan mannen;\n\n- het blijft vaak lang verborgen.",
+    ],
+)
+def test_definitions_other_words_back_matter_and_linked_lead_ins_give_no_lead(analyzer, text):
+    assert leads(analyzer.analyse_text(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("Ex-partnergeweld na een scheiding krijgt een eigen aanpak in de wijkteams.", "huiselijk_geweld"),
+        (
+            "Éénoudergezinnen hebben vaker een laag inkomen en krijgen voorrang bij de voedselbank.",
+            "alleenstaande_ouders",
+        ),
+        (
+            "Wat gaan we doen:\n\n- mantelzorgondersteuning via het steunpunt;\n\n- respijtzorg in het weekend.",
+            "mantelzorg",
+        ),
+    ],
+)
+def test_spellings_and_short_list_items_are_read(analyzer, text, theme):
+    assert theme in leads(analyzer.analyse_text(text))
+
+
 def test_leads_are_in_the_json_and_the_what_now_list_with_their_source(analyzer):
     data = analyzer.analyse_text(PLAN, name="plan.txt").to_dict()
     jsonschema.validate(data, json.loads(schema_path().read_text(encoding="utf-8")))

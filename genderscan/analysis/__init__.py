@@ -10,6 +10,7 @@ from spacy.language import Language
 from .. import __version__
 from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import (
+    BUDGET_LINES,
     DECISIONS,
     SCHEMA_VERSION,
     TEMPLATE,
@@ -137,8 +138,9 @@ def analyse_document(
         else []
     )
     # themes that reach women and men differently, named without them (mantelzorg, single parents): leads for the
-    # whole text but its back matter, also outside the verdict's sections; none in a template, which says nothing
-    leads = [] if guess.non_policy_kind == TEMPLATE else theme_leads(parsed, lexicon, domains.back_matter)
+    # whole text, also outside the verdict's sections; none in a template or a rule about budget lines, which
+    # name them as lines to fill in ("Mantelzorg", "vergoeding van kinderopvang alleenstaande ouders")
+    leads = [] if guess.non_policy_kind in (TEMPLATE, BUDGET_LINES) else theme_leads(parsed, lexicon)
     numbers = section_paragraphs(document)
     articles = article_places(document)
     title = document_title(document)

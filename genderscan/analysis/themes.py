@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.keys import theme_key
+from ..lexicon.keys import STANCE_DEFINITION, theme_key
 from ..lexicon.schema import Lexicon
 from ..model import Evidence, ThemeLead
 from .evidence import evidence
@@ -23,39 +23,109 @@ from .mentions import gender_references
 MAX_QUOTES = 2
 """Sentences quoted per theme, the first in the document."""
 LEAD_KINDS = frozenset({"paragraph", "list_item", "table_cell"})
-"""Passages a lead is quoted from: running text, lists and tables; not headings, a table of contents or
-running headers (their words name a chapter, not what it says)."""
+"""Passages a lead is quoted from: running text, lists and tables; not headings, a table of contents, running
+headers or footnotes (their words name a chapter or a reference, not what the policy does)."""
+MIN_WORDS = 3
+"""Words (with a letter) a quoted sentence has at least: a bare table cell ("Mantelzorg", "Respijtzorg | 120.000")
+names a line, not what is done."""
 _NUMBERED_ITEMS = re.compile(r"(?:^|\s)\d+(?:\.\d+)+\.?\s+\S")
 """A numbered item ("1.2 Nieuwe verordening"): a sentence with two is a list of a budget's or plan's items run
 together, which names topics without saying anything about them."""
+_NUMBERING = re.compile(r"^[\W\d_]*(?:(?:bijlage|hoofdstuk|deel|annex)\s*[\w.]*\W*)?", re.IGNORECASE)
+GLOSSARIES = frozenset({"begrippen", "begrippenlijst", "woordenlijst", "verklarende woordenlijst", "definities"})
+"""Headings of a glossary, besides the lexicon's back matter (``back_matter``: sources, notes, colophon): the
+sections under them define words and quote titles, they say nothing about policy."""
+_LETTERED_DEFINITION = re.compile(r"^[a-z]{1,3}[.)]\s*\*?[^:*.]{1,60}\*?\s*:")
+"""A law's or regulation's lettered definition ("e. *ten laste komend kind:* het kind …"): it defines a word."""
+_BULLET = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s")
+"""An item of a list a plain text writes as paragraphs of their own ("- het treft …")."""
+LEAD_IN_ITEMS = 8
+"""List items after a lead-in (a passage that ends in a colon, "Huiselijk geweld:") read with it: a reference to
+women, men or gender in one of them links the theme ("- treft vaker vrouwen dan mannen;")."""
 
 
-def theme_leads(
-    parsed: list[ParsedPassage], lexicon: Lexicon, leave_out: frozenset[int] = frozenset()
-) -> list[ThemeLead]:
-    """The lexicon's themes that *parsed* names in running text (not the passages in *leave_out*: back
-    matter) and never together with a reference to women, men or gender, each with its first MAX_QUOTES
-    sentences, in the lexicon's order."""
+def theme_leads(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[ThemeLead]:
+    """The lexicon's themes that *parsed* names in running text, outside its back matter and glossaries, and
+    never in a passage (with a lead-in's items) that refers to women, men or gender, each with its first
+    MAX_QUOTES sentences that are no definition, in the lexicon's order."""
+    apart = _back_matter(parsed, lexicon)
+    gendered = [bool(gender_references(pp)) for pp in parsed]
     out = []
     for theme in lexicon.themes:
         key = theme_key(theme.id)
         quotes: list[Evidence] = []
         linked = False
         for i, pp in enumerate(parsed):
-            if key not in pp.hit_keys or i in leave_out:
+            if key not in pp.hit_keys or i in apart:
+                continue
+            if gendered[i] or any(gendered[j] for j in _items(parsed, i)):
+                linked = True
+                break
+            if pp.passage.kind not in LEAD_KINDS or not pp.passage.is_content or len(quotes) >= MAX_QUOTES:
                 continue
             for sent in pp.doc.sents:
-                if not pp.hits.get(key, sent):
+                hits = pp.hits.get(key, sent)
+                if (
+                    not hits
+                    or _defines(sent, hits)
+                    or STANCE_DEFINITION in pp.hit_keys
+                    and pp.hits.get(STANCE_DEFINITION, sent)
+                ):
                     continue
-                if gender_references(pp, sent):
-                    linked = True
+                text = " ".join(sent.text.split())
+                if (
+                    text in {q.text for q in quotes}
+                    or _LETTERED_DEFINITION.match(text)
+                    or len(_NUMBERED_ITEMS.findall(text)) >= 2
+                    or sum(1 for t in sent if any(c.isalpha() for c in t.text)) < MIN_WORDS
+                ):
+                    continue
+                quotes.append(evidence(text, pp.passage.location, [theme.id]))
+                if len(quotes) >= MAX_QUOTES:
                     break
-                if pp.passage.kind in LEAD_KINDS and pp.passage.is_content and len(quotes) < MAX_QUOTES:
-                    text = " ".join(sent.text.split())
-                    if text not in {q.text for q in quotes} and len(_NUMBERED_ITEMS.findall(text)) < 2:
-                        quotes.append(evidence(text, pp.passage.location, [theme.id]))
-            if linked:
-                break
         if quotes and not linked:
             out.append(ThemeLead(theme.id, theme.name, theme.fact, theme.source, tuple(quotes)))
     return out
+
+
+def _items(parsed: list[ParsedPassage], i: int) -> range:
+    """The list items that follow passage *i* when it is a lead-in (it ends in a colon): at most LEAD_IN_ITEMS."""
+    if not parsed[i].passage.text.rstrip().endswith(":"):
+        return range(0)
+    end = i + 1
+    while end < min(len(parsed), i + 1 + LEAD_IN_ITEMS) and (
+        parsed[end].passage.kind == "list_item" or _BULLET.match(parsed[end].passage.text)
+    ):
+        end += 1
+    return range(i + 1, end)
+
+
+def _defines(sent, hits: list[tuple[int, int]]) -> bool:
+    """The sentence defines the theme's word: the word, near the start, then a colon ("b. alleenstaande ouder:
+    de ongehuwde die …", "Mantelzorg: langdurige, onbetaalde zorg …")."""
+    doc = sent.doc
+    for s, e in hits:
+        if s - sent.start > 4:
+            continue
+        after = [t.text for t in doc[e : min(e + 2, sent.end)]]
+        if ":" in after[:1] or after[:2] == ["*", ":"] or (after[:1] and after[0].startswith(("*:", ":*"))):
+            return True
+    return False
+
+
+def _back_matter(parsed: list[ParsedPassage], lexicon: Lexicon) -> frozenset[int]:
+    """Passages under a heading of back matter or a glossary (``back_matter`` in lexicon.yml, GLOSSARIES), also
+    under an annex's number ("Bijlage 1: Begrippenlijst")."""
+    names = frozenset(lexicon.back_matter) | GLOSSARIES
+    known: dict[tuple[str, ...], bool] = {}
+    out = set()
+    for i, pp in enumerate(parsed):
+        path = pp.passage.location.section_path or ()
+        under = known.get(path)
+        if under is None:
+            under = known[path] = any(
+                _NUMBERING.sub("", " ".join(str(h).split()), count=1).rstrip(" .:;!?").lower() in names for h in path
+            )
+        if under:
+            out.add(i)
+    return frozenset(out)
