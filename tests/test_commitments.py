@@ -4111,3 +4111,15 @@ def test_a_guide_for_residents_speaks_for_the_municipality(analyzer, title, advi
 )
 def test_a_limit_an_inclusion_or_a_restriction_negated_still_commits(analyzer, text, measure_id):
     assert _measure(analyzer.analyse_text(f"Werk\n\n{text}\n"), measure_id).status == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De deelnemer vraagt zelf de toeslag aan; de overige kosten van kinderopvang vergoedt de gemeente niet.",
+        "Ouders zoeken zelf een plek; de kosten van de kinderopvang betalen wij niet.",
+    ],
+)
+def test_a_clause_final_niet_the_parser_takes_for_a_particle_still_denies(analyzer, text):
+    text = "Werk en inkomen\n\nDe gemeente voert de Participatiewet uit voor inwoners met een uitkering. " + text
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"

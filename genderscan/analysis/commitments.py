@@ -802,7 +802,8 @@ def _negated(verb: Token, own: range = range(0)) -> bool:
     return (
         any(
             c.lower_ in _NEGATIONS
-            and c.dep_ in ("advmod", "det", "obj", "amod")
+            # a clause-final "niet" the parser takes for a separable particle ("kosten vergoedt de gemeente niet")
+            and c.dep_ in ("advmod", "det", "obj", "amod", "compound:prt")
             and not _not_only(c)
             and not _or_not(c)
             and not _limit(c)
