@@ -1291,6 +1291,19 @@ def test_the_money_of_a_social_measure_in_the_finance_chapter_after_it_still_cou
     ].render(report.to_dict())
 
 
+def test_prose_of_the_finance_chapter_after_the_social_one_commits_to_nothing(analyzer):
+    """Its table rows carry the social measures' money; its sentences are every programme's or another area's
+    ("Alle Wmo-consulenten volgen een training …"): a commitment there is no part of the social verdict."""
+    _, data, by_domain = _budget_variant(
+        analyzer,
+        "De lasten en baten van alle programma's staan in de tabellen hierna.",
+        "De lasten en baten van alle programma's staan in de tabellen hierna. Alle consulenten volgen in 2031 een "
+        "training gendersensitief werken.",
+    )
+    assert "5 Financiën" in by_domain["other"]
+    assert _measure_of(data, "training_klantmanagers")["status"] == "missing"
+
+
 @pytest.mark.parametrize(
     "heading",
     ["2 Veiligheidsregio Zuidrand", "2 GGD Zuidrand", "2 Omgevingsdienst Zuidrand", "2 Isoleren en verduurzamen"],

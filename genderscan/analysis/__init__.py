@@ -104,7 +104,7 @@ def analyse_document(
     label = model_label() if syntax is not None else None
     exclude = stereotyped_sentences(findings)
     facts = DocumentFacts.of(parsed)  # what the whole document is: its own municipality, whether it is advice
-    measures = check_measures(read, lexicon, guess.id, exclude, parsed, facts=facts)
+    measures = check_measures(measure_scope(read, domains), lexicon, guess.id, exclude, parsed, facts=facts)
     elsewhere = [] if facts.advisory else delegated(scoped, lexicon, guess.id)
     # a sentence the check of figures by sex read as not done, intended or advised answers no question about them
     undone = frozenset(e.text for m in measures if m.id == GENDERDATA for e in m.evidence if e.kind in NOT_DONE_KINDS)
@@ -229,6 +229,20 @@ def evidence_scope(parsed: list[ParsedPassage], domains: DomainMap) -> ParsedDoc
     if passages is None:
         return parsed if isinstance(parsed, ParsedDocument) else ParsedDocument(parsed)
     return ParsedDocument(parsed[i] for i in passages)
+
+
+def measure_scope(read: ParsedDocument, domains: DomainMap) -> ParsedDocument:
+    """The passages of *read* (:func:`evidence_scope`) the measures take commitments from: of the money chapters
+    beside the verdict's scope only their table rows, which carry the social measures' money; their prose is
+    another area's ("Alle Wmo-consulenten volgen een training", in a chapter on care after the one on work)."""
+    if not domains.support:
+        return read
+    prose = frozenset(domains.support)
+    return ParsedDocument(
+        pp
+        for i, pp in zip(domains.evidence_scope or (), read, strict=True)
+        if i not in prose or pp.passage.kind == "table_cell"
+    )
 
 
 def in_scope(findings: list[Finding], scoped: list[ParsedPassage], scope: tuple[int, ...] | None) -> list[Finding]:

@@ -2720,10 +2720,10 @@ _NOT_DONE_HEADING = re.compile(
     # "6 Niet toegekende onderdelen" of a subsidy decision (not "… niet wordt voortgezet": a section on why a
     # pilot ends can describe what replaces it)
     r"|\bniet\s+(?:toegekende?|gehonoreerde?|overgenomen|gesubsidieerde?)\b"
-    # "Wat het college niet overneemt", "Wat wij nog niet beloven", "Modules die niet doorgaan", "Wat het college
-    # niet wijzigt" (not "wel en niet beloven", "niet doorgaan met de oude norm", "Niet beloven maar doen")
+    # "Wat het college niet overneemt", "Wat wij nog niet beloven", "Modules die niet doorgaan" (not "wel en niet
+    # beloven", "niet doorgaan met de oude norm", "Niet beloven maar doen"; not "Wat niet verandert", what goes on)
     r"|(?<!wel en )\bniet\s+(?:overneemt|overnemen|honoreert|honoreren|beloven|belooft|beloofd|toezeggen|toegezegd"
-    r"|doorgaan|doorgaat|doorgegaan|wijzigt|wijzigen|gewijzigd|verandert|veranderen|veranderd)\b(?!\s+(?:met|maar)\b)"
+    r"|doorgaan|doorgaat|doorgegaan)\b(?!\s+(?:met|maar)\b)"
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
