@@ -192,22 +192,6 @@ def test_a_plan_titled_after_a_checklist_domain_keeps_its_short_chapters_on_othe
     assert report.verdict_sections() is None  # the whole plan, its housing chapter too
 
 
-def test_a_title_that_lists_the_areas_of_an_accord_is_no_plan_titled_after_one_of_them(analyzer):
-    """An accord whose subtitle lists its areas, the social one among them: its short chapter headed by another
-    area is not part of the social verdict, as it would be in a plan titled after a checklist domain."""
-    title = "Stadsakkoord 2030-2034\n\nAfspraken tussen de gemeente en zes maatschappelijke partners over wonen, gezondheid, bestaanszekerheid en werk"
-    wonen = _short(WONEN, "2", "Wonen en buurt")
-    text = "\n\n".join([title, wonen, WERK])
-    report = analyzer.analyse_text(text + "\n", "akkoord.txt")
-    assert report.domain.id == "participatie"
-    assert report.verdict_sections() == (("5. Werk en inkomen",),)
-    # a title that names the checklist domain alone keeps the chapter (the test above)
-    alone = analyzer.analyse_text(
-        text.replace("wonen, gezondheid, bestaanszekerheid en werk", "werk en inkomen") + "\n", "a.txt"
-    )
-    assert alone.verdict_sections() is None
-
-
 def test_the_whole_document_when_forced_with_domain():
     from genderscan import Analyzer
 

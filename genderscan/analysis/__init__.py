@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from .. import __version__
+from ..lexicon.keys import INCOME_SUPPORT, JOBSEEKERS
 from ..lexicon.schema import DOMAINS, Lexicon
 from ..model import (
     BUDGET_LINES,
@@ -241,8 +242,15 @@ def measure_scope(read: ParsedDocument, domains: DomainMap) -> ParsedDocument:
     return ParsedDocument(
         pp
         for i, pp in zip(domains.evidence_scope or (), read, strict=True)
-        if i not in prose or pp.passage.kind == "table_cell"
+        if i not in prose or pp.passage.kind == "table_cell" or _names_its_people(pp)
     )
+
+
+def _names_its_people(pp: ParsedPassage) -> bool:
+    """A passage that names income support or the people the checklist is for ("voor ouders met een
+    bijstandsuitkering", "werkzoekenden"): prose of a later chapter about the social policy's own people (a
+    hostile review: "Het Werkplein regelt kinderopvang voor ouders met een bijstandsuitkering" under "Uitvoering")."""
+    return INCOME_SUPPORT in pp.hit_keys or JOBSEEKERS in pp.hit_keys
 
 
 def in_scope(findings: list[Finding], scoped: list[ParsedPassage], scope: tuple[int, ...] | None) -> list[Finding]:

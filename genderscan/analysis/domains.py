@@ -232,13 +232,8 @@ def title_elsewhere(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
 
 def title_checklist(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
     """The document's title (:func:`_title`) names a checklist domain's policy or people ("Wijkplan Armoede en
-    Schulden", "Uitvoeringsplan Inburgering") and no area without a checklist: a title that lists the areas of
-    an accord or agenda ("Afspraken … over wonen, gezondheid, opgroeien, bestaanszekerheid en werk") names
-    its chapters, and its chapter on housing is no part of its social policy."""
-    title = list(_title(parsed))
-    return any(DOMAIN_HEADING in keys and _names_checklist(keys, lexicon) for _, keys in title) and not any(
-        OTHER_HEADING in keys for _, keys in title
-    )
+    Schulden", "Uitvoeringsplan Inburgering")."""
+    return any(DOMAIN_HEADING in keys and _names_checklist(keys, lexicon) for _, keys in _title(parsed))
 
 
 def _other_by_title(social_words: int, words: list[int]) -> tuple[DomainGuess, list[str]]:
