@@ -234,8 +234,9 @@ def evidence_scope(parsed: list[ParsedPassage], domains: DomainMap) -> ParsedDoc
 
 def measure_scope(read: ParsedDocument, domains: DomainMap) -> ParsedDocument:
     """The passages of *read* (:func:`evidence_scope`) the measures take commitments from: of the money chapters
-    beside the verdict's scope only their table rows, which carry the social measures' money; their prose is
-    another area's ("Alle Wmo-consulenten volgen een training", in a chapter on care after the one on work)."""
+    beside the verdict's scope only their table rows, which carry the social measures' money, and prose that names
+    the checklist's people (:func:`_names_its_people`); their other prose is every programme's or another area's
+    ("Alle Wmo-consulenten volgen een training", in a chapter on care after the one on work)."""
     if not domains.support:
         return read
     prose = frozenset(domains.support)
