@@ -951,6 +951,15 @@ BACK_MATTER_TAIL = 0.2
 _RESUMES = re.compile(r"^\s*(?:(?:bijlage|annex|appendix)\b|\d+(?:\.\d+)*\.?\s+[A-Za-zÀ-ÿ])", re.IGNORECASE)
 
 
+def back_matter_heading(heading: str, names: frozenset[str]) -> bool:
+    """*heading* is one of *names* ("7. Literatuur", "Bijlage 2: Colofon"), its numbering aside; a heading longer
+    than BACK_MATTER_HEADING is not looked at."""
+    text = str(heading)
+    if len(text) > BACK_MATTER_HEADING:
+        return False
+    return _NUMBERING.sub("", " ".join(text.split()), count=1).rstrip(" .:;!?").lower() in names
+
+
 def _without_back_matter(
     parsed: list[ParsedPassage], lexicon: Lexicon, domains: list[str], words: list[int]
 ) -> tuple[list[str], frozenset[int]]:
@@ -962,10 +971,7 @@ def _without_back_matter(
     names = frozenset(lexicon.back_matter)
 
     def back(heading: str) -> bool:
-        text = str(heading)
-        if len(text) > BACK_MATTER_HEADING:
-            return False
-        return _NUMBERING.sub("", " ".join(text.split()), count=1).rstrip(" .:;!?").lower() in names
+        return back_matter_heading(heading, names)
 
     out = list(domains)
     passages: set[int] = set()

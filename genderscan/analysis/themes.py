@@ -16,6 +16,7 @@ import re
 from ..lexicon.keys import STANCE_DEFINITION, theme_key
 from ..lexicon.schema import Lexicon
 from ..model import Evidence, ThemeLead
+from .domains import back_matter_heading
 from .evidence import evidence
 from .matching import ParsedPassage
 from .mentions import gender_references
@@ -31,7 +32,6 @@ names a line, not what is done."""
 _NUMBERED_ITEMS = re.compile(r"(?:^|\s)\d+(?:\.\d+)+\.?\s+\S")
 """A numbered item ("1.2 Nieuwe verordening"): a sentence with two is a list of a budget's or plan's items run
 together, which names topics without saying anything about them."""
-_NUMBERING = re.compile(r"^[\W\d_]*(?:(?:bijlage|hoofdstuk|deel|annex)\s*[\w.]*\W*)?", re.IGNORECASE)
 GLOSSARIES = frozenset({"begrippen", "begrippenlijst", "woordenlijst", "verklarende woordenlijst", "definities"})
 """Headings of a glossary, besides the lexicon's back matter (``back_matter``: sources, notes, colophon): the
 sections under them define words and quote titles, they say nothing about policy."""
@@ -49,7 +49,15 @@ def theme_leads(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[ThemeLead
     never in a passage (with a lead-in's items) that refers to women, men or gender, each with its first
     MAX_QUOTES sentences that are no definition, in the lexicon's order."""
     apart = _back_matter(parsed, lexicon)
-    gendered = [bool(gender_references(pp)) for pp in parsed]
+    known: dict[int, bool] = {}
+
+    def gendered(j: int) -> bool:
+        """Passage *j* refers to women, men or gender (looked at only near a theme: the mention figures read every
+        passage already, and a long budget's Docs need not be made again for this)."""
+        if j not in known:
+            known[j] = bool(gender_references(parsed[j]))
+        return known[j]
+
     out = []
     for theme in lexicon.themes:
         key = theme_key(theme.id)
@@ -58,12 +66,12 @@ def theme_leads(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[ThemeLead
         for i, pp in enumerate(parsed):
             if key not in pp.hit_keys or i in apart:
                 continue
-            if gendered[i] or any(gendered[j] for j in _items(parsed, i)):
+            if gendered(i) or any(gendered(j) for j in _items(parsed, i)):
                 linked = True
                 break
             if pp.passage.kind not in LEAD_KINDS or not pp.passage.is_content or len(quotes) >= MAX_QUOTES:
                 continue
-            for sent in pp.doc.sents:
+            for sent in pp.sentences():
                 hits = pp.hits.get(key, sent)
                 if (
                     not hits
@@ -123,9 +131,7 @@ def _back_matter(parsed: list[ParsedPassage], lexicon: Lexicon) -> frozenset[int
         path = pp.passage.location.section_path or ()
         under = known.get(path)
         if under is None:
-            under = known[path] = any(
-                _NUMBERING.sub("", " ".join(str(h).split()), count=1).rstrip(" .:;!?").lower() in names for h in path
-            )
+            under = known[path] = any(back_matter_heading(h, names) for h in path)
         if under:
             out.add(i)
     return frozenset(out)
