@@ -4120,3 +4120,53 @@ def test_a_limit_an_inclusion_or_a_restriction_negated_still_commits(analyzer, t
 def test_a_clause_final_niet_the_parser_takes_for_a_particle_still_denies(analyzer, text):
     text = "Werk en inkomen\n\nDe gemeente voert de Participatiewet uit voor inwoners met een uitkering. " + text
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+
+
+def test_what_other_municipalities_do_under_such_a_heading_is_theirs(analyzer):
+    text = (
+        "Notitie werk en inkomen van de gemeente Hoogwater.\n\n"
+        "4 Wat andere gemeenten doen\n\n"
+        "Dijkveen betaalt voor iedere ouder in een traject de eigen bijdrage voor kinderopvang. "
+        "Zuidmeer biedt werkzoekenden na plaatsing een jaar nazorg door een jobcoach.\n\n"
+        "5 Wat wij doen\n\n"
+        "De gemeente Hoogwater vergoedt de kosten van kinderopvang voor deelnemers aan een traject.\n"
+    )
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "nazorg").status == "missing"
+    assert _measure(report, "kinderopvang").status == "present"
+    # the same sentences under a heading of the municipality's own work commit
+    own = text.replace("4 Wat andere gemeenten doen", "4 Wat wij al doen")
+    assert _measure(analyzer.analyse_text(own), "nazorg").status == "present"
+
+
+def test_a_heading_of_what_the_body_does_not_take_up_commits_nothing(analyzer):
+    text = (
+        "3 Wat we in 2030 oppakken\n\nDe gemeente vergoedt de kosten van kinderopvang voor deelnemers.\n\n"
+        "4 Wat we niet oppakken\n\nDe gemeente betaalt nazorg na plaatsing door een jobcoach.\n"
+    )
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "kinderopvang").status == "present"
+    assert _measure(report, "nazorg").status == "missing"
+
+
+def test_finding_out_whether_is_an_intent(analyzer):
+    text = "Of het werkbedrijf cijfers naar geslacht kan leveren, zoeken we volgend jaar uit."
+    data = _measure(analyzer.analyse_text(text), "genderdata")
+    assert data.status == "missing"
+    assert [e.kind for e in data.evidence] == ["intent"]
+
+
+def test_a_measure_said_to_be_no_part_of_the_way_of_working_is_lacking(analyzer):
+    text = "Is er nazorg na plaatsing?\n\nNazorg na plaatsing maakt geen deel uit van onze aanpak.\n"
+    nazorg = _measure(analyzer.analyse_text(text), "nazorg")
+    assert nazorg.status == "missing"
+    assert "shortage" in [e.kind for e in nazorg.evidence]
+
+
+def test_a_question_heading_answered_by_what_people_arrange_themselves_commits_nothing(analyzer):
+    answer = "Ouders die een cursus volgen, regelen zelf opvang voor hun kinderen."
+    text = f"Is er opvang voor kinderen tijdens de cursus?\n\n{answer}\n"
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "missing"
+    # the body arranging it itself is its commitment
+    own = text.replace(answer, "De gemeente regelt opvang voor de kinderen van ouders die een cursus volgen.")
+    assert _measure(analyzer.analyse_text(own), "kinderopvang").status == "present"

@@ -2682,6 +2682,7 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
         # "Het college kan de begeleiding voortzetten": a power, not a commitment (a noun of the cue: its clause's)
         and not _power(v)
         and not _power(_clause_head(v))
+        and not _self_arranged(v)  # "Ouders regelen zelf de opvang": what people do on their own
         and not (v.pos_ in ("VERB", "AUX") and _past_only(v))
         and not _hypothetical(v)
         for v in parsed
@@ -2727,6 +2728,10 @@ _NOT_DONE_HEADING = re.compile(
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
+    # "Wat we niet oppakken", "Wat het college (nog) niet aanbiedt": the body as the one who does not act
+    r"|\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:\(nog\)\s+|nog\s+)?niet\s+(?:meer\s+)?(?:oppakken|oppakt"
+    r"|aanpakken|aanpakt|aanbieden|aanbiedt|financieren|financiert|vergoeden|vergoedt|inzetten|inzet|starten|start"
+    r"|regelen|regelt|uitwerken|uitwerkt)\b"
     # "Wat nog niet is besloten", "Acties die wij niet of later uitvoeren", "Wat niet of nog niet gebeurt", "Wat
     # (nog) niet is geregeld" (not "Wat wel en niet is besloten")
     r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert)\b"
@@ -2836,7 +2841,9 @@ _ELSEWHERE_HEADING = re.compile(
 # uit andere gemeenten" or "Verhuizing naar andere gemeenten"
 _THEIR_PRACTICE = re.compile(
     r"\b(?:vergelijk\w*|voorbeeld\w*|ervaring\w*|lessen|leren|benchmark\w*|praktijk\w*|inspiratie|wat\s+doen"
-    r"|hoe\s+doen|aanpak\s+van|werkwijze\s+van|elders)\b",
+    r"|hoe\s+doen|aanpak\s+van|werkwijze\s+van|elders)\b"
+    # … with the municipalities as the ones who do it ("Wat andere gemeenten doen", "Hoe buurgemeenten het doen")
+    r"|\b(?:wat|hoe)\s+(?:\w+\s+){0,2}gemeenten\s+(?:het\s+)?doen\b",
     re.IGNORECASE,
 )
 _BARE_ELSEWHERE = re.compile(
@@ -3121,6 +3128,8 @@ def _first_cue(
             return False  # (… or what the measure's own words rule out: "een eenmalig adviesgesprek")
         if proposal_paragraph(pp):
             return None  # "Voorstel. Kosteloze opvang bieden …": the "Besluit." paragraph after it decides
+        if any(_self_arranged(v) for v in _cue_words(pp.hits, sent) if v is not None):
+            return False  # "Is er opvang?" answered by "Ouders regelen zelf opvang": no facility
         if _commits_plainly(pp.hits, sent, own):
             return True
         others = (evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT))
