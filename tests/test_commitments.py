@@ -4170,3 +4170,21 @@ def test_a_question_heading_answered_by_what_people_arrange_themselves_commits_n
     # the body arranging it itself is its commitment
     own = text.replace(answer, "De gemeente regelt opvang voor de kinderen van ouders die een cursus volgen.")
     assert _measure(analyzer.analyse_text(own), "kinderopvang").status == "present"
+
+
+def test_a_heading_of_what_is_still_open_and_a_promise_as_far_as_capacity_allows_commit_nothing(analyzer):
+    open_items = (
+        "5.2 Wat we doen\n\nDe gemeente vergoedt de kosten van kinderopvang voor deelnemers.\n\n"
+        "5.3 Wat nog openstaat\n\nDe gemeente betaalt nazorg na plaatsing door een jobcoach.\n"
+    )
+    report = analyzer.analyse_text(open_items)
+    assert _measure(report, "kinderopvang").status == "present"
+    assert _measure(report, "nazorg").status == "missing"
+    hedged = "De jobcoach biedt na plaatsing een half jaar nazorg, voor zover de capaciteit van het team dat toelaat."
+    nazorg = _measure(analyzer.analyse_text(hedged), "nazorg")
+    assert nazorg.status == "missing" and nazorg.intended
+
+
+def test_employers_signing_a_hiring_pledge_is_inclusive_employership(analyzer):
+    text = "Veertig werkgevers uit de regio ondertekenen in maart de Banenbelofte Noordkwartier."
+    assert _measure(analyzer.analyse_text(text), "werkgevers_inclusief").status == "present"

@@ -461,3 +461,27 @@ def test_hiring_without_regard_to_sex_is_no_gender_blind_service(analyzer, text,
 def test_a_first_row_with_a_claim_or_a_yes_is_data_not_a_header(analyzer):
     text = "Stellingen\n\nTabel 1 Stellingen uit de intake\nDe man is de kostwinner | Ja\nDe vrouw zorgt voor de kinderen | Ja\n"
     assert [f for f in analyzer.analyse_text(text).findings if f.stance == "assertion"]
+
+
+def test_a_role_said_of_someone_after_als_is_no_antecedent(analyzer):
+    """ "werkt als klantmanager" says what someone is: "zijn" after it is that person's, not a generic role's."""
+    said_of = "Na de zomer begint hij als klantmanager in de wijk; zijn contract loopt een jaar."
+    assert "generiek_mannelijk" not in _categories(analyzer, said_of)
+    role = "De klantmanager in de wijk krijgt een vast contract; zijn caseload wordt kleiner."
+    assert "generiek_mannelijk" in _categories(analyzer, role)
+    # the conjunction opens a condition: its subject is the role ("Als de klant …, kan hij …")
+    condition = "Als de klant het niet eens is met het besluit, kan hij binnen zes weken bezwaar maken."
+    assert "generiek_mannelijk" in _categories(analyzer, condition)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De conciërge van de sporthal sluit na zijn laatste ronde de kleedkamers af.",
+        "Iedere verkeersbrigadier krijgt voor zijn dienst een nieuw hesje.",
+        "De initiatiefnemer verantwoordt na afloop hoe hij het budget heeft besteed.",
+        "Een standplaatshouder die zijn plek niet gebruikt, verliest na drie weken zijn vergunning.",
+    ],
+)
+def test_generic_he_of_functionaries_and_other_roles(analyzer, text):
+    assert "generiek_mannelijk" in _categories(analyzer, text)

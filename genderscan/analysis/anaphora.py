@@ -649,6 +649,8 @@ def anaphora_spans(
             continue
         if pattern is not None and has_syntax(doc):
             resolved = antecedent(hits, doc[p_start], pattern.antecedents)
+            if resolved is not None and any(_predicative(doc, i) for i in resolved.covers):
+                resolved = None  # "… werkt als chauffeur; zijn …": a role said of someone, the words decide
             if resolved is not None:
                 found = _resolved_span(hits, antecedent_key, resolved, sent, scopes, (p_start, p_end), organisation)
                 if found is not None:
@@ -660,7 +662,11 @@ def anaphora_spans(
             if body_before(hits, doc[p_start], pattern.antecedents):
                 continue
         for scope in scopes:
-            antecedents = [a for a in hits.get(antecedent_key, scope) if a[1] <= p_start and not _modifier(doc[a[0]])]
+            antecedents = [
+                a
+                for a in hits.get(antecedent_key, scope)
+                if a[1] <= p_start and not _modifier(doc[a[0]]) and not _predicative(doc, a[0])
+            ]
             if not antecedents:
                 continue
             same = scope is sent
@@ -692,6 +698,32 @@ def _nearest_named(doc: Doc, hits: Hits, scopes: list[Span], p_start: int) -> bo
         return False
     _, a_end = max(before)
     return a_end < p_start and _name(doc, a_end)
+
+
+# Words that may stand between "als" and the role it predicates ("als ervaren chauffeur"; not "een": "als een
+# inwoner …" opens a condition more often than the parse tells).
+_PREDICATE_FILLERS = frozenset({"ervaren", "nieuwe", "vaste", "eerste"})
+
+
+def _predicative(doc: Doc, i: int) -> bool:
+    """The person noun at *i* says what someone is or becomes, no one to refer back to: after "als" ("werkt als
+    chauffeur", "sinds maart als monteur"), or a predicate of becoming ("wil chauffeur worden")."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc[k].lower_ in _PREDICATE_FILLERS:
+        k -= 1
+    x = token_syntax(doc[i])
+    if x is not None and x.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False  # (the noun decides, not its article: "Als de cliënt …")
+    if k >= 0 and doc[k].lower_ == "als":
+        # the role, not the subject of a condition ("Als een werkzoekende een gezin heeft, …")
+        return x is None or x.dep_ not in _SUBJECT_DEPS
+    # "wil chauffeur worden", "blijft voorzitter" (not "is": "De doelgroep is de werkzoekende inwoner die …" names
+    # a role, and the parser takes "het niet eens is" for a copula)
+    return x is not None and any(c.dep_ == "cop" and c.lemma_ in _BECOMING for c in x.children)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+_BECOMING = frozenset({"worden", "blijven", "heten"})
 
 
 def _modifier(tok: Token) -> bool:

@@ -2740,8 +2740,8 @@ _NOT_DONE_HEADING = re.compile(
     r"|^(?![\W\d_]*(?:als|wanneer|indien)\b)(?!.*\b(?:eerder|was|waren)\b)(?!.*\ben\s+wat\b)"
     r".*(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:gebeurt|gebeurd|gebeuren|geregeld|gedaan|gerealiseerd|ingevoerd"
     r"|gestart|vastgesteld|afgesproken)\b"
-    # "Toezeggingen die nog openstaan", "Openstaande acties": promised, not yet done
-    r"|\bnog\s+openstaan\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
+    # "Toezeggingen die nog openstaan", "Wat nog openstaat", "Openstaande acties": promised, not yet done
+    r"|\bnog\s+(?:openstaan|openstaat|open\s+staan|open\s+staat)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
     re.IGNORECASE,
 )
 
