@@ -485,3 +485,35 @@ def test_a_role_said_of_someone_after_als_is_no_antecedent(analyzer):
 )
 def test_generic_he_of_functionaries_and_other_roles(analyzer, text):
     assert "generiek_mannelijk" in _categories(analyzer, text)
+
+
+def test_a_view_said_or_assumed_by_no_one_named_is_reported_not_held(analyzer):
+    reported = "Er wordt wel aangenomen dat Afghaanse vrouwen niet willen werken."
+    assert not _categories(analyzer, reported)
+    # a work rule in the passive applies the assumption itself
+    rule = "Noemt een vrouw geen werkwens, dan wordt aangenomen dat zij niet wil werken en sluiten we het dossier."
+    assert "motivatie" in _categories(analyzer, rule)
+
+
+def test_men_going_first_for_paid_places_or_courses_is_priority_by_sex(analyzer):
+    assert "kansrijkheid" in _categories(
+        analyzer, "Voor de betaalde werkplekken in de groenploeg gaan de mannelijke deelnemers voor."
+    )
+    assert "kansrijkheid" in _categories(analyzer, "Voor de cursus heftruckrijden selecteren we eerst de mannen.")
+    assert not _categories(analyzer, "Voor de betaalde werkplekken gaan deelnemers met de langste uitkeringsduur voor.")
+
+
+def test_family_care_taken_for_granted_for_a_group_by_origin_leaves_childcare_out(analyzer):
+    stated = "Bij Poolse ouders passen de oma's op, dus kinderopvang hoeven we met hen niet te bespreken."
+    assert "culturalisering" in _categories(analyzer, stated)
+    asked = "Bij Poolse ouders vragen we naar kinderopvang, ook als de oma's nu oppassen."
+    assert "culturalisering" not in _categories(analyzer, asked)
+
+
+def test_a_womens_roster_that_ends_when_school_is_out_puts_the_care_with_them(analyzer):
+    assert "zorgrol" in _categories(
+        analyzer, "Het rooster van de moeders eindigt om 14.30 uur, want dan gaan de scholen uit."
+    )
+    assert "zorgrol" not in _categories(
+        analyzer, "Het rooster van het team eindigt om 14.30 uur, want dan gaan de scholen uit."
+    )
