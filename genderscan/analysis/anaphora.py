@@ -708,21 +708,20 @@ _PREDICATE_FILLERS = frozenset({"ervaren", "nieuwe", "vaste", "eerste"})
 def _predicative(doc: Doc, i: int) -> bool:
     """The person noun at *i* says what someone is or becomes, no one to refer back to: after "als" ("werkt als
     chauffeur", "sinds maart als monteur"), or a predicate of becoming ("wil chauffeur worden")."""
-    k = i - 1
-    while k >= 0 and i - k <= 3 and doc[k].lower_ in _PREDICATE_FILLERS:
-        k -= 1
     x = token_syntax(doc[i])
     if x is not None and x.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False  # (the noun decides, not its article: "Als de cliënt …")
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc[k].lower_ in _PREDICATE_FILLERS:
+        k -= 1
     if k >= 0 and doc[k].lower_ == "als":
         # the role, not the subject of a condition ("Als een werkzoekende een gezin heeft, …")
-        return x is None or x.dep_ not in _SUBJECT_DEPS
+        return x is None or not x.dep_.startswith("nsubj")
     # "wil chauffeur worden", "blijft voorzitter" (not "is": "De doelgroep is de werkzoekende inwoner die …" names
     # a role, and the parser takes "het niet eens is" for a copula)
     return x is not None and any(c.dep_ == "cop" and c.lemma_ in _BECOMING for c in x.children)
 
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 _BECOMING = frozenset({"worden", "blijven", "heten"})
 
 
