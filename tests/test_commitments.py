@@ -2609,6 +2609,10 @@ def test_budget_lines_closures_and_plans_read_in_context(analyzer, text, measure
         ("4.2 Vergelijking met andere gemeenten", "missing"),
         ("Wat kunnen we leren van andere gemeenten", "missing"),
         ("Anders dan andere gemeenten", "present"),
+        # their practice, a neighbour's name in a compound included; not when the heading adds what we take over
+        ("Hoe buurgemeenten het doen", "missing"),
+        ("Hoe buurgemeenten het doen en wat wij overnemen", "present"),
+        ("Wat andere gemeenten doen en wat het college kiest", "present"),
     ],
 )
 def test_headings_about_other_municipalities_and_our_own(analyzer, heading, status):
@@ -4188,3 +4192,63 @@ def test_a_heading_of_what_is_still_open_and_a_promise_as_far_as_capacity_allows
 def test_employers_signing_a_hiring_pledge_is_inclusive_employership(analyzer):
     text = "Veertig werkgevers uit de regio ondertekenen in maart de Banenbelofte Noordkwartier."
     assert _measure(analyzer.analyse_text(text), "werkgevers_inclusief").status == "present"
+
+
+def test_our_own_commitment_under_a_heading_about_other_municipalities(analyzer):
+    text = (
+        "Plan\n\nWat andere gemeenten doen\n\nIn het buurthuis van Oosterzand wordt kinderopvang aangeboden tijdens "
+        "de lessen.\n\nDat nemen wij over: vanaf 2027 bieden wij kinderopvang aan tijdens de taallessen voor "
+        "deelnemers.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == "present"
+    theirs = text.split("\n\nDat nemen")[0] + "\n"
+    assert _measure(analyzer.analyse_text(theirs), "kinderopvang").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "heading, sentence, status",
+    [
+        ("Wat we niet oppakken", "De gemeente vergoedt kinderopvang voor deelnemers aan de taallessen.", "missing"),
+        # a contrast that turns to what is done, in the heading or in the sentence
+        ("Wat we niet oppakken", "Wel vergoedt de gemeente kinderopvang voor deelnemers aan de taallessen.", "present"),
+        (
+            "Wat we niet oppakken",
+            "In plaats daarvan vergoedt de gemeente kinderopvang voor deelnemers aan de taallessen.",
+            "present",
+        ),
+        (
+            "Wat we niet starten maar voortzetten",
+            "De gemeente vergoedt kinderopvang voor deelnemers aan de taallessen.",
+            "present",
+        ),
+        # an item of an open list that was carried out after all; a scheme still open to requests
+        ("Wat nog openstaat", "De kinderopvang voor deelnemers aan de taallessen is in 2025 ingevoerd.", "present"),
+        (
+            "Regelingen die nog open staan voor nieuwe aanvragen",
+            "De gemeente vergoedt kinderopvang voor deelnemers aan de taallessen.",
+            "present",
+        ),
+    ],
+)
+def test_headings_of_what_is_not_done_and_the_turn_to_what_is(analyzer, heading, sentence, status):
+    text = f"Plan\n\n{heading}\n\n{sentence}\n"
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # a team that arranges it "zelf" offers it; the people it is for arranging it themselves is no facility
+        ("Het wijkteam regelt zelf kinderopvang voor deelnemers aan de taallessen.", "present"),
+        ("Deelnemers aan de taallessen regelen zelf kinderopvang.", "missing"),
+        # "no part of" is said of its own subject, not of the measure across a semicolon
+        (
+            "We vergoeden kinderopvang tijdens de taallessen; een reiskostenvergoeding is geen onderdeel van het "
+            "aanbod.",
+            "present",
+        ),
+        ("Kinderopvang maakt geen deel uit van de aanpak; wel vergoeden we de reiskosten.", "missing"),
+    ],
+)
+def test_who_arranges_it_and_what_is_no_part_of_it(analyzer, sentence, status):
+    assert _measure(analyzer.analyse_text(f"Plan\n\n{sentence}\n"), "kinderopvang").status == status

@@ -472,6 +472,12 @@ def test_a_role_said_of_someone_after_als_is_no_antecedent(analyzer):
     # the conjunction opens a condition: its subject is the role ("Als de klant …, kan hij …")
     condition = "Als de klant het niet eens is met het besluit, kan hij binnen zes weken bezwaar maken."
     assert "generiek_mannelijk" in _categories(analyzer, condition)
+    # a role that opens its clause is said of whoever holds it: a generic role (a hostile review)
+    opening = "Als wijkconsulent is hij het eerste aanspreekpunt voor de bewoners van de flat."
+    assert "generiek_mannelijk" in _categories(analyzer, opening)
+    # … and a predicate of becoming, however the parser hangs it, is no antecedent
+    becoming = "Na de opleiding wil hij buschauffeur worden; zijn proefrit is in mei."
+    assert "generiek_mannelijk" not in _categories(analyzer, becoming)
 
 
 @pytest.mark.parametrize(

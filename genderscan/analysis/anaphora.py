@@ -715,11 +715,22 @@ def _predicative(doc: Doc, i: int) -> bool:
     while k >= 0 and i - k <= 3 and doc[k].lower_ in _PREDICATE_FILLERS:
         k -= 1
     if k >= 0 and doc[k].lower_ == "als":
-        # the role, not the subject of a condition ("Als een werkzoekende een gezin heeft, …")
-        return x is None or not x.dep_.startswith("nsubj")
+        # the role, not the subject of a condition ("Als een werkzoekende een gezin heeft, …"); not a role that
+        # opens its clause, said of whoever the clause is about ("Als klantmanager is hij …", "Als huurder heeft
+        # hij …": a hostile review)
+        opens = k == doc[i].sent.start or doc[k - 1].is_punct or doc[k - 1].lower_ in _CLAUSE_JOINERS
+        return not opens and (x is None or not x.dep_.startswith("nsubj"))
     # "wil chauffeur worden", "blijft voorzitter" (not "is": "De doelgroep is de werkzoekende inwoner die …" names
-    # a role, and the parser takes "het niet eens is" for a copula)
-    return x is not None and any(c.dep_ == "cop" and c.lemma_ in _BECOMING for c in x.children)
+    # a role, and the parser takes "het niet eens is" for a copula); the parser may hang the noun from the verb
+    # ("wil chauffeur worden": chauffeur xcomp of worden)
+    # (the parse's Doc holds no lemmas: the word's own lemma decides)
+    return x is not None and (
+        any(c.dep_ == "cop" and lemma_of(c.lower_) in _BECOMING for c in x.children)
+        or (x.dep_ == "xcomp" and lemma_of(x.head.lower_) in _BECOMING and x.head.i == x.i + 1)
+    )
+
+
+_CLAUSE_JOINERS = frozenset({"en", "maar", "want", "of", "dus"})
 
 
 _BECOMING = frozenset({"worden", "blijven", "heten"})

@@ -239,6 +239,8 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
     for start, end in spans:
         if verbal and _apart(sent.doc, start, end, term):
             continue
+        if key == evidence_key(SHORTAGE) and _part_of_elsewhere(sent.doc, start, end, term):
+            continue
         for i in range(start, end):
             cue = token_syntax(sent.doc[i])
             if cue is not None and _particle_denied(cue):
@@ -279,6 +281,27 @@ def _apart(doc, start: int, end: int, term: Token) -> bool:
     i = term.i + syntax_offset(doc[start])  # the term in the passage's Doc (original.i = copy.i + offset)
     lo, hi = (end, i) if end <= i else (i + 1, start)
     return any(t.text == ";" or t.lower_ == "maar" for t in doc[lo:hi])
+
+
+# The words of a shortage cue that says something is no part of an approach ("… maakt geen deel uit van de aanpak",
+# "… is geen onderdeel van het aanbod"): it is said of its own subject only.
+_PART_OF = frozenset({"deel", "onderdeel"})
+
+
+def _part_of_elsewhere(doc, start: int, end: int, term: Token) -> bool:
+    """A "geen (onder)deel van" cue said of something other than the measure: the measure is not in the subject of
+    the cue's verb ("We vergoeden kinderopvang; een taalcursus is geen onderdeel van het aanbod"), or, without that
+    subject, stands across a ";" from it."""
+    words = doc[start:end]
+    if not any(t.lower_ in _PART_OF for t in words):
+        return False
+    verb = token_syntax(words[0])
+    subjects = _subjects(verb) if verb is not None and verb.doc is term.doc else []
+    if subjects:
+        return not any(term in s.subtree for s in subjects)
+    i = term.i + syntax_offset(words[0])
+    lo, hi = (end, i) if end <= i else (i + 1, start)
+    return any(t.text == ";" for t in doc[lo:hi])
 
 
 # A time horizon ("op termijn") after a goal named in the sentence ("Het doel is dat beide partners op termijn
@@ -971,13 +994,21 @@ def _lemma_in_auxiliaries(verb: Token, lemmas: frozenset[str]) -> bool:
 _ARRANGING = frozenset({"regelen", "betalen", "bekostigen", "financieren", "organiseren", "zoeken", "aanvragen"})
 
 
+# The people a facility is for, as the subject of arranging it "zelf" (not a team or partner that arranges it:
+# "Het wijkteam regelt zelf kinderopvang" is a facility, a hostile review).
+_RESIDENTS = re.compile(
+    r"^(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+)?(?:ouders?|deelnemers?|inwoners?|u|wie|cliënten|cliënt|klanten"
+    r"|werkzoekenden|inburgeraars?|gezinnen|moeders|vaders|mensen|bewoners|huishoudens|aanvragers?)\b",
+    re.IGNORECASE,
+)
+
+
 def _self_arranged(verb: Token) -> bool:
-    """*verb* arranges or pays for something "zelf", with a subject that is not the body ("Ouders regelen zelf
-    de opvang", "Deelnemers kunnen zelf opvang regelen"): what people do on their own, not a facility."""
+    """*verb* arranges or pays for something "zelf", with the people it is for as the subject ("Ouders regelen
+    zelf de opvang", "Deelnemers kunnen zelf opvang regelen"): what people do on their own, not a facility."""
     if not _lemma_in(verb, _ARRANGING) or not any(c.lower_ == "zelf" and c.dep_ == "advmod" for c in verb.children):
         return False
-    subjects = _subjects(verb)
-    return bool(subjects) and not _any_body(subjects)
+    return any(_RESIDENTS.match(_phrase(s)) for s in _subjects(verb))
 
 
 def _subject_holds(verb: Token, term: Token) -> bool:
@@ -1867,6 +1898,23 @@ def own_commitment(hits: Hits, sent: Span) -> bool:
 
 # Verbs of asking someone else to act.
 _ASKING = frozenset({"vragen", "verzoeken", "pleiten", "bepleiten", "oproepen", "aandringen"})
+_WE = frozenset({"wij", "we"})
+
+
+def we_act(hits: Hits, sent: Span, own: str | None = None) -> bool:
+    """*sent* has a commitment cue and "wij"/"we" (or the document's own municipality by name) as the subject of
+    one of its clauses, in the present ("Dit nemen wij over: vanaf 2027 vergoeden wij …"): under a heading over
+    other municipalities, the document's own commitment."""
+    if not hits.any(evidence_key(COMMITMENT), sent):
+        return False
+    for t in sent:
+        p = token_syntax(t)
+        if p is None or p.dep_ not in _SUBJECTS:
+            continue
+        if (p.lower_ in _WE or (own is not None and _phrase(p) == own)) and not _past_only(p.head):
+            if not _lemma_in(p.head, _ASKING):
+                return True
+    return False
 
 
 IN_FORCE = "in_force"
@@ -2575,7 +2623,9 @@ def _kind_in(
     offset = syntax_offset(sent.doc[start])
     if end is not None and _verb_negated_inside(sent.doc[start:end]):
         return SHORTAGE  # "De monitor splitst de cijfers niet uit naar geslacht": the measure's own verb, negated
-    power_opening = _opens_with_power(sent)
+    # (in a table row, the cell that names the measure: "4 | … | Het college kan nazorg bieden. |")
+    cell = _cell(sent, start, end)
+    power_opening = _opens_with_power(sent) or (cell is not None and _opens_with_power(cell))
     kinds = []
     for v_start, v_end in verbs:
         if v_end - v_start > 1 and any(t.lower_ in _NEGATIONS for t in sent.doc[v_start:v_end]):
@@ -2728,10 +2778,6 @@ _NOT_DONE_HEADING = re.compile(
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
-    # "Wat we niet oppakken", "Wat het college (nog) niet aanbiedt": the body as the one who does not act
-    r"|\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:\(nog\)\s+|nog\s+)?niet\s+(?:meer\s+)?(?:oppakken|oppakt"
-    r"|aanpakken|aanpakt|aanbieden|aanbiedt|financieren|financiert|vergoeden|vergoedt|inzetten|inzet|starten|start"
-    r"|regelen|regelt|uitwerken|uitwerkt)\b"
     # "Wat nog niet is besloten", "Acties die wij niet of later uitvoeren", "Wat niet of nog niet gebeurt", "Wat
     # (nog) niet is geregeld" (not "Wat wel en niet is besloten")
     r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert)\b"
@@ -2741,7 +2787,31 @@ _NOT_DONE_HEADING = re.compile(
     r".*(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:gebeurt|gebeurd|gebeuren|geregeld|gedaan|gerealiseerd|ingevoerd"
     r"|gestart|vastgesteld|afgesproken)\b"
     # "Toezeggingen die nog openstaan", "Wat nog openstaat", "Openstaande acties": promised, not yet done
-    r"|\bnog\s+(?:openstaan|openstaat|open\s+staan|open\s+staat)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
+    # (not what is still open to requests: "Regelingen die nog open staan voor nieuwe aanvragen")
+    r"|\bnog\s+(?:openstaan|openstaat|open\s+staan|open\s+staat)\b(?!\s+voor\b)|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
+    re.IGNORECASE,
+)
+
+
+# "Wat we niet oppakken", "Wat het college (nog) niet aanbiedt": the body as the one who does not act; not when the
+# heading goes on to what is done ("… maar wel vergoeden", "Wat we niet starten maar voortzetten", "… en wat we wel
+# doen").
+_NOT_DONE_BY_US = re.compile(
+    r"\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:\(nog\)\s+|nog\s+)?niet\s+(?:meer\s+)?(?:oppakken|oppakt"
+    r"|aanpakken|aanpakt|aanbieden|aanbiedt|financieren|financiert|vergoeden|vergoedt|inzetten|inzet|starten|start"
+    r"|regelen|regelt|uitwerken|uitwerkt)\b(?!.*\b(?:maar|wel|en\s+wat|of\s+wat)\b)",
+    re.IGNORECASE,
+)
+# A sentence that turns from what is not done to what is ("Wel vergoeden we …", "In plaats daarvan bieden we …"):
+# under a heading of what is not done, it can commit.
+_CONTRAST = re.compile(r"^\W*(?:wel|in\s+plaats\s+daarvan|daarentegen|wat\s+we\s+wel)\b", re.IGNORECASE)
+
+
+# A sentence that says its item was carried out ("De training is in 2023 ingevoerd", "… is inmiddels gerealiseerd"):
+# under a heading of what is open or not done, the item is done after all.
+_COMPLETED = re.compile(
+    r"\b(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:inmiddels|al|in\s+\d{4}|per\s+\d{1,2}\s+\w+\s+\d{4}|per\s+\d{4})\s+"
+    r"(?:ingevoerd|gerealiseerd|gestart|geregeld|afgesproken)\b",
     re.IGNORECASE,
 )
 
@@ -2843,7 +2913,7 @@ _THEIR_PRACTICE = re.compile(
     r"\b(?:vergelijk\w*|voorbeeld\w*|ervaring\w*|lessen|leren|benchmark\w*|praktijk\w*|inspiratie|wat\s+doen"
     r"|hoe\s+doen|aanpak\s+van|werkwijze\s+van|elders)\b"
     # … with the municipalities as the ones who do it ("Wat andere gemeenten doen", "Hoe buurgemeenten het doen")
-    r"|\b(?:wat|hoe)\s+(?:\w+\s+){0,2}gemeenten\s+(?:het\s+)?doen\b",
+    r"|\b(?:wat|hoe)\s+(?:\w+\s+){0,2}\w*gemeenten\s+(?:het\s+)?doen\b",
     re.IGNORECASE,
 )
 _BARE_ELSEWHERE = re.compile(
@@ -2854,6 +2924,10 @@ _BARE_ELSEWHERE = re.compile(
 # andere gemeenten", "Andere gemeenten en wij")
 _WITH_THEM = re.compile(
     r"\b(?:samen\w*|gezamenlijk\w*|inkoop|afspraken|regionale?|en\s+(?:wij|ons|onze))\b", re.IGNORECASE
+)
+_OURS_TOO = re.compile(
+    r"\b(?:overnemen|overneemt|overgenomen|kiezen|kiest|gekozen|keuze|toepassen|toegepast)\b|\ben\s+(?:wat\s+)?(?:wij|we)\b",
+    re.IGNORECASE,
 )
 _COMPARING_HEADING = re.compile(r"\b(?:dan|als|zoals)\s+(?:\w+\s+)?(?:andere|buur)", re.IGNORECASE)
 
@@ -2882,6 +2956,8 @@ def elsewhere_section(section_path: tuple[str, ...] | None) -> bool:
     heading = str(section_path[-1])
     if not _ELSEWHERE_HEADING.search(heading) or _COMPARING_HEADING.search(heading):
         return False
+    if _OURS_TOO.search(heading):
+        return False  # "Hoe buurgemeenten het doen en wat wij overnemen": the section also holds our own choices
     about = _THEIR_PRACTICE.search(heading)
     bare = _BARE_ELSEWHERE.match(heading)
     return bool(about or bare) and not (_WITH_THEM.search(heading) and not about)
@@ -2891,6 +2967,10 @@ def not_done_section(section_path: tuple[str, ...] | None, sentence: str = "") -
     """Whether a heading above a passage (its section path) says the section holds what is not done; under rejected
     variants not a heading that also names the choice ("Afgevallen varianten en keuze"), nor a *sentence* that
     chooses ("Wij kiezen daarom voor variant B: …")."""
+    if _CONTRAST.match(sentence) or _COMPLETED.search(sentence):
+        return False
+    if any(_NOT_DONE_BY_US.search(str(h)) for h in section_path or ()):
+        return True
     for h in section_path or ():
         found = _NOT_DONE_HEADING.search(str(h))
         if found is None:

@@ -54,6 +54,7 @@ from .commitments import (
     run_in_heading,
     section_commitment,
     signed_with_named,
+    we_act,
 )
 from .coref import counts_in_group, pronoun_in_span
 from .evidence import Excluded, claims_in_passage, evidence, in_excluded
@@ -343,7 +344,12 @@ def measure_evidence(
                     kind = INTENT  # "Voorstel. Kosteloze opvang bieden …": the "Besluit." after it decides
             if kind == COMMITMENT and intent_section(path) and not reported_practice(pp.hits, sent, facts.own):
                 kind = INTENT  # under "Wat we nog willen uitzoeken" a measure is explored, not taken
-            if kind in (COMMITMENT, OTHER_GROUP) and elsewhere_section(path) and not own_commitment(pp.hits, sent):
+            if (
+                kind in (COMMITMENT, OTHER_GROUP)
+                and elsewhere_section(path)
+                and not own_commitment(pp.hits, sent)
+                and not we_act(pp.hits, sent, facts.own)
+            ):
                 kind = MENTION  # under "Andere gemeenten" a practice is theirs ("Ook heeft Dommelkamp afspraken …")
             if kind in (COMMITMENT, OTHER_GROUP) and method_section(path):
                 kind = MENTION  # under "Opzet van de analyse" the figures split by sex are the study's own
