@@ -147,6 +147,7 @@ def test_user_lexicon_adds_rules(tmp_path):
         (_category_yaml("XX002", extra_rule_key="colour: red"), "GS-E202", "rule XX002"),
         (_category_yaml("XX014", extra_rule_key="gives_way_to: [nonsense]"), "GS-E202", "gives_way_to"),
         (_category_yaml("XX015", extra_rule_key="alone: yes please"), "GS-E202", "alone"),
+        (_category_yaml("XX016", extra_rule_key="vetoable: never"), "GS-E202", "vetoable"),
         (_category_yaml("XX003", source="nowhere"), "GS-E203", "unknown source 'nowhere'"),
         (_twice(_category_yaml("XX008")), "GS-E204", "duplicate rule id"),
         (_category_yaml("XX004", pattern="tokens: [{LEMMA: {NOPE: 1}}]"), "GS-E205", "invalid token pattern"),

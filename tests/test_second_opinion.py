@@ -102,6 +102,18 @@ def test_generic_masculine_is_never_set_aside(analyzer):
     assert "generiek_mannelijk" in second_opinion.NEVER_VETO
 
 
+def test_a_rule_marked_not_vetoable_is_never_set_aside(analyzer):
+    """A frame written after the classifier's training data (``vetoable: false``): the model gives this
+    priority for a man with a reason next to nothing, the rule's assertion stands."""
+    rule = next(r for r in analyzer.lexicon.rules if r.id == "KR018")
+    assert rule.vetoable is False
+    assert all(r.vetoable for r in analyzer.lexicon.rules if r.id in ("BS005", "KR012"))
+    text = "Voor de betaalde functie van toezichthouder zoeken we een vader, want die is sterker."
+    report = analyzer.analyse_text(f"Werk en inkomen\n\n{text}\n", "nota.txt")
+    assert ("KR018", "assertion") in _rules(report.findings)
+    assert not report.second_opinion or not [v for v in report.second_opinion.vetoed if v.rule_id == "KR018"]
+
+
 def test_the_report_lists_what_it_set_aside_and_validates(analyzer):
     text = f"Werk en inkomen\n\n{EQUAL_SHARE} {SCHOOL_HOURS}\n"
     report = analyzer.analyse_text(text, "nota.txt")

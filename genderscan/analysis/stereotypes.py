@@ -222,7 +222,7 @@ def find_stereotypes(
     ]
     # the rules whose assertions the second opinion may set aside (veto() spares generic masculine), and
     # those of them it sets aside only in a sentence with a gender term
-    vetoable = {r.id for r in rules if _builtin(r)} if second_opinion and vetoes else set()
+    vetoable = {r.id for r in rules if _builtin(r) and r.vetoable} if second_opinion and vetoes else set()
     from_model = {r.id for r in rules if _from_model(r)}
     named = {r.id for r in rules if r.id in vetoable and _names_it(r)}
     yielding = {r.id: r for r in rules if r.alone or r.gives_way_to} if merge else {}

@@ -90,6 +90,8 @@ def show_cmd(
         lines.append(f"unless: {', '.join(rule.unless)}")
     if not rule.negatable:
         lines.append("negatable: no (the pattern itself contains the negation)")
+    if not rule.vetoable:
+        lines.append("vetoable: no (the trained second opinion never sets its assertions aside)")
     lines += ["", "must match:", *[f"  + {s}" for s in rule.examples_match]]
     lines += ["must not match:", *[f"  - {s}" for s in rule.examples_no_match]]
     print("\n".join(lines))

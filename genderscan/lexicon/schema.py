@@ -208,6 +208,9 @@ class Rule:
     examples_no_match: tuple[str, ...]
     file: str
     negatable: bool = True
+    vetoable: bool = True
+    """False: the trained second opinion may not set the rule's assertions aside (a frame written after the
+    classifier's training data, whose kind of sentence it has not learnt: ``vetoable: false`` in the lexicon)."""
     alone: bool = False
     """True: a frame of last resort; its assertion is dropped from a sentence where a rule without this flag
     asserts (the more specific rule names the claim)."""
