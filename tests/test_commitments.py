@@ -4252,3 +4252,75 @@ def test_headings_of_what_is_not_done_and_the_turn_to_what_is(analyzer, heading,
 )
 def test_who_arranges_it_and_what_is_no_part_of_it(analyzer, sentence, status):
     assert _measure(analyzer.analyse_text(f"Plan\n\n{sentence}\n"), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a sector named in a list of routes to work in, beside other sectors
+        (
+            "Plan\n\nHet leerwerkbedrijf biedt werkervaring in drie routes: zorg en welzijn (thuiszorg, kinderopvang en "
+            "verpleeghuizen), groen en logistiek.\n",
+            "kinderopvang",
+            "missing",
+        ),
+        # "evenmin": also not
+        ("Plan\n\nEen uitsplitsing van de cijfers naar geslacht maken we evenmin.\n", "genderdata", "missing"),
+        # a heading of what is divested or not taken up; not one that also names what is done
+        (
+            "Plan\n\n5.4 Wat we afstoten of niet oppakken\n\nDe gemeente vergoedt kinderopvang voor deelnemers.\n",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "Plan\n\n5.4 Wat we nieuw doen en wat we beëindigen\n\nDe gemeente vergoedt kinderopvang voor deelnemers.\n",
+            "kinderopvang",
+            "present",
+        ),
+        # employers who sign an agreement named further on in the sentence; not an agreement of another area
+        (
+            "Plan\n\nIn maart hebben dertig werkgevers uit de regio, samen met de gemeente en de ondernemersvereniging, "
+            "het Banenakkoord Zuid ondertekend.\n",
+            "werkgevers_inclusief",
+            "present",
+        ),
+        (
+            "Plan\n\nIn maart hebben dertig werkgevers uit de regio, samen met de gemeente en de ondernemersvereniging, "
+            "het Klimaatakkoord Zuid ondertekend.\n",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        # what the household pays itself is no facility; the body paying the parents is
+        (
+            "Plan\n\nBij een baan van 24 uur betaalt het huishouden de eigen bijdrage voor kinderopvang.\n",
+            "kinderopvang",
+            "missing",
+        ),
+        ("Plan\n\nDe gemeente betaalt de ouders een vergoeding voor kinderopvang.\n", "kinderopvang", "present"),
+        # a scheme only talked about
+        (
+            "Plan\n\nEen vergoeding van de eigen bijdrage voor kinderopvang voor werkende ouders is in het overleg "
+            "besproken.\n",
+            "kinderopvang",
+            "missing",
+        ),
+    ],
+)
+def test_sectors_negations_headings_pledges_and_who_pays(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "second, status",
+    [
+        # a paragraph led by the measure's name: a sentence that points back and denies it ends the search
+        ("Die staat niet in het plan, omdat er geen geld voor is.", "missing"),
+        ("Daarom regelt de gemeente vanaf 2027 zelf opvang voor deze ouders.", "present"),
+    ],
+)
+def test_a_paragraph_led_by_the_measure_ends_at_a_denial(analyzer, second, status):
+    text = (
+        "Plan\n\nKinderopvang. Een vergoeding van de eigen bijdrage voor werkende ouders is in het overleg "
+        f"besproken. {second} Het pakket vergoedt wel sport en zwemles voor de kinderen.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status

@@ -117,7 +117,7 @@ _BUDGET_VERBS = frozenset(
 
 # Passage kinds whose text commits to nothing: a heading names a topic.
 _NOT_PROSE = {"heading", "toc", "running"}
-_NEGATIONS = {"niet", "geen", "nooit", "nergens", "niets"}
+_NEGATIONS = {"niet", "geen", "nooit", "nergens", "niets", "evenmin"}  # ("… voeren we evenmin uit": also not)
 _SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
@@ -998,7 +998,7 @@ _ARRANGING = frozenset({"regelen", "betalen", "bekostigen", "financieren", "orga
 # "Het wijkteam regelt zelf kinderopvang" is a facility, a hostile review).
 _RESIDENTS = re.compile(
     r"^(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+)?(?:ouders?|deelnemers?|inwoners?|u|wie|cliënten|cliënt|klanten"
-    r"|werkzoekenden|inburgeraars?|gezinnen|moeders|vaders|mensen|bewoners|huishoudens|aanvragers?)\b",
+    r"|werkzoekenden|inburgeraars?|gezinnen|moeders|vaders|mensen|bewoners|huishoudens?|aanvragers?)\b",
     re.IGNORECASE,
 )
 
@@ -1009,6 +1009,24 @@ def _self_arranged(verb: Token) -> bool:
     if not _lemma_in(verb, _ARRANGING) or not any(c.lower_ == "zelf" and c.dep_ == "advmod" for c in verb.children):
         return False
     return any(_RESIDENTS.match(_phrase(s)) for s in _subjects(verb))
+
+
+# Verbs of paying: with the people a facility is for as the subject, they pay it themselves.
+_PAYING = frozenset({"betalen", "bekostigen"})
+
+
+def _residents_pay(verb: Token) -> bool:
+    """*verb* pays, with the people it is for as the subject ("… betaalt het huishouden de eigen bijdrage voor
+    kinderopvang", "Ouders betalen de opvang"): their own cost, not the body's facility."""
+    if not _lemma_in(verb, _PAYING):
+        return False
+    subjects = _subjects(verb)
+    if subjects:  # (not beside the body: the parser gives "De gemeente betaalt de ouders …" two subjects)
+        return not _any_body(subjects) and any(_RESIDENTS.match(_phrase(s)) for s in subjects)
+    # no subject in the parse: after an inverted verb the parser may take it for the object ("… en betaalt het
+    # huishouden de eigen bijdrage"); the words right after the verb decide
+    after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3])
+    return bool(_RESIDENTS.match(after))
 
 
 def _subject_holds(verb: Token, term: Token) -> bool:
@@ -2676,8 +2694,12 @@ def _kind_in(
                 # a past the tagger took for a plural noun, heading a relative clause ("een proef waarin
                 # klantregisseurs statushouders nog een halfjaar begeleidden")
                 kinds.append(MENTION)
-            elif _self_arranged(verb):
-                kinds.append(MENTION)  # "Deelnemers met jonge kinderen kunnen zelf opvang regelen"
+            elif _self_arranged(verb) or _residents_pay(verb):
+                # "Deelnemers met jonge kinderen kunnen zelf opvang regelen", "… betaalt het huishouden de eigen
+                # bijdrage voor kinderopvang": what people do or pay on their own, no facility
+                kinds.append(MENTION)
+            elif verb.pos_ == "NOUN" and verb.dep_ in _SUBJECTS and verb.head.lower_ in _TALKED_ABOUT:
+                kinds.append(MENTION)  # "Een vergoeding van de eigen bijdrage … is in het overleg besproken"
             elif (
                 verb.lower_ in _TALKED_ABOUT
                 and _auxiliaries(verb)
@@ -2733,6 +2755,9 @@ def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
         and not _power(v)
         and not _power(_clause_head(v))
         and not _self_arranged(v)  # "Ouders regelen zelf de opvang": what people do on their own
+        and not _residents_pay(v)
+        # "Een vergoeding … is in de vergadering besproken": talked about, not done
+        and _clause_head(v).lower_ not in _TALKED_ABOUT
         and not (v.pos_ in ("VERB", "AUX") and _past_only(v))
         and not _hypothetical(v)
         for v in parsed
@@ -2797,11 +2822,23 @@ _NOT_DONE_HEADING = re.compile(
 # heading goes on to what is done ("… maar wel vergoeden", "Wat we niet starten maar voortzetten", "… en wat we wel
 # doen").
 _NOT_DONE_BY_US = re.compile(
-    r"\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:\(nog\)\s+|nog\s+)?niet\s+(?:meer\s+)?(?:oppakken|oppakt"
-    r"|aanpakken|aanpakt|aanbieden|aanbiedt|financieren|financiert|vergoeden|vergoedt|inzetten|inzet|starten|start"
-    r"|regelen|regelt|uitwerken|uitwerkt)\b(?!.*\b(?:maar|wel|en\s+wat|of\s+wat)\b)",
+    r"\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:(?:\w+\s+of\s+)?(?:\(nog\)\s+|nog\s+)?niet\s+(?:meer\s+)?"
+    r"(?:oppakken|oppakt|aanpakken|aanpakt|aanbieden|aanbiedt|financieren|financiert|vergoeden|vergoedt|inzetten|inzet"
+    r"|starten|start|regelen|regelt|uitwerken|uitwerkt)"
+    # … or what it divests, winds down or stops ("Wat we afstoten of niet oppakken", "Wat de gemeente afbouwt")
+    r"|(?:afstoten|afstoot|afbouwen|afbouwt|beëindigen|beëindigt|schrappen|schrapt|stoppen|stopt)(?:\s+of\b|\W*$))"
+    r"(?!.*\b(?:maar|wel|en\s+wat|of\s+wat)\b)",
     re.IGNORECASE,
 )
+# … a heading that names what is done too ("Wat wij nieuw doen en wat wij beëindigen", "Wat we houden en wat we
+# afstoten"): its sections hold both
+_ALSO_DONE = re.compile(
+    r"\ben\s+wat\b|\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:\w+\s+)?(?:doen|doet|houden|houdt|"
+    r"voortzetten|voortzet|behouden|behoudt|blijven|blijft|starten|start)\s+(?:en|of)\b",
+    re.IGNORECASE,
+)
+
+
 # A sentence that turns from what is not done to what is ("Wel vergoeden we …", "In plaats daarvan bieden we …"):
 # under a heading of what is not done, it can commit.
 _CONTRAST = re.compile(r"^\W*(?:wel|in\s+plaats\s+daarvan|daarentegen|wat\s+we\s+wel)\b", re.IGNORECASE)
@@ -2969,7 +3006,7 @@ def not_done_section(section_path: tuple[str, ...] | None, sentence: str = "") -
     chooses ("Wij kiezen daarom voor variant B: …")."""
     if _CONTRAST.match(sentence) or _COMPLETED.search(sentence):
         return False
-    if any(_NOT_DONE_BY_US.search(str(h)) for h in section_path or ()):
+    if any(_NOT_DONE_BY_US.search(str(h)) and not _ALSO_DONE.search(str(h)) for h in section_path or ()):
         return True
     for h in section_path or ():
         found = _NOT_DONE_HEADING.search(str(h))
@@ -3194,6 +3231,10 @@ def caption_commitment(parsed: list[ParsedPassage], index: int, own: str | None 
 _FIGURES_ROW = re.compile(r"^[^|]*(?:\|[\s\d.,%€+\-–—/]*)+$")
 
 
+# A sentence that opens by pointing back to what was just said ("Die is niet …", "Dat gebeurt niet").
+_POINTS_BACK = re.compile(r"^\W*(?:die|dit|dat|deze|daarvoor|daar)\b", re.IGNORECASE)
+
+
 def _first_cue(
     pp: ParsedPassage, sent: Span, looking: bool, own: str | None, measure: Measure | None = None
 ) -> bool | None:
@@ -3213,7 +3254,10 @@ def _first_cue(
         if _commits_plainly(pp.hits, sent, own):
             return True
         others = (evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT))
-        return False if any(pp.hits.any(k, sent) for k in others) else None
+        # (… or a negation of what came before: "Kinderopvang. Een vergoeding … is besproken. Die is niet in de
+        # agenda opgenomen."; not the measure's own "geen": "inwoners die geen uitkering hebben")
+        negated = pp.hits.any(STANCE_NEGATION, sent) and bool(_POINTS_BACK.match(sent.text))
+        return False if negated or any(pp.hits.any(k, sent) for k in others) else None
     return False if _ENDED.search(sent.text) else None
 
 
