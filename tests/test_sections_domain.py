@@ -192,6 +192,27 @@ def test_a_plan_titled_after_a_checklist_domain_keeps_its_short_chapters_on_othe
     assert report.verdict_sections() is None  # the whole plan, its housing chapter too
 
 
+def test_a_title_that_lists_areas_is_no_plan_titled_after_its_social_one(analyzer):
+    """An agreement "over wonen, gezondheid, bestaanszekerheid en werk": its title names a checklist area among
+    others, so its chapters on those others are not the social chapter's, as they would be under a title that
+    names only the social area."""
+    wonen = "1. Wonen en buurt\n\n" + " ".join(
+        ["In de wijken bouwen we nieuwe huurwoningen en knappen we de buitenruimte op, met bomen en speelplekken."] * 6
+    )
+    armoede = "3. Bestaanszekerheid\n\n" + " ".join(
+        [
+            "Inwoners met een laag inkomen krijgen hulp bij schulden via de schuldhulpverlening en de minimaregelingen.",
+            "Kwijtschelding van gemeentelijke belastingen gaat automatisch voor huishoudens met een laag inkomen.",
+        ]
+        * 6
+    )
+    listed = "Akkoord Wijken Vooruit 2030\n\nAfspraken met partners over wonen, gezondheid, bestaanszekerheid en werk"
+    report = analyzer.analyse_text("\n\n".join([listed, wonen, armoede]) + "\n", "akkoord.txt")
+    assert report.domain.id == "armoede"
+    assert ("1. Wonen en buurt",) not in (report.verdict_sections() or ())
+    assert ("3. Bestaanszekerheid",) in report.verdict_sections()
+
+
 def test_the_whole_document_when_forced_with_domain():
     from genderscan import Analyzer
 

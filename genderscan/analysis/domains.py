@@ -232,8 +232,14 @@ def title_elsewhere(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
 
 def title_checklist(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
     """The document's title (:func:`_title`) names a checklist domain's policy or people ("Wijkplan Armoede en
-    Schulden", "Uitvoeringsplan Inburgering")."""
-    return any(DOMAIN_HEADING in keys and _names_checklist(keys, lexicon) for _, keys in _title(parsed))
+    Schulden", "Uitvoeringsplan Inburgering"), and no other area beside it: a title that lists areas ("Afspraken …
+    over wonen, gezondheid, opgroeien, bestaanszekerheid en werk") is that of a document over several."""
+    titled = False
+    for _, keys in _title(parsed):
+        if OTHER_HEADING in keys and DOMAIN_HEADING in keys:
+            return False
+        titled = titled or (DOMAIN_HEADING in keys and _names_checklist(keys, lexicon))
+    return titled
 
 
 def _other_by_title(social_words: int, words: list[int]) -> tuple[DomainGuess, list[str]]:
