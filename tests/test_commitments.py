@@ -4324,3 +4324,103 @@ def test_a_paragraph_led_by_the_measure_ends_at_a_denial(analyzer, second, statu
         f"besproken. {second} Het pakket vergoedt wel sport en zwemles voor de kinderen.\n"
     )
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "heading, sentence, status",
+    [
+        # only a turn to what is done lifts a heading of what we do not do; wishing or leaving it to others does not
+        (
+            "Wat we niet financieren, hoe graag we het ook wel zouden willen",
+            "De gemeente vergoedt kinderopvang voor deelnemers aan de taallessen.",
+            "missing",
+        ),
+        (
+            "Wat we niet financieren maar overlaten aan het Rijk",
+            "De gemeente vergoedt kinderopvang voor deelnemers aan de taallessen.",
+            "missing",
+        ),
+        # carried out and then stopped, or only agreed: not done
+        (
+            "Wat we niet meer aanbieden",
+            "Kinderopvang voor deelnemers aan de taallessen is in 2023 ingevoerd en eind 2024 stopgezet.",
+            "missing",
+        ),
+        ("Wat nog openstaat", "Kinderopvang voor deelnemers aan de taallessen is inmiddels afgesproken.", "missing"),
+        # a contrast sentence does not lift rejected variants
+        (
+            "Afgevallen varianten",
+            "Wel vergoedt de gemeente in deze variant kinderopvang voor deelnemers aan de taallessen.",
+            "missing",
+        ),
+        # open "for" a year is still open
+        (
+            "Toezeggingen die nog open staan voor 2027",
+            "De gemeente vergoedt kinderopvang voor deelnemers aan de taallessen.",
+            "missing",
+        ),
+    ],
+)
+def test_what_lifts_a_heading_of_what_is_not_done_and_what_does_not(analyzer, heading, sentence, status):
+    text = f"Plan\n\n{heading}\n\n{sentence}\n"
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "heading, sentence, status",
+    [
+        # "we" in a relative or purpose clause, or exploring, is no commitment of ours
+        (
+            "Voorbeelden uit andere gemeenten",
+            "Oosterzand, waarmee we samenwerken, vergoedt kinderopvang voor deelnemers.",
+            "missing",
+        ),
+        (
+            "Voorbeelden uit andere gemeenten",
+            "Oosterzand vergoedt kinderopvang voor deelnemers, zodat wij kunnen leren van die aanpak.",
+            "missing",
+        ),
+        (
+            "Voorbeelden uit andere gemeenten",
+            "Oosterzand vergoedt kinderopvang voor deelnemers; we bekijken of dat hier kan.",
+            "missing",
+        ),
+        # there "de gemeente" is theirs
+        (
+            "Voorbeelden uit andere gemeenten",
+            "In Oosterzand vergoedt de gemeente kinderopvang voor deelnemers.",
+            "missing",
+        ),
+        # what we lack, or their own use, is no choice of ours
+        (
+            "Wat andere gemeenten doen en wij nog niet",
+            "De gemeente Oosterzand vergoedt kinderopvang voor deelnemers.",
+            "missing",
+        ),
+        ("Buurgemeenten die de aanpak toepassen", "Oosterzand vergoedt kinderopvang voor deelnemers.", "missing"),
+        # our own main clause commits
+        (
+            "Voorbeelden uit andere gemeenten",
+            "Dit nemen wij over: vanaf 2027 vergoeden wij kinderopvang voor alle deelnemers.",
+            "present",
+        ),
+    ],
+)
+def test_who_commits_under_a_heading_about_other_municipalities(analyzer, heading, sentence, status):
+    text = f"Plan\n\n{heading}\n\n{sentence}\n"
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # anyone but the body or its partners arranging it "zelf", also in a second verb
+        ("De opvang is een zaak van de ouders. Zij regelen zelf kinderopvang en betalen die ook.", "missing"),
+        ("Werkgevers betalen zelf de kinderopvang van hun personeel.", "missing"),
+        # "het" or "dit" stands for the measure
+        ("Het maakt geen deel uit van onze aanpak om kinderopvang te vergoeden.", "missing"),
+        ("Kinderopvang: dit maakt geen deel uit van het aanbod.", "missing"),
+    ],
+)
+def test_arranged_by_others_and_no_part_of_it_by_a_pronoun(analyzer, sentence, status):
+    assert _measure(analyzer.analyse_text(f"Plan\n\n{sentence}\n"), "kinderopvang").status == status

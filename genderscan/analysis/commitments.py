@@ -286,6 +286,7 @@ def _apart(doc, start: int, end: int, term: Token) -> bool:
 # The words of a shortage cue that says something is no part of an approach ("… maakt geen deel uit van de aanpak",
 # "… is geen onderdeel van het aanbod"): it is said of its own subject only.
 _PART_OF = frozenset({"deel", "onderdeel"})
+_STANDS_FOR = frozenset({"het", "dit", "dat", "die", "deze"})
 
 
 def _part_of_elsewhere(doc, start: int, end: int, term: Token) -> bool:
@@ -298,6 +299,10 @@ def _part_of_elsewhere(doc, start: int, end: int, term: Token) -> bool:
     verb = token_syntax(words[0])
     subjects = _subjects(verb) if verb is not None and verb.doc is term.doc else []
     if subjects:
+        # a pronoun or a forward "het" stands for the measure ("Het maakt geen deel uit van onze aanpak om
+        # kinderopvang te vergoeden", "Kinderopvang: dit maakt geen deel uit …")
+        if any(s.lower_ in _STANDS_FOR for s in subjects):
+            return False
         return not any(term in s.subtree for s in subjects)
     i = term.i + syntax_offset(words[0])
     lo, hi = (end, i) if end <= i else (i + 1, start)
@@ -1006,9 +1011,26 @@ _RESIDENTS = re.compile(
 def _self_arranged(verb: Token) -> bool:
     """*verb* arranges or pays for something "zelf", with the people it is for as the subject ("Ouders regelen
     zelf de opvang", "Deelnemers kunnen zelf opvang regelen"): what people do on their own, not a facility."""
+    if verb.dep_ == "conj" and not _subjects(verb) and _lemma_in(verb, _ARRANGING):
+        # "Zij regelen zelf de opvang en betalen die ook": the same people (the parser may hang the second verb
+        # from the first one's object)
+        first = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+        if first is not verb and first.i != verb.i and _self_arranged(first):
+            return True
     if not _lemma_in(verb, _ARRANGING) or not any(c.lower_ == "zelf" and c.dep_ == "advmod" for c in verb.children):
         return False
-    return any(_RESIDENTS.match(_phrase(s)) for s in _subjects(verb))
+    # anyone but the body or its partners who arranges it "zelf" does so on their own ("Zij regelen zelf …",
+    # "Werkgevers betalen zelf …", "Mantelzorgers …"): a closed list of residents missed them (a hostile review)
+    subjects = _subjects(verb)
+    return bool(subjects) and not any(_BODY.match(_phrase(s)) or _PARTNER_ACTOR.match(_phrase(s)) for s in subjects)
+
+
+# Partners who arrange a facility on the body's behalf ("Het wijkteam regelt zelf kinderopvang")
+_PARTNER_ACTOR = re.compile(
+    r"^(?:het\s+|de\s+|onze\s+)?(?:\w*team|wijkteams?|partners?|uitvoerders?|welzijnsorganisatie|\w*stichting"
+    r"|\w*loket|jobcoach(?:es)?|schuldhulpverlen\w*|aanbieders?)\b",
+    re.IGNORECASE,
+)
 
 
 # Verbs of paying: with the people a facility is for as the subject, they pay it themselves.
@@ -1899,19 +1921,26 @@ def women_only(hits: Hits, sent: Span) -> bool:
     return not any(t.lower_ in _EVERYONE or t.lower_.startswith(_MEN) for t in sent)
 
 
-def own_commitment(hits: Hits, sent: Span) -> bool:
+def own_commitment(hits: Hits, sent: Span, *, elsewhere: bool = False) -> bool:
     """*sent* says what the document's own body does: a commitment cue, and "we", the municipality or the
     college as the subject of its main clause ("We werken aan gendergelijkheid door het verlof uit te
     breiden"). Such a sentence is a measure, not a description of anyone's situation. Without a parse,
-    the sentence opens with that subject."""
+    the sentence opens with that subject. In a section *elsewhere* (over other municipalities) "de gemeente" is
+    theirs ("De gemeente Dommelkamp vergoedt …", "In X … vergoedt de gemeente …"), so not that subject."""
     if not hits.any(evidence_key(COMMITMENT), sent):
         return False
     first = token_syntax(sent[0])
     if first is None:
-        return bool(_BODY.match(sent.text.strip()))
+        return bool(_BODY.match(sent.text.strip())) and not (elsewhere and _A_MUNICIPALITY.match(sent.text.strip()))
     root = ([first, *heads_of(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
+    subjects = _subjects(root)
+    if elsewhere:
+        subjects = [s for s in subjects if not _A_MUNICIPALITY.match(_phrase(s))]
     # (not a request: "wij vragen om een landelijke vergoeding …" asks someone else to do it)
-    return _any_body(_subjects(root)) and not _past_only(root) and not _lemma_in(root, _ASKING)
+    return _any_body(subjects) and not _past_only(root) and not _lemma_in(root, _ASKING)
+
+
+_A_MUNICIPALITY = re.compile(r"^(?:de\s+)?gemeenten?\b", re.IGNORECASE)
 
 
 # Verbs of asking someone else to act.
@@ -1925,14 +1954,30 @@ def we_act(hits: Hits, sent: Span, own: str | None = None) -> bool:
     other municipalities, the document's own commitment."""
     if not hits.any(evidence_key(COMMITMENT), sent):
         return False
+    cues = {c.i for c in _cue_words(hits, sent) if c is not None}
     for t in sent:
         p = token_syntax(t)
         if p is None or p.dep_ not in _SUBJECTS:
             continue
-        if (p.lower_ in _WE or (own is not None and _phrase(p) == own)) and not _past_only(p.head):
-            if not _lemma_in(p.head, _ASKING):
-                return True
+        if not (p.lower_ in _WE or (own is not None and _phrase(p) == own)):
+            continue
+        verb = p.head
+        # only a main clause whose own verb (or its complement) is the cue, not negated, asked or explored: not
+        # "…, waarmee we samenwerken", "…, zodat wij kunnen leren", "we bekijken of …", "terwijl X dat niet doet"
+        # (a hostile review)
+        if verb.dep_ not in _MAIN_CLAUSE or _past_only(verb) or _negated(verb):
+            continue
+        if _lemma_in(verb, _ASKING) or _lemma_in(verb, _EXPLORING):
+            continue
+        if verb.i in cues or any(c.i in cues for c in verb.children if c.dep_ in ("xcomp", "compound:prt", "obj")):
+            return True
     return False
+
+
+# Clauses of their own that state, not subordinate ones: the root, a clause joined to it, or after a ":"
+_MAIN_CLAUSE = frozenset({"root", "conj", "parataxis"})
+# Verbs of finding out or considering: "we bekijken of …" commits nothing
+_EXPLORING = frozenset({"bekijken", "onderzoeken", "verkennen", "nagaan", "overwegen", "uitzoeken", "kijken", "leren"})
 
 
 IN_FORCE = "in_force"
@@ -2813,7 +2858,7 @@ _NOT_DONE_HEADING = re.compile(
     r"|gestart|vastgesteld|afgesproken)\b"
     # "Toezeggingen die nog openstaan", "Wat nog openstaat", "Openstaande acties": promised, not yet done
     # (not what is still open to requests: "Regelingen die nog open staan voor nieuwe aanvragen")
-    r"|\bnog\s+(?:openstaan|openstaat|open\s+staan|open\s+staat)\b(?!\s+voor\b)|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
+    r"|\bnog\s+(?:openstaan|openstaat|open\s+staan|open\s+staat)\b(?!\s+voor\s+(?:nieuwe\s+)?(?:aanvragen|aanmeldingen|deelnemers|inwoners|iedereen)\b)|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
     re.IGNORECASE,
 )
 
@@ -2827,7 +2872,11 @@ _NOT_DONE_BY_US = re.compile(
     r"|starten|start|regelen|regelt|uitwerken|uitwerkt)"
     # … or what it divests, winds down or stops ("Wat we afstoten of niet oppakken", "Wat de gemeente afbouwt")
     r"|(?:afstoten|afstoot|afbouwen|afbouwt|beëindigen|beëindigt|schrappen|schrapt|stoppen|stopt)(?:\s+of\b|\W*$))"
-    r"(?!.*\b(?:maar|wel|en\s+wat|of\s+wat)\b)",
+    # (only a turn to what is done ends it: "maar wel", "en wat wel", "maar voortzetten"; not "hoe graag we het
+    # ook wel zouden willen", "maar overlaten aan partners")
+    r"(?!.*\b(?:maar\s+(?:\w+\s+)?wel|(?:en|of)\s+wat|in\s+plaats\s+daarvan|maar\s+(?:\w+\s+)?(?:voortzetten"
+    r"|voortzet|doen|doet|bieden|biedt|aanbieden|vergoeden|vergoedt|financieren|financiert|regelen|regelt|uitbreiden"
+    r"|behouden|houden))\b)",
     re.IGNORECASE,
 )
 # … a heading that names what is done too ("Wat wij nieuw doen en wat wij beëindigen", "Wat we houden en wat we
@@ -2846,11 +2895,22 @@ _CONTRAST = re.compile(r"^\W*(?:wel|in\s+plaats\s+daarvan|daarentegen|wat\s+we\s
 
 # A sentence that says its item was carried out ("De training is in 2023 ingevoerd", "… is inmiddels gerealiseerd"):
 # under a heading of what is open or not done, the item is done after all.
+# (not agreed, which is no deed: "… is inmiddels afgesproken"; nor "nog niet" inside)
 _COMPLETED = re.compile(
-    r"\b(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:inmiddels|al|in\s+\d{4}|per\s+\d{1,2}\s+\w+\s+\d{4}|per\s+\d{4})\s+"
-    r"(?:ingevoerd|gerealiseerd|gestart|geregeld|afgesproken)\b",
+    r"\b(?:is|zijn)\s+(?:(?!nog\b|niet\b)\w+\s+){0,3}?(?:inmiddels|al|in\s+\d{4}|per\s+\d{1,2}\s+\w+\s+\d{4}"
+    r"|per\s+\d{4})\s+(?:ingevoerd|gerealiseerd|gestart|geregeld)\b",
     re.IGNORECASE,
 )
+# … and then stopped after all ("… is in 2023 ingevoerd en eind 2024 stopgezet")
+_STOPPED_LATER = re.compile(
+    r"\b(?:stopgezet|gestopt|beëindigd|afgeschaft|afgebouwd|geschrapt|teruggedraaid|vervallen)\b", re.IGNORECASE
+)
+
+
+def _completed(sentence: str) -> bool:
+    """*sentence* says its item was carried out (:data:`_COMPLETED`), and not stopped again after that."""
+    found = _COMPLETED.search(sentence)
+    return found is not None and not _STOPPED_LATER.search(sentence, found.end())
 
 
 # A heading that says its section holds what is still to be found out ("Wat we nog willen uitzoeken", "Wat nog
@@ -2949,6 +3009,8 @@ _ELSEWHERE_HEADING = re.compile(
 _THEIR_PRACTICE = re.compile(
     r"\b(?:vergelijk\w*|voorbeeld\w*|ervaring\w*|lessen|leren|benchmark\w*|praktijk\w*|inspiratie|wat\s+doen"
     r"|hoe\s+doen|aanpak\s+van|werkwijze\s+van|elders)\b"
+    # … or the municipalities that do something ("Buurgemeenten die de aanpak toepassen")
+    r"|\b\w*gemeenten\s+die\b"
     # … with the municipalities as the ones who do it ("Wat andere gemeenten doen", "Hoe buurgemeenten het doen")
     r"|\b(?:wat|hoe)\s+(?:\w+\s+){0,2}\w*gemeenten\s+(?:het\s+)?doen\b",
     re.IGNORECASE,
@@ -2962,8 +3024,10 @@ _BARE_ELSEWHERE = re.compile(
 _WITH_THEM = re.compile(
     r"\b(?:samen\w*|gezamenlijk\w*|inkoop|afspraken|regionale?|en\s+(?:wij|ons|onze))\b", re.IGNORECASE
 )
+# (not their own use, "Buurgemeenten die de aanpak toepassen", nor what we lack, "… en wij nog niet")
 _OURS_TOO = re.compile(
-    r"\b(?:overnemen|overneemt|overgenomen|kiezen|kiest|gekozen|keuze|toepassen|toegepast)\b|\ben\s+(?:wat\s+)?(?:wij|we)\b",
+    r"\b(?:overnemen|overneemt|overgenomen|kiezen|kiest|gekozen|keuze)\b|\ben\s+(?:wat\s+)?(?:wij|we)\b"
+    r"(?!\s+(?:nog\s+)?(?:niet|nooit|geen)\b)",
     re.IGNORECASE,
 )
 _COMPARING_HEADING = re.compile(r"\b(?:dan|als|zoals)\s+(?:\w+\s+)?(?:andere|buur)", re.IGNORECASE)
@@ -3004,20 +3068,23 @@ def not_done_section(section_path: tuple[str, ...] | None, sentence: str = "") -
     """Whether a heading above a passage (its section path) says the section holds what is not done; under rejected
     variants not a heading that also names the choice ("Afgevallen varianten en keuze"), nor a *sentence* that
     chooses ("Wij kiezen daarom voor variant B: …")."""
-    if _CONTRAST.match(sentence) or _COMPLETED.search(sentence):
-        return False
     if any(_NOT_DONE_BY_US.search(str(h)) and not _ALSO_DONE.search(str(h)) for h in section_path or ()):
-        return True
+        # (a sentence there may turn to what is done, or say the item was carried out; not under rejected
+        # variants or open items, whose sentences tell what was dropped or is still to come: a hostile review)
+        return not (_CONTRAST.match(sentence) or _completed(sentence))
     for h in section_path or ():
         found = _NOT_DONE_HEADING.search(str(h))
         if found is None:
             continue
         if _REJECTED_OPTIONS.search(found.group(0)) and (_CHOICE.search(str(h)) or _CHOICE.search(sentence)):
             continue
+        if _OPEN_ITEMS.search(found.group(0)) and _completed(sentence):
+            continue  # an open item carried out after all ("… is in 2025 ingevoerd")
         return True
     return False
 
 
+_OPEN_ITEMS = re.compile(r"\bopen\s*sta|\bopenstaande\b", re.IGNORECASE)
 _REJECTED_OPTIONS = re.compile(r"\b(?:afgevallen|verworpen)\b", re.IGNORECASE)
 _CHOICE = re.compile(
     r"\b(?:keuze|gekozen|kiezen|kiest|koos|kozen|voorkeursvariant|voorkeursscenario|voorkeur)\b", re.IGNORECASE
