@@ -530,3 +530,21 @@ def test_a_pronoun_after_a_role_named_by_its_holder_is_that_persons(analyzer):
         analyzer, "Uw begeleider in de eerste weken is senior klantmanager Jorrit Bakels. Hij belt u op."
     )
     assert _generic(analyzer, "Uw aanvraag gaat naar de klant die zich meldt. Hij krijgt binnen een week een gesprek.")
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # a role opening its clause is said of the pronoun subject, unless a named man is already in view or
+        # the clause has another subject the role is said of
+        ("Als casemanager is hij het eerste aanspreekpunt voor de huurder.", True),
+        ("Pieter werkt sinds maart bij het werkplein. Als casemanager is hij vaak in de wijk.", False),
+        ("Als eigenaar van het parkeerbedrijf beslist de gemeente mee over zijn tarieven.", False),
+        # a name in apposition after the role's own phrase; a hometrainer is no trainer
+        ("De voorzitter van de cliëntenraad, Henk Bosman, laat weten dat hij tevreden is.", False),
+        ("De hometrainer in de gymzaal is nieuw; hij staat naast de wandrekken.", False),
+        ("De voetbaltrainer bespreekt met de jeugdleden zijn plannen voor het seizoen.", True),
+    ],
+)
+def test_roles_said_of_someone_named_and_compounds_that_are_no_persons(analyzer, text, generic):
+    assert bool(_generic(analyzer, text)) is generic

@@ -2613,6 +2613,9 @@ def test_budget_lines_closures_and_plans_read_in_context(analyzer, text, measure
         ("Hoe buurgemeenten het doen", "missing"),
         ("Hoe buurgemeenten het doen en wat wij overnemen", "present"),
         ("Wat andere gemeenten doen en wat het college kiest", "present"),
+        # other compounds of the neighbours
+        ("Wat doen regiogemeenten?", "missing"),
+        ("Samenwerking met regiogemeenten", "present"),
     ],
 )
 def test_headings_about_other_municipalities_and_our_own(analyzer, heading, status):

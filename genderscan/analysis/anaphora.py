@@ -478,6 +478,8 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     (:func:`_reported_speaker`)."""
     if a_end < len(doc) and (_name(doc, a_end) or _apposed_name(doc, a_end) or _titled_name(doc, a_end)):
         return True
+    if _apposed_after_phrase(doc, a_end):
+        return True  # "De secretaris van de adviesraad, Jan de Wit, zegt dat hij …"
     if _male_record(doc, a_end):
         return True  # "Deelnemer (man, 33) … Hij gaf aan": a record of one man (not "(man of vrouw)")
     if _named_between(doc, a_end, p_start):
@@ -510,6 +512,13 @@ def _name(doc: Doc, i: int) -> bool:
     """A name: a capital and then small letters (not an acronym such as AOW), not opening a sentence."""
     tok = doc[i]
     return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower() and not tok.is_sent_start
+
+
+def _apposed_after_phrase(doc: Doc, i: int) -> bool:
+    """A name between commas after the noun's own short phrase ("de secretaris van de adviesraad, Jan de Wit,")."""
+    if i >= len(doc) or doc[i].lower_ not in ("van", "bij"):
+        return False
+    return any(doc[j].text == "," and _apposed_name(doc, j) for j in range(i + 1, min(len(doc), i + 5)))
 
 
 def _apposed_name(doc: Doc, i: int) -> bool:
@@ -719,7 +728,15 @@ def _predicative(doc: Doc, i: int) -> bool:
         # opens its clause, said of whoever the clause is about ("Als klantmanager is hij …", "Als huurder heeft
         # hij …": a hostile review)
         opens = k == doc[i].sent.start or doc[k - 1].is_punct or doc[k - 1].lower_ in _CLAUSE_JOINERS
-        return not opens and (x is None or not x.dep_.startswith("nsubj"))
+        if opens:
+            # … unless the clause's subject is someone else the role is said of ("Als aandeelhouder bepaalt de
+            # gemeente mee over zijn koers"), or a man or a named person is already in view, whom the clause goes
+            # on about ("Jan werkt bij de gemeente. Als klantmanager is hij …": a later hostile review)
+            verb = x.head if x is not None else None
+            if verb is not None and any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in verb.children):
+                return True
+            return _person_in_view(doc, k)
+        return x is None or not x.dep_.startswith("nsubj")
     # "wil chauffeur worden", "blijft voorzitter" (not "is": "De doelgroep is de werkzoekende inwoner die …" names
     # a role, and the parser takes "het niet eens is" for a copula); the parser may hang the noun from the verb
     # ("wil chauffeur worden": chauffeur xcomp of worden)
@@ -731,6 +748,27 @@ def _predicative(doc: Doc, i: int) -> bool:
 
 
 _CLAUSE_JOINERS = frozenset({"en", "maar", "want", "of", "dus"})
+
+
+def _person_in_view(doc: Doc, k: int) -> bool:
+    """A named person or a man in the sentence before *k*, or in the sentence before it: a capitalised word the
+    parse reads as a name, as the subject and without an article (also opening its sentence: "Ahmed is 45."), or
+    a noun for a man."""
+    sent = doc[k].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for j in range(start, k):
+        tok = doc[j]
+        if tok.lower_ in _MEN:
+            return True
+        if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower()):
+            continue
+        x = token_syntax(tok)
+        # a name as the subject, without an article ("Jan werkt …", not "De Wet werk en bijstand geldt")
+        named = x is not None and (x.pos_ == "PROPN" or x.tag_.startswith("N|eigen") or _name(doc, j))
+        if named and x.dep_.startswith("nsubj") and not any(c.dep_ == "det" for c in x.children):
+            if j == 0 or doc[j - 1].lower_ not in ("de", "het", "een"):
+                return True
+    return False
 
 
 _BECOMING = frozenset({"worden", "blijven", "heten"})

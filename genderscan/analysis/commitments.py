@@ -2999,7 +2999,7 @@ def intent_section(section_path: tuple[str, ...] | None) -> bool:
 # is theirs. Not working with them ("Samenwerking met buurgemeenten", "Gezamenlijke inkoop met vijf andere
 # gemeenten": the municipality's own), a comparison ("Anders dan andere gemeenten"), "Elders in de gemeente".
 _ELSEWHERE_HEADING = re.compile(
-    r"\b(?:andere|omliggende|naburige)\s+(?:\w+\s+)?gemeenten\b|\b(?:buur|vergelijkings|referentie)gemeenten\b"
+    r"\b(?:andere|omliggende|naburige)\s+(?:\w+\s+)?gemeenten\b|\b(?:buur|vergelijkings|referentie|regio|zuster)gemeenten\b"
     r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?elders\s+in\s+(?:het\s+land|nederland|de\s+regio)\b",
     re.IGNORECASE,
 )

@@ -226,13 +226,14 @@ def _antecedents(meta: Checker) -> Antecedents:
 # compounds that end in it, when it is long enough not to end other words by chance ("ouder" ends "houder",
 # "melder" ends "rookmelder", "iemand" ends "niemand"; "persoon" ends "rechtspersoon", an organisation; "speler",
 # "kiezer" and "sporter" end "mediaspeler", "zenderkiezer" and "transporter"; "huurder" ends "verhuurder", mostly a
-# corporation). A first part that names a man ("herenspeler", "jongensleerling") makes no generic person.
+# corporation; "trainer" ends "hometrainer", so its rule lists the compounds it means itself). A first part that
+# names a man ("herenspeler", "jongensleerling") makes no generic person.
 COMPOUND_HEAD_MIN_LETTERS = 6
 
 NOT_COMPOUND_HEADS = frozenset(
     {
         "iemand", "iedereen", "eenieder", "niemand", "elkeen", "degene", "persoon", "melder", "burger", "beller",
-        "speler", "kiezer", "sporter", "huurder",
+        "speler", "kiezer", "sporter", "huurder", "trainer",
     }
 )  # fmt: skip
 
