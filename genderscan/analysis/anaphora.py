@@ -763,8 +763,10 @@ def _person_in_view(doc: Doc, k: int) -> bool:
         if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower()):
             continue
         x = token_syntax(tok)
+        if x is None:
+            continue
         # a name as the subject, without an article ("Jan werkt …", not "De Wet werk en bijstand geldt")
-        named = x is not None and (x.pos_ == "PROPN" or x.tag_.startswith("N|eigen") or _name(doc, j))
+        named = x.pos_ == "PROPN" or x.tag_.startswith("N|eigen") or _name(doc, j)
         if named and x.dep_.startswith("nsubj") and not any(c.dep_ == "det" for c in x.children):
             if j == 0 or doc[j - 1].lower_ not in ("de", "het", "een"):
                 return True
