@@ -4427,3 +4427,97 @@ def test_who_commits_under_a_heading_about_other_municipalities(analyzer, headin
 )
 def test_arranged_by_others_and_no_part_of_it_by_a_pronoun(analyzer, sentence, status):
     assert _measure(analyzer.analyse_text(f"Plan\n\n{sentence}\n"), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a heading that names both halves with a comma; "wel of niet" is no heading of what is not done
+        (
+            "Plan\n\nWat we behouden, wat we afbouwen\n\nDe gemeente blijft kinderopvang voor deelnemers vergoeden.\n",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "Plan\n\nWat we wel of niet oppakken\n\nDe gemeente vergoedt kinderopvang voor deelnemers.\n",
+            "kinderopvang",
+            "present",
+        ),
+        # a turn to what is done further on in the sentence
+        (
+            "Plan\n\nWat we afbouwen\n\nDe opvang tijdens de taalles blijft wel bestaan: de gemeente betaalt de "
+            "kinderopvang voor alle deelnemers.\n",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "Plan\n\nWat de gemeente stopt\n\nDe oppasregeling stopt per 1 januari; in plaats daarvan betaalt zij voor "
+            "alle deelnemers een plek in de kinderopvang.\n",
+            "kinderopvang",
+            "present",
+        ),
+        # agreements of another area, by their compound or name
+        (
+            "Plan\n\nDertig bedrijven hebben met de gemeente het Grondstoffenakkoord ondertekend.\n",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        (
+            "Plan\n\nTwintig bedrijven hebben het Charter Duurzaam Inkopen ondertekend.\n",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        (
+            "Plan\n\nBedrijven die een klimaatakkoord of een energieconvenant ondertekenen, krijgen korting op de "
+            "precariobelasting.\n",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        (
+            "Plan\n\nVeertig werkgevers hebben het Charter Gelijke Kansen ondertekend.\n",
+            "werkgevers_inclusief",
+            "present",
+        ),
+        # residents who pay nothing, or only a share while the body pays the rest
+        ("Plan\n\nU betaalt niets voor de kinderopvang tijdens uw traject.\n", "kinderopvang", "present"),
+        (
+            "Plan\n\nVoor de kinderopvang betalen ouders alleen een kleine eigen bijdrage; de gemeente neemt de rest "
+            "van de kosten voor haar rekening.\n",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "Plan\n\nOuders betalen de kinderopvang zelf; de gemeente geeft alleen informatie.\n",
+            "kinderopvang",
+            "missing",
+        ),
+    ],
+)
+def test_headings_agreements_and_who_pays_after_a_hostile_review(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # in a section named after the measure, a sentence that points back ends the search only when it denies
+        # doing it, not a quality, a need or "niet alleen"
+        (
+            "Plan\n\nKinderopvang\n\nWie werkt, heeft opvang nodig. Dat is geen luxe. Daarom betaalt de gemeente "
+            "voor deelnemers de volledige kosten van een plek.\n",
+            "present",
+        ),
+        (
+            "Plan\n\nKinderopvang\n\nDit is niet alleen een zaak van moeders. De gemeente vergoedt voor vaders en "
+            "moeders in een traject de volledige kosten.\n",
+            "present",
+        ),
+        (
+            "Plan\n\nKinderopvang\n\nEen vergoeding voor opvang is in het overleg besproken. Die is niet in de "
+            "begroting opgenomen.\n",
+            "missing",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_ends_the_search_only_when_it_denies_doing_it(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status

@@ -1037,10 +1037,37 @@ _PARTNER_ACTOR = re.compile(
 _PAYING = frozenset({"betalen", "bekostigen"})
 
 
+def _free_to_residents(verb: Token) -> bool:
+    """The people a facility is for pay nothing for it, or not themselves ("Ouders betalen niets voor de
+    kinderopvang", "Kinderopvang betalen deelnemers niet zelf"): it is free to them."""
+    if not _lemma_in(verb, _PAYING) or not any(_RESIDENTS.match(_phrase(s)) for s in _subjects(verb)):
+        return False
+    words = [c.lower_ for c in verb.children]
+    return "niets" in words or ("niet" in words and "zelf" in words)
+
+
+# The body named as the one who makes the residents' share small ("Dankzij de vergoeding van de gemeente betalen
+# gezinnen maar tien procent")
+_THANKS_TO_BODY = re.compile(r"\bdankzij\b.{0,60}\b(?:gemeente|college)\b", re.IGNORECASE)
+
+
+def _body_pays_too(hits: Hits, sent: Span, verb: Token) -> bool:
+    """Another commitment cue of *sent* than *verb* whose clause has the body as its subject, not negated."""
+    for cue in _cue_words(hits, sent):
+        if cue is None or cue.i == verb.i:
+            continue
+        head = cue
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head  # "… voor haar rekening": up to the clause's verb ("neemt")
+        if head.i != verb.i and _any_body(_subjects(head)) and not _negated(head):
+            return True
+    return False
+
+
 def _residents_pay(verb: Token) -> bool:
     """*verb* pays, with the people it is for as the subject ("… betaalt het huishouden de eigen bijdrage voor
     kinderopvang", "Ouders betalen de opvang"): their own cost, not the body's facility."""
-    if not _lemma_in(verb, _PAYING):
+    if not _lemma_in(verb, _PAYING) or _THANKS_TO_BODY.search(verb.sent.text):
         return False
     subjects = _subjects(verb)
     if subjects:  # (not beside the body: the parser gives "De gemeente betaalt de ouders …" two subjects)
@@ -2716,7 +2743,11 @@ def _kind_in(
             # the measure's own words, as indices of the parsed copy (original.i = copy.i + offset)
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
             term_head = _clause_head(term)
-            if (
+            if _free_to_residents(verb):
+                kinds.append(
+                    COMMITMENT
+                )  # "Ouders betalen niets voor de kinderopvang": the body pays (a hostile review)
+            elif (
                 _negated(verb)
                 or (verb.pos_ == "NOUN" and verb.dep_ in _SUBJECTS and _negated(verb.head, own_words))
                 or _negated(term, own_words)
@@ -2741,8 +2772,9 @@ def _kind_in(
                 kinds.append(MENTION)
             elif _self_arranged(verb) or _residents_pay(verb):
                 # "Deelnemers met jonge kinderen kunnen zelf opvang regelen", "… betaalt het huishouden de eigen
-                # bijdrage voor kinderopvang": what people do or pay on their own, no facility
-                kinds.append(MENTION)
+                # bijdrage voor kinderopvang": what people do or pay on their own, no facility; unless the body
+                # pays the rest in a clause of its own ("…; de gemeente neemt de rest voor haar rekening")
+                kinds.append(COMMITMENT if _body_pays_too(hits, sent, verb) else MENTION)
             elif verb.pos_ == "NOUN" and verb.dep_ in _SUBJECTS and verb.head.lower_ in _TALKED_ABOUT:
                 kinds.append(MENTION)  # "Een vergoeding van de eigen bijdrage … is in het overleg besproken"
             elif (
@@ -2867,7 +2899,7 @@ _NOT_DONE_HEADING = re.compile(
 # heading goes on to what is done ("… maar wel vergoeden", "Wat we niet starten maar voortzetten", "… en wat we wel
 # doen").
 _NOT_DONE_BY_US = re.compile(
-    r"\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:(?:\w+\s+of\s+)?(?:\(nog\)\s+|nog\s+)?niet\s+(?:meer\s+)?"
+    r"\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:(?:(?!wel\b)\w+\s+of\s+)?(?:\(nog\)\s+|nog\s+)?niet\s+(?:meer\s+)?"
     r"(?:oppakken|oppakt|aanpakken|aanpakt|aanbieden|aanbiedt|financieren|financiert|vergoeden|vergoedt|inzetten|inzet"
     r"|starten|start|regelen|regelt|uitwerken|uitwerkt)"
     # … or what it divests, winds down or stops ("Wat we afstoten of niet oppakken", "Wat de gemeente afbouwt")
@@ -2882,7 +2914,7 @@ _NOT_DONE_BY_US = re.compile(
 # … a heading that names what is done too ("Wat wij nieuw doen en wat wij beëindigen", "Wat we houden en wat we
 # afstoten"): its sections hold both
 _ALSO_DONE = re.compile(
-    r"\ben\s+wat\b|\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:\w+\s+)?(?:doen|doet|houden|houdt|"
+    r"\ben\s+wat\b|[,;]\s*wat\b|\bwat\s+(?:we|wij|het\s+college|de\s+gemeente)\s+(?:\w+\s+)?(?:doen|doet|houden|houdt|"
     r"voortzetten|voortzet|behouden|behoudt|blijven|blijft|starten|start)\s+(?:en|of)\b",
     re.IGNORECASE,
 )
@@ -2891,6 +2923,12 @@ _ALSO_DONE = re.compile(
 # A sentence that turns from what is not done to what is ("Wel vergoeden we …", "In plaats daarvan bieden we …"):
 # under a heading of what is not done, it can commit.
 _CONTRAST = re.compile(r"^\W*(?:wel|in\s+plaats\s+daarvan|daarentegen|wat\s+we\s+wel)\b", re.IGNORECASE)
+# … also further on ("…; in plaats daarvan betaalt zij …", "De opvang blijft wel bestaan: …")
+_TURN = re.compile(
+    r"[;:,]\s*(?:maar\s+)?(?:wel|in\s+plaats\s+daarvan|daarentegen)\b"
+    r"|\bblij(?:ft|ven)\s+(?:\w+\s+){0,2}?(?:wel\s+)?(?:bestaan|doorgaan|gehandhaafd|behouden)\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence that says its item was carried out ("De training is in 2023 ingevoerd", "… is inmiddels gerealiseerd"):
@@ -3071,7 +3109,7 @@ def not_done_section(section_path: tuple[str, ...] | None, sentence: str = "") -
     if any(_NOT_DONE_BY_US.search(str(h)) and not _ALSO_DONE.search(str(h)) for h in section_path or ()):
         # (a sentence there may turn to what is done, or say the item was carried out; not under rejected
         # variants or open items, whose sentences tell what was dropped or is still to come: a hostile review)
-        return not (_CONTRAST.match(sentence) or _completed(sentence))
+        return not (_CONTRAST.match(sentence) or _TURN.search(sentence) or _completed(sentence))
     for h in section_path or ():
         found = _NOT_DONE_HEADING.search(str(h))
         if found is None:
@@ -3298,6 +3336,29 @@ def caption_commitment(parsed: list[ParsedPassage], index: int, own: str | None 
 _FIGURES_ROW = re.compile(r"^[^|]*(?:\|[\s\d.,%€+\-–—/]*)+$")
 
 
+def _denies_doing(sent: Span) -> bool:
+    """The main verb of *sent* is one of doing, taking up or carrying on, and negated ("Die is niet in de agenda
+    opgenomen", "Dat gebeurt niet"); not a negated quality or need ("Dat is geen luxe", "… is niet minder
+    belangrijk", "Daarvoor is geen nieuw beleid nodig", "Dit is niet alleen een zaak van moeders") nor a negated
+    ending ("Die stopt niet bij de eerste werkdag": it goes on). Without a parse, any negation (a hostile review)."""
+    first = token_syntax(sent[0])
+    if first is None:
+        return True
+    root = ([first, *heads_of(first)])[-1]
+    return _lemma_in(root, _DOING) and _negated(root)
+
+
+# Verbs of doing, taking up, carrying out or carrying on, and of standing in a plan ("Die staat niet in het plan")
+_DOING = frozenset(
+    {
+        "opnemen", "gebeuren", "komen", "doorgaan", "uitvoeren", "regelen", "bieden", "aanbieden", "overnemen",
+        "vergoeden", "financieren", "invoeren", "starten", "betalen", "inzetten", "organiseren", "doen", "krijgen",
+        "geven", "voortzetten", "realiseren", "oppakken", "honoreren", "toekennen", "verstrekken", "verlengen",
+        "staan", "staat", "zitten",  # ("staat": simplemma reads the noun)
+    }
+)  # fmt: skip
+
+
 # A sentence that opens by pointing back to what was just said ("Die is niet …", "Dat gebeurt niet").
 _POINTS_BACK = re.compile(r"^\W*(?:die|dit|dat|deze|daarvoor|daar)\b", re.IGNORECASE)
 
@@ -3323,7 +3384,7 @@ def _first_cue(
         others = (evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT))
         # (… or a negation of what came before: "Kinderopvang. Een vergoeding … is besproken. Die is niet in de
         # agenda opgenomen."; not the measure's own "geen": "inwoners die geen uitkering hebben")
-        negated = pp.hits.any(STANCE_NEGATION, sent) and bool(_POINTS_BACK.match(sent.text))
+        negated = pp.hits.any(STANCE_NEGATION, sent) and bool(_POINTS_BACK.match(sent.text)) and _denies_doing(sent)
         return False if negated or any(pp.hits.any(k, sent) for k in others) else None
     return False if _ENDED.search(sent.text) else None
 

@@ -675,12 +675,23 @@ def _for_staff_only(pp: ParsedPassage, sent: Span, measure: Measure) -> bool:
 def _negated_match(hits: Hits, sent: Span, m: Match, window: int) -> bool:
     """A negation just before the match or before its head ("geen kinderopvang"); one inside the match is
     part of the measure's own words ("inwoners die geen uitkering ontvangen")."""
-    if hits.negation_before(sent, m.start, window):
+    found = hits.negation_before(sent, m.start, window)
+    if found is not None and not _costs_nothing(sent.doc, found[0]):
         return True
     if m.head is None:
         return False
     found = hits.negation_before(sent, m.head, window)
-    return found is not None and not m.start <= found[0] < m.end
+    return found is not None and not m.start <= found[0] < m.end and not _costs_nothing(sent.doc, found[0])
+
+
+# Paying or costing nothing for it ("U betaalt niets voor de kinderopvang", "De opvang kost ouders niets"): free, not
+# absent (a hostile review)
+_PAY_OR_COST = frozenset({"betaalt", "betalen", "betaal", "kost", "kosten"})
+
+
+def _costs_nothing(doc, i: int) -> bool:
+    """The negation at *i* is "niets" right after a verb of paying or costing (perhaps with its object between)."""
+    return doc[i].lower_ == "niets" and any(doc[k].lower_ in _PAY_OR_COST for k in range(max(0, i - 2), i))
 
 
 def commits(evidence_items: Sequence[Evidence]) -> bool:
