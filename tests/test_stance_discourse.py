@@ -1206,6 +1206,11 @@ def test_hired_sooner_is_no_assumption_named(analyzer):
         ),
         # a quotation given to someone after it is no line of the text's own
         ("'Bij een gezin in de bijstand is de man de hoofdverdiener.' – deelnemer focusgroep", False),
+        # a letter of the body's own: named after or addressed to whom it goes, not written by them or an old one
+        ("Ledenbrief: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", True),
+        ("Uit de brief aan nieuwe huurders: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", True),
+        ("Brief van een huurder: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", False),
+        ("Uit de oude brief aan huurders: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", False),
     ],
 )
 def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asserted):

@@ -176,14 +176,29 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     a number or code before any comma ("Dia 7", "Brief T-05", "Praatplaat 15, op het werk"), no complement and no
     outsider, and the passage does not go on (*after* the quotation) to ask about it or have it discussed."""
     words = _SPEAKER_WORD.findall(label.split(",", 1)[0])
-    if not words or not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
+    if len(words) > 2 and words[0].lower() == "uit" and words[1].lower() in ("de", "het", "onze"):
+        words = words[2:]  # "Uit de brief aan nieuwe leden"
+    if not words:
+        return False
+    # a letter of the body's own, also a compound named after whom it is sent to ("Bewonersbrief", "Ledenbrief"),
+    # and addressed to someone ("Brief aan nieuwe leden"): not "Brief van een bewoner"
+    letter = _LETTER.search(words[0]) is not None
+    if not letter and not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
         return False
     rest = [w.lower() for w in words[1:]]
-    if len(rest) > CHANNEL_CODE_WORDS or any(w in _COMPLEMENTS for w in rest):
+    if letter and rest and rest[0] == "aan":
+        rest = rest[1:3]  # (its addressees: "aan nieuwe leden", "aan de buurtouders")
+        if any(w in _COMPLEMENTS - {"de", "het", "een"} for w in rest):
+            return False
+    elif len(rest) > CHANNEL_CODE_WORDS or any(w in _COMPLEMENTS for w in rest):
         return False
-    if any(_term_matches(w.lower(), t) for w in words for t in cues.outside_speakers):
+    judged = words[1:] if letter else words
+    if any(_term_matches(w.lower(), t) for w in judged for t in cues.outside_speakers):
         return False
     return not _DISCUSSED.search(after)
+
+
+_LETTER = re.compile(r"^(?:\w+)?(?:brief|brieven|mail|nieuwsbrief)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
