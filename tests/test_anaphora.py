@@ -548,3 +548,15 @@ def test_a_pronoun_after_a_role_named_by_its_holder_is_that_persons(analyzer):
 )
 def test_roles_said_of_someone_named_and_compounds_that_are_no_persons(analyzer, text, generic):
     assert bool(_generic(analyzer, text)) is generic
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # a man or an office in view is no holder of the role that opens the next clause
+        ("De vader komt vaker mee naar het spreekuur. Als wijkverpleegkundige betrekt hij beide ouders.", True),
+        ("Loket Zuid opent in juni. Als casemanager is hij daar het eerste aanspreekpunt.", True),
+    ],
+)
+def test_a_man_or_an_office_in_view_holds_no_role(analyzer, text, generic):
+    assert bool(_generic(analyzer, text)) is generic

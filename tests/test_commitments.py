@@ -4410,7 +4410,8 @@ def test_what_lifts_a_heading_of_what_is_not_done_and_what_does_not(analyzer, he
     ],
 )
 def test_who_commits_under_a_heading_about_other_municipalities(analyzer, heading, sentence, status):
-    text = f"Plan\n\n{heading}\n\n{sentence}\n"
+    # (the title names the document's own municipality: a name met only once is taken as its own otherwise)
+    text = f"Plan gemeente Hoogwater\n\n{heading}\n\n{sentence}\n"
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
 
 
@@ -4520,4 +4521,36 @@ def test_headings_agreements_and_who_pays_after_a_hostile_review(analyzer, text,
     ],
 )
 def test_a_sentence_pointing_back_ends_the_search_only_when_it_denies_doing_it(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # schemes still open to a group of people are running; open until a date is still to come
+        (
+            "Plan\n\nRegelingen die nog open staan voor werkzoekenden\n\nDe gemeente vergoedt kinderopvang voor "
+            "ouders die een opleiding volgen.\n",
+            "present",
+        ),
+        # the document's own municipality by name, or set against the neighbours, under a heading about them
+        (
+            "Gemeente Hoogwater\n\nVergelijking met buurgemeenten\n\nAnders dan de buurgemeenten vergoedt de "
+            "gemeente Hoogwater kinderopvang voor alle deelnemers.\n",
+            "present",
+        ),
+        # an organisation arranging it itself, or with the municipality's money, is a facility
+        (
+            "Plan\n\nKinderopvang\n\nBuurtcentrum De Horizon regelt zelf kinderopvang tijdens de taallessen, met "
+            "subsidie van de gemeente.\n",
+            "present",
+        ),
+        # free while a pilot ran that has ended is no facility now
+        (
+            "Plan\n\nOuders betalen niets voor de kinderopvang zolang de pilot loopt; de pilot is eind 2024 gestopt.\n",
+            "missing",
+        ),
+    ],
+)
+def test_open_schemes_our_name_partners_and_ended_pilots_after_a_second_review(analyzer, text, status):
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status

@@ -1215,3 +1215,16 @@ def test_hired_sooner_is_no_assumption_named(analyzer):
 )
 def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # "we" inverted after a verb of holding a view speaks for the text; not what "we" heard, nor a view denied
+        ("Het loon dat vrouwen in de wasserij verdienen, zien we als een extraatje.", True),
+        ("Het loon dat vrouwen in de wasserij verdienen, zien sommige consulenten als een extraatje.", False),
+        ("Het loon dat vrouwen in de wasserij verdienen, zien we niet als een extraatje.", False),
+    ],
+)
+def test_an_inverted_we_holds_the_view(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

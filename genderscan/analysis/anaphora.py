@@ -750,18 +750,28 @@ def _predicative(doc: Doc, i: int) -> bool:
 _CLAUSE_JOINERS = frozenset({"en", "maar", "want", "of", "dus"})
 
 
+# Word ends that name a place, an office or an organisation rather than a person
+_ORGANISATION = re.compile(
+    r"(?:plein|huis|punt|bedrijf|centrum|loket|team|dienst|raad|bank|school|stichting|werk|wijk|stad|dorp|gemeente"
+    r"|park|veld|straat|weg|kade|haven|hof|lab|net|groep)$|^(?:Oost|West|Noord|Zuid|Midden|Centrum)$",
+    re.IGNORECASE,
+)
+
+
 def _person_in_view(doc: Doc, k: int) -> bool:
-    """A named person or a man in the sentence before *k*, or in the sentence before it: a capitalised word the
-    parse reads as a name, as the subject and without an article (also opening its sentence: "Ahmed is 45."), or
-    a noun for a man."""
+    """A named person in the sentence before *k*, or in the sentence before it: a capitalised word the parse reads
+    as a name, as the subject and without an article (also opening its sentence: "Ahmed is 45."), not one that
+    names a place or an office."""
     sent = doc[k].sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for j in range(start, k):
         tok = doc[j]
-        if tok.lower_ in _MEN:
-            return True
-        if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower()):
+        # (not a man named as someone else, "De vader komt mee. Als jeugdverpleegkundige betrekt hij …", nor a
+        # place or an office, "Werkplein Oost opent in juni": a later hostile review)
+        if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower()) or _ORGANISATION.search(tok.text):
             continue
+        if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and _ORGANISATION.search(doc[j + 1].text):
+            continue  # "Werkplein Oost", "Stichting Noord"
         x = token_syntax(tok)
         if x is None:
             continue

@@ -1022,13 +1022,24 @@ def _self_arranged(verb: Token) -> bool:
     # anyone but the body or its partners who arranges it "zelf" does so on their own ("Zij regelen zelf …",
     # "Werkgevers betalen zelf …", "Mantelzorgers …"): a closed list of residents missed them (a hostile review)
     subjects = _subjects(verb)
-    return bool(subjects) and not any(_BODY.match(_phrase(s)) or _PARTNER_ACTOR.match(_phrase(s)) for s in subjects)
+    if not subjects or _BODY_MONEY.search(verb.sent.text):
+        return False  # (… "met subsidie van de gemeente": the body's facility after all)
+    return not any(
+        _BODY.match(_phrase(s)) or _PARTNER_ACTOR.match(_phrase(s)) or s.tag_.startswith("N|eigen") for s in subjects
+    )
 
 
 # Partners who arrange a facility on the body's behalf ("Het wijkteam regelt zelf kinderopvang")
 _PARTNER_ACTOR = re.compile(
-    r"^(?:het\s+|de\s+|onze\s+)?(?:\w*team|wijkteams?|partners?|uitvoerders?|welzijnsorganisatie|\w*stichting"
-    r"|\w*loket|jobcoach(?:es)?|schuldhulpverlen\w*|aanbieders?)\b",
+    r"^(?:het\s+|de\s+|onze\s+)?(?:\w*team|wijkteams?|partners?|uitvoerders?|\w*organisatie|\w*stichting"
+    r"|\w*loket|jobcoach(?:es)?|schuldhulpverlen\w*|aanbieders?|\w*(?:huis|centrum|school|vereniging|werk|punt"
+    r"|bureau|instelling|bibliotheek)|taalaanbieder\w*)\b",
+    re.IGNORECASE,
+)
+# Municipal money named in the sentence ("met subsidie van de gemeente", "op kosten van de gemeente")
+_BODY_MONEY = re.compile(
+    r"\b(?:met|via)\s+(?:\w+\s+)?(?:subsidie|geld|middelen|bijdrage)\s+van\s+(?:de\s+gemeente|het\s+college|ons)\b"
+    r"|\bop\s+kosten\s+van\s+(?:de\s+gemeente|het\s+college)\b|\b(?:betaald|vergoed|gefinancierd)\s+door\s+de\s+gemeente\b",
     re.IGNORECASE,
 )
 
@@ -1948,7 +1959,7 @@ def women_only(hits: Hits, sent: Span) -> bool:
     return not any(t.lower_ in _EVERYONE or t.lower_.startswith(_MEN) for t in sent)
 
 
-def own_commitment(hits: Hits, sent: Span, *, elsewhere: bool = False) -> bool:
+def own_commitment(hits: Hits, sent: Span, *, elsewhere: bool = False, own: str | None = None) -> bool:
     """*sent* says what the document's own body does: a commitment cue, and "we", the municipality or the
     college as the subject of its main clause ("We werken aan gendergelijkheid door het verlof uit te
     breiden"). Such a sentence is a measure, not a description of anyone's situation. Without a parse,
@@ -1961,13 +1972,20 @@ def own_commitment(hits: Hits, sent: Span, *, elsewhere: bool = False) -> bool:
         return bool(_BODY.match(sent.text.strip())) and not (elsewhere and _A_MUNICIPALITY.match(sent.text.strip()))
     root = ([first, *heads_of(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
     subjects = _subjects(root)
-    if elsewhere:
-        subjects = [s for s in subjects if not _A_MUNICIPALITY.match(_phrase(s))]
+    if elsewhere and not _CONTRASTED.search(sent.text):
+        # (not the document's own municipality by name, nor "Anders dan de buurgemeenten vergoedt de gemeente …")
+        subjects = [
+            s for s in subjects if not _A_MUNICIPALITY.match(_phrase(s)) or (own and own.lower() in _phrase(s).lower())
+        ]
     # (not a request: "wij vragen om een landelijke vergoeding …" asks someone else to do it)
     return _any_body(subjects) and not _past_only(root) and not _lemma_in(root, _ASKING)
 
 
 _A_MUNICIPALITY = re.compile(r"^(?:de\s+)?gemeenten?\b", re.IGNORECASE)
+# A sentence that sets us against the others ("Anders dan de buurgemeenten …", "…; wij wel")
+_CONTRASTED = re.compile(
+    r"^\W*(?:anders\s+dan|in\s+tegenstelling\s+tot)\b|\b(?:wij|we|gemeente\s+\w+)\s+wel\b", re.IGNORECASE
+)
 
 
 # Verbs of asking someone else to act.
@@ -2743,7 +2761,7 @@ def _kind_in(
             # the measure's own words, as indices of the parsed copy (original.i = copy.i + offset)
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
             term_head = _clause_head(term)
-            if _free_to_residents(verb):
+            if _free_to_residents(verb) and not _ENDED_TRIAL.search(sent.text) and not _ENDED.search(sent.text):
                 kinds.append(
                     COMMITMENT
                 )  # "Ouders betalen niets voor de kinderopvang": the body pays (a hostile review)
@@ -2890,7 +2908,8 @@ _NOT_DONE_HEADING = re.compile(
     r"|gestart|vastgesteld|afgesproken)\b"
     # "Toezeggingen die nog openstaan", "Wat nog openstaat", "Openstaande acties": promised, not yet done
     # (not what is still open to requests: "Regelingen die nog open staan voor nieuwe aanvragen")
-    r"|\bnog\s+(?:openstaan|openstaat|open\s+staan|open\s+staat)\b(?!\s+voor\s+(?:nieuwe\s+)?(?:aanvragen|aanmeldingen|deelnemers|inwoners|iedereen)\b)|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
+    r"|\bnog\s+(?:openstaan|openstaat|open\s+staan|open\s+staat)\b(?!\s+voor\s+(?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|volgend|besluitvorming|behandeling|besluit|bespreking|uitvoering|later)\b))|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
     re.IGNORECASE,
 )
 

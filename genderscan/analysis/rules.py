@@ -347,7 +347,7 @@ def measure_evidence(
             if (
                 kind in (COMMITMENT, OTHER_GROUP)
                 and elsewhere_section(path)
-                and not own_commitment(pp.hits, sent, elsewhere=True)
+                and not own_commitment(pp.hits, sent, elsewhere=True, own=facts.own)
                 and not we_act(pp.hits, sent, facts.own)
             ):
                 kind = MENTION  # under "Andere gemeenten" a practice is theirs ("Ook heeft Dommelkamp afspraken …")

@@ -422,6 +422,14 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
     for s, _ in hits.get(STANCE_OWN, sent):
         if a - OWN_VOICE_REACH <= s < a or (volgens and b <= s < b + OWN_VOICE_REACH):
             return True
+        if (
+            a < s <= a + 2
+            and s < b
+            and sent.doc[s].lower_ in ("we", "wij")
+            and sent.doc[a].lower_ in _HOLDING
+            and not any(s < n < b for n in negations)
+        ):
+            return True  # inverted, inside the cue: "… zien we als een extraatje", "Daarom vinden wij dat …"
         if s >= after and not any(n > s for n in negations):
             return True
     # the plan as the whole subject: it opens the sentence and the cue follows it ("Het project gaat ervan uit
@@ -430,6 +438,10 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
     # after a linking adverb at most ("Ook dit plan gaat ervan uit dat …")
     first = {w.i for w in words[:1]} | {w.i for w in words[1:2] if words[0].lower_ in _LINKING}
     return any(s in first and e == a for s, e in hits.get(STANCE_OWN_PLAN, sent))
+
+
+# Verbs of holding a view, whose inverted "we" speaks for the text (not "hoorden we", what others said)
+_HOLDING = frozenset({"zien", "zie", "vinden", "vind", "beschouwen", "beschouw", "achten", "acht"})
 
 
 # Adverbs that may open a sentence before its subject without changing whose words it has.
