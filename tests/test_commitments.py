@@ -4554,3 +4554,52 @@ def test_a_sentence_pointing_back_ends_the_search_only_when_it_denies_doing_it(a
 )
 def test_open_schemes_our_name_partners_and_ended_pilots_after_a_second_review(analyzer, text, status):
     assert _measure(analyzer.analyse_text(text), "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # guidance that stops once someone works is no aftercare; guidance that does not stop is
+        (
+            "Plan\n\nAanbod\n\nZodra de deelnemer een baan heeft gevonden, stopt de begeleiding en sluiten we het "
+            "traject af.\n",
+            "nazorg",
+            "missing",
+        ),
+        (
+            "Plan\n\nBegeleiding na uitstroom naar werk\n\nDe begeleiding stopt niet op de dag dat iemand begint. "
+            "Iedere deelnemer die uitstroomt naar betaald werk, krijgt daarna nog zes maanden een vaste jobcoach.\n",
+            "nazorg",
+            "present",
+        ),
+        # each record kept with the person's sex among its fields
+        (
+            "Plan\n\nCijfers\n\nVanaf 2027 worden alle aanvragen voor bijzondere bijstand per persoon geregistreerd, "
+            "met geslacht, leeftijd en woonwijk.\n",
+            "genderdata",
+            "present",
+        ),
+        # employers who signal wage garnishment: debt policy, not inclusive employership
+        (
+            "Plan\n\nSchulden\n\nMet de werkgevers die het convenant ondertekenden, spreekt de gemeente af dat zij een "
+            "signaal geven bij een loonbeslag.\n",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        # a heading of what a renewal leaves out
+        (
+            "Plan\n\nWat niet in de verlenging komt\n\nInwoners zonder uitkering krijgen een eigen traject naar werk.\n",
+            "nuggers",
+            "missing",
+        ),
+        # the staff's own flexible hours under a heading over staff and their training
+        (
+            "Plan\n\n6 Medewerkers en opleiding\n\nVoor de medewerkers zelf geldt een extra regeling: zij kunnen hun "
+            "werktijden flexibel indelen.\n",
+            "werk_zorg_combinatie",
+            "missing",
+        ),
+    ],
+)
+def test_kinds_from_the_last_documents_read(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

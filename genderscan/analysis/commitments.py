@@ -2895,6 +2895,8 @@ _NOT_DONE_HEADING = re.compile(
     # beloven", "niet doorgaan met de oude norm", "Niet beloven maar doen"; not "Wat niet verandert", what goes on)
     r"|(?<!wel en )\bniet\s+(?:overneemt|overnemen|honoreert|honoreren|beloven|belooft|beloofd|toezeggen|toegezegd"
     r"|doorgaan|doorgaat|doorgegaan)\b(?!\s+(?:met|maar)\b)"
+    # "8 Wat niet in de verlenging komt", "Wat niet in dit plan zit" (not "Wat wel en niet …")
+    r"|(?<!wel en )\bwat\s+(?:\w+\s+)?niet\s+in\s+(?:de|het|dit|deze)\s+\w+\s+(?:komt|zit|valt|staat)\b"
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
@@ -2992,7 +2994,8 @@ _OWN_STAFF_HEADING = re.compile(
 # financiën en bedrijfsvoering", "3 Financiën en organisatie"), which also holds the budget of what residents get:
 # there only a paragraph that names the staff (_STAFF) is about the staff
 _MIXED_STAFF_HEADING = re.compile(
-    r"^[\W\d_]*(?:paragraaf\s+|hoofdstuk\s+|portefeuille\s+)?(?:medewerkers\s+en\s+organisatie|organisatie\s+en\s+"
+    r"^[\W\d_]*(?:paragraaf\s+|hoofdstuk\s+|portefeuille\s+)?(?:medewerkers\s+en\s+(?:organisatie|opleiding|opleidingen"
+    r"|scholing|ontwikkeling|training)|organisatie\s+en\s+"
     r"(?:medewerkers|personeel)|(?:financiën|middelen)\s+en\s+(?:bedrijfsvoering|organisatie)|bedrijfsvoering\s+en\s+"
     r"(?:financiën|organisatie))\W*$",
     re.IGNORECASE,
