@@ -1228,3 +1228,17 @@ def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asser
 )
 def test_an_inverted_we_holds_the_view(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # an item of the text's own form asks, after the form's name too, and in quotes after its label
+        ("Aanmeldformulier — vraag 4: Hoeveel uur per week zorgt de moeder voor het kind?", True),
+        ("Vraag 6 van de vragenlijst: 'Heeft u een dochter die kan bijspringen bij de verzorging?'", True),
+        # a question of someone else's text is no item of the text's own
+        ("Vraag 6 uit de oude vragenlijst: 'Heeft u een dochter die kan bijspringen bij de verzorging?'", False),
+    ],
+)
+def test_items_of_the_texts_own_forms_ask_for_the_text(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

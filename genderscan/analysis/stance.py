@@ -186,6 +186,11 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     if not letter and not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
         return False
     rest = [w.lower() for w in words[1:]]
+    if "van" in rest:  # "Vraag 5 van de leidraad": an item of another of the text's own channels
+        k = rest.index("van")
+        tail = [w for w in rest[k + 1 :] if w not in ("de", "het", "onze", "ons")]
+        if len(tail) == 1 and any(_term_matches(tail[0], c) for c in cues.own_channels):
+            rest = rest[:k]
     if letter and rest and rest[0] == "aan":
         rest = rest[1:3]  # (its addressees: "aan nieuwe leden", "aan de buurtouders")
         if any(w in _COMPLEMENTS - {"de", "het", "een"} for w in rest):
@@ -359,14 +364,20 @@ def _quotes_a_text(sent: Span, pronoun: int, cues: StanceCues) -> bool:
 
 
 def _form_item(words: list, cues: StanceCues) -> bool:
-    """*words* open with a numbered label of a form's item and a colon ("Vraag 7:", "Stap 3a:"); an unnumbered
-    "Vraag:" may put a question up for discussion."""
-    return (
-        len(words) > 2
-        and words[0].lower_ in cues.form_labels
-        and bool(re.fullmatch(r"\d+[a-z]?|\d+(\.\d+)+|[a-z]", words[1].lower_))
-        and any(t.text == ":" for t in words[2:FORM_LABEL_REACH])
-    )
+    """*words* open with a numbered label of a form's item and a colon ("Vraag 7:", "Stap 3a:"), perhaps after the
+    form's name ("Aanvraagformulier — vraag 3:", "Gespreksleidraad, vraag 2:", "Intakevraag 5, alleen voor
+    moeders:"); an unnumbered "Vraag:" may put a question up for discussion."""
+    for k in range(min(len(words) - 2, FORM_LEAD + 1)):
+        label = words[k].lower_
+        if (label in cues.form_labels or (label.endswith("vraag") and k == 0)) and re.fullmatch(
+            r"\d+[a-z]?|\d+(\.\d+)+|[a-z]", words[k + 1].lower_
+        ):
+            return any(t.text == ":" for t in words[k + 2 : k + FORM_LABEL_REACH])
+    return False
+
+
+FORM_LEAD = 4
+"""Words of a form's name that may stand before its item's label ("Aanvraagformulier — vraag 3:")."""
 
 
 def _verifies(words: list, cues: StanceCues) -> bool:
