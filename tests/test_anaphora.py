@@ -560,3 +560,17 @@ def test_roles_said_of_someone_named_and_compounds_that_are_no_persons(analyzer,
 )
 def test_a_man_or_an_office_in_view_holds_no_role(analyzer, text, generic):
     assert bool(_generic(analyzer, text)) is generic
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # a hyphenated first name after the role names one person
+        ("Wijkbeheerder Gerrit-Jan Holsteijn plant zijn vakantie in de laatste twee weken van juli.", False),
+        # more roles as antecedents: a keeper, a leader, a seller, a subscriber
+        ("De beheerder van het clubhuis noteert zijn bevindingen elke week in het logboek.", True),
+        ("Een abonnee die een boek wil verlengen, doet dat via zijn account.", True),
+    ],
+)
+def test_hyphenated_names_and_more_roles(analyzer, text, generic):
+    assert bool(_generic(analyzer, text)) is generic

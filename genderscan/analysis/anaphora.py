@@ -511,7 +511,9 @@ NAME_WORDS = 4
 def _name(doc: Doc, i: int) -> bool:
     """A name: a capital and then small letters (not an acronym such as AOW), not opening a sentence."""
     tok = doc[i]
-    return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower() and not tok.is_sent_start
+    # (a hyphenated first name too: "Gerrit-Jan")
+    alpha = tok.is_alpha or all(part.isalpha() for part in tok.text.split("-"))
+    return alpha and tok.text[:1].isupper() and tok.text[1:2].islower() and not tok.is_sent_start
 
 
 def _apposed_after_phrase(doc: Doc, i: int) -> bool:
