@@ -1242,3 +1242,17 @@ def test_an_inverted_we_holds_the_view(analyzer, text, asserted):
 )
 def test_items_of_the_texts_own_forms_ask_for_the_text(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # an assumption held for a long time, or an old scheme, told as what was
+        ("Er werd lang van uitgegaan dat moeders na de zomer liever thuisblijven bij de kinderen.", False),
+        ("In het oude reglement was een paar uur per week het einddoel voor vrouwen in de bijstand.", False),
+        # … not the text's own current view
+        ("Wij gaan ervan uit dat moeders na de zomer liever thuisblijven bij de kinderen.", True),
+    ],
+)
+def test_an_old_assumption_or_scheme_told_as_what_was(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
