@@ -106,7 +106,8 @@ def test_the_word_hoofdaanvrager_gives_way_to_the_claim_made_about_the_main_appl
         ]
 
     assert rules("Bij te weinig plekken gaat de voorkeur uit naar de hoofdaanvrager van het gezin.") == ["KR004"]
-    assert rules("De hoofdaanvrager ondertekent het plan van aanpak namens zijn gezin.") == ["HH003", "GM003"]
+    # (acting on behalf of the family is the claim made about him: HH018)
+    assert rules("De hoofdaanvrager ondertekent het plan van aanpak namens zijn gezin.") == ["HH018", "GM003"]
 
 
 def test_priority_for_men_because_of_the_family_income_claims_both_the_breadwinner_and_men_s_chances(analyzer):

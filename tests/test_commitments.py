@@ -4603,3 +4603,12 @@ def test_open_schemes_our_name_partners_and_ended_pilots_after_a_second_review(a
 )
 def test_kinds_from_the_last_documents_read(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+def test_aftercare_with_an_end_date_is_still_aftercare(analyzer):
+    """A hostile review: most aftercare ends at some point; only guidance that stops once someone works is none."""
+    text = (
+        "Plan\n\nNazorg\n\nNa plaatsing houdt de jobcoach drie maanden wekelijks contact met de werknemer; daarna "
+        "stopt de begeleiding.\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == "present"

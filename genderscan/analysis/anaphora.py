@@ -737,7 +737,7 @@ def _predicative(doc: Doc, i: int) -> bool:
             verb = x.head if x is not None else None
             if verb is not None and any(c.dep_.startswith("nsubj") and c.pos_ != "PRON" for c in verb.children):
                 return True
-            return _person_in_view(doc, k)
+            return _person_in_view(doc, k, doc[i].lower_)
         return x is None or not x.dep_.startswith("nsubj")
     # "wil chauffeur worden", "blijft voorzitter" (not "is": "De doelgroep is de werkzoekende inwoner die …" names
     # a role, and the parser takes "het niet eens is" for a copula); the parser may hang the noun from the verb
@@ -752,6 +752,13 @@ def _predicative(doc: Doc, i: int) -> bool:
 _CLAUSE_JOINERS = frozenset({"en", "maar", "want", "of", "dus"})
 
 
+# Roles a resident takes on (not a staff role): after a man just named, "Als vrijwilliger helpt hij" is about him
+_RESIDENT_ROLES = frozenset(
+    {"vrijwilliger", "mantelzorger", "ouder", "aanvrager", "deelnemer", "bewoner", "huurder", "klant", "lid", "oppas",
+     "buurtouder", "gastouder", "pleegouder", "cliënt", "inwoner", "kandidaat", "ondernemer", "ouderejaars"}
+)  # fmt: skip
+
+
 # Word ends that name a place, an office or an organisation rather than a person
 _ORGANISATION = re.compile(
     r"(?:plein|huis|punt|bedrijf|centrum|loket|team|dienst|raad|bank|school|stichting|werk|wijk|stad|dorp|gemeente"
@@ -760,7 +767,7 @@ _ORGANISATION = re.compile(
 )
 
 
-def _person_in_view(doc: Doc, k: int) -> bool:
+def _person_in_view(doc: Doc, k: int, role: str = "") -> bool:
     """A named person in the sentence before *k*, or in the sentence before it: a capitalised word the parse reads
     as a name, as the subject and without an article (also opening its sentence: "Ahmed is 45."), not one that
     names a place or an office."""
@@ -768,6 +775,8 @@ def _person_in_view(doc: Doc, k: int) -> bool:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for j in range(start, k):
         tok = doc[j]
+        if tok.lower_ in _MEN and lemma_of(role) in _RESIDENT_ROLES:
+            return True  # "Een vader meldt zich aan. Als vrijwilliger helpt hij …": the man just named
         # (not a man named as someone else, "De vader komt mee. Als jeugdverpleegkundige betrekt hij …", nor a
         # place or an office, "Werkplein Oost opent in juni": a later hostile review)
         if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:2].islower()) or _ORGANISATION.search(tok.text):

@@ -186,6 +186,9 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     if not letter and not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
         return False
     rest = [w.lower() for w in words[1:]]
+    judged = words[1:] if letter else words
+    if letter and rest and rest[0] == "aan":
+        judged = []  # (its addressees, "aan alle vrijwilligers", do not speak: only a sender "van …" would)
     if "van" in rest:  # "Vraag 5 van de leidraad": an item of another of the text's own channels
         k = rest.index("van")
         tail = [w for w in rest[k + 1 :] if w not in ("de", "het", "onze", "ons")]
@@ -197,7 +200,6 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
             return False
     elif len(rest) > CHANNEL_CODE_WORDS or any(w in _COMPLEMENTS for w in rest):
         return False
-    judged = words[1:] if letter else words
     if any(_term_matches(w.lower(), t) for w in judged for t in cues.outside_speakers):
         return False
     return not _DISCUSSED.search(after)
