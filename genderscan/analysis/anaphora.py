@@ -770,7 +770,7 @@ _ORGANISATION = re.compile(
 def _person_in_view(doc: Doc, k: int, role: str = "") -> bool:
     """A named person in the sentence before *k*, or in the sentence before it: a capitalised word the parse reads
     as a name, as the subject and without an article (also opening its sentence: "Ahmed is 45."), not one that
-    names a place or an office."""
+    names a place or an office; or a man (a noun for one) when the *role* is one a resident takes on."""
     sent = doc[k].sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for j in range(start, k):
