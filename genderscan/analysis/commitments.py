@@ -1009,8 +1009,9 @@ _RESIDENTS = re.compile(
 
 
 def _self_arranged(verb: Token) -> bool:
-    """*verb* arranges or pays for something "zelf", with the people it is for as the subject ("Ouders regelen
-    zelf de opvang", "Deelnemers kunnen zelf opvang regelen"): what people do on their own, not a facility."""
+    """*verb* arranges or pays for something "zelf", with anyone but the body, its partners or an organisation as
+    the subject ("Ouders regelen zelf de opvang", "Werkgevers betalen zelf …"), and no municipal money named: what
+    people do on their own, not a facility."""
     if verb.dep_ == "conj" and not _subjects(verb) and _lemma_in(verb, _ARRANGING):
         # "Zij regelen zelf de opvang en betalen die ook": the same people (the parser may hang the second verb
         # from the first one's object)
@@ -2762,9 +2763,8 @@ def _kind_in(
             own_words = range(start - offset, (end if end is not None else start + 1) - offset)
             term_head = _clause_head(term)
             if _free_to_residents(verb) and not _ENDED_TRIAL.search(sent.text) and not _ENDED.search(sent.text):
-                kinds.append(
-                    COMMITMENT
-                )  # "Ouders betalen niets voor de kinderopvang": the body pays (a hostile review)
+                # "Ouders betalen niets voor de kinderopvang": the body pays (a hostile review)
+                kinds.append(COMMITMENT)
             elif (
                 _negated(verb)
                 or (verb.pos_ == "NOUN" and verb.dep_ in _SUBJECTS and _negated(verb.head, own_words))
