@@ -1968,10 +1968,9 @@ def own_commitment(hits: Hits, sent: Span, *, elsewhere: bool = False, own: str 
     theirs ("De gemeente Dommelkamp vergoedt …", "In X … vergoedt de gemeente …"), so not that subject."""
     if not hits.any(evidence_key(COMMITMENT), sent):
         return False
-    first = token_syntax(sent[0])
-    if first is None:
+    root = _parse_root(sent)
+    if root is None:
         return bool(_BODY.match(sent.text.strip())) and not (elsewhere and _A_MUNICIPALITY.match(sent.text.strip()))
-    root = ([first, *heads_of(first)])[-1]  # the root of the parse (the blank Doc's span knows none)
     subjects = _subjects(root)
     if elsewhere and not _CONTRASTED.search(sent.text):
         # (not the document's own municipality by name, nor "Anders dan de buurgemeenten vergoedt de gemeente …")
@@ -1980,6 +1979,13 @@ def own_commitment(hits: Hits, sent: Span, *, elsewhere: bool = False, own: str 
         ]
     # (not a request: "wij vragen om een landelijke vergoeding …" asks someone else to do it)
     return _any_body(subjects) and not _past_only(root) and not _lemma_in(root, _ASKING)
+
+
+def _parse_root(sent: Span) -> Token | None:
+    """The root of *sent*'s parse, reached from its first word (the blank Doc's span knows none); None without a
+    parse."""
+    first = token_syntax(sent[0])
+    return None if first is None else ([first, *heads_of(first)])[-1]
 
 
 _A_MUNICIPALITY = re.compile(r"^(?:de\s+)?gemeenten?\b", re.IGNORECASE)
@@ -3363,11 +3369,8 @@ def _denies_doing(sent: Span) -> bool:
     opgenomen", "Dat gebeurt niet"); not a negated quality or need ("Dat is geen luxe", "… is niet minder
     belangrijk", "Daarvoor is geen nieuw beleid nodig", "Dit is niet alleen een zaak van moeders") nor a negated
     ending ("Die stopt niet bij de eerste werkdag": it goes on). Without a parse, any negation (a hostile review)."""
-    first = token_syntax(sent[0])
-    if first is None:
-        return True
-    root = ([first, *heads_of(first)])[-1]
-    return _lemma_in(root, _DOING) and _negated(root)
+    root = _parse_root(sent)
+    return root is None or (_lemma_in(root, _DOING) and _negated(root))
 
 
 # Verbs of doing, taking up, carrying out or carrying on, and of standing in a plan ("Die staat niet in het plan")

@@ -186,15 +186,15 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     if not letter and not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
         return False
     rest = [w.lower() for w in words[1:]]
-    judged = words[1:] if letter else words
-    if letter and rest and rest[0] == "aan":
-        judged = []  # (its addressees, "aan alle vrijwilligers", do not speak: only a sender "van …" would)
+    addressed = letter and bool(rest) and rest[0] == "aan"
+    # (a letter's addressees, "aan alle vrijwilligers", do not speak: only a sender "van …" would)
+    judged = [] if addressed else words[1:] if letter else words
     if "van" in rest:  # "Vraag 5 van de leidraad": an item of another of the text's own channels
         k = rest.index("van")
         tail = [w for w in rest[k + 1 :] if w not in ("de", "het", "onze", "ons")]
         if len(tail) == 1 and any(_term_matches(tail[0], c) for c in cues.own_channels):
             rest = rest[:k]
-    if letter and rest and rest[0] == "aan":
+    if addressed:
         rest = rest[1:3]  # (its addressees: "aan nieuwe leden", "aan de buurtouders")
         if any(w in _COMPLEMENTS - {"de", "het", "een"} for w in rest):
             return False
