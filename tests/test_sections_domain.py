@@ -172,6 +172,36 @@ def test_short_chapters_on_other_areas_weigh_against_one_long_social_chapter(ana
     assert report.verdict_sections() == (("5. Werk en inkomen",),)
 
 
+def test_short_chapters_on_areas_no_heading_list_names_weigh_by_their_thin_words(analyzer):
+    """The same, under headings of areas no lexicon list names (events, monuments, cemeteries): the short
+    chapters name the checklist's domains far less often than the work chapter, so they are another area's."""
+    text = "\n\n".join(
+        [
+            "Nota 2030-2034\n\n1. Inleiding\n\nDeze nota beschrijft wat het college wil bereiken.",
+            _short(WONEN, "2", "Evenementen en markten"),
+            _short(VERKEER, "3", "Monumenten en kerken"),
+            _short(DUURZAAM, "4", "Begraafplaatsen"),
+            WERK,
+        ]
+    )
+    report = analyzer.analyse_text(text + "\n", "nota.txt")
+    assert report.domain.id == "participatie"
+    assert report.verdict_sections() == (("5. Werk en inkomen",),)
+    # … short chapters that talk about the same policy as densely are that policy's: the whole note is judged
+    werk = WERK.split("\n\n")
+    dense = "\n\n".join(
+        [
+            "Nota 2030-2034\n\n1. Inleiding\n\nDeze nota beschrijft wat het college wil bereiken.",
+            "\n\n".join(["2. Evenementen en markten", *werk[1:3]]),
+            "\n\n".join(["3. Monumenten en kerken", *werk[3:5]]),
+            WERK,
+        ]
+    )
+    whole = analyzer.analyse_text(dense + "\n", "nota.txt")
+    assert whole.domain.id == "participatie"
+    assert whole.verdict_sections() is None
+
+
 def test_a_title_on_another_area_with_a_small_social_part_is_no_social_policy(analyzer):
     """A housing vision with one chapter that reads as social policy, a small part of the whole."""
     text = "\n\n".join(["Woonvisie 2030-2040", WONEN, VERKEER, DUURZAAM, WONEN.replace("2. Wonen", "6. Wonen"), WERK])

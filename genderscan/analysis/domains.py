@@ -1093,7 +1093,7 @@ def _domains(
     # agenda's short chapters on business parks, the town centre and innovation beside one long chapter on work
     elsewhere = sum(words[i] for i in away)
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
-        if _more_areas(tops, decided, titled_checklist):
+        if _more_areas(tops, decided, titled_checklist) or _thin_rest(tops, decided, titled_checklist):
             return guess, _shared(tops, decided, main, len(parsed))
         return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy
@@ -1119,6 +1119,39 @@ def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> b
     """The document covers other policy areas beside its social one: one of its chapters is on another area.
     Not a plan whose title names a checklist domain: its "Wonen" chapter is that plan's."""
     return not titled and any(node.words >= MORE_AREAS_WORDS and _another_area(node, decided) for node in tops)
+
+
+REST_RATE = 12.0
+REST_SHARE = 0.4
+
+
+def _thin_rest(tops: list[_Node], decided: list[str | None], titled: bool) -> bool:
+    """The chapters too short to decide are another area's, together: a jaarverslag, a note on labour migration
+    or a library vision whose one long chapter is social policy and whose short chapters (housing, reading,
+    taxes, each under MIN_SECTION_WORDS) name the checklist's domains less than REST_RATE times per 1,000 words
+    and less than REST_SHARE times as often as the social sections do. Not a plan whose title names a checklist
+    domain, nor the frames (an introduction, a summary), whose words are few in any document."""
+    if titled:
+        return False
+    rest_words = rest_hits = social_words = social_hits = 0
+    for node in tops:
+        passages = _passages(node)
+        if any(decided[i] not in (None, OTHER) for i in passages):
+            social_words += node.words
+            social_hits += _checklist_hits(node.terms)[0].total()
+        elif (
+            all(decided[i] is None for i in passages)
+            and node.path
+            and node.words >= MORE_AREAS_WORDS
+            and not node.headed
+            and not _FRAME_HEADING.search(str(node.path[-1]))
+        ):
+            rest_words += node.words
+            rest_hits += _checklist_hits(node.terms)[0].total()
+    if not rest_words or not social_words:
+        return False
+    rest_rate = 1000 * rest_hits / rest_words
+    return rest_rate < REST_RATE and rest_rate < REST_SHARE * 1000 * social_hits / social_words
 
 
 def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
