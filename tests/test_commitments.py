@@ -4156,8 +4156,16 @@ def test_a_heading_of_what_the_body_does_not_take_up_commits_nothing(analyzer):
     assert _measure(report, "nazorg").status == "missing"
 
 
-def test_finding_out_whether_is_an_intent(analyzer):
-    text = "Of het werkbedrijf cijfers naar geslacht kan leveren, zoeken we volgend jaar uit."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of het werkbedrijf cijfers naar geslacht kan leveren, zoeken we volgend jaar uit.",
+        # the same in the passive: what is found out is the subject ("wordt … uitgezocht", "worden … onderzocht")
+        "Of het werkbedrijf cijfers naar geslacht kan leveren, wordt volgend jaar uitgezocht.",
+        "De mogelijkheden om de cijfers naar geslacht te splitsen worden in 2031 onderzocht door de afdeling.",
+    ],
+)
+def test_finding_out_whether_is_an_intent(analyzer, text):
     data = _measure(analyzer.analyse_text(text), "genderdata")
     assert data.status == "missing"
     assert [e.kind for e in data.evidence] == ["intent"]

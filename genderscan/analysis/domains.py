@@ -51,7 +51,9 @@ too short to decide. Not a section too short to decide whose heading names
 an area without a checklist (``other_headings``: "2 Veiligheid" of a short
 budget, "3 Jeugd en gezin" of a plan for the whole social domain), with at
 most ELSEWHERE_TERMS different checklist terms and no women, men or gender
-in its words: it is other, and the verdicts leave it out. Otherwise
+in its words: it is other, and the verdicts leave it out. Nor, where every chapter but the social ones is too short
+to decide, chapters that together name the checklist's domains thinly (:func:`_thin_rest`): a library vision's or a
+nota on labour migration's chapters on other matters, under headings no list names. Otherwise
 the verdicts (measures, EIGE questions, gender-blindness) cover the social
 sections only (:attr:`DomainMap.scope`).
 """
