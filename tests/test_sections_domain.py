@@ -202,6 +202,40 @@ def test_short_chapters_on_areas_no_heading_list_names_weigh_by_their_thin_words
     assert whole.verdict_sections() is None
 
 
+def test_a_plans_own_short_chapters_that_name_its_people_and_measures_stay_in_the_verdict(analyzer):
+    """A work plan under a title that names no domain, with short chapters on its partners, its staff and its
+    follow-up: they name few domain terms but talk about its participants and measures, so they are that plan's
+    (a hostile review: a cut there turned six measures committed in them from present to missing)."""
+    partners = (
+        "2. Partners\n\nDe deelnemers krijgen een vaste contactpersoon bij het leerwerkbedrijf. Wij sluiten een "
+        "overeenkomst met de vrouwenorganisatie De Brug, die deelnemers een maatje geeft en met ons de voortgang "
+        "bespreekt. Klanten die dat willen, kunnen een eigen gesprek hebben met de coach van De Brug. De bibliotheek "
+        "stelt twee avonden per week een zaal beschikbaar, waar deelnemers elkaar ontmoeten en samen oefenen met "
+        "formulieren, de computer en het lezen van brieven. Het buurthuis zorgt voor koffie en thee."
+    )
+    staff = (
+        "4. Ons team\n\nAlle klantmanagers volgen dit jaar een training in gendersensitief werken. Nieuwe "
+        "collega's volgen de training in hun eerste drie maanden. Deelnemers vullen na elk gesprek een korte "
+        "vragenlijst in, zodat het team leert wat werkt. Twee keer per jaar bespreekt het team met een groep "
+        "deelnemers wat beter kan. De teamleider zorgt dat iedereen tijd heeft voor intervisie en dat niemand meer "
+        "dan vijftig klanten tegelijk begeleidt."
+    )
+    after = (
+        "5. Na de plaatsing\n\nWie een plek vindt, houdt een jaar lang een jobcoach als nazorg. De coach belt de "
+        "deelnemer elke maand en komt langs als dat nodig is. Gaat het mis, dan zoeken coach en deelnemer samen "
+        "naar een oplossing, en de deelnemer mag altijd terugkomen voor een nieuw gesprek. Na een jaar sluiten we "
+        "het dossier pas als de deelnemer dat zelf ook wil."
+    )
+    text = "\n\n".join(
+        ["Samen verder 2030", partners, WERK.replace("5. Werk en inkomen", "3. Wat we doen"), staff, after]
+    )
+    report = analyzer.analyse_text(text + "\n", "plan.txt")
+    assert report.domain.id == "participatie"
+    assert report.verdict_sections() is None
+    status = {m.id: m.status for m in report.measures}
+    assert status["training_klantmanagers"] == "present" and status["nazorg"] == "present"
+
+
 def test_a_title_on_another_area_with_a_small_social_part_is_no_social_policy(analyzer):
     """A housing vision with one chapter that reads as social policy, a small part of the whole."""
     text = "\n\n".join(["Woonvisie 2030-2040", WONEN, VERKEER, DUURZAAM, WONEN.replace("2. Wonen", "6. Wonen"), WERK])

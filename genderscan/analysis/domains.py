@@ -76,6 +76,8 @@ from ..lexicon.keys import (
     TEMPLATE_PROMPT,
     TITLE_OTHER_PEOPLE,
     domain_key,
+    evidence_key,
+    rule_key,
 )
 from ..lexicon.schema import Lexicon
 from ..model import BUDGET_LINES, DECISIONS, NOTE_MARKS, TEMPLATE, DomainGuess, DomainShare
@@ -390,6 +392,9 @@ class _Node:
     elsewhere: bool = False
     gendered: int = 0
     """Passages of running text that name women, men or gender."""
+    signals: int = 0
+    """Sentences of running text that name the checklist's people, a measure, income support or gender
+    (:func:`_signals`)."""
     terms: Counter[tuple[str, str]] = field(default_factory=Counter)
     own: list[int] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
@@ -661,6 +666,7 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node.elsewhere = True
         if GENDER in pp.hit_keys and _prose(pp):
             node.gendered += 1
+        node.signals += _signals(pp)
         node.own.append(i)
         node.words += words[i]
         node.cues += cues
@@ -668,6 +674,23 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node.terms.update(terms)
     _add_up(root)
     return root, tallies
+
+
+TARGET_GROUP_KEY = evidence_key("target_group")  # commitments.TARGET_GROUP; that module reads this one
+MEASURE_KEY_PREFIX = rule_key("M-")
+_SIGNAL_KEYS = (GENDER, INCOME_SUPPORT, JOBSEEKERS, TARGET_GROUP_KEY)
+
+
+def _signals(pp: ParsedPassage) -> int:
+    """Sentences of a passage of running text that name the checklist's people (``target_group`` in measures.yml:
+    deelnemers, klanten, statushouders, minima), a measure's terms, income support, jobseekers or gender: the
+    words of a social plan's own practical chapters, which name few domain terms."""
+    if not _prose(pp):
+        return 0
+    keys = [k for k in pp.hit_keys if k in _SIGNAL_KEYS or k.startswith(MEASURE_KEY_PREFIX)]
+    if not keys:
+        return 0
+    return sum(1 for sent in pp.sentences() if any(pp.hits.any(k, sent) for k in keys))
 
 
 def _node(path: tuple[str, ...], nodes: dict[tuple[str, ...], _Node]) -> _Node:
@@ -686,6 +709,7 @@ def _add_up(node: _Node) -> None:
         node.words += child.words
         node.cues += child.cues
         node.gendered += child.gendered
+        node.signals += child.signals
         if child.terms:
             node.terms.update(child.terms)
 
@@ -1125,6 +1149,8 @@ def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> b
 
 REST_RATE = 12.0
 REST_SHARE = 0.4
+REST_SIGNALS = 10.0
+REST_SIGNAL_SHARE = 0.35
 
 
 def _thin_rest(tops: list[_Node], decided: list[str | None], titled: bool) -> bool:
@@ -1132,15 +1158,22 @@ def _thin_rest(tops: list[_Node], decided: list[str | None], titled: bool) -> bo
     or a library vision whose one long chapter is social policy and whose short chapters (housing, reading,
     taxes, each under MIN_SECTION_WORDS) name the checklist's domains less than REST_RATE times per 1,000 words
     and less than REST_SHARE times as often as the social sections do. Not a plan whose title names a checklist
-    domain, nor the frames (an introduction, a summary), whose words are few in any document."""
+    domain, nor the frames (an introduction, a summary), whose words are few in any document. And not chapters
+    that talk about the plan's own people and measures in other words (deelnemers, klanten, nazorg, ouders:
+    :func:`_signals`): a hostile review's plans titled "Samen verder 2030" or "Werkplan team Toegang" keep their
+    chapters on partners, execution and staff, which hold their commitments. Another area's chapters name them
+    less than REST_SIGNALS times per 1,000 words and less than REST_SIGNAL_SHARE times as often as the social
+    chapters (a library's, a tax note's or a sports note's chapters: 0 to 10, and at most 0.28 of their social
+    chapter's rate; a social plan's own chapters 7.6 to 32, and 0.31 to 0.72)."""
     if titled:
         return False
-    rest_words = rest_hits = social_words = social_hits = 0
+    rest_words = rest_hits = rest_signals = social_words = social_hits = social_signals = 0
     for node in tops:
         passages = _passages(node)
         if any(decided[i] not in (None, OTHER) for i in passages):
             social_words += node.words
             social_hits += _checklist_hits(node.terms)[0].total()
+            social_signals += node.signals
         elif (
             all(decided[i] is None for i in passages)
             and node.path
@@ -1150,10 +1183,14 @@ def _thin_rest(tops: list[_Node], decided: list[str | None], titled: bool) -> bo
         ):
             rest_words += node.words
             rest_hits += _checklist_hits(node.terms)[0].total()
+            rest_signals += node.signals
     if not rest_words or not social_words:
         return False
     rest_rate = 1000 * rest_hits / rest_words
-    return rest_rate < REST_RATE and rest_rate < REST_SHARE * 1000 * social_hits / social_words
+    if not (rest_rate < REST_RATE and rest_rate < REST_SHARE * 1000 * social_hits / social_words):
+        return False
+    signal_rate = 1000 * rest_signals / rest_words
+    return signal_rate < REST_SIGNALS and signal_rate < REST_SIGNAL_SHARE * 1000 * social_signals / social_words
 
 
 def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
