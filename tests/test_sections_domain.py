@@ -155,38 +155,38 @@ def _short(chapter: str, number: str, heading: str) -> str:
     return "\n\n".join([f"{number}. {heading}", *paragraphs[1:4]])
 
 
-def test_short_chapters_on_other_areas_weigh_against_one_long_social_chapter(analyzer):
-    """An economic agenda: short chapters headed by other areas (too short to decide by their words) and one
-    long chapter on work. The work chapter is the verdict's scope, not the whole agenda."""
+@pytest.mark.parametrize(
+    ("title", "headings"),
+    [
+        # an economic agenda: short chapters headed by areas the lexicon lists
+        (
+            "Economische agenda",
+            ("Bedrijvigheid en bedrijventerreinen", "Binnenstad en detailhandel", "Innovatie en maakindustrie"),
+        ),
+        # the same under headings no lexicon list names: the short chapters name the checklist's domains far less
+        # often than the work chapter, so together they are another area's
+        ("Nota", ("Evenementen en markten", "Monumenten en kerken", "Begraafplaatsen")),
+    ],
+)
+def test_short_chapters_on_other_areas_weigh_against_one_long_social_chapter(analyzer, title, headings):
+    """Short chapters too short to decide by their words and one long chapter on work: the work chapter is the
+    verdict's scope, not the whole document."""
     text = "\n\n".join(
         [
-            "Economische agenda 2030-2034\n\n1. Inleiding\n\nDeze agenda beschrijft wat het college wil bereiken.",
-            _short(WONEN, "2", "Bedrijvigheid en bedrijventerreinen"),
-            _short(VERKEER, "3", "Binnenstad en detailhandel"),
-            _short(DUURZAAM, "4", "Innovatie en maakindustrie"),
-            WERK,
-        ]
-    )
-    report = analyzer.analyse_text(text + "\n", "agenda.txt")
-    assert report.domain.id == "participatie"
-    assert report.verdict_sections() == (("5. Werk en inkomen",),)
-
-
-def test_short_chapters_on_areas_no_heading_list_names_weigh_by_their_thin_words(analyzer):
-    """The same, under headings of areas no lexicon list names (events, monuments, cemeteries): the short
-    chapters name the checklist's domains far less often than the work chapter, so they are another area's."""
-    text = "\n\n".join(
-        [
-            "Nota 2030-2034\n\n1. Inleiding\n\nDeze nota beschrijft wat het college wil bereiken.",
-            _short(WONEN, "2", "Evenementen en markten"),
-            _short(VERKEER, "3", "Monumenten en kerken"),
-            _short(DUURZAAM, "4", "Begraafplaatsen"),
+            f"{title} 2030-2034\n\n1. Inleiding\n\nDeze tekst beschrijft wat het college wil bereiken.",
+            *(
+                _short(chapter, str(n), heading)
+                for n, (chapter, heading) in enumerate(zip((WONEN, VERKEER, DUURZAAM), headings, strict=True), 2)
+            ),
             WERK,
         ]
     )
     report = analyzer.analyse_text(text + "\n", "nota.txt")
     assert report.domain.id == "participatie"
     assert report.verdict_sections() == (("5. Werk en inkomen",),)
+
+
+def test_short_chapters_that_talk_about_the_same_policy_as_densely_are_that_policys(analyzer):
     # … short chapters that talk about the same policy as densely are that policy's: the whole note is judged
     werk = WERK.split("\n\n")
     dense = "\n\n".join(
