@@ -163,9 +163,6 @@ def _short(chapter: str, number: str, heading: str) -> str:
             "Economische agenda",
             ("Bedrijvigheid en bedrijventerreinen", "Binnenstad en detailhandel", "Innovatie en maakindustrie"),
         ),
-        # the same under headings no lexicon list names: the short chapters name the checklist's domains far less
-        # often than the work chapter, so together they are another area's
-        ("Nota", ("Evenementen en markten", "Monumenten en kerken", "Begraafplaatsen")),
     ],
 )
 def test_short_chapters_on_other_areas_weigh_against_one_long_social_chapter(analyzer, title, headings):

@@ -51,9 +51,7 @@ too short to decide. Not a section too short to decide whose heading names
 an area without a checklist (``other_headings``: "2 Veiligheid" of a short
 budget, "3 Jeugd en gezin" of a plan for the whole social domain), with at
 most ELSEWHERE_TERMS different checklist terms and no women, men or gender
-in its words: it is other, and the verdicts leave it out. Nor, where every chapter but the social ones is too short
-to decide, chapters that together name the checklist's domains thinly (:func:`_thin_rest`): a library vision's or a
-nota on labour migration's chapters on other matters, under headings no list names. Otherwise
+in its words: it is other, and the verdicts leave it out. Otherwise
 the verdicts (measures, EIGE questions, gender-blindness) cover the social
 sections only (:attr:`DomainMap.scope`).
 """
@@ -76,8 +74,6 @@ from ..lexicon.keys import (
     TEMPLATE_PROMPT,
     TITLE_OTHER_PEOPLE,
     domain_key,
-    evidence_key,
-    rule_key,
 )
 from ..lexicon.schema import Lexicon
 from ..model import BUDGET_LINES, DECISIONS, NOTE_MARKS, TEMPLATE, DomainGuess, DomainShare
@@ -392,9 +388,6 @@ class _Node:
     elsewhere: bool = False
     gendered: int = 0
     """Passages of running text that name women, men or gender."""
-    signals: int = 0
-    """Sentences of running text that name the checklist's people, a measure, income support or gender
-    (:func:`_signals`)."""
     terms: Counter[tuple[str, str]] = field(default_factory=Counter)
     own: list[int] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
@@ -666,7 +659,6 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node.elsewhere = True
         if GENDER in pp.hit_keys and _prose(pp):
             node.gendered += 1
-        node.signals += _signals(pp)
         node.own.append(i)
         node.words += words[i]
         node.cues += cues
@@ -674,23 +666,6 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node.terms.update(terms)
     _add_up(root)
     return root, tallies
-
-
-TARGET_GROUP_KEY = evidence_key("target_group")  # commitments.TARGET_GROUP; that module reads this one
-MEASURE_KEY_PREFIX = rule_key("M-")
-_SIGNAL_KEYS = (GENDER, INCOME_SUPPORT, JOBSEEKERS, TARGET_GROUP_KEY)
-
-
-def _signals(pp: ParsedPassage) -> int:
-    """Sentences of a passage of running text that name the checklist's people (``target_group`` in measures.yml:
-    deelnemers, klanten, statushouders, minima), a measure's terms, income support, jobseekers or gender: the
-    words of a social plan's own practical chapters, which name few domain terms."""
-    if not _prose(pp):
-        return 0
-    keys = [k for k in pp.hit_keys if k in _SIGNAL_KEYS or k.startswith(MEASURE_KEY_PREFIX)]
-    if not keys:
-        return 0
-    return sum(1 for sent in pp.sentences() if any(pp.hits.any(k, sent) for k in keys))
 
 
 def _node(path: tuple[str, ...], nodes: dict[tuple[str, ...], _Node]) -> _Node:
@@ -709,7 +684,6 @@ def _add_up(node: _Node) -> None:
         node.words += child.words
         node.cues += child.cues
         node.gendered += child.gendered
-        node.signals += child.signals
         if child.terms:
             node.terms.update(child.terms)
 
@@ -1119,7 +1093,7 @@ def _domains(
     # agenda's short chapters on business parks, the town centre and innovation beside one long chapter on work
     elsewhere = sum(words[i] for i in away)
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
-        if _more_areas(tops, decided, titled_checklist) or _thin_rest(tops, decided, titled_checklist):
+        if _more_areas(tops, decided, titled_checklist):
             return guess, _shared(tops, decided, main, len(parsed))
         return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy
@@ -1145,52 +1119,6 @@ def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> b
     """The document covers other policy areas beside its social one: one of its chapters is on another area.
     Not a plan whose title names a checklist domain: its "Wonen" chapter is that plan's."""
     return not titled and any(node.words >= MORE_AREAS_WORDS and _another_area(node, decided) for node in tops)
-
-
-REST_RATE = 12.0
-REST_SHARE = 0.4
-REST_SIGNALS = 10.0
-REST_SIGNAL_SHARE = 0.35
-
-
-def _thin_rest(tops: list[_Node], decided: list[str | None], titled: bool) -> bool:
-    """The chapters too short to decide are another area's, together: a jaarverslag, a note on labour migration
-    or a library vision whose one long chapter is social policy and whose short chapters (housing, reading,
-    taxes, each under MIN_SECTION_WORDS) name the checklist's domains less than REST_RATE times per 1,000 words
-    and less than REST_SHARE times as often as the social sections do. Not a plan whose title names a checklist
-    domain, nor the frames (an introduction, a summary), whose words are few in any document. And not chapters
-    that talk about the plan's own people and measures in other words (deelnemers, klanten, nazorg, ouders:
-    :func:`_signals`): a hostile review's plans titled "Samen verder 2030" or "Werkplan team Toegang" keep their
-    chapters on partners, execution and staff, which hold their commitments. Another area's chapters name them
-    less than REST_SIGNALS times per 1,000 words and less than REST_SIGNAL_SHARE times as often as the social
-    chapters (a library's, a tax note's or a sports note's chapters: 0 to 10, and at most 0.28 of their social
-    chapter's rate; a social plan's own chapters 7.6 to 32, and 0.31 to 0.72)."""
-    if titled:
-        return False
-    rest_words = rest_hits = rest_signals = social_words = social_hits = social_signals = 0
-    for node in tops:
-        passages = _passages(node)
-        if any(decided[i] not in (None, OTHER) for i in passages):
-            social_words += node.words
-            social_hits += _checklist_hits(node.terms)[0].total()
-            social_signals += node.signals
-        elif (
-            all(decided[i] is None for i in passages)
-            and node.path
-            and node.words >= MORE_AREAS_WORDS
-            and not node.headed
-            and not _FRAME_HEADING.search(str(node.path[-1]))
-        ):
-            rest_words += node.words
-            rest_hits += _checklist_hits(node.terms)[0].total()
-            rest_signals += node.signals
-    if not rest_words or not social_words:
-        return False
-    rest_rate = 1000 * rest_hits / rest_words
-    if not (rest_rate < REST_RATE and rest_rate < REST_SHARE * 1000 * social_hits / social_words):
-        return False
-    signal_rate = 1000 * rest_signals / rest_words
-    return signal_rate < REST_SIGNALS and signal_rate < REST_SIGNAL_SHARE * 1000 * social_signals / social_words
 
 
 def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
