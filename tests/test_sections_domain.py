@@ -155,36 +155,26 @@ def _short(chapter: str, number: str, heading: str) -> str:
     return "\n\n".join([f"{number}. {heading}", *paragraphs[1:4]])
 
 
-@pytest.mark.parametrize(
-    ("title", "headings"),
-    [
-        # an economic agenda: short chapters headed by areas the lexicon lists
-        (
-            "Economische agenda",
-            ("Bedrijvigheid en bedrijventerreinen", "Binnenstad en detailhandel", "Innovatie en maakindustrie"),
-        ),
-    ],
-)
-def test_short_chapters_on_other_areas_weigh_against_one_long_social_chapter(analyzer, title, headings):
-    """Short chapters too short to decide by their words and one long chapter on work: the work chapter is the
-    verdict's scope, not the whole document."""
+def test_short_chapters_on_other_areas_weigh_against_one_long_social_chapter(analyzer):
+    """An economic agenda: short chapters headed by other areas (too short to decide by their words) and one
+    long chapter on work. The work chapter is the verdict's scope, not the whole agenda."""
     text = "\n\n".join(
         [
-            f"{title} 2030-2034\n\n1. Inleiding\n\nDeze tekst beschrijft wat het college wil bereiken.",
-            *(
-                _short(chapter, str(n), heading)
-                for n, (chapter, heading) in enumerate(zip((WONEN, VERKEER, DUURZAAM), headings, strict=True), 2)
-            ),
+            "Economische agenda 2030-2034\n\n1. Inleiding\n\nDeze agenda beschrijft wat het college wil bereiken.",
+            _short(WONEN, "2", "Bedrijvigheid en bedrijventerreinen"),
+            _short(VERKEER, "3", "Binnenstad en detailhandel"),
+            _short(DUURZAAM, "4", "Innovatie en maakindustrie"),
             WERK,
         ]
     )
-    report = analyzer.analyse_text(text + "\n", "nota.txt")
+    report = analyzer.analyse_text(text + "\n", "agenda.txt")
     assert report.domain.id == "participatie"
     assert report.verdict_sections() == (("5. Werk en inkomen",),)
 
 
 def test_short_chapters_that_talk_about_the_same_policy_as_densely_are_that_policys(analyzer):
-    # … short chapters that talk about the same policy as densely are that policy's: the whole note is judged
+    """Short chapters under headings of other areas that talk about work as densely as the long chapter: the
+    whole note is judged."""
     werk = WERK.split("\n\n")
     dense = "\n\n".join(
         [
