@@ -1016,7 +1016,7 @@ def _self_arranged(verb: Token) -> bool:
         # "Zij regelen zelf de opvang en betalen die ook": the same people (the parser may hang the second verb
         # from the first one's object)
         first = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
-        if first is not verb and first.i != verb.i and _self_arranged(first):
+        if first.i != verb.i and _self_arranged(first):
             return True
     if not _lemma_in(verb, _ARRANGING) or not any(c.lower_ == "zelf" and c.dep_ == "advmod" for c in verb.children):
         return False
