@@ -232,56 +232,6 @@ def title_elsewhere(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
     return found
 
 
-# A subject after a document type: lower-case words, joined by these ("Nota van de lokale lasten", "Visie op de
-# openbare bibliotheek"); a capital, a number or other punctuation ends it (a name, a year: "Uitvoeringsplan
-# gemeente Oldebroek 2026", "Werkplan team Toegang").
-_SUBJECT_JOINS = frozenset(("de", "het", "een", "van", "voor", "op", "over", "en", "in", "met", "na", "naar", ","))
-_SUBJECT_END = frozenset(("gemeente", "gemeenten", "regio", "provincie", "stichting"))
-_TITLE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ-]*")
-
-
-def title_topic(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
-    """The document's title (:func:`_title`, its particulars left out) names a document type whose name carries a
-    subject (``document_types``, ``document_type_plain``): the word before the type in one compound
-    ("Bibliotheekvisie", "Kinderrechtenagenda", "Herindelingsadvies"), or lower-case words after it ("Nota lokale
-    lasten", "Visie op de openbare bibliotheek"); and it names no checklist area, social heading, benefit or
-    jobseekers. Such a document is about that subject: a library's vision with a chapter on integration courses.
-    "Uitvoeringsplan gemeente Oldebroek", "Plan van aanpak", "Jaarverslag 2025 Sociale Dienst" name none."""
-    if not lexicon.document_types:
-        return False
-    social = (DOMAIN_HEADING, INCOME_SUPPORT, JOBSEEKERS, *(domain_key(d) for d in lexicon.domains))
-    types, plain = lexicon.document_types, frozenset(lexicon.document_type_plain)
-    named = False
-    for pp, keys in _title(parsed):
-        if any(k in keys for k in social):
-            return False
-        text = pp.doc.text
-        found = _METADATA.search(text) if pp.passage.kind not in ("heading", "title") else None
-        words = [t.text for t in pp.doc if found is None or t.idx < found.start()]
-        named = named or _names_subject(words, types, plain)
-    return named
-
-
-def _names_subject(words: list[str], types: tuple[str, ...], plain: frozenset[str]) -> bool:
-    """*words* (a title's) hold a document type that names a subject (:func:`title_topic`)."""
-    for i, word in enumerate(words):
-        low = word.lower()
-        head = next((t for t in types if low.endswith(t)), None)
-        if head is None:
-            continue
-        before = low[: -len(head)].rstrip("-")
-        if before and before not in plain and before.removesuffix("s") not in plain and len(before) >= 3:
-            return True
-        for nxt in words[i + 1 :]:
-            if nxt in _SUBJECT_JOINS:
-                continue
-            if not _TITLE_WORD.fullmatch(nxt) or nxt in _SUBJECT_END:
-                break
-            if nxt not in plain:
-                return True
-    return False
-
-
 def title_checklist(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
     """The document's title (:func:`_title`) names a checklist domain's policy or people ("Wijkplan Armoede en
     Schulden", "Uitvoeringsplan Inburgering"), and no other area beside it: a title that lists areas ("Afspraken …
@@ -1145,7 +1095,7 @@ def _domains(
     # agenda's short chapters on business parks, the town centre and innovation beside one long chapter on work
     elsewhere = sum(words[i] for i in away)
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
-        if _more_areas(tops, decided, titled_checklist) or (not titled_checklist and title_topic(parsed, lexicon)):
+        if _more_areas(tops, decided, titled_checklist):
             return guess, _shared(tops, decided, main, len(parsed))
         return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy

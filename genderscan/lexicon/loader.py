@@ -165,8 +165,6 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         domain_senses=meta.texts("domain_senses", terms=True),
         title_precedence=_title_precedence(meta),
         title_other_people=meta.texts("title_other_people", terms=True),
-        document_types=tuple(t.lower() for t in meta.texts("document_types")),
-        document_type_plain=tuple(t.lower() for t in meta.texts("document_type_plain")),
         back_matter=tuple(t.lower() for t in meta.texts("back_matter")),
         themes=_themes(meta, sources),
         evidence_cues=evidence_cues,

@@ -513,13 +513,6 @@ class Lexicon:
     jobseekers: tuple[str, ...] = ()
     """Words for the people participation policy serves ("werkzoekenden", ``jobseekers`` in lexicon.yml): with
     the words of income support, a text decided as participation names them, or it is about jobs only."""
-    document_types: tuple[str, ...] = ()
-    """Document types whose name can carry their subject ("visie", "nota", "agenda", ``document_types`` in
-    lexicon.yml), compared with the end of a title word ("Bibliotheekvisie") or the whole word ("Nota lokale
-    lasten")."""
-    document_type_plain: tuple[str, ...] = ()
-    """Words before or after a document type that name no subject ("uitvoering", "meerjaren", "aanpak",
-    ``document_type_plain`` in lexicon.yml): "Uitvoeringsplan" and "Plan van aanpak" name none."""
     back_matter: tuple[str, ...] = ()
     """Headings of a document's back matter ("Bronnen", "Literatuur", "Colofon", ``back_matter`` in
     lexicon.yml), compared with the whole heading: the sections under them are no policy text."""
