@@ -180,9 +180,9 @@ _CHAPTER = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+(?:\.\d+)*\.?\s+\S", re.IGNORECA
 def _title(parsed: list[ParsedPassage]):
     """The passages of the document's title: its first headings, up to the table of contents, the first
     numbered chapter or the first paragraph longer than a title line (a plain text's title lines can come as
-    one short paragraph: "Woonvisie 2035-2040 Thuis in Gaverland"), unless that paragraph is a title block
-    in which no sentence ends (:func:`_title_block`), read up to its particulars (``_METADATA``). Yields each
-    passage with the hit keys of its title part."""
+    one short paragraph: "Woonvisie 2035-2040 Thuis in Gaverland"), unless that paragraph up to its
+    particulars (``_METADATA``) is a title block in which no sentence ends (:func:`_title_block`); it is read up to
+    them. Yields each passage with the hit keys of its title part."""
     for pp in parsed[:TITLE_PASSAGES]:
         keys = set(pp.hit_keys)
         if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
