@@ -1220,6 +1220,40 @@ def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asser
 @pytest.mark.parametrize(
     "text, asserted",
     [
+        # a quoted letter that greets a resident is a letter the body sends, whatever its label
+        ("Bericht bij de afvalpas voor de wijk: 'Geachte heer, u en uw echtgenote kunnen met deze pas terecht.'", True),
+        ("Bevestiging van de aanmelding: 'Geachte heer, wilt u uw vrouw laten weten wanneer de les begint?'", True),
+        # … not one to the body, an old one, or one sent in
+        ("Bericht bij de afvalpas: 'Geachte wethouder, mijn man en ik kunnen met deze pas nergens terecht.'", False),
+        ("In de oude brief stond: 'Geachte heer, u en uw echtgenote kunnen met deze pas terecht.'", False),
+        ("Ingezonden: 'Geachte heer, u en uw echtgenote kunnen met deze pas terecht, schrijft de gemeente.'", False),
+    ],
+)
+def test_a_quoted_letter_to_a_resident_is_the_bodys_own(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # the text's own voice after a contrast answers the view it reports; without one it endorses it
+        (
+            "Werkgevers zeiden dat ze liever een man aannemen, maar toen we vrouwen voordroegen, namen ze die aan.",
+            False,
+        ),
+        (
+            "Werkgevers zeggen dat mannen sneller inzetbaar zijn en daar houden we bij de bemiddeling rekening mee.",
+            True,
+        ),
+    ],
+)
+def test_the_own_voice_after_a_contrast_does_not_endorse(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
         # "we" inverted after a verb of holding a view speaks for the text; not what "we" heard, nor a view denied
         ("Het loon dat vrouwen in de wasserij verdienen, zien we als een extraatje.", True),
         ("Het loon dat vrouwen in de wasserij verdienen, zien sommige consulenten als een extraatje.", False),

@@ -133,6 +133,8 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         return False
     if len(text[q0 + 1 : q1 - 1].split()) < SPEECH_MIN_WORDS:
         return False
+    if _own_letter(text, q0, q1, cues):
+        return True
     colon = _SPEAKER.search(text[:q0])
     firsts = _first_words(cues.speech_verbs)
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
@@ -152,6 +154,58 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     # heard ("'… Dat hoorde ik vroeger vaak.'"); not one that the passage goes on to give to someone or comment on
     # ("'…' – deelnemer focusgroep", "'…': die zin is in de evaluatie afgekeurd")
     return not text[:q0].strip() and not text[q1:].strip(" .,;!\n") and not _asked_or_heard(text[q0:q1])
+
+
+# A letter's salutation ("Geachte heer,", "Beste ouders,") and the words of its addressee that make it a letter
+# to the body, not from it ("Geachte wethouder,", "Geachte leden van de raad,").
+_SALUTATION = re.compile(r"^(?:geachte|beste)\s+((?:[\w/-]+\s+){0,4}[\w/-]+)", re.IGNORECASE)
+_TO_THE_BODY = frozenset(
+    {
+        "wethouder",
+        "wethouders",
+        "burgemeester",
+        "college",
+        "raad",
+        "raadsleden",
+        "raadslid",
+        "gemeenteraad",
+        "redactie",
+        "commissie",
+        "voorzitter",
+        "ombudsman",
+        "ombudsvrouw",
+        "directie",
+        "gemeente",
+        "griffier",
+        "bestuur",
+        "minister",
+        "staatssecretaris",
+        "statenleden",
+        "ambtenaar",
+        "ambtenaren",
+    }
+)
+# A label that gives a letter to someone else ("Ingezonden brief:", "Lezersbrief —").
+_SENT_IN = re.compile(r"\b(?:ingezonden|lezers\w*|bezwaar\w*|klacht\w*|reactie\w*)\b", re.IGNORECASE)
+
+
+def _own_letter(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
+    """The quotation at [q0, q1) opens with a salutation to a resident or client ("'Geachte heer, u en uw
+    echtgenote …'"): a letter the body sends, read like its own words, unless it is addressed to the body
+    ("'Geachte wethouder, …'") or the words before it in its sentence give it to someone else (an old or a
+    sent-in letter, a speaker who is an outsider: "In de oude uitnodiging stond:", "Ingezonden brief:"; the
+    addressees after "aan" do not count: "Brief aan alle bewoners:")."""
+    salutation = _SALUTATION.match(text[q0 + 1 : q1])
+    if salutation is None:
+        return False
+    if any(w.lower() in _TO_THE_BODY for w in _SPEAKER_WORD.findall(salutation.group(1))):
+        return False
+    start = max(text.rfind(stop, 0, q0) for stop in (". ", "! ", "? ", "\n")) + 1
+    before = re.split(r"\baan\b", text[start:q0], maxsplit=1, flags=re.IGNORECASE)[0]
+    if _OTHERS_WORD.search(before) or _SENT_IN.search(before):
+        return False
+    words = [w.lower() for w in _SPEAKER_WORD.findall(before)]
+    return not any(_term_matches(w, t) for w in words for t in cues.outside_speakers)
 
 
 _HEARD = re.compile(r"\b(?:hoor|hoorde|hoorden|gehoord|te horen)\b", re.IGNORECASE)
@@ -443,7 +497,7 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
             and not any(s < n < b for n in negations)
         ):
             return True  # inverted, inside the cue: "… zien we als een extraatje", "Daarom vinden wij dat …"
-        if s >= after and not any(n > s for n in negations):
+        if s >= after and not any(n > s for n in negations) and not _contrast_between(sent, after, s):
             return True
     # the plan as the whole subject: it opens the sentence and the cue follows it ("Het project gaat ervan uit
     # dat"), not a phrase ending in it ("Een evaluatie van het project stelt dat", "Critici van het plan …")
@@ -451,6 +505,16 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
     # after a linking adverb at most ("Ook dit plan gaat ervan uit dat …")
     first = {w.i for w in words[:1]} | {w.i for w in words[1:2] if words[0].lower_ in _LINKING}
     return any(s in first and e == a for s, e in hits.get(STANCE_OWN_PLAN, sent))
+
+
+# Words that turn a sentence against what came before: the text's own voice after one answers the view it
+# reports, it does not endorse it ("Werkgevers zeiden dat …, maar toen we vrouwen voordroegen, …").
+_CONTRAST = frozenset({"maar", "echter", "terwijl", "toch"})
+
+
+def _contrast_between(sent: Span, a: int, b: int) -> bool:
+    """A contrast word stands between token *a* and token *b* of *sent*."""
+    return any(t.lower_ in _CONTRAST for t in sent.doc[a:b])
 
 
 # Verbs of holding a view, whose inverted "we" speaks for the text (not "hoorden we", what others said)
