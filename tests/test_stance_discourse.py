@@ -1236,6 +1236,21 @@ def test_a_quoted_letter_to_a_resident_is_the_bodys_own(analyzer, text, asserted
 @pytest.mark.parametrize(
     "text, asserted",
     [
+        # his own income beside his partner's is the household's form, no measure of a woman's own income
+        ("Voor de ooievaarspas vult de aanvrager zijn eigen inkomen en dat van zijn partner in.", True),
+        (
+            "Voor de ooievaarspas vult ieder van beide partners een eigen inkomen in, zodat zij een eigen inkomen houdt.",
+            False,
+        ),
+    ],
+)
+def test_his_own_income_is_no_positive_action(analyzer, text, asserted):
+    assert ("huishoudniveau" in _assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
         # the text's own voice after a contrast answers the view it reports; without one it endorses it
         (
             "Werkgevers zeiden dat ze liever een man aannemen, maar toen we vrouwen voordroegen, namen ze die aan.",

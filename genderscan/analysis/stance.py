@@ -1055,7 +1055,10 @@ def _undenied(sent: Span, spans: Sequence[tuple[int, int]], reach: int, clause: 
 def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
     """Positive-action cues in *sent* that no "geen" or "niet" just before them, in their clause, denies: what
     the sentence says women lack or need not have is no measure that counters a stereotype."""
-    return _undenied(sent, hits.get(STANCE_POSITIVE, sent), POSITIVE_NEGATION_REACH, clause=True)
+    found = _undenied(sent, hits.get(STANCE_POSITIVE, sent), POSITIVE_NEGATION_REACH, clause=True)
+    # his own income, his own appointment, is no measure for a woman ("de aanvrager vult zijn eigen inkomen en dat
+    # van zijn partner in")
+    return [(a, b) for a, b in found if not (a > sent.start and sent.doc[a - 1].lower_ == "zijn")]
 
 
 # Words that turn a clause against the one before ("Beide partners hebben een eigen klantmanager; toch richten we
