@@ -1227,6 +1227,9 @@ def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asser
         ("Bericht bij de afvalpas: 'Geachte wethouder, mijn man en ik kunnen met deze pas nergens terecht.'", False),
         ("In de oude brief stond: 'Geachte heer, u en uw echtgenote kunnen met deze pas terecht.'", False),
         ("Ingezonden: 'Geachte heer, u en uw echtgenote kunnen met deze pas terecht, schrijft de gemeente.'", False),
+        # … nor one its writer is named for, after it or before it
+        ("'Geachte heer, u en uw echtgenote kunnen met deze pas terecht,' schreef een bewoner aan de krant.", False),
+        ("Een bewoner schreef ons: 'Geachte heer, u en uw echtgenote kunnen met deze pas nergens terecht.'", False),
     ],
 )
 def test_a_quoted_letter_to_a_resident_is_the_bodys_own(analyzer, text, asserted):
@@ -1260,6 +1263,8 @@ def test_his_own_income_is_no_positive_action(analyzer, text, asserted):
             "Werkgevers zeggen dat mannen sneller inzetbaar zijn en daar houden we bij de bemiddeling rekening mee.",
             True,
         ),
+        # … a contrast word followed by agreement still endorses
+        ("Werkgevers zeggen dat mannen sneller inzetbaar zijn, maar ook wij zien dat bij de bemiddeling.", True),
     ],
 )
 def test_the_own_voice_after_a_contrast_does_not_endorse(analyzer, text, asserted):

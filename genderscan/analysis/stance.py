@@ -133,10 +133,13 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         return False
     if len(text[q0 + 1 : q1 - 1].split()) < SPEECH_MIN_WORDS:
         return False
-    if _own_letter(text, q0, q1, cues):
-        return True
     colon = _SPEAKER.search(text[:q0])
     firsts = _first_words(cues.speech_verbs)
+    after = _SPEAKER_WORD.findall(text[q1 : q1 + 80])
+    spoken = next((i for i, w in enumerate(after[:SPEECH_VERB_REACH]) if w.lower() in firsts), None)
+    # a letter, unless a speech verb after it gives it to its writer ("'Geachte heer, …,' schreef een inspreker")
+    if spoken is None and _own_letter(text, q0, q1, cues):
+        return True
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
         if _own_channel(label, text[q1:], cues):
@@ -145,10 +148,8 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         if any(w.lower() in firsts for w in tail):
             return _staff(tail, cues)  # "Radiospot, een vader vertelt:": the father speaks, not the spot
         return _staff(_SPEAKER_WORD.findall(label), cues)
-    after = _SPEAKER_WORD.findall(text[q1 : q1 + 80])
-    for i, word in enumerate(after[:SPEECH_VERB_REACH]):
-        if word.lower() in firsts:
-            return _staff(after[i + 1 : i + 1 + SPEAKER_MAX_WORDS], cues)
+    if spoken is not None:
+        return _staff(after[spoken + 1 : spoken + 1 + SPEAKER_MAX_WORDS], cues)
     # no speaker named: a quotation that is the whole passage is the text's own line (a post, a slogan, a model
     # sentence, a speech printed whole), unless it asks ("'Vrouwen willen toch niet werken?'") or tells of something
     # heard ("'… Dat hoorde ik vroeger vaak.'"); not one that the passage goes on to give to someone or comment on
@@ -183,7 +184,22 @@ _TO_THE_BODY = frozenset(
         "statenleden",
         "ambtenaar",
         "ambtenaren",
+        "medewerker",
+        "medewerkers",
+        "klantmanager",
+        "consulent",
+        "afdeling",
+        "werkplein",
+        "team",
+        "aanwezigen",
     }
+)
+# Before the quotation, a letter written to the body or someone's own ("Een ondernemer schreef ons:", "Mevrouw De
+# Graaf las haar brief voor:", "In de e-mail van de familie Demir staat:"): a writer, a named sender or a possessive.
+_WRITTEN_BY = re.compile(
+    r"\b(?:schreef|schreven|schrijft|stuurde|stuurden|stuurt|mailde|mailden|las|lazen|ontvingen|kregen|"
+    r"mevrouw|meneer|familie|haar|zijn|hun|van\s+(?:de\s+)?(?:familie|heer|mevrouw|een|bewoner|inwoner))\b",
+    re.IGNORECASE,
 )
 # A label that gives a letter to someone else ("Ingezonden brief:", "Lezersbrief —").
 _SENT_IN = re.compile(r"\b(?:ingezonden|lezers\w*|bezwaar\w*|klacht\w*|reactie\w*)\b", re.IGNORECASE)
@@ -202,7 +218,7 @@ def _own_letter(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         return False
     start = max(text.rfind(stop, 0, q0) for stop in (". ", "! ", "? ", "\n")) + 1
     before = re.split(r"\baan\b", text[start:q0], maxsplit=1, flags=re.IGNORECASE)[0]
-    if _OTHERS_WORD.search(before) or _SENT_IN.search(before):
+    if _OTHERS_WORD.search(before) or _SENT_IN.search(before) or _WRITTEN_BY.search(before):
         return False
     words = [w.lower() for w in _SPEAKER_WORD.findall(before)]
     return not any(_term_matches(w, t) for w in words for t in cues.outside_speakers)
@@ -510,11 +526,21 @@ def _own_voice(sent: Span, hits: Hits, cue: tuple[int, int], end: int) -> bool:
 # Words that turn a sentence against what came before: the text's own voice after one answers the view it
 # reports, it does not endorse it ("Werkgevers zeiden dat …, maar toen we vrouwen voordroegen, …").
 _CONTRAST = frozenset({"maar", "echter", "terwijl", "toch"})
+# … unless the words right after it agree ("…, maar ook wij zien dat", "maar wij begrijpen dat wel")
+_AGREEING = frozenset(
+    {"ook", "wel", "begrijpen", "begrijp", "snappen", "herkennen", "herken", "delen", "deel", "onderschrijven", "eens"}
+)
+AGREEING_REACH = 4
 
 
 def _contrast_between(sent: Span, a: int, b: int) -> bool:
-    """A contrast word stands between token *a* and token *b* of *sent*."""
-    return any(t.lower_ in _CONTRAST for t in sent.doc[a:b])
+    """A contrast word stands between token *a* and token *b* of *sent*, with no agreeing word in the
+    AGREEING_REACH words after it."""
+    doc = sent.doc
+    return any(
+        t.lower_ in _CONTRAST and not any(u.lower_ in _AGREEING for u in doc[t.i + 1 : t.i + 1 + AGREEING_REACH])
+        for t in doc[a:b]
+    )
 
 
 # Verbs of holding a view, whose inverted "we" speaks for the text (not "hoorden we", what others said)
