@@ -12,7 +12,6 @@ from conftest import ROOT
 from genderscan import errors
 from genderscan.analysis import parse_document
 from genderscan.analysis.domains import (
-    CONCENTRATED_MIN_WORDS,
     MAX_SOCIAL_ITEMS,
     MIN_SECTION_WORDS,
     NON_POLICY_RATE,
@@ -222,34 +221,6 @@ def test_a_plans_own_short_chapters_that_name_its_people_and_measures_stay_in_th
     assert report.verdict_sections() is None
     status = {m.id: m.status for m in report.measures}
     assert status["training_klantmanagers"] == "present" and status["nazorg"] == "present"
-
-
-def _part(chapter: str, number: int, heading: str, paragraphs: slice) -> str:
-    """Some paragraphs of *chapter* under a heading that names no policy area."""
-    return "\n\n".join([f"{number}. {heading}", *chapter.split("\n\n")[paragraphs]])
-
-
-def test_thin_chapters_beside_the_one_that_holds_the_social_words_are_another_areas(analyzer):
-    """A long document (CONCENTRATED_MIN_WORDS words or more) whose checklist words stand in one chapter, and whose
-    other chapters, under headings that name no area, talk about building, traffic and energy: the verdict covers
-    the work chapter (a short plan keeps its short chapters: test_a_plans_own_short_chapters_…)."""
-    thin = [
-        _part(WONEN, 2, "Ons dorp", slice(1, 6)),
-        _part(WONEN, 3, "Nieuwe plannen", slice(4, 9)),
-        _part(VERKEER, 4, "Onderweg", slice(1, 6)),
-        _part(VERKEER, 5, "Elke dag beter", slice(4, 9)),
-        _part(DUURZAAM, 6, "Voor morgen", slice(1, 6)),
-        _part(DUURZAAM, 7, "Voor later", slice(4, 9)),
-    ]
-    assert all(100 < len(c.split()) < MIN_SECTION_WORDS for c in thin)
-    werk = WERK.replace("5. Werk en inkomen", "8. Werk en inkomen")
-    text = "\n\n".join(
-        ["Uitvoeringsprogramma 2030-2034\n\n1. Inleiding\n\nDit programma beschrijft ons werk.", *thin, werk]
-    )
-    assert len(text.split()) >= CONCENTRATED_MIN_WORDS
-    report = analyzer.analyse_text(text + "\n", "programma.txt")
-    assert report.domain.id == "participatie"
-    assert report.verdict_sections() == (("8. Werk en inkomen",),)
 
 
 def test_a_title_on_another_area_with_a_small_social_part_is_no_social_policy(analyzer):

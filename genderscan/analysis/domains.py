@@ -1097,8 +1097,6 @@ def _domains(
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
         if _more_areas(tops, decided, titled_checklist):
             return guess, _shared(tops, decided, main, len(parsed))
-        if not titled_checklist and _concentrated(tops, decided):
-            return guess, _shared(tops, decided, main, len(parsed), thin=True)
         return guess, whole(main)
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
@@ -1125,43 +1123,7 @@ def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> b
     return not titled and any(node.words >= MORE_AREAS_WORDS and _another_area(node, decided) for node in tops)
 
 
-CONCENTRATED_SHARE = 0.6
-"""The share of a document's checklist words one chapter holds when the others are about something else …"""
-THIN_CHAPTERS = 3
-"""… and the number of other chapters (THIN_WORDS words or more) that name at most ELSEWHERE_TERMS checklist terms."""
-THIN_WORDS = 100
-CONCENTRATED_MIN_WORDS = 1500
-"""The fewest words of a document whose thin chapters are set apart: in a short plan a chapter of a hundred words
-is a paragraph of the same plan ("Het team en de buurtcoaches" of a poverty plan of 1,200 words)."""
-
-
-def _thin(node: _Node, decided: list[str | None]) -> bool:
-    """A chapter of THIN_WORDS words or more that names no social area in its heading, had no section decided as
-    social and names at most ELSEWHERE_TERMS different checklist terms ("3 Informatieveiligheid en privacy" of a
-    digitalisation strategy)."""
-    return (
-        node.words >= THIN_WORDS
-        and not node.headed
-        and _checklist_hits(node.terms)[2] <= ELSEWHERE_TERMS
-        and not any(decided[i] not in (None, OTHER) for i in _passages(node))
-    )
-
-
-def _concentrated(tops: list[_Node], decided: list[str | None]) -> bool:
-    """One chapter holds CONCENTRATED_SHARE of the document's checklist words, and THIN_CHAPTERS others are thin
-    (:func:`_thin`): a digitalisation strategy, a staff plan or a heat programme with one chapter on social policy,
-    whose other chapters no heading sets apart. In a social plan the checklist's words spread over its chapters.
-    Not in a document under CONCENTRATED_MIN_WORDS words."""
-    if sum(node.words for node in tops) < CONCENTRATED_MIN_WORDS:
-        return False
-    hits = [_checklist_hits(node.terms)[0].total() for node in tops]
-    total = sum(hits)
-    if not total or max(hits) < CONCENTRATED_SHARE * total:
-        return False
-    return sum(1 for node in tops if _thin(node, decided)) >= THIN_CHAPTERS
-
-
-def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int, *, thin: bool = False) -> list[str]:
+def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
     """The domains of a document over more areas (an economic agenda, a regio deal, an emancipation agenda
     with a chapter on work): what its sections decided; chapters on another area (:func:`_another_area`) and
     the text before the first social chapter (the title, an introduction to every area) are other; a chapter
@@ -1169,13 +1131,12 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int, *, 
     introduction that already commits to childcare in a re-integration trajectory, a short social chapter
     before the long one; also under another area's heading: "Jeugd en werk") are the main domain's; the chapters
     after the first social one (finances, execution) are other, but their table rows carry the social measures'
-    money, so the measures still read them (``SUPPORT``). With *thin*, a thin chapter (:func:`_thin`) counts as
-    one on another area."""
+    money, so the measures still read them (``SUPPORT``)."""
     out: list[str] = [OTHER] * n
     seen_social = False
     for node in tops:
         passages = _passages(node)
-        elsewhere = _another_area(node, decided) or (thin and _thin(node, decided))
+        elsewhere = _another_area(node, decided)
         social_here = (
             node.headed
             or any(decided[i] not in (None, OTHER) for i in passages)
