@@ -4,7 +4,9 @@
   title or a scare-quoted term), or in a title after a cue such as ``getiteld``;
   not when the quotation is the speech of someone who speaks for the policy
   (:func:`staff_speech`: "Klantmanager: 'Bij een stel begin ik met meneer.'"),
-  which is read like the document's own words;
+  or a letter the body sends, greeting a resident (:func:`_own_letter`: "Brief
+  bij de afvalpas: 'Geachte heer, u en uw echtgenote …'"), which are read like
+  the document's own words;
 * ``critical``: the sentence carries a rejection or framing cue
   (``niet langer uitgaan van``, ``het beeld dat``, ``doorbreken`` …), a
   positive-action cue (a measure that counters the stereotype: ``gratis
@@ -208,9 +210,10 @@ _SENT_IN = re.compile(r"\b(?:ingezonden|lezers\w*|bezwaar\w*|klacht\w*|reactie\w
 def _own_letter(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     """The quotation at [q0, q1) opens with a salutation to a resident or client ("'Geachte heer, u en uw
     echtgenote …'"): a letter the body sends, read like its own words, unless it is addressed to the body
-    ("'Geachte wethouder, …'") or the words before it in its sentence give it to someone else (an old or a
-    sent-in letter, a speaker who is an outsider: "In de oude uitnodiging stond:", "Ingezonden brief:"; the
-    addressees after "aan" do not count: "Brief aan alle bewoners:")."""
+    ("'Geachte wethouder, …'", or to its staff) or the words before it in its sentence give it to someone else
+    (an old or a sent-in letter, a writer, a named sender or a possessive, a speaker who is an outsider: "In de oude
+    uitnodiging stond:", "Ingezonden brief:", "Een ondernemer schreef ons:"; the addressees after "aan" do not
+    count: "Brief aan alle bewoners:"). :func:`staff_speech` asks this only when no speech verb follows it."""
     salutation = _SALUTATION.match(text[q0 + 1 : q1])
     if salutation is None:
         return False
