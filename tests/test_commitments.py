@@ -619,11 +619,30 @@ def test_kinds_of_error_seen_on_real_documents(analyzer, text, measure_id, kind)
             "werkgevers_inclusief",
             "intent",
         ),
+        # a party that asked for it in a debate, its wording full of verbs
+        (
+            "De fractie van Samen Verder vroeg bij de algemene beschouwingen om de kosten van kinderopvang te vergoeden"
+            " die de toeslag niet dekt, voor iedereen die een traject volgt.",
+            "kinderopvang",
+            "recommendation",
+        ),
+        # a need named, not met
+        (
+            "Statushouders die een taalcursus volgen hebben kinderopvang nodig om de lessen te kunnen volgen.",
+            "kinderopvang",
+            "mention",
+        ),
     ],
 )
 def test_commitments_of_others_descriptions_topics_and_advice_are_no_commitment(analyzer, text, measure_id, kind):
     measure = _measure(analyzer.analyse_text(text), measure_id)
     assert measure.status == "missing" and measure.evidence[0].kind == kind
+
+
+def test_a_need_met_by_the_body_is_a_commitment(analyzer):
+    text = "De gemeente betaalt de kinderopvang die statushouders tijdens de taalcursus nodig hebben."
+    measure = _measure(analyzer.analyse_text(text), "kinderopvang")
+    assert measure.status == "present" and measure.evidence[0].kind == "commitment"
 
 
 def test_every_route_open_to_every_participant_is_a_diverse_offer(analyzer):

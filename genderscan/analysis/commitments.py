@@ -502,7 +502,8 @@ def _asked_of_others(sent: Span, start: int) -> bool:
 
 
 # A proposal made by someone other than the body, in the sentence's opening ("Letterbrug heeft in 2045 voorgesteld
-# om …", "Twee fracties stelden voor een bijdrage in te voeren …", "De cliëntenraad deed het voorstel om …"): what
+# om …", "Twee fracties stelden voor een bijdrage in te voeren …", "De cliëntenraad deed het voorstel om …", "De
+# fractie vroeg om …"): what
 # another party proposes is no commitment of the body; not one the sentence says was taken over ("…, wat het college
 # heeft overgenomen"), nor the body's own ("Het college stelt de raad voor …": the body itself, :data:`_BODY` at the
 # opening, or one of its units anywhere in it, :data:`_OWN_UNIT`).
@@ -514,6 +515,8 @@ _PROPOSED = re.compile(
     # as "for" ("stelt voor iedere werkzoekende een plan op")
     r"(?=\s+(?:om|dat)\b|[^.;:]*\bte\s+\w)"
     r"|(?:deed|deden|doet|doen)\s+(?:het|een)\s+voorstel"
+    # … or asked for, in the past ("De fractie van X vroeg bij de beschouwingen om de kosten … te vergoeden")
+    r"|(?:vroeg|vroegen|verzocht|verzochten)\b[^.;:]{0,60}?\s+om(?=\s)"
     r")\b",
     re.IGNORECASE,
 )
@@ -1882,6 +1885,20 @@ def _topic(term: Token) -> bool:
     return False
 
 
+def _needed(term: Token) -> bool:
+    """*term* is what is needed, under a "nodig" of its own clause ("Ouders … hebben kinderopvang nodig om …",
+    "Daarvoor is kinderopvang nodig"): a need named, not met; not a need in a clause below the measure ("Wij
+    vergoeden de kinderopvang die ouders nodig hebben")."""
+    token = term
+    for _ in range(4):
+        if token.lower_ == "nodig":
+            return True
+        if token.head.i == token.i or token.dep_ in ("acl:relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis"):
+            return False
+        token = token.head
+    return token.lower_ == "nodig"
+
+
 def _arranged(about: Token) -> bool:
     """The phrase with "over" that *about* heads says what an arrangement is about ("afspraken over werktijden"):
     arranged, not talked about; not under a negation ("afspraken over … zijn er niet")."""
@@ -2735,6 +2752,8 @@ def _kind_in(
         return COMMITMENT
     if _topic(term):
         return MENTION
+    if _needed(term):
+        return MENTION  # "Ouders in een traject hebben kinderopvang nodig": a need named, not met
     offset = syntax_offset(sent.doc[start])
     if end is not None and _verb_negated_inside(sent.doc[start:end]):
         return SHORTAGE  # "De monitor splitst de cijfers niet uit naar geslacht": the measure's own verb, negated
