@@ -234,6 +234,24 @@ def test_a_title_on_another_area_with_a_small_social_part_is_no_social_policy(an
     assert plain.domain.id == "participatie"
 
 
+def test_a_title_on_another_area_with_a_large_social_part_judges_only_its_social_chapter(analyzer):
+    """A mobility plan whose long chapter on work for people on benefits is a large part of it, beside short
+    chapters under headings that name no area: the work chapter is the verdict's scope, not the short chapters
+    around it (as in a food strategy with one chapter on food for people on a low income)."""
+    text = "\n\n".join(
+        [
+            "Mobiliteitsplan 2030-2040",
+            _short(WONEN, "1", "Waar we staan"),
+            _short(VERKEER, "2", "Wat we zien"),
+            _short(DUURZAAM, "3", "Wat we willen"),
+            WERK,
+        ]
+    )
+    report = analyzer.analyse_text(text + "\n", "plan.txt")
+    assert report.domain.id == "participatie"
+    assert report.verdict_sections() == (("5. Werk en inkomen",),)
+
+
 def test_a_plan_titled_after_a_checklist_domain_keeps_its_short_chapters_on_other_areas(analyzer):
     """An income-support plan's short chapter "Wonen" (rent arrears) is part of that plan."""
     wonen = "2. Wonen\n\nBij een huurachterstand van twee maanden neemt de gemeente contact op met de huurder."

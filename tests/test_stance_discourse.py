@@ -580,6 +580,17 @@ def test_a_practice_judged_or_ended_is_no_assertion(analyzer, text):
         ("Op maandag ‘s avonds zorgen de moeders voor de baby’s en het huishouden, zo is het bij ons.", True),
         # too often, blamed without asking, a consideration called wrong next, a finding of a study
         ("Bij de uitvoering komt de zorg voor ouders nog te vaak vanzelfsprekend bij de dochters terecht.", False),
+        ("Werkzoekende moeders worden te vaak naar een baan in de thuiszorg gestuurd.", False),
+        ("Het loket benaderde gezinnen te vaak via de man, zodat de vrouw de brieven nooit zag.", False),
+        # … but "te vaak" said of the women is the claim itself, and so is "stoppen ... mee" with them stopping
+        ("Voor de functie van teamleider werven we bij voorkeur mannen; een moeder is te vaak afwezig.", True),
+        (
+            "Voor de leerplaats bij de bakker kiezen we een jongen; een meisje stopt er toch mee als er kinderen komen.",
+            True,
+        ),
+        # not inviting them any more is the exclusion; no longer assuming it is the rejection
+        ("Vrouwen van de naaiclub nodigen we niet meer uit voor de banenmarkt; die komen toch voor een praatje.", True),
+        ("Het loket gaat niet langer uit van één kostwinner per huishouden.", False),
         ("De afwijzing rustte op de gedachte dat uw man het inkomen verdient. Die overweging is onjuist.", False),
         ("In drie van de vijf onderzochte dossiers werd de man als kostwinner gezien en alleen hij begeleid.", False),
         # a low will to work said of women as a group

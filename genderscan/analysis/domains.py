@@ -1094,6 +1094,12 @@ def _domains(
     # sections too short to decide under a heading that names another area weigh as other here: an economic
     # agenda's short chapters on business parks, the town centre and innovation beside one long chapter on work
     elsewhere = sum(words[i] for i in away)
+    if elsewhere_title and social.total() < DOMINANT_SHARE * sum(words):
+        # a document whose title names another area ("Woonvisie", "Mobiliteitsplan") whose social sections hold
+        # a fair part but less than half of its words: social where its sections decided so, not in the short
+        # chapters around them; with more, the title's word is likely the plan's own ("Visie op financiële
+        # gezondheid" over debts): the whole plan, as below (a hostile review)
+        return guess, _sections_only(tops, decided, main, len(parsed))
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
         if _more_areas(tops, decided, titled_checklist):
             return guess, _shared(tops, decided, main, len(parsed))
@@ -1154,6 +1160,28 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
                 out[i] = SUPPORT  # also a finance chapter its own words decided as other
             else:
                 out[i] = OTHER
+    return out
+
+
+def _sections_only(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
+    """The domains of a document whose title names another area: what its sections decided; a short chapter
+    under a social heading is the main domain's; the undecided chapters after the first social one (finances,
+    planning) are other, but the measures still read their table rows (``SUPPORT``); before it, and chapters on
+    another area (:func:`_another_area`), other."""
+    out: list[str] = [OTHER] * n
+    seen_social = False
+    for node in tops:
+        passages = _passages(node)
+        seen_social = seen_social or node.headed or any(decided[i] not in (None, OTHER) for i in passages)
+        elsewhere = _another_area(node, decided)
+        for i in passages:
+            own = decided[i]
+            if own is not None:
+                out[i] = own
+            elif node.headed:
+                out[i] = main
+            elif seen_social and not elsewhere:
+                out[i] = SUPPORT
     return out
 
 
