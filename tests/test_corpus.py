@@ -46,6 +46,18 @@ def test_the_guide_recommends_and_commits_to_nothing(corpus_report):
     assert "recommendation" in kinds and "commitment" not in kinds
 
 
+def test_the_guide_is_no_document_over_other_policy_for_its_subtitle_and_references(corpus_report):
+    """An expert read: its subtitle line and its references, colophon and ISBN lines are the only text outside
+    its social sections, so the report names its domain as recognised, not as "the social part of a document on
+    several policy areas", and does not send the adviser to its references for what the policy means."""
+    from genderscan.report import FORMATTERS
+
+    report = corpus_report("VerweyJonker_2024_Inspiratiegids_gendersensitief_handelen.txt")
+    md = FORMATTERS["md"].render(report.to_dict())
+    assert "ander beleid" not in md and "meer beleidsterreinen" not in md
+    assert "Bronnen (" not in md
+
+
 def test_participatiewet_spouses_pronouns_and_commitments(corpus_report):
     report = corpus_report("13_Participatiewet_BWBR0015703_2017.txt")
     # echtgenoot/echtgenoten names either spouse: no gender mention (it gave 48 of 49)

@@ -206,6 +206,9 @@ MAX_VETOED = 10
 COVERAGE_NAMED = 3
 OUTSIDE_NAMED = 5
 """Sections outside the verdict's scope that name gender, named in the domain section at most."""
+TITLE_LINES_WORDS = 60
+"""Words outside the social sections, references and colophon aside, that are still no other policy: a title and
+subtitle before the text."""
 OUTSIDE_QUOTED = 3
 """Sections outside the verdict whose first sentence about women or men the domain section quotes."""
 
@@ -214,6 +217,11 @@ def coverage_view(data: dict, ui: dict) -> dict | None:
     """The social sections the verdicts cover, when the document has other sections too; else None."""
     sections = data["mentions"].get("sections") or []
     if verdict_sections(data) is None:
+        return None
+    # other policy beside the social sections: not the references and colophon (``back_matter``), nor a title
+    # line or two before the text (an expert guide is no document over several areas for its "Bronnen")
+    other_policy = sum(s["words"] for s in sections if s["domain"] == "other" and not s.get("back_matter"))
+    if other_policy <= TITLE_LINES_WORDS:
         return None
     social = [s for s in sections if s["domain"] != "other"]
     words = sum(s["words"] for s in sections)
@@ -232,7 +240,7 @@ def coverage_view(data: dict, ui: dict) -> dict | None:
     )
     # gender named outside the verdict's sections (an emancipation chapter, a Wmo section): said, not hidden
     outside = sorted(
-        (s for s in sections if s["domain"] == "other" and s["gender_mentions"]),
+        (s for s in sections if s["domain"] == "other" and s["gender_mentions"] and not s.get("back_matter")),
         key=lambda s: -s["gender_mentions"],
     )
     where = ", ".join(
