@@ -1222,15 +1222,6 @@ def test_hired_sooner_is_no_assumption_named(analyzer):
         ("Uit de brief aan nieuwe huurders: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", True),
         ("Brief van een huurder: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", False),
         ("Uit de oude brief aan huurders: 'Bij een gezin in de bijstand is de man de hoofdverdiener.'", False),
-    ],
-)
-def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asserted):
-    assert bool(_assertions(analyzer, text)) is asserted
-
-
-@pytest.mark.parametrize(
-    "text, asserted",
-    [
         # a quoted letter that greets a resident is a letter the body sends, whatever its label
         ("Bericht bij de afvalpas voor de wijk: 'Geachte heer, u en uw echtgenote kunnen met deze pas terecht.'", True),
         ("Bevestiging van de aanmelding: 'Geachte heer, wilt u uw vrouw laten weten wanneer de les begint?'", True),
@@ -1243,7 +1234,7 @@ def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asser
         ("Een bewoner schreef ons: 'Geachte heer, u en uw echtgenote kunnen met deze pas nergens terecht.'", False),
     ],
 )
-def test_a_quoted_letter_to_a_resident_is_the_bodys_own(analyzer, text, asserted):
+def test_an_own_channel_speaks_for_the_text_only_by_itself(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
 
 

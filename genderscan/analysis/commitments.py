@@ -1889,14 +1889,12 @@ def _needed(term: Token) -> bool:
     """*term* is what is needed, under a "nodig" of its own clause ("Ouders … hebben kinderopvang nodig om …",
     "Daarvoor is kinderopvang nodig"): a need named, not met; not a need in a clause below the measure ("Wij
     vergoeden de kinderopvang die ouders nodig hebben")."""
-    token = term
-    for _ in range(4):
-        if token.lower_ == "nodig":
+    for t in [term, *heads_of(term, limit=4)]:
+        if t.lower_ == "nodig":
             return True
-        if token.head.i == token.i or token.dep_ in ("acl:relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis"):
+        if t.dep_ in ("acl:relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis"):
             return False
-        token = token.head
-    return token.lower_ == "nodig"
+    return False
 
 
 def _arranged(about: Token) -> bool:

@@ -1099,7 +1099,7 @@ def _domains(
         # a fair part but less than half of its words: social where its sections decided so, not in the short
         # chapters around them; with more, the title's word is likely the plan's own ("Visie op financiële
         # gezondheid" over debts): the whole plan, as below (a hostile review)
-        return guess, _sections_only(tops, decided, main, len(parsed))
+        return guess, _shared(tops, decided, main, len(parsed), by_sections=True)
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
         if _more_areas(tops, decided, titled_checklist):
             return guess, _shared(tops, decided, main, len(parsed))
@@ -1129,7 +1129,7 @@ def _more_areas(tops: list[_Node], decided: list[str | None], titled: bool) -> b
     return not titled and any(node.words >= MORE_AREAS_WORDS and _another_area(node, decided) for node in tops)
 
 
-def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
+def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int, *, by_sections: bool = False) -> list[str]:
     """The domains of a document over more areas (an economic agenda, a regio deal, an emancipation agenda
     with a chapter on work): what its sections decided; chapters on another area (:func:`_another_area`) and
     the text before the first social chapter (the title, an introduction to every area) are other; a chapter
@@ -1137,22 +1137,29 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
     introduction that already commits to childcare in a re-integration trajectory, a short social chapter
     before the long one; also under another area's heading: "Jeugd en werk") are the main domain's; the chapters
     after the first social one (finances, execution) are other, but their table rows carry the social measures'
-    money, so the measures still read them (``SUPPORT``)."""
+    money, so the measures still read them (``SUPPORT``).
+
+    *by_sections* (a document whose title names another area): only what its sections decided, other included,
+    and short chapters under a social heading are social; a chapter's words or a decided section in it do not make
+    the rest of it the main domain's."""
     out: list[str] = [OTHER] * n
     seen_social = False
     for node in tops:
         passages = _passages(node)
         elsewhere = _another_area(node, decided)
-        social_here = (
-            node.headed
-            or any(decided[i] not in (None, OTHER) for i in passages)
-            or (node.elsewhere and not elsewhere)
-            or (not node.elsewhere and _checklist_hits(node.terms)[2] >= MIN_TERMS)
+        decided_social = any(decided[i] not in (None, OTHER) for i in passages)
+        social_here = node.headed or (
+            not by_sections
+            and (
+                decided_social
+                or (node.elsewhere and not elsewhere)
+                or (not node.elsewhere and _checklist_hits(node.terms)[2] >= MIN_TERMS)
+            )
         )
-        seen_social = seen_social or social_here
+        seen_social = seen_social or social_here or decided_social
         for i in passages:
             own = decided[i]
-            if own is not None and own != OTHER:
+            if own is not None and (own != OTHER or by_sections):
                 out[i] = own
             elif own is None and social_here:
                 out[i] = main
@@ -1160,28 +1167,6 @@ def _shared(tops: list[_Node], decided: list[str | None], main: str, n: int) -> 
                 out[i] = SUPPORT  # also a finance chapter its own words decided as other
             else:
                 out[i] = OTHER
-    return out
-
-
-def _sections_only(tops: list[_Node], decided: list[str | None], main: str, n: int) -> list[str]:
-    """The domains of a document whose title names another area: what its sections decided; a short chapter
-    under a social heading is the main domain's; the undecided chapters after the first social one (finances,
-    planning) are other, but the measures still read their table rows (``SUPPORT``); before it, and chapters on
-    another area (:func:`_another_area`), other."""
-    out: list[str] = [OTHER] * n
-    seen_social = False
-    for node in tops:
-        passages = _passages(node)
-        seen_social = seen_social or node.headed or any(decided[i] not in (None, OTHER) for i in passages)
-        elsewhere = _another_area(node, decided)
-        for i in passages:
-            own = decided[i]
-            if own is not None:
-                out[i] = own
-            elif node.headed:
-                out[i] = main
-            elif seen_social and not elsewhere:
-                out[i] = SUPPORT
     return out
 
 
