@@ -4620,3 +4620,22 @@ def test_aftercare_with_an_end_date_is_still_aftercare(analyzer):
         "stopt de begeleiding.\n"
     )
     assert _measure(analyzer.analyse_text(text), "nazorg").status == "present"
+
+
+def test_leave_for_working_parents_is_the_measure_in_national_policy_only(analyzer):
+    leave = "Het kabinet breidt het betaald ouderschapsverlof voor werkende ouders uit, zodat vaders en moeders werk en zorg beter kunnen combineren."
+    national = "\n\n".join(
+        [
+            "Regeerakkoord",
+            *(f"Het kabinet werkt aan onderwerp {n} van de bijstand en de re-integratie." for n in range(12)),
+            leave,
+        ]
+    )
+    measure = _measure(analyzer.analyse_text(national), "werk_zorg_combinatie")
+    assert measure.status == "present" and measure.evidence[-1].kind == "commitment"
+    # a municipality's scheme for its working residents does not reach the people in its trajectories
+    local = (
+        "Notitie werk van de gemeente Hoogwater.\n\nDe gemeente Hoogwater helpt inwoners in de bijstand naar werk.\n\n"
+        "De gemeente Hoogwater vergoedt extra ouderschapsverlof voor werkende ouders, zodat zij werk en zorg kunnen combineren."
+    )
+    assert _measure(analyzer.analyse_text(local), "werk_zorg_combinatie").status == "missing"

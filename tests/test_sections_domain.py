@@ -618,9 +618,12 @@ def test_national_coalition_agreement_social_chapter(corpus_report):
     sections = report.verdict_sections()
     assert sections is not None and ("4. Bestaanszekerheid en kansengelijkheid",) in sections
     assert not any(p[0] == "2. Duurzaam land" for p in sections)
-    # childcare for working parents and paid parental leave are for people in work: deels (an expert's reading)
+    # paid parental leave "for gender equality" is the state's instrument for combining work and care, for every
+    # parent, a client moving into work included (national_for_all; the forty-seventh session's expert read; an
+    # earlier read had called it deels, for people in work only)
     work_care = next(m for m in report.measures if m.id == "werk_zorg_combinatie")
-    assert work_care.status == "missing" and work_care.partial
+    assert work_care.status == "present"
+    assert any("ouderschapsverlof" in e.text and e.kind == "commitment" for e in work_care.evidence)
     # "… de vergoeding van de kinderopvang tot 95% verhogen voor werkende ouders": not for parents in a
     # trajectory or on a benefit, so deels (an expert's reading)
     childcare = next(m for m in report.measures if m.id == "kinderopvang")

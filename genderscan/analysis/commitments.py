@@ -1929,6 +1929,7 @@ def evidence_kind(
     end: int | None = None,
     regions: frozenset[str] = frozenset(),
     money_table: bool = False,
+    national: bool = False,
 ) -> str:
     """The kind of evidence *sent* is for *measure*, whose term starts at token *start* (and ends
     before *end*, when given: amounts right after it make a budget row; *money_table*: a heading above
@@ -1938,7 +1939,8 @@ def evidence_kind(
     commitment); in an *advisory* document a commitment is read as a recommendation. A commitment
     in a sentence that names only a group the checklist is not about (the measure's
     ``other_groups``: childcare paid for working parents) and none of its people (``target_group``
-    cues: a trajectory, a benefit, every parent) is ``other_group``."""
+    cues: a trajectory, a benefit, every parent) is ``other_group``, unless the document is *national* policy and
+    the measure's groups are its people there (``national_for_all``: parental leave in a cabinet's agreement)."""
     kind = _kind(hits, sent, start, measure, passage_kind, own, end, regions, money_table=money_table)
     if kind == INTENT and advisory:
         return MENTION  # a guide or study intends nothing itself: what it says someone wants, it describes
@@ -1946,7 +1948,9 @@ def evidence_kind(
         return kind
     if advisory and not reported_practice(hits, sent, own):
         return RECOMMENDATION
-    if for_other_group(hits, sent, measure) or (measure.both_sexes and women_only(hits, sent)):
+    if (for_other_group(hits, sent, measure) and not (national and measure.national_for_all)) or (
+        measure.both_sexes and women_only(hits, sent)
+    ):
         return OTHER_GROUP
     return kind
 

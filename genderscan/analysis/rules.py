@@ -445,6 +445,7 @@ def _kind_at(
         end=m.end,
         regions=facts.regions,
         money_table=money,
+        national=facts.national,
     )
 
 
