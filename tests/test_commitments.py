@@ -4639,3 +4639,17 @@ def test_leave_for_working_parents_is_the_measure_in_national_policy_only(analyz
         "De gemeente Hoogwater vergoedt extra ouderschapsverlof voor werkende ouders, zodat zij werk en zorg kunnen combineren."
     )
     assert _measure(analyzer.analyse_text(local), "werk_zorg_combinatie").status == "missing"
+
+
+def test_childcare_the_participant_arranges_himself_after_the_verb_is_no_commitment(analyzer):
+    # the subject after the verb, which the parser takes for its object
+    assert (
+        _measure(analyzer.analyse_text("Opvang voor kinderen regelt de deelnemer zelf."), "kinderopvang").status
+        == "missing"
+    )
+    assert (
+        _measure(analyzer.analyse_text("Opvang voor kinderen regelt de gemeente zelf."), "kinderopvang").status
+        == "present"
+    )
+    both = "De kinderopvang regelt de deelnemer zelf; de gemeente vergoedt de kosten volledig."
+    assert _measure(analyzer.analyse_text(both), "kinderopvang").status == "present"

@@ -1021,11 +1021,18 @@ def _self_arranged(verb: Token) -> bool:
         first = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
         if first.i != verb.i and _self_arranged(first):
             return True
-    if not _lemma_in(verb, _ARRANGING) or not any(c.lower_ == "zelf" and c.dep_ == "advmod" for c in verb.children):
+    selves = [c for c in verb.children if c.lower_ == "zelf" and c.dep_ == "advmod"]
+    if not _lemma_in(verb, _ARRANGING) or not selves:
         return False
     # anyone but the body or its partners who arranges it "zelf" does so on their own ("Zij regelen zelf …",
     # "Werkgevers betalen zelf …", "Mantelzorgers …"): a closed list of residents missed them (a hostile review)
-    subjects = _subjects(verb)
+    subjects = _subjects(verb) or [
+        # the subject after the verb, right before "zelf", that the parser took for the object ("Opvang voor
+        # kinderen regelt de deelnemer zelf")
+        c
+        for c in verb.children
+        if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and verb.i < c.i == selves[0].i - 1
+    ]
     if not subjects or _BODY_MONEY.search(verb.sent.text):
         return False  # (… "met subsidie van de gemeente": the body's facility after all)
     return not any(
