@@ -436,7 +436,7 @@ def test_typer_usage_errors_in_the_run_language(tmp_path):
 
 
 def test_the_summary_of_a_document_on_more_policy_says_what_its_verdicts_cover(tmp_path):
-    """An expert read of a budget: the terminal said "genderneutraal geformuleerd" for a document that names girls
+    """An expert read of a budget: the terminal said "genderblind geschreven" for a document that names girls
     in a youth-care chapter outside the verdict's sections. The summary says which part the verdicts cover, that
     the figure is theirs, and how often the rest names women, men or gender."""
     from cli_runner import run
@@ -448,7 +448,7 @@ def test_the_summary_of_a_document_on_more_policy_says_what_its_verdicts_cover(t
     assert r.returncode == 0, r.stderr
     flat = " ".join(r.stdout.split())
     assert "oordeel over: de secties over werk en participatie, " in flat, flat
-    assert "genderneutraal geformuleerd in die secties: 0 verwijzingen" in flat, flat
+    assert "genderblind geschreven in die secties: 0 verwijzingen" in flat, flat
     assert "% van de tekst (1 sectie, zie het rapport)" in flat, flat
     # MULTI's other chapters name women, men or gender three times; the line added here names two more
     assert "buiten die secties noemt het document vrouwen, mannen of gender 5 keer" in flat, flat

@@ -627,10 +627,10 @@ def test_a_budget_that_never_names_women_or_men_is_a_sign_not_a_verdict_on_the_p
     data = analyzer.analyse_text("Programmabegroting Lindewold 2027\n\nWij helpen inwoners aan werk.\n").to_dict()
     data["document"]["budget"], data["gender_blind"] = True, True
     md = _md(data)
-    assert "**Genderneutraal geformuleerd.** Het begrotingsstuk verwijst" in md
+    assert "**Genderblind geschreven.** Het begrotingsstuk verwijst" in md
     assert "is een signaal, nog geen oordeel over het beleid zelf" in md
     assert "In de zin van Atria is het beleid daarmee genderneutraal" not in md
-    assert "Het begrotingsstuk is genderneutraal geformuleerd" in _what_now(md)
+    assert "Het begrotingsstuk is genderblind geschreven" in _what_now(md)
     # a plan whose policy another organisation carries out is no summary of policy
     data["delegated"] = [{"text": "De GR voert de Participatiewet uit.", "location": {"paragraph": 1}}]
     assert "Het begrotingsstuk" in _md(data)

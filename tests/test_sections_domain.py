@@ -429,8 +429,8 @@ def test_budget_line_enumerations_of_social_taakvelden_are_other(analyzer):
     assert report.domain.non_policy and report.to_dict()["domain_detail"]["non_policy"] is True
     md = FORMATTERS["md"].render(report.to_dict())
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
-    assert "geen beleidstekst" in what_now and "genderneutraal geformuleerd" not in what_now
-    assert "geen beleidstekst, geen oordeel" in md and "**genderneutraal geformuleerd**" not in md
+    assert "geen beleidstekst" in what_now and "genderblind geschreven" not in what_now
+    assert "geen beleidstekst, geen oordeel" in md and "**genderblind geschreven**" not in md
     # … and the JSON does not count it among the gender-blind policies (an expert read of the real Iv3 report)
     assert report.to_dict()["gender_blind"] is False
     # a policy text of no social domain keeps its verdict
@@ -906,7 +906,7 @@ def test_a_policy_that_never_names_women_or_men_says_nergens(analyzer):
     assert "de delen waarover dit oordeel gaat, noemen vrouwen, mannen of gender nergens." in md
     assert "Het document verwijst in de beoordeelde delen nergens naar" in md
     # the figure says its conclusion; the header names the domain as the social part, without a low "zekerheid"
-    assert "0 per 1.000 woorden (onder de drempel van 1,5: genderneutraal geformuleerd)." in md
+    assert "0 per 1.000 woorden (onder de drempel van 1,5: genderblind geschreven)." in md
     assert (
         "| Beleidsdomein | armoede en schulden (het sociale deel van een document over meer beleidsterreinen) |" in md
     )
@@ -946,7 +946,7 @@ def test_a_template_to_fill_in_is_no_policy(analyzer):
     assert "het is een sjabloon met schrijfaanwijzingen." in md and "Raakt dit besluit vrouwen en mannen" in md
     assert "(drempel 1,5; geen beleidstekst, dus geen oordeel)." in md
     assert "Niet beoordeeld: dit document is een sjabloon, geen beleid." in md and "waarover het besluit" not in md
-    assert "**genderneutraal geformuleerd**" not in md
+    assert "**genderblind geschreven**" not in md
     # a policy note that says once or twice where something is described is no template
     note = (
         SOCIAAL.format(heading="6. Sociaal domein") + "\n\nWe beschrijven hier de aanpak. Vermeld hier ook de kosten."

@@ -31,9 +31,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "summary_wording": "  zinnen met generiek mannelijk taalgebruik (apart geteld): {n}",
         "none": "geen",
         "no_checklist": "geen checklist voor dit domein",
-        "gender_blind": "  genderneutraal geformuleerd: {rate} verwijzingen naar gender per 1.000 woorden",
+        "gender_blind": "  genderblind geschreven: {rate} verwijzingen naar gender per 1.000 woorden",
         "gender_blind_scoped": (
-            "  genderneutraal geformuleerd in die secties: {rate} verwijzingen naar gender per 1.000 woorden"
+            "  genderblind geschreven in die secties: {rate} verwijzingen naar gender per 1.000 woorden"
         ),
         # a document that is also about other policy: what the measures and the figure above are about
         "summary_coverage": "  oordeel over: de secties over {topics}, {pct}% van de tekst ({n}, zie het rapport)",
@@ -101,8 +101,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "summary_wording": "  sentences with generic masculine wording (counted separately): {n}",
         "none": "none",
         "no_checklist": "no checklist for this domain",
-        "gender_blind": "  gender-neutral wording: {rate} references to gender per 1,000 words",
-        "gender_blind_scoped": "  gender-neutral wording in those sections: {rate} references to gender per 1,000 words",
+        "gender_blind": "  written gender-blind: {rate} references to gender per 1,000 words",
+        "gender_blind_scoped": "  written gender-blind in those sections: {rate} references to gender per 1,000 words",
         "summary_coverage": "  verdicts cover: the sections on {topics}, {pct}% of the text ({n}, see the report)",
         "sections_one": "1 section",
         "sections_many": "{n} sections",

@@ -136,7 +136,7 @@ UI: dict[str, dict] = {
         "fig_questions": "EIGE-vragen beantwoord",
         "fig_questions_advisory": "EIGE-vragen besproken",
         "fig_mentions": "verwijzingen naar gender per 1.000 woorden",
-        "gender_blind_flag": "genderneutraal geformuleerd",
+        "gender_blind_flag": "genderblind geschreven",
         "md_assertions": "Genderstereotiepe aannames",
         "md_wording": "Zinnen met generiek mannelijk taalgebruik (apart geteld)",
         "md_others": "Kritisch benoemd of geciteerd",
@@ -244,9 +244,10 @@ UI: dict[str, dict] = {
         "before_heading": "(tekst vóór het eerste kopje)",
         "mentions_line": "Verwijzingen naar vrouwen, mannen of gender: {n} in {words} woorden, {value} per 1.000 woorden ({verdict}).",
         # the conclusion the figure leads to, said (an expert read: a report above the bar never said it)
-        "mentions_blind": "onder de drempel van {threshold}: genderneutraal geformuleerd",
+        "mentions_blind": "onder de drempel van {threshold}: genderblind geschreven",
         # a count above the bar says women and men are named, not that the analysis is good (an expert read: "niet
-        # genderneutraal geformuleerd" read as a defect in a plan that names them in its figures)
+        # genderneutraal geformuleerd" read as a defect in a plan that names them in its figures; "genderneutraal" itself
+        # read as praise by an adviser, an expert read of the Wassenaar budget: the report says "genderblind")
         "mentions_not_blind": "boven de drempel van {threshold}: vrouwen en mannen worden genoemd; of de analyse deugt, zegt dit cijfer niet",
         "mentions_non_policy": "drempel {threshold}; geen beleidstekst, dus geen oordeel",
         "most_used": "Meest gebruikt",
@@ -254,13 +255,13 @@ UI: dict[str, dict] = {
         "col_words": "Woorden",
         "col_mentions": "Verwijzingen",
         "col_per_1000": "Per 1.000 woorden",
-        "blind_heading": "Genderneutraal beleid.",
+        "blind_heading": "Genderblind beleid.",
         # a coalition agreement or a budget says what the policy is in brief; its wording is a sign, not a
         # verdict on the policy (an expert read of the Wassenaar budget, whose policy another municipality makes)
-        "blind_heading_summary": "Genderneutraal geformuleerd.",
+        "blind_heading_summary": "Genderblind geschreven.",
         "blind_risk_summary": (
             "{what} verwijst {how} naar vrouwen, mannen of gender. {kind} zegt in het kort wat het beleid is: dat"
-            " het genderneutraal geformuleerd is, is een signaal, nog geen oordeel over het beleid zelf. Of het"
+            " het genderblind geschreven is, is een signaal, nog geen oordeel over het beleid zelf. Of het"
             " beleid rekening houdt met verschillen in zorgtaken, inkomen, tijd, veiligheid en mobiliteit, blijkt"
             " uit de stukken die het uitwerken{delegated}. Het risico is dat wat vooral vrouwen (of juist mannen)"
             " raakt, daar niet wordt gezien, niet wordt gemeten en dus niet wordt aangepakt."
@@ -348,7 +349,7 @@ UI: dict[str, dict] = {
         "comment_missing": "Ontbrekende maatregel",
         "comment_recommendation": "Aanbeveling",
         "comment_elsewhere": "Elders in het document ({n})",
-        "key_blind": "{subject} is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nauwelijks.",
+        "key_blind": "{subject} is genderblind geschreven: het noemt vrouwen, mannen of gender nauwelijks.",
         "blind_subject": "Het beleid",
         "wording_suggestion_national": (
             "Formuleer in volgende stukken en bij een wijziging genderneutraal: “de inwoner die …”, “diens”, of"
@@ -358,8 +359,8 @@ UI: dict[str, dict] = {
         "how_hardly": "nauwelijks",
         "how_none": "nergens",
         "how_none_scoped": "in de beoordeelde delen nergens",
-        "key_blind_none_scoped": "{subject} is genderneutraal geformuleerd: de delen waarover dit oordeel gaat, noemen vrouwen, mannen of gender nergens.",
-        "key_blind_none": "{subject} is genderneutraal geformuleerd: het noemt vrouwen, mannen of gender nergens.",
+        "key_blind_none_scoped": "{subject} is genderblind geschreven: de delen waarover dit oordeel gaat, noemen vrouwen, mannen of gender nergens.",
+        "key_blind_none": "{subject} is genderblind geschreven: het noemt vrouwen, mannen of gender nergens.",
         "key_non_policy": "Dit document is geen beleidstekst: het is een besluitenlijst of een voorschrift over begrotingsposten.",
         "key_non_policy_decisions": "Dit document is geen beleidstekst: het is een besluitenlijst.",
         "key_non_policy_budget_lines": "Dit document is geen beleidstekst: het is een voorschrift of overzicht van begrotingsposten.",
@@ -514,7 +515,7 @@ UI: dict[str, dict] = {
         "fig_questions": "EIGE questions answered",
         "fig_questions_advisory": "EIGE questions discussed",
         "fig_mentions": "references to gender per 1,000 words",
-        "gender_blind_flag": "worded gender-neutrally",
+        "gender_blind_flag": "written gender-blind",
         "md_assertions": "Gender-stereotyped assumptions",
         "md_wording": "Sentences with generic masculine wording (counted separately)",
         "md_others": "Critical or quoted mentions",
@@ -617,7 +618,7 @@ UI: dict[str, dict] = {
         "col_domain": "Domain",
         "before_heading": "(text before the first heading)",
         "mentions_line": "References to women, men or gender: {n} in {words} words, {value} per 1,000 words ({verdict}).",
-        "mentions_blind": "below the threshold of {threshold}: worded gender-neutrally",
+        "mentions_blind": "below the threshold of {threshold}: written gender-blind",
         "mentions_not_blind": "above the threshold of {threshold}: women and men are named; whether the analysis is sound, this figure does not say",
         "mentions_non_policy": "threshold {threshold}; no policy text, so no verdict",
         "most_used": "Most used",
@@ -625,11 +626,11 @@ UI: dict[str, dict] = {
         "col_words": "Words",
         "col_mentions": "References",
         "col_per_1000": "Per 1,000 words",
-        "blind_heading": "Gender-neutral policy.",
-        "blind_heading_summary": "Worded gender-neutrally.",
+        "blind_heading": "Gender-blind policy.",
+        "blind_heading_summary": "Written gender-blind.",
         "blind_risk_summary": (
-            "{what} {how} refers to women, men or gender. {kind} says in brief what the policy is: that it is worded"
-            " gender-neutrally is a sign, not yet a verdict on the policy itself. Whether the policy takes account of"
+            "{what} {how} refers to women, men or gender. {kind} says in brief what the policy is: that it is written"
+            " gender-blind is a sign, not yet a verdict on the policy itself. Whether the policy takes account of"
             " differences in care, income, time, safety and mobility shows in the documents that work it out"
             "{delegated}. The risk is that what mainly affects women (or men) is not seen there, not measured and so"
             " not addressed."
@@ -715,7 +716,7 @@ UI: dict[str, dict] = {
         "comment_missing": "Missing measure",
         "comment_recommendation": "Recommendation",
         "comment_elsewhere": "Elsewhere in the document ({n})",
-        "key_blind": "{subject} is worded gender-neutrally: it hardly mentions women, men or gender.",
+        "key_blind": "{subject} is written gender-blind: it hardly mentions women, men or gender.",
         "blind_subject": "The policy",
         "wording_suggestion_national": (
             "In later documents and at an amendment, word it gender-neutrally: “de inwoner die …”, “diens”, or"
@@ -725,8 +726,8 @@ UI: dict[str, dict] = {
         "how_hardly": "hardly",
         "how_none": "never",
         "how_none_scoped": "nowhere in the parts judged",
-        "key_blind_none_scoped": "{subject} is worded gender-neutrally: the parts this verdict covers do not mention women, men or gender at all.",
-        "key_blind_none": "{subject} is worded gender-neutrally: it does not mention women, men or gender at all.",
+        "key_blind_none_scoped": "{subject} is written gender-blind: the parts this verdict covers do not mention women, men or gender at all.",
+        "key_blind_none": "{subject} is written gender-blind: it does not mention women, men or gender at all.",
         "key_non_policy": "This document is no policy text: it is a record of decisions or a regulation about budget lines.",
         "key_non_policy_decisions": "This document is no policy text: it is a record of decisions.",
         "key_non_policy_budget_lines": "This document is no policy text: it is a regulation or overview of budget lines.",
