@@ -324,8 +324,8 @@ class Measure:
     a commitment that names one of them and none of the ``target_group`` cues is ``other_group``."""
     national_for_all: bool = False
     """In national policy (a cabinet's agreement) the ``other_groups`` are the measure's people too: the state's
-    leave and childcare schemes for working parents are how everyone, clients moving into work included,
-    combines work and care; a municipality's for its working residents are not its clients' measure."""
+    leave schemes for working parents are how every parent, a client moving into work included, combines work
+    and care; a municipality's scheme for its working residents is not its clients' measure."""
     both_sexes: bool = False
     """The measure is for fathers and mothers alike (childcare, combining work and care): a commitment whose
     sentence names only mothers or women is one for part of its people (``other_group``), the pattern in which
