@@ -220,8 +220,8 @@ def coverage_view(data: dict, ui: dict) -> dict | None:
         return None
     # other policy beside the social sections: not the references and colophon (``back_matter``), nor a title
     # line or two before the text (an expert guide is no document over several areas for its "Bronnen")
-    other_policy = sum(s["words"] for s in sections if s["domain"] == "other" and not s.get("back_matter"))
-    if other_policy <= TITLE_LINES_WORDS:
+    others = [s for s in sections if s["domain"] == "other" and not s.get("back_matter")]
+    if sum(s["words"] for s in others) <= TITLE_LINES_WORDS:
         return None
     social = [s for s in sections if s["domain"] != "other"]
     words = sum(s["words"] for s in sections)
@@ -240,7 +240,7 @@ def coverage_view(data: dict, ui: dict) -> dict | None:
     )
     # gender named outside the verdict's sections (an emancipation chapter, a Wmo section): said, not hidden
     outside = sorted(
-        (s for s in sections if s["domain"] == "other" and s["gender_mentions"] and not s.get("back_matter")),
+        (s for s in others if s["gender_mentions"]),
         key=lambda s: -s["gender_mentions"],
     )
     where = ", ".join(
