@@ -124,6 +124,9 @@ def test_same_input_same_json(analyzer, tmp_path):
     [
         ("Vrouwen worden naar typische 'vrouwenberoepen' geleid.", True),
         ("Op zaterdag en 's avonds zijn er vrouwenberoepen in de auto's te zien.", False),
+        # an apostrophe between letters, or of "'s", inside a quotation closes nothing
+        ("De vakbond sprak van 'collega's in typische vrouwenberoepen', een term die wij niet gebruiken.", True),
+        ("Een ouder schreef: 'we zien 's avonds alleen vrouwenberoepen op tv'.", True),
     ],
 )
 def test_single_quotes_but_not_apostrophes(analyzer, text, quoted):

@@ -1306,8 +1306,13 @@ def test_items_of_the_texts_own_forms_ask_for_the_text(analyzer, text, asserted)
         # an assumption held for a long time, or an old scheme, told as what was
         ("Er werd lang van uitgegaan dat moeders na de zomer liever thuisblijven bij de kinderen.", False),
         ("In het oude reglement was een paar uur per week het einddoel voor vrouwen in de bijstand.", False),
-        # … not the text's own current view
+        # … by an unnamed "er" in the past tense
+        ("Er werd van uitgegaan dat vaders in de bijstand de kostwinner van het gezin moesten worden.", False),
+        # … not the text's own current view, in the present tense either
         ("Wij gaan ervan uit dat moeders na de zomer liever thuisblijven bij de kinderen.", True),
+        ("Er wordt van uitgegaan dat vaders in de bijstand de kostwinner van het gezin moeten worden.", True),
+        # a speaker after a bracketed stage direction speaks for the video
+        ("[Beeld: een bouwplaats] Voice-over: 'Bij ons is de vader gewoon de kostwinner, dat is toch logisch?'", True),
     ],
 )
 def test_an_old_assumption_or_scheme_told_as_what_was(analyzer, text, asserted):

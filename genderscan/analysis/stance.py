@@ -63,8 +63,10 @@ from .matching import Hits, Spans
 
 # Straight single quotes double as apostrophes (auto's, 's avonds): a quote
 # opens after a non-letter and closes before one, within one short stretch; a
-# comma may stand before the closing mark ("'…,' zegt de coach").
-_SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^'\n]{1,160}?(?<=[\w.!?,])'(?!\w)")
+# comma may stand before the closing mark ("'…,' zegt de coach"). Inside it, an
+# apostrophe between letters ("'collega's die kostwinner zijn'") or of "'s"/"'t"
+# ("'we bellen 's avonds'") closes nothing.
+_SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)(?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'[st](?=\s)){1,160}?(?<=[\w.!?,])'(?!\w)")
 
 
 def title_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -121,7 +123,9 @@ SPEECH_MIN_WORDS = 5
 SPEAKER_MAX_WORDS = 6
 # The speech verb stands within this many words after the closing mark ("…,' zegt de coach").
 SPEECH_VERB_REACH = 2
-_SPEAKER = re.compile(r"(?:^|[.!?\n])\s*([^.!?\n:'\"‘’“”„«»]{1,60}?)\s*:\s*$")
+_SPEAKER = re.compile(r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,60}?)\s*:\s*$")
+"""A speaker's name or role before a colon, at the start of a sentence or after a bracketed stage direction
+("[Beeld: een vrouw achter de kassa] Voice-over: '…'")."""
 _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 """A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
