@@ -2610,6 +2610,33 @@ def test_a_practice_under_a_heading_about_other_municipalities_is_theirs(analyze
             "werkgevers_inclusief",
             "present",
         ),
+        # employers who hire without the usual barriers; not a demand waived about something else
+        (
+            "De bouwbedrijven in de regio nodigen kandidaten uit voor een proefdag in plaats van een sollicitatiegesprek.",
+            "werkgevers_inclusief",
+            "present",
+        ),
+        (
+            "Werkgevers die loonkostensubsidie krijgen, stellen geen eisen aan de looptijd van de subsidie.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        # a goal adopted commits; a finding that something was established does not, nor a programme not yet adopted
+        (
+            "De raad heeft als doel vastgesteld dat iedere volwassene in de bijstand binnen drie jaar een eigen inkomen"
+            " uit werk heeft.",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+        (
+            "De rekenkamer heeft vastgesteld dat weinig deelnemers een eigen inkomen uit werk hebben.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+        ("Voor de scholing van klantmanagers is nog geen programma vastgesteld.", "training_klantmanagers", "missing"),
+        # people placed by sex keep no figures; a split of figures by sex does
+        ("Bij de start worden de cursisten ingedeeld naar geslacht.", "genderdata", "missing"),
+        ("De gemeente rapporteert de uitstroom ieder kwartaal uitgesplitst naar geslacht.", "genderdata", "present"),
     ],
 )
 def test_budget_lines_closures_and_plans_read_in_context(analyzer, text, measure_id, status):
