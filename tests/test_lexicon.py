@@ -120,6 +120,30 @@ def test_paired_near_groups_keep_each_group_with_its_own(tmp_path):
     assert run_examples(Analyzer(lexicon_paths=[path]), {"XX012"}) == (4, [])
 
 
+def test_a_near_pattern_may_start_in_the_sentence_before(tmp_path):
+    # a list split over two sentences: without previous_sentence only one sentence is looked at
+    def run(flag: str) -> tuple[int, list]:
+        pattern = "near: {groups: [[': de mannen'], [': de vrouwen']], window: 20" + flag + "}"
+        text = _category_yaml("XX013", pattern=pattern).replace(
+            "match: [De broodwinner werkt., Een broodwinner is hier.]",
+            "match: ['Kratten sjouwen: de mannen. Koffie zetten: de vrouwen.', 'Bar: de vrouwen. Deur: de mannen.']",
+        )
+        text = text.replace(
+            "no_match: [Het brood is op., Winnen is leuk.]",
+            "no_match: ['Kratten: de mannen. Dat ging goed. Koffie: de vrouwen.', 'Bar: de vrouwen. Deur: iedereen.']",
+        )
+        path = _write(tmp_path, f"previous{bool(flag)}.yml", text)
+        (near,) = next(r for r in load_lexicon([path]).rules if r.id == "XX013").patterns
+        assert near.previous_sentence is bool(flag)
+        from genderscan import Analyzer
+        from genderscan.analysis.examples import run_examples
+
+        return run_examples(Analyzer(lexicon_paths=[path]), {"XX013"})
+
+    assert run(", previous_sentence: true") == (4, [])
+    assert len(run("")[1]) == 2  # both split lists missed
+
+
 def _twice(text: str) -> str:
     """The category file with its one rule listed twice."""
     return text + text[text.index("  - id:") :]

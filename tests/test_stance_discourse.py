@@ -1294,6 +1294,17 @@ def test_an_inverted_we_holds_the_view(analyzer, text, asserted):
         ("Vraag 6 van de vragenlijst: 'Heeft u een dochter die kan bijspringen bij de verzorging?'", True),
         # a question of someone else's text is no item of the text's own
         ("Vraag 6 uit de oude vragenlijst: 'Heeft u een dochter die kan bijspringen bij de verzorging?'", False),
+        # the answer written in an application of its own, its field named after a comma or in brackets
+        (
+            "Subsidieaanvraag Toneelclub Kaf, vraag 3 (spelers naar geslacht): 'Niet relevant, het toneel is voor iedereen.'",
+            True,
+        ),
+        ("Verantwoording zomerschool, deelnemers naar sekse: 'n.v.t., de lessen zijn voor iedereen hetzelfde.'", True),
+        # … not an answer given to someone else ("van een bewoner")
+        (
+            "Aanvraag van een bewoner, vraag 3 (spelers naar geslacht): 'Niet relevant, het toneel is voor iedereen.'",
+            False,
+        ),
     ],
 )
 def test_items_of_the_texts_own_forms_ask_for_the_text(analyzer, text, asserted):

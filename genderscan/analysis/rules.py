@@ -169,6 +169,7 @@ def rule_matches(
     previous: Span | None = None,
     present: set[str] | None = None,
     asked: set[str] | None = None,
+    before: set[str] | None = None,
 ) -> list[Match]:
     """Every match of *rule* in *sent*, earliest first.
 
@@ -177,7 +178,8 @@ def rule_matches(
     keys with a hit in *sent* (:attr:`ParsedPassage.sentence_keys`): a near
     pattern missing one of its groups there is not looked at. *asked*, when
     given, holds the keys of a question right before *sent* (:func:`asked_before`):
-    a near pattern may then start in the question and end in *sent*.
+    a near pattern may then start in the question and end in *sent*. *before*, when given, holds the keys of the
+    sentence right before *sent* in its paragraph: a near pattern marked ``previous_sentence`` may start there.
     """
     keys = rule.keys
     own = keys.own
@@ -191,6 +193,14 @@ def rule_matches(
                     joined = sent.doc[previous.start : sent.end]
                     found.extend(
                         Match(s, e, previous.start, head=h, asked=True)
+                        for s, e, h in near_spans(hits, pattern, group_keys, joined)
+                        if s < sent.start < e
+                    )
+            if pattern.previous_sentence and before is not None and previous is not None and asked is None:
+                if all(k in (present or set()) | before for k in group_keys):
+                    joined = sent.doc[previous.start : sent.end]
+                    found.extend(
+                        Match(s, e, previous.start, head=h)
                         for s, e, h in near_spans(hits, pattern, group_keys, joined)
                         if s < sent.start < e
                     )

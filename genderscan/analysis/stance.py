@@ -126,6 +126,9 @@ SPEECH_VERB_REACH = 2
 _SPEAKER = re.compile(r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,60}?)\s*:\s*$")
 """A speaker's name or role before a colon, at the start of a sentence or after a bracketed stage direction
 ("[Beeld: een vrouw achter de kassa] Voice-over: '…'")."""
+_FORM_LABEL = re.compile(r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,120}?)\s*:\s*$")
+"""A longer label before a colon: an item of one of the text's own forms, with its field named after a comma or in
+brackets ("Aanvraag winkelsubsidie X, vraag 4 (bezoekers naar geslacht): '…'")."""
 _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 """A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
@@ -146,6 +149,13 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     # a letter, unless a speech verb after it gives it to its writer ("'Geachte heer, …,' schreef een inspreker")
     if spoken is None and _own_letter(text, q0, q1, cues):
         return True
+    if (
+        (colon is None or len(colon.group(1).split()) > SPEAKER_MAX_WORDS)
+        and (form := _FORM_LABEL.search(text[:q0]))
+        and "," in form.group(1)
+        and _own_channel(form.group(1), text[q1:], cues)
+    ):
+        return True  # the answer written in one of its own forms or accounts, its field named after the comma
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
         if _own_channel(label, text[q1:], cues):

@@ -20,7 +20,7 @@ from ..lexicon.keys import (
     STANCE_POSITIVE,
     STANCE_STATISTIC,
 )
-from ..lexicon.schema import Lexicon, Rule
+from ..lexicon.schema import Lexicon, NearPattern, Rule
 from ..model import Finding, Vetoed
 from ..resources import lexicon_dir
 from ..syntax import token_syntax
@@ -227,6 +227,10 @@ def find_stereotypes(
     named = {r.id for r in rules if r.id in vetoable and _names_it(r)}
     yielding = {r.id: r for r in rules if r.alone or r.gives_way_to} if merge else {}
     needed = [r.keys.needed for r in rules]
+    # the rules with a pattern that may start in the sentence before
+    spans_previous = {
+        i for i, r in enumerate(rules) if any(isinstance(p, NearPattern) and p.previous_sentence for p in r.patterns)
+    }
     by_trigger: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
         for k in rule.keys.triggers:
@@ -246,13 +250,18 @@ def find_stereotypes(
             # a question right before: a frame may start in it and end here
             asked = pp.sentence_keys[si - 1] if si and asked_before(sent, previous) else None
             reach = present | asked if asked is not None else present
-            candidates = sorted({i for k in reach if k in by_trigger for i in by_trigger[k]})
+            # the sentence right before, for a pattern that may start there (a list split over two sentences)
+            before = pp.sentence_keys[si - 1] if si and previous is not None and previous.end == sent.start else None
+            wide = reach | before if before is not None else reach
+            candidates = sorted(
+                {i for k in wide if k in by_trigger for i in by_trigger[k] if k in reach or i in spans_previous}
+            )
             if not candidates:
                 continue
             per_rule = [
-                (rules[i], rule_matches(pp.hits, rules[i], sent, previous, present, asked))
+                (rules[i], rule_matches(pp.hits, rules[i], sent, previous, present, asked, before))
                 for i in candidates
-                if any(keys <= reach for keys in needed[i])
+                if any(keys <= (wide if i in spans_previous else reach) for keys in needed[i])
             ]
             nearest: dict[int, tuple[int, str]] = {}
             # this sentence's findings; the categories its rules assert; whether a rule (not a frame) read it

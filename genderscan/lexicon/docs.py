@@ -50,6 +50,8 @@ def describe_pattern(p: Pattern) -> str:
     if isinstance(p, NearPattern):
         parts = " + ".join("[" + ", ".join(_code(t) for t in g) + "]" for g in p.groups)
         where = "in één zin" if p.across_clauses else "in één zinsdeel (niet over een puntkomma)"
+        if p.previous_sentence:
+            where += " of vanuit de zin ervoor"
         paired = "; ".join(f"groep {a + 1} hoort bij groep {b + 1}" for a, b in p.pairs)
         together = f" ({paired}, zonder een woord van een ander paar ertussen)" if paired else ""
         return f"binnen {p.window} woorden {where}: {parts}{together}"

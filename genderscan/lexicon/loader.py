@@ -554,7 +554,7 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
 
 
 def _near(c: Checker) -> NearPattern:
-    c.only("groups", "window", "head", "across_clauses", "pairs")
+    c.only("groups", "window", "head", "across_clauses", "pairs", "previous_sentence")
     groups = c.data.get("groups")
     if not isinstance(groups, list) or len(groups) < 2:
         c.fail("'groups' needs at least two lists of terms")
@@ -565,7 +565,12 @@ def _near(c: Checker) -> NearPattern:
     if head is not None and (isinstance(head, bool) or not isinstance(head, int) or not 0 <= head < len(groups)):
         c.fail(f"'head' must be the index (0-{len(groups) - 1}) of a group")
     return NearPattern(
-        tuple(checked), int(c.number("window", 10)), head, c.flag("across_clauses", False), _pairs(c, len(groups))
+        tuple(checked),
+        int(c.number("window", 10)),
+        head,
+        c.flag("across_clauses", False),
+        _pairs(c, len(groups)),
+        previous_sentence=c.flag("previous_sentence", False),
     )
 
 
