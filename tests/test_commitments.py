@@ -110,6 +110,13 @@ def _measure(report, measure_id):
             "missing",
             "mention",
         ),
+        # a goal (a cue noun) put first as the object of a negated verb is refused, not set
+        (
+            "Een doel voor het eigen inkomen van iedere deelnemer stellen wij niet; het werkbedrijf telt uitstroom.",
+            "economische_zelfstandigheid",
+            "missing",
+            "shortage",
+        ),
         # a separable verb with a long middle field: "leggen … vast dat …" lays down what its clause says
         (
             "Wij leggen in de opdracht aan het werkbedrijf vast dat het succes wordt gemeten aan het aantal deelnemers"

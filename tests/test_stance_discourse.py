@@ -1300,9 +1300,19 @@ def test_an_inverted_we_holds_the_view(analyzer, text, asserted):
             True,
         ),
         ("Verantwoording zomerschool, deelnemers naar sekse: 'n.v.t., de lessen zijn voor iedereen hetzelfde.'", True),
-        # … not an answer given to someone else ("van een bewoner")
+        # … not an answer given to someone else ("van een bewoner", "ingevuld door"), nor one judged after it
         (
             "Aanvraag van een bewoner, vraag 3 (spelers naar geslacht): 'Niet relevant, het toneel is voor iedereen.'",
+            False,
+        ),
+        (
+            "Vragenlijst buurtpanel, vraag 2, ingevuld door een vader: 'Mijn vrouw zorgt voor de kinderen, dus zij"
+            " hoeft geen werk te zoeken.'",
+            False,
+        ),
+        (
+            "Subsidieaanvraag Toneelclub Kaf, vraag 3 (spelers naar geslacht): 'Niet relevant, het toneel is voor"
+            " iedereen.' De commissie vraagt de club de verdeling toch te geven.",
             False,
         ),
     ],

@@ -2801,7 +2801,9 @@ def _kind_in(
                 kinds.append(COMMITMENT)
             elif (
                 _negated(verb)
-                or (verb.pos_ == "NOUN" and verb.dep_ in _SUBJECTS and _negated(verb.head, own_words))
+                # (a cue noun as the subject or the object of a negated verb: "Een doel voor het eigen inkomen van
+                # iedere volwassene stellen we niet")
+                or (verb.pos_ == "NOUN" and verb.dep_ in (*_SUBJECTS, "obj") and _negated(verb.head, own_words))
                 or _negated(term, own_words)
                 or (_negated(term_head, own_words) and not _semicolon_between(term, term_head))
             ):

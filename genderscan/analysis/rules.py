@@ -197,7 +197,10 @@ def rule_matches(
                         if s < sent.start < e
                     )
             if pattern.previous_sentence and before is not None and previous is not None and asked is None:
-                if all(k in (present or set()) | before for k in group_keys):
+                # each sentence holds a term of the first two groups: the split runs over both ("…: de mannen.
+                # …: de vrouwen."), not a whole list in the first and a word of the last group in the next
+                split = all(any(hits.get(k, part) for k in group_keys[:2]) for part in (previous, sent))
+                if split and all(k in (present or set()) | before for k in group_keys):
                     joined = sent.doc[previous.start : sent.end]
                     found.extend(
                         Match(s, e, previous.start, head=h)

@@ -129,6 +129,11 @@ _SPEAKER = re.compile(r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,6
 _FORM_LABEL = re.compile(r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,120}?)\s*:\s*$")
 """A longer label before a colon: an item of one of the text's own forms, with its field named after a comma or in
 brackets ("Aanvraag winkelsubsidie X, vraag 4 (bezoekers naar geslacht): '…'")."""
+_SOMEONE_ELSES_ANSWER = re.compile(
+    r"\b(?:antwoord|ingevuld|ingediend|opgesteld|geschreven)\s+(?:van|door)\b|\bzoals ingediend\b|\bvan een\b",
+    re.IGNORECASE,
+)
+"""A form label that gives the answer to someone ("antwoord van een ouder", "ingevuld door een moeder")."""
 _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 """A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
@@ -153,9 +158,13 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         (colon is None or len(colon.group(1).split()) > SPEAKER_MAX_WORDS)
         and (form := _FORM_LABEL.search(text[:q0]))
         and "," in form.group(1)
+        and not _SOMEONE_ELSES_ANSWER.search(form.group(1))
+        and not text[q1:].strip(" .,;!\n")
         and _own_channel(form.group(1), text[q1:], cues)
     ):
-        return True  # the answer written in one of its own forms or accounts, its field named after the comma
+        # the answer written in one of its own forms or accounts, its field named after the comma; not an answer
+        # someone gave ("antwoord van een ouder", "ingevuld door een moeder"), nor one the passage goes on to judge
+        return True
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
         if _own_channel(label, text[q1:], cues):

@@ -112,8 +112,9 @@ class NearPattern:
     """Groups that belong together (``[[0, 1], [2, 3]]``: women with the women's sector, men with the
     men's): the terms of one pair must not have a term of another pair between them."""
     previous_sentence: bool = False
-    """True: the match may also begin in the sentence right before, in the same paragraph, and end in this one
-    (a list split by sex over two sentences: "Tafels sjouwen: de mannen. Koffie schenken: de vrouwen.")."""
+    """True: the match may also begin in the sentence right before, in the same paragraph, and end in this one,
+    with a term of the first two groups in each (a list split by sex over two sentences: "Tafels sjouwen: de
+    mannen. Koffie schenken: de vrouwen.")."""
     antecedents: Antecedents = field(default=NO_ANTECEDENTS, compare=False)
     """The lexicon's antecedent classes: a pronoun in a group counts only for what it refers to."""
     kind: ClassVar[str] = "near"
