@@ -48,6 +48,15 @@ def test_it_adds_a_stereotype_the_rules_miss(analyzer):
     assert finding.severity == "low" and finding.matched_text.startswith("moeders")
 
 
+def test_its_reading_of_a_sentence_that_reports_a_view_is_not_shown(analyzer):
+    # the rules read the survey figure as a fact; the model's own reading of it would be one more critical
+    # mention of a care role, with nothing in it for an adviser
+    survey = "Uit onderzoek blijkt dat 60 procent van de vrouwen de zorg voor de kinderen op zich neemt."
+    (found,) = analyzer.findings_per_text([survey], merge=False)
+    assert found and all(f.stance == "critical" for f in found)
+    assert not any(f.rule_id.endswith("900") for f in found)
+
+
 def test_it_sets_aside_an_assertion_it_is_sure_the_sentence_does_not_make(analyzer):
     (alone,) = analyzer.findings_per_text([EQUAL_SHARE], second_opinion=False)
     assert ("BS005", "assertion") in _rules(alone)

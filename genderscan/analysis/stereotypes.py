@@ -344,6 +344,11 @@ def find_stereotypes(
                     elif vetoed is not None:
                         vetoed.append(set_aside)
                     continue
+                if rule.id in from_model and stance != "assertion":
+                    # the second opinion adds assertions the rules miss; its reading of a sentence that rejects,
+                    # reports or quotes a view adds nothing an adviser can use ("Het getrainde tweede oordeel leest
+                    # hier een zorgrol" beside a statistic an expert guide cites)
+                    continue
                 findings.append(_found(pp, rule, lexicon, context, (start, end, si + 1), stance, cue, seen))
             if doubted:
                 if any(f.stance == "assertion" and f.category not in _OWN_CLAIM for f in findings[first:]):
