@@ -117,6 +117,13 @@ def _measure(report, measure_id):
             "missing",
             "shortage",
         ),
+        # … but a goal not let go of, or not put in question, is kept
+        (
+            "Een doel voor het eigen inkomen van iedere deelnemer laten wij niet los; de coach bespreekt het elk kwartaal.",
+            "economische_zelfstandigheid",
+            "present",
+            "commitment",
+        ),
         # a separable verb with a long middle field: "leggen … vast dat …" lays down what its clause says
         (
             "Wij leggen in de opdracht aan het werkbedrijf vast dat het succes wordt gemeten aan het aantal deelnemers"

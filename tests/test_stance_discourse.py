@@ -1329,6 +1329,9 @@ def test_items_of_the_texts_own_forms_ask_for_the_text(analyzer, text, asserted)
         ("In het oude reglement was een paar uur per week het einddoel voor vrouwen in de bijstand.", False),
         # … by an unnamed "er" in the past tense
         ("Er werd van uitgegaan dat vaders in de bijstand de kostwinner van het gezin moesten worden.", False),
+        # … until a time now past; not a decision of last year that still holds
+        ("Tot vorig jaar ging de uitnodiging voor het huisbezoek naar de kostwinner van het gezin.", False),
+        ("Vorig jaar besloten we dat de uitnodiging voor het huisbezoek naar de kostwinner van het gezin gaat.", True),
         # … not the text's own current view, in the present tense either
         ("Wij gaan ervan uit dat moeders na de zomer liever thuisblijven bij de kinderen.", True),
         ("Er wordt van uitgegaan dat vaders in de bijstand de kostwinner van het gezin moeten worden.", True),

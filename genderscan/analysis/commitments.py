@@ -822,6 +822,19 @@ def _past_clause(term: Token, verb: Token) -> bool:
     return head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and clause and _past_only(head)
 
 
+# Verbs that, negated, keep what they govern: "Dat doel laten we niet los", "… stellen we niet ter discussie",
+# "… geven we niet op", "… zeggen we niet op" (a verb with its particle, or a fixed phrase; not "nemen … op").
+_LET_GO = frozenset({("laten", "los"), ("geven", "op"), ("zeggen", "op")})
+_HOLDS_ON = re.compile(r"\bter discussie\b|\buit het oog\b|\bop het spel\b", re.IGNORECASE)
+
+
+def _holds_on(verb: Token) -> bool:
+    """A negated verb of letting go or of putting in question keeps its object ("laten we niet los")."""
+    if any(c.dep_ == "compound:prt" and (lemma_of(verb.lower_), c.lower_) in _LET_GO for c in verb.children):
+        return True
+    return bool(_HOLDS_ON.search(verb.sent.text))
+
+
 def _negated(verb: Token, own: range = range(0)) -> bool:
     """A negation on the verb, or on its object ("kan geen plaats regelen"), or on doing it as a rule ("bieden wij
     niet standaard aan", "niet automatisch"); not "niet alleen …", nor one of the measure's own words (*own*, token
@@ -2800,10 +2813,15 @@ def _kind_in(
                 # "Ouders betalen niets voor de kinderopvang": the body pays (a hostile review)
                 kinds.append(COMMITMENT)
             elif (
-                _negated(verb)
+                (_negated(verb) and not _holds_on(verb))
                 # (a cue noun as the subject or the object of a negated verb: "Een doel voor het eigen inkomen van
                 # iedere volwassene stellen we niet")
-                or (verb.pos_ == "NOUN" and verb.dep_ in (*_SUBJECTS, "obj") and _negated(verb.head, own_words))
+                or (
+                    verb.pos_ == "NOUN"
+                    and verb.dep_ in (*_SUBJECTS, "obj")
+                    and _negated(verb.head, own_words)
+                    and not _holds_on(verb.head)
+                )
                 or _negated(term, own_words)
                 or (_negated(term_head, own_words) and not _semicolon_between(term, term_head))
             ):
