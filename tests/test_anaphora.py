@@ -405,6 +405,21 @@ def test_a_misparse_that_finds_no_antecedent_falls_back_to_the_word_window(analy
     assert not _generic(analyzer, "Het college kan een schuld die een belanghebbende bij hem heeft, verrekenen.")
 
 
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # "hem" cannot be its own clause's subject, also through "laat … keuren" and where the parse reads it as one
+        ("Een huurder die een aanhanger leent, moet hem schoon terugbrengen.", False),
+        ("Een kweker die een nieuwe kas bouwt, laat hem vooraf keuren.", False),
+        # … but may be the person of another clause, also past a nearer person noun it cannot be
+        ("Als een bewoner een melding doet, bellen wij hem binnen een week.", True),
+        ("Een oudere die zich onwel voelt, belt de hittelijn; een vrijwilliger komt dan bij hem langs.", True),
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_clauses_subject(analyzer, text, generic):
+    assert bool(_generic(analyzer, text)) is generic
+
+
 def test_a_pronoun_in_a_definition_is_still_generic_masculine_and_a_defined_term_is_not_asserted(analyzer):
     """Statutory wording ("waaronder wordt verstaan dat hij …") is the text's own; a stereotype term
     being defined ("Onder kostwinner wordt … verstaan:") is not asserted."""

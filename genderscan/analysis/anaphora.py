@@ -29,7 +29,7 @@ from ..lexicon.keys import ANAPHORA_PREFIX, MALE
 from ..lexicon.schema import AnaphoraPattern
 from ..nlp import lemma_of
 from ..syntax import has_syntax, token_syntax
-from .coref import PERSON, Mention, antecedent, body_before, word_class
+from .coref import PERSON, Mention, antecedent, body_before, bound_to, word_class
 from .matching import Hits
 
 FEMININE = {"zij", "ze", "haar", "hen", "zijzelf"}
@@ -673,14 +673,18 @@ def anaphora_spans(
             if body_before(hits, doc[p_start], pattern.antecedents):
                 continue
         for scope in scopes:
+            same = scope is sent
             antecedents = [
                 a
                 for a in hits.get(antecedent_key, scope)
-                if a[1] <= p_start and not _modifier(doc[a[0]]) and not _predicative(doc, a[0])
+                if a[1] <= p_start
+                and not _modifier(doc[a[0]])
+                and not _predicative(doc, a[0])
+                # "Een huurder die een aanhanger leent, moet hem terugbrengen": "hem" is not its own clause's subject
+                and not (same and pattern is not None and bound_to(hits, doc[p_start], a[0], pattern.antecedents))
             ]
             if not antecedents:
                 continue
-            same = scope is sent
             a_start, a_end = antecedents[-1] if same else antecedents[0]
             if hits.any(MALE, scope) or hits.any(MALE, sent):
                 break

@@ -191,6 +191,15 @@ def _clause_of(x: Token) -> Token:
     return y
 
 
+def _controlling(clause: Token) -> Token:
+    """The clause whose subject also does an xcomp's act ("laat hem vooraf keuren": "laat")."""
+    for _ in range(5):
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause
+
+
 def _subject_of(clause: Token) -> Token | None:
     """The subject of a clause; a verb conjoined without one shares its first conjunct's."""
     for _ in range(5):
@@ -399,17 +408,19 @@ class Resolver:
                     if holders:
                         return next((m for m in holders if m.subject), holders[-1])
         own_clause = own.i + offset
-        bound = not possessive and x.dep_.split(":")[0] in _BOUND
+        # ("hem" is an object whatever the parse says: "…, brengt hem naar een lege kast" with "hem" read as subject)
+        bound = not possessive and (x.dep_.split(":")[0] in _BOUND or tok.lower_ == "hem")
         # "de jobcoach maakt met hem een plan": not the jobcoach, nor the jobcoach named in the sentence before
+        controlled = _controlling(own).i + offset if bound else own_clause
         binders = {
             doc[m.i].lower_
             for m in same
-            if bound and m.clause == own_clause and m.role in ("nsubj", "obj", "iobj") and not m.pronoun
+            if bound and m.clause in (own_clause, controlled) and m.role in ("nsubj", "obj", "iobj") and not m.pronoun
         }
         # … and "hij stelt samen met de consulent een plan op": a noun after a subject "hij" in its own clause is
         # not what "hij" refers to, nor that noun in the sentence before (an expert read found three reports
         # giving the inwoner's "hij" to the consulent)
-        if not possessive and x.dep_.split(":")[0] == "nsubj":
+        if not possessive and x.dep_.split(":")[0] == "nsubj" and tok.lower_ != "hem":
             binders |= {
                 doc[m.i].lower_
                 for m in self.mentions(sent)
@@ -423,7 +434,9 @@ class Resolver:
         persons = [
             m
             for m in same
-            if m.personal and fits(m) and not (bound and m.clause == own_clause and m.role in ("nsubj", "obj", "iobj"))
+            if m.personal
+            and fits(m)
+            and not (bound and m.clause in (own_clause, controlled) and m.role in ("nsubj", "obj", "iobj"))
         ]
         if persons:  # zijn: its clause's subject, else the nearest; hij and hem: the nearest subject first
             if possessive:  # a person before an office holder (de burgemeester … de bewoner … zijn woning)
@@ -521,6 +534,25 @@ def antecedent(hits: Hits, tok: Token, antecedents: Antecedents) -> Mention | No
     """What the pronoun *tok* refers back to (None: nothing found, or no syntax model)."""
     r = resolver(tok.doc, hits, antecedents)
     return None if r is None else r.resolve(tok)
+
+
+def bound_to(hits: Hits, tok: Token, i: int, antecedents: Antecedents) -> bool:
+    """The object pronoun *tok* ("hem", not "zijn") stands in the clause whose subject or object is the noun at *i*
+    (a relative clause's noun too): a pronoun cannot refer to its own clause's subject ("Een huurder die een
+    aanhanger leent, moet hem schoon terugbrengen": "hem" is the trailer)."""
+    found = resolver(tok.doc, hits, antecedents)
+    x = token_syntax(tok)
+    if (
+        found is None
+        or x is None
+        or tok.lower_ == "zijn"
+        or (x.dep_.split(":")[0] not in _BOUND and tok.lower_ != "hem")
+    ):
+        return False
+    clause = _clause_of(x)
+    own = {clause.i + syntax_offset(tok), _controlling(clause).i + syntax_offset(tok)}
+    mention = found._at(i)
+    return mention is not None and mention.clause in own and mention.role in ("nsubj", "obj", "iobj")
 
 
 def body_before(hits: Hits, tok: Token, antecedents: Antecedents) -> bool:

@@ -1404,8 +1404,15 @@ _REASONS = frozenset({"aangezien", "omdat", "doordat", "zodat"})
 PAST_REACH = 2
 
 
+# Words that carry a past practice into the present ("Tot vorig jaar en ook nu nog …", "… die nog steeds geldt").
+_CARRIED_ON = re.compile(r"\b(?:nog steeds|nog altijd|ook nu|ook dit jaar|tot op heden)\b", re.IGNORECASE)
+
+
 def _past(doc, hits: Hits, sent: Span, start: int) -> tuple[int, int] | None:
-    """An opening in the past ("Vroeger kregen vrouwen standaard …") before the match, in its clause."""
+    """An opening in the past ("Vroeger kregen vrouwen standaard …") before the match, in its clause; not one the
+    sentence carries into the present (:data:`_CARRIED_ON`)."""
+    if _CARRIED_ON.search(sent.text):
+        return None
     for s, e in hits.get(STANCE_PAST, sent):
         if e > start:
             continue
