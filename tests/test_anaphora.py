@@ -413,7 +413,7 @@ def test_a_misparse_that_finds_no_antecedent_falls_back_to_the_word_window(analy
         ("Een kweker die een nieuwe kas bouwt, laat hem vooraf keuren.", False),
         # … but may be the person of another clause, also past a nearer person noun it cannot be
         ("Als een bewoner een melding doet, bellen wij hem binnen een week.", True),
-        ("Een oudere die zich onwel voelt, belt de hittelijn; een vrijwilliger komt dan bij hem langs.", True),
+        ("Een bewoner die zich onwel voelt, belt de hittelijn; een vrijwilliger komt dan bij hem langs.", True),
     ],
 )
 def test_an_object_pronoun_is_not_its_own_clauses_subject(analyzer, text, generic):
