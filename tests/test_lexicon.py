@@ -101,44 +101,48 @@ def _category_yaml(
 _FOUR = "[[vrouwen], [zorg], [mannen], [bouw]]"
 
 
-def test_paired_near_groups_keep_each_group_with_its_own(tmp_path):
-    pattern = f"near: {{groups: {_FOUR}, window: 20, pairs: [[0, 1], [2, 3]]}}"
-    text = _category_yaml("XX012", pattern=pattern).replace(
-        "match: [De broodwinner werkt., Een broodwinner is hier.]",
-        "match: [Vrouwen gaan naar de zorg en mannen naar de bouw., De bouw is voor mannen en de zorg voor vrouwen.]",
-    )
-    text = text.replace(
-        "no_match: [Het brood is op., Winnen is leuk.]",
-        "no_match: [Vrouwen gaan naar de bouw en mannen naar de zorg., 'Vrouwen en mannen: de zorg, de bouw.']",
-    )
-    path = _write(tmp_path, "paired.yml", text)
-    (near,) = next(r for r in load_lexicon([path]).rules if r.id == "XX012").patterns
-    assert near.pairs == ((0, 1), (2, 3))
+def _near_rule(tmp_path: Path, rule_id: str, pattern: str, match: str, no_match: str) -> tuple[Path, object]:
+    """A category file whose one rule has the near *pattern* and these examples (YAML flow lists); its path and
+    the loaded pattern."""
+    text = _category_yaml(rule_id, pattern=pattern)
+    text = text.replace("match: [De broodwinner werkt., Een broodwinner is hier.]", f"match: {match}")
+    text = text.replace("no_match: [Het brood is op., Winnen is leuk.]", f"no_match: {no_match}")
+    path = _write(tmp_path, f"{rule_id}-{abs(hash(pattern))}.yml", text)
+    (near,) = next(r for r in load_lexicon([path]).rules if r.id == rule_id).patterns
+    return path, near
+
+
+def _examples(path: Path, rule_id: str) -> tuple[int, list]:
     from genderscan import Analyzer
     from genderscan.analysis.examples import run_examples
 
-    assert run_examples(Analyzer(lexicon_paths=[path]), {"XX012"}) == (4, [])
+    return run_examples(Analyzer(lexicon_paths=[path]), {rule_id})
+
+
+def test_paired_near_groups_keep_each_group_with_its_own(tmp_path):
+    path, near = _near_rule(
+        tmp_path,
+        "XX012",
+        f"near: {{groups: {_FOUR}, window: 20, pairs: [[0, 1], [2, 3]]}}",
+        "[Vrouwen gaan naar de zorg en mannen naar de bouw., De bouw is voor mannen en de zorg voor vrouwen.]",
+        "[Vrouwen gaan naar de bouw en mannen naar de zorg., 'Vrouwen en mannen: de zorg, de bouw.']",
+    )
+    assert near.pairs == ((0, 1), (2, 3))
+    assert _examples(path, "XX012") == (4, [])
 
 
 def test_a_near_pattern_may_start_in_the_sentence_before(tmp_path):
     # a list split over two sentences: without previous_sentence only one sentence is looked at
     def run(flag: str) -> tuple[int, list]:
-        pattern = "near: {groups: [[': de mannen'], [': de vrouwen']], window: 20" + flag + "}"
-        text = _category_yaml("XX013", pattern=pattern).replace(
-            "match: [De broodwinner werkt., Een broodwinner is hier.]",
-            "match: ['Kratten sjouwen: de mannen. Koffie zetten: de vrouwen.', 'Bar: de vrouwen. Deur: de mannen.']",
+        path, near = _near_rule(
+            tmp_path,
+            "XX013",
+            "near: {groups: [[': de mannen'], [': de vrouwen']], window: 20" + flag + "}",
+            "['Kratten sjouwen: de mannen. Koffie zetten: de vrouwen.', 'Bar: de vrouwen. Deur: de mannen.']",
+            "['Kratten: de mannen. Dat ging goed. Koffie: de vrouwen.', 'Bar: de vrouwen. Deur: iedereen.']",
         )
-        text = text.replace(
-            "no_match: [Het brood is op., Winnen is leuk.]",
-            "no_match: ['Kratten: de mannen. Dat ging goed. Koffie: de vrouwen.', 'Bar: de vrouwen. Deur: iedereen.']",
-        )
-        path = _write(tmp_path, f"previous{bool(flag)}.yml", text)
-        (near,) = next(r for r in load_lexicon([path]).rules if r.id == "XX013").patterns
         assert near.previous_sentence is bool(flag)
-        from genderscan import Analyzer
-        from genderscan.analysis.examples import run_examples
-
-        return run_examples(Analyzer(lexicon_paths=[path]), {"XX013"})
+        return _examples(path, "XX013")
 
     assert run(", previous_sentence: true") == (4, [])
     assert len(run("")[1]) == 2  # both split lists missed
