@@ -200,6 +200,22 @@ def _controlling(clause: Token) -> Token:
     return clause
 
 
+def _binding_clauses(tok: Token, x: Token) -> frozenset[int]:
+    """The clauses (Doc indices) whose subject or object the object pronoun *tok* (*x*: its parsed copy) cannot
+    refer to: its own, and the one that controls it ("laat hem vooraf keuren"); none for "zijn" or a subject.
+    "hem" is an object whatever the parse says ("…, brengt hem naar een lege kast" with "hem" read as subject)."""
+    if tok.lower_ == "zijn" or not (x.dep_.split(":")[0] in _BOUND or tok.lower_ == "hem"):
+        return frozenset()
+    offset = syntax_offset(tok)
+    own = _clause_of(x)
+    return frozenset({own.i + offset, _controlling(own).i + offset})
+
+
+def _binds(m: Mention, clauses: frozenset[int]) -> bool:
+    """Mention *m* is the subject or an object of one of *clauses*."""
+    return m.clause in clauses and m.role in ("nsubj", "obj", "iobj")
+
+
 def _subject_of(clause: Token) -> Token | None:
     """The subject of a clause; a verb conjoined without one shares its first conjunct's."""
     for _ in range(5):
@@ -408,15 +424,9 @@ class Resolver:
                     if holders:
                         return next((m for m in holders if m.subject), holders[-1])
         own_clause = own.i + offset
-        # ("hem" is an object whatever the parse says: "…, brengt hem naar een lege kast" with "hem" read as subject)
-        bound = not possessive and (x.dep_.split(":")[0] in _BOUND or tok.lower_ == "hem")
         # "de jobcoach maakt met hem een plan": not the jobcoach, nor the jobcoach named in the sentence before
-        controlled = _controlling(own).i + offset if bound else own_clause
-        binders = {
-            doc[m.i].lower_
-            for m in same
-            if bound and m.clause in (own_clause, controlled) and m.role in ("nsubj", "obj", "iobj") and not m.pronoun
-        }
+        binding = _binding_clauses(tok, x)
+        binders = {doc[m.i].lower_ for m in same if _binds(m, binding) and not m.pronoun}
         # … and "hij stelt samen met de consulent een plan op": a noun after a subject "hij" in its own clause is
         # not what "hij" refers to, nor that noun in the sentence before (an expert read found three reports
         # giving the inwoner's "hij" to the consulent)
@@ -431,13 +441,7 @@ class Resolver:
                 # "een andere klantmanager", "de tweede mentor" is another person of the same kind (hostile reviews)
                 and not any(doc[j].lower_ in _ANOTHER for j in range(min(m.covers), m.i + 1))
             }
-        persons = [
-            m
-            for m in same
-            if m.personal
-            and fits(m)
-            and not (bound and m.clause in (own_clause, controlled) and m.role in ("nsubj", "obj", "iobj"))
-        ]
+        persons = [m for m in same if m.personal and fits(m) and not _binds(m, binding)]
         if persons:  # zijn: its clause's subject, else the nearest; hij and hem: the nearest subject first
             if possessive:  # a person before an office holder (de burgemeester … de bewoner … zijn woning)
                 people = [m for m in persons if m.kind != OFFICE] or persons
@@ -513,7 +517,7 @@ class Resolver:
                 return self._chase(subj)
         own_clause = own.i + offset
         bound = not possessive and x.dep_.split(":")[0] in _BOUND
-        free = [m for m in same if not (bound and m.clause == own_clause and m.role in ("nsubj", "obj", "iobj"))]
+        free = [m for m in same if not (bound and _binds(m, frozenset({own_clause})))]
         if free:
             return self._chase(next((m for m in reversed(free) if m.subject), free[-1]))
         return self._first_fitting(self._before(sent), fits)
@@ -542,17 +546,10 @@ def bound_to(hits: Hits, tok: Token, i: int, antecedents: Antecedents) -> bool:
     aanhanger leent, moet hem schoon terugbrengen": "hem" is the trailer)."""
     found = resolver(tok.doc, hits, antecedents)
     x = token_syntax(tok)
-    if (
-        found is None
-        or x is None
-        or tok.lower_ == "zijn"
-        or (x.dep_.split(":")[0] not in _BOUND and tok.lower_ != "hem")
-    ):
+    if found is None or x is None:
         return False
-    clause = _clause_of(x)
-    own = {clause.i + syntax_offset(tok), _controlling(clause).i + syntax_offset(tok)}
     mention = found._at(i)
-    return mention is not None and mention.clause in own and mention.role in ("nsubj", "obj", "iobj")
+    return mention is not None and _binds(mention, _binding_clauses(tok, x))
 
 
 def body_before(hits: Hits, tok: Token, antecedents: Antecedents) -> bool:

@@ -162,6 +162,29 @@ def asked_before(sent: Span, previous: Span | None) -> bool:
     return previous is not None and previous.end == sent.start and previous.text.rstrip().endswith("?")
 
 
+def _across(
+    hits: Hits,
+    pattern: NearPattern,
+    group_keys: tuple[str, ...],
+    previous: Span,
+    sent: Span,
+    present: set[str] | None,
+    earlier: set[str],
+    *,
+    asked: bool = False,
+) -> list[Match]:
+    """The matches of a near *pattern* that start in *previous* and end in *sent*, where the two sentences' keys
+    (*present* and *earlier*) hold every group."""
+    if not all(k in (present or set()) | earlier for k in group_keys):
+        return []
+    joined = sent.doc[previous.start : sent.end]
+    return [
+        Match(s, e, previous.start, head=h, asked=asked)
+        for s, e, h in near_spans(hits, pattern, group_keys, joined)
+        if s < sent.start < e
+    ]
+
+
 def rule_matches(
     hits: Hits,
     rule: Rule,
@@ -188,25 +211,12 @@ def rule_matches(
         if isinstance(pattern, NearPattern):
             group_keys = keys.near[n]
             if asked is not None and previous is not None:
-                both = (present or set()) | asked
-                if all(k in both for k in group_keys):
-                    joined = sent.doc[previous.start : sent.end]
-                    found.extend(
-                        Match(s, e, previous.start, head=h, asked=True)
-                        for s, e, h in near_spans(hits, pattern, group_keys, joined)
-                        if s < sent.start < e
-                    )
+                found.extend(_across(hits, pattern, group_keys, previous, sent, present, asked, asked=True))
             if pattern.previous_sentence and before is not None and previous is not None and asked is None:
                 # each sentence holds a term of the first two groups: the split runs over both ("…: de mannen.
                 # …: de vrouwen."), not a whole list in the first and a word of the last group in the next
-                split = all(any(hits.get(k, part) for k in group_keys[:2]) for part in (previous, sent))
-                if split and all(k in (present or set()) | before for k in group_keys):
-                    joined = sent.doc[previous.start : sent.end]
-                    found.extend(
-                        Match(s, e, previous.start, head=h)
-                        for s, e, h in near_spans(hits, pattern, group_keys, joined)
-                        if s < sent.start < e
-                    )
+                if all(any(hits.get(k, part) for k in group_keys[:2]) for part in (previous, sent)):
+                    found.extend(_across(hits, pattern, group_keys, previous, sent, present, before))
             if present is not None and not all(k in present for k in group_keys):
                 continue
             found.extend(Match(s, e, sent.start, head=h) for s, e, h in near_spans(hits, pattern, group_keys, sent))

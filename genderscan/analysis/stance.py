@@ -123,10 +123,12 @@ SPEECH_MIN_WORDS = 5
 SPEAKER_MAX_WORDS = 6
 # The speech verb stands within this many words after the closing mark ("…,' zegt de coach").
 SPEECH_VERB_REACH = 2
-_SPEAKER = re.compile(r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,60}?)\s*:\s*$")
-"""A speaker's name or role before a colon, at the start of a sentence or after a bracketed stage direction
-("[Beeld: een vrouw achter de kassa] Voice-over: '…'")."""
-_FORM_LABEL = re.compile(r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,120}?)\s*:\s*$")
+_LABEL = r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,%d}?)\s*:\s*$"
+"""A label before a colon, at the start of a sentence or after a bracketed stage direction; its longest length is
+filled in below."""
+_SPEAKER = re.compile(_LABEL % 60)
+"""A speaker's name or role before a colon ("[Beeld: een vrouw achter de kassa] Voice-over: '…'")."""
+_FORM_LABEL = re.compile(_LABEL % 120)
 """A longer label before a colon: an item of one of the text's own forms, with its field named after a comma or in
 brackets ("Aanvraag winkelsubsidie X, vraag 4 (bezoekers naar geslacht): '…'")."""
 _SOMEONE_ELSES_ANSWER = re.compile(
@@ -1411,15 +1413,13 @@ _CARRIED_ON = re.compile(r"\b(?:nog steeds|nog altijd|ook nu|ook dit jaar|tot op
 def _past(doc, hits: Hits, sent: Span, start: int) -> tuple[int, int] | None:
     """An opening in the past ("Vroeger kregen vrouwen standaard …") before the match, in its clause; not one the
     sentence carries into the present (:data:`_CARRIED_ON`)."""
-    if _CARRIED_ON.search(sent.text):
-        return None
     for s, e in hits.get(STANCE_PAST, sent):
         if e > start:
             continue
         if sum(1 for t in doc[sent.start : s] if not (t.is_punct or t.is_space)) > PAST_REACH:
             continue
         if not _scope_break(doc[e:start]):
-            return s, e
+            return None if _CARRIED_ON.search(sent.text) else (s, e)
     return None
 
 

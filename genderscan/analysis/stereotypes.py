@@ -235,6 +235,10 @@ def find_stereotypes(
     for i, rule in enumerate(rules):
         for k in rule.keys.triggers:
             by_trigger.setdefault(k, []).append(i)
+    # … and their triggers alone, looked up in the sentence before
+    by_trigger_before = {
+        k: kept for k, found in by_trigger.items() if (kept := [i for i in found if i in spans_previous])
+    }
     for p, pp in enumerate(parsed):
         inherited = context_cues.update(pp)
         # Only rules with a hit for a key every match of theirs needs can match in this
@@ -251,17 +255,23 @@ def find_stereotypes(
             asked = pp.sentence_keys[si - 1] if si and asked_before(sent, previous) else None
             reach = present | asked if asked is not None else present
             # the sentence right before, for a pattern that may start there (a list split over two sentences)
-            before = pp.sentence_keys[si - 1] if si and previous is not None and previous.end == sent.start else None
-            wide = reach | before if before is not None else reach
-            candidates = sorted(
-                {i for k in wide if k in by_trigger for i in by_trigger[k] if k in reach or i in spans_previous}
+            before = (
+                pp.sentence_keys[si - 1]
+                if by_trigger_before and si and previous is not None and previous.end == sent.start
+                else None
             )
-            if not candidates:
+            found_here = {i for k in reach if k in by_trigger for i in by_trigger[k]}
+            if before is not None:
+                found_here |= {i for k in before if k in by_trigger_before for i in by_trigger_before[k]}
+            if not found_here:
                 continue
             per_rule = [
                 (rules[i], rule_matches(pp.hits, rules[i], sent, previous, present, asked, before))
-                for i in candidates
-                if any(keys <= (wide if i in spans_previous else reach) for keys in needed[i])
+                for i in sorted(found_here)
+                if any(
+                    keys <= reach or (before is not None and i in spans_previous and keys <= reach | before)
+                    for keys in needed[i]
+                )
             ]
             nearest: dict[int, tuple[int, str]] = {}
             # this sentence's findings; the categories its rules assert; whether a rule (not a frame) read it
