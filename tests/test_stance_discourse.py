@@ -842,6 +842,20 @@ def test_terms_named_defined_or_declared_over_are_not_asserted(analyzer, text, a
 def test_a_measure_word_said_to_be_lacking_or_needless_is_no_positive_action(analyzer):
     text = "Voor deze moeders is geen eigen inkomen nodig, omdat hun man genoeg verdient."
     assert _assertions(analyzer, text) != set()
+    # … lacked before a punctuation mark earlier in the clause, or seldom had
+    text = "De vader is de kostwinner en krijgt de gezinsnorm; de moeder heeft geen eigen inkomen."
+    assert _assertions(analyzer, text) != set()
+    text = "In deze gezinnen is de man de kostwinner; de vrouwen hebben er zelden een eigen inkomen."
+    assert _assertions(analyzer, text) != set()
+    # … asked about and left open, or denied after it
+    text = "Succes is een hoger huishoudinkomen; of de moeder daarbij een eigen inkomen verwerft, tellen we niet."
+    assert _assertions(analyzer, text) != set()
+    # … or the household's or the man's own income
+    text = "Het traject richt zich eerst op de vader, zodat het gezin snel weer een eigen inkomen heeft."
+    assert _assertions(analyzer, text) != set()
+    # a person of her own nearer to it keeps it a measure
+    text = "Wij vinden een gezin sterker als beide ouders een eigen inkomen hebben, dus de man is niet de kostwinner."
+    assert _assertions(analyzer, text) == set()
     # the same words as an aim are positive action
     assert _assertions(analyzer, "Wij streven naar een eigen inkomen voor iedere moeder in de bijstand.") == set()
 
@@ -1313,6 +1327,27 @@ def test_an_inverted_we_holds_the_view(analyzer, text, asserted):
         (
             "Subsidieaanvraag Toneelclub Kaf, vraag 3 (spelers naar geslacht): 'Niet relevant, het toneel is voor"
             " iedereen.' De commissie vraagt de club de verdeling toch te geven.",
+            False,
+        ),
+        # the field named in quotation marks, an account's section after an adjective, an account to the body
+        (
+            "Aanvraag dorpsfonds Zangkoor Kwint, vraag 'leden naar geslacht': 'Niet relevant, elke stem telt even zwaar.'",
+            True,
+        ),
+        (
+            "Financieel jaarverslag Kanovereniging Peddel, onderdeel leden: 'Wij maken geen onderscheid tussen"
+            " mannen en vrouwen, dus een verdeling geven wij niet.'",
+            True,
+        ),
+        (
+            "Terugkoppeling aan het college: 'Bij ons is gender geen rol van betekenis, dus een telling laten we"
+            " achterwege.'",
+            True,
+        ),
+        # … not an old account
+        (
+            "Oud jaarverslag Kanovereniging Peddel, onderdeel leden: 'Wij maken geen onderscheid tussen"
+            " mannen en vrouwen, dus een verdeling geven wij niet.'",
             False,
         ),
     ],

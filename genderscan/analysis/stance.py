@@ -128,9 +128,11 @@ _LABEL = r"(?:^|[.!?\n\]])\s*([^.!?\n:'\"‘’“”„«»\]]{1,%d}?)\s*:\s*$"
 filled in below."""
 _SPEAKER = re.compile(_LABEL % 60)
 """A speaker's name or role before a colon ("[Beeld: een vrouw achter de kassa] Voice-over: '…'")."""
-_FORM_LABEL = re.compile(_LABEL % 120)
-"""A longer label before a colon: an item of one of the text's own forms, with its field named after a comma or in
-brackets ("Aanvraag winkelsubsidie X, vraag 4 (bezoekers naar geslacht): '…'")."""
+FORM_LABEL_MAX_CHARS = 120
+_FORM_LABEL = re.compile(r"(?:^|[.!?\n\]])\s*((?:[^.!?\n:'\"‘’“”„«»\]]|'[^'\n:]{1,60}'|‘[^’\n:]{1,60}’)+?)\s*:\s*$")
+"""A longer label before a colon: an item of one of the text's own forms, with its field named after a comma, in
+brackets or in quotation marks ("Aanvraag winkelsubsidie X, vraag 4 (bezoekers naar geslacht): '…'", "…, vraag
+'deelnemers naar geslacht': '…'"), at most FORM_LABEL_MAX_CHARS long."""
 _SOMEONE_ELSES_ANSWER = re.compile(
     r"\b(?:antwoord|ingevuld|ingediend|opgesteld|geschreven)\s+(?:van|door)\b|\bzoals ingediend\b|\bvan een\b",
     re.IGNORECASE,
@@ -159,6 +161,7 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     if (
         (colon is None or len(colon.group(1).split()) > SPEAKER_MAX_WORDS)
         and (form := _FORM_LABEL.search(text[:q0]))
+        and len(form.group(1)) <= FORM_LABEL_MAX_CHARS
         and "," in form.group(1)
         and not _SOMEONE_ELSES_ANSWER.search(form.group(1))
         and not text[q1:].strip(" .,;!\n")
@@ -278,15 +281,35 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
         words = words[2:]  # "Uit de brief aan nieuwe leden"
     if not words:
         return False
+
     # a letter of the body's own, also a compound named after whom it is sent to ("Bewonersbrief", "Ledenbrief"),
     # and addressed to someone ("Brief aan nieuwe leden"): not "Brief van een bewoner"
+    def channel(w: str) -> bool:
+        return any(_term_matches(w.lower(), t) for t in cues.own_channels)
+
+    # (after one word that qualifies it, judged with the rest: "Sociaal jaarverslag Rugzakhuis, onderdeel personeel";
+    # not a letter: "Ingezonden brief", "oude brief")
+    qualifier = []
+    if (
+        len(words) > 1
+        and not channel(words[0])
+        and not _LETTER.search(words[0])
+        and not _SENT_IN.search(words[0])
+        and channel(words[1])
+        and not _LETTER.search(words[1])
+    ):
+        qualifier, words = words[:1], words[1:]
     letter = _LETTER.search(words[0]) is not None
     if not letter and not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
         return False
     rest = [w.lower() for w in words[1:]]
+    # an account given to the body itself ("Terugkoppeling aan de gemeente"): the sender's own words
+    if not letter and len(rest) >= 2 and rest[0] == "aan" and rest[-1] in _TO_THE_BODY and len(rest) <= 3:
+        rest = []
     addressed = letter and bool(rest) and rest[0] == "aan"
     # (a letter's addressees, "aan alle vrijwilligers", do not speak: only a sender "van …" would)
     judged = [] if addressed else words[1:] if letter else words
+    judged = [*qualifier, *judged]
     if "van" in rest:  # "Vraag 5 van de leidraad": an item of another of the text's own channels
         k = rest.index("van")
         tail = [w for w in rest[k + 1 :] if w not in ("de", "het", "onze", "ons")]
@@ -1082,37 +1105,106 @@ def _target_label(sent: Span, hits: Hits) -> bool:
     return False
 
 
-# How many words before a positive-action cue a negation denies it ("geen behoefte aan een eigen inkomen") …
+# How many words before a positive-action cue a negation denies it ("heeft geen eigen inkomen"; not five: "past niet
+# bij het doel van economische zelfstandigheid" rejects a model, it does not deny the goal) …
 POSITIVE_NEGATION_REACH = 4
 # … and before an adoption cue ("De raad ziet het niet als een succes dat …").
 ADOPTION_NEGATION_REACH = 2
 _DENIALS = frozenset({"niet", "geen"})
+# What a sentence says someone lacks or seldom has is no measure either ("zonder eigen inkomen", "zelden een eigen
+# inkomen").
+_LACKS = _DENIALS | {"zonder", "zelden", "nauwelijks", "nooit"}
+# A denial does not reach across these to the cue after them.
+_DENIAL_BREAKS = frozenset({",", ";", ":", "maar", "wel"})
+# How many words after a positive-action cue, in its clause, a negation still denies it ("een volledig eigen inkomen
+# is voor hen niet haalbaar").
+POSITIVE_DENIAL_AFTER = 5
+# Whose the cue is, the nearest of these before it in its clause: the household's or the man's own income is no
+# measure for a woman ("zodat het gezin zo snel mogelijk weer een eigen inkomen heeft", "hoe u als man weer met
+# een eigen inkomen voor uw gezin kunt zorgen") …
+_NOT_HERS = frozenset(
+    {"gezin", "gezinnen", "huishouden", "huishoudens", "hij", "man", "mannen", "meneer", "vader", "vaders", "zijn"}
+)
+# … unless a person of her own stands nearer ("een gezin staat sterker als beide ouders een eigen inkomen hebben").
+_OWNERS = frozenset(
+    {
+        "vrouw",
+        "vrouwen",
+        "moeder",
+        "moeders",
+        "mevrouw",
+        "ouders",
+        "partner",
+        "partners",
+        "volwassene",
+        "volwassenen",
+        "iedereen",
+        "ieder",
+        "iedere",
+        "elke",
+        "beide",
+        "beiden",
+        "haar",
+        "zij",
+        "ze",
+    }
+)
+OWNER_REACH = 6
 
 
-def _undenied(sent: Span, spans: Sequence[tuple[int, int]], reach: int, clause: bool = False) -> list[tuple[int, int]]:
-    """The cue *spans* of *sent* that no "niet" or "geen" in the *reach* words before them denies (with
-    *clause*: only one in the cue's own clause, no "," ";" or ":" between), nor one inside a cue with a gap
-    ("beide partners worden niet afzonderlijk gesproken")."""
+def _undenied(
+    sent: Span,
+    spans: Sequence[tuple[int, int]],
+    reach: int,
+    clause: bool = False,
+    denials: frozenset[str] = _DENIALS,
+) -> list[tuple[int, int]]:
+    """The cue *spans* of *sent* that no "niet" or "geen" (or another of *denials*) in the *reach* words before
+    them denies (with *clause*: only one in the cue's own clause, no "," ";" ":" "maar" or "wel" between the denial
+    and the cue), nor one inside a cue with a gap ("beide partners worden niet afzonderlijk gesproken")."""
     doc = sent.doc
     out = []
     for a, b in spans:
-        before = doc[max(sent.start, a - reach) : a]
-        denied = any(t.lower_ in _DENIALS for t in before)
-        if denied and not (clause and any(t.text in ",;:" for t in before)):
+        before = list(doc[max(sent.start, a - reach) : a])
+        at = max((i for i, t in enumerate(before) if t.lower_ in denials), default=None)
+        if at is not None and not (clause and any(t.lower_ in _DENIAL_BREAKS for t in before[at + 1 :])):
             continue
-        if any(t.lower_ in _DENIALS for t in doc[a + 1 : b - 1]):
+        if any(t.lower_ in denials for t in doc[a + 1 : b - 1]):
             continue
         out.append((a, b))
     return out
 
 
 def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
-    """Positive-action cues in *sent* that no "geen" or "niet" just before them, in their clause, denies: what
-    the sentence says women lack or need not have is no measure that counters a stereotype."""
-    found = _undenied(sent, hits.get(STANCE_POSITIVE, sent), POSITIVE_NEGATION_REACH, clause=True)
-    # his own income, his own appointment, is no measure for a woman ("de aanvrager vult zijn eigen inkomen en dat
-    # van zijn partner in")
-    return [(a, b) for a, b in found if not (a > sent.start and sent.doc[a - 1].lower_ == "zijn")]
+    """Positive-action cues in *sent* that the sentence does not deny or withhold: not denied just before them
+    in their clause ("geen", "niet", "zonder", "zelden") or just after ("… is voor hen niet haalbaar"), not asked
+    about ("of de vrouw een eigen inkomen krijgt, volgen we niet") and not the household's or the man's own
+    ("zodat het gezin weer een eigen inkomen heeft", "zijn eigen inkomen"). What the sentence says women lack or
+    need not have is no measure that counters a stereotype."""
+    doc = sent.doc
+    out = []
+    for a, b in _undenied(sent, hits.get(STANCE_POSITIVE, sent), POSITIVE_NEGATION_REACH, True, _LACKS):
+        clause_start = a
+        while clause_start > sent.start and doc[clause_start - 1].text not in ",;:":
+            clause_start -= 1
+        if doc[clause_start].lower_ == "of":  # "of X een eigen inkomen heeft": an open question
+            continue
+        after = doc[b : min(sent.end, b + POSITIVE_DENIAL_AFTER)]
+        upto = next((i for i, t in enumerate(after) if t.text in ",;:"), len(after))
+        if any(t.lower_ in _DENIALS for t in after[:upto]):
+            continue
+        owner = next(
+            (
+                t.lower_
+                for t in reversed(doc[max(clause_start, a - OWNER_REACH) : a])
+                if t.lower_ in _NOT_HERS or t.lower_ in _OWNERS
+            ),
+            None,
+        )
+        if owner in _NOT_HERS:
+            continue
+        out.append((a, b))
+    return out
 
 
 # Words that turn a clause against the one before ("Beide partners hebben een eigen klantmanager; toch richten we
