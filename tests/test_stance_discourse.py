@@ -1376,3 +1376,30 @@ def test_items_of_the_texts_own_forms_ask_for_the_text(analyzer, text, asserted)
 )
 def test_an_old_assumption_or_scheme_told_as_what_was(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a rate a rule sets is no statistic: a percentage of pay given to a group
+        ("De weekendtoeslag bedraagt 20 procent voor kostwinners en 10 procent voor de andere medewerkers.", True),
+        ("De gezinsbonus is voor vaders met een gezin 12 procent van het loon, omdat zij de kostwinner zijn.", True),
+        # … a share of people still is
+        ("In 2025 was 58 procent van de kostwinners in de regeling een man; in 2024 was dat nog 61 procent.", False),
+    ],
+)
+def test_a_rate_set_by_a_rule_is_no_statistic(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a numbered item of a form, with the form it is on, asks for the text
+        ("Vraag 5 op het intakeformulier: Welk inkomen brengt de kostwinner van het gezin binnen?", True),
+        # … not an item of an old form
+        ("Vraag 5 op het oude intakeformulier: Welk inkomen brengt de kostwinner van het gezin binnen?", False),
+    ],
+)
+def test_an_item_on_a_named_form_asks_for_the_text(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

@@ -310,8 +310,9 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     # (a letter's addressees, "aan alle vrijwilligers", do not speak: only a sender "van …" would)
     judged = [] if addressed else words[1:] if letter else words
     judged = [*qualifier, *judged]
-    if "van" in rest:  # "Vraag 5 van de leidraad": an item of another of the text's own channels
-        k = rest.index("van")
+    k = next((i for i, w in enumerate(rest) if w in ("van", "op", "in")), None)
+    if k is not None:
+        # "Vraag 5 van de leidraad", "Vraag 4 op het aanvraagformulier": an item of another of the text's own channels
         tail = [w for w in rest[k + 1 :] if w not in ("de", "het", "onze", "ons")]
         if len(tail) == 1 and any(_term_matches(tail[0], c) for c in cues.own_channels):
             rest = rest[:k]
@@ -495,8 +496,23 @@ def _form_item(words: list, cues: StanceCues) -> bool:
         if (label in cues.form_labels or (label.endswith("vraag") and k == 0)) and re.fullmatch(
             r"\d+[a-z]?|\d+(\.\d+)+|[a-z]", words[k + 1].lower_
         ):
-            return any(t.text == ":" for t in words[k + 2 : k + FORM_LABEL_REACH])
+            if any(t.text == ":" for t in words[k + 2 : k + FORM_LABEL_REACH]):
+                return True
+            # … with the form it is on ("Vraag 4 op het aanvraagformulier:", "Vraag 2 van de intakelijst:")
+            rest = words[k + 2 : k + 2 + FORM_ON_REACH]
+            colon = next((i for i, t in enumerate(rest) if t.text == ":"), None)
+            return (
+                colon is not None
+                and colon >= 2
+                and rest[0].lower_ in ("op", "in", "van")
+                and any(_term_matches(rest[colon - 1].lower_, c) for c in cues.own_channels)
+                and not any(_term_matches(t.lower_, o) for t in rest[1 : colon - 1] for o in cues.outside_speakers)
+            )
     return False
+
+
+FORM_ON_REACH = 5
+"""How many words after a form item's number may name the form it is on, up to the colon."""
 
 
 FORM_LEAD = 4
@@ -1071,12 +1087,37 @@ def _turns_back(hits: Hits, first: Span, cues: StanceCues) -> Token | None:
 ALLOTTING = frozenset({"voor"})
 
 
+# A rate a rule sets, by its noun in the sentence ("De avondtoeslag is voor vaders 25 procent", "een vrijlating van 15
+# procent van de inkomsten"): a percentage of pay or income, not of people.
+_RATE = re.compile(r"(?:toeslag|vrijlating|korting|commissie|opslag|premie|bonus|vergoeding|tarief|bijdrage)$")
+_OF_MONEY = frozenset(
+    {"inkomsten", "inkomen", "loon", "salaris", "omzet", "bedrag", "uitkering", "verdiensten", "opbrengst", "prijs"}
+)
+
+
+def _rate(sent: Span, hit: tuple[int, int]) -> bool:
+    """A percentage (``procent``, "%") that a rule sets as a rate: a rate noun in the sentence (:data:`_RATE`), and
+    after it "voor" (whom it is given to) or nothing of people ("van de inkomsten", not "van de vrouwen")."""
+    doc = sent.doc
+    s, e = hit
+    if not (doc[e - 1].lower_ == "procent" or doc[e - 1].text.endswith("%")):
+        return False
+    if not any(_RATE.search(t.lower_) for t in sent):
+        return False
+    after = [t.lower_ for t in doc[e : min(sent.end, e + 3)]]
+    if after[:1] == ["van"]:
+        return len(after) > 1 and (after[1] in _OF_MONEY or (len(after) > 2 and after[2] in _OF_MONEY))
+    return True
+
+
 def _allotted(sent: Span, hit: tuple[int, int]) -> bool:
     """A statistic that is a count of a group (a number and a noun) after an allotting word ("opleiding …
     voor 40 vrouwen", "doet hetzelfde voor vijftig mannen in de bouw"), not followed by the clause's own
-    subject (:data:`NEW_PHRASE`)."""
+    subject (:data:`NEW_PHRASE`); or a rate a rule sets (:func:`_rate`)."""
     doc = sent.doc
     s, e = hit
+    if _rate(sent, hit):
+        return True
     if not (e - s == 2 and s > sent.start and doc[s - 1].lower_ in ALLOTTING and doc[e - 1].is_alpha):
         return False
     return not (e < sent.end and doc[e].lower_ in NEW_PHRASE)
