@@ -178,6 +178,22 @@ def test_short_chapters_on_other_areas_weigh_against_one_long_social_chapter(ana
     assert report.verdict_sections() == (("5. Werk en inkomen",),)
 
 
+def test_short_chapters_that_name_nothing_social_leave_one_long_social_chapter_alone(analyzer):
+    """A programme whose title and headings name no area, with short chapters that name nothing social beside
+    one long chapter on work: only the work chapter is judged; under a title that names a social domain, the
+    whole plan is."""
+    chapters = [
+        _short(c, n, h)
+        for c, n, h in zip((WONEN, VERKEER, DUURZAAM), ("1", "2", "3"), ("Ons dorp", "Onderweg", "Buiten"), strict=True)
+    ]
+    text = "\n\n".join(["Programma Vitale Kernen 2030", *chapters, WERK]) + "\n"
+    report = analyzer.analyse_text(text, "programma.txt")
+    assert report.domain.id == "participatie"
+    assert report.verdict_sections() == (("5. Werk en inkomen",),)
+    titled = analyzer.analyse_text(text.replace("Programma Vitale Kernen", "Plan van aanpak schulden"), "plan.txt")
+    assert titled.verdict_sections() is None
+
+
 def test_short_chapters_that_talk_about_the_same_policy_as_densely_are_that_policys(analyzer):
     """Short chapters under headings of other areas that talk about work as densely as the long chapter: the
     whole note is judged."""

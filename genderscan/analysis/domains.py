@@ -1103,12 +1103,56 @@ def _domains(
     if social.total() >= DOMINANT_SHARE * (social.total() + other + elsewhere):
         if _more_areas(tops, decided, titled_checklist):
             return guess, _shared(tops, decided, main, len(parsed))
-        return guess, whole(main)
+        # (not in a document whose title names a social domain: "Plan van aanpak jongeren met schulden" is that
+        # plan's throughout, its chapter on the partners too)
+        if titled_checklist or titled is not None or not _bare_chapters(tops, decided, sum(words)):
+            return guess, whole(main)
+        # chapters on other things fill a good part of it: social where its sections decided so, and in a short
+        # chapter that names enough of it by itself
+        return guess, _short_chapters(tops, decided, main)
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
 
 
 MORE_AREAS_WORDS = 50
+# Chapters of a document with a social part that name nothing social: at least this many words each …
+BARE_CHAPTER_WORDS = 100
+# … and together at least this share of the document's words (a programme for holiday parks with one chapter on
+# the residents' income): then they are other; fewer, and they are the short chapters of a social plan
+# (its foreword, its money), which stay its own.
+BARE_SHARE = 0.1
+
+
+def _short_chapters(tops: list[_Node], decided: list[str | None], main: str) -> list[str]:
+    """The domains of a document with a social part and chapters on other things (:func:`_bare_chapters`): what its
+    sections decided; a chapter too short to decide is *main* when its own words name MIN_TERMS different terms of
+    a checklist domain at SECTION_RATE, else other."""
+    out = [OTHER if d is None else d for d in decided]
+    for node in tops:
+        if _social(node.terms, node.words, SECTION_RATE) is None:
+            continue
+        for i in _passages(node):
+            if decided[i] is None:
+                out[i] = main
+    return out
+
+
+def _bare_chapters(tops: list[_Node], decided: list[str | None], total: int) -> set[int]:
+    """Passages of the top chapters that no section decided, hold BARE_CHAPTER_WORDS words or more, no heading
+    that names a social area and no term of a checklist domain at all, when together they hold BARE_SHARE of
+    the document's words (see above); else none."""
+    bare = [
+        node
+        for node in tops
+        if node.words >= BARE_CHAPTER_WORDS
+        and not node.headed
+        and not node.gendered
+        and _checklist_hits(node.terms)[2] == 0
+        and all(decided[i] is None for i in _passages(node))
+    ]
+    if sum(node.words for node in bare) < BARE_SHARE * total:
+        return set()
+    return {i for node in bare for i in _passages(node)}
 
 
 def _another_area(node: _Node, decided: list[str | None]) -> bool:
