@@ -1403,3 +1403,25 @@ def test_a_rate_set_by_a_rule_is_no_statistic(analyzer, text, asserted):
 )
 def test_an_item_on_a_named_form_asks_for_the_text(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a proposal or a form's question turned down or struck in the next sentence
+        (
+            "Een teamleider stelde voor de nachttoeslag alleen aan kostwinners te geven. Dat is afgewezen: de"
+            " toeslag gaat naar iedereen die 's nachts werkt.",
+            False,
+        ),
+        (
+            "Het inschrijfformulier van de speeltuin vroeg naar 'het gezinshoofd'. Die vraag is geschrapt; elke"
+            " volwassene schrijft zich zelf in.",
+            False,
+        ),
+        # … not one that stands
+        ("Een teamleider stelde voor de nachttoeslag alleen aan kostwinners te geven. Zo doen we het nu.", True),
+    ],
+)
+def test_a_proposal_turned_down_in_the_next_sentence_is_no_claim(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
