@@ -74,6 +74,7 @@ from ..lexicon.keys import (
     TEMPLATE_PROMPT,
     TITLE_OTHER_PEOPLE,
     domain_key,
+    rule_key,
 )
 from ..lexicon.schema import Lexicon
 from ..model import BUDGET_LINES, DECISIONS, NOTE_MARKS, TEMPLATE, DomainGuess, DomainShare
@@ -390,6 +391,8 @@ class _Node:
     elsewhere: bool = False
     gendered: int = 0
     """Passages of running text that name women, men or gender."""
+    measured: int = 0
+    """Passages that hold the words of a measure of the checklist (its rule's keys)."""
     terms: Counter[tuple[str, str]] = field(default_factory=Counter)
     own: list[int] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
@@ -661,6 +664,8 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node.elsewhere = True
         if GENDER in pp.hit_keys and _prose(pp):
             node.gendered += 1
+        if any(k.startswith(MEASURE_RULE) for k in pp.hit_keys):
+            node.measured += 1
         node.own.append(i)
         node.words += words[i]
         node.cues += cues
@@ -686,6 +691,7 @@ def _add_up(node: _Node) -> None:
         node.words += child.words
         node.cues += child.cues
         node.gendered += child.gendered
+        node.measured += child.measured
         if child.terms:
             node.terms.update(child.terms)
 
@@ -1115,6 +1121,8 @@ def _domains(
 
 
 MORE_AREAS_WORDS = 50
+# The key prefix of a measure's own terms (``rule:M-<measure id>``).
+MEASURE_RULE = rule_key("M-")
 # Chapters of a document with a social part that name nothing social: at least this many words each …
 BARE_CHAPTER_WORDS = 100
 # … and together at least this share of the document's words (a programme for holiday parks with one chapter on
@@ -1139,7 +1147,9 @@ def _short_chapters(tops: list[_Node], decided: list[str | None], main: str) -> 
 
 def _bare_chapters(tops: list[_Node], decided: list[str | None], total: int) -> set[int]:
     """Passages of the top chapters that no section decided, hold BARE_CHAPTER_WORDS words or more, no heading
-    that names a social area and no term of a checklist domain at all, when together they hold BARE_SHARE of
+    that names a social area, no term of a checklist domain, no woman, man or gender and no measure's words
+    (a plan's chapter on its partners, team or follow-up can commit to a measure: a wrong cut turns a real
+    commitment into "missing"; architecture.md, forty-third session), when together they hold BARE_SHARE of
     the document's words (see above); else none."""
     bare = [
         node
@@ -1147,6 +1157,7 @@ def _bare_chapters(tops: list[_Node], decided: list[str | None], total: int) -> 
         if node.words >= BARE_CHAPTER_WORDS
         and not node.headed
         and not node.gendered
+        and not node.measured
         and _checklist_hits(node.terms)[2] == 0
         and all(decided[i] is None for i in _passages(node))
     ]
