@@ -853,6 +853,11 @@ def test_a_measure_word_said_to_be_lacking_or_needless_is_no_positive_action(ana
     # … or the household's or the man's own income
     text = "Het traject richt zich eerst op de vader, zodat het gezin snel weer een eigen inkomen heeft."
     assert _assertions(analyzer, text) != set()
+    # "niet alleen … maar", "zonder" a measure helps with, a talk held with the woman: still counter-measures
+    text = "Een eigen inkomen is niet alleen iets voor de kostwinner, maar voor elke partner in het gezin."
+    assert _assertions(analyzer, text) == set()
+    text = "Wij helpen vrouwen zonder eigen inkomen, die nu leunen op de kostwinner, aan een betaalde baan."
+    assert _assertions(analyzer, text) == set()
     # a person of her own nearer to it keeps it a measure
     text = "Wij vinden een gezin sterker als beide ouders een eigen inkomen hebben, dus de man is niet de kostwinner."
     assert _assertions(analyzer, text) == set()
@@ -1424,4 +1429,23 @@ def test_an_item_on_a_named_form_asks_for_the_text(analyzer, text, asserted):
     ],
 )
 def test_a_proposal_turned_down_in_the_next_sentence_is_no_claim(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # paid work said not to be natural for a group is the claim; a stereotype said not to be natural is rejected
+        (
+            "Gezien hun achtergrond is werken buitenshuis voor Eritrese vrouwen niet vanzelfsprekend; het traject richt"
+            " zich daarom op taal en opvoeding.",
+            True,
+        ),
+        ("Zorg door de moeder is niet vanzelfsprekend; ook vaders halen de kinderen van de opvang.", False),
+        # a uniform approach denied is no neutrality claim; a group-specific one denied is
+        ("Wij kiezen niet voor één aanpak voor iedereen; vrouwen en mannen lopen tegen andere drempels aan.", False),
+        ("Er komt bewust geen apart aanbod voor vrouwen: de regeling is voor iedereen hetzelfde.", True),
+    ],
+)
+def test_work_not_natural_and_a_uniform_approach_denied(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted

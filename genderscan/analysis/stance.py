@@ -1146,15 +1146,39 @@ def _target_label(sent: Span, hits: Hits) -> bool:
     return False
 
 
+# Paid work named just before "niet vanzelfsprekend" / "geen vanzelfsprekendheid": the sentence says work is not
+# natural for a group (the claim), it does not reject a stereotype ("Zorg door de moeder is niet vanzelfsprekend").
+_WORK = frozenset(
+    {"werk", "werken", "werkende", "werkend", "baan", "arbeid", "buitenshuis", "betaald", "betaalde", "arbeidsdeelname"}
+)
+_NOT_NATURAL = re.compile(r"^(?:niet|geen)\s+vanzelfsprekend", re.IGNORECASE)
+WORK_REACH = 8
+
+
+def _work_not_natural(sent: Span, spans: Spans) -> Spans:
+    """The critical cue *spans* without a "niet vanzelfsprekend" said of paid work named in the WORK_REACH words
+    before it ("werken buitenshuis is voor hen niet vanzelfsprekend")."""
+    doc = sent.doc
+    return [
+        (a, b)
+        for a, b in spans
+        if not (
+            _NOT_NATURAL.match(doc[a:b].text)
+            and any(t.lower_ in _WORK for t in doc[max(sent.start, a - WORK_REACH) : a])
+        )
+    ]
+
+
 # How many words before a positive-action cue a negation denies it ("heeft geen eigen inkomen"; not five: "past niet
 # bij het doel van economische zelfstandigheid" rejects a model, it does not deny the goal) …
 POSITIVE_NEGATION_REACH = 4
 # … and before an adoption cue ("De raad ziet het niet als een succes dat …").
 ADOPTION_NEGATION_REACH = 2
 _DENIALS = frozenset({"niet", "geen"})
-# What a sentence says someone lacks or seldom has is no measure either ("zonder eigen inkomen", "zelden een eigen
-# inkomen").
-_LACKS = _DENIALS | {"zonder", "zelden", "nauwelijks", "nooit"}
+# What a sentence says someone seldom has is no measure either ("zelden een eigen inkomen"; not "zonder" or "nooit":
+# "vrouwen zonder eigen inkomen helpen we aan werk", "mag nooit zonder eigen inkomen komen te zitten" counter it, a
+# hostile review).
+_LACKS = _DENIALS | {"zelden", "nauwelijks"}
 # A denial does not reach across these to the cue after them.
 _DENIAL_BREAKS = frozenset({",", ";", ":", "maar", "wel"})
 # How many words after a positive-action cue, in its clause, a negation still denies it ("een volledig eigen inkomen
@@ -1191,6 +1215,8 @@ _OWNERS = frozenset(
     }
 )
 OWNER_REACH = 6
+_ONLY = frozenset({"alleen", "enkel", "slechts", "uitsluitend"})
+_INCOME_CUE = re.compile(r"inkomen|zelfstandig", re.IGNORECASE)
 
 
 def _undenied(
@@ -1230,9 +1256,13 @@ def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
             clause_start -= 1
         if doc[clause_start].lower_ == "of":  # "of X een eigen inkomen heeft": an open question
             continue
-        after = doc[b : min(sent.end, b + POSITIVE_DENIAL_AFTER)]
-        upto = next((i for i, t in enumerate(after) if t.text in ",;:"), len(after))
-        if any(t.lower_ in _DENIALS for t in after[:upto]):
+        after = list(doc[b : min(sent.end, b + POSITIVE_DENIAL_AFTER)])
+        upto = next((i for i, t in enumerate(after) if t.text in ",;:" or t.lower_ == "maar"), len(after))
+        # (not "niet alleen … maar": "is niet alleen iets voor de kostwinner, maar voor beide partners")
+        if any(
+            t.lower_ in _DENIALS and not (i + 1 < len(after) and after[i + 1].lower_ in _ONLY)
+            for i, t in enumerate(after[:upto])
+        ):
             continue
         owner = next(
             (
@@ -1242,8 +1272,8 @@ def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
             ),
             None,
         )
-        if owner in _NOT_HERS:
-            continue
+        if owner in _NOT_HERS and _INCOME_CUE.search(doc[a:b].text):
+            continue  # (only an income: "het huishouden kreeg een apart gesprek met de vrouw" is hers)
         out.append((a, b))
     return out
 
@@ -1605,7 +1635,7 @@ def classify(
         critical = hits.get(STANCE_CRITICAL, sent) if _quotes_a_text(sent, start, cues) else []
     else:
         critical = (
-            _unendorsed(hits, sent, hits.get(STANCE_CRITICAL, sent))
+            _work_not_natural(sent, _unendorsed(hits, sent, hits.get(STANCE_CRITICAL, sent)))
             or _positive(hits, sent)
             or (_each_person(hits, sent, start, end) if household else [])
         )
