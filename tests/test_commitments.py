@@ -279,6 +279,52 @@ def test_a_table_row_whose_status_cell_says_it_runs(analyzer, row, measure_id, s
     assert _measure(report, measure_id).status == status
 
 
+@pytest.mark.parametrize(
+    "heading, row, measure_id, status",
+    [
+        # a table of what was agreed: a row that opens with the measure (or a short label) and says how it is done
+        (
+            "Tabel 2 Wat we afspreken",
+            "| Begeleiding na plaatsing | een jaar lang dezelfde coach nadat iemand aan het werk is gegaan | Werkhaven |",
+            "nazorg",
+            "present",
+        ),
+        (
+            "Tabel 2 Vastgestelde resultaten per persoon",
+            "| Inkomen | elke volwassene verdient na drie jaar een eigen inkomen boven 70% van het minimumloon | 2031 |",
+            "economische_zelfstandigheid",
+            "missing",  # "resultaten": a table of results, not of what was agreed
+        ),
+        (
+            "Tabel 2 Afspraken met de uitvoerder",
+            "| Inkomen | elke volwassene verdient na drie jaar een eigen inkomen boven 70% van het minimumloon | 2031 |",
+            "economische_zelfstandigheid",
+            "present",
+        ),
+        # not under a heading of open points or proposals, nor a row of counts, nor one its later cell denies
+        (
+            "Tabel 2 Afspraken die nog open staan",
+            "| Nazorg | de klant houdt na de eerste werkdag een halfjaar dezelfde coach | Werkhaven |",
+            "nazorg",
+            "missing",
+        ),
+        ("Tabel 2 Wat we afspreken", "| Nazorg na plaatsing | 0 | 45 personen |", "nazorg", "missing"),
+        (
+            "Tabel 2 Wat we afspreken",
+            "| Nazorg | een halfjaar dezelfde coach na de eerste werkdag | niet in 2029 |",
+            "nazorg",
+            "missing",
+        ),
+    ],
+)
+def test_a_row_of_a_table_of_what_was_agreed_commits(analyzer, heading, row, measure_id, status):
+    text = (
+        "Uitvoeringsplan werk en inkomen\n\n2 Re-integratie\n\nWe helpen inwoners met een bijstandsuitkering naar "
+        f"betaald werk bij een werkgever.\n\n{heading}\n\n| Onderdeel | Afspraak | Wie |\n|---|---|---|\n{row}\n"
+    )
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
 def test_a_table_row_with_a_team_name_or_a_contract_as_its_status(analyzer):
     """A capitalised word inside a row names a team ("team Onderzoek"), no intent to look into it; a service
     agreement of any kind in the status cell lays the row down."""

@@ -1950,6 +1950,7 @@ def evidence_kind(
     regions: frozenset[str] = frozenset(),
     money_table: bool = False,
     national: bool = False,
+    agreed: bool = False,
 ) -> str:
     """The kind of evidence *sent* is for *measure*, whose term starts at token *start* (and ends
     before *end*, when given: amounts right after it make a budget row; *money_table*: a heading above
@@ -1961,7 +1962,7 @@ def evidence_kind(
     ``other_groups``: childcare paid for working parents) and none of its people (``target_group``
     cues: a trajectory, a benefit, every parent) is ``other_group``, unless the document is *national* policy and
     the measure's groups are its people there (``national_for_all``: parental leave in a cabinet's agreement)."""
-    kind = _kind(hits, sent, start, measure, passage_kind, own, end, regions, money_table=money_table)
+    kind = _kind(hits, sent, start, measure, passage_kind, own, end, regions, money_table=money_table, agreed=agreed)
     if kind == INTENT and advisory:
         return MENTION  # a guide or study intends nothing itself: what it says someone wants, it describes
     if kind != COMMITMENT:
@@ -2274,6 +2275,7 @@ def _kind(
     regions: frozenset[str] = frozenset(),
     *,
     money_table: bool = False,
+    agreed: bool = False,
 ) -> str:
     """In a table row, the measure's own cell decides ("Bied nazorg" is a recommendation whatever the row's
     status cell says); a cell that only names it leaves the decision to the whole row ("Nazorg | wordt
@@ -2341,10 +2343,80 @@ def _kind(
             # maanden | Stichting Brugwachter | doorlopend tot eind 2029": a status cell that says it was taken
             # over or runs (only where the whole row reads as a plain mention: not a landfill's "nazorg")
             return COMMITMENT
+        if whole == MENTION and agreed and _agreed_row(hits, sent, cell, measure):
+            # "Tabel 4 Wat we afspreken" over "Nazorg | een jaar dezelfde coach na de eerste werkdag | Werkpunt": a
+            # table of what was agreed, whose row opens with the measure and says in its later cells how it is done
+            return COMMITMENT
         return whole
     return _kind_in(
         hits, sent, start, measure, passage_kind, own, end, row=sent, regions=regions, money_table=money_table
     )
+
+
+# The heading right above a table (its caption, or the section heading over it) that says the table holds what was
+# agreed or decided ("Tabel 3 Vastgestelde resultaatafspraken", "5.2 Wat we afspreken", "Besluit van de raad") …
+_AGREED_HEADING = re.compile(
+    r"\b(?:wat\s+we\s+afspreken|wat\s+wij\s+afspreken|(?:\w+)?afspraken|besluit|besloten|vastgesteld\w*|overeengekomen"
+    r"|vastgelegd)\b",
+    re.IGNORECASE,
+)
+# … and not one of proposals, advice, open points, wishes, figures, results or what is not (yet) agreed
+_NOT_AGREED_HEADING = re.compile(
+    r"\b(?:niet|nog|geen|open|voorstel\w*|voorgesteld\w*|advie\w*|aanbevel\w*|wens\w*|ideeën|opties?|scenario\w*"
+    r"|kerncijfers|cijfers|resultaten|realisatie|stand|monitor\w*|evaluatie\w*|vroeger\w*|oude|concept|ontwerp"
+    r"|verken\w*|onderzoek\w*|indieners|motie\w*|amendement\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def agreed_table(section_path: tuple[str, ...] | None) -> bool:
+    """The heading right above a passage (a table's caption, or the section heading over a table that has no
+    caption of its own or a bare one) says what follows was agreed or decided, and none of the headings says it
+    holds proposals, advice, open points, figures or what is not agreed."""
+    if not section_path:
+        return False
+    near = [str(h) for h in section_path[-2:]]
+    if any(_NOT_AGREED_HEADING.search(h) for h in near):
+        return False
+    if _AGREED_HEADING.search(near[-1]):
+        return True
+    return len(near) == 2 and bool(_CAPTION.match(near[-1])) and bool(_AGREED_HEADING.search(near[0]))
+
+
+def _agreed_row(hits: Hits, row: Span, cell: Span, measure: Measure) -> bool:
+    """A row of a table of what was agreed (:func:`agreed_table`) that opens with the measure's *cell* or with a
+    short label before it ("Eigen inkomen | iedere deelnemer heeft na twee jaar een eigen inkomen …"), whose later
+    cells say no "niet", "geen" or "nog", shortage, intent, refusal or deferral, nor a draft or end, and one of
+    which (or the measure's own) says in words how it is done; not a count of people nor the body's own staff,
+    not a row of figures."""
+    before = [c for c in row.doc[row.start : cell.start].text.split("|") if c.strip()]
+    if len(before) > 1 or (before and _words(before[0]) > AGREED_LABEL_WORDS):
+        return False
+    after = row.doc[cell.end + 1 : row.end]
+    if (len(after) and _undone(hits, after)) or _NOT_IN_FORCE.search(row.text):
+        return False
+    if _counts_or_staff(row, measure) or _FIGURES_ROW.match(row.text):
+        return False
+    if any(_COUNT_CELL.match(c.strip()) for c in row.text.split("|")):
+        return False  # a target or count ("| 0 | 120 personen |", "| aantal plaatsingen | 0 extra |")
+    described = [cell.text, *_cells_after(row, cell.start)]
+    return any(_words(c) >= AGREED_ROW_WORDS for c in described)
+
+
+# A cell that is a figure (not a year), a count of people or places, or names a count ("aantal plaatsingen").
+_COUNT_CELL = re.compile(
+    r"^(?:(?!(?:19|20)\d\d$)[-−]?\d[\d.,]*\s*(?:%|procent|extra|personen|deelnemers|huishoudens|plaatsingen|plekken|inwoners)?|aantal\b.*)$",
+    re.IGNORECASE,
+)
+AGREED_LABEL_WORDS = 5
+"""The label cell before the measure's cell in a row of a table of what was agreed has at most this many words …"""
+AGREED_ROW_WORDS = 3
+"""… and the measure's cell or a later one at least this many: a description of how it is done."""
+
+
+def _words(text: str) -> int:
+    """The words of *text* that hold a letter (not figures, bars or dashes)."""
+    return sum(any(ch.isalpha() for ch in w) for w in text.split())
 
 
 # A cell that names a binding instrument with its number, year or signature ("werkinstructie 14", "begroting

@@ -31,6 +31,7 @@ from .commitments import (
     WAITING,
     WAITING_SOLVED,
     DocumentFacts,
+    agreed_table,
     caption,
     caption_commitment,
     decided_item,
@@ -300,6 +301,7 @@ def measure_evidence(
         skip = exclude.get(pp.passage.location.paragraph, [])
         advisory = _advisory(facts, pp)
         money = money_table(pp.passage.location.section_path)  # the heading above a table of figures
+        agreed = pp.passage.kind == "table_cell" and agreed_table(_table_path(parsed, index[id(pp)]))
         for i, sent in pp.sentences_with(keys):
             if in_excluded(sent, skip):
                 continue
@@ -314,12 +316,12 @@ def measure_evidence(
                 # in a table row each cell that names the measure is read ("Train klantmanagers | Alle
                 # klantmanagers volgen de training"): a commitment in any of them counts
                 cells = _one_per_cell(pp, sent, free) if pp.passage.kind == "table_cell" else free[:1]
-                kinds = [_kind_at(pp, sent, m, measure, facts, advisory, money) for m in cells]
+                kinds = [_kind_at(pp, sent, m, measure, facts, advisory, money, agreed) for m in cells]
                 if kinds == [OTHER_SENSE] and pp.passage.kind != "table_cell":
                     # the first naming is an item of a list of sectors; a later one may be the service ("De
                     # studierichtingen zijn zorg en kinderopvang; ouders krijgen een vergoeding voor kinderopvang")
                     kinds += [
-                        _kind_at(pp, sent, m, measure, facts, advisory, money)
+                        _kind_at(pp, sent, m, measure, facts, advisory, money, agreed)
                         for m in free[1:]
                         if m.start >= free[0].end
                     ]
@@ -452,8 +454,33 @@ def measure_evidence(
     return unique
 
 
+def _table_path(parsed: list[ParsedPassage], i: int) -> tuple[str, ...]:
+    """The headings over the table row ``parsed[i]``: its section path, and the table's caption when the passage
+    just before the table is one ("Tabel 4 Wat we afspreken")."""
+    path = tuple(parsed[i].passage.location.section_path or ())
+    j = i
+    while j > 0 and parsed[j - 1].passage.kind == "table_cell":
+        j -= 1
+    if j > 0 and parsed[j - 1].passage.location.section_path == parsed[i].passage.location.section_path:
+        text = parsed[j - 1].passage.text.strip()
+        if _CAPTION_LINE.match(text):
+            return (*path, text)
+    return path
+
+
+# The caption of a table ("Tabel 4 Wat we afspreken"), as a passage of its own.
+_CAPTION_LINE = re.compile(r"^\s*tabel\s+\d+[a-z]?(?:\.\d+)*\b(?!\s*[|%])", re.IGNORECASE)
+
+
 def _kind_at(
-    pp: ParsedPassage, sent: Span, m: Match, measure: Measure, facts: DocumentFacts, advisory: bool, money: bool
+    pp: ParsedPassage,
+    sent: Span,
+    m: Match,
+    measure: Measure,
+    facts: DocumentFacts,
+    advisory: bool,
+    money: bool,
+    agreed: bool = False,
 ) -> str:
     """The evidence kind of the measure's match *m* in *sent* (:func:`.commitments.evidence_kind`); *money*: the
     passage stands under a heading of a table of figures."""
@@ -469,6 +496,7 @@ def _kind_at(
         regions=facts.regions,
         money_table=money,
         national=facts.national,
+        agreed=agreed,
     )
 
 
