@@ -136,7 +136,7 @@ def _measure(report, measure_id):
             "Voor ouders met een vraag over de kinderopvangtoeslag blijft het loket in het stadhuis open.",
             "kinderopvang",
             "missing",
-            "mention",
+            None,  # the national allowance alone does not name the measure
         ),
         # an income counted against a fee is a means test; the breadwinner's income is no income of one's own
         (
@@ -1001,6 +1001,33 @@ def test_raising_a_contribution_is_a_commitment(analyzer):
             "kinderopvang",
             "present",
             "commitment",
+        ),
+        # the wish of the people offered something is no intent of the body; the body's own wish is
+        (
+            "Na de eerste werkdag krijgt iedere werknemer die dat wil een jaar lang nazorg van dezelfde jobcoach.",
+            "nazorg",
+            "present",
+            "commitment",
+        ),
+        (
+            "Na de schuldregeling willen we iedere inwoner een jaar nazorg bieden.",
+            "nazorg",
+            "missing",
+            "intent",
+        ),
+        # a service open to people without a benefit, in other words
+        (
+            "Het leerwerkbedrijf is ook toegankelijk voor inwoners die geen uitkering ontvangen.",
+            "nuggers",
+            "present",
+            "commitment",
+        ),
+        # … not a food bank: no route to work
+        (
+            "De voedselbank is toegankelijk voor iedere inwoner met een laag inkomen, ook zonder uitkering.",
+            "nuggers",
+            "missing",
+            "other_sense",
         ),
     ],
 )

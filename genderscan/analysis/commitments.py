@@ -233,6 +233,7 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             )
             and not _goal_horizon(doc, sent, a, b)
             and not _striving_funded(doc, sent, a, b)
+            and not _their_wish(doc, sent, a)
         ]
     if term is None or not spans:
         return bool(spans)
@@ -248,6 +249,21 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             if cue is not None and cue.doc is term.doc and _related(cue, term):
                 return True
     return False
+
+
+# A wish of the people the measure is for, not of the body: "iedere klant die dat wil", "wie dat wenst", "als de
+# deelnemer dat wil" (the verb after "die/wie/als … dat/het").
+_WISH_VERBS = frozenset({"wil", "willen", "wenst", "wensen", "wilt"})
+_WISH_OPENERS = frozenset({"die", "wie", "als", "wanneer", "indien", "zolang"})
+
+
+def _their_wish(doc, sent: Span, a: int) -> bool:
+    """The intent cue at token *a* is the wish of the people a sentence offers something to ("krijgt iedere
+    klant die dat wil twee jaar nazorg"): "wil" right after "dat" or "het", in a clause opened by "die", "wie",
+    "als", "wanneer", "indien" or "zolang" at most three words before."""
+    if doc[a].lower_ not in _WISH_VERBS or a - 1 < sent.start or doc[a - 1].lower_ not in ("dat", "het"):
+        return False
+    return any(doc[i].lower_ in _WISH_OPENERS for i in range(max(sent.start, a - 5), a - 1))
 
 
 # A proposal, motion or decision put off ("Het college besluit het voorstel voor kinderopvang tijdens trajecten aan te
