@@ -1449,3 +1449,23 @@ def test_a_proposal_turned_down_in_the_next_sentence_is_no_claim(analyzer, text,
 )
 def test_work_not_natural_and_a_uniform_approach_denied(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # an attribution verb after "te" is an infinitive, not a report ("om te laten zien", "te noemen")
+        (
+            "De moeders in de bijstand willen niet echt aan het werk; ze komen naar de training om te laten zien dat"
+            " ze meedoen.",
+            True,
+        ),
+        # … but a claim spoken of after "te zeggen" stays one reported and turned down
+        (
+            "Het is te gemakkelijk om te zeggen dat moeders in de bijstand niet echt aan het werk willen.",
+            False,
+        ),
+    ],
+)
+def test_an_attribution_verb_in_an_infinitive_reports_nothing(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

@@ -692,6 +692,10 @@ def discourse_stance(
     for cue in hits.get(STANCE_ATTRIBUTION, sent):
         if essential and sent.doc[cue[0]].lower_ in _OBSERVING:
             continue  # "Opvallend is dat vrouwen van nature …": the document's own explanation, not a finding
+        if cue[0] > sent.start and sent.doc[cue[0] - 1].lower_ == "te" and sent.doc[cue[0]].lower_ not in _CLAIMING:
+            # "… om te laten zien dat ze iets doen", "is geslaagd te noemen", "hoeft niet te vragen": an infinitive,
+            # nobody reports anything (not "het is te makkelijk om te zeggen dat …", which speaks of a claim)
+            continue
         if not _own_voice(sent, hits, cue, end):
             return "critical", _text(sent, cue)
     # a fact the document itself acts on ("we richten ons eerst op de man, omdat hij in de meeste
@@ -831,6 +835,21 @@ _STILL = re.compile(r"\b(?:blijft zo|blijft dat zo|nog steeds|nog altijd|is nog 
 # the words with which a sentence explains a group by its nature or as self-evident: then the observation is the
 # document's own claim.
 _OBSERVING = frozenset({"opvallend", "valt", "viel"})
+# Verbs of saying or supposing: after "te" they still speak of a claim ("om te zeggen dat", "te veronderstellen dat").
+_CLAIMING = frozenset(
+    {
+        "zeggen",
+        "stellen",
+        "beweren",
+        "roepen",
+        "denken",
+        "veronderstellen",
+        "aannemen",
+        "concluderen",
+        "menen",
+        "vinden",
+    }
+)
 _ESSENTIALISING = frozenset({"eenmaal", "nature", "logisch", "immers"})
 
 
