@@ -1469,3 +1469,24 @@ def test_work_not_natural_and_a_uniform_approach_denied(analyzer, text, asserted
 )
 def test_an_attribution_verb_in_an_infinitive_reports_nothing(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # the account of a named organisation, quoted after its label: that organisation's own words
+        (
+            "Subsidieverantwoording Schaakclub De Loper: 'Wij houden niet bij of een lid man of vrouw is, want op het"
+            " bord telt alleen de zet.'",
+            True,
+        ),
+        # … not a report by researchers, whatever its name
+        (
+            "Onderzoeksrapport Bureau Kompas: 'Wij houden niet bij of een lid man of vrouw is, want op het bord telt"
+            " alleen de zet.'",
+            False,
+        ),
+    ],
+)
+def test_the_account_of_a_named_organisation_is_its_own_claim(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

@@ -272,6 +272,10 @@ def _asked_or_heard(quotation: str) -> bool:
     return inner.endswith("?") or bool(_HEARD.search(quotation))
 
 
+CHANNEL_NAME_WORDS = 3
+"""A channel word may be followed by a name of at most this many capitalised words ("Jaarverslag Zwembad De Plons")."""
+
+
 def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     """The speaker *label* before a colon is one of the text's own channels (``own_channels``) by itself, with at most
     a number or code before any comma ("Dia 7", "Brief T-05", "Praatplaat 15, op het werk"), no complement and no
@@ -303,6 +307,14 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     if not letter and not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
         return False
     rest = [w.lower() for w in words[1:]]
+    if (
+        not letter
+        and "," not in label
+        and 0 < len(rest) <= CHANNEL_NAME_WORDS
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        # the account of a named organisation ("Subsidieverantwoording Radioclub Dipoolkring:"): its own words
+        rest = []
     # an account given to the body itself ("Terugkoppeling aan de gemeente"): the sender's own words
     if not letter and len(rest) >= 2 and rest[0] == "aan" and rest[-1] in _TO_THE_BODY and len(rest) <= 3:
         rest = []
