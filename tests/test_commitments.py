@@ -315,6 +315,19 @@ def test_a_table_row_whose_status_cell_says_it_runs(analyzer, row, measure_id, s
             "nazorg",
             "missing",
         ),
+        # … nor one whose later cell leaves it out or still to be talked over
+        (
+            "Tabel 2 Wat we afspreken",
+            "| Registratie naar geslacht | de maandrapportage blijft zoals nu, zonder uitsplitsing | team Data |",
+            "genderdata",
+            "missing",
+        ),
+        (
+            "Tabel 2 Wat we afspreken",
+            "| Kinderopvang | in overleg met de opvangorganisaties | 2031 |",
+            "kinderopvang",
+            "missing",
+        ),
     ],
 )
 def test_a_row_of_a_table_of_what_was_agreed_commits(analyzer, heading, row, measure_id, status):

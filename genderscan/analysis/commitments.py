@@ -2409,7 +2409,9 @@ def _agreed_row(hits: Hits, row: Span, cell: Span, measure: Measure) -> bool:
     if len(before) > 1 or (before and _words(before[0]) > AGREED_LABEL_WORDS):
         return False
     after = row.doc[cell.end + 1 : row.end]
-    if (len(after) and _undone(hits, after)) or _NOT_IN_FORCE.search(row.text):
+    if (len(after) and (_undone(hits, after) or _AGREED_ROW_DENIED.search(after.text))) or _NOT_IN_FORCE.search(
+        row.text
+    ):
         return False
     if _counts_or_staff(row, measure) or _FIGURES_ROW.match(row.text):
         return False
@@ -2422,6 +2424,13 @@ def _agreed_row(hits: Hits, row: Span, cell: Span, measure: Measure) -> bool:
 # A cell that is a figure (not a year), a count of people or places, or names a count ("aantal plaatsingen").
 _COUNT_CELL = re.compile(
     r"^(?:(?!(?:19|20)\d\d$)[-−]?\d[\d.,]*\s*(?:%|procent|extra|personen|deelnemers|huishoudens|plaatsingen|plekken|inwoners)?|aantal\b.*)$",
+    re.IGNORECASE,
+)
+# A later cell that leaves it out or still to be talked over ("de rapportage blijft zoals nu, zonder uitsplitsing",
+# "in overleg met de opvangorganisaties"); not "zonder" of what the measure takes away ("zonder wachtlijst").
+_AGREED_ROW_DENIED = re.compile(
+    r"\bzonder\s+(?!uitkering|bijstand|wachtlijst|wachttijd|eigen\s+bijdrage|kosten|voorselectie|onderscheid)|\bin\s+overleg\b"
+    r"|\bblijft\s+zoals\b",
     re.IGNORECASE,
 )
 AGREED_LABEL_WORDS = 5
