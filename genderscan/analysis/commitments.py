@@ -260,7 +260,7 @@ _WISH_OPENERS = frozenset({"die", "wie", "als", "wanneer", "indien", "zolang"})
 def _their_wish(doc, sent: Span, a: int) -> bool:
     """The intent cue at token *a* is the wish of the people a sentence offers something to ("krijgt iedere
     klant die dat wil twee jaar nazorg"): "wil" right after "dat" or "het", in a clause opened by "die", "wie",
-    "als", "wanneer", "indien" or "zolang" at most three words before."""
+    "als", "wanneer", "indien" or "zolang" at most four words before "dat"."""
     if doc[a].lower_ not in _WISH_VERBS or a - 1 < sent.start or doc[a - 1].lower_ not in ("dat", "het"):
         return False
     return any(doc[i].lower_ in _WISH_OPENERS for i in range(max(sent.start, a - 5), a - 1))
@@ -2402,7 +2402,8 @@ def agreed_table(section_path: tuple[str, ...] | None) -> bool:
 def _agreed_row(hits: Hits, row: Span, cell: Span, measure: Measure) -> bool:
     """A row of a table of what was agreed (:func:`agreed_table`) that opens with the measure's *cell* or with a
     short label before it ("Eigen inkomen | iedere deelnemer heeft na twee jaar een eigen inkomen …"), whose later
-    cells say no "niet", "geen" or "nog", shortage, intent, refusal or deferral, nor a draft or end, and one of
+    cells say no "niet", "geen" or "nog", shortage, intent, refusal or deferral, nor leave it out or to be talked
+    over (``_AGREED_ROW_DENIED``), and whose row names no draft or end, and one of
     which (or the measure's own) says in words how it is done; not a count of people nor the body's own staff,
     not a row of figures."""
     before = [c for c in row.doc[row.start : cell.start].text.split("|") if c.strip()]
