@@ -278,7 +278,8 @@ CHANNEL_NAME_WORDS = 3
 
 def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     """The speaker *label* before a colon is one of the text's own channels (``own_channels``) by itself, with at most
-    a number or code before any comma ("Dia 7", "Brief T-05", "Praatplaat 15, op het werk"), no complement and no
+    a number or code before any comma ("Dia 7", "Brief T-05", "Praatplaat 15, op het werk") or the capitalised name
+    of the organisation whose account it is ("Jaarverslag Zwembad De Plons"), no complement and no
     outsider, and the passage does not go on (*after* the quotation) to ask about it or have it discussed."""
     words = _SPEAKER_WORD.findall(label.split(",", 1)[0])
     if len(words) > 2 and words[0].lower() == "uit" and words[1].lower() in ("de", "het", "onze"):
