@@ -194,24 +194,6 @@ def test_short_chapters_that_name_nothing_social_leave_one_long_social_chapter_a
     assert titled.verdict_sections() is None
 
 
-def test_short_chapters_on_other_things_that_name_women_and_men_leave_a_minority_social_chapter_alone(analyzer):
-    """As above, but each short chapter also counts its visitors or users by sex: when the social chapter holds less
-    than half of the words, chapters that name no checklist term are the document's other parts all the same; a
-    plan whose one social chapter holds most of its words stays whole."""
-    by_sex = " Van de bezoekers waren er vorig jaar 540 vrouw en 460 man; die verdeling houden we elk jaar bij."
-    chapters = [
-        _short(c, n, h) + by_sex
-        for c, n, h in zip((WONEN, VERKEER, DUURZAAM), ("1", "2", "3"), ("Ons dorp", "Onderweg", "Buiten"), strict=True)
-    ]
-    text = "\n\n".join(["Programma Vitale Kernen 2030", *chapters, WERK]) + "\n"
-    report = analyzer.analyse_text(text, "programma.txt")
-    assert report.domain.id == "participatie"
-    assert report.verdict_sections() == (("5. Werk en inkomen",),)
-    long_werk = WERK + "\n\n" + "\n\n".join(WERK.split("\n\n")[1:]) + "\n\n" + "\n\n".join(WERK.split("\n\n")[1:])
-    most = analyzer.analyse_text("\n\n".join(["Programma Vitale Kernen 2030", chapters[0], long_werk]) + "\n", "p.txt")
-    assert most.verdict_sections() is None
-
-
 def test_short_chapters_that_talk_about_the_same_policy_as_densely_are_that_policys(analyzer):
     """Short chapters under headings of other areas that talk about work as densely as the long chapter: the
     whole note is judged."""

@@ -1111,11 +1111,7 @@ def _domains(
             return guess, _shared(tops, decided, main, len(parsed))
         # (not in a document whose title names a social domain: "Plan van aanpak jongeren met schulden" is that
         # plan's throughout, its chapter on the partners too)
-        minority = social.total() < DOMINANT_SHARE * sum(words)
-        bare = _bare_chapters(tops, decided, sum(words)) or (
-            minority and _bare_chapters(tops, decided, sum(words), loose=True)
-        )
-        if titled_checklist or titled is not None or not bare:
+        if titled_checklist or titled is not None or not _bare_chapters(tops, decided, sum(words)):
             return guess, whole(main)
         # chapters on other things fill a good part of it: social where its sections decided so, and in a short
         # chapter that names enough of it by itself
@@ -1133,8 +1129,6 @@ BARE_CHAPTER_WORDS = 100
 # the residents' income): then they are other; fewer, and they are the short chapters of a social plan
 # (its foreword, its money), which stay its own.
 BARE_SHARE = 0.1
-LOOSE_CHAPTER_WORDS = 50
-LOOSE_SHARE = 0.13
 
 
 def _short_chapters(tops: list[_Node], decided: list[str | None], main: str) -> list[str]:
@@ -1151,26 +1145,23 @@ def _short_chapters(tops: list[_Node], decided: list[str | None], main: str) -> 
     return out
 
 
-def _bare_chapters(tops: list[_Node], decided: list[str | None], total: int, *, loose: bool = False) -> set[int]:
+def _bare_chapters(tops: list[_Node], decided: list[str | None], total: int) -> set[int]:
     """Passages of the top chapters that no section decided, hold BARE_CHAPTER_WORDS words or more, no heading
     that names a social area, no term of a checklist domain, no woman, man or gender and no measure's words
     (a plan's chapter on its partners, team or follow-up can commit to a measure: a wrong cut turns a real
     commitment into "missing"; architecture.md, forty-third session), when together they hold BARE_SHARE of
-    the document's words (see above); else none.
-
-    *loose* (a document whose social sections hold less than half of its words): chapters of LOOSE_CHAPTER_WORDS
-    or more that name no checklist term, whatever their gender or measure words (a retail vision's chapter on
-    visitors by sex, a food strategy's "nazorg" of gardens), when together they hold LOOSE_SHARE of its words."""
+    the document's words (see above); else none."""
     bare = [
         node
         for node in tops
-        if node.words >= (LOOSE_CHAPTER_WORDS if loose else BARE_CHAPTER_WORDS)
+        if node.words >= BARE_CHAPTER_WORDS
         and not node.headed
-        and (loose or (not node.gendered and not node.measured))
+        and not node.gendered
+        and not node.measured
         and _checklist_hits(node.terms)[2] == 0
         and all(decided[i] is None for i in _passages(node))
     ]
-    if sum(node.words for node in bare) < (LOOSE_SHARE if loose else BARE_SHARE) * total:
+    if sum(node.words for node in bare) < BARE_SHARE * total:
         return set()
     return {i for node in bare for i in _passages(node)}
 
