@@ -1715,3 +1715,72 @@ def test_a_nota_on_social_policy_alone_keeps_its_introduction_in_the_verdict(ana
     assert ("1 Inleiding",) not in report.verdict_sections()
     assert {q.id: q.status for q in report.questions} == before
     assert before["situatie"] == "deels"  # the figures by sex in the introduction say something of the situation
+
+
+def _chapters_about(topic_chapters: list[tuple[str, str]], title: str) -> str:
+    """A plan titled *title*: the chapters of *topic_chapters* (heading, one paragraph said three times; each too
+    short to decide and naming no checklist term) and a long chapter on work and income."""
+    parts = [title]
+    for n, (heading, paragraph) in enumerate(topic_chapters, 1):
+        parts.append(f"{n}. {heading}\n\n{paragraph} {paragraph} {paragraph}")
+    parts.append(WERK.replace("5. Werk en inkomen", f"{len(topic_chapters) + 1}. Werk en inkomen"))
+    return "\n\n".join(parts) + "\n"
+
+
+CYCLING = [
+    (
+        "Fietsen in het dorp",
+        "Zeven op de tien ritten in het dorp zijn korter dan vijf kilometer. Toch pakken veel inwoners voor zulke"
+        " ritten de auto. Met de fiets zijn ze vaak sneller, en fietsen houdt gezond. Vrouwen fietsen vaker dan"
+        " mannen. De fietsroutes naar de scholen en de sporthal krijgen daarom voorrang.",
+    ),
+    (
+        "Veilige fietsroutes",
+        "De fietsroute langs de dijk wordt verbreed en krijgt verlichting. Op drie kruisingen krijgen fietsers"
+        " voorrang, en de fietsstraat door het centrum krijgt rood asfalt. Nieuwe fietsenstallingen komen bij het"
+        " station en het gezondheidscentrum, waar vooral vrouwen werken.",
+    ),
+]
+
+
+def test_a_plan_about_the_topic_of_its_title_keeps_its_social_chapter_apart(analyzer):
+    """A cycling plan ("Fietsplan") whose chapters keep naming cycling, with one chapter on work and income: the
+    verdicts cover that chapter only. Under a neutral title the same two short chapters stay the plan's own (they
+    name women and men, so they are no bare chapters either)."""
+    cycling = analyzer.analyse_text(_chapters_about(CYCLING, "Fietsplan Noordwolde 2031-2036"), "plan.txt")
+    assert cycling.verdict_sections() == (("3. Werk en inkomen",),)
+    neutral = analyzer.analyse_text(_chapters_about(CYCLING, "Plan Noordwolde 2031-2036\n\nSamen vooruit"), "plan.txt")
+    assert neutral.domain.id == "participatie" and neutral.verdict_sections() is None
+
+
+FOOD = [
+    (
+        "Gezond eten in de wijk",
+        "In twee wijken ligt de dichtstbijzijnde groentewinkel verder dan een kilometer weg. Een rijdende markt"
+        " komt daar op woensdag en zaterdag, en de buurthuizen krijgen een moestuin die de buurt zelf onderhoudt."
+        " Vooral vrouwen boven de zeventig wonen daar alleen.",
+    ),
+    (
+        "Lunch op school",
+        "Alle basisscholen bieden twee keer per week een gezonde lunch aan, gekookt door de leerlingen van het"
+        " praktijkonderwijs. Snoepautomaten verdwijnen uit de kantines van de sportclubs, waar mannen en vrouwen"
+        " samen de bar draaien.",
+    ),
+    (
+        "Verspilling",
+        "Supermarkten geven wat over is aan het einde van de dag aan de buurthuizen. Restaurants krijgen een"
+        " bakje om restjes mee te geven, en het afval van de markt wordt compost voor de moestuinen. Mannen gooien"
+        " meer eten weg dan vrouwen.",
+    ),
+]
+
+
+def test_a_plan_with_chapters_on_other_things_keeps_its_social_chapter_apart(analyzer):
+    """A food plan under a neutral title: three chapters that name no term of the checklist (healthy food in the
+    districts, school lunches, waste) beside a chapter on work and income. The verdicts cover that chapter only; with
+    two such chapters it is still the plan's social policy as a whole."""
+    title = "Plan Noordwolde 2031-2036\n\nSamen aan tafel"
+    three = analyzer.analyse_text(_chapters_about(FOOD, title), "plan.txt")
+    assert three.verdict_sections() == (("4. Werk en inkomen",),)
+    two = analyzer.analyse_text(_chapters_about(FOOD[:2], title), "plan.txt")
+    assert two.domain.id == "participatie" and two.verdict_sections() is None
