@@ -3070,6 +3070,17 @@ def test_a_budget_row_whose_money_is_pro_memorie(analyzer, row, status):
             "nazorg",
             "present",
         ),
+        # a strong past the tagger reads as a preposition ("bood" as VZ|init), at the root of the sentence
+        (
+            "Dit product bood deelnemers tot twaalf maanden na de start van een baan een vast aanspreekpunt.",
+            "nazorg",
+            "missing",
+        ),
+        (
+            "Dit product biedt deelnemers tot twaalf maanden na de start van een baan een vast aanspreekpunt.",
+            "nazorg",
+            "present",
+        ),
         # a date on a figure is a statistic, not a practice in force
         (
             "Sinds 2021 is het aantal gebruikers van de regeling kinderopvang voor minima gestegen.",

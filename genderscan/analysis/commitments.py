@@ -683,6 +683,12 @@ def _in_law_name(sent: Span, start: int) -> bool:
     return any(sent.doc[i].text == "Wet" for i in range(max(sent.start, start - 3), start))
 
 
+def _verbal(t: Token) -> bool:
+    """A verb by its part of speech, or by its Alpino tag where the part of speech is misread ("Het project uit de
+    vorige periode bood zes maanden nazorg": "bood" as ADP with the tag WW|pv|verl|ev)."""
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("WW|")
+
+
 def _finite_past(t: Token) -> bool:
     """A finite verb in the past. The Alpino tag decides where it names a finite form: the morphologizer at
     times gives a finite past a participle's features ("waarin deelnemers een coach hielden": WW|pv|verl|mv
@@ -712,7 +718,7 @@ def _past_only(verb: Token) -> bool:
     return all(_finite_past(c) for c in _auxiliaries(verb))
 
 
-_OWN_CLAUSE = frozenset({"root", "acl:relcl", "ccomp", "advcl", "conj"})
+_OWN_CLAUSE = frozenset({"ROOT", "root", "acl:relcl", "ccomp", "advcl", "conj"})
 
 
 def _past_form_misread(verb: Token) -> bool:
@@ -2083,7 +2089,7 @@ def we_act(hits: Hits, sent: Span, own: str | None = None) -> bool:
 
 
 # Clauses of their own that state, not subordinate ones: the root, a clause joined to it, or after a ":"
-_MAIN_CLAUSE = frozenset({"root", "conj", "parataxis"})
+_MAIN_CLAUSE = frozenset({"ROOT", "root", "conj", "parataxis"})
 # Verbs of finding out or considering: "we bekijken of …" commits nothing
 _EXPLORING = frozenset({"bekijken", "onderzoeken", "verkennen", "nagaan", "overwegen", "uitzoeken", "kijken", "leren"})
 
@@ -2934,11 +2940,14 @@ def _kind_in(
                 or _obliges_municipalities(verb)
             ):
                 kinds.append(MENTION)
-            elif verb.pos_ in ("VERB", "AUX") and ((_past_only(verb) and not _agreed(verb)) or _counting_clause(verb)):
+            elif _verbal(verb) and ((_past_only(verb) and not _agreed(verb)) or _counting_clause(verb)):
                 kinds.append(MENTION)
-            elif verb.pos_ == "NOUN" and verb.dep_ == "acl:relcl" and _past_form_misread(verb):
+            elif (
+                (verb.pos_ == "NOUN" and verb.dep_ == "acl:relcl") or (verb.pos_ == "ADP" and not _verbal(verb))
+            ) and _past_form_misread(verb):
                 # a past the tagger took for a plural noun, heading a relative clause ("een proef waarin
-                # klantregisseurs statushouders nog een halfjaar begeleidden")
+                # klantregisseurs statushouders nog een halfjaar begeleidden"), or for a preposition ("Dit product
+                # bood deelnemers … een vast aanspreekpunt")
                 kinds.append(MENTION)
             elif _self_arranged(verb) or _residents_pay(verb):
                 # "Deelnemers met jonge kinderen kunnen zelf opvang regelen", "… betaalt het huishouden de eigen
