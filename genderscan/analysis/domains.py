@@ -54,9 +54,8 @@ most ELSEWHERE_TERMS different checklist terms and no women, men or gender
 in its words: it is other, and the verdicts leave it out. Nor a document
 about something else with one social chapter: its title names a topic
 (:func:`title_topic`: "Fietsbeleidsplan") that TOPIC_CHAPTERS of its
-chapters keep naming without a checklist term, or OTHER_TOPICS of its
-chapters name no checklist term at all. Otherwise the verdicts (measures,
-EIGE questions, gender-blindness) cover the social sections only
+chapters keep naming without a checklist term. Otherwise the verdicts
+(measures, EIGE questions, gender-blindness) cover the social sections only
 (:attr:`DomainMap.scope`).
 """
 
@@ -1119,9 +1118,6 @@ def _domains(
             if not titled_checklist and titled is None and _about_title_topic(parsed, tops, decided):
                 # a cycling plan with one chapter on integration: its chapters on cycling are no social policy
                 return guess, _shared(tops, decided, main, len(parsed), by_sections=True)
-            if not titled_checklist and titled is None and len(_other_topics(tops, decided)) >= OTHER_TOPICS:
-                # social where its sections decided so, and in a short chapter that names enough of it
-                return guess, _short_chapters(tops, decided, main)
             return guess, whole(main)
         # chapters on other things fill a good part of it: social where its sections decided so, and in a short
         # chapter that names enough of it by itself
@@ -1234,29 +1230,6 @@ def _about_title_topic(parsed: list[ParsedPassage], tops: list[_Node], decided: 
         and _topic_mentions(parsed, node, stems) >= TOPIC_MENTIONS
     ]
     return len(about) >= TOPIC_CHAPTERS
-
-
-# A document with a social chapter is about something else when OTHER_TOPICS of its top chapters or more, of
-# OTHER_TOPIC_WORDS words or more each, name no checklist term and no social area in their heading, were not decided
-# by their words and do not frame it (an introduction, a summary, the money: :data:`_FRAME_HEADING`): a food strategy's
-# chapters on healthy food in the districts, school meals and waste beside its chapter on food for people with a low
-# income. The chapters of a social plan name its people, benefits or services; in 113 read labelled sets no social
-# plan had three such chapters.
-OTHER_TOPICS = 3
-OTHER_TOPIC_WORDS = 80
-
-
-def _other_topics(tops: list[_Node], decided: list[str | None]) -> list[_Node]:
-    """The top chapters about something other than the checklist's policy (see OTHER_TOPICS)."""
-    return [
-        node
-        for node in tops
-        if node.words >= OTHER_TOPIC_WORDS
-        and not node.headed
-        and not _FRAME_HEADING.search(str(node.path[-1]))
-        and _checklist_hits(node.terms)[2] == 0
-        and all(decided[i] is None for i in _passages(node))
-    ]
 
 
 MORE_AREAS_WORDS = 50
