@@ -362,6 +362,8 @@ def test_an_office_in_tax_law_is_no_generic_masculine(analyzer):
         ("De jobcoach van deze groep is Hendrik Mulder. U belt hem op maandag.", False),
         ("De werkcoach van het team is Henk van der Meulen; hij kent de werkgevers.", False),
         ("Deelnemer (man, 40) vond een baan in de haven. Hij werkt er nu drie maanden.", False),
+        # … or "mannelijke" before the role, as "vrouwelijke" makes it a woman
+        ("Voor de vaste plek kiezen we de mannelijke stagiair, omdat hij al een rijbewijs heeft.", False),
         # … also abbreviated, after the record's number; not a vacancy's "(m/v)"
         ("Cliënt 2210 (m, 47) zoekt werk als chauffeur; hij heeft een groot rijbewijs.", False),
         ("De kandidaat (m/v) heeft een groot rijbewijs en hij rijdt vijf dagen per week.", True),

@@ -329,8 +329,9 @@ class Resolver:
         self, tok: Token, x: Token, dets: list[Token], offset: int, person_hit: bool, plural: bool, neuter: bool
     ) -> str:
         doc = self.doc
-        # "de klant, meneer Jansen,": a second name for the noun says who it is
-        if tok.i in self._men or any(c.dep_ in _NAMING and c.i + offset in self._men for c in x.children):
+        # "de klant, meneer Jansen,": a second name for the noun says who it is; so does "mannelijke" before it
+        # ("de mannelijke kandidaat, omdat hij …"), as "vrouwelijke" makes a woman below
+        if tok.i in self._men or any(c.dep_ in (*_NAMING, "amod") and c.i + offset in self._men for c in x.children):
             return MALE_PERSON
         if person_hit:
             return PERSON
