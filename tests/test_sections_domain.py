@@ -1727,32 +1727,6 @@ def _chapters_about(topic_chapters: list[tuple[str, str]], title: str) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-CYCLING = [
-    (
-        "Fietsen in het dorp",
-        "Zeven op de tien ritten in het dorp zijn korter dan vijf kilometer. Toch pakken veel inwoners voor zulke"
-        " ritten de auto. Met de fiets zijn ze vaak sneller, en fietsen houdt gezond. Vrouwen fietsen vaker dan"
-        " mannen. De fietsroutes naar de scholen en de sporthal krijgen daarom voorrang.",
-    ),
-    (
-        "Veilige fietsroutes",
-        "De fietsroute langs de dijk wordt verbreed en krijgt verlichting. Op drie kruisingen krijgen fietsers"
-        " voorrang, en de fietsstraat door het centrum krijgt rood asfalt. Nieuwe fietsenstallingen komen bij het"
-        " station en het gezondheidscentrum, waar vooral vrouwen werken.",
-    ),
-]
-
-
-def test_a_plan_about_the_topic_of_its_title_keeps_its_social_chapter_apart(analyzer):
-    """A cycling plan ("Fietsplan") whose chapters keep naming cycling, with one chapter on work and income: the
-    verdicts cover that chapter only. Under a neutral title the same two short chapters stay the plan's own (they
-    name women and men, so they are no bare chapters either)."""
-    cycling = analyzer.analyse_text(_chapters_about(CYCLING, "Fietsplan Noordwolde 2031-2036"), "plan.txt")
-    assert cycling.verdict_sections() == (("3. Werk en inkomen",),)
-    neutral = analyzer.analyse_text(_chapters_about(CYCLING, "Plan Noordwolde 2031-2036\n\nSamen vooruit"), "plan.txt")
-    assert neutral.domain.id == "participatie" and neutral.verdict_sections() is None
-
-
 EVERYDAY = [
     (
         "Thuis en gezin",

@@ -51,12 +51,9 @@ too short to decide. Not a section too short to decide whose heading names
 an area without a checklist (``other_headings``: "2 Veiligheid" of a short
 budget, "3 Jeugd en gezin" of a plan for the whole social domain), with at
 most ELSEWHERE_TERMS different checklist terms and no women, men or gender
-in its words: it is other, and the verdicts leave it out. Nor a document
-about something else with one social chapter: its title names a topic
-(:func:`title_topic`: "Fietsbeleidsplan") that TOPIC_CHAPTERS of its
-chapters keep naming without a checklist term. Otherwise the verdicts
-(measures, EIGE questions, gender-blindness) cover the social sections only
-(:attr:`DomainMap.scope`).
+in its words: it is other, and the verdicts leave it out. Otherwise
+the verdicts (measures, EIGE questions, gender-blindness) cover the social
+sections only (:attr:`DomainMap.scope`).
 """
 
 from __future__ import annotations
@@ -1115,121 +1112,12 @@ def _domains(
         # (not in a document whose title names a social domain: "Plan van aanpak jongeren met schulden" is that
         # plan's throughout, its chapter on the partners too)
         if titled_checklist or titled is not None or not _bare_chapters(tops, decided, sum(words)):
-            if not titled_checklist and titled is None and _about_title_topic(parsed, tops, decided):
-                # a cycling plan with one chapter on integration: its chapters on cycling are no social policy
-                return guess, _shared(tops, decided, main, len(parsed), by_sections=True)
             return guess, whole(main)
         # chapters on other things fill a good part of it: social where its sections decided so, and in a short
         # chapter that names enough of it by itself
         return guess, _short_chapters(tops, decided, main)
     # text outside every section that decided (a short introduction, the title) is no social policy
     return guess, [OTHER if d is None else d for d in decided]
-
-
-# The document-type words of a title ("Fietsbeleidsplan", "Nota woonruimteverdeling", "Visie op het buitengebied"):
-# what stands before one in a compound, or after one as a word of its own, is the topic the document is about.
-TITLE_GENRES = (
-    "beleidsplan",
-    "beleidsnota",
-    "beleidskader",
-    "uitvoeringsplan",
-    "uitvoeringsprogramma",
-    "uitvoeringsnotitie",
-    "uitvoeringsagenda",
-    "actieplan",
-    "plan",
-    "visie",
-    "strategie",
-    "agenda",
-    "programma",
-    "nota",
-    "notitie",
-    "beleid",
-    "jaarverslag",
-    "verslag",
-)
-# Words that say how a document is made or for how long, not what it is about.
-_TITLE_GENERIC = frozenset(
-    "ontwikkel uitvoering beleid actie jaar meerjaren programma werk sociaal sociale integraal integrale strategisch "
-    "strategische lokaal lokale gemeentelijk gemeentelijke regionaal regionale concept ontwerp nieuw nieuwe kader "
-    "aanpak voorstel raad college gemeente gemeenten gemeenteraad burgemeester wethouders vastgesteld project start "
-    "uitwerking perspectief vooruitblik voorjaar najaar jaarrekening begrotingsjaar januari februari maart april mei "
-    "juni juli augustus september oktober november december samen verder vooruit voorop eerste daarna zonder onder "
-    "komen brede".split()
-)
-DOMAIN_KEY_PREFIX = domain_key("")
-_TITLE_SKIP = frozenset("de het een van voor op en in naar met aan tot bij door over om te als of".split())
-# A topic stem of this length or more is found inside compounds ("fietsgebruik", "stadsfiets"); a shorter one only
-# at the start of a word.
-TOPIC_INSIDE = 5
-# How often a chapter names the title's topic to be about it, and how many such chapters (with no checklist term,
-# not decided by their words) make a document about its topic rather than about its social chapter.
-TOPIC_MENTIONS = 2
-TOPIC_CHAPTERS = 2
-
-
-def title_topic(parsed: list[ParsedPassage]) -> frozenset[str]:
-    """The stems of what the document's title (:func:`_title`) says it is about (:data:`TITLE_GENRES`), leaving out
-    words that name a social area, its people, women, men or gender: "Fietsbeleidsplan 2085" gives "fiets",
-    "Nota woonruimteverdeling en urgentie" gives "woonruimteverdeling" and "urgentie"."""
-    stems: set[str] = set()
-    social_keys = (DOMAIN_HEADING, OTHER_SOCIAL, GENDER)
-    for pp, _ in _title(parsed):
-        covered = {
-            i
-            for key in pp.hit_keys
-            if key in social_keys or key.startswith(DOMAIN_KEY_PREFIX)
-            for s, e in pp.hits.get(key)
-            for i in range(s, e)
-        }
-        after = False  # after a genre word of its own ("Nota", "Visie op"), up to a number or a punctuation mark
-        for tok in pp.doc:
-            word = tok.lower_
-            if tok.like_num or any(c.isdigit() for c in tok.text) or (tok.is_punct and tok.text != "-"):
-                after = False
-                continue
-            if tok.i in covered or not tok.is_alpha:
-                continue
-            genre = next((g for g in TITLE_GENRES if word.endswith(g)), None)
-            if genre is not None:
-                stem = word[: -len(genre)]
-                stem = stem[:-1] if stem.endswith("s") and len(stem) > TOPIC_INSIDE else stem
-                if len(stem) >= 4 and stem not in _TITLE_GENERIC:
-                    stems.add(stem)
-                after = not stem
-            elif after and word not in _TITLE_SKIP and word not in _TITLE_GENERIC and len(word) >= TOPIC_INSIDE:
-                if not tok.text[0].isupper():  # a name ("Opvanglocatie De Schermbloem") is no topic
-                    stems.add(word)
-    return frozenset(stems)
-
-
-def _topic_mentions(parsed: list[ParsedPassage], node: _Node, stems: frozenset[str]) -> int:
-    """How often the passages of *node* name one of the title's topic *stems*."""
-    return sum(
-        1
-        for i in _passages(node)
-        for tok in parsed[i].doc
-        if any(stem in tok.lower_ if len(stem) >= TOPIC_INSIDE else tok.lower_.startswith(stem) for stem in stems)
-    )
-
-
-def _about_title_topic(parsed: list[ParsedPassage], tops: list[_Node], decided: list[str | None]) -> bool:
-    """The document is about what its title names (:func:`title_topic`), not about its social chapters: TOPIC_CHAPTERS
-    of its top chapters or more, not decided by their words and naming no checklist term and no social area in their
-    heading, name that topic TOPIC_MENTIONS times or more (a cycling plan's chapters on cycling use and safe routes
-    beside its chapter on integration); a social plan's chapters name the checklist's terms."""
-    stems = title_topic(parsed)
-    if not stems:
-        return False
-    about = [
-        node
-        for node in tops
-        if not node.headed
-        and _checklist_hits(node.terms)[2] == 0
-        and all(decided[i] is None for i in _passages(node))
-        and _topic_mentions(parsed, node, stems) >= TOPIC_MENTIONS
-    ]
-    return len(about) >= TOPIC_CHAPTERS
 
 
 MORE_AREAS_WORDS = 50
