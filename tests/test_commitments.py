@@ -4791,3 +4791,23 @@ def test_childcare_the_participant_arranges_himself_after_the_verb_is_no_commitm
     )
     both = "De kinderopvang regelt de deelnemer zelf; de gemeente vergoedt de kosten volledig."
     assert _measure(analyzer.analyse_text(both), "kinderopvang").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # what a women's organisation offered is no agreement, nor is a talk to explore one, nor a subsidy discussed
+        # but not promised
+        ("Stichting Vrouwenhuis Kiemkracht bood aan deelnemers te werven onder vrouwen in de wijk.", "missing"),
+        ("Met vrouwencentrum De Ruimte voerde het team in mei een verkennend gesprek over de inloop.", "missing"),
+        ("Een jaarlijkse bijdrage is besproken met het vrouwencentrum, maar niet toegezegd.", "missing"),
+        # … while a subsidy discussed and granted, or an agreement signed, is
+        ("Een jaarlijkse bijdrage voor het vrouwencentrum is besproken en toegekend.", "present"),
+        (
+            "De gemeente heeft met vrouwencentrum De Ruimte een overeenkomst getekend voor een wekelijkse inloop.",
+            "present",
+        ),
+    ],
+)
+def test_an_offer_or_a_talk_with_a_womens_organisation_is_no_agreement(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "vrouwenorganisaties").status == status

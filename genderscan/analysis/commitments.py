@@ -2943,7 +2943,8 @@ def _kind_in(
             elif _verbal(verb) and ((_past_only(verb) and not _agreed(verb)) or _counting_clause(verb)):
                 kinds.append(MENTION)
             elif (
-                (verb.pos_ == "NOUN" and verb.dep_ == "acl:relcl") or (verb.pos_ == "ADP" and not _verbal(verb))
+                (verb.pos_ == "NOUN" and verb.dep_ == "acl:relcl")
+                or (verb.pos_ in ("ADP", "ADJ") and not _verbal(verb))
             ) and _past_form_misread(verb):
                 # a past the tagger took for a plural noun, heading a relative clause ("een proef waarin
                 # klantregisseurs statushouders nog een halfjaar begeleidden"), or for a preposition ("Dit product
@@ -2956,6 +2957,8 @@ def _kind_in(
                 kinds.append(COMMITMENT if _body_pays_too(hits, sent, verb) else MENTION)
             elif verb.pos_ == "NOUN" and verb.dep_ in _SUBJECTS and verb.head.lower_ in _TALKED_ABOUT:
                 kinds.append(MENTION)  # "Een vergoeding van de eigen bijdrage … is in het overleg besproken"
+            elif verb.lower_ in _TALKED_ABOUT and any(c.dep_ == "conj" and _negated(c) for c in verb.children):
+                kinds.append(SHORTAGE)  # "… is besproken met het vrouwenhuis, maar niet toegezegd"
             elif (
                 verb.lower_ in _TALKED_ABOUT
                 and _auxiliaries(verb)
