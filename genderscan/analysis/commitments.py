@@ -2957,8 +2957,12 @@ def _kind_in(
                 kinds.append(COMMITMENT if _body_pays_too(hits, sent, verb) else MENTION)
             elif verb.pos_ == "NOUN" and verb.dep_ in _SUBJECTS and verb.head.lower_ in _TALKED_ABOUT:
                 kinds.append(MENTION)  # "Een vergoeding van de eigen bijdrage … is in het overleg besproken"
-            elif verb.lower_ in _TALKED_ABOUT and any(c.dep_ == "conj" and _negated(c) for c in verb.children):
-                kinds.append(SHORTAGE)  # "… is besproken met het vrouwenhuis, maar niet toegezegd"
+            elif verb.lower_ in _TALKED_ABOUT and any(
+                c.dep_ == "conj" and c.tag_.startswith("WW|vd") and _negated(c) for c in verb.children
+            ):
+                # "… is besproken met het vrouwenhuis, maar niet toegezegd" (not "…, maar past niet binnen het
+                # budget": a reason given, not a second act denied)
+                kinds.append(SHORTAGE)
             elif (
                 verb.lower_ in _TALKED_ABOUT
                 and _auxiliaries(verb)
