@@ -1754,3 +1754,34 @@ def test_a_social_plan_with_everyday_chapters_stays_whole(analyzer):
     assert report.domain.id == "participatie" and report.verdict_sections() is None
     status = {m.id: m.status for m in report.measures}
     assert status["kinderopvang"] == "present" and status["genderdata"] == "present"
+
+
+CYCLING = [
+    (
+        "Fietsen in het dorp",
+        "Zeven op de tien ritten in het dorp zijn korter dan vijf kilometer, en toch pakken veel inwoners daarvoor de"
+        " auto. Met de fiets zijn ze vaak sneller. Vrouwen fietsen vaker dan mannen, en ouderen fietsen steeds vaker"
+        " elektrisch. De routes naar de scholen en de sporthal krijgen voorrang.",
+    ),
+    (
+        "Veilige routes",
+        "De route langs de dijk wordt breder en krijgt verlichting. Op drie kruisingen krijgen fietsers voorrang,"
+        " en de straat door het centrum krijgt rood asfalt en een lagere snelheid voor auto's. Bewoners van de"
+        " nieuwe wijk krijgen een eigen fietspad naar het centrum, waar vooral vrouwen om vroegen.",
+    ),
+    (
+        "Stallen bij het station",
+        "Bij het station komen tweehonderd overdekte plekken bij, met laadpunten voor elektrische fietsen. Weesfietsen"
+        " worden na vier weken verwijderd en gaan naar de kringloop. Ook bij de sporthal en het zwembad komen er"
+        " rekken bij, omdat mannen daar vaker met de fiets komen.",
+    ),
+]
+
+
+@pytest.mark.parametrize("title", ["Fietsbeleidsplan Noordwolde 2031-2036", "Voedselstrategie Noordwolde 2031-2036"])
+def test_a_plan_titled_after_an_area_without_a_checklist_keeps_its_social_chapter_apart(analyzer, title):
+    """A cycling plan or a food strategy (``other_headings``) with one chapter on work and income among shorter
+    chapters on its own area, which hold more words than it and name women or men (so they are no bare chapters):
+    the verdicts cover that chapter only (before, the short chapters joined it)."""
+    report = analyzer.analyse_text(_chapters_about(CYCLING, title), "plan.txt")
+    assert report.verdict_sections() == (("4. Werk en inkomen",),)
