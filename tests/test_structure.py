@@ -618,6 +618,16 @@ def test_numbers_that_start_again_are_steps_inside_a_section(tmp_path):
         ("2. Werk",),
         ("2. Werk", "Doel"),
     ]
+    # an appendix numbered from 1 after the chapters starts a series of its own: the chapters stay chapters, not
+    # steps under the title block's last line
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Fietsplan Noordwolde\n\nVastgesteld door de raad op 3 maart 2031\n\n1 Inleiding\n\nTekst.\n\n"
+        "2 Routes\n\nTekst.\n\nBijlage 1 Kaart\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    found = headings(read_document(plan))
+    assert ("1 Inleiding",) in found and ("2 Routes",) in found and ("Bijlage 1 Kaart",) in found
 
 
 def test_law_text_labels_take_their_titles(tmp_path):

@@ -183,9 +183,12 @@ def is_capitals(title: str) -> bool:
 
 def _restarting(passages: Sequence[Passage], kinds: list[str], keys: Sequence[Key | None]) -> set[int]:
     """Indices of the numbered headings that are steps inside a section, not its subsections: their
-    numbers start again (1, 2, then 1, 2, 3) under the same heading of a larger type."""
+    numbers start again (1, 2, then 1, 2, 3) under the same heading of a larger type. Appendices count apart:
+    "Bijlage 1" after chapter 7 starts a series of its own, and does not make chapters 1 to 7 steps (a hostile
+    review: a cycling plan's chapters all fell under its "Vastgesteld door de gemeenteraad …" line)."""
     last_of_type: dict[Key, int] = {}  # the last heading of each type, by index
-    series: dict[tuple[Key, int, int], list[int]] = {}  # (type, depth, heading of a larger type) -> headings
+    # (type, depth, heading of a larger type, an appendix) -> headings
+    series: dict[tuple[Key, int, int, bool], list[int]] = {}
     for i, p in enumerate(passages):
         if kinds[i] != "heading":
             continue
@@ -194,7 +197,7 @@ def _restarting(passages: Sequence[Passage], kinds: list[str], keys: Sequence[Ke
         depth = number_depth(p.text)
         if depth is not None:
             parent = max((at for k, at in last_of_type.items() if k < key), default=-1)
-            series.setdefault((key, depth, parent), []).append(i)
+            series.setdefault((key, depth, parent, label_word(p.text) == "bijlage"), []).append(i)
     out: set[int] = set()
     for members in series.values():
         numbers = [_number(passages[i].text) for i in members]
