@@ -238,22 +238,74 @@ def test_a_policy_heading_with_a_critical_word_does_not_hide_its_section(analyze
 
 
 def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
-    """The first-letter groups of the matcher's regexes give the same answer as trying every regex."""
+    """The first- and last-character groups of the matcher's regexes give the same answer as trying every regex."""
     import json
     import re
     from pathlib import Path
 
-    from genderscan.analysis.sequences import _literal_first, _RegexGroups
+    from genderscan.analysis.sequences import _first_chars, _last_chars, _RegexGroups, _words
 
     regexes = [rx for rx, _ in analyzer.compiled._plain._root.rx]
-    regexes += [re.compile(p) for p in (r"^a?bc", r"^k|^v", r"^(?:x|y)z", r"^de$", r"(?i)^q")]
-    groups = _RegexGroups(regexes)
-    assert (
-        _literal_first(r"^kostwinner") == "k" and _literal_first(r"^a?bc") is None and _literal_first(r"^k|^v") is None
+    odd = (
+        r"^a?bc",
+        r"^k|^v",
+        r"^(?:x|y)z",
+        r"^de$",
+        r"(?i)^q",
+        r"^(?i:q)r",
+        r"^[^a]b",
+        r"^\w+x$",
+        r"^a*$",
+        r"^(?=a)\w",
     )
+    odd += (r"(?m)^y", r"^(a|b?)c?$", r"(ab)\1$", r"(?:en|s)?$", r"x\Z", r"(?<=a)b$", r"^[a-f]{2}(?!x)$", r"^[0-9]")
+    odd += (r"^a\n?$", r"^(?:ab){1,3}$", r"^(?:a|b)*$", r"^\Ade\Z")
+    regexes += [re.compile(p) for p in odd]
+    groups = _RegexGroups(regexes)
+    first = {p: _first_chars(re.compile(p)) for p in (r"^kostwinner", r"^a?bc", r"^k|^v", r"^(kiezen|kiest)$", r"^\d")}
+    assert first == {
+        r"^kostwinner": {"k"},
+        r"^a?bc": {"a", "b"},
+        r"^k|^v": {"k", "v"},
+        r"^(kiezen|kiest)$": {"k"},
+        r"^\d": None,
+    }
+    last = {p: _last_chars(re.compile(p)) for p in (r"beroep(?:en|s|'s|e)?$", r"(?:en|s)?$", r"bijstand")}
+    assert last == {r"beroep(?:en|s|'s|e)?$": {"p", "n", "s", "e"}, r"(?:en|s)?$": None, r"bijstand": None}
+    spelled = {p: _words(re.compile(p)) for p in (r"^(kiezen|kiest)$", r"^(?:ab){1,2}c?$", r"^\d$", r"^a+$", r"^ab")}
+    assert spelled == {
+        r"^(kiezen|kiest)$": {"kiezen", "kiest"},
+        r"^(?:ab){1,2}c?$": {"ab", "abc", "abab", "ababc"},
+        r"^\d$": None,
+        r"^a+$": None,
+        r"^ab": None,
+    }
     lines = (Path(__file__).parent / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8").splitlines()
     words = {w.lower() for line in lines for w in re.findall(r"\w+", json.loads(line)["text"])}
-    words |= {"", "bc", "abc", "v", "vrouwenberoepen", "kostwinnerschap", "xz", "de", "q", "werken", "'s"}
+    words |= {"", "bc", "abc", "v", "vrouwenberoepen", "kostwinnerschap", "xz", "de", "q", "qr", "werken", "'s"}
+    words |= {
+        "a\n",
+        "de\n",
+        "ababab",
+        "abababab",
+        "ba",
+        "kiest\n",
+        "beroep\n",
+        "ab\n",
+        "ab",
+        "abab",
+        "aaaa",
+        "ad",
+        "fa",
+        "fx",
+        "x",
+        "\ny",
+        "bb",
+        "0",
+        "٣",
+        "aw",
+        "zwx",
+    }
     for word in sorted(words):
         assert groups.matching(word) == [k for k, rx in enumerate(regexes) if rx.search(word)], word
 
