@@ -310,6 +310,74 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
         assert groups.matching(word) == [k for k, rx in enumerate(regexes) if rx.search(word)], word
 
 
+def test_trie_walk_gives_every_way_a_sequence_matches_also_through_runs_of_gaps():
+    """The trie's walk (gap nodes entered at a token walked once, gates on the next token) gives each sequence's
+    matches as often as there are ways to match it, as following every step of every sequence does; a run of
+    gaps costs steps in proportion to its length, not 2 to its length."""
+    import functools
+    import re
+    import time
+    from collections import Counter
+
+    from genderscan.analysis.sequences import PlainSequences
+    from genderscan.lexicon.terms import REGEX_MAX_WORD, Gap, Regex, Word
+    from genderscan.nlp import get_pipeline
+
+    nlp = get_pipeline()
+    text = (
+        "De man is de kostwinner van het gezin, en de vrouw zorgt thuis voor de kinderen van het gezin. "
+        "Het gezin heeft één kostwinner; de kostwinnersrol is van de man en niet van de vrouw van het gezin."
+    )
+    doc = nlp(text)
+    gap = Gap()
+    sequences = {
+        "twee": (Word("LOWER", "de"), gap, gap, Word("LOWER", "kostwinner")),
+        "vier": (Word("LOWER", "de"), gap, gap, gap, gap, Regex("^kostwinner")),
+        "rx": (Regex("^(de|het)$"), gap, gap, gap, Regex("^(gezin|vrouw)$")),
+        "lemma": (Word("LEMMA", "zijn"), gap, Word("LOWER", "van"), gap, gap, Word("ORTH", "man")),
+        "tien": (Word("LOWER", "de"), *[gap] * 10, Word("LOWER", "gezin")),
+        "rxtien": (Regex("^[a-z]+$"), *[gap] * 10, Regex("^(gezin|man)$"), gap, Regex(r"^\W$")),
+        "nooit": (Regex("^(de|het|van)$"), *[gap] * 24, Word("LOWER", "nergens")),
+    }
+    trie = PlainSequences()
+    for key, steps in sequences.items():
+        assert trie.add(key, steps)
+    trie.prepare()
+
+    @functools.cache
+    def ends(key, k, i):  # the ends of the ways sequence *key* matches from its step k at token i, and how many
+        steps = sequences[key]
+        if k == len(steps):
+            return Counter([i])
+        step, found = steps[k], Counter()
+        if isinstance(step, Gap):
+            found += ends(key, k + 1, i)
+            if i < len(doc) and not doc[i].is_punct:
+                found += ends(key, k + 1, i + 1)
+        elif i < len(doc):
+            token = doc[i]
+            if isinstance(step, Regex):
+                fits = len(token.lower_) <= REGEX_MAX_WORD and re.search(step.pattern, token.lower_) is not None
+            else:
+                fits = {"LEMMA": token.lemma_, "LOWER": token.lower_, "ORTH": token.text}[step.attr] == step.value
+            if fits:
+                found += ends(key, k + 1, i + 1)
+        return found
+
+    expected = sorted(
+        (key, start, end)
+        for key in sequences
+        for start in range(len(doc))
+        for end, ways in ends(key, 0, start).items()
+        for _ in range(ways)
+    )
+    started = time.perf_counter()
+    found = trie.matches(doc)
+    assert time.perf_counter() - started < 1.0  # "nooit": 2**24 ways from each start, one step each before
+    assert sorted(found) == expected
+    assert len(found) > len(set(found))  # runs of gaps give one span in more than one way: kept, as before
+
+
 def test_terms_compile_to_typed_steps_and_to_the_same_spacy_patterns():
     from genderscan.lexicon.terms import (
         Gap,

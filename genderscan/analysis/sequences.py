@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Any, NamedTuple
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH
@@ -305,7 +305,7 @@ class _RegexGroups:
 class _Node:
     """A trie node: the steps that may follow, and the keys of the sequences that end here."""
 
-    __slots__ = ("lemma", "lower", "orth", "rx", "gap", "keys")
+    __slots__ = ("lemma", "lower", "orth", "rx", "gap", "keys", "ahead")
 
     def __init__(self) -> None:
         # word steps, one dictionary per attribute, keyed by the string hash
@@ -315,6 +315,7 @@ class _Node:
         self.rx: list[tuple[re.Pattern, _Node]] = []
         self.gap: _Node | None = None
         self.keys: list[str] = []
+        self.ahead: _Gate | None = None  # gate(), set by PlainSequences._leaves
 
     def words(self, attr: str) -> dict[int, _Node]:
         return {"LEMMA": self.lemma, "LOWER": self.lower, "ORTH": self.orth}[attr]
@@ -323,10 +324,30 @@ class _Node:
     def is_leaf(self) -> bool:
         return not (self.lemma or self.lower or self.orth or self.rx or self.gap is not None)
 
-    @property
-    def next_by_word_only(self) -> bool:
-        """Only word steps go on from here, and no sequence ends here."""
-        return not (self.keys or self.rx or self.gap is not None)
+    def gate(self) -> _Gate | None:
+        """What the next token must be for a walk from here to go on (its lemma, lower-cased form or text
+        among these hashes), when only word steps and regexes that find a few words go on from here and
+        no sequence ends here; None otherwise."""
+        if self.keys or self.gap is not None:
+            return None
+        lower: Container[int] = self.lower
+        if self.rx:
+            hashes = set(self.lower)
+            for rx, _ in self.rx:
+                words = _words(rx)
+                if words is None:
+                    return None
+                # a word the regex finds, also with the line break "$" takes before the end
+                hashes.update(get_string_id(w + end) for w in words for end in ("", "\n"))
+            lower = frozenset(hashes)
+        return self.lemma, lower, self.orth
+
+
+_Gate = tuple[Container[int], Container[int], Container[int]]
+
+
+_Seen = dict[tuple[_Node, int], tuple[int, int]]
+"""A walk's gap nodes entered, by token: the stretch of the matches its first entry recorded."""
 
 
 class PlainSequences:
@@ -338,7 +359,7 @@ class PlainSequences:
         self._regex_cache: dict[int, list[int]] = {}
         self._rx_groups: _RegexGroups | None = None  # the first-step regexes, grouped for a quick pre-check
         self._leaf_cache: set[_Node] | None = None
-        self._plain_only: set[_Node] = set()
+        self._gates: dict[_Node, _Gate] = {}
 
     @property
     def _leaves(self) -> set[_Node]:
@@ -346,9 +367,18 @@ class PlainSequences:
         if self._leaf_cache is None:
             root = self._root
             children = [c for d in (root.lemma, root.lower, root.orth) for c in d.values()]
+            children += [c for _, c in root.rx]
             self._leaf_cache = {c for c in children if c.is_leaf}
-            # children that only go on by a word: the next token decides whether to walk at all
-            self._plain_only = {c for c in children if c.next_by_word_only}
+            todo = [root]
+            while todo:
+                node = todo.pop()
+                node.ahead = node.gate()
+                todo += [c for d in (node.lemma, node.lower, node.orth) for c in d.values()]
+                todo += [c for _, c in node.rx]
+                if node.gap is not None:
+                    todo.append(node.gap)
+            # children the next token may not go on from ("de" of "de kostwinner"): it decides whether to walk
+            self._gates = {c: c.ahead for c in children if not c.is_leaf and c.ahead is not None}
         return self._leaf_cache
 
     def add(self, key: str, steps: Steps) -> bool:
@@ -378,39 +408,72 @@ class PlainSequences:
             node.keys.append(key)
         return True
 
-    def _walk(self, node: _Node, i: int, start: int, cols: Columns, strings: StringStore, out: list[Match]) -> None:
-        """Follow *node*'s steps from token *i*; record each sequence end reached."""
+    def _walk(
+        self,
+        node: _Node,
+        i: int,
+        start: int,
+        cols: Columns,
+        strings: StringStore,
+        out: list[Match],
+        seen: _Seen | None = None,
+    ) -> None:
+        """Follow *node*'s steps from token *i*; record each sequence end reached.
+
+        Past a ``..`` gap the same node is reached at the same token along more than one way (``a .. ..
+        b``: skip the first gap and take a word for the second, or the other way round), and a run of gaps
+        doubles the ways with each (``^(verleent|verlenen)$`` and a dozen gaps: 6,000 walks a start in the
+        budget). What a walk from a node at a token records depends on nothing else, so *seen* keeps, for
+        each gap node entered at a token, the stretch of *out* its first walk recorded, and another way
+        copies it: the same matches in the same order, duplicates included, as walking again."""
+        lemmas, lowers, orths = cols.lemma, cols.lower, cols.orth
+        n = len(lemmas)
         if node.keys:
             for key in node.keys:
                 out.append((key, start, i))
-        n = len(cols.lemma)
-        if node.gap is not None:
-            self._walk(node.gap, i, start, cols, strings, out)
-            if i < n and not cols.is_punct[i]:
-                self._walk(node.gap, i + 1, start, cols, strings, out)
+        gap = node.gap
+        if gap is not None:
+            if seen is None:
+                seen = {}
+            gate = gap.ahead
+            for at in (i, i + 1) if i < n and not cols.is_punct[i] else (i,):
+                if gate is not None and (
+                    at >= n or not (lemmas[at] in gate[0] or lowers[at] in gate[1] or orths[at] in gate[2])
+                ):
+                    continue  # the token cannot go on from the gap (see _Node.gate)
+                done = seen.get((gap, at))
+                if done is not None:
+                    out.extend(out[done[0] : done[1]])
+                else:
+                    begin = len(out)
+                    self._walk(gap, at, start, cols, strings, out, seen)
+                    seen[(gap, at)] = (begin, len(out))
         if i >= n:
             return
         # the same order as the first step: lemma, lower-cased form, exact text, then regexes;
         # most nodes go on by one kind of step only, so the empty ones are skipped first
+        children: list[_Node] = []
         if node.lemma:
-            child = node.lemma.get(cols.lemma[i])
+            child = node.lemma.get(lemmas[i])
             if child is not None:
-                self._walk(child, i + 1, start, cols, strings, out)
+                children.append(child)
         if node.lower:
-            child = node.lower.get(cols.lower[i])
+            child = node.lower.get(lowers[i])
             if child is not None:
-                self._walk(child, i + 1, start, cols, strings, out)
+                children.append(child)
         if node.orth:
-            child = node.orth.get(cols.orth[i])
+            child = node.orth.get(orths[i])
             if child is not None:
-                self._walk(child, i + 1, start, cols, strings, out)
+                children.append(child)
         if node.rx:
-            lower = strings[cols.lower[i]]
-            if len(lower) > REGEX_MAX_WORD:  # no word: a regex's time on it could grow with a power of its length
-                return
-            for rx, child in node.rx:
-                if rx.search(lower):
-                    self._walk(child, i + 1, start, cols, strings, out)
+            lower = strings[lowers[i]]
+            if len(lower) <= REGEX_MAX_WORD:  # else no word: a regex's time on it could grow with a power of its length
+                children += [child for rx, child in node.rx if rx.search(lower)]
+        j = i + 1
+        for child in children:
+            gate = child.ahead
+            if gate is None or (j < n and (lemmas[j] in gate[0] or lowers[j] in gate[1] or orths[j] in gate[2])):
+                self._walk(child, j, start, cols, strings, out, seen)
 
     def prepare(self) -> None:
         """Build what matching derives from the sequences (one-word leaves, the grouped regexes) now."""
@@ -442,7 +505,7 @@ class PlainSequences:
         root = self._root
         out: list[Match] = []
         leaves = self._leaves
-        plain_only = self._plain_only
+        gates = self._gates
         by_lemma, by_lower, by_orth = root.lemma, root.lower, root.orth
         lemmas, lowers, orths = cols.lemma, cols.lower, cols.orth
         last = len(lemmas) - 1
@@ -457,17 +520,25 @@ class PlainSequences:
                     if child in leaves:  # a one-word term, the common case: no walk needed
                         for key in child.keys:
                             out.append((key, i, i + 1))
-                    elif child in plain_only:  # "de" of "de kostwinner": walk only when the next word fits
-                        if i < last and (
-                            lemmas[i + 1] in child.lemma or lowers[i + 1] in child.lower or orths[i + 1] in child.orth
-                        ):
-                            self._walk(child, i + 1, i, cols, strings, out)
-                    else:
+                        continue
+                    gate = gates.get(child)  # "de" of "de kostwinner": walk only when the next word fits
+                    if gate is None or (
+                        i < last and (lemmas[i + 1] in gate[0] or lowers[i + 1] in gate[1] or orths[i + 1] in gate[2])
+                    ):
                         self._walk(child, i + 1, i, cols, strings, out)
             if starts_by_rx:
                 hit = regex_cache.get(lower)
                 if hit is None:
                     hit = self._regex_starts(lower, strings)
-                for k in hit:
-                    self._walk(starts_by_rx[k][1], i + 1, i, cols, strings, out)
+                for k in hit:  # as for a word above
+                    child = starts_by_rx[k][1]
+                    if child in leaves:
+                        for key in child.keys:
+                            out.append((key, i, i + 1))
+                        continue
+                    gate = gates.get(child)
+                    if gate is None or (
+                        i < last and (lemmas[i + 1] in gate[0] or lowers[i + 1] in gate[1] or orths[i + 1] in gate[2])
+                    ):
+                        self._walk(child, i + 1, i, cols, strings, out)
         return out, sum(cols.is_alpha), len(lemmas) - sum(map(max, cols.is_punct, cols.is_space))
