@@ -243,7 +243,7 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
     import re
     from pathlib import Path
 
-    from genderscan.analysis.sequences import _first_chars, _last_chars, _RegexGroups, _words
+    from genderscan.analysis.sequences import _alternation, _RegexGroups, _shape
 
     regexes = [rx for rx, _ in analyzer.compiled._plain._root.rx]
     odd = (
@@ -258,11 +258,24 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
         r"^a*$",
         r"^(?=a)\w",
     )
-    odd += (r"(?m)^y", r"^(a|b?)c?$", r"(ab)\1$", r"(?:en|s)?$", r"x\Z", r"(?<=a)b$", r"^[a-f]{2}(?!x)$", r"^[0-9]")
+    odd += (
+        r"(?m)^y",
+        r"^(a|b?)c?$",
+        r"(c)a",
+        r"(x)\1",
+        r"(ab)\1$",
+        r"(?:en|s)?$",
+        r"x\Z",
+        r"(?<=a)b$",
+        r"^[a-f]{2}(?!x)$",
+        r"^[0-9]",
+    )
     odd += (r"^a\n?$", r"^(?:ab){1,3}$", r"^(?:a|b)*$", r"^\Ade\Z")
     regexes += [re.compile(p) for p in odd]
     groups = _RegexGroups(regexes)
-    first = {p: _first_chars(re.compile(p)) for p in (r"^kostwinner", r"^a?bc", r"^k|^v", r"^(kiezen|kiest)$", r"^\d")}
+    # side by side, "\1" would mean the first pattern's group: such a part is tried regex by regex
+    assert _alternation([re.compile("(c)a"), re.compile(r"(x)\1")]) is None
+    first = {p: _shape(re.compile(p)).first for p in (r"^kostwinner", r"^a?bc", r"^k|^v", r"^(kiezen|kiest)$", r"^\d")}
     assert first == {
         r"^kostwinner": {"k"},
         r"^a?bc": {"a", "b"},
@@ -270,9 +283,11 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
         r"^(kiezen|kiest)$": {"k"},
         r"^\d": None,
     }
-    last = {p: _last_chars(re.compile(p)) for p in (r"beroep(?:en|s|'s|e)?$", r"(?:en|s)?$", r"bijstand")}
+    last = {p: _shape(re.compile(p)).last for p in (r"beroep(?:en|s|'s|e)?$", r"(?:en|s)?$", r"bijstand")}
     assert last == {r"beroep(?:en|s|'s|e)?$": {"p", "n", "s", "e"}, r"(?:en|s)?$": None, r"bijstand": None}
-    spelled = {p: _words(re.compile(p)) for p in (r"^(kiezen|kiest)$", r"^(?:ab){1,2}c?$", r"^\d$", r"^a+$", r"^ab")}
+    spelled = {
+        p: _shape(re.compile(p)).words for p in (r"^(kiezen|kiest)$", r"^(?:ab){1,2}c?$", r"^\d$", r"^a+$", r"^ab")
+    }
     assert spelled == {
         r"^(kiezen|kiest)$": {"kiezen", "kiest"},
         r"^(?:ab){1,2}c?$": {"ab", "abc", "abab", "ababc"},
@@ -294,6 +309,8 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
         "ab\n",
         "ab",
         "abab",
+        "xx",
+        "ca",
         "aaaa",
         "ad",
         "fa",

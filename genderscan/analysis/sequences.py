@@ -23,6 +23,7 @@ gives the same spans.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections import defaultdict
@@ -64,8 +65,14 @@ class Columns(NamedTuple):
         return cls(*doc.to_array([LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA, IS_SPACE]).T.tolist())
 
 
+_GROUP_NUMBER = re.compile(r"\\[1-9]|\(\?\(\d")
+"""A back reference or condition by group number: numbers shift when patterns are put side by side."""
+
+
 def _alternation(patterns: list[re.Pattern]) -> re.Pattern | None:
     """One regex that matches where any of *patterns* does (None when they cannot be combined)."""
+    if any(_GROUP_NUMBER.search(p.pattern) for p in patterns):
+        return None  # put after another pattern's group, a group number would mean that group instead
     try:
         return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
     except re.error:  # e.g. a user regex with global inline flags
@@ -129,35 +136,47 @@ _START = ((_sre.AT, _sre.AT_BEGINNING), (_sre.AT, _sre.AT_BEGINNING_STRING))
 _END = ((_sre.AT, _sre.AT_END), (_sre.AT, _sre.AT_END_STRING))
 
 
-def _first_chars(rx: re.Pattern) -> frozenset[str] | None:
-    """The first characters of every word *rx* finds, when it is anchored at the start (``^(kiezen|kiest)$``
-    → k); None when unknown or not anchored."""
-    items = _parsed(rx)
-    if not items or items[0] not in _START:
-        return None
-    found = _edge_chars(items[1:], last=False)
-    return found[0] if found is not None and not found[1] else None
+class _Shape(NamedTuple):
+    """What :mod:`re`'s parse of a regex says about the words it finds (None: not known)."""
+
+    words: frozenset[str] | None
+    """All of them, when they are few and it is anchored at both ends (``^(kiezen|kiest)$``)."""
+    first: frozenset[str] | None
+    """Their first characters, when it is anchored at the start (``^(kiezen|kiest)$``: k)."""
+    last: frozenset[str] | None
+    """Their last characters, when it is anchored at the end (``*beroep`` → ``beroep(?:en|s|'s|e)?$``: p, n, s, e).
+    ``$`` also matches before a final line break: :meth:`_RegexGroups.matching` looks such a word up without it,
+    and tries every regex anchored at the end on it."""
 
 
-def _last_chars(rx: re.Pattern) -> frozenset[str] | None:
-    """The last characters of every word *rx* finds, when it is anchored at the end (``*beroep`` →
-    ``beroep(?:en|s|'s|e)?$`` → p, n, s, e); None when unknown or not anchored. (``$`` also matches before
-    a final line break: :meth:`_RegexGroups.matching` tries every such regex on a word that ends in one.)"""
-    items = _parsed(rx)
-    if not items or items[-1] not in _END:
-        return None
-    found = _edge_chars(items[:-1], last=True)
-    return found[0] if found is not None and not found[1] else None
+_UNKNOWN = _Shape(None, None, None)
 
 
-def _words(rx: re.Pattern) -> frozenset[str] | None:
-    """Every word *rx* finds, when they are few and it is anchored at both ends (``^(kiezen|kiest)$``); None
-    otherwise. (``$`` also matches before a final line break: :meth:`_RegexGroups.matching` looks such a word
-    up without it.)"""
-    items = _parsed(rx)
-    if not items or items[0] not in _START or items[-1] != (_sre.AT, _sre.AT_END):
-        return None
-    return _spelled(items[1:-1])
+def _shape(rx: re.Pattern) -> _Shape:
+    """:class:`_Shape` of *rx*."""
+    return _shape_of(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else _UNKNOWN
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape_of(pattern: str, flags: int) -> _Shape:
+    """:func:`_shape`, from one parse per pattern (the groups and the gates ask about the same regexes)."""
+    if flags & (re.IGNORECASE | re.MULTILINE):
+        return _UNKNOWN
+    try:
+        items = tuple(_sre_parse.parse(pattern, flags).data)
+    except (re.error, RecursionError):
+        return _UNKNOWN
+    if not items:
+        return _UNKNOWN
+    starts, ends = items[0] in _START, items[-1] in _END
+    words = _spelled(items[1:-1]) if starts and items[-1] == (_sre.AT, _sre.AT_END) else None
+    first = _edge_chars(items[1:], last=False) if starts else None
+    last = _edge_chars(items[:-1], last=True) if ends else None
+    return _Shape(
+        words,
+        first[0] if first is not None and not first[1] else None,
+        last[0] if last is not None and not last[1] else None,
+    )
 
 
 _MAX_WORDS = 256
@@ -207,16 +226,6 @@ def _spelled_one(op: Any, av: Any) -> frozenset[str] | None:
     return None  # an anchor or look-around inside, a class, a back reference
 
 
-def _parsed(rx: re.Pattern) -> _Items | None:
-    """*rx* as :mod:`re` parses it; None with a flag that changes the anchors or the case."""
-    if rx.flags & (re.IGNORECASE | re.MULTILINE) or not isinstance(rx.pattern, str):
-        return None
-    try:
-        return list(_sre_parse.parse(rx.pattern, rx.flags).data)
-    except (re.error, RecursionError):
-        return None
-
-
 CHUNK = 8
 """Regexes per alternation in :class:`_RegexGroups`."""
 
@@ -254,13 +263,13 @@ class _RegexGroups:
         other: list[int] = []
         broad: set[int] = set()
         for k, rx in enumerate(regexes):
-            words = _words(rx)
+            words, first, last = _shape(rx)
             if words is not None:
                 for word in words:
                     self._exact[word].append(k)
                 continue
-            first = _first_chars(rx)
-            last = _last_chars(rx) if first is None else None
+            if first is not None:
+                last = None
             if first is not None:
                 for ch in first:
                     by_first[ch].append(k)
@@ -273,16 +282,28 @@ class _RegexGroups:
             if len(first or last or ()) > BROAD:
                 broad.add(k)
         self._exact = dict(self._exact)
-        self._first = {ch: self._chunks(ks, broad) for ch, ks in by_first.items()}
-        self._last = {ch: self._chunks(ks, broad) for ch, ks in by_last.items()}
-        self._ends = self._chunks(ends, broad)
-        self._other = self._chunks(other, broad)
+        self._broad = broad
+        # a group's parts (and their alternations) are made when a word first asks for them: compiling all of
+        # them took as long as the rest of the lexicon's compilation, and a short document asks for a few
+        self._by_first, self._by_last, self._by_end = dict(by_first), dict(by_last), {"\n": ends}
+        self._first: dict[str, _Parts] = {}
+        self._last: dict[str, _Parts] = {}
+        self._ends: dict[str, _Parts] = {}
+        self._other = self._chunks(other)
 
-    def _chunks(self, ks: list[int], broad: set[int]) -> _Parts:
-        """*ks* in parts of CHUNK, each with one alternation of its regexes (the *broad* ones one by one)."""
+    def _chunks(self, ks: list[int]) -> _Parts:
+        """*ks* in parts of CHUNK, each with one alternation of its regexes (the broad ones one by one)."""
+        broad = self._broad
         narrow = [k for k in ks if k not in broad]
         parts = [[k] for k in ks if k in broad] + [narrow[i : i + CHUNK] for i in range(0, len(narrow), CHUNK)]
         return [(part, _alternation([self.regexes[k] for k in part]) if len(part) > 1 else None) for part in parts]
+
+    def _parts(self, made: dict[str, _Parts], indices: dict[str, list[int]], key: str) -> _Parts:
+        """The parts of the group *key* (made the first time)."""
+        found = made.get(key)
+        if found is None:
+            found = made[key] = self._chunks(indices.get(key, []))
+        return found
 
     def matching(self, lower: str) -> list[int]:
         """Indices of the regexes that match *lower* (searched as the Matcher would)."""
@@ -291,10 +312,10 @@ class _RegexGroups:
         # every regex anchored at the end
         if lower.endswith("\n"):
             out = list(set(out).union(self._exact.get(lower[:-1], ())))
-            last = self._ends
+            last = self._parts(self._ends, self._by_end, "\n")
         else:
-            last = self._last.get(lower[-1:], [])
-        for parts in (self._first.get(lower[:1], ()), last, self._other):
+            last = self._parts(self._last, self._by_last, lower[-1:])
+        for parts in (self._parts(self._first, self._by_first, lower[:1]), last, self._other):
             for ks, combined in parts:
                 if combined is not None and not combined.search(lower):
                     continue
@@ -334,7 +355,7 @@ class _Node:
         if self.rx:
             hashes = set(self.lower)
             for rx, _ in self.rx:
-                words = _words(rx)
+                words = _shape(rx).words
                 if words is None:
                     return None
                 # a word the regex finds, also with the line break "$" takes before the end
@@ -392,7 +413,9 @@ class PlainSequences:
                 node.gap = node.gap or _Node()
                 node = node.gap
             elif isinstance(step, Regex):
-                rx = self._regexes.setdefault(step.pattern, re.compile(step.pattern))
+                rx = self._regexes.get(step.pattern)
+                if rx is None:  # (re's own cache holds 512 patterns; the lexicon has over 2,000)
+                    rx = self._regexes[step.pattern] = re.compile(step.pattern)
                 child = next((c for r, c in node.rx if r is rx), None)
                 if child is None:
                     child = _Node()
