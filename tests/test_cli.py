@@ -79,6 +79,22 @@ def test_unexpected_error_in_a_real_process():
     assert r.returncode == 2 and "Traceback" in r.stderr and "error GS-E000" in r.stderr.splitlines()[-1], r.stderr
 
 
+def test_a_real_process_lets_numpy_start_one_blas_thread_unless_the_user_chose():
+    """A real process: OpenBLAS (numpy's import) starts one thread, whose spinning siblings cost CPU in every run;
+    numpy is not imported before main() sets it, and a number the user set stays."""
+    code = (
+        "import os, sys\nfrom genderscan.cli import app, main\nassert 'numpy' not in sys.modules\n"
+        "@app.command('threads')\ndef threads():\n    print(os.environ.get('OPENBLAS_NUM_THREADS'))\n"
+        "sys.argv = ['genderscan', 'threads']\nmain()\n"
+    )
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+    }
+    for chosen, expected in (({}, "1"), ({"OPENBLAS_NUM_THREADS": "2"}, "2"), ({"OMP_NUM_THREADS": "3"}, "None")):
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**env, **chosen})
+        assert r.returncode == 0 and r.stdout.strip() == expected, (chosen, r.stdout, r.stderr)
+
+
 def test_analyse_writes_all_formats_and_summary(tmp_path):
     src = tmp_path / "nota.txt"
     src.write_text(TEXT, encoding="utf-8")

@@ -238,24 +238,161 @@ def test_a_policy_heading_with_a_critical_word_does_not_hide_its_section(analyze
 
 
 def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
-    """The first-letter groups of the matcher's regexes give the same answer as trying every regex."""
+    """The first- and last-character groups of the matcher's regexes give the same answer as trying every regex."""
     import json
     import re
     from pathlib import Path
 
-    from genderscan.analysis.sequences import _literal_first, _RegexGroups
+    from genderscan.analysis.sequences import _alternation, _RegexGroups, _shape
 
     regexes = [rx for rx, _ in analyzer.compiled._plain._root.rx]
-    regexes += [re.compile(p) for p in (r"^a?bc", r"^k|^v", r"^(?:x|y)z", r"^de$", r"(?i)^q")]
-    groups = _RegexGroups(regexes)
-    assert (
-        _literal_first(r"^kostwinner") == "k" and _literal_first(r"^a?bc") is None and _literal_first(r"^k|^v") is None
+    odd = (
+        r"^a?bc",
+        r"^k|^v",
+        r"^(?:x|y)z",
+        r"^de$",
+        r"(?i)^q",
+        r"^(?i:q)r",
+        r"^[^a]b",
+        r"^\w+x$",
+        r"^a*$",
+        r"^(?=a)\w",
     )
+    odd += (
+        r"(?m)^y",
+        r"^(a|b?)c?$",
+        r"(c)a",
+        r"(x)\1",
+        r"(ab)\1$",
+        r"(?:en|s)?$",
+        r"x\Z",
+        r"(?<=a)b$",
+        r"^[a-f]{2}(?!x)$",
+        r"^[0-9]",
+    )
+    odd += (r"^a\n?$", r"^(?:ab){1,3}$", r"^(?:a|b)*$", r"^\Ade\Z")
+    regexes += [re.compile(p) for p in odd]
+    groups = _RegexGroups(regexes)
+    # side by side, "\1" would mean the first pattern's group: such a part is tried regex by regex
+    assert _alternation([re.compile("(c)a"), re.compile(r"(x)\1")]) is None
+    first = {p: _shape(re.compile(p)).first for p in (r"^kostwinner", r"^a?bc", r"^k|^v", r"^(kiezen|kiest)$", r"^\d")}
+    assert first == {
+        r"^kostwinner": {"k"},
+        r"^a?bc": {"a", "b"},
+        r"^k|^v": {"k", "v"},
+        r"^(kiezen|kiest)$": {"k"},
+        r"^\d": None,
+    }
+    last = {p: _shape(re.compile(p)).last for p in (r"beroep(?:en|s|'s|e)?$", r"(?:en|s)?$", r"bijstand")}
+    assert last == {r"beroep(?:en|s|'s|e)?$": {"p", "n", "s", "e"}, r"(?:en|s)?$": None, r"bijstand": None}
+    spelled = {
+        p: _shape(re.compile(p)).words for p in (r"^(kiezen|kiest)$", r"^(?:ab){1,2}c?$", r"^\d$", r"^a+$", r"^ab")
+    }
+    assert spelled == {
+        r"^(kiezen|kiest)$": {"kiezen", "kiest"},
+        r"^(?:ab){1,2}c?$": {"ab", "abc", "abab", "ababc"},
+        r"^\d$": None,
+        r"^a+$": None,
+        r"^ab": None,
+    }
     lines = (Path(__file__).parent / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8").splitlines()
     words = {w.lower() for line in lines for w in re.findall(r"\w+", json.loads(line)["text"])}
-    words |= {"", "bc", "abc", "v", "vrouwenberoepen", "kostwinnerschap", "xz", "de", "q", "werken", "'s"}
+    words |= {"", "bc", "abc", "v", "vrouwenberoepen", "kostwinnerschap", "xz", "de", "q", "qr", "werken", "'s"}
+    words |= {
+        "a\n",
+        "de\n",
+        "ababab",
+        "abababab",
+        "ba",
+        "kiest\n",
+        "beroep\n",
+        "ab\n",
+        "ab",
+        "abab",
+        "xx",
+        "ca",
+        "aaaa",
+        "ad",
+        "fa",
+        "fx",
+        "x",
+        "\ny",
+        "bb",
+        "0",
+        "٣",
+        "aw",
+        "zwx",
+    }
     for word in sorted(words):
         assert groups.matching(word) == [k for k, rx in enumerate(regexes) if rx.search(word)], word
+
+
+def test_trie_walk_gives_every_way_a_sequence_matches_also_through_runs_of_gaps():
+    """The trie's walk (gap nodes entered at a token walked once, gates on the next token) gives each sequence's
+    matches as often as there are ways to match it, as following every step of every sequence does; a run of
+    gaps costs steps in proportion to its length, not 2 to its length."""
+    import functools
+    import re
+    import time
+    from collections import Counter
+
+    from genderscan.analysis.sequences import PlainSequences
+    from genderscan.lexicon.terms import REGEX_MAX_WORD, Gap, Regex, Word
+    from genderscan.nlp import get_pipeline
+
+    nlp = get_pipeline()
+    text = (
+        "De man is de kostwinner van het gezin, en de vrouw zorgt thuis voor de kinderen van het gezin. "
+        "Het gezin heeft één kostwinner; de kostwinnersrol is van de man en niet van de vrouw van het gezin."
+    )
+    doc = nlp(text)
+    gap = Gap()
+    sequences = {
+        "twee": (Word("LOWER", "de"), gap, gap, Word("LOWER", "kostwinner")),
+        "vier": (Word("LOWER", "de"), gap, gap, gap, gap, Regex("^kostwinner")),
+        "rx": (Regex("^(de|het)$"), gap, gap, gap, Regex("^(gezin|vrouw)$")),
+        "lemma": (Word("LEMMA", "zijn"), gap, Word("LOWER", "van"), gap, gap, Word("ORTH", "man")),
+        "tien": (Word("LOWER", "de"), *[gap] * 10, Word("LOWER", "gezin")),
+        "rxtien": (Regex("^[a-z]+$"), *[gap] * 10, Regex("^(gezin|man)$"), gap, Regex(r"^\W$")),
+        "nooit": (Regex("^(de|het|van)$"), *[gap] * 24, Word("LOWER", "nergens")),
+    }
+    trie = PlainSequences()
+    for key, steps in sequences.items():
+        assert trie.add(key, steps)
+    trie.prepare()
+
+    @functools.cache
+    def ends(key, k, i):  # the ends of the ways sequence *key* matches from its step k at token i, and how many
+        steps = sequences[key]
+        if k == len(steps):
+            return Counter([i])
+        step, found = steps[k], Counter()
+        if isinstance(step, Gap):
+            found += ends(key, k + 1, i)
+            if i < len(doc) and not doc[i].is_punct:
+                found += ends(key, k + 1, i + 1)
+        elif i < len(doc):
+            token = doc[i]
+            if isinstance(step, Regex):
+                fits = len(token.lower_) <= REGEX_MAX_WORD and re.search(step.pattern, token.lower_) is not None
+            else:
+                fits = {"LEMMA": token.lemma_, "LOWER": token.lower_, "ORTH": token.text}[step.attr] == step.value
+            if fits:
+                found += ends(key, k + 1, i + 1)
+        return found
+
+    expected = sorted(
+        (key, start, end)
+        for key in sequences
+        for start in range(len(doc))
+        for end, ways in ends(key, 0, start).items()
+        for _ in range(ways)
+    )
+    started = time.perf_counter()
+    found = trie.matches(doc)
+    assert time.perf_counter() - started < 1.0  # "nooit": 2**24 ways from each start, one step each before
+    assert sorted(found) == expected
+    assert len(found) > len(set(found))  # runs of gaps give one span in more than one way: kept, as before
 
 
 def test_terms_compile_to_typed_steps_and_to_the_same_spacy_patterns():

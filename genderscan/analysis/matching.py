@@ -522,6 +522,9 @@ class Parse:
     def sentence_keys(self) -> list[set[str]]:
         if self._sentence_keys is None:
             sents = self.sentences()
+            if len(sents) == 1:  # most passages (table cells, headings): every hit is in it
+                self._sentence_keys = [set(self.hits.by_key)]
+                return self._sentence_keys
             starts = [s.start for s in sents]
             keys: list[set[str]] = [set() for _ in sents]
             for key, spans in self.hits.by_key.items():

@@ -170,8 +170,16 @@ def prepare(parsed: list[ParsedPassage]) -> None:
         doc = pp.doc
         if not has_syntax(doc):
             continue
-        cache = doc.user_data.get(_CACHE, {})
-        found = [sent for sent in doc.sents if pp.hits.get(GENDER, sent) and (sent.start, sent.end) not in cache]
+        cache = doc.user_data.setdefault(_CACHE, {})
+        found = []
+        for sent in doc.sents:
+            key = (sent.start, sent.end)
+            if key in cache or not pp.hits.get(GENDER, sent):
+                continue
+            if _readable(sent):
+                found.append(sent)
+            else:  # not read: no need to load the model for it (the 137-page budget has one such sentence)
+                cache[key] = ({}, {})
         if not found:
             continue
         model = model or _model(str(model_path()))

@@ -11,15 +11,15 @@ nothing is copied yet) and checked before any Python object is built:
 * the file is at most :data:`MAX_BYTES` long.
 
 Each refusal is a coded :class:`~genderscan.errors.LexiconError` naming the file and line.
+
+PyYAML is imported when a file is read, not with this module: a run whose lexicon
+comes from the per-user cache reads no YAML, and importing PyYAML took 12 ms of it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, Any
 
 from .. import errors
 from ..errors import LexiconError
@@ -33,8 +33,8 @@ MAX_DEPTH = 64
 _MERGE = "tag:yaml.org,2002:merge"
 _CAP = 10**12  # expanded sizes stop counting here: far past the limit, and no huge integers
 
-# libyaml's safe loader when PyYAML was built with it (about ten times faster), else the Python one
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    from yaml.nodes import MappingNode, Node
 
 
 def read_yaml(path: Path) -> Any:
@@ -51,7 +51,10 @@ def read_yaml(path: Path) -> Any:
         raise LexiconError(f"{path}: not UTF-8 text", code=errors.LEXICON_SYNTAX) from exc
     except OSError as exc:
         raise LexiconError(f"{path}: cannot read: {exc.strerror or exc}", code=errors.LEXICON_UNREADABLE) from exc
-    loader = _LOADER(text)
+    import yaml
+
+    # libyaml's safe loader when PyYAML was built with it (about ten times faster), else the Python one
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -69,6 +72,8 @@ def read_yaml(path: Path) -> Any:
 
 
 def _children(node: Node) -> list[Node]:
+    from yaml.nodes import MappingNode, SequenceNode
+
     if isinstance(node, SequenceNode):
         return list(node.value)
     if isinstance(node, MappingNode):
@@ -78,6 +83,8 @@ def _children(node: Node) -> list[Node]:
 
 def _check_nodes(root: Node, path: Path) -> None:
     """Refuse alias loops, alias expansion past the limit and duplicate keys, walking each node once."""
+    from yaml.nodes import MappingNode, ScalarNode
+
     size: dict[int, int] = {}  # id(node) -> nodes it stands for, expanded
     open_: set[int] = set()  # nodes whose children are being walked (a child among them is a loop)
     # (node, its children once they are being walked, depth); scalars, most of a lexicon, end at once
@@ -113,6 +120,8 @@ def _check_nodes(root: Node, path: Path) -> None:
 
 
 def _check_keys(node: MappingNode, path: Path) -> None:
+    from yaml.nodes import ScalarNode
+
     seen: set[tuple[str, str]] = set()
     for key, _ in node.value:
         if not isinstance(key, ScalarNode) or key.tag == _MERGE:
