@@ -269,8 +269,7 @@ class _RegexGroups:
                     self._exact[word].append(k)
                 continue
             if first is not None:
-                last = None
-            if first is not None:
+                last = None  # grouped by its first character only (and BROAD judged on those)
                 for ch in first:
                     by_first[ch].append(k)
             elif last is not None:
