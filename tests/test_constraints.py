@@ -369,3 +369,14 @@ def test_the_spacy_matcher_reference_checks_constraints_alike(analyzer_with):
         ours = analyzer_with.compiled.hits(_doc(analyzer_with, text))
         theirs = reference.hits(_doc(analyzer_with, text))
         assert [ours.get(k) for k in keys] == [theirs.get(k) for k in keys], text
+
+
+def test_a_comparative_in_a_term_matches_itself_not_its_adjective():
+    """simplemma gives "langer" the lemma "lang" and "ouder" the lemma "oud": as a term word the comparative
+    matches its own form, not the bare adjective ("niet langer" is no "niet lang", "ouder" no "oude")."""
+    words = {step.value for seq in term_sequences("niet langer", lemma_only=True) for step in seq[1:]}
+    assert words == {"langer"}
+    assert {step.value for seq in term_sequences("ouder") for step in seq} == {"ouder"}
+    assert {step.value for seq in term_sequences("smaller") for step in seq} == {"smaller"}
+    # a plural still matches its singular's lemma
+    assert "vrouw" in {step.value for seq in term_sequences("vrouwen") for step in seq}

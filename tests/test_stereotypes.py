@@ -660,3 +660,12 @@ def test_a_womens_roster_that_ends_when_school_is_out_puts_the_care_with_them(an
     assert "zorgrol" not in _categories(
         analyzer, "Het rooster van het team eindigt om 14.30 uur, want dan gaan de scholen uit."
     )
+
+
+def test_not_long_is_no_longer_an_end_to_a_practice(analyzer):
+    """An exception for a practice that ended ("niet langer") must not take "niet lang" (not for long): the
+    preference for a boy stands when the reason says a girl does not keep it up for long."""
+    text = "Voor de leerplaats bij de smederij nemen we bij gelijke geschiktheid liever een jongen; een meisje houdt het daar niet lang vol."
+    assert "kansrijkheid" in _categories(analyzer, text)
+    ended = "Voor de leerplaats bij de smederij nemen we bij gelijke geschiktheid niet langer liever een jongen."
+    assert "kansrijkheid" not in _categories(analyzer, ended)
