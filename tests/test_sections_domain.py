@@ -1785,3 +1785,67 @@ def test_a_plan_titled_after_an_area_without_a_checklist_keeps_its_social_chapte
     the verdicts cover that chapter only (before, the short chapters joined it)."""
     report = analyzer.analyse_text(_chapters_about(CYCLING, title), "plan.txt")
     assert report.verdict_sections() == (("4. Werk en inkomen",),)
+
+
+SCHOOL = [
+    (
+        "Naar school",
+        "Bijna alle leerlingen gaan elke dag naar school. Meisjes en jongens verzuimen ongeveer even vaak, maar de"
+        " redenen verschillen: jongens blijven vaker weg zonder bericht, meisjes vaker omdat ze thuis moeten helpen."
+        " Scholen melden elk verzuim van meer dan zestien uur in vier weken bij de gemeente.",
+    ),
+    (
+        "Thuiszitters",
+        "Een kleine groep kinderen zit langer dan vier weken thuis. De leerplichtambtenaar gaat binnen twee weken op"
+        " huisbezoek en maakt met school en ouders een plan voor de terugkeer naar de klas."
+        " Samen met het samenwerkingsverband zoeken we een school die past bij wat het kind nodig heeft.",
+    ),
+    (
+        "Zonder diploma van school",
+        "Wie zonder startkwalificatie van school gaat, krijgt een gesprek met een consulent van het regionaal"
+        " meld- en coördinatiepunt. Jongens gaan vaker zonder diploma van school dan meisjes."
+        " De consulent belt een half jaar later nog eens om te horen hoe het gaat met de opleiding.",
+    ),
+]
+
+
+NEWCOMERS = (
+    "Jonge statushouders tussen achttien en achtentwintig jaar volgen de onderwijsroute van de Wet inburgering. De"
+    " consulent inburgering maakt met iedere jongere een persoonlijk plan inburgering en participatie, los van ouders"
+    " of partner. Wie naast de taalles een bijstandsuitkering heeft, krijgt een werkervaringsplek bij een werkgever in"
+    " de regio. Jonge ouders kunnen hun kind tijdens de lessen naar de kinderopvang brengen; de gemeente betaalt de"
+    " kosten boven de toeslag. De klantmanager werk en inkomen en de consulent inburgering bespreken elk half jaar met"
+    " de jongere hoe het gaat. We houden bij hoeveel vrouwen en mannen de route afmaken en een baan vinden."
+)
+
+
+MONEY = (
+    "Het budget voor de onderwijsroute komt uit de rijksbijdrage inburgering. De leerwerkplekken en de begeleiding"
+    " naar werk betalen we uit het participatiebudget; de bijstand en de bijzondere bijstand lopen via het"
+    " inkomensdeel. Voor schoolmaatschappelijk werk en de leerplichtambtenaren trekken we elk jaar 180.000 euro uit."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Beleidsplan leerplicht en voortijdig schoolverlaten Noordwolde 2031-2034",
+        "Onderwijsagenda Noordwolde 2031-2034",
+        "Uitvoeringsprogramma digitale inclusie 2031-2034\nVastgesteld door de gemeenteraad op 3 maart 2031\n"
+        "Portefeuillehouder: wethouder De Vries (onderwijs, inburgering en digitalisering)",
+    ],
+)
+def test_a_plan_on_school_or_digital_inclusion_keeps_its_social_chapter_apart(analyzer, title):
+    """Education and digital inclusion are areas without a checklist (``other_headings``): a plan on school attendance
+    or early school leaving whose one chapter on young newcomers (long enough to decide, not headed by a social area)
+    holds less than half of its words is judged on that chapter (not its chapters on school, nor its money chapter),
+    and its childcare commitment counts there. The
+    particulars under the title ("Portefeuillehouder: … inburgering …") name the alderman's portfolio, not the plan's
+    subject. Before, the short chapters on school joined the verdict."""
+    parts = [title] + [f"{n}. {heading}\n\n{text} {text} {text}" for n, (heading, text) in enumerate(SCHOOL, 1)]
+    parts.append(f"4. Jonge nieuwkomers op weg\n\n{NEWCOMERS} {NEWCOMERS} {NEWCOMERS}")
+    parts.append(f"5. Samenwerking en geld\n\n{MONEY} {MONEY}")
+    report = analyzer.analyse_text("\n\n".join(parts) + "\n", "plan.txt")
+    assert report.verdict_sections() == (("4. Jonge nieuwkomers op weg",),)
+    assert report.domain.id in ("inburgering", "participatie")
+    assert {m.id: m.status for m in report.measures}["kinderopvang"] == "present"
