@@ -2704,6 +2704,13 @@ def test_a_practice_under_a_heading_about_other_municipalities_is_theirs(analyze
             "training_klantmanagers",
             "missing",
         ),
+        # … and one introduced with "een" in the next sentence is another training, whatever it is about
+        (
+            "De consulenten volgen in het najaar een training over de nieuwe regels voor de huurtoeslag. Een training over"
+            " eigen vooroordelen over vrouwen en mannen vinden wij niet nodig.",
+            "training_klantmanagers",
+            "missing",
+        ),
         # an agreement concluded in a past year still binds
         (
             "Met 18 werkgevers hebben wij in 2025 een convenant over inclusief werkgeverschap gesloten.",

@@ -681,7 +681,15 @@ def _refers_back(hits: Hits, sent: Span, lead: str) -> bool:
         return False
     if any(t.lower_ in _ANOTHER for t in words):
         return False
-    return words[0].lower_ in BACK_REFERENCE or any(s <= words[-1].i for s, _ in hits.get(lead, sent))
+    if words[0].lower_ in BACK_REFERENCE:
+        return True
+    doc = sent.doc
+    # (a thing named with "een" is a new one: "… een training in het nieuwe meldsysteem. Een training over eigen
+    # aannames is besproken, maar niet begroot.")
+    return any(s <= words[-1].i and doc[s - 1].lower_ not in _INDEFINITE for s, _ in hits.get(lead, sent))
+
+
+_INDEFINITE = frozenset({"een", "één"})
 
 
 def _names_again(hits: Hits, sent: Span, before: Span, lead: str) -> bool:
