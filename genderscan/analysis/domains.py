@@ -185,10 +185,6 @@ def _title(parsed: list[ParsedPassage]):
     particulars (``_METADATA``) is a title block in which no sentence ends (:func:`_title_block`); it is read up to
     them. Yields each passage with the hit keys of its title part."""
     for pp in parsed[:TITLE_PASSAGES]:
-        if _METADATA.match(pp.passage.text.lstrip()):
-            # a line of particulars ends the title: "Portefeuillehouder: wethouder X (dienstverlening, inburgering
-            # en digitalisering)" names the alderman's portfolio, not what the document is about
-            return
         keys = set(pp.hit_keys)
         if pp.passage.kind not in ("heading", "title") and len(pp.passage.text.split()) > TITLE_WORDS:
             found = _METADATA.search(pp.doc.text)
