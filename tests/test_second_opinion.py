@@ -16,8 +16,9 @@ import pytest
 from genderscan.analysis import second_opinion
 from genderscan.resources import schema_path
 
-# Rules miss it: appointments planned around school hours for mothers only.
-SCHOOL_HOURS = "Voor moeders plannen we de afspraken altijd tussen half negen en twee uur."
+# Rules miss it: mothers left without an offer until their youngest child is older (second opinion 1.6.0; 1.5.0 read
+# "Voor moeders plannen we de afspraken altijd tussen half negen en twee uur.", which a rule (ZR017) now reads).
+LEFT_ALONE = "Moeders in de bijstand laten we met rust tot het jongste kind naar de middelbare school gaat."
 # Positive action that a sector frame reads as steering women to a sector.
 EQUAL_SHARE = "Wij willen dat vrouwen net zo vaak als mannen een opleiding in de techniek volgen."
 
@@ -40,12 +41,12 @@ def test_the_model_is_shipped_with_what_it_was_trained_on():
 
 
 def test_it_adds_a_stereotype_the_rules_miss(analyzer):
-    (alone,) = analyzer.findings_per_text([SCHOOL_HOURS], second_opinion=False)
-    (both,) = analyzer.findings_per_text([SCHOOL_HOURS])
+    (alone,) = analyzer.findings_per_text([LEFT_ALONE], second_opinion=False)
+    (both,) = analyzer.findings_per_text([LEFT_ALONE])
     assert not alone
     assert ("ZR900", "assertion") in _rules(both)
     (finding,) = [f for f in both if f.rule_id == "ZR900"]
-    assert finding.severity == "low" and finding.matched_text.startswith("moeders")
+    assert finding.severity == "low" and finding.matched_text.lower().startswith("moeders")
 
 
 def test_its_reading_of_a_sentence_that_reports_a_view_is_not_shown(analyzer):
@@ -124,7 +125,7 @@ def test_a_rule_marked_not_vetoable_is_never_set_aside(analyzer):
 
 
 def test_the_report_lists_what_it_set_aside_and_validates(analyzer):
-    text = f"Werk en inkomen\n\n{EQUAL_SHARE} {SCHOOL_HOURS}\n"
+    text = f"Werk en inkomen\n\n{EQUAL_SHARE} {LEFT_ALONE}\n"
     report = analyzer.analyse_text(text, "nota.txt")
     data = report.to_dict()
     jsonschema.validate(data, json.loads(schema_path().read_text(encoding="utf-8")))
@@ -155,8 +156,8 @@ def test_checks_summary_line_counts_what_it_set_aside(tmp_path):
     """As the report's method section does; nothing is added when it set nothing aside."""
     from cli_runner import run
 
-    (tmp_path / "nota.txt").write_text(f"Werk en inkomen\n\n{EQUAL_SHARE} {SCHOOL_HOURS}\n", encoding="utf-8")
-    (tmp_path / "ander.txt").write_text(f"Werk en inkomen\n\n{SCHOOL_HOURS}\n", encoding="utf-8")
+    (tmp_path / "nota.txt").write_text(f"Werk en inkomen\n\n{EQUAL_SHARE} {LEFT_ALONE}\n", encoding="utf-8")
+    (tmp_path / "ander.txt").write_text(f"Werk en inkomen\n\n{LEFT_ALONE}\n", encoding="utf-8")
     r = run("check", "nota.txt", "ander.txt", cwd=tmp_path)
     assert r.returncode == 0 and r.stdout.count("ZR900") == 2 and "BS005" not in r.stdout, r.stderr
     summary = "2 assumption(s) in 2 document(s), 0 at or above medium, 1 set aside by the second opinion"
@@ -171,7 +172,7 @@ def test_without_a_syntax_model_there_is_no_second_opinion():
     from genderscan import Analyzer
 
     blank = Analyzer(model="blank")
-    report = blank.analyse_text(f"Werk en inkomen\n\n{EQUAL_SHARE} {SCHOOL_HOURS}\n", "nota.txt")
+    report = blank.analyse_text(f"Werk en inkomen\n\n{EQUAL_SHARE} {LEFT_ALONE}\n", "nota.txt")
     assert report.second_opinion is None and report.to_dict()["second_opinion"] is None
     assert not any(f.rule_id.endswith("900") for f in report.findings)
 
@@ -193,7 +194,7 @@ def test_a_damaged_model_is_a_coded_error_and_no_half_report(tmp_path, monkeypat
     monkeypatch.setattr(second_opinion, "model_path", lambda: broken)
     second_opinion._model.cache_clear()
     try:
-        (tmp_path / "nota.txt").write_text(f"Werk en inkomen\n\n{SCHOOL_HOURS}\n", encoding="utf-8")
+        (tmp_path / "nota.txt").write_text(f"Werk en inkomen\n\n{LEFT_ALONE}\n", encoding="utf-8")
         r = run("analyse", "nota.txt", "--format", "json", "-o", "out", cwd=tmp_path)
     finally:
         second_opinion._model.cache_clear()
@@ -239,7 +240,7 @@ def test_readings_survive_passages_made_again(analyzer, monkeypatch):
     from genderscan.analysis import passages
 
     text = "\n\n".join(
-        f"Werk en inkomen {n}\n\n{EQUAL_SHARE} {SCHOOL_HOURS} De gemeente opent een nieuw loket in wijk {n}."
+        f"Werk en inkomen {n}\n\n{EQUAL_SHARE} {LEFT_ALONE} De gemeente opent een nieuw loket in wijk {n}."
         for n in range(12)
     )
     reads: list[int] = []
