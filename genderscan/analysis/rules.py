@@ -686,7 +686,7 @@ def _refers_back(hits: Hits, sent: Span, lead: str) -> bool:
     doc = sent.doc
     # (a thing named with "een" is a new one: "… een training in het nieuwe meldsysteem. Een training over eigen
     # aannames is besproken, maar niet begroot.")
-    return any(s <= words[-1].i and doc[s - 1].lower_ not in _INDEFINITE for s, _ in hits.get(lead, sent))
+    return any(s <= words[-1].i and (s == 0 or doc[s - 1].lower_ not in _INDEFINITE) for s, _ in hits.get(lead, sent))
 
 
 _INDEFINITE = frozenset({"een", "één"})
