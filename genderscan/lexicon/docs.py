@@ -137,7 +137,8 @@ def render_markdown(lexicon: Lexicon) -> str:
         "Elke regel heeft een vaste id, een ernst (hoog, middel, laag), een uitleg met bron, een suggestie "
         "en voorbeeldzinnen die wel en niet mogen matchen; `genderscan lexicon test` voert die voorbeelden uit.",
         "",
-        "Termen: een woord matcht op lemma of kleine letters (`kostwinner` vindt ook `kostwinners`); "
+        "Termen: een woord matcht op lemma of kleine letters (`kostwinner` vindt ook `kostwinners`; `langer` en "
+        "`vroeger` alleen zoals geschreven, want hun lemma is een woord met een andere betekenis); "
         "`woord*` = begint met; `*woord` = eindigt op (met meervoud); `re:` = reguliere expressie; "
         "`a .. b` = tot drie woorden tussen a en b (Nederlandse woordvolgorde); `woord{VERB}` = met een "
         "voorwaarde op de zinsbouw (hieronder). Termen van een set "
