@@ -591,3 +591,24 @@ def test_a_man_or_an_office_in_view_holds_no_role(analyzer, text, generic):
 )
 def test_hyphenated_names_and_more_roles(analyzer, text, generic):
     assert bool(_generic(analyzer, text)) is generic
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        # a het-word person (het lid, het kind) as "hij" is generic masculine …
+        ("Als een clublid zijn sleutel kwijt is, meldt hij dat bij de beheerder.", ["GM011"]),
+        ("Wil een kind op de schoolreis mee, dan levert hij het briefje op tijd in.", ["GM011"]),
+        # … its "zijn" is the neuter possessive …
+        ("Een lid dat verhuist, geeft zijn nieuwe adres door aan de secretaris.", []),
+        ("Elk kind krijgt in de eerste week zijn eigen map.", []),
+        # … and a het-word person is not what "zijn" of another person refers to
+        ("Een ouder die een kind aanmeldt, neemt zijn eigen identiteitsbewijs mee.", ["GM009"]),
+        # one member in the minutes, and "lid" as a paragraph of an article
+        ("Het lid van de commissie gaf aan dat hij de nota pas gisteren had ontvangen.", []),
+        ("Het college besluit op een aanvraag als bedoeld in het tweede lid binnen een door hem bepaalde termijn.", []),
+        ("Een verzoek als bedoeld in artikel 6, lid 3, wordt door hem binnen vier weken beantwoord.", []),
+    ],
+)
+def test_het_word_persons_and_article_paragraphs(analyzer, text, rules):
+    assert sorted(f.rule_id for f in _generic(analyzer, text) if f.stance == "assertion") == rules

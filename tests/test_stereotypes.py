@@ -669,3 +669,18 @@ def test_not_long_is_no_longer_an_end_to_a_practice(analyzer):
     assert "kansrijkheid" in _categories(analyzer, text)
     ended = "Voor de leerplaats bij de smederij nemen we bij gelijke geschiktheid niet langer liever een jongen."
     assert "kansrijkheid" not in _categories(analyzer, ended)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Moeders met een baby nemen we voor de nachtdienst niet aan; die zijn toch te vaak afwezig.", True),
+        ("Oudere vrouwen stellen we niet voor bij de werkgevers in de logistiek.", True),
+        ("Kandidates die de vereiste diploma's missen, nodigen we niet uit voor een gesprek.", False),
+        ("Vrouwen die al een baan hebben, nodigen we niet uit voor de banenmarkt.", False),
+        ("De buurtvrouwen stellen zich niet voor bij de nieuwe bewoners.", False),
+    ],
+)
+def test_women_not_hired_or_put_forward_as_a_group(analyzer, text, found):
+    rules = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
+    assert ("KR020" in rules) is found

@@ -29,7 +29,7 @@ from ..lexicon.keys import ANAPHORA_PREFIX, MALE
 from ..lexicon.schema import AnaphoraPattern
 from ..nlp import lemma_of
 from ..syntax import has_syntax, token_syntax
-from .coref import PERSON, Mention, antecedent, body_before, bound_to, word_class
+from .coref import PERSON, Mention, antecedent, article_paragraph, body_before, bound_to, het_person, word_class
 from .matching import Hits
 
 FEMININE = {"zij", "ze", "haar", "hen", "zijzelf"}
@@ -458,7 +458,8 @@ CONDITIONAL = frozenset({"als", "indien", "wanneer", "zodra", "tenzij", "mits"})
 def _reported_speaker(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     """Whether the antecedent at [a_start, a_end) is someone who told something (past tense, "dat" or a
     quote after the verb) and the pronoun at *p_start* is in what was told."""
-    if a_start == 0 or doc[a_start - 1].lower_ not in INDEFINITE or p_start <= a_end:
+    # (or "het": "Het lid van de adviesraad gaf aan dat hij …", one member in the minutes)
+    if a_start == 0 or doc[a_start - 1].lower_ not in (*INDEFINITE, "het") or p_start <= a_end:
         return False
     sent = doc[a_start].sent
     if any(t.lower_ in CONDITIONAL for t in doc[sent.start : a_start]):
@@ -679,6 +680,7 @@ def anaphora_spans(
                 for a in hits.get(antecedent_key, scope)
                 if a[1] <= p_start
                 and not _modifier(doc[a[0]])
+                and not article_paragraph(doc[a[0]])
                 and not _predicative(doc, a[0])
                 # "Een huurder die een aanhanger leent, moet hem terugbrengen": "hem" is not its own clause's subject
                 and not (same and pattern is not None and bound_to(hits, doc[p_start], a[0], pattern.antecedents))
@@ -829,6 +831,8 @@ def _resolved_span(
         return None
     doc = sent.doc
     p_start, p_end = pronoun
+    if doc[p_start].lower_ == "zijn" and het_person(doc[resolved.i]):
+        return None  # "ieder lid … zijn stem": the neuter possessive of a het-word person (het lid, het kind)
     for scope in scopes:
         for a_start, a_end in hits.get(antecedent_key, scope):
             if not any(a_start <= i < a_end for i in resolved.covers) or a_start > p_start:

@@ -149,6 +149,35 @@ class WordClass:
 
 
 @functools.lru_cache(maxsize=32)
+def het_person(tok: Token) -> bool:
+    """A person noun that is a het-word (het lid, het kind, het jeugdlid): "zijn" after it is the neuter
+    possessive, "hij" the masculine pronoun. By the word: the tagger calls "werkzoekende" neuter too."""
+    return bool(_HET_PERSON.match(tok.lower_))
+
+
+_HET_PERSON = re.compile(r"^\w*(?:lid|kind)$")
+
+
+def article_paragraph(tok: Token) -> bool:
+    """*tok* is "lid" as a paragraph of an article, not a member: "het tweede lid", "lid 2", "artikel 4, lid 1"."""
+    if tok.lower_ != "lid":
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return bool(
+        _ORDINAL.match(before)
+        or _ARTICLE_NUMBER.match(after)
+        or (before == "," and tok.i > 1 and doc[tok.i - 2].like_num)
+    )
+
+
+_ORDINAL = re.compile(
+    r"^(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e|vorige|voorgaande)$"
+)
+_ARTICLE_NUMBER = re.compile(r"^\d+[a-z]?$")
+
+
 def word_class(terms: tuple[str, ...]) -> WordClass:
     return WordClass(terms)
 
@@ -273,7 +302,7 @@ class Resolver:
         low = tok.lower_
         role = x.dep_.split(":")[0]
         clause = _clause_of(x).i + offset
-        person_hit = tok.i in self._persons
+        person_hit = tok.i in self._persons and not article_paragraph(tok)
         if (
             low in _RELATIVE
             and x.dep_ != "det"
@@ -442,7 +471,12 @@ class Resolver:
                 # "een andere klantmanager", "de tweede mentor" is another person of the same kind (hostile reviews)
                 and not any(doc[j].lower_ in _ANOTHER for j in range(min(m.covers), m.i + 1))
             }
-        persons = [m for m in same if m.personal and fits(m) and not _binds(m, binding)]
+        # (for "zijn" a het-word person is no person: "Een ouder die … een kind …, kan bij zijn …": the parent)
+        persons = [
+            m
+            for m in same
+            if m.personal and fits(m) and not _binds(m, binding) and not (possessive and het_person(doc[m.i]))
+        ]
         if persons:  # zijn: its clause's subject, else the nearest; hij and hem: the nearest subject first
             if possessive:  # a person before an office holder (de burgemeester … de bewoner … zijn woning)
                 people = [m for m in persons if m.kind != OFFICE] or persons
