@@ -617,3 +617,21 @@ def test_hyphenated_names_and_more_roles(analyzer, text, generic):
 )
 def test_het_word_persons_and_article_paragraphs(analyzer, text, rules):
     assert sorted(f.rule_id for f in _generic(analyzer, text) if f.stance == "assertion") == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "possessive"),
+    [
+        # right after the finite verb of the main clause, after a clause put first: the possessive, even where
+        # tagger and parser both take "zijn" for a verb and what follows for a participle
+        ("Wie de stal betreedt, trekt zijn overschoenen aan.", True),
+        ("Wie een bakfiets leent, toont zijn pas bij de balie.", True),
+        # a verb still where what follows cannot be possessed, or a subordinate clause closes before it
+        ("Het kan zijn dat de aanvraag later komt.", False),
+        ("Dat moet zijn gebeurd voor de eerste maandag van mei.", False),
+        ("Kosten die de deelnemer maakt zijn vergoedbaar tot tweehonderd euro.", False),
+    ],
+)
+def test_zijn_after_the_main_clauses_finite_verb(analyzer, text, possessive):
+    pp = _parsed(analyzer, text)
+    assert is_possessive_zijn(_pronoun(pp, "zijn")) is possessive

@@ -185,6 +185,14 @@ PREDICATES = frozenset("bereid verplicht welkom aanwezig beschikbaar gerechtigd 
 _SUBORDINATORS = frozenset("dat die wat om of omdat als wanneer zodat waarbij waarin waardoor indien terwijl".split())
 
 
+def _finite_before(tok: Token) -> bool:
+    """The word before *tok* is a finite verb by its Alpino tag (``WW|pv``): a clause has one, so ``zijn`` right
+    after it is no second finite verb ("Wie het erf betreedt, zet zijn laarzen …"; a modal's infinitive "zijn"
+    is followed by a participle or an adjective, which the caller's word test has ruled out)."""
+    x = token_syntax(tok.doc[tok.i - 1])
+    return x is not None and x.tag_.startswith("WW|pv") and tok.doc[tok.i - 1].lower_ != "zijn"
+
+
 def _modal_infinitive(tok: Token) -> bool:
     """``zijn`` is the infinitive a finite modal earlier in its clause needs: no other bare infinitive
     (one not after "te") stands in the clause after it."""
@@ -267,6 +275,8 @@ def is_possessive_zijn(tok: Token) -> bool:
         return False
     if by_words and "-" in doc[tok.i + 1].text and not _nominal(doc[tok.i + 1]):
         by_words = False  # "zijn AVG-proof", "zijn energie-neutraal": a hyphenated adjective, not "zijn VCA-diploma"
+    if by_words and tok.i > 0 and _finite_before(tok):
+        return True  # right after its clause's finite verb, whatever the parse says: "Wie …, zet zijn laarzen …"
     # (not where the tagger and the parser agree it is the verb: "Bij de klant zijn huisbezoeken vaker nodig dan …")
     agreed_verb = x.tag_.startswith("WW|") and x.dep_.split(":")[0] in ("aux", "cop")
     if by_words and not agreed_verb and _nominal(doc[tok.i + 1]) and _finite_verb_besides(tok):
@@ -392,6 +402,8 @@ def _after_a_closing_verb(tok: Token) -> bool:
     )
     finite = sum(_finite(doc[j]) or _verb_after_relative(doc, j) for j in range(start, tok.i))
     if _finite(doc[start]):
+        if start == tok.i - 1 and start > 0 and doc[start - 1].text == ",":
+            return False  # the main clause's verb after a clause put first: "Wie het erf betreedt, zet zijn laarzen"
         opened += 1  # an inverted condition ("Kan de aanvrager niet komen zijn …")
         return finite >= opened  # (an infinitive tagged finite)
     return finite == opened
