@@ -277,3 +277,26 @@ def test_a_claim_gives_way_only_to_a_category_that_stands(analyzer, monkeypatch)
     monkeypatch.setattr(second_opinion, "_readings", readings)
     (found,) = analyzer.findings_per_text([text])
     assert "motivatie" in {c for f in found if f.stance == "assertion" for c in f.categories()}
+
+
+# GM900: the second opinion read where a masculine pronoun refers to a role no rule lists (sentences written for
+# these tests; the role nouns are in no antecedent list)
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Als een hoefsmid een paard beslaat, draagt hij altijd zijn leren schort.", True),
+        ("Voordat een glasblazer begint, trekt hij zijn schort en handschoenen aan.", True),
+        # a definite thing, a man or a name, an institution: no role of anyone's
+        ("De veegmachine is kapot; hij wordt volgende week door de leverancier vervangen.", False),
+        ("Meneer Bakker vertelde dat hij al twintig jaar glasblazer is.", False),
+        ("Wim (58) blaast al dertig jaar glas. Hij geeft op zaterdag een demonstratie.", False),
+        ("Het college stuurt de aanvrager binnen acht weken zijn besluit.", False),
+        # paired with the feminine pronoun
+        ("Als een glasblazer begint, trekt hij of zij eerst een schort aan.", False),
+    ],
+)
+def test_a_generic_he_for_a_role_no_rule_lists(analyzer, text, found):
+    (findings,) = analyzer.findings_per_text([text])
+    assert ("GM900" in {f.rule_id for f in findings if f.stance == "assertion"}) is found
+    (without,) = analyzer.findings_per_text([text], second_opinion=False)
+    assert "GM900" not in {f.rule_id for f in without}

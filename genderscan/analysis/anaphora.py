@@ -25,12 +25,24 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon.keys import ANAPHORA_PREFIX, MALE
-from ..lexicon.schema import AnaphoraPattern
+from ..lexicon.keys import ANAPHORA_PREFIX, MALE, MASCULINE
+from ..lexicon.schema import AnaphoraPattern, Antecedents
 from ..nlp import lemma_of
 from ..syntax import has_syntax, token_syntax
-from .coref import PERSON, Mention, antecedent, article_paragraph, body_before, bound_to, het_person, word_class
+from .coref import (
+    NEUTER,
+    PERSON,
+    THING,
+    Mention,
+    antecedent,
+    article_paragraph,
+    body_before,
+    bound_to,
+    het_person,
+    word_class,
+)
 from .matching import Hits
+from .second_opinion import probabilities
 
 FEMININE = {"zij", "ze", "haar", "hen", "zijzelf"}
 PAIRING = {"of", "/", "en", "dan", "wel"}
@@ -854,3 +866,87 @@ def _resolved_span(
             same = scope is sent
             return (p_start, p_end, scope.start, p_start - a_start if same else 1000 + a_start)
     return None
+
+
+# A sentence about anyone in a role, the shape the second opinion is asked about for a possessive "zijn" (a "hij"
+# or "hem" is asked about wherever it stands: policy prose rarely has one; laws have it for listed persons)
+_GENERIC_SHAPE = re.compile(
+    r"^(?:een|elke|iedere|ieder|wie|degene|als|wanneer|indien|zodra|voordat|nadat|zolang|mocht|wil|heeft|is)$"
+)
+
+
+def model_pronoun_span(
+    hits: Hits, sent: Span, category: str, threshold: float, antecedents: Antecedents
+) -> tuple[int, int] | None:
+    """The first masculine pronoun of *sent* that refers back to a noun no rule lists (a role: "Als een
+    plukker zijn dienst wil ruilen, meldt hij dat …"), as ``(start, end)``, when the second opinion gives
+    *category* at least *threshold* for the sentence; None otherwise, and always without a parse.
+
+    Cheap tests come first, so that a long document pays for few readings: a "hij" or "hem", or a "zijn"
+    that the words make possessive in a sentence shaped like a rule for anyone (``_GENERIC_SHAPE`` opening it
+    or its condition). Then the second opinion's reading, then the parse: the pronoun must be no verb and not
+    paired with a feminine one, no man may be named in the sentence or the one before, no name may stand
+    before it, and its antecedent must be none the parse can class, or a thing (a het-word thing for "zijn"):
+    a person a rule lists is that rule's to judge, and an institution, an office, a man or a woman is no
+    generic masculine."""
+    doc = sent.doc
+    if not has_syntax(doc):
+        return None
+    spans = hits.get(MASCULINE, sent)
+    if not spans:
+        return None
+    shaped = _GENERIC_SHAPE.match(doc[sent.start].lower_) or any(
+        doc[i].lower_ in ("elke", "iedere", "ieder", "wie", "degene") for i in range(sent.start, sent.end)
+    )
+    candidates = [
+        doc[s]
+        for s, _ in spans
+        if doc[s].lower_ != "zijn"
+        or (shaped and (_possessive_by_words(doc[s]) or (s > sent.start and doc[s - 1].lower_ in PREPOSITIONS)))
+    ]
+    if not candidates:
+        return None
+    if probabilities(sent).get(category, 0.0) < threshold:
+        return None
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    if hits.any(MALE, sent) or (previous is not None and hits.any(MALE, previous)):
+        return None
+    for tok in candidates:
+        reach = previous.start if previous is not None else sent.start  # (the role may stand in the sentence before)
+        if (
+            not _anyone_before(doc, reach, tok.i)
+            or _named_before(doc, sent.start, tok.i)
+            or _aged_name(doc, reach, tok.i)
+        ):
+            continue
+        if not pronoun_ok(doc, tok.i):
+            continue
+        m = antecedent(hits, tok, antecedents)
+        if m is None or m.kind == THING or (m.kind == NEUTER and not m.pronoun and not het_person(doc[m.i])):
+            return tok.i, tok.i + 1
+    return None
+
+
+def _anyone_before(doc: Doc, start: int, end: int) -> bool:
+    """Anyone in a role before the pronoun: "een", "elke", "iedere" or "ieder" before a word, or "wie" or
+    "degene". A definite thing ("De startboei is losgeraakt; hij wordt …") is no role of anyone's."""
+    return any(
+        (doc[i].lower_ in _ANYONE and i + 1 < end and doc[i + 1].is_alpha) or doc[i].lower_ in ("wie", "degene")
+        for i in range(start, end)
+    )
+
+
+_ANYONE = frozenset({"een", "elke", "iedere", "ieder", "één"})
+
+
+def _aged_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word with an age after it, "Halbe (72) kookt …": one person, named."""
+    return any(
+        doc[i].text[:1].isupper() and doc[i + 1].text == "(" and doc[i + 2].text.isdigit()
+        for i in range(start, end - 2)
+    )
+
+
+def _named_before(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word between the first word of a sentence and a pronoun: a name the pronoun may be of."""
+    return any(_name(doc, i) for i in range(start + 1, end))

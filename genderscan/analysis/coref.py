@@ -169,7 +169,7 @@ def article_paragraph(tok: Token) -> bool:
     return bool(
         _ORDINAL.match(before)
         or _ARTICLE_NUMBER.match(after)
-        or (before == "," and tok.i > 1 and doc[tok.i - 2].like_num)
+        or (before == "," and tok.i > 1 and doc[tok.i - 2].text.isdigit())
     )
 
 

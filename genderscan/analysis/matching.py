@@ -197,6 +197,7 @@ class CompiledLexicon:
         self._add_terms(keys.STANCE_QUANTIFIER, lexicon.stance.quantifier)
         self._add_terms(keys.GENDER, lexicon.gender_terms)
         self._add_terms(keys.MALE, lexicon.male_terms, exact=True)
+        self._add_terms(keys.MASCULINE, ("hij", "hem", "zijn", "hijzelf", "hemzelf"), exact=True)
         for q in lexicon.questions:
             self._add_terms(keys.question_key(q.id), q.topic)
         for m in lexicon.measures:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER, about_key, evidence_key
+from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER, MASCULINE, about_key, evidence_key
 from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, ModelPattern, NearPattern, Rule
 from ..model import EVIDENCE_KINDS, Evidence
-from .anaphora import anaphora_spans
+from .anaphora import anaphora_spans, model_pronoun_span
 from .commitments import (
     COMMITMENT,
     INTENT,
@@ -225,6 +225,12 @@ def rule_matches(
             antecedent, pronoun = keys.anaphora[n]
             spans = anaphora_spans(hits, antecedent, pronoun, sent, previous, pattern.next_sentence, pattern)
             found.extend(Match(s, e, c, distance=d) for s, e, c, d in spans)
+        elif isinstance(pattern, ModelPattern) and pattern.pronoun:
+            if present is not None and MASCULINE not in present:
+                continue
+            span = model_pronoun_span(hits, sent, rule.category, pattern.threshold, pattern.antecedents)
+            if span is not None:
+                found.append(Match(span[0], span[1], sent.start))
         elif isinstance(pattern, ModelPattern):
             if present is not None and GENDER not in present:
                 continue

@@ -66,6 +66,13 @@ def describe_pattern(p: Pattern) -> str:
             f"verwijzing: [{words}]{also} gevolgd door "
             f"[{', '.join(_code(t) for t in p.pronoun)}] {scope}, tenzij er een man wordt genoemd"
         )
+    if isinstance(p, ModelPattern) and p.pronoun:
+        return (
+            f"getraind tweede oordeel (`models/second_opinion`): de categorie krijgt minstens {p.threshold:g} "
+            "voor een zin met `hij`, `hem` of een bezittelijk `zijn` dat terugverwijst naar een woord dat de "
+            "zinsontleding niet kent als persoon, instelling, ambt, man of vrouw (een rol die geen regel noemt); "
+            "niet als er een man of een naam voor staat"
+        )
     if isinstance(p, ModelPattern):
         return (
             f"getraind tweede oordeel (`models/second_opinion`): de categorie krijgt minstens {p.threshold:g} "

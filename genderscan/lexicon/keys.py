@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 GENDER = "gender"
 MALE = "male"
+MASCULINE = "masculine"
+"""hij, hem, zijn (any reading) and their -zelf forms: where a model pattern with ``pronoun`` reads."""
 CLAUSE_SEMICOLON = "clause:semicolon"
 """A semicolon: near patterns do not reach across it (another clause)."""
 STANCE_CRITICAL = "stance:critical"
@@ -195,6 +197,8 @@ class RuleKeys:
                 ways.append((anaphora[-1][1],))
             elif kind == "model":
                 ways.append((GENDER,))
+            elif kind == "model:pronoun":
+                ways.append((MASCULINE,))
         return cls(
             own=own,
             unless=unless_key(rule_id),

@@ -274,9 +274,12 @@ def _with_antecedents(rule: Rule, antecedents: Antecedents) -> Rule:
     """*rule* with the lexicon's antecedent classes in its anaphora and near patterns."""
 
     def put(p: Pattern) -> Pattern:
-        return replace(p, antecedents=antecedents) if isinstance(p, (AnaphoraPattern, NearPattern)) else p
+        return replace(p, antecedents=antecedents) if isinstance(p, (AnaphoraPattern, NearPattern, ModelPattern)) else p
 
-    if not any(isinstance(p, (AnaphoraPattern, NearPattern)) for p in rule.patterns) and rule.also_near is None:
+    if (
+        not any(isinstance(p, (AnaphoraPattern, NearPattern, ModelPattern)) for p in rule.patterns)
+        and rule.also_near is None
+    ):
         return rule
     also = None if rule.also_near is None else replace(rule.also_near, antecedents=antecedents)
     return replace(rule, patterns=tuple(put(p) for p in rule.patterns), also_near=also)
@@ -544,11 +547,11 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
         return TokensPattern(tuple(spec))
     if kind == "model":
         c = Checker(rule.file, {} if spec is None else spec, f"{rule.where} model")
-        c.only("threshold")
+        c.only("threshold", "pronoun")
         threshold = c.number("threshold", 0.9)
         if not 0 < threshold < 1:
             c.fail("'threshold' must be a probability between 0 and 1")
-        return ModelPattern(float(threshold))
+        return ModelPattern(float(threshold), c.flag("pronoun", False))
     rule.fail(f"unknown pattern kind '{kind}'; expected one of {', '.join(PATTERN_KINDS)}")
     raise AssertionError  # unreachable
 

@@ -167,9 +167,17 @@ class ModelPattern:
     """The trained second opinion (``models/second_opinion``, :mod:`genderscan.analysis.second_opinion`)
     gives the rule's category at least *threshold* for a sentence with a gender term, six words or more
     and closing punctuation, read alone and with the next sentence; the match runs from the first
-    gender term to the end of the sentence."""
+    gender term to the end of the sentence.
+
+    With *pronoun* (generic masculine): the sentence is read where it has a masculine pronoun (hij, hem,
+    a possessive zijn) that refers back to a noun the parse cannot class, a role no rule lists ("Als een
+    plukker zijn dienst wil ruilen, meldt hij dat …"), not a person, an institution, an office, a man or a
+    woman; the match is that pronoun (:func:`genderscan.analysis.anaphora.model_pronoun_span`)."""
 
     threshold: float
+    pronoun: bool = False
+    antecedents: Antecedents = field(default=NO_ANTECEDENTS, compare=False)
+    """The lexicon's antecedent classes, set by the loader (used with *pronoun*)."""
     kind: ClassVar[str] = "model"
 
 
@@ -242,7 +250,13 @@ class Rule:
         return _localised(self, name, lang)
 
     def __post_init__(self) -> None:
-        shape = [(p.kind, len(p.groups) if isinstance(p, NearPattern) else 0) for p in self.patterns]
+        shape = [
+            (
+                "model:pronoun" if isinstance(p, ModelPattern) and p.pronoun else p.kind,
+                len(p.groups) if isinstance(p, NearPattern) else 0,
+            )
+            for p in self.patterns
+        ]
         object.__setattr__(self, "keys", RuleKeys.of(self.id, shape))
         also = None
         if self.also_near is not None:
