@@ -609,8 +609,10 @@ def test_hyphenated_names_and_more_roles(analyzer, text, generic):
         ("Elk kind krijgt in de eerste week zijn eigen map.", []),
         # … and a het-word person is not what "zijn" of another person refers to
         ("Een ouder die een kind aanmeldt, neemt zijn eigen identiteitsbewijs mee.", ["GM009"]),
-        # one member in the minutes, and "lid" as a paragraph of an article
+        # one member in the minutes, one child in an incident, and "lid" as a paragraph of an article
         ("Het lid van de commissie gaf aan dat hij de nota pas gisteren had ontvangen.", []),
+        ("Het lid opperde de vergadering te schorsen, maar hij vond daarvoor geen steun.", []),
+        ("Het kind van de overburen gleed uit op het ijs; hij werd door de ambulance opgehaald.", []),
         ("Het college besluit op een aanvraag als bedoeld in het tweede lid binnen een door hem bepaalde termijn.", []),
         ("Een verzoek als bedoeld in artikel 6, lid 3, wordt door hem binnen vier weken beantwoord.", []),
     ],

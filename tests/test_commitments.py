@@ -637,12 +637,6 @@ def test_the_report_says_why_a_named_measure_is_missing(analyzer, fmt):
             "other_sense",
         ),
         ("Economische zelfstandigheid is een mooi doel.", "economische_zelfstandigheid", "mention"),
-        # women a figure is split by, beside the foundation that reports it, are no women's organisation
-        (
-            "De cijfers van de stichting, uitgesplitst naar vrouwen en mannen, staan in de bijlage.",
-            "vrouwenorganisaties",
-            "other_sense",
-        ),
     ],
 )
 def test_kinds_of_error_seen_on_real_documents(analyzer, text, measure_id, kind):

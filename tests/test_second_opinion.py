@@ -293,6 +293,9 @@ def test_a_claim_gives_way_only_to_a_category_that_stands(analyzer, monkeypatch)
         ("Het college stuurt de aanvrager binnen acht weken zijn besluit.", False),
         # paired with the feminine pronoun
         ("Als een glasblazer begint, trekt hij of zij eerst een schort aan.", False),
+        # a thing someone deals with: the subject of a passive, or "hem" handled
+        ("Een lantaarnpaal die scheef staat, wordt rechtgezet zodra hij het verkeer hindert.", False),
+        ("Als een formulier onvolledig is, sturen we hem terug met een toelichting.", False),
     ],
 )
 def test_a_generic_he_for_a_role_no_rule_lists(analyzer, text, found):

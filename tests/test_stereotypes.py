@@ -680,8 +680,35 @@ def test_not_long_is_no_longer_an_end_to_a_practice(analyzer):
         ("Kandidates die de vereiste diploma's missen, nodigen we niet uit voor een gesprek.", False),
         ("Vrouwen die al een baan hebben, nodigen we niet uit voor de banenmarkt.", False),
         ("De buurtvrouwen stellen zich niet voor bij de nieuwe bewoners.", False),
+        ("Zwangere sollicitantes worden bij ons niet aangenomen voor de nachtdienst.", True),
+        ("Wij stellen moeders niet voor als vrachtwagenchauffeur.", True),
+        # the women turn an offer down; a legal requirement; a sanction on employers who do it
+        ("Vrouwen nemen de plek in de avondploeg meestal niet aan, omdat die niet bij de schooltijden past.", False),
+        ("Kandidates zonder geldig EHBO-certificaat nemen we niet aan; dat is een wettelijke eis.", False),
+        (
+            "Werkgevers die moeders niet aannemen, verliezen hun plek in het werkgeversnetwerk en krijgen een boete.",
+            False,
+        ),
     ],
 )
 def test_women_not_hired_or_put_forward_as_a_group(analyzer, text, found):
     rules = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
     assert ("KR020" in rules) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # more pay for men named by their family alone, or a rate beside the others' rate
+        ("Heftruckchauffeurs die vader zijn, krijgen in december een extra bedrag voor het gezin.", True),
+        ("De kerstbonus van 50 euro geldt alleen voor mannelijke kassamedewerkers met een gezin.", True),
+        ("Standwerkers: € 14 per uur voor vaders, € 10 per uur voor de andere standwerkers.", True),
+        ("De nachttoeslag is voor de getrouwde bezorgers wat hoger, omdat zij thuis monden te voeden hebben.", True),
+        # a statistic, both sexes, women
+        ("Vaders verdienen volgens het CBS gemiddeld meer per uur dan de andere werknemers.", False),
+        ("Getrouwde vrouwen en mannen krijgen dezelfde nachttoeslag van 20 euro.", False),
+    ],
+)
+def test_more_pay_for_fathers_or_married_men(analyzer, text, found):
+    rules = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
+    assert ("KW018" in rules) is found, rules

@@ -526,7 +526,22 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     sent = doc[a_start].sent
     if sent.end - sent.start > 2 and doc[sent.start].lower_ == "hij" and doc[sent.start + 1].lower_ in PREDICATING:
         return True
+    if _told_of_one(doc, a_start, a_end, p_start):
+        return True
     return _reported_speaker(doc, a_start, a_end, p_start)
+
+
+def _told_of_one(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
+    """ "Het lid" or "het kind" in a past-tense account (minutes, an incident): one member or child, not a rule
+    for anyone ("Het lid deelde mee dat hij …", "Het kind … viel van het klimrek; hij werd …")."""
+    if not het_person(doc[a_end - 1]) or a_start == 0 or doc[a_start - 1].lower_ not in ("het", "dit", "dat"):
+        return False
+    first = doc[a_start].sent.start
+    for t in doc[first : max(p_start, doc[p_start].sent.end)]:
+        x = token_syntax(t)
+        if x is not None and x.tag_.startswith("WW|pv|verl"):
+            return True
+    return False
 
 
 # How many words an apposed name may have ("Mark de Boer", "Fatima el Amrani").
@@ -919,12 +934,44 @@ def model_pronoun_span(
             or _aged_name(doc, reach, tok.i)
         ):
             continue
-        if not pronoun_ok(doc, tok.i):
+        if not pronoun_ok(doc, tok.i) or not _acts(tok) or _handled_before(doc, reach, tok.i):
             continue
         m = antecedent(hits, tok, antecedents)
         if m is None or m.kind == THING or (m.kind == NEUTER and not m.pronoun and not het_person(doc[m.i])):
             return tok.i, tok.i + 1
     return None
+
+
+def _acts(tok: Token) -> bool:
+    """A possessive "zijn", a "hij" that is the subject of an active verb, or a "hem" after a preposition ("komt
+    bij hem langs"): a thing is more often what is handled ("sturen we hem terug", "wordt hij geleegd") than a
+    role is."""
+    if tok.lower_ == "zijn":
+        return True
+    x = token_syntax(tok)
+    if x is None:
+        return False
+    if tok.lower_ in ("hem", "hemzelf"):
+        return x.dep_.split(":")[0] in ("obl", "nmod")
+    return x.dep_ == "nsubj"
+
+
+def _handled_before(doc: Doc, start: int, end: int) -> bool:
+    """A noun after "een/elke/iedere" before the pronoun is the subject of a passive ("Een boom die ziek is,
+    wordt gekapt als hij …", "Een verkeersdrempel … wordt verlaagd zodra hij …"): a thing someone deals with."""
+    for i in range(start, end):
+        if doc[i].lower_ not in _ANYONE:
+            continue
+        x = token_syntax(doc[i])
+        # (not a passive with an object, a misparse of an active verb: "Als een glazenwasser een ladder gebruikt")
+        if (
+            x is not None
+            and x.dep_ == "det"
+            and x.head.dep_ == "nsubj:pass"
+            and not any(c.dep_ == "obj" for c in x.head.head.children)
+        ):
+            return True
+    return False
 
 
 def _anyone_before(doc: Doc, start: int, end: int) -> bool:
@@ -940,10 +987,14 @@ _ANYONE = frozenset({"een", "elke", "iedere", "ieder", "één"})
 
 
 def _aged_name(doc: Doc, start: int, end: int) -> bool:
-    """A capitalised word with an age after it, "Halbe (72) kookt …": one person, named."""
+    """A capitalised word with an age after it, "Halbe (72) kookt …", "Halbe (72, gepensioneerd)": one person
+    (not "gemaal Meermin (36 uur)")."""
     return any(
-        doc[i].text[:1].isupper() and doc[i + 1].text == "(" and doc[i + 2].text.isdigit()
-        for i in range(start, end - 2)
+        doc[i].text[:1].isupper()
+        and doc[i + 1].text == "("
+        and doc[i + 2].text.isdigit()
+        and doc[i + 3].text in (")", ",")
+        for i in range(start, end - 3)
     )
 
 
