@@ -329,9 +329,10 @@ def test_grouped_regex_check_finds_exactly_the_regexes_that_match(analyzer):
 
 
 def test_trie_walk_gives_every_way_a_sequence_matches_also_through_runs_of_gaps():
-    """The trie's walk (gap nodes entered at a token walked once, gates on the next token) gives each sequence's
-    matches as often as there are ways to match it, as following every step of every sequence does; a run of
-    gaps costs steps in proportion to its length, not 2 to its length."""
+    """The trie's walk (gap nodes entered at a token walked once, gates on the next token, walks into runs of
+    gaps only when a word that goes on from them is near) gives each sequence's matches as often as there are
+    ways to match it, as following every step of every sequence does; a run of gaps costs steps in proportion
+    to its length, not 2 to its length."""
     import functools
     import re
     import time
@@ -356,6 +357,14 @@ def test_trie_walk_gives_every_way_a_sequence_matches_also_through_runs_of_gaps(
         "tien": (Word("LOWER", "de"), *[gap] * 10, Word("LOWER", "gezin")),
         "rxtien": (Regex("^[a-z]+$"), *[gap] * 10, Regex("^(gezin|man)$"), gap, Regex(r"^\W$")),
         "nooit": (Regex("^(de|het|van)$"), *[gap] * 24, Word("LOWER", "nergens")),
+        # a word that ends a sequence and starts runs of gaps, a regex known by its first letters after
+        # them, and words just inside and just beyond the reach of the gaps (a walk starts only near one)
+        "van": (Word("LOWER", "van"),),
+        "vanrx": (Word("LOWER", "van"), gap, gap, Regex("^(ge|vr)")),
+        "vanman": (Word("LOWER", "van"), gap, Word("LEMMA", "de"), gap, gap, Word("ORTH", "man")),
+        "heeftrol": (Word("LOWER", "heeft"), gap, gap, Word("LOWER", "rol"), Word("LOWER", "kostwinnersrol")),
+        "kostwinner": (Word("LOWER", "kostwinner"), gap, gap, Word("LOWER", "gezin")),
+        "éénkostwinner": (Word("LOWER", "één"), gap, Word("LOWER", "kostwinner")),
     }
     trie = PlainSequences()
     for key, steps in sequences.items():
