@@ -557,6 +557,27 @@ class PlainSequences:
                 for key in child.keys:
                     out.append((key, start, j))
 
+    def _enter(
+        self, child: _Node, gate: _Gate | None, i: int, last: int, cols: Columns, strings: StringStore, out: list[Match]
+    ) -> None:
+        """Walk from *child*, a sequence's first step matched at token *i*, when the next token can go on: it
+        fits the child's *gate*, or, where a run of gaps follows ("worden .. .. .. verwacht"), a word that goes
+        on from them is near; else record only what the walk would (the child's own keys)."""
+        lemmas, lowers, orths = cols.lemma, cols.lower, cols.orth
+        if gate is not None:
+            if i < last and (lemmas[i + 1] in gate[0] or lowers[i + 1] in gate[1] or orths[i + 1] in gate[2]):
+                self._walk(child, i + 1, i, cols, strings, out)
+            return
+        try:
+            near = child.near
+        except AttributeError:
+            near = _reach_of(child)
+        if near is None or _near(near, i + 1, last, lemmas, lowers, orths, strings):
+            self._walk(child, i + 1, i, cols, strings, out)
+        else:
+            for key in child.keys:
+                out.append((key, i, i + 1))
+
     def prepare(self) -> None:
         """Build what matching derives from the sequences (one-word leaves, the grouped regexes) now."""
         self._leaves  # noqa: B018 - the property builds and caches them
@@ -603,20 +624,8 @@ class PlainSequences:
                         for key in child.keys:
                             out.append((key, i, i + 1))
                         continue
-                    gate = gates.get(child)  # "de" of "de kostwinner": walk only when the next word fits
-                    if gate is None:
-                        # a run of gaps follows ("worden .. .. .. verwacht"): walk when a word that goes on is near
-                        try:
-                            near = child.near
-                        except AttributeError:
-                            near = _reach_of(child)
-                        if near is None or _near(near, i + 1, last, lemmas, lowers, orths, strings):
-                            self._walk(child, i + 1, i, cols, strings, out)
-                        else:  # what the walk would record: the child's own keys
-                            for key in child.keys:
-                                out.append((key, i, i + 1))
-                    elif i < last and (lemmas[i + 1] in gate[0] or lowers[i + 1] in gate[1] or orths[i + 1] in gate[2]):
-                        self._walk(child, i + 1, i, cols, strings, out)
+                    # "de" of "de kostwinner": walk only when the next word fits
+                    self._enter(child, gates.get(child), i, last, cols, strings, out)
             if starts_by_rx:
                 hit = regex_cache.get(lower)
                 if hit is None:
@@ -627,20 +636,7 @@ class PlainSequences:
                         for key in child.keys:
                             out.append((key, i, i + 1))
                         continue
-                    gate = gates.get(child)
-                    if gate is None:
-                        # a run of gaps follows ("worden .. .. .. verwacht"): walk when a word that goes on is near
-                        try:
-                            near = child.near
-                        except AttributeError:
-                            near = _reach_of(child)
-                        if near is None or _near(near, i + 1, last, lemmas, lowers, orths, strings):
-                            self._walk(child, i + 1, i, cols, strings, out)
-                        else:  # what the walk would record: the child's own keys
-                            for key in child.keys:
-                                out.append((key, i, i + 1))
-                    elif i < last and (lemmas[i + 1] in gate[0] or lowers[i + 1] in gate[1] or orths[i + 1] in gate[2]):
-                        self._walk(child, i + 1, i, cols, strings, out)
+                    self._enter(child, gates.get(child), i, last, cols, strings, out)
         return out, sum(cols.is_alpha), len(lemmas) - sum(map(max, cols.is_punct, cols.is_space))
 
 
