@@ -613,6 +613,10 @@ def test_hyphenated_names_and_more_roles(analyzer, text, generic):
         ("Het lid van de commissie gaf aan dat hij de nota pas gisteren had ontvangen.", []),
         ("Het lid opperde de vergadering te schorsen, maar hij vond daarvoor geen steun.", []),
         ("Het kind van de overburen gleed uit op het ijs; hij werd door de ambulance opgehaald.", []),
+        (
+            "Afgelopen zaterdag viel een jeugdlid van de trap bij de kantine; hij is met een gebroken pols naar huis.",
+            [],
+        ),
         ("Het college besluit op een aanvraag als bedoeld in het tweede lid binnen een door hem bepaalde termijn.", []),
         ("Een verzoek als bedoeld in artikel 6, lid 3, wordt door hem binnen vier weken beantwoord.", []),
     ],

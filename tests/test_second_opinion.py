@@ -296,6 +296,7 @@ def test_a_claim_gives_way_only_to_a_category_that_stands(analyzer, monkeypatch)
         # a thing someone deals with: the subject of a passive, or "hem" handled
         ("Een lantaarnpaal die scheef staat, wordt rechtgezet zodra hij het verkeer hindert.", False),
         ("Als een formulier onvolledig is, sturen we hem terug met een toelichting.", False),
+        ("Als een afvalbak vol is, meldt u dat in de app, waarna hij dezelfde week wordt geleegd.", False),
     ],
 )
 def test_a_generic_he_for_a_role_no_rule_lists(analyzer, text, found):

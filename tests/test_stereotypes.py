@@ -698,6 +698,9 @@ def test_not_long_is_no_longer_an_end_to_a_practice(analyzer):
             "Werkgevers die moeders niet aannemen, verliezen hun plek in het werkgeversnetwerk en krijgen een boete.",
             False,
         ),
+        # a finding of research, a complaint heard, women already in paid work
+        ("Uit een praktijktest bleek dat schoonmaakbedrijven oudere vrouwen niet aannamen.", False),
+        ("Vrouwen die al een vaste baan hebben, stellen we niet voor bij de werkgevers van dit project.", False),
     ],
 )
 def test_women_not_hired_or_put_forward_as_a_group(analyzer, text, found):
@@ -716,6 +719,13 @@ def test_women_not_hired_or_put_forward_as_a_group(analyzer, text, found):
         # a statistic, both sexes, women
         ("Vaders verdienen volgens het CBS gemiddeld meer per uur dan de andere werknemers.", False),
         ("Getrouwde vrouwen en mannen krijgen dezelfde nachttoeslag van 20 euro.", False),
+        # a fee, not pay; marital status without sex or a reason; equal amounts
+        (
+            "Voor vaders met kinderen onder de zes is de fietscursus gratis; de overige deelnemers betalen 15 euro.",
+            False,
+        ),
+        ("Gehuwde medewerkers krijgen een hogere reiskostenvergoeding dan ongehuwde collega's.", False),
+        ("De wintertoeslag is even hoog voor alleenstaande vaders als voor alleenstaande moeders.", False),
     ],
 )
 def test_more_pay_for_fathers_or_married_men(analyzer, text, found):

@@ -532,16 +532,31 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
 
 
 def _told_of_one(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
-    """ "Het lid" or "het kind" in a past-tense account (minutes, an incident): one member or child, not a rule
-    for anyone ("Het lid deelde mee dat hij …", "Het kind … viel van het klimrek; hij werd …")."""
-    if not het_person(doc[a_end - 1]) or a_start == 0 or doc[a_start - 1].lower_ not in ("het", "dit", "dat"):
+    """A member or a child in a past-tense account (minutes, an incident): one member or child, not a rule for
+    anyone. "Het lid" with a past tense in its sentence ("Het lid deelde mee dat hij …"); "een lid", "een kind"
+    when its own verb is past ("Vorige week raakte een jeugdlid gewond; hij …", "Een kind werd … geplaatst").
+    Not after "elk", "ieder": every member."""
+    if not het_person(doc[a_end - 1]) or (
+        a_start > 0 and doc[a_start - 1].lower_ in ("elk", "ieder", "iedere", "elke")
+    ):
         return False
-    first = doc[a_start].sent.start
-    for t in doc[first : max(p_start, doc[p_start].sent.end)]:
-        x = token_syntax(t)
-        if x is not None and x.tag_.startswith("WW|pv|verl"):
-            return True
-    return False
+    if a_start > 0 and doc[a_start - 1].lower_ in ("het", "dit", "dat"):
+        first = doc[a_start].sent.start
+        return any(_past(doc[k]) for k in range(first, max(p_start, doc[p_start].sent.end)))
+    x = token_syntax(doc[a_end - 1])
+    if x is None:
+        return False
+    verb = x.head
+    offset = a_end - 1 - x.i
+    return _past(doc[verb.i + offset]) or any(
+        c.dep_.split(":")[0] in ("aux", "cop") and _past(doc[c.i + offset]) for c in verb.children
+    )
+
+
+def _past(tok: Token) -> bool:
+    """A finite verb in the past tense by its Alpino tag."""
+    x = token_syntax(tok)
+    return x is not None and x.tag_.startswith("WW|pv|verl")
 
 
 # How many words an apposed name may have ("Mark de Boer", "Fatima el Amrani").
@@ -953,7 +968,8 @@ def _acts(tok: Token) -> bool:
         return False
     if tok.lower_ in ("hem", "hemzelf"):
         return x.dep_.split(":")[0] in ("obl", "nmod")
-    return x.dep_ == "nsubj"
+    # (not the subject of a passive the parse calls active: "…, waarna hij binnen twee dagen wordt geleegd")
+    return x.dep_ == "nsubj" and not any(c.dep_ == "aux:pass" for c in x.head.children)
 
 
 def _handled_before(doc: Doc, start: int, end: int) -> bool:
