@@ -682,52 +682,57 @@ def test_not_long_is_no_longer_an_end_to_a_practice(analyzer):
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
+    ("rule", "text", "found"),
     [
-        ("Moeders met een baby nemen we voor de nachtdienst niet aan; die zijn toch te vaak afwezig.", True),
-        ("Oudere vrouwen stellen we niet voor bij de werkgevers in de logistiek.", True),
-        ("Kandidates die de vereiste diploma's missen, nodigen we niet uit voor een gesprek.", False),
-        ("Vrouwen die al een baan hebben, nodigen we niet uit voor de banenmarkt.", False),
-        ("De buurtvrouwen stellen zich niet voor bij de nieuwe bewoners.", False),
-        ("Zwangere sollicitantes worden bij ons niet aangenomen voor de nachtdienst.", True),
-        ("Wij stellen moeders niet voor als vrachtwagenchauffeur.", True),
+        # KR020: women, or a group of women, not hired, put forward or invited for work
+        ("KR020", "Moeders met een baby nemen we voor de nachtdienst niet aan; die zijn toch te vaak afwezig.", True),
+        ("KR020", "Oudere vrouwen stellen we niet voor bij de werkgevers in de logistiek.", True),
+        ("KR020", "Kandidates die de vereiste diploma's missen, nodigen we niet uit voor een gesprek.", False),
+        ("KR020", "Vrouwen die al een baan hebben, nodigen we niet uit voor de banenmarkt.", False),
+        ("KR020", "De buurtvrouwen stellen zich niet voor bij de nieuwe bewoners.", False),
+        ("KR020", "Zwangere sollicitantes worden bij ons niet aangenomen voor de nachtdienst.", True),
+        ("KR020", "Wij stellen moeders niet voor als vrachtwagenchauffeur.", True),
         # the women turn an offer down; a legal requirement; a sanction on employers who do it
-        ("Vrouwen nemen de plek in de avondploeg meestal niet aan, omdat die niet bij de schooltijden past.", False),
-        ("Kandidates zonder geldig EHBO-certificaat nemen we niet aan; dat is een wettelijke eis.", False),
         (
+            "KR020",
+            "Vrouwen nemen de plek in de avondploeg meestal niet aan, omdat die niet bij de schooltijden past.",
+            False,
+        ),
+        ("KR020", "Kandidates zonder geldig EHBO-certificaat nemen we niet aan; dat is een wettelijke eis.", False),
+        (
+            "KR020",
             "Werkgevers die moeders niet aannemen, verliezen hun plek in het werkgeversnetwerk en krijgen een boete.",
             False,
         ),
         # a finding of research, a complaint heard, women already in paid work
-        ("Uit een praktijktest bleek dat schoonmaakbedrijven oudere vrouwen niet aannamen.", False),
-        ("Vrouwen die al een vaste baan hebben, stellen we niet voor bij de werkgevers van dit project.", False),
-    ],
-)
-def test_women_not_hired_or_put_forward_as_a_group(analyzer, text, found):
-    rules = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
-    assert ("KR020" in rules) is found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # more pay for men named by their family alone, or a rate beside the others' rate
-        ("Heftruckchauffeurs die vader zijn, krijgen in december een extra bedrag voor het gezin.", True),
-        ("De kerstbonus van 50 euro geldt alleen voor mannelijke kassamedewerkers met een gezin.", True),
-        ("Standwerkers: € 14 per uur voor vaders, € 10 per uur voor de andere standwerkers.", True),
-        ("De nachttoeslag is voor de getrouwde bezorgers wat hoger, omdat zij thuis monden te voeden hebben.", True),
+        ("KR020", "Uit een praktijktest bleek dat schoonmaakbedrijven oudere vrouwen niet aannamen.", False),
+        (
+            "KR020",
+            "Vrouwen die al een vaste baan hebben, stellen we niet voor bij de werkgevers van dit project.",
+            False,
+        ),
+        # KW018: more pay for men named by their family alone, or a rate beside the others' rate
+        ("KW018", "Heftruckchauffeurs die vader zijn, krijgen in december een extra bedrag voor het gezin.", True),
+        ("KW018", "De kerstbonus van 50 euro geldt alleen voor mannelijke kassamedewerkers met een gezin.", True),
+        ("KW018", "Standwerkers: € 14 per uur voor vaders, € 10 per uur voor de andere standwerkers.", True),
+        (
+            "KW018",
+            "De nachttoeslag is voor de getrouwde bezorgers wat hoger, omdat zij thuis monden te voeden hebben.",
+            True,
+        ),
         # a statistic, both sexes, women
-        ("Vaders verdienen volgens het CBS gemiddeld meer per uur dan de andere werknemers.", False),
-        ("Getrouwde vrouwen en mannen krijgen dezelfde nachttoeslag van 20 euro.", False),
+        ("KW018", "Vaders verdienen volgens het CBS gemiddeld meer per uur dan de andere werknemers.", False),
+        ("KW018", "Getrouwde vrouwen en mannen krijgen dezelfde nachttoeslag van 20 euro.", False),
         # a fee, not pay; marital status without sex or a reason; equal amounts
         (
+            "KW018",
             "Voor vaders met kinderen onder de zes is de fietscursus gratis; de overige deelnemers betalen 15 euro.",
             False,
         ),
-        ("Gehuwde medewerkers krijgen een hogere reiskostenvergoeding dan ongehuwde collega's.", False),
-        ("De wintertoeslag is even hoog voor alleenstaande vaders als voor alleenstaande moeders.", False),
+        ("KW018", "Gehuwde medewerkers krijgen een hogere reiskostenvergoeding dan ongehuwde collega's.", False),
+        ("KW018", "De wintertoeslag is even hoog voor alleenstaande vaders als voor alleenstaande moeders.", False),
     ],
 )
-def test_more_pay_for_fathers_or_married_men(analyzer, text, found):
+def test_frames_of_this_session(analyzer, rule, text, found):
     rules = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
-    assert ("KW018" in rules) is found, rules
+    assert (rule in rules) is found, rules
