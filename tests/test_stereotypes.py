@@ -693,33 +693,17 @@ def test_not_long_is_no_longer_an_end_to_a_practice(analyzer):
         ("KR020", "Zwangere sollicitantes worden bij ons niet aangenomen voor de nachtdienst.", True),
         ("KR020", "Wij stellen moeders niet voor als vrachtwagenchauffeur.", True),
         # the women turn an offer down; a legal requirement; a sanction on employers who do it
-        (
-            "KR020",
-            "Vrouwen nemen de plek in de avondploeg meestal niet aan, omdat die niet bij de schooltijden past.",
-            False,
-        ),
+        ("KR020", "Vrouwen nemen de plek in de avondploeg meestal niet aan: te laat op de dag.", False),
         ("KR020", "Kandidates zonder geldig EHBO-certificaat nemen we niet aan; dat is een wettelijke eis.", False),
-        (
-            "KR020",
-            "Werkgevers die moeders niet aannemen, verliezen hun plek in het werkgeversnetwerk en krijgen een boete.",
-            False,
-        ),
+        ("KR020", "Werkgevers die moeders niet aannemen, krijgen een boete.", False),
         # a finding of research, a complaint heard, women already in paid work
         ("KR020", "Uit een praktijktest bleek dat schoonmaakbedrijven oudere vrouwen niet aannamen.", False),
-        (
-            "KR020",
-            "Vrouwen die al een vaste baan hebben, stellen we niet voor bij de werkgevers van dit project.",
-            False,
-        ),
+        ("KR020", "Vrouwen die al een vaste baan hebben, stellen we niet voor bij werkgevers.", False),
         # KW018: more pay for men named by their family alone, or a rate beside the others' rate
         ("KW018", "Heftruckchauffeurs die vader zijn, krijgen in december een extra bedrag voor het gezin.", True),
         ("KW018", "De kerstbonus van 50 euro geldt alleen voor mannelijke kassamedewerkers met een gezin.", True),
         ("KW018", "Standwerkers: € 14 per uur voor vaders, € 10 per uur voor de andere standwerkers.", True),
-        (
-            "KW018",
-            "De nachttoeslag is voor de getrouwde bezorgers wat hoger, omdat zij thuis monden te voeden hebben.",
-            True,
-        ),
+        ("KW018", "De nachttoeslag is voor getrouwde bezorgers wat hoger: zij hebben monden te voeden.", True),
         # a statistic, both sexes, women
         ("KW018", "Vaders verdienen volgens het CBS gemiddeld meer per uur dan de andere werknemers.", False),
         ("KW018", "Getrouwde vrouwen en mannen krijgen dezelfde nachttoeslag van 20 euro.", False),
