@@ -914,11 +914,12 @@ def model_pronoun_span(
 
     Cheap tests come first, so that a long document pays for few readings: a "hij" or "hem", or a "zijn"
     that the words make possessive in a sentence shaped like a rule for anyone (``_GENERIC_SHAPE`` opening it
-    or its condition). Then the second opinion's reading, then the parse: the pronoun must be no verb and not
-    paired with a feminine one, no man may be named in the sentence or the one before, no name may stand
-    before it, and its antecedent must be none the parse can class, or a thing (a het-word thing for "zijn"):
-    a person a rule lists is that rule's to judge, and an institution, an office, a man or a woman is no
-    generic masculine."""
+    or its condition). Then the second opinion's reading, then the parse: the pronoun must be no verb, not
+    paired with a feminine one, and act (:func:`_acts`); no man may be named in the sentence or the one before,
+    no name or "Naam (72)" may stand before it; "een/elke/iedere/wie" must stand before it, not before a
+    passive's subject (:func:`_handled_before`); and its antecedent must be none the parse can class, or a
+    thing (a het-word thing for "zijn"): a person a rule lists is that rule's to judge, and an institution,
+    an office, a man or a woman is no generic masculine."""
     doc = sent.doc
     if not has_syntax(doc):
         return None

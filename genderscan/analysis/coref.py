@@ -149,7 +149,6 @@ class WordClass:
         return self.regex is not None and self.regex.search(low) is not None
 
 
-@functools.lru_cache(maxsize=32)
 def het_person(tok: Token) -> bool:
     """A person noun that is a het-word (het lid, het kind, het jeugdlid): "zijn" after it is the neuter
     possessive, "hij" the masculine pronoun. By the word: the tagger calls "werkzoekende" neuter too."""
@@ -179,6 +178,7 @@ _ORDINAL = re.compile(
 _ARTICLE_NUMBER = re.compile(r"^\d+[a-z]?$")
 
 
+@functools.lru_cache(maxsize=32)
 def word_class(terms: tuple[str, ...]) -> WordClass:
     return WordClass(terms)
 
