@@ -536,9 +536,7 @@ def _told_of_one(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
     anyone. "Het lid" with a past tense in its sentence ("Het lid deelde mee dat hij …"); "een lid", "een kind"
     when its own verb is past ("Vorige week raakte een jeugdlid gewond; hij …", "Een kind werd … geplaatst").
     Not after "elk", "ieder": every member."""
-    if not het_person(doc[a_end - 1]) or (
-        a_start > 0 and doc[a_start - 1].lower_ in ("elk", "ieder", "iedere", "elke")
-    ):
+    if not het_person(doc[a_end - 1]) or (a_start > 0 and doc[a_start - 1].lower_ in _EVERY):
         return False
     if a_start > 0 and doc[a_start - 1].lower_ in ("het", "dit", "dat"):
         first = doc[a_start].sent.start
@@ -942,8 +940,8 @@ def model_pronoun_span(
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     if hits.any(MALE, sent) or (previous is not None and hits.any(MALE, previous)):
         return None
+    reach = previous.start if previous is not None else sent.start  # (the role may stand in the sentence before)
     for tok in candidates:
-        reach = previous.start if previous is not None else sent.start  # (the role may stand in the sentence before)
         if (
             not _anyone_before(doc, reach, tok.i)
             or _named_before(doc, sent.start, tok.i)
@@ -1000,7 +998,8 @@ def _anyone_before(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-_ANYONE = frozenset({"een", "elke", "iedere", "ieder", "één"})
+_EVERY = frozenset({"elk", "elke", "iedere", "ieder"})
+_ANYONE = INDEFINITE | {"elke", "iedere", "ieder"}  # ("elk" stands before het-words: "elk lid … zijn")
 
 
 def _aged_name(doc: Doc, start: int, end: int) -> bool:

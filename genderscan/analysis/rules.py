@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ..lexicon.keys import CLAUSE_SEMICOLON, GENDER, MASCULINE, about_key, evidence_key
 from ..lexicon.schema import AnaphoraPattern, Lexicon, Measure, ModelPattern, NearPattern, Rule
 from ..model import EVIDENCE_KINDS, Evidence
-from .anaphora import anaphora_spans, model_pronoun_span
+from .anaphora import INDEFINITE, anaphora_spans, model_pronoun_span
 from .commitments import (
     COMMITMENT,
     INTENT,
@@ -692,10 +692,7 @@ def _refers_back(hits: Hits, sent: Span, lead: str) -> bool:
     doc = sent.doc
     # (a thing named with "een" is a new one: "… een training in het nieuwe meldsysteem. Een training over eigen
     # aannames is besproken, maar niet begroot.")
-    return any(s <= words[-1].i and (s == 0 or doc[s - 1].lower_ not in _INDEFINITE) for s, _ in hits.get(lead, sent))
-
-
-_INDEFINITE = frozenset({"een", "één"})
+    return any(s <= words[-1].i and (s == 0 or doc[s - 1].lower_ not in INDEFINITE) for s, _ in hits.get(lead, sent))
 
 
 def _names_again(hits: Hits, sent: Span, before: Span, lead: str) -> bool:

@@ -540,43 +540,37 @@ class PlainSequences:
             lower = strings[lowers[i]]
             if len(lower) <= REGEX_MAX_WORD:  # else no word: a regex's time on it could grow with a power of its length
                 children += [child for rx, child in node.rx if rx.search(lower)]
-        j = i + 1
         for child in children:
-            gate = child.ahead
-            if gate is not None:
-                if j < n and (lemmas[j] in gate[0] or lowers[j] in gate[1] or orths[j] in gate[2]):
-                    self._walk(child, j, start, cols, strings, out, seen)
-                continue
-            try:
-                near = child.near
-            except AttributeError:
-                near = _reach_of(child)
-            if near is None or _near(near, j, n - 1, lemmas, lowers, orths, strings):
-                self._walk(child, j, start, cols, strings, out, seen)
-            else:  # what the walk would record: the child's own keys
-                for key in child.keys:
-                    out.append((key, start, j))
+            self._enter(child, child.ahead, i + 1, start, cols, strings, out, seen)
 
     def _enter(
-        self, child: _Node, gate: _Gate | None, i: int, last: int, cols: Columns, strings: StringStore, out: list[Match]
+        self,
+        child: _Node,
+        gate: _Gate | None,
+        j: int,
+        start: int,
+        cols: Columns,
+        strings: StringStore,
+        out: list[Match],
+        seen: _Seen | None = None,
     ) -> None:
-        """Walk from *child*, a sequence's first step matched at token *i*, when the next token can go on: it
-        fits the child's *gate*, or, where a run of gaps follows ("worden .. .. .. verwacht"), a word that goes
-        on from them is near; else record only what the walk would (the child's own keys)."""
+        """Walk from *child*, a step matched at token *j* - 1 of a sequence begun at *start*, when token *j* can
+        go on: it fits the child's *gate*, or, where a run of gaps follows ("worden .. .. .. verwacht"), a word
+        that goes on from them is near; else record only what the walk would (the child's own keys)."""
         lemmas, lowers, orths = cols.lemma, cols.lower, cols.orth
         if gate is not None:
-            if i < last and (lemmas[i + 1] in gate[0] or lowers[i + 1] in gate[1] or orths[i + 1] in gate[2]):
-                self._walk(child, i + 1, i, cols, strings, out)
+            if j < len(lemmas) and (lemmas[j] in gate[0] or lowers[j] in gate[1] or orths[j] in gate[2]):
+                self._walk(child, j, start, cols, strings, out, seen)
             return
         try:
             near = child.near
         except AttributeError:
             near = _reach_of(child)
-        if near is None or _near(near, i + 1, last, lemmas, lowers, orths, strings):
-            self._walk(child, i + 1, i, cols, strings, out)
+        if near is None or _near(near, j, len(lemmas) - 1, lemmas, lowers, orths, strings):
+            self._walk(child, j, start, cols, strings, out, seen)
         else:
             for key in child.keys:
-                out.append((key, i, i + 1))
+                out.append((key, start, j))
 
     def prepare(self) -> None:
         """Build what matching derives from the sequences (one-word leaves, the grouped regexes) now."""
@@ -611,7 +605,6 @@ class PlainSequences:
         gates = self._gates
         by_lemma, by_lower, by_orth = root.lemma, root.lower, root.orth
         lemmas, lowers, orths = cols.lemma, cols.lower, cols.orth
-        last = len(lemmas) - 1
         starts_by_rx = root.rx
         regex_cache = self._regex_cache
         for i, (lemma, lower, orth) in enumerate(zip(lemmas, lowers, orths, strict=True)):
@@ -625,7 +618,7 @@ class PlainSequences:
                             out.append((key, i, i + 1))
                         continue
                     # "de" of "de kostwinner": walk only when the next word fits
-                    self._enter(child, gates.get(child), i, last, cols, strings, out)
+                    self._enter(child, gates.get(child), i + 1, i, cols, strings, out)
             if starts_by_rx:
                 hit = regex_cache.get(lower)
                 if hit is None:
@@ -636,7 +629,7 @@ class PlainSequences:
                         for key in child.keys:
                             out.append((key, i, i + 1))
                         continue
-                    self._enter(child, gates.get(child), i, last, cols, strings, out)
+                    self._enter(child, gates.get(child), i + 1, i, cols, strings, out)
         return out, sum(cols.is_alpha), len(lemmas) - sum(map(max, cols.is_punct, cols.is_space))
 
 
