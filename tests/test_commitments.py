@@ -4818,3 +4818,39 @@ def test_childcare_the_participant_arranges_himself_after_the_verb_is_no_commitm
 )
 def test_an_offer_or_a_talk_with_a_womens_organisation_is_no_agreement(analyzer, text, status):
     assert _measure(analyzer.analyse_text(text), "vrouwenorganisaties").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # people arranging it "zelf", where the parser hangs "zelf" from a noun of the clause, get no facility …
+        ("Cursisten met kinderen regelen voor de taalles zelf oppas.", "kinderopvang", "missing"),
+        # … a partner arranging it for them does
+        ("Het buurthuis regelt voor de taalles zelf oppas voor cursisten met kinderen.", "kinderopvang", "present"),
+        # a strong past in -cht heading a relative clause: a trial that ran, not support given now
+        (
+            "In 2024 liep een proef waarin een jobcoach werknemers nog een halfjaar na hun start bezocht.",
+            "nazorg",
+            "missing",
+        ),
+        # the building of a childcare centre is a place, not childcare for the people the policy is for
+        (
+            "De taallessen voor inburgeraars vinden plaats in het gebouw van een kinderopvang aan de Dorpsstraat.",
+            "kinderopvang",
+            "missing",
+        ),
+        # a facility for the municipality's own staff is personnel policy
+        (
+            "De werkorganisatie vergoedt medewerkers met jonge kinderen de kosten van kinderopvang voor de helft.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "De ambtelijke organisatie biedt medewerkers met zorgtaken flexibele werktijden en thuiswerkdagen.",
+            "werk_zorg_combinatie",
+            "missing",
+        ),
+    ],
+)
+def test_self_arranged_past_trials_places_and_own_staff_are_no_commitments(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

@@ -1490,3 +1490,27 @@ def test_an_attribution_verb_in_an_infinitive_reports_nothing(analyzer, text, as
 )
 def test_the_account_of_a_named_organisation_is_its_own_claim(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an account sent to the body, named after its addressee: the sender's own words, however long the label
+        "Personeelsoverzicht Bakkerij De Korst voor de gemeente: 'Wij kijken naar vakmanschap en niet naar geslacht,"
+        " dus een verdeling naar sekse houden we niet bij.'",
+        "Jaarrapportage Roeivereniging De Riem voor de gemeente Aalsmeerwijk: 'Leden tellen we niet naar geslacht;"
+        " in de boot is iedereen gewoon roeier.'",
+        "Seizoensverslag aan de raad van Wierdum: 'Op de ijsbaan telt alleen de tijd; wie er schaatst, man of vrouw,"
+        " registreren we niet.'",
+    ],
+)
+def test_an_account_addressed_to_the_body_is_its_senders_claim(analyzer, text):
+    assert _assertions(analyzer, text)
+
+
+def test_an_account_addressed_to_someone_else_stays_quoted(analyzer):
+    text = (
+        "Verslag voor de onderzoekers van de hogeschool: 'Leden tellen we niet naar geslacht; in de boot is iedereen"
+        " gewoon roeier.'"
+    )
+    assert not _assertions(analyzer, text)

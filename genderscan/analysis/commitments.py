@@ -737,8 +737,10 @@ def _past_form_misread(verb: Token) -> bool:
     stem = lemma[:-2]
     if form in (stem, stem + "t", stem[:-1] + "t", stem[:-1]):
         return False  # a present ("houdt", "zorgt")
-    # a weak past ("regelden", "werkte") or a strong one whose vowel changed ("hielden", "kregen")
-    return form.endswith(("de", "te", "den", "ten")) or form[:3] != lemma[:3]
+    # a weak past ("regelden", "werkte"), a strong one whose vowel changed ("hielden", "kregen"), or one in -cht
+    # ("waarin een jobcoach deelnemers bezocht": without "ge-" also the participle's form, but a relative clause with
+    # no auxiliary has a finite verb)
+    return form.endswith(("de", "te", "den", "ten", "cht")) or form[:3] != lemma[:3]
 
 
 # A target on a figure commits ("Hoofddoel: het aandeel deelnemers met een eigen inkomen stijgt naar 30 procent").
@@ -1056,7 +1058,9 @@ def _self_arranged(verb: Token) -> bool:
         first = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
         if first.i != verb.i and _self_arranged(first):
             return True
-    selves = [c for c in verb.children if c.lower_ == "zelf" and c.dep_ == "advmod"]
+    # "zelf" of the verb, also where the parser hangs it from a word of the clause ("regelen voor het gesprek zelf
+    # oppas": amod of "gesprek"); not from another clause's verb
+    selves = [c for c in verb.subtree if c.lower_ == "zelf" and _clause_verb(c).i == verb.i]
     if not _lemma_in(verb, _ARRANGING) or not selves:
         return False
     # anyone but the body or its partners who arranges it "zelf" does so on their own ("Zij regelen zelf …",
@@ -1073,6 +1077,13 @@ def _self_arranged(verb: Token) -> bool:
     return not any(
         _BODY.match(_phrase(s)) or _PARTNER_ACTOR.match(_phrase(s)) or s.tag_.startswith("N|eigen") for s in subjects
     )
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb above *token* (itself if it is one), or the root."""
+    while not _verbal(token) and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 # Partners who arrange a facility on the body's behalf ("Het wijkteam regelt zelf kinderopvang")

@@ -162,13 +162,14 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         (colon is None or len(colon.group(1).split()) > SPEAKER_MAX_WORDS)
         and (form := _FORM_LABEL.search(text[:q0]))
         and len(form.group(1)) <= FORM_LABEL_MAX_CHARS
-        and "," in form.group(1)
+        and ("," in form.group(1) or _sent_to_body(form.group(1)))
         and not _SOMEONE_ELSES_ANSWER.search(form.group(1))
         and not text[q1:].strip(" .,;!\n")
         and _own_channel(form.group(1), text[q1:], cues)
     ):
-        # the answer written in one of its own forms or accounts, its field named after the comma; not an answer
-        # someone gave ("antwoord van een ouder", "ingevuld door een moeder"), nor one the passage goes on to judge
+        # the answer written in one of its own forms or accounts, its field named after the comma, or an account
+        # sent to the body ("Evaluatie zeepkistenrace Stichting X voor de gemeente Y"); not an answer someone gave
+        # ("antwoord van een ouder", "ingevuld door een moeder"), nor one the passage goes on to judge
         return True
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
@@ -308,6 +309,11 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     if not letter and not any(_term_matches(words[0].lower(), t) for t in cues.own_channels):
         return False
     rest = [w.lower() for w in words[1:]]
+    if not letter:
+        # an account sent to the body, named after its addressee ("Personeelsoverzicht Vishandel X voor de gemeente",
+        # "Marktverslag aan de raad van Y"): the sender's own words, the addressee no complement
+        cut = _addressed_to_body(rest)
+        words, rest = words[: 1 + cut], rest[:cut]
     if (
         not letter
         and "," not in label
@@ -315,9 +321,6 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
         and all(w[:1].isupper() for w in words[1:])
     ):
         # the account of a named organisation ("Subsidieverantwoording Radioclub Dipoolkring:"): its own words
-        rest = []
-    # an account given to the body itself ("Terugkoppeling aan de gemeente"): the sender's own words
-    if not letter and len(rest) >= 2 and rest[0] == "aan" and rest[-1] in _TO_THE_BODY and len(rest) <= 3:
         rest = []
     addressed = letter and bool(rest) and rest[0] == "aan"
     # (a letter's addressees, "aan alle vrijwilligers", do not speak: only a sender "van …" would)
@@ -341,6 +344,27 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
 
 
 _LETTER = re.compile(r"^(?:\w+)?(?:brief|brieven|mail|nieuwsbrief)$", re.IGNORECASE)
+
+
+def _sent_to_body(label: str) -> bool:
+    """The speaker's *label* names the body as its addressee ("… voor de gemeente", "… aan de raad van Y")."""
+    words = [w.lower() for w in _SPEAKER_WORD.findall(label)]
+    return _addressed_to_body(words) < len(words)
+
+
+def _addressed_to_body(rest: list[str]) -> int:
+    """Where a trailing addressee that is the body itself begins in the lower-cased label words *rest* after a
+    channel's name ("voor de gemeente", "aan de raad van Rusvelde", "voor de gemeente Oppelbeek"), or len(rest)
+    when there is none."""
+    for i, w in enumerate(rest):
+        if w not in ("voor", "aan"):
+            continue
+        j = i + 1 + (i + 1 < len(rest) and rest[i + 1] in ("de", "het"))
+        if j < len(rest) and rest[j] in _TO_THE_BODY and len(rest) - j <= 3:
+            tail = rest[j + 1 :]
+            if not tail or tail[0] == "van" or len(tail) <= 2 and tail[0] not in _COMPLEMENTS:
+                return i
+    return len(rest)
 
 
 @functools.lru_cache(maxsize=4)

@@ -106,7 +106,8 @@ def _load(extra: list[str | Path], language: str, disable: list[str], disable_so
         _check_unique_ids(user_rules)
         categories[cat.id] = _merge(categories.get(cat.id), cat, path)
     questions = _questions(base / "questions.yml", read(base / "questions.yml"), sources)
-    measures, evidence_cues = _measures(base / "measures.yml", read(base / "measures.yml"), sources)
+    measures_file = base / "measures.yml"
+    measures, evidence_cues = _measures(measures_file, expand_sets(read(measures_file), sets, measures_file), sources)
     ordered = tuple(categories[c] for c in CATEGORIES if c in categories)
     english = base / "translations" / "en.yml"
     if english.is_file():
