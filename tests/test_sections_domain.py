@@ -1785,3 +1785,61 @@ def test_a_plan_titled_after_an_area_without_a_checklist_keeps_its_social_chapte
     the verdicts cover that chapter only (before, the short chapters joined it)."""
     report = analyzer.analyse_text(_chapters_about(CYCLING, title), "plan.txt")
     assert report.verdict_sections() == (("4. Werk en inkomen",),)
+
+
+@pytest.mark.parametrize("title", ["Grensagenda 2030-2034", "Fusieplan ambtelijke organisaties 2030-2032"])
+def test_a_title_on_cross_border_work_or_a_merger_judges_only_the_social_chapter(analyzer, title):
+    """A cross-border agenda or a merger plan whose short chapters name work now and then, beside one long chapter
+    on work and income: that chapter is the verdict, not the whole plan (under a title that names no area it is)."""
+    work = WERK.split("\n\n")
+    chapters = [
+        "\n\n".join([f"{n}. {heading}", *chapter.split("\n\n")[1:3], work[k]])
+        for n, heading, chapter, k in (
+            (2, "Reizen", WONEN, 2),
+            (3, "Elkaar verstaan", VERKEER, 3),
+            (4, "Over en weer", DUURZAAM, 4),
+        )
+    ]
+    report = analyzer.analyse_text("\n\n".join([title, *chapters, WERK]) + "\n", "plan.txt")
+    assert report.verdict_sections() == (("5. Werk en inkomen",),)
+    plain = analyzer.analyse_text("\n\n".join(["Nota 2030-2034", *chapters, WERK]) + "\n", "nota.txt")
+    assert plain.verdict_sections() is None
+
+
+GELD = """6. Bestuur, organisatie en geld
+
+Voor de uitvoering van dit akkoord reserveren wij de komende vier jaar extra middelen. Het grootste deel gaat naar
+werk en inkomen: de re-integratiebudgetten voor inwoners met een bijstandsuitkering, de loonkostensubsidies voor
+werkgevers die werkzoekenden in dienst nemen, en de jobcoaches die deelnemers na hun plaatsing begeleiden.
+
+De uitgaven voor de bijstand volgen het aantal uitkeringen. Stijgt dat aantal, dan stelt het college bij de
+voorjaarsnota voor hoe de hogere bijstandslasten worden gedekt. Tegenvallers vangen wij eerst op binnen de algemene
+reserve; pas daarna kijken wij naar andere posten. De schuldhulpverlening en de bijzondere bijstand houden hun
+budget, ook als het krap wordt.
+
+Voor wonen, verkeer en duurzaamheid staan de investeringen in het meerjarenprogramma. Wij lenen niet meer dan nodig en
+houden de lokale lasten voor inwoners gelijk, met een correctie voor de inflatie. De kwijtschelding van de
+gemeentelijke belastingen voor huishoudens met een laag inkomen blijft bestaan.
+
+De ambtelijke organisatie krijgt er geen taken bij zonder de mensen en het geld om ze uit te voeren. Wij werken
+samen met de buurgemeenten aan de uitvoering van de Participatiewet in een gezamenlijk werkbedrijf, en wij
+vragen het werkbedrijf elk halfjaar om een rapportage over de uitstroom naar werk, de duur van de uitkeringen en
+het gebruik van de minimaregelingen.
+
+De raad krijgt elk jaar bij de jaarrekening een overzicht van de uitgaven per hoofdstuk van dit akkoord. Halverwege
+de periode maken wij de balans op: wat is bereikt, wat kost meer dan gedacht, en waar schuiven wij met geld. Zo blijft
+de begroting sluitend, ook als het aantal uitkeringen stijgt, en weten inwoners waar hun belastinggeld heen gaat.
+
+Subsidies aan maatschappelijke partners verlenen wij voortaan voor vier jaar in plaats van één. Dat geeft het
+taalhuis, de voedselbank en de vrijwilligers van de thuisadministratie rust, en het scheelt de organisatie veel
+papierwerk. In ruil vragen wij elk jaar een kort verslag van wat met het geld is gedaan en wie ermee is bereikt."""
+
+
+def test_a_top_chapter_on_the_documents_money_is_out_of_the_verdict(analyzer):
+    """A long "Bestuur, organisatie en geld" chapter that names the benefits it pays for frames the whole
+    document: out of the verdict's sections, beside the chapter on work."""
+    assert len(GELD.split()) > MIN_SECTION_WORDS
+    text = "\n\n".join(["Nota 2030-2034", WONEN, VERKEER, DUURZAAM, WERK, GELD])
+    sections = analyzer.analyse_text(text + "\n", "nota.txt").verdict_sections()
+    assert ("5. Werk en inkomen",) in sections
+    assert not any(path[0].startswith("6.") for path in sections)

@@ -885,11 +885,17 @@ def map_domains(
 # ("1 Voorwoord", "Samenvatting", "2 De afdeling in het kort", "Financiën in vogelvlucht", "7 Vervolg"), or the
 # body's own staff and running ("7 Medewerkers en bedrijfsvoering"). Writers of 80 labelled sets listed such a
 # chapter among a document's social sections once in 46 times (and that one was a subsection of a social chapter).
+_RUNNING = r"(?:uitvoering|planning|organisatie|bestuur|algemeen\s+bestuur|risico's|risico|monitoring|bedrijfsvoering)"
+_MONEY_WORD = r"(?:geld|financiën|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking)"
 _FRAME_HEADING = re.compile(
     r"^[\W\d_]*(?:(?:hoofdstuk|deel)\s+[\w.]+\W*)?(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
     r"|overzicht\W*$|vervolg\W*$|tot\s+slot\W*$|afsluiting\W*$|slotwoord)\b|\bin\s+(?:het\s+kort|vogelvlucht)\W*$"
     r"|^[\W\d_]*(?:medewerkers|personeel|bedrijfsvoering)(?:\s*(?:,|en|&)\s*(?:medewerkers|personeel|bedrijfsvoering"
-    r"|organisatie|middelen|financiën))*\W*$",
+    r"|organisatie|middelen|financiën))*\W*$"
+    # … or the document's money and the running of it ("6 Uitvoering en geld", "4 Financiën", "7 Bestuur, organisatie
+    # en geld", "5 Planning en financiën"): writers of the read sets listed such a top chapter among the social
+    # sections in none of 90 documents that have one
+    rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)*{_MONEY_WORD}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}))*\W*$",
     re.IGNORECASE,
 )
 
