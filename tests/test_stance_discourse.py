@@ -1514,3 +1514,20 @@ def test_an_account_addressed_to_someone_else_stays_quoted(analyzer):
         " gewoon roeier.'"
     )
     assert not _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the press, a residents' council, an old plan, or an account the passage rejects: not the body's channel
+        "Persoverzicht: 'Een moeder hoort bij haar kinderen thuis en niet achter een kassa.'",
+        "Inspraakverslag Dorpsraad Noord voor de gemeente: 'Een moeder hoort bij haar kinderen thuis, niet in een"
+        " traject.'",
+        "Werkplan 2011 Stichting Baken voor de gemeente: 'Vrouwen leiden we op tot schoonmaakster, mannen tot"
+        " heftruckchauffeur.'",
+        "Evaluatie Stichting Baken voor de gemeente: 'Vrouwen zijn minder geschikt voor technisch werk.' Dat beeld"
+        " klopt niet.",
+    ],
+)
+def test_an_outsiders_or_rejected_account_stays_no_claim(analyzer, text):
+    assert not _assertions(analyzer, text)

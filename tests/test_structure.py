@@ -969,3 +969,26 @@ def test_list_items_of_one_block_are_numbered_each_as_a_reader_counts():
     report = Analyzer(domain="participatie").analyse_text(text)
     where = {f.sentence: f.location.section_paragraph for f in report.findings if f.category == "generiek_mannelijk"}
     assert where == {"De klant vertelt wat hij wil.": 1, "De klant tekent zijn plan.": 6}, where
+
+
+def test_txt_a_heading_glued_to_the_paragraph_above_is_split_off(tmp_path):
+    """A conversion to text that glued a heading to the end of the paragraph above it: the heading is split off and
+    heads what follows; a sentence that goes on in the next block (lower case) is no heading."""
+    path = tmp_path / "akkoord.txt"
+    path.write_text(
+        "ZORG EN WELZIJN\n\nWe bouwen een nieuwe sporthal bij de scholen. We overleggen met de clubs over de uren."
+        " Werk en inkomen voor iedereen\n\nWie een bijstandsuitkering heeft, krijgt een eigen klantmanager.\n\n"
+        "Het college opent een loket voor jongeren. Wie daar komt\n\nkrijgt binnen een week een gesprek.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert ("Werk en inkomen voor iedereen",) in headings(doc)
+    paragraphs = [p.text for p in doc.passages if p.kind == "paragraph"]
+    assert "We bouwen een nieuwe sporthal bij de scholen. We overleggen met de clubs over de uren." in paragraphs
+    assert "Het college opent een loket voor jongeren. Wie daar komt" in paragraphs
+    # … nor a source line after a figure ("Bron: …"), a field rather than a heading
+    source = tmp_path / "cijfers.txt"
+    source.write_text(
+        "De bijstand steeg met vier procent. Bron: CBS\n\nDe gemeente reageert daarop.\n", encoding="utf-8"
+    )
+    assert headings(read_document(source)) == []

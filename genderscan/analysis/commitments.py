@@ -1058,9 +1058,16 @@ def _self_arranged(verb: Token) -> bool:
         first = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
         if first.i != verb.i and _self_arranged(first):
             return True
-    # "zelf" of the verb, also where the parser hangs it from a word of the clause ("regelen voor het gesprek zelf
-    # oppas": amod of "gesprek"); not from another clause's verb
-    selves = [c for c in verb.subtree if c.lower_ == "zelf" and _clause_verb(c).i == verb.i]
+    # "zelf" of the verb, also where the parser hangs it from a word of the clause right before what is arranged
+    # ("regelen voor het gesprek zelf oppas": amod of "gesprek"); not "het gesprek zelf" closing its phrase ("regelt
+    # kinderopvang voor het gesprek zelf en voor …", a hostile review), nor from another clause's verb
+    selves = [
+        c
+        for c in verb.subtree
+        if c.lower_ == "zelf"
+        and _clause_verb(c).i == verb.i
+        and (c.dep_ == "advmod" and c.head.i == verb.i or _before_object(c, verb))
+    ]
     if not _lemma_in(verb, _ARRANGING) or not selves:
         return False
     # anyone but the body or its partners who arranges it "zelf" does so on their own ("Zij regelen zelf …",
@@ -1077,6 +1084,49 @@ def _self_arranged(verb: Token) -> bool:
     return not any(
         _BODY.match(_phrase(s)) or _PARTNER_ACTOR.match(_phrase(s)) or s.tag_.startswith("N|eigen") for s in subjects
     )
+
+
+def _before_object(zelf: Token, verb: Token) -> bool:
+    """*zelf* stands right before a content word of its clause, what the verb arranges ("zelf oppas", "zelf de
+    opvang"), not before a conjunction, a preposition or the end of the sentence ("het gesprek zelf en …")."""
+    nxt = zelf.doc[zelf.i + 1] if zelf.i + 1 < len(zelf.doc) else None
+    if nxt is None or nxt.i >= verb.sent.end:
+        return False
+    # (a noun the tagger took for an adverb, "zelf oppas", but no adverb that goes with "zelf": "zelf ook")
+    return nxt.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM") or (
+        nxt.pos_ == "ADV" and nxt.is_alpha and nxt.lower_ not in _PLAIN_ADVERBS
+    )
+
+
+_PLAIN_ADVERBS = frozenset(
+    {
+        "ook",
+        "niet",
+        "wel",
+        "al",
+        "nog",
+        "dan",
+        "daarna",
+        "eerst",
+        "alleen",
+        "meteen",
+        "direct",
+        "steeds",
+        "altijd",
+        "nooit",
+        "vaak",
+        "weer",
+        "toch",
+        "maar",
+        "even",
+        "er",
+        "daar",
+        "hier",
+        "nu",
+        "straks",
+        "later",
+    }
+)
 
 
 def _clause_verb(token: Token) -> Token:

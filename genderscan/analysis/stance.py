@@ -263,8 +263,14 @@ _COMPLEMENTS = frozenset(
 )
 CHANNEL_CODE_WORDS = 3
 """The most words (a number, a code, a short name) after a channel's name in its label ("Oefening 10 — Lees")."""
-# … and a passage that goes on to have the line discussed ("Dia 7: '…' Klopt dit? Bespreek.")
-_DISCUSSED = re.compile(r"\?|\bbespreek\w*|\bbespreken\b|\beens of oneens\b|\bvraag de groep\b", re.IGNORECASE)
+# … and a passage that goes on to have the line discussed ("Dia 7: '…' Klopt dit? Bespreek.") or rejects it ("'…' Die
+# conclusie delen wij niet.")
+_DISCUSSED = re.compile(
+    r"\?|\bbespreek\w*|\bbespreken\b|\beens of oneens\b|\bvraag de groep\b"
+    r"|\b(?:delen|deelt|onderschrijven|onderschrijft)\s+(?:wij|we|het college|de gemeente)\s+niet\b"
+    r"|\bniet\s+(?:mee\s+)?eens\b|\bklopt\s+niet\b|\bten\s+onrechte\b|\bonjuist\b|\bwijzen\s+(?:wij|we)\s+af\b",
+    re.IGNORECASE,
+)
 
 
 def _asked_or_heard(quotation: str) -> bool:
@@ -340,6 +346,8 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
         return False
     if any(_term_matches(w.lower(), t) for w in judged for t in cues.outside_speakers):
         return False
+    if any(_YEAR.match(w) for w in words):
+        return False  # a dated account ("Werkplan 2009 …"): a text the policy may no longer use, as for a speaker
     return not _DISCUSSED.search(after)
 
 

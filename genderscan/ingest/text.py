@@ -46,7 +46,36 @@ def decode(path: Path, data: bytes) -> str:
 
 def _blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [b for b in _BLOCK_SPLIT.split(text) if b.strip()]
+    blocks = [b for b in _BLOCK_SPLIT.split(text) if b.strip()]
+    out: list[str] = []
+    for n, block in enumerate(blocks):
+        tail = _glued_heading(block, blocks[n + 1] if n + 1 < len(blocks) else "")
+        if tail is None:
+            out.append(block)
+        else:
+            out += [block[:tail].rstrip(), block[tail:]]
+    return out
+
+
+# The last words of a one-line paragraph after its last full stop, with no closing mark of their own: a heading that
+# a conversion to text glued to the paragraph above it ("… hoe zij dit waarborgen. Werk en bestaanszekerheid: begrip
+# in plaats van wantrouwen"), when the next block starts a new sentence.
+_GLUED_TAIL = re.compile(r"[^\W\d_][.!?]\s+([A-Z][^.!?\n]*)$")
+GLUED_HEADING_WORDS = 10
+# … after a paragraph of at least this many words (not a numbered label: "Programma 1. Veiligheid", "2. Wonen")
+GLUED_BODY_WORDS = 8
+
+
+def _glued_heading(block: str, after: str) -> int | None:
+    """Where a heading glued to the end of *block* begins, or None (see :data:`_GLUED_TAIL`)."""
+    if "\n" in block.strip() or not after.strip()[:1].isupper():
+        return None
+    m = _GLUED_TAIL.search(block.rstrip())
+    if m is None or len(m.group(1).split()) > GLUED_HEADING_WORDS or not _is_title_line(m.group(1)):
+        return None
+    if len(block[: m.start(1)].split()) < GLUED_BODY_WORDS:
+        return None
+    return m.start(1)
 
 
 # A numbered heading line ("3.2 Partners van uitkeringsgerechtigden", "Hoofdstuk 4 Trajecten",
