@@ -304,3 +304,42 @@ def test_a_generic_he_for_a_role_no_rule_lists(analyzer, text, found):
     assert ("GM900" in {f.rule_id for f in findings if f.stance == "assertion"}) is found
     (without,) = analyzer.findings_per_text([text], second_opinion=False)
     assert "GM900" not in {f.rule_id for f in without}
+
+
+def test_a_role_by_its_form_lowers_gm900s_bar_and_only_there(analyzer, monkeypatch):
+    """A reading between ``role_threshold`` and ``threshold`` counts where the noun after "een/elke/iedere" has the
+    form of a role (an agent noun), not where it is a thing of that form or no such noun stands there."""
+    from genderscan.analysis import second_opinion
+
+    categories = [r.category for r in analyzer.lexicon.rules]
+
+    def readings(sent):
+        alone = {c: {"generiek_mannelijk": 0.6}.get(c, 0.0) for c in categories}
+        return alone, alone
+
+    monkeypatch.setattr(second_opinion, "_readings", readings)
+    role, thing, other = analyzer.findings_per_text(
+        [
+            "Als een zeilmaker een scheur vindt, meldt hij dat dezelfde dag bij de wedstrijdleiding.",
+            "Als een scooter stilvalt, geeft hij een foutcode op het scherm bij het stuur.",
+            "Als een zeilmakerij een scheur vindt, meldt hij dat dezelfde dag bij de wedstrijdleiding.",
+        ]
+    )
+    assert "GM900" in {f.rule_id for f in role}
+    assert "GM900" not in {f.rule_id for f in thing}
+    assert "GM900" not in {f.rule_id for f in other}
+
+
+def test_a_role_threshold_needs_the_pronoun_reading(tmp_path):
+    from genderscan.errors import LexiconError
+    from genderscan.lexicon.loader import load_lexicon
+
+    rules = tmp_path / "eigen.yml"
+    rules.write_text(
+        "category: generiek_mannelijk\nrules:\n  - id: XG900\n    severity: low\n    message: Test.\n"
+        "    explanation: Test.\n    source: atria2020\n    suggestion: Test.\n    patterns:\n"
+        "      - model:\n          threshold: 0.9\n          role_threshold: 0.5\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="role_threshold"):
+        load_lexicon([rules])

@@ -904,7 +904,12 @@ _GENERIC_SHAPE = re.compile(
 
 
 def model_pronoun_span(
-    hits: Hits, sent: Span, category: str, threshold: float, antecedents: Antecedents
+    hits: Hits,
+    sent: Span,
+    category: str,
+    threshold: float,
+    antecedents: Antecedents,
+    role_threshold: float | None = None,
 ) -> tuple[int, int] | None:
     """The first masculine pronoun of *sent* that refers back to a noun no rule lists (a role: "Als een
     plukker zijn dienst wil ruilen, meldt hij dat …"), as ``(start, end)``, when the second opinion gives
@@ -917,7 +922,8 @@ def model_pronoun_span(
     no name or "Naam (72)" may stand before it; "een/elke/iedere/wie" must stand before it, not before a
     passive's subject (:func:`_handled_before`); and its antecedent must be none the parse can class, or a
     thing (a het-word thing for "zijn"): a person a rule lists is that rule's to judge, and an institution,
-    an office, a man or a woman is no generic masculine."""
+    an office, a man or a woman is no generic masculine. With *role_threshold*, a reading from that bar on
+    does where the noun after "een/elke/iedere" has the form of a role (:func:`_role_form_before`)."""
     doc = sent.doc
     if not has_syntax(doc):
         return None
@@ -935,7 +941,8 @@ def model_pronoun_span(
     ]
     if not candidates:
         return None
-    if probabilities(sent).get(category, 0.0) < threshold:
+    reading = probabilities(sent).get(category, 0.0)
+    if reading < min(threshold, role_threshold or threshold):
         return None
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     if hits.any(MALE, sent) or (previous is not None and hits.any(MALE, previous)):
@@ -949,6 +956,8 @@ def model_pronoun_span(
         ):
             continue
         if not pronoun_ok(doc, tok.i) or not _acts(tok) or _handled_before(doc, reach, tok.i):
+            continue
+        if reading < threshold and not _role_form_before(doc, reach, tok.i):
             continue
         m = antecedent(hits, tok, antecedents)
         if m is None or m.kind == THING or (m.kind == NEUTER and not m.pronoun and not het_person(doc[m.i])):
@@ -996,6 +1005,78 @@ def _anyone_before(doc: Doc, start: int, end: int) -> bool:
         (doc[i].lower_ in _ANYONE and i + 1 < end and doc[i + 1].is_alpha) or doc[i].lower_ in ("wie", "degene")
         for i in range(start, end)
     )
+
+
+# A noun in the form of a person's role: an agent noun ("voeger", "bestuurder", "coureur", "machinist", "solist",
+# "handelaar", "aspirant"); not one of the things and measures of that form a text names after "een/elke"
+# ("computer", "container", "meter", "filter", "jaar").
+_ROLE_FORM = re.compile(r"^[a-zà-ÿ-]{3,}(?:[^aeiou]er|eur|ier|ist|aar|ant)$")
+_THING_FORMS = frozenset(
+    {
+        "computer",
+        "container",
+        "printer",
+        "scooter",
+        "trailer",
+        "poster",
+        "sticker",
+        "router",
+        "meter",
+        "liter",
+        "filter",
+        "ladder",
+        "kater",
+        "poeder",
+        "folder",
+        "flyer",
+        "kalender",
+        "formulier",
+        "papier",
+        "dossier",
+        "register",
+        "nummer",
+        "kamer",
+        "zomer",
+        "winter",
+        "oever",
+        "oktober",
+        "september",
+        "november",
+        "december",
+        "hamer",
+        "emmer",
+        "kelder",
+        "zolder",
+        "cluster",
+        "scanner",
+        "monitor",
+        "parkeerplaats",
+        "restaurant",
+        "jaar",
+        "paar",
+        "haar",
+        "gevaar",
+        "deur",
+        "kleur",
+        "geur",
+        "scheur",
+        "keur",
+        "humeur",
+        "interieur",
+    }
+)
+
+
+def _role_form_before(doc: Doc, start: int, end: int) -> bool:
+    """The noun right after the first "een/elke/iedere/ieder" before token *end* (from *start* on), the one who is
+    introduced ("Als een zeilmaker een scheur vindt, meldt hij …"), has the form of a person's role
+    (``_ROLE_FORM``), also as the last part of a compound ("dijkwachter"), and is no thing of that form
+    (``_THING_FORMS``)."""
+    for i in range(start, end):
+        if doc[i].lower_ in _ANYONE and i + 1 < end:
+            word = doc[i + 1].lower_
+            return bool(_ROLE_FORM.match(word)) and not any(word.endswith(t) for t in _THING_FORMS)
+    return False
 
 
 _EVERY = frozenset({"elk", "elke", "iedere", "ieder"})

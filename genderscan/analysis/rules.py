@@ -228,7 +228,9 @@ def rule_matches(
         elif isinstance(pattern, ModelPattern) and pattern.pronoun:
             if present is not None and MASCULINE not in present:
                 continue
-            span = model_pronoun_span(hits, sent, rule.category, pattern.threshold, pattern.antecedents)
+            span = model_pronoun_span(
+                hits, sent, rule.category, pattern.threshold, pattern.antecedents, pattern.role_threshold
+            )
             if span is not None:
                 found.append(Match(span[0], span[1], sent.start))
         elif isinstance(pattern, ModelPattern):

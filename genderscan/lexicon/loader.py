@@ -548,11 +548,17 @@ def _pattern(rule: Checker, data: Any) -> Pattern:
         return TokensPattern(tuple(spec))
     if kind == "model":
         c = Checker(rule.file, {} if spec is None else spec, f"{rule.where} model")
-        c.only("threshold", "pronoun")
+        c.only("threshold", "pronoun", "role_threshold")
         threshold = c.number("threshold", 0.9)
         if not 0 < threshold < 1:
             c.fail("'threshold' must be a probability between 0 and 1")
-        return ModelPattern(float(threshold), c.flag("pronoun", False))
+        pronoun = c.flag("pronoun", False)
+        role = None
+        if "role_threshold" in c.data:
+            role = c.number("role_threshold", threshold)
+            if not pronoun or not 0 < role <= threshold:
+                c.fail("'role_threshold' needs 'pronoun: true' and a probability above 0, at most 'threshold'")
+        return ModelPattern(float(threshold), pronoun, None if role is None else float(role))
     rule.fail(f"unknown pattern kind '{kind}'; expected one of {', '.join(PATTERN_KINDS)}")
     raise AssertionError  # unreachable
 

@@ -176,6 +176,9 @@ class ModelPattern:
 
     threshold: float
     pronoun: bool = False
+    role_threshold: float | None = None
+    """With *pronoun*: the lower bar where the noun after "een/elke/iedere" before the pronoun has the form of a
+    person's role (an agent noun: "voeger", "machinist", "coureur"); None: *threshold* everywhere."""
     antecedents: Antecedents = field(default=NO_ANTECEDENTS, compare=False)
     """The lexicon's antecedent classes, set by the loader (used with *pronoun*)."""
     kind: ClassVar[str] = "model"
