@@ -1531,3 +1531,19 @@ def test_an_account_addressed_to_someone_else_stays_quoted(analyzer):
 )
 def test_an_outsiders_or_rejected_account_stays_no_claim(analyzer, text):
     assert not _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past rule, then replaced, struck or everyone treated alike from now on
+        "In de vorige werkwijze kregen vaders voorrang bij de leerplaatsen. Die werkwijze is vervangen.",
+        "In het oude reglement kreeg een conciërge die kostwinner was een hogere schaal. Die bepaling is in 2023"
+        " geschrapt.",
+        "De bonnen stonden op naam van de hoofdbewoner. Voortaan krijgt iedere volwassene in het huis een eigen bon.",
+        "Een ploegleider wilde Poolse vrouwen niet op de nachtdienst zetten, 'omdat hun mannen dat niet willen'."
+        " Niemand had het de vrouwen zelf gevraagd; vier van hen kozen voor de nacht.",
+    ],
+)
+def test_a_practice_told_and_then_ended_in_the_next_sentence_is_no_claim(analyzer, text):
+    assert not _assertions(analyzer, text)
