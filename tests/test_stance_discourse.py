@@ -1547,3 +1547,19 @@ def test_an_outsiders_or_rejected_account_stays_no_claim(analyzer, text):
 )
 def test_a_practice_told_and_then_ended_in_the_next_sentence_is_no_claim(analyzer, text):
     assert not _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Dat beleid is niet vervangen.",
+        "Die afspraak werd nooit ingetrokken.",
+        "Dat beleid is vervangen door een reglement dat dezelfde indeling vastlegt.",
+        "Nu krijgt iedere vrouw ook een eigen kluisje.",
+        "De opdrachtgever vroeg toch om een hoge snelheid.",
+    ],
+)
+def test_a_next_sentence_that_keeps_the_practice_ends_nothing(analyzer, follow):
+    """A hostile review: a practice not ended, replaced by a text that keeps it, or a perk for women only."""
+    text = f"Bij het sorteren zetten we alleen vrouwen in, want die werken netter dan mannen. {follow}"
+    assert _assertions(analyzer, text)

@@ -720,3 +720,16 @@ def test_not_long_is_no_longer_an_end_to_a_practice(analyzer):
 def test_frames_of_this_session(analyzer, rule, text, found):
     rules = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
     assert (rule in rules) is found, rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kinderen die van huis uit Pools spreken, krijgen op school extra taallessen.",
+        "De nieuwe woningen voor Bulgaarse arbeidsmigranten zijn gebouwd voor vier personen.",
+        "Syrische statushouders krijgen bij de intake de vraag welk vak zij van huis uit kennen.",
+    ],
+)
+def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_claim(analyzer, text):
+    (findings,) = analyzer.findings_per_text([text])
+    assert "CU013" not in {f.rule_id for f in findings}

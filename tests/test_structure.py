@@ -992,3 +992,15 @@ def test_txt_a_heading_glued_to_the_paragraph_above_is_split_off(tmp_path):
         "De bijstand steeg met vier procent. Bron: CBS\n\nDe gemeente reageert daarop.\n", encoding="utf-8"
     )
     assert headings(read_document(source)) == []
+
+
+def test_txt_a_sentence_or_an_initial_at_a_paragraphs_end_is_no_glued_heading(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "WERK EN INKOMEN\n\nWe bespreken het plan met de scholen en met de clubs in het dorp. Moeders met jonge kinderen"
+        " hoeven van ons niet te solliciteren\n\nDe gemeente zoekt daarom naar andere wegen.\n\n"
+        "Het overleg over de routes voeren we samen met de vereniging in het dorp en met de heer J. Bakker van de"
+        " Fietsbond\n\nDie vereniging kent de wegen goed.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [("WERK EN INKOMEN",)]

@@ -1014,6 +1014,11 @@ _ROLE_FORM = re.compile(r"^[a-zà-ÿ-]{3,}(?:[^aeiou]er|eur|ier|ist|aar|ant)$")
 _THING_FORMS = frozenset(
     {
         "computer",
+        "trekker",
+        "gieter",
+        "boiler",
+        "heater",
+        "sproeier",
         "container",
         "printer",
         "scooter",

@@ -1065,8 +1065,12 @@ def _self_arranged(verb: Token) -> bool:
         c
         for c in verb.subtree
         if c.lower_ == "zelf"
-        and _clause_verb(c).i == verb.i
-        and (c.dep_ == "advmod" and c.head.i == verb.i or _before_object(c, verb))
+        and (
+            (
+                c.dep_ == "advmod" and c.head.i == verb.i
+            )  # (also of a verb the tagger took for a noun: "en betalen die ook zelf")
+            or (_clause_verb(c).i == verb.i and _before_object(c, verb))
+        )
     ]
     if not _lemma_in(verb, _ARRANGING) or not selves:
         return False

@@ -886,7 +886,9 @@ def map_domains(
 # body's own staff and running ("7 Medewerkers en bedrijfsvoering"). Writers of 80 labelled sets listed such a
 # chapter among a document's social sections once in 46 times (and that one was a subsection of a social chapter).
 _RUNNING = r"(?:uitvoering|planning|organisatie|bestuur|algemeen\s+bestuur|risico's|risico|monitoring|bedrijfsvoering)"
-_MONEY_WORD = r"(?:geld|financiën|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking)"
+_MONEY_WORD = r"(?:financiën|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking)"
+"""(Not "geld" alone: "5 Geld" heads a chapter on money troubles as often as the document's budget, a hostile review;
+with a word of running, "Uitvoering en geld", it is the budget.)"""
 _FRAME_HEADING = re.compile(
     r"^[\W\d_]*(?:(?:hoofdstuk|deel)\s+[\w.]+\W*)?(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
     r"|overzicht\W*$|vervolg\W*$|tot\s+slot\W*$|afsluiting\W*$|slotwoord)\b|\bin\s+(?:het\s+kort|vogelvlucht)\W*$"
@@ -895,7 +897,9 @@ _FRAME_HEADING = re.compile(
     # … or the document's money and the running of it ("6 Uitvoering en geld", "4 Financiën", "7 Bestuur, organisatie
     # en geld", "5 Planning en financiën"): writers of the read sets listed such a top chapter among the social
     # sections in none of 90 documents that have one
-    rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)*{_MONEY_WORD}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}))*\W*$",
+    rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)*{_MONEY_WORD}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
+    rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)+geld(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
+    rf"|^[\W\d_]*geld\s*(?:,|en|&)\s*{_RUNNING}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}))*\W*$",
     re.IGNORECASE,
 )
 

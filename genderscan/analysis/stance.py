@@ -268,7 +268,9 @@ CHANNEL_CODE_WORDS = 3
 _DISCUSSED = re.compile(
     r"\?|\bbespreek\w*|\bbespreken\b|\beens of oneens\b|\bvraag de groep\b"
     r"|\b(?:delen|deelt|onderschrijven|onderschrijft)\s+(?:wij|we|het college|de gemeente)\s+niet\b"
-    r"|\bniet\s+(?:mee\s+)?eens\b|\bklopt\s+niet\b|\bten\s+onrechte\b|\bonjuist\b|\bwijzen\s+(?:wij|we)\s+af\b",
+    r"|\bniet\s+(?:mee\s+)?eens\b|\bklopt\s+niet\b|\bten\s+onrechte\b|\bonjuist\b|\bwijzen\s+(?:wij|we)\s+af\b"
+    r"|\bonaanvaardbaar\b|\bkeur\w*\s+(?:\w+\s+)?af\b|\bniet\s+goedgekeurd\b|\bin\s+strijd\s+met\b|\bstrookt\s+niet\b"
+    r"|\bpast\s+niet\s+bij\b|\bdiscriminatie\b|\bstereotiep\w*|\baangesproken\b|\bwat\s+niet\s+mag\b|\btot\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
@@ -346,12 +348,24 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
         return False
     if any(_term_matches(w.lower(), t) for w in judged for t in cues.outside_speakers):
         return False
-    if any(_YEAR.match(w) for w in words):
+    # (the whole label, after a comma too: "…, samengesteld door onderzoeksbureau X", "…, oude versie", "…, zoals in
+    # 2012 ingediend")
+    everything = _SPEAKER_WORD.findall(_FIELD_NAMED.sub(" ", label))
+    if any(_term_matches(w.lower(), t) for w in everything[len(words) :] for t in cues.outside_speakers):
+        return False
+    if any(_YEAR.match(w) for w in everything):
         return False  # a dated account ("Werkplan 2009 …"): a text the policy may no longer use, as for a speaker
     return not _DISCUSSED.search(after)
 
 
 _LETTER = re.compile(r"^(?:\w+)?(?:brief|brieven|mail|nieuwsbrief)$", re.IGNORECASE)
+
+
+_FIELD_NAMED = re.compile(
+    r"\b(?:vraag|veld|item|rubriek)\s*\d*[a-z]?\s*\([^()]*\)|'[^']*'|‘[^’]*’|\"[^\"]*\"", re.IGNORECASE
+)
+"""A form's field named in brackets after its number, or in quotation marks ("vraag 5 (aantal vrijwilligers)"): what is
+asked, not who answers (a status in brackets, "(concept, niet vastgesteld)", stays)."""
 
 
 def _sent_to_body(label: str) -> bool:

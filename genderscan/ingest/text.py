@@ -75,7 +75,70 @@ def _glued_heading(block: str, after: str) -> int | None:
         return None
     if len(block[: m.start(1)].split()) < GLUED_BODY_WORDS:
         return None
+    words = m.group(1).lower().split()
+    if words[0] in _SENTENCE_OPENERS or any(w.strip(",:;") in _FINITE_VERBS for w in words):
+        return None  # a sentence without its full stop ("Het sociaal team werkt samen met …"), no heading
+    if re.search(r"(?:^|\s)[A-Z]\.\s+$", block[: m.start(1)]):
+        return None  # an initial ("de heer J. Bakker van …")
     return m.start(1)
+
+
+# The first words and finite verbs that make the tail after a paragraph's last full stop a sentence (a hostile review:
+# "Moeders met jonge kinderen hoeven van ons niet te solliciteren", "De gemeente vergoedt kinderopvang …").
+_SENTENCE_OPENERS = frozenset(
+    {"de", "het", "een", "wij", "we", "zij", "ze", "hij", "ik", "u", "dit", "dat", "deze", "die", "er", "ook", "daarom"}
+)
+_FINITE_VERBS = frozenset(
+    {
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "kan",
+        "kunnen",
+        "moet",
+        "moeten",
+        "mag",
+        "mogen",
+        "zal",
+        "zullen",
+        "hoeft",
+        "hoeven",
+        "gaat",
+        "gaan",
+        "krijgt",
+        "krijgen",
+        "werkt",
+        "werken",
+        "vergoedt",
+        "biedt",
+        "bieden",
+        "regelt",
+        "regelen",
+        "zorgt",
+        "zorgen",
+        "staat",
+        "staan",
+        "komt",
+        "komen",
+        "wil",
+        "willen",
+        "blijft",
+        "blijven",
+        "doet",
+        "doen",
+        "maakt",
+        "maken",
+    }
+)
 
 
 # A numbered heading line ("3.2 Partners van uitkeringsgerechtigden", "Hoofdstuk 4 Trajecten",
