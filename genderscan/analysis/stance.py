@@ -348,8 +348,8 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
         return False
     if any(_term_matches(w.lower(), t) for w in judged for t in cues.outside_speakers):
         return False
-    # (the whole label, after a comma too: "…, samengesteld door onderzoeksbureau X", "…, oude versie", "…, zoals in
-    # 2012 ingediend")
+    # … nor one in the words after those judged above, after a comma too ("…, samengesteld door onderzoeksbureau X",
+    # "…, oude versie", "…, zoals in 2012 ingediend"); not a form's field named in it (``_FIELD_NAMED``)
     everything = _SPEAKER_WORD.findall(_FIELD_NAMED.sub(" ", label))
     if any(_term_matches(w.lower(), t) for w in everything[len(words) :] for t in cues.outside_speakers):
         return False
