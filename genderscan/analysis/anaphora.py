@@ -942,7 +942,7 @@ def model_pronoun_span(
     if not candidates:
         return None
     reading = probabilities(sent).get(category, 0.0)
-    if reading < min(threshold, role_threshold or threshold):
+    if reading < (threshold if role_threshold is None else role_threshold):  # (the loader keeps it at most threshold)
         return None
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     if hits.any(MALE, sent) or (previous is not None and hits.any(MALE, previous)):

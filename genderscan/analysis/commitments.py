@@ -1069,7 +1069,7 @@ def _self_arranged(verb: Token) -> bool:
             (
                 c.dep_ == "advmod" and c.head.i == verb.i
             )  # (also of a verb the tagger took for a noun: "en betalen die ook zelf")
-            or (_clause_verb(c).i == verb.i and _before_object(c, verb))
+            or (_clause_head(c).i == verb.i and _before_object(c, verb))
         )
     ]
     if not _lemma_in(verb, _ARRANGING) or not selves:
@@ -1131,13 +1131,6 @@ _PLAIN_ADVERBS = frozenset(
         "later",
     }
 )
-
-
-def _clause_verb(token: Token) -> Token:
-    """The nearest verb above *token* (itself if it is one), or the root."""
-    while not _verbal(token) and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 # Partners who arrange a facility on the body's behalf ("Het wijkteam regelt zelf kinderopvang")
