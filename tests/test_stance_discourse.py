@@ -4,6 +4,8 @@ document. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 CLAIM = "Bij een gezin in de bijstand is de man de hoofdverdiener."
@@ -1538,6 +1540,21 @@ def test_an_account_addressed_to_someone_else_stays_quoted(analyzer):
 )
 def test_an_outsiders_rejected_or_ended_account_is_no_claim(analyzer, text):
     assert not _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize("years_ago", [0, 1])
+def test_an_own_account_of_this_year_is_a_claim_where_an_old_one_is_not(analyzer, years_ago):
+    # the year dates a text as old only well before the text's own year (or this year): not this year's account
+    year = datetime.date.today().year - years_ago
+    quote = ": 'Vrouwen leiden we op tot schoonmaakster, mannen tot heftruckchauffeur.'"
+    assert _assertions(analyzer, f"Werkplan {year} Stichting Baken voor de gemeente{quote}")
+    assert not _assertions(analyzer, f"Werkplan {year - 15} Stichting Baken voor de gemeente{quote}")
+    assert not _assertions(analyzer, f"Folder Stichting Baken uit {year - 8}{quote}")
+    # in a text of a later time, this year's plan is old too
+    later = (
+        f"Jaarplan {year + 20}\n\nIn {year + 20} werken we zo. Werkplan {year} Stichting Baken voor de gemeente{quote}"
+    )
+    assert not _assertions(analyzer, later)
 
 
 @pytest.mark.parametrize(

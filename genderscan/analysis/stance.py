@@ -26,6 +26,7 @@ The cues are data, in ``lexicons/nl/stance.yml``.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Sequence
@@ -165,7 +166,7 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         and ("," in form.group(1) or _sent_to_body(form.group(1)))
         and not _SOMEONE_ELSES_ANSWER.search(form.group(1))
         and not text[q1:].strip(" .,;!\n")
-        and _own_channel(form.group(1), text[q1:], cues)
+        and _own_channel(form.group(1), text[q1:], cues, text)
     ):
         # the answer written in one of its own forms or accounts, its field named after the comma, or an account
         # sent to the body ("Evaluatie zeepkistenrace Stichting X voor de gemeente Y"); not an answer someone gave
@@ -173,14 +174,14 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         return True
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
-        if _own_channel(label, text[q1:], cues):
+        if _own_channel(label, text[q1:], cues, text):
             return True
         tail = _SPEAKER_WORD.findall(label.rsplit(",", 1)[-1]) if "," in label else []
         if any(w.lower() in firsts for w in tail):
-            return _staff(tail, cues)  # "Radiospot, een vader vertelt:": the father speaks, not the spot
-        return _staff(_SPEAKER_WORD.findall(label), cues)
+            return _staff(tail, cues, text)  # "Radiospot, een vader vertelt:": the father speaks, not the spot
+        return _staff(_SPEAKER_WORD.findall(label), cues, text)
     if spoken is not None:
-        return _staff(after[spoken + 1 : spoken + 1 + SPEAKER_MAX_WORDS], cues)
+        return _staff(after[spoken + 1 : spoken + 1 + SPEAKER_MAX_WORDS], cues, text)
     # no speaker named: a quotation that is the whole passage is the text's own line (a post, a slogan, a model
     # sentence, a speech printed whole), unless it asks ("'Vrouwen willen toch niet werken?'") or tells of something
     # heard ("'… Dat hoorde ik vroeger vaak.'"); not one that the passage goes on to give to someone or comment on
@@ -285,7 +286,7 @@ CHANNEL_NAME_WORDS = 3
 """A channel word may be followed by a name of at most this many capitalised words ("Jaarverslag Zwembad De Plons")."""
 
 
-def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
+def _own_channel(label: str, after: str, cues: StanceCues, text: str = "") -> bool:
     """The speaker *label* before a colon is one of the text's own channels (``own_channels``) by itself, with at most
     a number or code before any comma ("Dia 7", "Brief T-05", "Praatplaat 15, op het werk") or the capitalised name
     of the organisation whose account it is ("Jaarverslag Zwembad De Plons"), no complement and no
@@ -353,8 +354,8 @@ def _own_channel(label: str, after: str, cues: StanceCues) -> bool:
     everything = _SPEAKER_WORD.findall(_FIELD_NAMED.sub(" ", label))
     if any(_term_matches(w.lower(), t) for w in everything[len(words) :] for t in cues.outside_speakers):
         return False
-    if any(_YEAR.match(w) for w in everything):
-        return False  # a dated account ("Werkplan 2009 …"): a text the policy may no longer use, as for a speaker
+    if _dated_old(everything, text):
+        return False  # an old account ("Werkplan 2009 …"): a text the policy may no longer use, as for a speaker
     return not _DISCUSSED.search(after)
 
 
@@ -396,15 +397,36 @@ def _first_words(verbs: tuple[str, ...]) -> frozenset[str]:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+OLD_TEXT_YEARS = 5
+"""A speaker's or channel's year this many years or more before the text's own year makes it an old text."""
 
 
-def _staff(words: list[str], cues: StanceCues) -> bool:
+def _dated_old(words: list[str], text: str) -> bool:
+    """The speaker's or channel's *words* date it as an old text: its latest year is ``OLD_TEXT_YEARS`` or more
+    before the text's own year (*text*'s most frequent year, or this year if that is later). "Folder uit 2011" is
+    old; this year's "Jaarverslag", or one of 2088 in a text of 2088, is not."""
+    years = [int(w) for w in words if _YEAR.match(w)]
+    return bool(years) and max(years) <= _text_year(text) - OLD_TEXT_YEARS
+
+
+@functools.lru_cache(maxsize=8)
+def _text_year(text: str) -> int:
+    """The year a text is of: its most frequent year (the latest of equals), or this year if that is later."""
+    counts: dict[int, int] = {}
+    for m in _ANY_YEAR.finditer(text):
+        counts[int(m.group())] = counts.get(int(m.group()), 0) + 1
+    own = max(counts, key=lambda y: (counts[y], y)) if counts else 0
+    return max(own, datetime.date.today().year)
+
+
+def _staff(words: list[str], cues: StanceCues, text: str = "") -> bool:
     """The speaker's *words* name a staff role (the term, a word it begins: ``klantmanager*``, or, as a Dutch
     compound names its head last, a word it ends: ``*coach`` for "wijkcoach") and no outsider (a volunteer, a
     researcher, a party or a church, an old text: ``outside_speakers``; a year among them, "Folder uit 2019", dates
     a text the policy may no longer use)."""
     lower = [w.lower() for w in words]
-    if any(_term_matches(w, t) for w in lower for t in cues.outside_speakers) or any(_YEAR.match(w) for w in lower):
+    if any(_term_matches(w, t) for w in lower for t in cues.outside_speakers) or _dated_old(lower, text):
         return False
     return any(_term_matches(w, t) for w in lower for t in cues.staff_speakers)
 
