@@ -280,6 +280,39 @@ def test_a_table_row_whose_status_cell_says_it_runs(analyzer, row, measure_id, s
 
 
 @pytest.mark.parametrize(
+    "text, status",
+    [
+        # people without a benefit named only to say what they do not get: a leaflet, their own costs, no coach
+        ("Inwoners zonder uitkering krijgen alleen een folder over de mogelijkheden.", "missing"),
+        ("Inwoners zonder uitkering volgen de cursus op eigen kosten.", "missing"),
+        ("Inwoners zonder uitkering krijgen wel een reiskostenvergoeding, maar niet de werkcoach.", "missing"),
+        # and what they do get
+        ("Inwoners zonder uitkering krijgen dezelfde werkcoach als inwoners in de bijstand.", "present"),
+    ],
+)
+def test_people_without_a_benefit_named_as_left_out(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "nuggers").status == status
+
+
+@pytest.mark.parametrize(
+    "reaction, status",
+    [
+        # the row's reaction says there is none, whatever help follows
+        ("Geen eigen regeling; de klantmanager helpt bij het aanvragen van de toeslag", "missing"),
+        ("Nee; de klantmanager helpt bij het aanvragen van de toeslag", "missing"),
+        ("n.v.t., de klantmanager helpt bij het aanvragen van de toeslag", "missing"),
+        # a reaction that says what is done
+        ("De gemeente betaalt de eigen bijdrage voor wie een traject volgt", "present"),
+        ("De klantmanager helpt bij het aanvragen van de toeslag", "present"),
+    ],
+)
+def test_a_row_whose_reaction_says_there_is_none(analyzer, reaction, status):
+    table = f"| Onderwerp | Wat we doen |\n|---|---|\n| Kinderopvang | {reaction} |\n"
+    report = analyzer.analyse_text(f"Werkplan participatie\n\n{table}")
+    assert _measure(report, "kinderopvang").status == status
+
+
+@pytest.mark.parametrize(
     "heading, row, measure_id, status",
     [
         # a table of what was agreed: a row that opens with the measure (or a short label) and says how it is done

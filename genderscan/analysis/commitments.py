@@ -1268,6 +1268,15 @@ def _opens_with_power(sent: Span) -> bool:
     return bool(_POWER_OPENING.match(sent.text.lstrip()))
 
 
+def _names_only(cell: Span) -> bool:
+    """A table cell that names a measure or act and says nothing of it: a label cell (:func:`_label_cell`) or one
+    with no verb ("Kinderopvang", "Begeleiding na plaatsing")."""
+    if _label_cell(cell):
+        return True
+    found = [token_syntax(t) for t in cell if not t.is_punct]
+    return all(p is not None and p.pos_ not in ("VERB", "AUX") for p in found)
+
+
 def _label_cell(cell: Span) -> bool:
     """A table cell that names an act without doing it ("Vrouwenorganisaties betrekken"): its only verb is
     the infinitive it ends with, after no pronoun (not "Wij betrekken …"; the parser cannot tell an infinitive
@@ -2372,6 +2381,10 @@ def _kind(
             return COMMITMENT
         if kind != OTHER_SENSE and _NOTED_ONLY.match(after.text):
             return SHORTAGE  # "Economische zelfstandigheid als doel | Ter kennisgeving aangenomen."
+        if kind in (COMMITMENT, MENTION) and _names_only(cell) and _NONE_CELL.match(after.text):
+            # "Kinderopvang | Geen eigen regeling; de consulent helpt bij de aanvraag van de toeslag": the row's
+            # reaction says there is none, whatever help it names after that
+            return SHORTAGE
         last = _last_cell(sent)
         if (
             kind in (COMMITMENT, MENTION)
@@ -3094,6 +3107,13 @@ _ENDED_TRIAL = re.compile(
 )
 # A table row's status cell that says its item ended ("Pilot Volhouders … | 0 | 0 | afgesloten 30 juni 2036"), for an
 # item that is no agreement ("Convenant werkgevers | afgesloten" is concluded).
+_NONE_CELL = re.compile(
+    r"^[\s|]*(?:nee|n\.?v\.?t\.?|geen\s+(?:eigen\s+\w+|regeling|aanbod|voorziening|budget|middelen|beleid|afspraken?|inzet)"
+    r"|(?:niet|nog\s+niet)\s+(?:geregeld|voorzien|aanwezig|beschikbaar))\b",
+    re.IGNORECASE,
+)
+"""A row's reaction or status cell that says the measure is not there ("Geen eigen regeling", "Nee", "n.v.t.",
+"Niet geregeld"); not "Geen wachtlijst", which says something of an offer that is there."""
 _ENDED_STATUS = re.compile(r"^\s*(?:afgesloten|beëindigd|stopgezet|gestopt|afgeschaft|vervallen)\b", re.IGNORECASE)
 
 
