@@ -295,6 +295,22 @@ def test_people_without_a_benefit_named_as_left_out(analyzer, text, status):
 
 
 @pytest.mark.parametrize(
+    "text, status",
+    [
+        # the aftercare of a complaint, a loaned device, a move or a school is another service
+        ("Na de afhandeling van een klacht biedt de klachtenfunctionaris nazorg in een telefoongesprek.", "missing"),
+        ("Na de uitlening verzorgt de bibliotheek de nazorg van de tablets.", "missing"),
+        ("Na de verhuizing biedt de wijkcoach nazorg met een huisbezoek.", "missing"),
+        ("In groep 1 geeft de vve-coach nazorg aan de leerkracht.", "missing"),
+        # aftercare of a placement in work
+        ("Na plaatsing in werk biedt de jobcoach een half jaar nazorg.", "present"),
+    ],
+)
+def test_aftercare_of_another_service_is_no_aftercare_after_placement(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == status
+
+
+@pytest.mark.parametrize(
     "reaction, status",
     [
         # the row's reaction says there is none, whatever help follows

@@ -775,6 +775,18 @@ def test_a_decision_about_childcare_is_pointed_to_too(analyzer):
     assert texts == ["2.a Jaarverantwoording kinderopvang 2025", "2.c Beleidsregels bijzondere bijstand"]
 
 
+def test_residents_taking_part_in_a_spatial_plan_is_no_participation_policy(analyzer):
+    """An expert read of a decision list: "Participatie" beside the environment vision is residents' say in a
+    plan, not the Participatiewet; participation policy itself still counts."""
+    text = (
+        "Besluitenlijst college 9 juli\n\n1. Opening\n\nBesluit: de agenda vast te stellen.\n\n"
+        "2.a Startnotitie participatie omgevingsplan Dorpskern\n\nBesluit: de startnotitie vast te stellen.\n\n"
+        "2.b Uitvoeringsplan participatie en re-integratie\n\nBesluit: het plan vast te stellen.\n"
+    )
+    texts = [i["text"] for i in analyzer.analyse_text(text, "b.txt").to_dict()["social_items"]]
+    assert texts == ["2.b Uitvoeringsplan participatie en re-integratie"]
+
+
 # The same kind of record in Markdown, as a hostile test wrote its layouts (in other words here): a chapter
 # heading over agenda lines, an item per heading whose body only says what was decided, an item split into
 # "Besluit" and "Toelichting", a table, two items on the same subject, and footnote marks.

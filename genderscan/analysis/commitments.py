@@ -2381,7 +2381,12 @@ def _kind(
             return COMMITMENT
         if kind != OTHER_SENSE and _NOTED_ONLY.match(after.text):
             return SHORTAGE  # "Economische zelfstandigheid als doel | Ter kennisgeving aangenomen."
-        if kind in (COMMITMENT, MENTION) and _names_only(cell) and _NONE_CELL.match(after.text):
+        if (
+            kind in (COMMITMENT, MENTION)
+            and _names_only(cell)
+            and "|" not in after.text
+            and _NONE_CELL.match(after.text)
+        ):
             # "Kinderopvang | Geen eigen regeling; de consulent helpt bij de aanvraag van de toeslag": the row's
             # reaction says there is none, whatever help it names after that
             return SHORTAGE
@@ -3108,12 +3113,13 @@ _ENDED_TRIAL = re.compile(
 # A table row's status cell that says its item ended ("Pilot Volhouders … | 0 | 0 | afgesloten 30 juni 2036"), for an
 # item that is no agreement ("Convenant werkgevers | afgesloten" is concluded).
 _NONE_CELL = re.compile(
-    r"^[\s|]*(?:nee|n\.?v\.?t\.?|geen\s+(?:eigen\s+\w+|regeling|aanbod|voorziening|budget|middelen|beleid|afspraken?|inzet)"
-    r"|(?:niet|nog\s+niet)\s+(?:geregeld|voorzien|aanwezig|beschikbaar))\b",
+    r"^\s*(?>nee|n\.?v\.?t\.?|geen\s+(?:eigen\s+)?(?:regeling|aanbod|voorziening|budget|middelen|beleid|afspraken?|inzet)"
+    r"|(?:niet|nog\s+niet)\s+(?:geregeld|voorzien|aanwezig|beschikbaar))\s*(?:[.;,:]|$)",
     re.IGNORECASE,
 )
-"""A row's reaction or status cell that says the measure is not there ("Geen eigen regeling", "Nee", "n.v.t.",
-"Niet geregeld"); not "Geen wachtlijst", which says something of an offer that is there."""
+"""A row's last cell, its reaction, that opens with a clause saying the measure is not there ("Geen eigen regeling;
+…", "Nee", "n.v.t.", "Niet geregeld"); not "Geen wachtlijst" or "Geen eigen bijdrage", which say something of an
+offer that is there, nor "n.v.t. voor ouders met een baan", which limits it."""
 _ENDED_STATUS = re.compile(r"^\s*(?:afgesloten|beëindigd|stopgezet|gestopt|afgeschaft|vervallen)\b", re.IGNORECASE)
 
 

@@ -62,6 +62,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from ..lexicon.keys import (
     BUDGET_LINE,
     DECISION_ITEM,
@@ -523,6 +525,20 @@ def _part_of_item(pp: ParsedPassage) -> bool:
     return _first_word(pp.passage.text) in _ITEM_PARTS
 
 
+_SPATIAL = re.compile(
+    r"\b(?:omgevings\w*|ruimtelijke?|bestemmingsplan\w*|inspraak\w*|burgerparticipatie|bewonersparticipatie)\b",
+    re.IGNORECASE,
+)
+"""Words of spatial planning and residents' say, where "participatie" is taking part in the plan, not the
+Participatiewet ("Startnotitie Participatie Omgevingsvisie", an expert read of a list of decisions)."""
+
+
+def _residents_say(pp: ParsedPassage, named: list[tuple[Span, str]]) -> bool:
+    """The passage names a domain only with "participatie", beside words of spatial planning or residents' say:
+    residents taking part in a plan."""
+    return all(term.startswith("participatie") for _, term in named) and _SPATIAL.search(pp.passage.text) is not None
+
+
 def _attendance(pp: ParsedPassage) -> bool:
     """A passage of the list of those present ("Aanwezigen Burgemeester …, wethouder Werk en Inkomen")."""
     path = pp.passage.location.section_path
@@ -582,7 +598,7 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
             for key in present
             for s, e in pp.hits.get(key, sent)
         ]
-        if not named:
+        if not named or _residents_say(pp, named):
             continue
         terms = list(dict.fromkeys(term for _, term in named))
         if opener is not None:

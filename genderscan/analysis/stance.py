@@ -174,9 +174,11 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         return True
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
+        tail = _SPEAKER_WORD.findall(label.rsplit(",", 1)[-1]) if "," in label else []
+        if tail and tail[0].lower() == "een":
+            return _staff(tail, cues, text)  # "Evaluatie 2024, een deelnemer:": the participant speaks, not the text
         if _own_channel(label, text[q1:], cues, text):
             return True
-        tail = _SPEAKER_WORD.findall(label.rsplit(",", 1)[-1]) if "," in label else []
         if any(w.lower() in firsts for w in tail):
             return _staff(tail, cues, text)  # "Radiospot, een vader vertelt:": the father speaks, not the spot
         return _staff(_SPEAKER_WORD.findall(label), cues, text)
@@ -400,24 +402,30 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 OLD_TEXT_YEARS = 5
 """A speaker's or channel's year this many years or more before the text's own year makes it an old text."""
+FUTURE_TEXT_YEARS = 10
+"""A text whose most frequent year lies more than this many years after this year is set in its own time."""
 
 
 def _dated_old(words: list[str], text: str) -> bool:
     """The speaker's or channel's *words* date it as an old text: its latest year is ``OLD_TEXT_YEARS`` or more
-    before the text's own year (*text*'s most frequent year, or this year if that is later). "Folder uit 2011" is
-    old; this year's "Jaarverslag", or one of 2088 in a text of 2088, is not."""
+    before the text's own year (:func:`_text_year`). "Folder uit 2011" is old; this year's "Jaarverslag", or one of
+    2088 in a text of 2088, is not. The verdict depends on the year it is run in, as an adviser's reading would."""
     years = [int(w) for w in words if _YEAR.match(w)]
     return bool(years) and max(years) <= _text_year(text) - OLD_TEXT_YEARS
 
 
 @functools.lru_cache(maxsize=8)
 def _text_year(text: str) -> int:
-    """The year a text is of: its most frequent year (the latest of equals), or this year if that is later."""
+    """The year a text is of: this year, or the text's most frequent year (the latest of equals) when that lies more
+    than ``FUTURE_TEXT_YEARS`` ahead."""
     counts: dict[int, int] = {}
     for m in _ANY_YEAR.finditer(text):
         counts[int(m.group())] = counts.get(int(m.group()), 0) + 1
     own = max(counts, key=lambda y: (counts[y], y)) if counts else 0
-    return max(own, datetime.date.today().year)
+    this = datetime.date.today().year
+    # a text of our time, whose most frequent year may be a plan's end ("tot 2031"), is of this year; a text set far
+    # ahead of it (a scenario of 2088) of its own
+    return own if own > this + FUTURE_TEXT_YEARS else this
 
 
 def _staff(words: list[str], cues: StanceCues, text: str = "") -> bool:
