@@ -93,11 +93,7 @@ def _named_in_title(passages: list[Passage]) -> str | None:
     candidates = {w for w in _TITLE_WORD.findall(title) if w not in _NOT_NAMES and w not in _NOT_PLACES}
     if not candidates:
         return None
-    inside = Counter()
-    for p in passages:
-        for m in _IN_PLACE.finditer(p.text):
-            if m.group(1) in candidates:
-                inside[m.group(1)] += 1
+    inside = Counter(m.group(1) for p in passages for m in _IN_PLACE.finditer(p.text) if m.group(1) in candidates)
     if not inside:
         return None
     name, n = inside.most_common(1)[0]

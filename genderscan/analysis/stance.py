@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -418,9 +419,7 @@ def _dated_old(words: list[str], text: str) -> bool:
 def _text_year(text: str) -> int:
     """The year a text is of: this year, or the text's most frequent year (the latest of equals) when that lies more
     than ``FUTURE_TEXT_YEARS`` ahead."""
-    counts: dict[int, int] = {}
-    for m in _ANY_YEAR.finditer(text):
-        counts[int(m.group())] = counts.get(int(m.group()), 0) + 1
+    counts = Counter(int(m.group()) for m in _ANY_YEAR.finditer(text))
     own = max(counts, key=lambda y: (counts[y], y)) if counts else 0
     this = datetime.date.today().year
     # a text of our time, whose most frequent year may be a plan's end ("tot 2031"), is of this year; a text set far
