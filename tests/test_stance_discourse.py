@@ -40,6 +40,12 @@ def test_the_claim_alone_is_an_assertion(analyzer):
         "Deze werkwijze is inmiddels vervallen.",
         "Dat uitgangspunt hebben we niet langer; het is niet meer ons vertrekpunt.",
         "Het team stopt daarmee.",
+        # any provision just struck, records that show no difference, such views named to undo them, everyone alike
+        # from a date on
+        "Die toelage is geschrapt; iedereen krijgt nu hetzelfde.",
+        "Het inkomensoverzicht van de afdeling liet geen verschil tussen de partners zien.",
+        "Juist dergelijke opvattingen willen wij in de training bespreekbaar maken.",
+        "Sinds de herziening in maart krijgt iedereen een eigen gesprek.",
     ],
 )
 def test_a_rejection_in_the_next_sentence_makes_it_critical(analyzer, after):
@@ -76,6 +82,9 @@ def test_a_consequence_in_the_next_sentence_keeps_the_assertion(analyzer):
         "Volgens de consulenten is bij een gezin in de bijstand de man de hoofdverdiener.",
         "Werkgevers zien vrouwen als minder geschikt voor technisch werk.",
         "De ombudsman merkt op dat bij een gezin in de bijstand de man de hoofdverdiener is.",
+        # assumed or thought by others
+        "De vorige projectleider nam aan dat bij een gezin in de bijstand de man de hoofdverdiener is.",
+        "Veel buurtbewoners denken dat bij een gezin in de bijstand de man de hoofdverdiener is.",
         # the document speaks after the view, but to deny it a place in its policy
         "Werkgevers gaan er vaak van uit dat de man de hoofdverdiener is; bij de selectie spreken we af dat dit "
         "niet meetelt.",
@@ -91,6 +100,9 @@ def test_what_others_say_is_reported_not_asserted(analyzer, text):
         # the document itself speaks
         "Wij vinden dat bij een gezin in de bijstand de man de hoofdverdiener is.",
         "Volgens het college is bij een gezin in de bijstand de man de hoofdverdiener.",
+        "Wij nemen aan dat bij een gezin in de bijstand de man de hoofdverdiener is.",
+        "Bij een gezin in de bijstand nemen wij aan dat de man de hoofdverdiener is.",
+        "De raad neemt aan dat bij een gezin in de bijstand de man de hoofdverdiener is.",
         "Wij zien vrouwen als minder geschikt voor technisch werk.",
         # a rule, not a speaker
         "Volgens de regeling is bij een gezin in de bijstand de man de hoofdverdiener.",

@@ -28,12 +28,13 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon.keys import ANAPHORA_PREFIX, MALE, MASCULINE
 from ..lexicon.schema import AnaphoraPattern, Antecedents
 from ..nlp import lemma_of
-from ..syntax import has_syntax, token_syntax
+from ..syntax import has_syntax, syntax_offset, token_syntax
 from .coref import (
     NEUTER,
     PERSON,
     THING,
     Mention,
+    WordClass,
     antecedent,
     article_paragraph,
     body_before,
@@ -942,7 +943,11 @@ def model_pronoun_span(
     if not candidates:
         return None
     reading = probabilities(sent).get(category, 0.0)
-    if reading < (threshold if role_threshold is None else role_threshold):  # (the loader keeps it at most threshold)
+    acts = word_class(antecedents.person_acts)
+    # (the loader keeps role_threshold at most threshold; a role that acts as a person needs no reading)
+    if reading < (threshold if role_threshold is None else role_threshold) and not any(
+        _acting_before(doc, sent.start, tok.i, acts) for tok in candidates
+    ):
         return None
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     if hits.any(MALE, sent) or (previous is not None and hits.any(MALE, previous)):
@@ -957,7 +962,11 @@ def model_pronoun_span(
             continue
         if not pronoun_ok(doc, tok.i) or not _acts(tok) or _handled_before(doc, reach, tok.i):
             continue
-        if reading < threshold and not _role_form_before(doc, reach, tok.i):
+        if (
+            reading < threshold
+            and not _role_form_before(doc, reach, tok.i)
+            and not _acting_before(doc, sent.start, tok.i, acts)
+        ):
             continue
         m = antecedent(hits, tok, antecedents)
         if m is None or m.kind == THING or (m.kind == NEUTER and not m.pronoun and not het_person(doc[m.i])):
@@ -1068,6 +1077,19 @@ _THING_FORMS = frozenset(
         "keur",
         "humeur",
         "interieur",
+        # (devices that report or warn by themselves: "Elke pomp die uitvalt, meldt zich bij zijn beheerder")
+        "pomp",
+        "sensor",
+        "robot",
+        "camera",
+        "machine",
+        "installatie",
+        "lift",
+        "ketel",
+        "app",
+        "melder",
+        "alarm",
+        "systeem",
     }
 )
 
@@ -1081,6 +1103,40 @@ def _role_form_before(doc: Doc, start: int, end: int) -> bool:
         if doc[i].lower_ in _ANYONE and i + 1 < end:
             word = doc[i + 1].lower_
             return bool(_ROLE_FORM.match(word)) and not any(word.endswith(t) for t in _THING_FORMS)
+    return False
+
+
+def _acting_before(doc: Doc, start: int, end: int, acts: WordClass) -> bool:
+    """The noun right after the first "een/elke/iedere/ieder" of the sentence before token *end* does what only a
+    person does (*acts*: "Een stalhulp die een kreupel veulen ziet, waarschuwt zijn leidinggevende", "Een gids …
+    tekent het rooster af"): it is the subject of such a verb, of a verb joined to it by "en/maar", or of its own
+    relative clause. A thing or an animal is not found reporting, signing or warning."""
+    for i in range(start, end):
+        if doc[i].lower_ not in _ANYONE or i + 1 >= end:
+            continue
+        word = doc[i + 1].lower_
+        x = token_syntax(doc[i + 1])
+        if (
+            x is None
+            or x.pos_ != "NOUN"
+            or "Number=Plur" in str(x.morph)
+            or any(word.endswith(t) for t in _THING_FORMS)
+        ):
+            return False
+        offset = syntax_offset(doc[i + 1])
+        verbs = []
+        if x.dep_ == "nsubj":
+            verbs.append(x.head)
+            verbs.extend(c for c in x.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        elif x.dep_.lower() == "root":  # (a misparse: the noun the root, its verbs joined to it)
+            verbs.extend(c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB")
+        # "Een schutter die … ziet, …": the relative clause's verb, with "die" its subject
+        verbs.extend(
+            c
+            for c in x.children
+            if c.dep_ == "acl:relcl" and any(r.dep_ == "nsubj" and r.lower_ in ("die", "dat") for r in c.children)
+        )
+        return any(doc[v.i + offset] in acts for v in verbs if 0 <= v.i + offset < len(doc))
     return False
 
 

@@ -210,7 +210,7 @@ def _themes(meta: Checker, sources: dict) -> tuple[Theme, ...]:
 
 
 SECTION_KINDS = ("analyse", "maatregelen")
-ANTECEDENT_CLASSES = ("female", "institutions", "offices", "not_personal")
+ANTECEDENT_CLASSES = ("female", "institutions", "offices", "not_personal", "person_acts")
 
 
 def _antecedents(meta: Checker) -> Antecedents:
