@@ -394,6 +394,18 @@ def test_the_markdown_question_table_marks_guidance_as_no_evidence(analyzer):
             [("heading", "Armoedeplan Lindewold Inleiding"), ("paragraph", "Tekst.")],
             "Armoedeplan Lindewold",
         ),
+        # a regulation renamed since its enactment is known by the name of its citation article (an expert read of
+        # the Participatiewet, whose heading still names the Wet werk en bijstand)
+        (
+            "",
+            [
+                ("heading", "Wet van 3 maart 2011, houdende regels over steun bij werk (Wet steun bij werk)"),
+                ("paragraph", "Tekst."),
+                ("heading", "Artikel 40 Citeertitel"),
+                ("paragraph", "Deze wet wordt aangehaald als: Wet meedoen naar vermogen."),
+            ],
+            "Wet meedoen naar vermogen",
+        ),
     ],
 )
 def test_the_title_is_the_documents_own_where_metadata_disagrees(metadata, passages, title):

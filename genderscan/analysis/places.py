@@ -36,7 +36,13 @@ def document_title(document: Document) -> str | None:
       same title in the document's own words, and wins, unless it holds all of the metadata's words and
       more while the opening confirms the metadata (a PDF heading run into the next one: "… Inleiding");
     - otherwise the metadata title when every one of its words stands in the opening passages, else the
-      first heading."""
+      first heading.
+
+    A regulation that names itself in a citation article ("Deze wet wordt aangehaald als: Participatiewet.") is
+    known by that name, whatever its enactment heading says."""
+    cited = _citation_title(document)
+    if cited is not None:
+        return cited
     first = None
     for i, p in enumerate(document.passages):
         if (
@@ -58,6 +64,25 @@ def document_title(document: Document) -> str | None:
     if first[0] < TITLE_PASSAGES and own and 2 * len(own & meta) >= len(own):
         return document.title if confirmed and meta < own else first[1]
     return document.title if confirmed else first[1]
+
+
+# A regulation's own article on its name ("Deze wet wordt aangehaald als: Participatiewet."): the name it is known by,
+# over the enactment heading that may still carry an older one ("Wet van 9 oktober 2003, houdende … (Wet werk en
+# bijstand)"), as the law was renamed since.
+_CITATION_TITLE = re.compile(
+    r"^(?:deze|dit)\s+(?:wet|regeling|verordening|besluit|beleidsregel|beleidsregels|reglement)\s+"
+    r"(?:wordt|kan\s+worden)\s+aangehaald\s+als\s*:?\s*[\"'‘“]?(?P<name>[^\"'’”]{3,120}?)[\"'’”]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _citation_title(document: Document) -> str | None:
+    """The name the regulation gives itself in its citation article, when it has one (a law's last article)."""
+    for p in document.passages:
+        m = _CITATION_TITLE.match(p.text.strip())
+        if m:
+            return m.group("name").strip()
+    return None
 
 
 def _words(text: str) -> set[str]:
