@@ -331,9 +331,10 @@ def test_a_role_by_its_form_lowers_gm900s_bar_and_only_there(analyzer, monkeypat
 
 
 def test_a_role_that_acts_as_a_person_needs_no_reading(analyzer, monkeypatch):
-    """A noun no rule lists, brought in by "een/elke/iedere", that does what only a person does (reports, warns,
-    signs: the lexicon's ``person_acts``) is someone in a role whatever the second opinion reads; not a device, an
-    animal, or a role whose verbs a thing may do as well (sentences written for this test)."""
+    """A noun of a role's form that no rule lists, brought in by "een/elke/iedere", that does what only a person
+    does (reports, warns, signs: the lexicon's ``person_acts``) is someone in a role whatever the second opinion
+    reads; not a device, an animal, a body, or a role whose verbs a thing may do as well (sentences written for this
+    test)."""
     from genderscan.analysis import second_opinion
 
     categories = [r.category for r in analyzer.lexicon.rules]
@@ -343,20 +344,21 @@ def test_a_role_that_acts_as_a_person_needs_no_reading(analyzer, monkeypatch):
         return alone, alone
 
     monkeypatch.setattr(second_opinion, "_readings", readings)
-    warns, signs, device, animal, counts = analyzer.findings_per_text(
+    warns, signs, device, animal, counts, club = analyzer.findings_per_text(
         [
             "Een sluiswachter die ijsgang ziet, waarschuwt eerst zijn ploegleider.",
             "Een klokkenluider die een dienst heeft gedraaid, tekent zijn uren af in het logboek.",
             "Elke pomp die uitvalt, meldt zich automatisch bij zijn beheerder.",
             "Een hond die een wandelaar ziet, blaft en rent naar zijn baas.",
             "Een klokkenluider die een dienst draait, telt zijn slagen.",
+            # (a body that asks or reports is no role's form: a hostile review)
+            "Elke sportclub die subsidie aanvraagt, vermeldt zijn ledental op het formulier.",
         ]
     )
     assert "GM900" in {f.rule_id for f in warns}
     assert "GM900" in {f.rule_id for f in signs}
-    assert "GM900" not in {f.rule_id for f in device}
-    assert "GM900" not in {f.rule_id for f in animal}
-    assert "GM900" not in {f.rule_id for f in counts}
+    for other in (device, animal, counts, club):
+        assert "GM900" not in {f.rule_id for f in other}
 
 
 def test_a_role_threshold_needs_the_pronoun_reading(tmp_path):

@@ -43,13 +43,27 @@ def test_the_claim_alone_is_an_assertion(analyzer):
         # any provision just struck, records that show no difference, such views named to undo them, everyone alike
         # from a date on
         "Die toelage is geschrapt; iedereen krijgt nu hetzelfde.",
-        "Het inkomensoverzicht van de afdeling liet geen verschil tussen de partners zien.",
-        "Juist dergelijke opvattingen willen wij in de training bespreekbaar maken.",
-        "Sinds de herziening in maart krijgt iedereen een eigen gesprek.",
+        "Het inkomensoverzicht van de afdeling liet geen verschil tussen mannen en vrouwen zien.",
+        "Juist dergelijke vooroordelen willen wij in de training bespreekbaar maken.",
+        "Sinds de herziening in maart krijgt iedereen in de bijstand hetzelfde aanbod.",
     ],
 )
 def test_a_rejection_in_the_next_sentence_makes_it_critical(analyzer, after):
     assert _assertions(analyzer, f"{CLAIM} {after}") == set()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a provision struck that is not the claim's, views the text shares, a change for everyone about something
+        # else (a hostile review)
+        "Die parkeervergoeding is geschrapt.",
+        "Zulke opvattingen delen wij als college volledig.",
+        "Sinds de verbouwing krijgt iedereen een eigen kluisje.",
+    ],
+)
+def test_a_next_sentence_about_something_else_leaves_the_assertion(analyzer, after):
+    assert _assertions(analyzer, f"{CLAIM} {after}") == {"kostwinner"}
 
 
 def test_a_contrast_adverb_in_the_next_sentence_turns_back_on_the_claim(analyzer):

@@ -924,7 +924,8 @@ def model_pronoun_span(
     passive's subject (:func:`_handled_before`); and its antecedent must be none the parse can class, or a
     thing (a het-word thing for "zijn"): a person a rule lists is that rule's to judge, and an institution,
     an office, a man or a woman is no generic masculine. With *role_threshold*, a reading from that bar on
-    does where the noun after "een/elke/iedere" has the form of a role (:func:`_role_form_before`)."""
+    does where the noun after "een/elke/iedere" has the form of a role (:func:`_role_form_before`); and a role of
+    that form that reports, warns or signs (:func:`_acting_before`) needs no reading at all."""
     doc = sent.doc
     if not has_syntax(doc):
         return None
@@ -943,16 +944,18 @@ def model_pronoun_span(
     if not candidates:
         return None
     reading = probabilities(sent).get(category, 0.0)
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    reach = previous.start if previous is not None else sent.start  # (the role may stand in the sentence before)
     acts = word_class(antecedents.person_acts)
-    # (the loader keeps role_threshold at most threshold; a role that acts as a person needs no reading)
-    if reading < (threshold if role_threshold is None else role_threshold) and not any(
-        _acting_before(doc, sent.start, tok.i, acts) for tok in candidates
+    bar = threshold if role_threshold is None else role_threshold  # (the loader keeps it at most threshold)
+    # a noun of a role's form that does what only a person does needs no reading (not any noun that "meldt" or
+    # "vraagt": a hostile review found banks, churches, chatbots, drones, dogs and invoices doing so)
+    if reading < bar and not any(
+        _role_form_before(doc, reach, tok.i) and _acting_before(doc, sent.start, tok.i, acts) for tok in candidates
     ):
         return None
-    previous = doc[sent.start - 1].sent if sent.start > 0 else None
     if hits.any(MALE, sent) or (previous is not None and hits.any(MALE, previous)):
         return None
-    reach = previous.start if previous is not None else sent.start  # (the role may stand in the sentence before)
     for tok in candidates:
         if (
             not _anyone_before(doc, reach, tok.i)
@@ -962,11 +965,10 @@ def model_pronoun_span(
             continue
         if not pronoun_ok(doc, tok.i) or not _acts(tok) or _handled_before(doc, reach, tok.i):
             continue
-        if (
-            reading < threshold
-            and not _role_form_before(doc, reach, tok.i)
-            and not _acting_before(doc, sent.start, tok.i, acts)
-        ):
+        role = _role_form_before(doc, reach, tok.i)
+        if reading < threshold and not role:
+            continue
+        if reading < bar and not _acting_before(doc, sent.start, tok.i, acts):
             continue
         m = antecedent(hits, tok, antecedents)
         if m is None or m.kind == THING or (m.kind == NEUTER and not m.pronoun and not het_person(doc[m.i])):
