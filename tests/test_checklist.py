@@ -107,6 +107,23 @@ def test_gender_references_split_between_analysis_and_measures(analyzer):
     assert m.parts["analyse"]["words"] + m.parts["maatregelen"]["words"] < m.words  # Financiën belongs to neither
 
 
+def test_no_split_of_a_regulation_by_its_article_titles(analyzer):
+    """A law or a regulation is articles: a title such as "Doelgroep" or "Voorzieningen" makes no problem analysis
+    or measures part of it (an expert read of the Participatiewet)."""
+    articles = "\n\n".join(
+        f"Artikel {n} {title}\n\n{body}"
+        for n, (title, body) in enumerate(
+            [
+                ("Doelgroep", "Deze regeling is bedoeld voor vrouwen en mannen met een bijstandsuitkering. " * 4),
+                ("Voorzieningen", "Het college kan een voorziening toekennen gericht op arbeidsinschakeling. " * 4),
+                ("Uitvoering", "Het college stelt nadere regels over de uitvoering van deze verordening. " * 4),
+            ],
+            1,
+        )
+    )
+    assert analyzer.analyse_text(articles).mentions.parts is None
+
+
 def test_no_split_without_headings(analyzer):
     assert analyzer.analyse_text("Vrouwen en mannen krijgen hetzelfde aanbod van de gemeente.").mentions.parts is None
 

@@ -31,10 +31,19 @@ def _rate(mentions: int, words: int) -> float:
 _TOP_LEVEL = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+\.?\s+\D", re.IGNORECASE)
 
 
+# An article of a regulation and the headings under it ("Artikel 7", "Artikel 7 Doelgroep"): a law has no problem
+# analysis and no measures part, whatever an article's title says (an expert read of the Participatiewet found
+# "doelgroep", "voorziening" and "uitvoering" in article titles split it into both).
+_ARTICLE = re.compile(r"^\s*(?:#+\s*)?(?:artikel|art\.)\s*\d", re.IGNORECASE)
+
+
 def _heading_kind(pp: ParsedPassage, current: str | None) -> str | None:
     """The part a heading starts: its own kind, else its parent's for a
     subheading ("4.2 Kinderopvang" under "4. Maatregelen"); a top-level
-    numbered heading without a kind ends the part ("5. Financiën")."""
+    numbered heading without a kind ends the part ("5. Financiën"), and so does an article or a heading under
+    one."""
+    if any(_ARTICLE.match(h) for h in (pp.passage.text, *pp.passage.location.section_path)):
+        return None
     own = next((k for k in ("maatregelen", "analyse") if pp.hits.get(section_key(k))), None)
     if own is not None:
         return own
