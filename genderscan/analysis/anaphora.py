@@ -1110,9 +1110,10 @@ def _role_form_before(doc: Doc, start: int, end: int) -> bool:
 
 def _acting_before(doc: Doc, start: int, end: int, acts: WordClass) -> bool:
     """The noun right after the first "een/elke/iedere/ieder" of the sentence before token *end* does what only a
-    person does (*acts*: "Een stalhulp die een kreupel veulen ziet, waarschuwt zijn leidinggevende", "Een gids …
-    tekent het rooster af"): it is the subject of such a verb, of a verb joined to it by "en/maar", or of its own
-    relative clause. A thing or an animal is not found reporting, signing or warning."""
+    person does (*acts*: "Een sluiswachter die ijsgang ziet, waarschuwt zijn ploegleider", "Een schutter … roept
+    'stop'"): it is the subject of such a verb, of a verb joined to it by "en/maar", or of its own relative clause.
+    Not a device that reports by itself (``_THING_FORMS``); the caller also asks for a role's form, as bodies,
+    animals and papers "melden" and "vragen" too."""
     for i in range(start, end):
         if doc[i].lower_ not in _ANYONE or i + 1 >= end:
             continue

@@ -93,8 +93,9 @@ class Antecedents:
     """What an institution or a thing has, not a person (oordeel, bekendmaking): *zijn* before one of
     these refers to an institution or thing of its sentence when there is one."""
     person_acts: tuple[str, ...] = ()
-    """Verbs whose doer is a person (melden, waarschuwen, aftekenen): a noun no rule lists that does one of
-    these, brought in by een/elke/iedere, is someone in a role (the second opinion's generic masculine)."""
+    """Verbs whose doer is a person (melden, waarschuwen, aftekenen): a noun of a role's form that no rule lists
+    and that does one of these, brought in by een/elke/iedere, is someone in a role (the second opinion's generic
+    masculine, without a reading)."""
 
 
 NO_ANTECEDENTS = Antecedents()
