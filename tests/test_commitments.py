@@ -243,6 +243,26 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # a women's organisation's own work is no commitment of the body's; with the body paying, agreeing or
+        # referring to it, it is
+        (
+            "Vrouwencentrum De Vlasbloem organiseert elke week een inloop voor vrouwen uit de wijk.",
+            "vrouwenorganisaties",
+            "missing",
+            "mention",
+        ),
+        (
+            "Vrouwencentrum De Vlasbloem krijgt een subsidie voor een wekelijkse inloop voor vrouwen uit de wijk.",
+            "vrouwenorganisaties",
+            "present",
+            "commitment",
+        ),
+        (
+            "Het Vrouwennetwerk organiseert op grond van de uitvoeringsovereenkomst een wekelijkse oriëntatiegroep.",
+            "vrouwenorganisaties",
+            "present",
+            "commitment",
+        ),
     ],
 )
 def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):

@@ -2062,7 +2062,32 @@ def evidence_kind(
         measure.both_sexes and women_only(hits, sent)
     ):
         return OTHER_GROUP
+    if measure.partner_alone and not _body_or_funds(sent.text, own):
+        return MENTION  # "Vrouwencentrum Zeester organiseert een taalcafé": the partner's own work, not the body's
     return kind
+
+
+# The body acting, asking or paying in a sentence about a partner: "wij", the municipality, its college, alderman,
+# board, project, programme or desk, a referral by its staff, a contract or agreement, a partnership, a subsidy, a
+# contribution, funding, an order or an amount ("Vrouwennetwerk X | 15.000 | toegekend", "op grond van de
+# uitvoeringsovereenkomst", "wordt vaste partner van het Werkplein"); or its participants ("begeleiden deelnemers").
+_BODY_OR_FUNDS = re.compile(
+    r"(?<!\w)(?:wij|we|ons|onze|de\s+gemeente(?!raad)|het\s+college|de\s+wethouder|het\s+dagelijks\s+bestuur|"
+    r"het\s+(?:project|programma|werkplein|werkbedrijf|loket|wijkteam)|gemeentelijke?|subsidie\w*|bijdrage\w*|"
+    r"financier\w*|gefinancierd|betaalt|betalen|budget\w*|in\s+opdracht|namens|toegekend|verleend|euro|"
+    r"\w*overeenkomst\w*|\w*contract\w*|convenant\w*|partner\w*|samenwerk\w*|samen\s+met|verwijz\w*|"
+    r"verwezen|consulent\w*|klantmanager\w*|regisseur\w*|deelnemers|deelneemsters)"
+    r"(?!\w)|€|\d{1,3}(?:\.\d{3})+",
+    re.IGNORECASE,
+)
+
+
+def _body_or_funds(text: str, own: str | None = None) -> bool:
+    """*text* names the body, its staff, money or an agreement (see ``_BODY_OR_FUNDS``), or the document's own
+    municipality by name (*own*: "Peelwaarde voert die regie zelf uit, met … een uitvoeringsovereenkomst")."""
+    if _BODY_OR_FUNDS.search(text):
+        return True
+    return own is not None and re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 # Words for women as people (not in a name or an organisation: "de vrouwenorganisatie", "het Moedercentrum");
