@@ -263,13 +263,6 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
-        # an arrangement said not to exist (not a barrier: "een eigen bijdrage is er niet")
-        (
-            "Afspraken met werkgevers over aangepaste functies voor statushouders zijn er niet.",
-            "werkgevers_inclusief",
-            "missing",
-            "shortage",
-        ),
     ],
 )
 def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):
