@@ -263,6 +263,13 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # (only the partner as the active subject: in a passive or as an object it is the body's arrangement)
+        (
+            "De voorlichting aan nieuwkomers wordt gegeven door Vrouwencentrum De Vlasbloem.",
+            "vrouwenorganisaties",
+            "present",
+            "commitment",
+        ),
     ],
 )
 def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):

@@ -2062,32 +2062,45 @@ def evidence_kind(
         measure.both_sexes and women_only(hits, sent)
     ):
         return OTHER_GROUP
-    if measure.partner_alone and not _body_or_funds(sent.text, own):
+    if measure.partner_alone and _partner_acts_alone(sent, start, own):
         return MENTION  # "Vrouwencentrum Zeester organiseert een taalcafé": the partner's own work, not the body's
     return kind
 
 
-# The body acting, asking or paying in a sentence about a partner: "wij", the municipality, its college, alderman,
-# board, project, programme or desk, a referral by its staff, a contract or agreement, a partnership, a subsidy, a
-# contribution, funding, an order or an amount ("Vrouwennetwerk X | 15.000 | toegekend", "op grond van de
-# uitvoeringsovereenkomst", "wordt vaste partner van het Werkplein"); or its participants ("begeleiden deelnemers").
+# The body acting, asking or paying in a sentence about a partner: "wij", the municipality, its college, mayor and
+# aldermen, board, services, departments, project, programme or desk, its staff, a referral, an order, a contract or
+# agreement, a partnership, money in any compound ("participatiebudget", "armoedegelden"), an amount, or its
+# participants ("begeleiden deelnemers").
 _BODY_OR_FUNDS = re.compile(
-    r"(?<!\w)(?:wij|we|ons|onze|de\s+gemeente(?!raad)|het\s+college|de\s+wethouder|het\s+dagelijks\s+bestuur|"
-    r"het\s+(?:project|programma|werkplein|werkbedrijf|loket|wijkteam)|gemeentelijke?|subsidie\w*|bijdrage\w*|"
-    r"financier\w*|gefinancierd|betaalt|betalen|budget\w*|in\s+opdracht|namens|toegekend|verleend|euro|"
-    r"\w*overeenkomst\w*|\w*contract\w*|convenant\w*|partner\w*|samenwerk\w*|samen\s+met|verwijz\w*|"
-    r"verwezen|consulent\w*|klantmanager\w*|regisseur\w*|deelnemers|deelneemsters)"
-    r"(?!\w)|€|\d{1,3}(?:\.\d{3})+",
+    r"(?<!\w)(?:wij|we|ons|onze|de\s+gemeente(?!raad)|het\s+college|de\s+wethouder|burgemeester\s+en\s+wethouders|"
+    r"b\s*&\s*w|het\s+dagelijks\s+bestuur|de\s+sociale\s+dienst|sociale\s+zaken|de\s+afdeling|"
+    r"het\s+(?:project|programma|werkplein|werkbedrijf|loket|wijkteam)|\w*(?:bedrijf|servicepunt)\b|gemeentelijke?|"
+    r"\w*(?:subsidie|subsidië|budget|gelden|middelen|bedrag|bijdrage|vergoed|financi|betaal|betaalt|betalen|opdracht|"
+    r"overeenkomst|contract|convenant|afspra|afgesproken|partner|samenwerk|verwijz|verwezen|consulent|klantmanager|"
+    r"regisseur|beleid|plan|aanbod)\w*|samen\s+met|namens|toegekend|verleend|euro|deelnemers|deelneemsters)"
+    r"(?!\w)|€|\d{3,}|\d{1,3}(?:\.\d{3})+",
     re.IGNORECASE,
 )
+# The parts of a name or noun phrase a partner's term may stand in ("Vrouwencentrum De Lindeboom", "de vereniging
+# Vrouwen van de Wereld"): up from them to the phrase's head.
+_IN_PHRASE = frozenset({"flat", "flat:name", "compound", "appos", "nmod", "amod", "det", "case", "nummod", "fixed"})
 
 
-def _body_or_funds(text: str, own: str | None = None) -> bool:
-    """*text* names the body, its staff, money or an agreement (see ``_BODY_OR_FUNDS``), or the document's own
-    municipality by name (*own*: "Peelwaarde voert die regie zelf uit, met … een uitvoeringsovereenkomst")."""
-    if _BODY_OR_FUNDS.search(text):
-        return True
-    return own is not None and re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text, re.IGNORECASE) is not None
+def _partner_acts_alone(sent: Span, start: int, own: str | None = None) -> bool:
+    """The partner the measure names (its term at *start*) is the active subject of *sent* ("Vrouwencentrum X
+    organiseert een taalcafé"), and the sentence names no body, money, agreement or referral (``_BODY_OR_FUNDS``)
+    nor the document's own municipality (*own*). Not a partner in a passive ("wordt uitgevoerd door …"), as an
+    object ("B en W subsidiëren …"), or without a parse."""
+    if _BODY_OR_FUNDS.search(sent.text) or (
+        own is not None and re.search(rf"(?<!\w){re.escape(own)}(?!\w)", sent.text, re.IGNORECASE)
+    ):
+        return False
+    x = token_syntax(sent.doc[start])
+    for _ in range(6):
+        if x is None or x.dep_ not in _IN_PHRASE or x.head.i == x.i:
+            break
+        x = x.head
+    return x is not None and x.dep_ == "nsubj"
 
 
 # Words for women as people (not in a name or an organisation: "de vrouwenorganisatie", "het Moedercentrum");

@@ -364,9 +364,9 @@ class Measure:
     that names the rest, when one of the two refers back to the other and says so with one of these words
     (:func:`genderscan.analysis.rules.topic_nearby`)."""
     partner_alone: bool = False
-    """The measure names a partner (women's organisations): what the partner does on its own ("Vrouwencentrum X
-    organiseert een taalcafé"), with no word of the body acting, paying or asking for it, is a mention of the
-    partner, not the body's commitment (:func:`genderscan.analysis.commitments.evidence_kind`)."""
+    """The measure names a partner (women's organisations): what the partner does on its own, as the active subject
+    ("Vrouwencentrum X organiseert een taalcafé"), with no word of the body acting, paying or asking for it, is a
+    mention of the partner, not the body's commitment (:func:`genderscan.analysis.commitments.evidence_kind`)."""
     void_with: tuple[str, ...] = ()
     """Categories of stereotype that undo a commitment in the same passage: a diverse offer whose paragraph
     sends men to building and women to care is no diverse offer (the evidence is then a ``mention``)."""
