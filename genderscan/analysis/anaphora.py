@@ -1096,51 +1096,50 @@ _THING_FORMS = frozenset(
 )
 
 
+def _introduced(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun right after the first "een/elke/iedere/ieder" from token *start* up to token *end*: the one who is
+    introduced ("Als een zeilmaker een scheur vindt, meldt hij …")."""
+    return next((doc[i + 1] for i in range(start, end) if doc[i].lower_ in _ANYONE and i + 1 < end), None)
+
+
+def _thing_form(word: str) -> bool:
+    return any(word.endswith(t) for t in _THING_FORMS)
+
+
 def _role_form_before(doc: Doc, start: int, end: int) -> bool:
-    """The noun right after the first "een/elke/iedere/ieder" before token *end* (from *start* on), the one who is
-    introduced ("Als een zeilmaker een scheur vindt, meldt hij …"), has the form of a person's role
+    """The noun introduced before token *end* (:func:`_introduced`) has the form of a person's role
     (``_ROLE_FORM``), also as the last part of a compound ("dijkwachter"), and is no thing of that form
     (``_THING_FORMS``)."""
-    for i in range(start, end):
-        if doc[i].lower_ in _ANYONE and i + 1 < end:
-            word = doc[i + 1].lower_
-            return bool(_ROLE_FORM.match(word)) and not any(word.endswith(t) for t in _THING_FORMS)
-    return False
+    noun = _introduced(doc, start, end)
+    return noun is not None and bool(_ROLE_FORM.match(noun.lower_)) and not _thing_form(noun.lower_)
 
 
 def _acting_before(doc: Doc, start: int, end: int, acts: WordClass) -> bool:
-    """The noun right after the first "een/elke/iedere/ieder" of the sentence before token *end* does what only a
-    person does (*acts*: "Een sluiswachter die ijsgang ziet, waarschuwt zijn ploegleider", "Een schutter … roept
-    'stop'"): it is the subject of such a verb, of a verb joined to it by "en/maar", or of its own relative clause.
-    Not a device that reports by itself (``_THING_FORMS``); the caller also asks for a role's form, as bodies,
-    animals and papers "melden" and "vragen" too."""
-    for i in range(start, end):
-        if doc[i].lower_ not in _ANYONE or i + 1 >= end:
-            continue
-        word = doc[i + 1].lower_
-        x = token_syntax(doc[i + 1])
-        if (
-            x is None
-            or x.pos_ != "NOUN"
-            or "Number=Plur" in str(x.morph)
-            or any(word.endswith(t) for t in _THING_FORMS)
-        ):
-            return False
-        offset = syntax_offset(doc[i + 1])
-        verbs = []
-        if x.dep_ == "nsubj":
-            verbs.append(x.head)
-            verbs.extend(c for c in x.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-        elif x.dep_.lower() == "root":  # (a misparse: the noun the root, its verbs joined to it)
-            verbs.extend(c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB")
-        # "Een schutter die … ziet, …": the relative clause's verb, with "die" its subject
-        verbs.extend(
-            c
-            for c in x.children
-            if c.dep_ == "acl:relcl" and any(r.dep_ == "nsubj" and r.lower_ in ("die", "dat") for r in c.children)
-        )
-        return any(doc[v.i + offset] in acts for v in verbs if 0 <= v.i + offset < len(doc))
-    return False
+    """The noun introduced before token *end* (:func:`_introduced`) does what only a person does (*acts*: "Een
+    sluiswachter die ijsgang ziet, waarschuwt zijn ploegleider", "Een schutter … roept 'stop'"): it is the subject
+    of such a verb, of a verb joined to it by "en/maar", or of its own relative clause. Not a device that reports by
+    itself (``_THING_FORMS``); the caller also asks for a role's form, as bodies, animals and papers "melden" and
+    "vragen" too."""
+    noun = _introduced(doc, start, end)
+    if noun is None:
+        return False
+    x = token_syntax(noun)
+    if x is None or x.pos_ != "NOUN" or "Number=Plur" in str(x.morph) or _thing_form(noun.lower_):
+        return False
+    offset = syntax_offset(noun)
+    verbs = []
+    if x.dep_ == "nsubj":
+        verbs.append(x.head)
+        verbs.extend(c for c in x.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    elif x.dep_.lower() == "root":  # (a misparse: the noun the root, its verbs joined to it)
+        verbs.extend(c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    # "Een schutter die … ziet, …": the relative clause's verb, with "die" its subject
+    verbs.extend(
+        c
+        for c in x.children
+        if c.dep_ == "acl:relcl" and any(r.dep_ == "nsubj" and r.lower_ in ("die", "dat") for r in c.children)
+    )
+    return any(doc[v.i + offset] in acts for v in verbs if 0 <= v.i + offset < len(doc))
 
 
 _EVERY = frozenset({"elk", "elke", "iedere", "ieder"})

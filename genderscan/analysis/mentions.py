@@ -18,6 +18,7 @@ from ..lexicon.keys import GENDER, section_key
 from ..lexicon.schema import Lexicon
 from ..model import MentionStats, SectionMentions
 from .matching import ParsedPassage
+from .places import in_article
 
 # A part counts only with at least this many words: one short paragraph
 # under a heading says nothing about the part as a whole.
@@ -31,18 +32,13 @@ def _rate(mentions: int, words: int) -> float:
 _TOP_LEVEL = re.compile(r"^\s*(?:hoofdstuk\s+)?\d+\.?\s+\D", re.IGNORECASE)
 
 
-# An article of a regulation and the headings under it ("Artikel 7", "Artikel 7 Doelgroep"): a law has no problem
-# analysis and no measures part, whatever an article's title says (an expert read of the Participatiewet found
-# "doelgroep", "voorziening" and "uitvoering" in article titles split it into both).
-_ARTICLE = re.compile(r"^\s*(?:#+\s*)?(?:artikel|art\.)\s*\d", re.IGNORECASE)
-
-
 def _heading_kind(pp: ParsedPassage, current: str | None) -> str | None:
     """The part a heading starts: its own kind, else its parent's for a
     subheading ("4.2 Kinderopvang" under "4. Maatregelen"); a top-level
     numbered heading without a kind ends the part ("5. Financiën"), and so does an article or a heading under
-    one."""
-    if any(_ARTICLE.match(h) for h in (pp.passage.text, *pp.passage.location.section_path)):
+    one: a law has no problem analysis and no measures part, whatever an article's title says (an expert read of
+    the Participatiewet found "doelgroep", "voorziening" and "uitvoering" in article titles split it into both)."""
+    if in_article(pp.passage.text, *pp.passage.location.section_path):
         return None
     own = next((k for k in ("maatregelen", "analyse") if pp.hits.get(section_key(k))), None)
     if own is not None:

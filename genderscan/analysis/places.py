@@ -192,6 +192,13 @@ _ARTICLE = re.compile(
 )
 """An article's own heading; not a policy note's heading about another law's article ("Artikel 12 van de
 Participatiewet", "Artikel 18 lid 2 Participatiewet: maatregelen")."""
+
+
+def in_article(*headings: str) -> bool:
+    """One of *headings* (a heading and the section path above it) is an article's own."""
+    return any(_ARTICLE.match(h) for h in headings)
+
+
 # In a passage's text (whitespace collapsed): at its start, or after the end of a sentence; an item after its
 # member's colon or the item before it ("…verplicht: a. naar vermogen …; b. gebruik te maken …").
 _MEMBER = re.compile(r"(?:^|(?<=[.;:] ))(\d{1,2})\. +(?=[A-Z])")
@@ -222,7 +229,7 @@ def article_places(document: Document) -> Articles:
             found = _ARTICLE.match(p.text)
             if found:
                 article = found.group(1)
-            elif not any(_ARTICLE.match(h) for h in p.location.section_path):
+            elif not in_article(*p.location.section_path):
                 article = None  # a chapter or paragraph heading above the articles
             member = item = None  # a heading ends the members before it (a "Toelichting" after the last one)
             continue
