@@ -1417,6 +1417,9 @@ def test_an_old_assumption_or_scheme_told_as_what_was(analyzer, text, asserted):
         # a rate a rule sets is no statistic: a percentage of pay given to a group
         ("De weekendtoeslag bedraagt 20 procent voor kostwinners en 10 procent voor de andere medewerkers.", True),
         ("De gezinsbonus is voor vaders met een gezin 12 procent van het loon, omdat zij de kostwinner zijn.", True),
+        # … an allowance or a fee raised by a percentage for men with a family is a rate too
+        ("De toelage voor weekenddiensten gaat met 10 procent omhoog voor kostwinners met een gezin.", True),
+        ("De gage van getrouwde mannelijke zangers ligt 12 procent hoger dan die van de overige zangers.", True),
         # … a share of people still is
         ("In 2025 was 58 procent van de kostwinners in de regeling een man; in 2024 was dat nog 61 procent.", False),
     ],
@@ -1452,8 +1455,19 @@ def test_an_item_on_a_named_form_asks_for_the_text(analyzer, text, asserted):
             " volwassene schrijft zich zelf in.",
             False,
         ),
+        # … or voted down by a body
+        (
+            "Een raadslid wilde de reiskostenvergoeding voor kostwinners verhogen, omdat hun gezin ervan afhangt."
+            " De raad stemde het voorstel weg.",
+            False,
+        ),
         # … not one that stands
         ("Een teamleider stelde voor de nachttoeslag alleen aan kostwinners te geven. Zo doen we het nu.", True),
+        (
+            "Een raadslid wilde de reiskostenvergoeding voor kostwinners verhogen, omdat hun gezin ervan afhangt."
+            " De raad stemde in met het voorstel.",
+            True,
+        ),
     ],
 )
 def test_a_proposal_turned_down_in_the_next_sentence_is_no_claim(analyzer, text, asserted):

@@ -1196,7 +1196,9 @@ ALLOTTING = frozenset({"voor"})
 
 # A rate a rule sets, by its noun in the sentence ("De avondtoeslag is voor vaders 25 procent", "een vrijlating van 15
 # procent van de inkomsten"): a percentage of pay or income, not of people.
-_RATE = re.compile(r"(?:toeslag|vrijlating|korting|commissie|opslag|premie|bonus|vergoeding|tarief|bijdrage)$")
+_RATE = re.compile(
+    r"(?:toeslag|toelage|vrijlating|korting|commissie|opslag|premie|bonus|gratificatie|vergoeding|tarief|bijdrage|gage|honorarium)$"
+)
 _OF_MONEY = frozenset(
     {"inkomsten", "inkomen", "loon", "salaris", "omzet", "bedrag", "uitkering", "verdiensten", "opbrengst", "prijs"}
 )
