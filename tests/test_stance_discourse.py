@@ -1455,6 +1455,12 @@ def test_an_item_on_a_named_form_asks_for_the_text(analyzer, text, asserted):
             " volwassene schrijft zich zelf in.",
             False,
         ),
+        # … or contradicted by someone
+        (
+            "Een wijkcoach schreef dat de vaders in de wijk 'gewoon de kostwinner moeten zijn'. Het wijkteam weerspreekt"
+            " dat: in veel gezinnen verdient de moeder.",
+            False,
+        ),
         # … or voted down by a body
         (
             "Een raadslid wilde de reiskostenvergoeding voor kostwinners verhogen, omdat hun gezin ervan afhangt."
@@ -1466,6 +1472,12 @@ def test_an_item_on_a_named_form_asks_for_the_text(analyzer, text, asserted):
         (
             "Een raadslid wilde de reiskostenvergoeding voor kostwinners verhogen, omdat hun gezin ervan afhangt."
             " De raad stemde in met het voorstel.",
+            True,
+        ),
+        # … not a request of its own that the next sentence turns down: the claim before it stands
+        (
+            "Gezinsvaders krijgen een hogere reiskostenvergoeding, omdat zij de kostwinner zijn. Een medewerkster vroeg"
+            " om dezelfde vergoeding voor moeders; de directie wees dat verzoek af.",
             True,
         ),
     ],

@@ -733,3 +733,61 @@ def test_frames_of_this_session(analyzer, rule, text, found):
 def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_claim(analyzer, text):
     (findings,) = analyzer.findings_per_text([text])
     assert "CU013" not in {f.rule_id for f in findings}
+
+
+@pytest.mark.parametrize(
+    "rule, text, found",
+    [
+        # a group of women said not to be drawn to a task, shift or job, and the decision drawn from it
+        (
+            "MO022",
+            "Voor de vroege dienst in de bakkerij vragen we geen vrouwen; die tijden trekken hen gewoon niet.",
+            True,
+        ),
+        (
+            "MO022",
+            "Vrouwelijke lassers bieden we geen promotie aan, want aan meer verantwoordelijkheid hebben zij geen behoefte.",
+            True,
+        ),
+        (
+            "MO022",
+            "Moeders komen liever als toeschouwer dan als trainer naar de club, dus de trainerscursus werven we bij vaders.",
+            True,
+        ),
+        # … not a need they lack for something else, or one woman's own case
+        (
+            "MO022",
+            "De vrouwelijke stratenmakers hebben geen behoefte aan een roze helm; ze willen een helm die past, net als in de werkplaats.",
+            False,
+        ),
+        ("MO022", "Een startlening trekt haar niet: mevrouw Ozturk begint haar naaiatelier met eigen geld.", False),
+        # the applicant's wife's details handed in by him
+        (
+            "HH024",
+            "Een schipper die de havenkorting aanvraagt, vult op het formulier ook het inkomen van zijn vrouw in.",
+            True,
+        ),
+        # a pay raised for married men, the pay named; not something else raised
+        ("KW018", "De ploegentoelage wordt met een vijfde verhoogd voor gehuwde mannelijke stukadoors.", True),
+        ("KW018", "De vaders van de hockeyclub hebben het hek rond het veld verhoogd.", False),
+        ("KW018", "Vaders krijgen per kind een uitnodiging voor de ouderavond.", False),
+        # an origin as the reason in other words; not a place or a shop named by its origin
+        (
+            "CU013",
+            "Ghanese deelneemsters zetten we in het naaiatelier, want stof bewerken past bij waar zij vandaan komen.",
+            True,
+        ),
+        (
+            "CU013",
+            "De Turkse bakker zit van oudsher aan het plein; daarom komen de fietsenrekken aan de overkant.",
+            False,
+        ),
+        ("CU013", "Door hun achtergrond als lasser plaatsen we de Syrische nieuwkomers in de metaalploeg.", False),
+    ],
+)
+def test_frames_of_the_fifty_eighth_session(analyzer, rule, text, found):
+    # one finding per claim: another rule of the same claim may carry the category (``also``)
+    category = {"MO": "motivatie", "HH": "huishoudniveau", "KW": "kostwinner", "CU": "culturalisering"}[rule[:2]]
+    (findings,) = analyzer.findings_per_text([text], second_opinion=False)
+    asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
+    assert (category in asserted) is found, asserted

@@ -753,7 +753,7 @@ def discourse_stance(
     if stopped:
         return "critical", stopped
     for h, s in discourse.after:
-        found = h.get(STANCE_FOLLOWING, s)
+        found = [c for c in h.get(STANCE_FOLLOWING, s) if not _own_request(s, c[0])]
         if found and not _endorses(h, s, first_clause=True):  # "Die opvatting delen wij." names it to endorse it
             return "critical", _text(s, found[0])
     if discourse.after and not _adopts(*discourse.after[0]):
@@ -798,6 +798,40 @@ def discourse_stance(
     if discourse.genre and not hits.any(STANCE_OWN, sent):
         return "critical", discourse.genre
     return None
+
+
+def _own_request(sent: Span, at: int) -> bool:
+    """Whether a later sentence puts its own request or proposal before the rejection at *at* ("Een medewerkster
+    vroeg om dezelfde toelage; de directie wees dat verzoek af", "Een amendement om ook de vrouw uit te nodigen
+    werd weggestemd"): what it turns down is that request, not the claim before it, which stands."""
+    before = sent.doc[sent.start : at]
+    return any(t.lower_ in _REQUESTING for t in before) or any(
+        t.lower_ == "een" and i + 1 < len(before) and before[i + 1].lower_ in _PROPOSALS for i, t in enumerate(before)
+    )
+
+
+# Verbs by which someone asks for or proposes something, and the nouns of a proposal.
+_REQUESTING = frozenset(
+    {
+        "vroeg",
+        "vroegen",
+        "wilde",
+        "wilden",
+        "stelde",
+        "stelden",
+        "diende",
+        "dienden",
+        "pleitte",
+        "pleitten",
+        "verzocht",
+        "verzochten",
+        "bepleitte",
+        "bepleitten",
+        "opperde",
+        "opperden",
+    }
+)
+_PROPOSALS = frozenset({"voorstel", "amendement", "motie", "verzoek", "tegenvoorstel", "initiatiefvoorstel"})
 
 
 # "niet meer", "niet langer", "nooit meer": said by the document of its own practice, the practice has ended.
@@ -1199,6 +1233,11 @@ ALLOTTING = frozenset({"voor"})
 _RATE = re.compile(
     r"(?:toeslag|toelage|vrijlating|korting|commissie|opslag|premie|bonus|gratificatie|vergoeding|tarief|bijdrage|gage|honorarium)$"
 )
+# A source that reports a figure: the percentage beside an allowance is then its figure, no rate the text sets.
+_REPORTED = frozenset(
+    {"volgens", "meldt", "melden", "meldde", "meldden", "blijkt", "bleek", "rapporteert", "becijferde"}
+)
+_SOURCE = re.compile(r"(?:monitor|analyse|onderzoek|enquête|peiling|rapport)$")
 _OF_MONEY = frozenset(
     {"inkomsten", "inkomen", "loon", "salaris", "omzet", "bedrag", "uitkering", "verdiensten", "opbrengst", "prijs"}
 )
@@ -1213,6 +1252,8 @@ def _rate(sent: Span, hit: tuple[int, int]) -> bool:
         return False
     if not any(_RATE.search(t.lower_) for t in sent):
         return False
+    if any(t.lower_ in _REPORTED or _SOURCE.search(t.lower_) for t in sent):
+        return False  # a rise a source reports ("Volgens de loonmonitor werd de toelage … verhoogd") is a figure
     after = [t.lower_ for t in doc[e : min(sent.end, e + 3)]]
     if after[:1] == ["van"]:
         return len(after) > 1 and (after[1] in _OF_MONEY or (len(after) > 2 and after[2] in _OF_MONEY))
