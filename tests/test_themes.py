@@ -58,7 +58,8 @@ def test_headings_and_a_text_without_the_themes_give_no_lead(analyzer):
         "Mantelzorg: langdurige en onbetaalde zorg voor een naaste uit de eigen kring.",
         "e. *ten laste komend kind:* het kind voor wie aan de alleenstaande ouder kinderbijslag wordt betaald;",
         "Onder huiselijk geweld wordt in deze verordening verstaan: geweld door iemand uit de huiselijke kring.",
-        # other words that start the same
+        # other words that start the same, and another recovery
+        "De hersteloperatie na de overstroming van de kelders loopt tot het einde van het jaar.",
         "Een mantelzorgwoning in de achtertuin is onder voorwaarden vergunningvrij.",
         "De schuldeiser verleent respijt tot het einde van het jaar.",
         # a glossary or the references
@@ -83,6 +84,10 @@ def test_definitions_other_words_back_matter_and_linked_lead_ins_give_no_lead(an
         (
             "Wat gaan we doen:\n\n- mantelzorgondersteuning via het steunpunt;\n\n- respijtzorg in het weekend.",
             "mantelzorg",
+        ),
+        (
+            "Voor de afwikkeling van de toeslagenaffaire houdt de gemeente een budget van 80.000 euro aan.",
+            "toeslagenaffaire",
         ),
     ],
 )
