@@ -804,10 +804,21 @@ def _own_request(sent: Span, at: int) -> bool:
     """Whether a later sentence puts its own request or proposal before the rejection at *at* ("Een medewerkster
     vroeg om dezelfde toelage; de directie wees dat verzoek af", "Een amendement om ook de vrouw uit te nodigen
     werd weggestemd"): what it turns down is that request, not the claim before it, which stands."""
-    before = sent.doc[sent.start : at]
+    before = [t for t in sent.doc[sent.start : at] if not _in_relative_clause(t)]
     return any(t.lower_ in _REQUESTING for t in before) or any(
         t.lower_ == "een" and i + 1 < len(before) and before[i + 1].lower_ in _PROPOSALS for i, t in enumerate(before)
     )
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether *token* stands in a relative clause set off by commas (", die eerder om meer vrouwen vroeg,"): what
+    that clause says of the body is no request of the sentence's own."""
+    sent = token.sent
+    opened = False
+    for t in sent.doc[sent.start : token.i]:
+        if t.text == ",":
+            opened = t.i + 1 < sent.end and t.nbor(1).lower_ in ("die", "dat", "wie", "welke")
+    return opened
 
 
 # Verbs by which someone asks for or proposes something, and the nouns of a proposal.
@@ -1233,10 +1244,9 @@ ALLOTTING = frozenset({"voor"})
 _RATE = re.compile(
     r"(?:toeslag|toelage|vrijlating|korting|commissie|opslag|premie|bonus|gratificatie|vergoeding|tarief|bijdrage|gage|honorarium)$"
 )
-# A source that reports a figure: the percentage beside an allowance is then its figure, no rate the text sets.
-_REPORTED = frozenset(
-    {"volgens", "meldt", "melden", "meldde", "meldden", "blijkt", "bleek", "rapporteert", "becijferde"}
-)
+# A source that reports a figure: the percentage beside an allowance is then its figure, no rate the text sets (not
+# "volgens" or "blijkt" alone: "volgens de directie hebben zij die het hardst nodig" gives a reason, a hostile review).
+_REPORTED = frozenset({"meldt", "melden", "meldde", "meldden", "rapporteert", "becijferde"})
 _SOURCE = re.compile(r"(?:monitor|analyse|onderzoek|enquête|peiling|rapport)$")
 _OF_MONEY = frozenset(
     {"inkomsten", "inkomen", "loon", "salaris", "omzet", "bedrag", "uitkering", "verdiensten", "opbrengst", "prijs"}
