@@ -58,8 +58,8 @@ def tuning_files(pattern: str = TUNE) -> list[Path]:
 
 
 # The last held-back sentence set scored once and read since (1.1.0: heldback14; 1.2.0: heldback31;
-# 1.3.0: heldback34; 1.4.0: heldback64; 1.5.0: heldback72; 1.6.0: heldback110; 1.7.0: heldback118). Sets after it are fresh: they are
-# scored once with the shipped model, never trained on.
+# 1.3.0: heldback34; 1.4.0: heldback64; 1.5.0: heldback72; 1.6.0: heldback110; 1.7.0: heldback118).
+# Sets after it are fresh: they are scored once with the shipped model, never trained on.
 LAST_READ = 118
 
 
