@@ -256,6 +256,19 @@ def test_a_title_on_another_area_with_a_small_social_part_is_no_social_policy(an
     assert plain.domain.id == "participatie"
 
 
+def test_money_worries_in_a_title_name_a_social_area_beside_another(analyzer):
+    """A winter plan of short chapters on money worries and energy: "energie" in its title names another area, and
+    "geldzorgen" the social one, so its short chapters on poverty are not set aside as energy policy."""
+    chapters = [
+        "1. Winterloket\n\nInwoners met een laag inkomen kunnen deze winter terecht bij één loket voor hulp.",
+        "2. Energietoeslag\n\nHuishoudens met een minimuminkomen krijgen een energietoeslag van 400 euro.",
+        "3. Schulden\n\nWie betalingsachterstanden heeft, krijgt binnen een week een gesprek over schuldhulp.",
+        "4. Regelingen\n\nDe minimaregelingen en de bijzondere bijstand staan voortaan op één formulier.",
+    ]
+    text = "\n\n".join(["Winterplan geldzorgen en energie 2031", *chapters]) + "\n"
+    assert analyzer.analyse_text(text, "winterplan.txt").domain.id == "armoede"
+
+
 def test_a_plan_titled_after_a_checklist_domain_keeps_its_short_chapters_on_other_areas(analyzer):
     """An income-support plan's short chapter "Wonen" (rent arrears) is part of that plan."""
     wonen = "2. Wonen\n\nBij een huurachterstand van twee maanden neemt de gemeente contact op met de huurder."
