@@ -754,6 +754,16 @@ def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_clai
             "Moeders komen liever als toeschouwer dan als trainer naar de club, dus de trainerscursus werven we bij vaders.",
             True,
         ),
+        (
+            "MO022",
+            "Voor de vacature van kraanmachinist vragen we geen vrouwen; hoog in een cabine zitten is niet wat zij zoeken.",
+            True,
+        ),
+        (
+            "MO022",
+            "Vrouwen solliciteren niet op de baan in de gieterij; hitte en herrie zijn voor hen geen aantrekkelijk werk.",
+            True,
+        ),
         # … not a need they lack for something else, or one woman's own case
         (
             "MO022",
@@ -769,6 +779,9 @@ def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_clai
         ),
         # a pay raised for married men, the pay named; not something else raised
         ("KW018", "De ploegentoelage wordt met een vijfde verhoogd voor gehuwde mannelijke stukadoors.", True),
+        # … or a higher or extra pay for men named by the wife and children at home
+        ("KW018", "Bezorgers met een vrouw en kinderen thuis krijgen 10 euro per rit extra op hun vergoeding.", True),
+        ("KW018", "De kersttoelage is 200 euro voor gehuwde schilders en 100 euro voor alle andere schilders.", True),
         ("KW018", "De vaders van de hockeyclub hebben het hek rond het veld verhoogd.", False),
         ("KW018", "Vaders krijgen per kind een uitnodiging voor de ouderavond.", False),
         # an origin as the reason in other words; not a place or a shop named by its origin
