@@ -715,29 +715,7 @@ def test_not_long_is_no_longer_an_end_to_a_practice(analyzer):
         ),
         ("KW018", "Gehuwde medewerkers krijgen een hogere reiskostenvergoeding dan ongehuwde collega's.", False),
         ("KW018", "De wintertoeslag is even hoog voor alleenstaande vaders als voor alleenstaande moeders.", False),
-    ],
-)
-def test_frames_of_this_session(analyzer, rule, text, found):
-    rules = {f.rule_id for f in analyzer.findings_per_text([text], second_opinion=False)[0] if f.stance == "assertion"}
-    assert (rule in rules) is found, rules
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kinderen die van huis uit Pools spreken, krijgen op school extra taallessen.",
-        "De nieuwe woningen voor Bulgaarse arbeidsmigranten zijn gebouwd voor vier personen.",
-        "Syrische statushouders krijgen bij de intake de vraag welk vak zij van huis uit kennen.",
-    ],
-)
-def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_claim(analyzer, text):
-    (findings,) = analyzer.findings_per_text([text])
-    assert "CU013" not in {f.rule_id for f in findings}
-
-
-@pytest.mark.parametrize(
-    "rule, text, found",
-    [
+        # fifty-eighth session
         # a group of women said not to be drawn to a task, shift or job, and the decision drawn from it
         (
             "MO022",
@@ -798,9 +776,36 @@ def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_clai
         ("CU013", "Door hun achtergrond als lasser plaatsen we de Syrische nieuwkomers in de metaalploeg.", False),
     ],
 )
-def test_frames_of_the_fifty_eighth_session(analyzer, rule, text, found):
+def test_frames_of_this_session(analyzer, rule, text, found):
     # one finding per claim: another rule of the same claim may carry the category (``also``)
-    category = {"MO": "motivatie", "HH": "huishoudniveau", "KW": "kostwinner", "CU": "culturalisering"}[rule[:2]]
+    category = _CATEGORY[rule[:2]]
     (findings,) = analyzer.findings_per_text([text], second_opinion=False)
     asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
     assert (category in asserted) is found, asserted
+
+
+_CATEGORY = {
+    "BS": "beroepssegregatie",
+    "CU": "culturalisering",
+    "DT": "deeltijdnorm",
+    "GM": "generiek_mannelijk",
+    "GN": "genderneutraal",
+    "HH": "huishoudniveau",
+    "KR": "kansrijkheid",
+    "KW": "kostwinner",
+    "MO": "motivatie",
+    "ZR": "zorgrol",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kinderen die van huis uit Pools spreken, krijgen op school extra taallessen.",
+        "De nieuwe woningen voor Bulgaarse arbeidsmigranten zijn gebouwd voor vier personen.",
+        "Syrische statushouders krijgen bij de intake de vraag welk vak zij van huis uit kennen.",
+    ],
+)
+def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_claim(analyzer, text):
+    (findings,) = analyzer.findings_per_text([text])
+    assert "CU013" not in {f.rule_id for f in findings}
