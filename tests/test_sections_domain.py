@@ -269,6 +269,29 @@ def test_money_worries_in_a_title_name_a_social_area_beside_another(analyzer):
     assert analyzer.analyse_text(text, "winterplan.txt").domain.id == "armoede"
 
 
+def test_short_chapters_on_welfare_work_are_not_an_integration_chapters_scope(analyzer):
+    """A welfare agreement with one long chapter on newcomers: its short chapters on the elderly and on neighbourhood
+    work are welfare work, outside the verdict."""
+    newcomers = "2 Nieuwkomers in hun eerste jaar\n\n" + " ".join(
+        [
+            "Statushouders krijgen in hun eerste jaar een taalmaatje en een plek in de inburgering.",
+            "De welzijnsorganisatie begeleidt nieuwkomers naar taalles, het persoonlijk plan en de leerroute.",
+            "Vluchtelingen die op het taalniveau B1 zitten, krijgen hulp bij de module arbeidsmarkt en participatie.",
+        ]
+        * 9
+    )
+    elderly = "3 Ouderen en ontmoeting\n\nIn drie wijken houdt de welzijnsorganisatie een wekelijkse koffieochtend."
+    neighbourhood = (
+        "4 Buurtwerk en huiskamers\n\nDe buurtwerkers openen twee huiskamers, elke werkdag van negen tot vier."
+    )
+    text = "\n\n".join(["Jaarafspraken welzijn 2031", newcomers, elderly, neighbourhood]) + "\n"
+    sections = analyzer.analyse_text(text, "afspraken.txt").verdict_sections()
+    assert sections is not None
+    covered = {path[-1] for path in sections}
+    assert "2 Nieuwkomers in hun eerste jaar" in covered
+    assert not covered & {"3 Ouderen en ontmoeting", "4 Buurtwerk en huiskamers"}
+
+
 def test_a_plan_titled_after_a_checklist_domain_keeps_its_short_chapters_on_other_areas(analyzer):
     """An income-support plan's short chapter "Wonen" (rent arrears) is part of that plan."""
     wonen = "2. Wonen\n\nBij een huurachterstand van twee maanden neemt de gemeente contact op met de huurder."
