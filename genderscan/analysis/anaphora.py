@@ -946,14 +946,19 @@ def model_pronoun_span(
     reading = probabilities(sent).get(category, 0.0)
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     reach = previous.start if previous is not None else sent.start  # (the role may stand in the sentence before)
-    acts = word_class(antecedents.person_acts)
     bar = threshold if role_threshold is None else role_threshold  # (the loader keeps it at most threshold)
-    # a noun of a role's form that does what only a person does needs no reading (not any noun that "meldt" or
-    # "vraagt": a hostile review found banks, churches, chatbots, drones, dogs and invoices doing so)
-    if reading < bar and not any(
-        _role_form_before(doc, reach, tok.i) and _acting_before(doc, sent.start, tok.i, acts) for tok in candidates
-    ):
-        return None
+    # below the bar, only a noun of a role's form that does what only a person does needs no reading (not any noun
+    # that "meldt" or "vraagt": a hostile review found banks, churches, chatbots, drones, dogs and invoices doing so)
+    acting = set()
+    if reading < bar:
+        acts = word_class(antecedents.person_acts)
+        acting = {
+            tok.i
+            for tok in candidates
+            if _role_form_before(doc, reach, tok.i) and _acting_before(doc, sent.start, tok.i, acts)
+        }
+        if not acting:
+            return None
     if hits.any(MALE, sent) or (previous is not None and hits.any(MALE, previous)):
         return None
     for tok in candidates:
@@ -965,10 +970,9 @@ def model_pronoun_span(
             continue
         if not pronoun_ok(doc, tok.i) or not _acts(tok) or _handled_before(doc, reach, tok.i):
             continue
-        role = _role_form_before(doc, reach, tok.i)
-        if reading < threshold and not role:
+        if reading < threshold and not _role_form_before(doc, reach, tok.i):
             continue
-        if reading < bar and not _acting_before(doc, sent.start, tok.i, acts):
+        if reading < bar and tok.i not in acting:
             continue
         m = antecedent(hits, tok, antecedents)
         if m is None or m.kind == THING or (m.kind == NEUTER and not m.pronoun and not het_person(doc[m.i])):

@@ -804,21 +804,20 @@ def _own_request(sent: Span, at: int) -> bool:
     """Whether a later sentence puts its own request or proposal before the rejection at *at* ("Een medewerkster
     vroeg om dezelfde toelage; de directie wees dat verzoek af", "Een amendement om ook de vrouw uit te nodigen
     werd weggestemd"): what it turns down is that request, not the claim before it, which stands."""
-    before = [t for t in sent.doc[sent.start : at] if not _in_relative_clause(t)]
-    return any(t.lower_ in _REQUESTING for t in before) or any(
-        t.lower_ == "een" and i + 1 < len(before) and before[i + 1].lower_ in _PROPOSALS for i, t in enumerate(before)
+    before = []
+    relative = False  # in a relative clause set off by commas (", die eerder om meer vrouwen vroeg,"): what that
+    # clause says of the body is no request of the sentence's own
+    for t in sent.doc[sent.start : at]:
+        if not relative:
+            before.append(t.lower_)
+        if t.text == ",":
+            relative = t.i + 1 < sent.end and t.nbor(1).lower_ in _RELATIVE
+    return any(w in _REQUESTING for w in before) or any(
+        w == "een" and nxt in _PROPOSALS for w, nxt in zip(before, before[1:], strict=False)
     )
 
 
-def _in_relative_clause(token: Token) -> bool:
-    """Whether *token* stands in a relative clause set off by commas (", die eerder om meer vrouwen vroeg,"): what
-    that clause says of the body is no request of the sentence's own."""
-    sent = token.sent
-    opened = False
-    for t in sent.doc[sent.start : token.i]:
-        if t.text == ",":
-            opened = t.i + 1 < sent.end and t.nbor(1).lower_ in ("die", "dat", "wie", "welke")
-    return opened
+_RELATIVE = frozenset({"die", "dat", "wie", "welke"})
 
 
 # Verbs by which someone asks for or proposes something, and the nouns of a proposal.
