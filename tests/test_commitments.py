@@ -4936,3 +4936,105 @@ def test_an_offer_or_a_talk_with_a_womens_organisation_is_no_agreement(analyzer,
 )
 def test_self_arranged_past_trials_and_own_staff_are_no_commitments(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a route open whatever someone's benefit, said without "niet-uitkeringsgerechtigden"
+        (
+            "Het werkleertraject staat vanaf 1 maart open voor iedere inwoner, ongeacht of die een uitkering ontvangt.",
+            "nuggers",
+            "present",
+        ),
+        ("Vanaf 2027 is een uitkering voor de vakroute geen voorwaarde meer.", "nuggers", "present"),
+        (
+            "Of het werkleertraject ook ongeacht een uitkering kan openstaan, onderzoeken we in 2027.",
+            "nuggers",
+            "missing",
+        ),
+        # the passive of letting in and of offering commits
+        ("Werkzoekenden zonder uitkering worden vanaf januari ook toegelaten.", "nuggers", "present"),
+        (
+            "Aan werkzoekenden zonder uitkering wordt dezelfde scholing geboden als aan de andere deelnemers.",
+            "nuggers",
+            "present",
+        ),
+        # a partner that trains "in opdracht van de gemeente" commits for it; alone it is a mention; what the training
+        # is about said in the next sentence with other verbs ("onderzoeken zij", "staan … eigen aannames")
+        (
+            "Bureau Spiegelbeeld geeft in opdracht van de gemeente alle klantmanagers een training van twee dagen. In die "
+            "training onderzoeken zij hun eigen aannames over wie in een gezin het geld verdient.",
+            "training_klantmanagers",
+            "present",
+        ),
+        (
+            "Bureau Spiegelbeeld geeft alle klantmanagers een training van twee dagen. In die training onderzoeken zij "
+            "hun eigen aannames over wie in een gezin het geld verdient.",
+            "training_klantmanagers",
+            "missing",
+        ),
+        (
+            "Alle consulenten volgen in het voorjaar een training. In de training staan hun eigen aannames over mannen "
+            "en vrouwen centraal.",
+            "training_klantmanagers",
+            "present",
+        ),
+        # inclusive recruiting in other words: a trial day instead of the interview, no diploma asked
+        (
+            "Het akkoord is op 3 maart ondertekend: voor instapbanen geldt voortaan geen diploma-eis.",
+            "werkgevers_inclusief",
+            "present",
+        ),
+        (
+            "We willen met werkgevers verkennen of een proefdag in plaats van een sollicitatiegesprek mogelijk is.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        # hours fitted to school and care, for every participant
+        (
+            "De uren van iedere deelnemer worden afgestemd op schooltijden en mantelzorg.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        (
+            "Iedere cursist kiest zelf het moment dat past bij werk of bij de zorg voor kinderen.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        (
+            "Deelnemers vroegen om uren die passen bij schooltijden, maar daarvoor is in de planning geen ruimte.",
+            "werk_zorg_combinatie",
+            "missing",
+        ),
+        # a talk or plan of one's own for each adult, said one by one; not a child's development plan
+        (
+            "Na de melding wordt met iedere volwassen bewoner afzonderlijk een gesprek gevoerd.",
+            "individuele_benadering",
+            "present",
+        ),
+        ("Iedere volwassen nieuwkomer krijgt een eigen intake en een eigen tolk.", "individuele_benadering", "present"),
+        ("Ieder kind krijgt een eigen ontwikkelplan.", "individuele_benadering", "missing"),
+        # a choice among many directions, no preselection
+        (
+            "Het leerwerkbedrijf biedt namens de gemeente iedere deelnemer een keuze uit twaalf werkrichtingen.",
+            "divers_aanbod",
+            "present",
+        ),
+        (
+            "Bij de plaatsing is er geen voorselectie op geslacht of herkomst; iedereen krijgt alle vacatures te zien.",
+            "divers_aanbod",
+            "present",
+        ),
+        # a childcare centre as the building the lessons are in
+        ("De taallessen worden gegeven in het pand van een kinderopvang.", "kinderopvang", "missing"),
+        # "kijken naar A of B" weighs two things; it is not "kijken of" (finding out)
+        (
+            "Kinderopvang tijdens de cursus wordt betaald, waarbij we kijken naar het inkomen of de uitkering.",
+            "kinderopvang",
+            "present",
+        ),
+    ],
+)
+def test_measures_said_in_other_words(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

@@ -1893,3 +1893,35 @@ def test_a_top_chapter_on_the_documents_money_is_out_of_the_verdict(analyzer):
     sections = analyzer.analyse_text(text + "\n", "nota.txt").verdict_sections()
     assert ("5. Werk en inkomen",) in sections
     assert not any(path[0].startswith("6.") for path in sections)
+
+
+def test_a_short_chapter_that_names_the_checklist_counts_beside_a_long_chapter_on_other_things(analyzer):
+    """A note whose long chapter on the route's practicalities names nothing social and outweighs its one long
+    social chapter: only the decided sections used to count, and a short introduction full of benefits and
+    jobseekers fell out of the verdict. A short chapter whose own words name the checklist is the main domain's;
+    one that names nothing stays out."""
+    plain = (
+        "De bijeenkomsten vinden plaats in het gebouw aan de haven en beginnen om negen uur. "
+        "De groepen zijn klein, de ruimtes zijn licht en er is koffie en thee voor iedereen. "
+    )
+    intro = (
+        "Veel inwoners met een bijstandsuitkering zoeken werk. Werkzoekenden krijgen een klantmanager en een "
+        "re-integratietraject, en wie een uitkering heeft, kan een werkervaringsplaats krijgen. "
+    )
+    employers = (
+        "Werkgevers in de regio nemen werkzoekenden aan met loonkostensubsidie. Wie een uitkering heeft, krijgt "
+        "een jobcoach op de werkvloer. "
+    )
+    text = (
+        "Uitvoeringsnotitie leerroute 2027\n\n"
+        f"1 Aanleiding\n\n{intro * 3}\n\n"
+        f"2 Praktische zaken\n\n{plain * 12}\n\n"
+        f"3 Werkgevers\n\n{(employers + plain) * 7}\n\n"
+        f"4 Tot slot\n\n{plain * 2}\n"
+    )
+    data = analyzer.analyse_text(text, "notitie.txt").to_dict()
+    sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
+    assert data["domain"] == "participatie", sections
+    assert "1 Aanleiding" in sections["participatie"], sections
+    assert "3 Werkgevers" in sections["participatie"], sections
+    assert "2 Praktische zaken" in sections["other"], sections

@@ -1142,8 +1142,10 @@ def _domains(
         # chapters on other things fill a good part of it: social where its sections decided so, and in a short
         # chapter that names enough of it by itself
         return guess, _short_chapters(tops, decided, main)
-    # text outside every section that decided (a short introduction, the title) is no social policy
-    return guess, [OTHER if d is None else d for d in decided]
+    # text outside every section that decided (a short introduction, the title) is no social policy, but a
+    # chapter too short to decide whose own words name the checklist is the main domain's
+    out = _short_chapters(tops, decided, main)
+    return guess, [OTHER if i in away else d for i, d in enumerate(out)]
 
 
 MORE_AREAS_WORDS = 50
