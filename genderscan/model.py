@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = "1.15"
+SCHEMA_VERSION = "1.16"
 
 STANCES = ("assertion", "critical", "quoted")
 SEVERITIES = ("low", "medium", "high")
@@ -470,6 +470,8 @@ class CategorySummary(_Serialisable):
     """Findings with stance critical."""
     quoted: int
     """Findings with stance quoted."""
+    wording: bool = False
+    """About wording (:data:`WORDING`), not an assumption: its assertions are counted apart (schema 1.16)."""
 
 
 @dataclass(frozen=True)

@@ -402,9 +402,47 @@ def test_a_partial_measure_is_stored_and_exported_with_its_note_and_an_old_store
     with sqlite3.connect(db) as con:
         row = con.execute("SELECT status, note FROM measures WHERE measure_id = 'kinderopvang'").fetchone()
         version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
-    assert row == ("missing", "partial") and version == "2"
+    assert row == ("missing", "partial") and version == "3"
     r = run("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "csv"))
     assert r.returncode == 0, r.stderr
     with (tmp_path / "csv" / "measures.csv").open(encoding="utf-8") as fh:
         rows = {m["measure_id"]: m for m in csv.DictReader(fh)}
     assert rows["kinderopvang"]["note"] == "partial" and rows["nazorg"]["note"] == ""
+
+
+def test_generic_masculine_wording_is_not_counted_among_a_documents_assumptions(tmp_path):
+    """The report counts hij/zijn for the resident apart from the assumptions; the store, the export and the
+    comparison report count the same, and a store of version 2 (which counted them in) is recounted."""
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "werk.txt").write_text(
+        "Werk en inkomen\n\nDe klant meldt zich bij zijn klantmanager en hij krijgt een traject.\n\n"
+        "De werkzoekende bespreekt zijn plan met de coach.\n\n"
+        "Bij stellen richten we ons eerst op de man, omdat hij de grootste kans op werk heeft.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "r.db"
+    r = run("batch", str(d), "--db", str(db), "--jobs", "1", "-q")
+    assert r.returncode == 0, r.stderr
+    with sqlite3.connect(db) as con:
+        stored, report = con.execute("SELECT assertions, report FROM documents").fetchone()
+        stances = con.execute(
+            "SELECT category, count(*) FROM findings WHERE stance = 'assertion' GROUP BY 1"
+        ).fetchall()
+    data = json.loads(report)
+    wording = {c["id"]: c["wording"] for c in data["categories"]}
+    assert wording["generiek_mannelijk"] is True and wording["kostwinner"] is False
+    per_category = dict(stances)
+    assert per_category.get("generiek_mannelijk", 0) >= 2
+    assert stored == sum(n for c, n in per_category.items() if c != "generiek_mannelijk") >= 1
+    # a store as the fifty-eighth session wrote it: wording counted among the assumptions
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE documents SET assertions = ?", (sum(per_category.values()),))
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    r = run("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "csv"))
+    assert r.returncode == 0, r.stderr
+    with (tmp_path / "csv" / "documents.csv").open(encoding="utf-8") as fh:
+        row = next(csv.DictReader(fh))
+    assert int(row["assertions"]) == stored
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "3"

@@ -23,7 +23,7 @@ def test_json_matches_shipped_schema(payload_report):
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(payload_report, schema)
-    assert payload_report["schema_version"] == "1.15" and payload_report["language"] == "nl"
+    assert payload_report["schema_version"] == "1.16" and payload_report["language"] == "nl"
     for key in ("rule_id", "category", "stance", "severity"):
         assert key in payload_report["findings"][0]
     assert {"id", "status"} <= set(payload_report["measures"][0])

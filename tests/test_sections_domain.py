@@ -502,7 +502,7 @@ def test_json_schema_and_reports_name_the_sections(analyzer):
     data = json.loads(FORMATTERS["json"].render(report.to_dict()))
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == "1.15"
+    assert data["schema_version"] == "1.16"
     assert data["domain"] == "participatie"
     assert {"id": "participatie", "share": data["domains"][1]["share"], "sections": [["5. Werk en inkomen"]]} in data[
         "domains"

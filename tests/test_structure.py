@@ -143,7 +143,7 @@ def test_pdf_toc_and_running_text_give_no_findings(tmp_path, analyzer):
     # the same words as text are a finding: the ToC line was skipped, not missed
     assert [f.rule_id for f in analyzer.analyse_text(f"{TRIGGER}.").findings] == ["KW001"]
     data = report.to_dict()
-    assert data["schema_version"] == "1.15"
+    assert data["schema_version"] == "1.16"
 
 
 def test_pdf_toc_as_table_rows_and_a_page_of_them(tmp_path):

@@ -15,6 +15,7 @@ from ..model import (
     DECISIONS,
     SCHEMA_VERSION,
     TEMPLATE,
+    WORDING,
     CategorySummary,
     Document,
     DocumentReport,
@@ -275,6 +276,7 @@ def summarise_categories(lexicon: Lexicon, findings: list[Finding]) -> tuple[Cat
             count(c.id, "assertion"),
             count(c.id, "critical"),
             count(c.id, "quoted"),
+            c.id in WORDING,
         )
         for c in lexicon.categories
     )

@@ -27,11 +27,14 @@ from typing import Any
 
 from .. import errors
 from ..errors import InputError, OutputError
+from ..model import WORDING
 from ..safetext import encodable
 
-SCHEMA_VERSION = "2"
-"""2: measures have a note (partial, intended). A store of version 1 is brought up to 2 when opened;
-a genderscan that writes 1 then refuses it with a clear message instead of failing to write."""
+SCHEMA_VERSION = "3"
+"""2: measures have a note (partial, intended). 3: a document's ``assertions`` are its assumptions, without the
+generic masculine wording the report counts apart (:data:`~genderscan.model.WORDING`), as in the report and the
+check output. An older store is brought up to 3 when opened (2 from its findings rows); a genderscan that writes an
+older version then refuses it with a clear message instead of failing to write."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -99,7 +102,7 @@ def packed(report: dict[str, Any]) -> dict[str, Any]:
     is one process for all workers.
     """
     doc = report["document"]
-    stance = [f["stance"] for f in report["findings"]]
+    stance = [f["stance"] for f in report["findings"] if f["category"] not in WORDING]
     return {
         "report_json": json.dumps(report, ensure_ascii=False),
         "pages": doc["pages"],
@@ -193,6 +196,9 @@ class Store:
                     self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
                 elif found[0] == "1":
                     self._upgrade_from_1()
+                    self._upgrade_from_2()
+                elif found[0] == "2":
+                    self._upgrade_from_2()
                 elif found[0] != SCHEMA_VERSION:
                     raise InputError(
                         f"{self.path}: results store schema {found[0]}, this genderscan writes {SCHEMA_VERSION}",
@@ -324,6 +330,18 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if "duplicate column" not in str(exc):
                     raise
+
+    def _upgrade_from_2(self) -> None:
+        """Version 2 to 3: ``assertions`` recounted from the findings rows without the wording categories
+        (run twice, it counts the same)."""
+        wording = sorted(WORDING)
+        marks = ", ".join("?" for _ in wording)
+        self.db.execute(
+            "UPDATE documents SET assertions = (SELECT count(*) FROM findings f WHERE f.sha256 = documents.sha256 "
+            "AND f.lexicon_version = documents.lexicon_version AND f.stance = 'assertion' "
+            f"AND f.category NOT IN ({marks})) WHERE assertions IS NOT NULL",
+            wording,
+        )
         self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
 
     # -- reading ----------------------------------------------------------
