@@ -1925,3 +1925,39 @@ def test_a_short_chapter_that_names_the_checklist_counts_beside_a_long_chapter_o
     assert "1 Aanleiding" in sections["participatie"], sections
     assert "3 Werkgevers" in sections["participatie"], sections
     assert "2 Praktische zaken" in sections["other"], sections
+
+
+@pytest.mark.parametrize(
+    "heading, body",
+    [
+        (
+            "4 Economie",
+            "Ondernemers op het industrieterrein vragen om een betere ontsluiting. Werkgevers vinden moeilijk "
+            "personeel op de krappe arbeidsmarkt, en elke nieuwe baan telt. De gemeente legt glasvezel aan.",
+        ),
+        (
+            "4 Risico's",
+            "Stijgt het aantal bijstandsuitkeringen, dan stijgen de lasten van de Participatiewet; het budget voor "
+            "re-integratie hangt af van de conjunctuur. De reserve vangt dat op.",
+        ),
+    ],
+)
+def test_a_short_chapter_on_another_area_or_on_risks_stays_out_beside_a_long_one(analyzer, heading, body):
+    """The rescue of short chapters that name the checklist (above) leaves out a chapter headed by another area,
+    a chapter of risks and a glossary, whose words name jobs or benefits in passing (hostile review)."""
+    roads = (
+        "De gemeente vervangt de riolering in de Kerkstraat en legt nieuwe stoepen aan. Het fietspad langs de "
+        "dijk wordt breder en krijgt verlichting. In de wijk Noord komen veertig bomen en een speelplek. "
+    )
+    work = (
+        "Inwoners met een bijstandsuitkering krijgen een klantmanager. Werkzoekenden krijgen een "
+        "werkervaringsplaats bij een werkgever, met loonkostensubsidie waar dat nodig is, en re-integratie. "
+    )
+    text = (
+        "Programmabegroting 2027\n\n1 Inleiding\n\nDit programma zegt wat de gemeente in 2027 doet.\n\n"
+        f"2 Openbare ruimte\n\n{roads * 12}\n\n3 Werk en inkomen\n\n{work * 9}\n\n{heading}\n\n{body}\n"
+    )
+    data = analyzer.analyse_text(text, "begroting.txt").to_dict()
+    sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
+    assert "3 Werk en inkomen" in sections.get("participatie", []), sections
+    assert heading in sections["other"], sections
