@@ -5058,3 +5058,46 @@ def test_self_arranged_past_trials_and_own_staff_are_no_commitments(analyzer, te
 )
 def test_measures_said_in_other_words(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # an agreement "beoogd" (aimed at) is an intent
+        (
+            "Een werkgeversakkoord met vaste afspraken over werving wordt beoogd voor 2028.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        (
+            "Het college beoogt een akkoord met werkgevers over het eerst openstellen van vacatures.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        # … not "het beoogde resultaat" of what the municipality does
+        (
+            "Het beoogde resultaat is dat de gemeente vanaf 2027 de kinderopvang van deelnemers vergoedt.",
+            "kinderopvang",
+            "present",
+        ),
+    ],
+)
+def test_what_is_aimed_at_is_an_intent(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # psychosocial aftercare and a pupil followed after going back to school are other aftercare
+        ("De GGD biedt vluchtelingen psychosociale nazorg met een wekelijks spreekuur.", "missing"),
+        (
+            "Wie terugkeert naar school, wordt daarna nog een jaar gevolgd; die nazorg voorkomt nieuwe uitval.",
+            "missing",
+        ),
+        # contact kept after finding a job, with words between the verb and "contact"
+        ("Wie via het traject een baan vindt, houdt daarna nog een half jaar contact met de jobcoach.", "present"),
+    ],
+)
+def test_aftercare_after_placement_and_other_aftercare(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "nazorg").status == status

@@ -1507,10 +1507,12 @@ def test_a_heading_that_also_names_a_social_area_stays_social(analyzer):
 
 def test_a_short_section_headed_elsewhere_that_names_the_checklists_terms_stays_social(analyzer):
     """A hostile review: "Jeugd en werk" about young people on a benefit at an employer is social policy under
-    another area's heading."""
+    another area's heading, when it names more than ELSEWHERE_TERMS different terms of the checklist (with three,
+    such chapters were labelled other in every read set: see the next test)."""
     work = _short_budget("2 Jeugd en werk").replace(
         "De gemeente werkt aan dit programma met haar partners.",
-        "Jongeren met een uitkering krijgen een leerwerkplek bij een werkgever in de regio.",
+        "Jongeren met een uitkering uit de bijstand krijgen op grond van de Participatiewet re-integratie en een "
+        "leerwerkplek bij een werkgever in de regio.",
         1,
     )
     data = analyzer.analyse_text(work, "begroting.txt").to_dict()
@@ -1961,3 +1963,32 @@ def test_a_short_chapter_on_another_area_or_on_risks_stays_out_beside_a_long_one
     sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
     assert "3 Werk en inkomen" in sections.get("participatie", []), sections
     assert heading in sections["other"], sections
+
+
+def test_a_short_chapter_on_another_area_that_names_a_few_words_of_work_stays_out():
+    """A poverty plan with chapters on other areas: a short chapter headed by the economy that names employers,
+    jobseekers and the number on bijstand in passing is not the plan's social policy; one that names many terms
+    of the checklist is (ELSEWHERE_TERMS)."""
+    from genderscan import Analyzer
+
+    analyzer = Analyzer()
+    poverty = (
+        "Huishoudens met schulden krijgen snel schuldhulp. Minima krijgen kwijtschelding van de lokale lasten, "
+        "en wie een laag inkomen heeft, kan een beroep doen op de minimaregelingen en het kindpakket. "
+        "De voedselbank en de schuldhulpverlening werken samen tegen armoede. "
+    )
+    roads = "De gemeente legt een nieuwe rotonde aan bij de haven en verbreedt het fietspad langs de dijk. "
+    economy = (
+        "Ondernemers op het bedrijventerrein zoeken personeel. Werkgevers melden vacatures bij het servicepunt, "
+        "en de gemeente telt ruim vierhonderd werkzoekenden in de bijstand. Het centrum krijgt nieuwe bestrating. "
+    )
+    text = (
+        "Dorpsagenda 2027\n\n"
+        f"1 Rondkomen in het dorp\n\n{poverty * 8}\n\n"
+        f"2 Verkeer en vervoer\n\n{roads * 6}\n\n"
+        f"3 Economie en centrum\n\n{economy * 2}\n"
+    )
+    data = analyzer.analyse_text(text, "agenda.txt").to_dict()
+    sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
+    assert "1 Rondkomen in het dorp" in sections.get("armoede", []), sections
+    assert "3 Economie en centrum" in sections["other"], sections
