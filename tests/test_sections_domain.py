@@ -1992,3 +1992,18 @@ def test_a_short_chapter_on_another_area_that_names_a_few_words_of_work_stays_ou
     sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
     assert "1 Rondkomen in het dorp" in sections.get("armoede", []), sections
     assert "3 Economie en centrum" in sections["other"], sections
+
+
+@pytest.mark.parametrize(
+    "heading", ["6. Sturing en geld", "6. Geld, sturing en monitoring", "6. Verantwoording en middelen"]
+)
+def test_a_top_chapter_on_steering_and_money_is_out_of_the_verdict(analyzer, heading):
+    """ "Sturing" (steering) and "verantwoording" (accounting for it) are the running of the document like
+    "uitvoering" and "monitoring": with money, such a chapter frames the document (three read sets labelled
+    "Sturing en geld" chapters other)."""
+    text = "\n\n".join(
+        ["Nota 2030-2034", WONEN, VERKEER, DUURZAAM, WERK, GELD.replace("6. Bestuur, organisatie en geld", heading)]
+    )
+    sections = analyzer.analyse_text(text + "\n", "nota.txt").verdict_sections()
+    assert ("5. Werk en inkomen",) in sections
+    assert not any(path[0].startswith("6.") for path in sections)

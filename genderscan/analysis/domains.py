@@ -905,7 +905,10 @@ def map_domains(
 # ("1 Voorwoord", "Samenvatting", "2 De afdeling in het kort", "Financiën in vogelvlucht", "7 Vervolg"), or the
 # body's own staff and running ("7 Medewerkers en bedrijfsvoering"). Writers of 80 labelled sets listed such a
 # chapter among a document's social sections once in 46 times (and that one was a subsection of a social chapter).
-_RUNNING = r"(?:uitvoering|planning|organisatie|bestuur|algemeen\s+bestuur|risico's|risico|monitoring|bedrijfsvoering)"
+_RUNNING = (
+    r"(?:uitvoering|planning|organisatie|bestuur|algemeen\s+bestuur|risico's|risico|monitoring|bedrijfsvoering"
+    r"|sturing|verantwoording)"
+)
 _MONEY_WORD = r"(?:financiën|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking)"
 """(Not "geld" alone: "5 Geld" heads a chapter on money troubles as often as the document's budget, a hostile review;
 with a word of running, "Uitvoering en geld", it is the budget.)"""
@@ -915,8 +918,8 @@ _FRAME_HEADING = re.compile(
     r"|^[\W\d_]*(?:medewerkers|personeel|bedrijfsvoering)(?:\s*(?:,|en|&)\s*(?:medewerkers|personeel|bedrijfsvoering"
     r"|organisatie|middelen|financiën))*\W*$"
     # … or the document's money and the running of it ("6 Uitvoering en geld", "4 Financiën", "7 Bestuur, organisatie
-    # en geld", "5 Planning en financiën"): writers of the read sets listed such a top chapter among the social
-    # sections in none of 90 documents that have one
+    # en geld", "5 Planning en financiën", "7 Sturing en geld"): writers of the read sets listed such a top chapter
+    # among the social sections in none of 90 documents that have one
     rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)*{_MONEY_WORD}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
     rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)+geld(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
     rf"|^[\W\d_]*geld\s*(?:,|en|&)\s*{_RUNNING}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}))*\W*$",
