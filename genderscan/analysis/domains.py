@@ -1150,8 +1150,8 @@ def _domains(
         # chapter that names enough of it by itself
         return guess, _short_chapters(tops, decided, main)
     # text outside every section that decided (a short introduction, the title) is no social policy, but a
-    # chapter too short to decide whose own words name the checklist is the main domain's (:func:`_named_chapters`)
-    return guess, _named_chapters(tops, decided, main)
+    # chapter too short to decide whose own words name the checklist is the main domain's
+    return guess, _short_chapters(tops, decided, main, own_area=True)
 
 
 MORE_AREAS_WORDS = 50
@@ -1165,20 +1165,6 @@ BARE_CHAPTER_WORDS = 100
 BARE_SHARE = 0.1
 
 
-def _short_chapters(tops: list[_Node], decided: list[str | None], main: str) -> list[str]:
-    """The domains of a document with a social part and chapters on other things (:func:`_bare_chapters`): what its
-    sections decided; a chapter too short to decide is *main* when its own words name MIN_TERMS different terms of
-    a checklist domain at SECTION_RATE, else other."""
-    out = [OTHER if d is None else d for d in decided]
-    for node in tops:
-        if _social(node.terms, node.words, SECTION_RATE) is None:
-            continue
-        for i in _passages(node):
-            if decided[i] is None:
-                out[i] = main
-    return out
-
-
 # Chapters that name the checklist's words without being its policy: the document's risks, a glossary.
 _NOT_POLICY_HEADING = re.compile(
     r"\b(?:risico's|risico|risicos|weerstandsvermogen|begrippen|begrippenlijst|woordenlijst|verklarende\s+woordenlijst"
@@ -1187,18 +1173,20 @@ _NOT_POLICY_HEADING = re.compile(
 )
 
 
-def _named_chapters(tops: list[_Node], decided: list[str | None], main: str) -> list[str]:
-    """The domains of a document whose decided social sections hold less than half of the words its sections
-    decided (a note on a work route whose long chapter on the route's practicalities names nothing social):
-    what the sections decided, and a top chapter too short to decide is *main* when its own words name
-    MIN_TERMS different checklist terms at SECTION_RATE ("1 Aanleiding" full of benefits and jobseekers), unless
-    its heading names another area ("4 Economie", "4 Wonen", which name jobs or tenants in passing) or is a
-    chapter of risks or a glossary; else other (hostile reviews, fifty-ninth session)."""
+def _short_chapters(tops: list[_Node], decided: list[str | None], main: str, *, own_area: bool = False) -> list[str]:
+    """The domains of a document with a social part and chapters on other things (:func:`_bare_chapters`): what its
+    sections decided; a chapter too short to decide is *main* when its own words name MIN_TERMS different terms of
+    a checklist domain at SECTION_RATE, else other.
+
+    *own_area*: for a document whose decided social sections hold less than half of the words its sections decided
+    (a note on a work route whose long chapter on the route's practicalities names nothing social): not a chapter
+    whose heading names another area ("4 Economie", "4 Wonen", which name jobs or tenants in passing) or is one of
+    risks or a glossary (hostile reviews, fifty-ninth session)."""
     out = [OTHER if d is None else d for d in decided]
     for node in tops:
-        if node.elsewhere and not node.headed:
-            continue
-        if node.path and _NOT_POLICY_HEADING.search(str(node.path[-1])):
+        if own_area and (
+            (node.elsewhere and not node.headed) or (node.path and _NOT_POLICY_HEADING.search(str(node.path[-1])))
+        ):
             continue
         if _social(node.terms, node.words, SECTION_RATE) is None:
             continue
