@@ -5095,6 +5095,11 @@ def test_what_is_aimed_at_is_an_intent(analyzer, text, measure_id, status):
             "Wie terugkeert naar school, wordt daarna nog een jaar gevolgd; die nazorg voorkomt nieuwe uitval.",
             "missing",
         ),
+        # … a target group numbered "groep 2" is no school class
+        (
+            "De nazorg na plaatsing is er voor groep 2: statushouders die een baan vinden krijgen een jaar een jobcoach.",
+            "present",
+        ),
         # contact kept after finding a job, with words between the verb and "contact"
         ("Wie via het traject een baan vindt, houdt daarna nog een half jaar contact met de jobcoach.", "present"),
     ],
