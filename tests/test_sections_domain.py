@@ -2007,3 +2007,29 @@ def test_a_top_chapter_on_steering_and_money_is_out_of_the_verdict(analyzer, hea
     sections = analyzer.analyse_text(text + "\n", "nota.txt").verdict_sections()
     assert ("5. Werk en inkomen",) in sections
     assert not any(path[0].startswith("6.") for path in sections)
+
+
+def test_a_short_chapter_on_people_at_risk_is_still_rescued(analyzer):
+    """The rescue of a short chapter that names the checklist leaves out a chapter of the document's risks, by the
+    heading's first word: "1 Jongeren met risico op werkloosheid" is policy and stays in."""
+    plain = (
+        "De bijeenkomsten vinden plaats in het gebouw aan de haven en beginnen om negen uur. "
+        "De groepen zijn klein, de ruimtes zijn licht en er is koffie en thee voor iedereen. "
+    )
+    intro = (
+        "Veel jongeren met een bijstandsuitkering zoeken werk. Werkzoekenden krijgen een klantmanager en een "
+        "re-integratietraject, en wie een uitkering heeft, kan een werkervaringsplaats krijgen. "
+    )
+    employers = (
+        "Werkgevers in de regio nemen werkzoekenden aan met loonkostensubsidie. Wie een uitkering heeft, krijgt "
+        "een jobcoach op de werkvloer. "
+    )
+    text = (
+        "Uitvoeringsnotitie leerroute 2027\n\n"
+        f"1 Jongeren met risico op werkloosheid\n\n{intro * 3}\n\n"
+        f"2 Praktische zaken\n\n{plain * 12}\n\n"
+        f"3 Werkgevers\n\n{(employers + plain) * 7}\n"
+    )
+    data = analyzer.analyse_text(text, "notitie.txt").to_dict()
+    sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
+    assert "1 Jongeren met risico op werkloosheid" in sections["participatie"], sections

@@ -1165,10 +1165,11 @@ BARE_CHAPTER_WORDS = 100
 BARE_SHARE = 0.1
 
 
-# Chapters that name the checklist's words without being its policy: the document's risks, a glossary.
+# Chapters that name the checklist's words without being its policy: the document's risks, a glossary (the heading's
+# first word: "3 Jongeren met risico op schulden" is policy).
 _NOT_POLICY_HEADING = re.compile(
-    r"\b(?:risico's|risico|risicos|weerstandsvermogen|begrippen|begrippenlijst|woordenlijst|verklarende\s+woordenlijst"
-    r"|definities)\b",
+    r"^[\W\d_]*(?:(?:hoofdstuk|bijlage)\s+[\w.]+\W*)?(?:risico's|risico|risicos|weerstandsvermogen|begrippen"
+    r"|begrippenlijst|woordenlijst|verklarende\s+woordenlijst|definities)\b",
     re.IGNORECASE,
 )
 
