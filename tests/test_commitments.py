@@ -5011,6 +5011,17 @@ def test_self_arranged_past_trials_and_own_staff_are_no_commitments(analyzer, te
         ),
         # … and the municipality's own vacancies are personnel policy
         ("De gemeente zet haar eigen vacatures vanaf 2027 eerst intern uit.", "werkgevers_inclusief", "missing"),
+        # … an approval step is no vacancy offered first, but an accord the council approved commits
+        (
+            "Vacatures moeten vanaf 2027 eerst worden goedgekeurd door de directie.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        (
+            "Het werkgeversakkoord is op 3 maart door de raad goedgekeurd en ondertekend.",
+            "werkgevers_inclusief",
+            "present",
+        ),
         # hours fitted to school and care, for every participant
         (
             "De uren van iedere deelnemer worden afgestemd op schooltijden en mantelzorg.",
