@@ -1897,11 +1897,9 @@ def test_a_top_chapter_on_the_documents_money_is_out_of_the_verdict(analyzer):
     assert not any(path[0].startswith("6.") for path in sections)
 
 
-def test_a_short_chapter_that_names_the_checklist_counts_beside_a_long_chapter_on_other_things(analyzer):
-    """A note whose long chapter on the route's practicalities names nothing social and outweighs its one long
-    social chapter: only the decided sections used to count, and a short introduction full of benefits and
-    jobseekers fell out of the verdict. A short chapter whose own words name the checklist is the main domain's;
-    one that names nothing stays out."""
+def _route_note(first: str) -> str:
+    """A note on a work route: a short first chapter (*first*) full of benefits and jobseekers, a long chapter on the
+    route's practicalities that names nothing social, a long chapter on employers and a short close."""
     plain = (
         "De bijeenkomsten vinden plaats in het gebouw aan de haven en beginnen om negen uur. "
         "De groepen zijn klein, de ruimtes zijn licht en er is koffie en thee voor iedereen. "
@@ -1914,14 +1912,21 @@ def test_a_short_chapter_that_names_the_checklist_counts_beside_a_long_chapter_o
         "Werkgevers in de regio nemen werkzoekenden aan met loonkostensubsidie. Wie een uitkering heeft, krijgt "
         "een jobcoach op de werkvloer. "
     )
-    text = (
+    return (
         "Uitvoeringsnotitie leerroute 2027\n\n"
-        f"1 Aanleiding\n\n{intro * 3}\n\n"
+        f"{first}\n\n{intro * 3}\n\n"
         f"2 Praktische zaken\n\n{plain * 12}\n\n"
         f"3 Werkgevers\n\n{(employers + plain) * 7}\n\n"
         f"4 Tot slot\n\n{plain * 2}\n"
     )
-    data = analyzer.analyse_text(text, "notitie.txt").to_dict()
+
+
+def test_a_short_chapter_that_names_the_checklist_counts_beside_a_long_chapter_on_other_things(analyzer):
+    """A note whose long chapter on the route's practicalities names nothing social and outweighs its one long
+    social chapter: only the decided sections used to count, and a short introduction full of benefits and
+    jobseekers fell out of the verdict. A short chapter whose own words name the checklist is the main domain's;
+    one that names nothing stays out."""
+    data = analyzer.analyse_text(_route_note("1 Aanleiding"), "notitie.txt").to_dict()
     sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
     assert data["domain"] == "participatie", sections
     assert "1 Aanleiding" in sections["participatie"], sections
@@ -2012,24 +2017,6 @@ def test_a_top_chapter_on_steering_and_money_is_out_of_the_verdict(analyzer, hea
 def test_a_short_chapter_on_people_at_risk_is_still_rescued(analyzer):
     """The rescue of a short chapter that names the checklist leaves out a chapter of the document's risks, by the
     heading's first word: "1 Jongeren met risico op werkloosheid" is policy and stays in."""
-    plain = (
-        "De bijeenkomsten vinden plaats in het gebouw aan de haven en beginnen om negen uur. "
-        "De groepen zijn klein, de ruimtes zijn licht en er is koffie en thee voor iedereen. "
-    )
-    intro = (
-        "Veel jongeren met een bijstandsuitkering zoeken werk. Werkzoekenden krijgen een klantmanager en een "
-        "re-integratietraject, en wie een uitkering heeft, kan een werkervaringsplaats krijgen. "
-    )
-    employers = (
-        "Werkgevers in de regio nemen werkzoekenden aan met loonkostensubsidie. Wie een uitkering heeft, krijgt "
-        "een jobcoach op de werkvloer. "
-    )
-    text = (
-        "Uitvoeringsnotitie leerroute 2027\n\n"
-        f"1 Jongeren met risico op werkloosheid\n\n{intro * 3}\n\n"
-        f"2 Praktische zaken\n\n{plain * 12}\n\n"
-        f"3 Werkgevers\n\n{(employers + plain) * 7}\n"
-    )
-    data = analyzer.analyse_text(text, "notitie.txt").to_dict()
+    data = analyzer.analyse_text(_route_note("1 Jongeren met risico op werkloosheid"), "notitie.txt").to_dict()
     sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
     assert "1 Jongeren met risico op werkloosheid" in sections["participatie"], sections
