@@ -2000,12 +2000,19 @@ def test_a_short_chapter_on_another_area_that_names_a_few_words_of_work_stays_ou
 
 
 @pytest.mark.parametrize(
-    "heading", ["6. Sturing en geld", "6. Geld, sturing en monitoring", "6. Verantwoording en middelen"]
+    "heading",
+    [
+        "6. Sturing en geld",
+        "6. Geld, sturing en monitoring",
+        "6. Verantwoording en middelen",
+        "6. Geld, looptijd en geschillen",
+        "6. Financiering, looptijd en geschillen",
+    ],
 )
 def test_a_top_chapter_on_steering_and_money_is_out_of_the_verdict(analyzer, heading):
     """ "Sturing" (steering) and "verantwoording" (accounting for it) are the running of the document like
     "uitvoering" and "monitoring": with money, such a chapter frames the document (three read sets labelled
-    "Sturing en geld" chapters other)."""
+    "Sturing en geld" chapters other); so are an agreement's term and disputes ("Geld, looptijd en geschillen")."""
     text = "\n\n".join(
         ["Nota 2030-2034", WONEN, VERKEER, DUURZAAM, WERK, GELD.replace("6. Bestuur, organisatie en geld", heading)]
     )

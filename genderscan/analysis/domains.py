@@ -907,9 +907,10 @@ def map_domains(
 # chapter among a document's social sections once in 46 times (and that one was a subsection of a social chapter).
 _RUNNING = (
     r"(?:uitvoering|planning|organisatie|bestuur|algemeen\s+bestuur|risico's|risico|monitoring|bedrijfsvoering"
-    r"|sturing|verantwoording)"
+    r"|sturing|verantwoording|looptijd|geschillen|slotbepalingen)"
 )
-_MONEY_WORD = r"(?:financiën|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking)"
+"""(An agreement's term and disputes run it too: "7 Geld, looptijd en geschillen".)"""
+_MONEY_WORD = r"(?:financiën|financiering|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking)"
 """(Not "geld" alone: "5 Geld" heads a chapter on money troubles as often as the document's budget, a hostile review;
 with a word of running, "Uitvoering en geld", it is the budget.)"""
 _FRAME_HEADING = re.compile(
