@@ -811,6 +811,19 @@ def test_a_decision_about_childcare_is_pointed_to_too(analyzer):
     assert texts == ["2.a Jaarverantwoording kinderopvang 2025", "2.c Beleidsregels bijzondere bijstand"]
 
 
+def test_a_budget_a_cost_is_charged_to_is_not_the_decisions_subject(analyzer):
+    """An expert read of a decision list: a class room paid "uit het budget voor de noodopvang vluchtelingen" is
+    about housing a class, not integration; the refugees named as the decision's own subject still count."""
+    text = (
+        "Besluitenlijst college 9 juli\n\n1. Opening\n\nBesluit: de agenda vast te stellen.\n\n"
+        "2.a Huisvesting schoolklas Lindelaan\n\nBesluit: een lokaal te huren, te dekken uit het beschikbare "
+        "budget voor de opvang van vluchtelingen.\n\n"
+        "2.b Taalaanbod voor vluchtelingen en statushouders\n\nBesluit: het taalaanbod vast te stellen.\n"
+    )
+    texts = [i["text"] for i in analyzer.analyse_text(text, "b.txt").to_dict()["social_items"]]
+    assert texts == ["2.b Taalaanbod voor vluchtelingen en statushouders"]
+
+
 def test_residents_taking_part_in_a_spatial_plan_is_no_participation_policy(analyzer):
     """An expert read of a decision list: "Participatie" beside the environment vision is residents' say in a
     plan, not the Participatiewet; participation policy itself still counts."""

@@ -555,6 +555,22 @@ def _clean(text: str) -> str:
     return " ".join(words[:SOCIAL_ITEM_WORDS]) + (" …" if len(words) > SOCIAL_ITEM_WORDS else "")
 
 
+_FUNDING = re.compile(
+    r"\b(?:(?:te\s+)?dekken|gedekt|dekking|financieren|gefinancierd|bekostigen|bekostigd|betalen|betaald)\s+(?:uit|via)\b"
+    r"|\bten\s+laste\s+van\b|\bbudget\s+(?:voor|van)\b",
+    re.IGNORECASE,
+)
+FUNDING_REACH = 8
+"""Words before a domain term in which a funding phrase makes the term the source of the money, not the item's topic:
+"Huisvesting taalklas …, te dekken uit het beschikbare budget voor de noodopvang Vluchtelingen" is about a class
+room (an expert read of a list of decisions)."""
+
+
+def _funding_source(before: str) -> bool:
+    """The words *before* a domain term name the budget a cost is charged to."""
+    return _FUNDING.search(before) is not None
+
+
 def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialItem]:
     """The agenda items of a record of decisions that name a checklist domain's terms, in the document's order,
     at most MAX_SOCIAL_ITEMS: the decisions whose policy documents an adviser should scan ("5.b.6
@@ -601,6 +617,7 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
             for sent in pp.sentences()
             for key in present
             for s, e in pp.hits.get(key, sent)
+            if not _funding_source(pp.doc[max(sent.start, s - FUNDING_REACH) : s].text)
         ]
         if not named or _residents_say(pp, named):
             continue
