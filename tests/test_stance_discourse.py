@@ -1623,3 +1623,35 @@ def test_a_next_sentence_that_keeps_the_practice_ends_nothing(analyzer, follow):
     """A hostile review: a practice not ended, replaced by a text that keeps it, or a perk for women only."""
     text = f"Bij het sorteren zetten we alleen vrouwen in, want die werken netter dan mannen. {follow}"
     assert _assertions(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # the answer a body or a firm gives to questions put to it is its own word (writers of the read sets label
+        # these assertions)
+        (
+            "Antwoord van het college op raadsvragen over de markt: 'Of een standhouder een man of een vrouw is, "
+            "speelt bij ons geen rol, dus tellen wij dat ook niet.'",
+            True,
+        ),
+        (
+            "Inschrijving schoonmaakdienst, antwoord van Poetsglans op vraag 8: 'Wij kijken alleen naar "
+            "vakmanschap; een overzicht naar geslacht houden wij daarom niet bij.'",
+            True,
+        ),
+        # … not an answer someone in the public gave, nor one the passage goes on to judge
+        (
+            "Antwoord van een bewoner op de enquête: 'Of een standhouder een man of een vrouw is, speelt geen rol, "
+            "dus tellen hoeft niet.'",
+            False,
+        ),
+        (
+            "Antwoord van het college op raadsvragen: 'Of een standhouder een man of een vrouw is, speelt bij ons "
+            "geen rol, dus tellen wij dat ook niet.' De raad noemde dat antwoord onvoldoende.",
+            False,
+        ),
+    ],
+)
+def test_an_answer_to_questions_is_the_answerers_own_word(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

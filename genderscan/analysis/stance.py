@@ -140,6 +140,13 @@ _SOMEONE_ELSES_ANSWER = re.compile(
     re.IGNORECASE,
 )
 """A form label that gives the answer to someone ("antwoord van een ouder", "ingevuld door een moeder")."""
+_ANSWER_OF = re.compile(
+    r"(?:^|,\s*)antwoord\s+van\s+(?!een\b|enkele\b|sommige\b)((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+op\s+"
+    r"(?:de\s+|het\s+|een\s+)?(?:\w+\s+)?(?:\w*vra(?:ag|gen)\w*|aanbesteding\w*|enquête\w*)\b",
+    re.IGNORECASE,
+)
+"""A label that names who answers questions put to it, and the questions ("antwoord van Rompvorm op vragen van de
+gemeente …", "Antwoord van het college op schriftelijke vragen"): the answerer is group 1."""
 _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 """A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
@@ -173,6 +180,21 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         # sent to the body ("Evaluatie zeepkistenrace Stichting X voor de gemeente Y"); not an answer someone gave
         # ("antwoord van een ouder", "ingevuld door een moeder"), nor one the passage goes on to judge
         return True
+    if (form := _FORM_LABEL.search(text[:q0])) and len(form.group(1)) <= FORM_LABEL_MAX_CHARS:
+        answer = _ANSWER_OF.search(form.group(1))
+        if (
+            answer
+            and not text[q1:].strip(" .,;!\n")
+            and not any(
+                _term_matches(w.lower(), t)
+                for w in _SPEAKER_WORD.findall(answer.group(1))
+                for t in cues.outside_speakers
+            )
+        ):
+            # the answer a body or a firm gave to questions put to it ("Antwoord van het college op schriftelijke
+            # vragen: '…'", "Aanbesteding scholenbouw, antwoord van Boograam op vraag 11: '…'"): its own words, what it
+            # holds; not one given by someone ("antwoord van een ouder"), nor one the passage goes on to judge
+            return True
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
         tail = _SPEAKER_WORD.findall(label.rsplit(",", 1)[-1]) if "," in label else []
