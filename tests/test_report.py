@@ -616,7 +616,7 @@ def test_generic_masculine_is_headed_as_wording_not_counted_as_an_assumption(ana
     assert [f["category"] for f in data["findings"]] == ["generiek_mannelijk"]
     for fmt in ("md", "html"):
         out = FORMATTERS[fmt].render(data)
-        assert "Generiek mannelijke verwijzing naar de inwoner (1) — taalgebruik, telt niet als aanname" in out
+        assert "Generiek mannelijke verwijzing naar een persoon (1) — taalgebruik, telt niet als aanname" in out
 
 
 # Expert reads of the twenty-second session: a budget, a coalition agreement whose period is over, a regulation
