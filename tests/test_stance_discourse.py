@@ -1655,3 +1655,29 @@ def test_a_next_sentence_that_keeps_the_practice_ends_nothing(analyzer, follow):
 )
 def test_an_answer_to_questions_is_the_answerers_own_word(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a body that voted against a proposal, or had a rule struck, in the next sentence rejects it
+        (
+            "Bij de start van de regeling stelde een lid van het bestuur voor de premie alleen aan getrouwde mannen "
+            "uit te keren. De algemene vergadering stemde tegen: ieder lid krijgt de premie.",
+            False,
+        ),
+        (
+            "Voor getrouwde mannen gold bij de harmonie een hogere onkostenvergoeding. De ledenraad heeft die "
+            "vergoeding laten schrappen.",
+            False,
+        ),
+        # … not a party's own vote, with its reason
+        (
+            "Onze fractie stemt tegen extra taalplekken voor Syrische vrouwen: bij Syriërs blijft de vrouw nu "
+            "eenmaal thuis.",
+            True,
+        ),
+    ],
+)
+def test_a_vote_against_or_a_rule_struck_rejects_the_claim_before_it(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
