@@ -1681,3 +1681,28 @@ def test_an_answer_to_questions_is_the_answerers_own_word(analyzer, text, assert
 )
 def test_a_vote_against_or_a_rule_struck_rejects_the_claim_before_it(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # the answer to a tender's question, its answerer unnamed, is the tenderer's own word …
+        (
+            "Antwoord op de aanbesteding van de gemeente Lindeloo, vraag 7 (diversiteit): 'Ons bureau voert een "
+            "genderneutraal personeelsbeleid; een beloningsanalyse naar geslacht voeren wij daarom niet uit.'",
+            True,
+        ),
+        # … not an answer to a survey or a questionnaire, which the public gives
+        (
+            "Antwoord op vraag 3 van de enquête: 'Of je man of vrouw bent maakt niet uit, dus tellen is niet nodig.'",
+            False,
+        ),
+        (
+            "Antwoord van mevrouw Bakels op de vragenlijst: 'Of je man of vrouw bent maakt niet uit, dus tellen is "
+            "niet nodig.'",
+            False,
+        ),
+    ],
+)
+def test_an_answer_to_a_tender_not_to_a_survey_is_the_answerers_own_word(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted

@@ -141,12 +141,15 @@ _SOMEONE_ELSES_ANSWER = re.compile(
 )
 """A form label that gives the answer to someone ("antwoord van een ouder", "ingevuld door een moeder")."""
 _ANSWER_OF = re.compile(
-    r"(?:^|,\s*)antwoord\s+van\s+(?!een\b|enkele\b|sommige\b)((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+op\s+"
-    r"(?:de\s+|het\s+|een\s+)?(?:\w+\s+)?(?:\w*vra(?:ag|gen)\w*|aanbesteding\w*|enquête\w*)\b",
+    r"(?:^|,\s*)antwoord\s+(?:van\s+(?!een\b|enkele\b|sommige\b)((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+op\s+"
+    r"(?:de\s+|het\s+|een\s+)?(?:\w+\s+)?(?:\w*vra(?:ag|gen)(?!lijst)\w*|aanbesteding\w*)"
+    # (not a survey's or a questionnaire's, whose answers are the public's; unnamed, only a tender's or the council's)
+    r"|op\s+(?:de\s+|het\s+|een\s+)?(?:schriftelijke\s+)?(?:aanbesteding\w*|offerteaanvraag\w*|raadsvra\w+|vragen\s+van\s+de\s+raad))\b",
     re.IGNORECASE,
 )
-"""A label that names who answers questions put to it, and the questions ("antwoord van Rompvorm op vragen van de
-gemeente …", "Antwoord van het college op schriftelijke vragen"): the answerer is group 1."""
+"""A label that names the answer to questions put to someone, and who answers ("antwoord van Rompvorm op vragen van
+de gemeente …", "Antwoord van het college op schriftelijke vragen"; group 1, or none: "Antwoord op de aanbesteding van
+de gemeente X, vraag 12")."""
 _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 """A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
@@ -187,7 +190,7 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
             and not text[q1:].strip(" .,;!\n")
             and not any(
                 _term_matches(w.lower(), t)
-                for w in _SPEAKER_WORD.findall(answer.group(1))
+                for w in _SPEAKER_WORD.findall(answer.group(1) or "")
                 for t in cues.outside_speakers
             )
         ):
