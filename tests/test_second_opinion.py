@@ -318,19 +318,19 @@ def test_a_role_by_its_form_lowers_gm900s_bar_and_only_there(analyzer, monkeypat
         return alone, alone
 
     monkeypatch.setattr(second_opinion, "_readings", readings)
-    role, thing, other, technician, guard = analyzer.findings_per_text(
+    role, thing, other, technician, plant = analyzer.findings_per_text(
         [
             "Als een zeilmaker een scheur vindt, meldt hij dat dezelfde dag bij de wedstrijdleiding.",
             "Als een scooter stilvalt, geeft hij een foutcode op het scherm bij het stuur.",
             "Als een zeilmakerij een scheur vindt, meldt hij dat dezelfde dag bij de wedstrijdleiding.",
-            # (-icus and -wacht are roles' forms too)
+            # (-icus is a role's form too; a ficus is a plant)
             "Als een technicus een lek vindt, meldt hij dat dezelfde dag bij de ploegleider.",
-            "Als een toiletwacht een lek ziet, waarschuwt hij de beheerder.",
+            "Als een rubberficus geel blad krijgt, heeft hij te veel water gehad.",
         ]
     )
     assert "GM900" in {f.rule_id for f in role}
     assert "GM900" in {f.rule_id for f in technician}
-    assert "GM900" in {f.rule_id for f in guard}
+    assert "GM900" not in {f.rule_id for f in plant}
     assert "GM900" not in {f.rule_id for f in thing}
     assert "GM900" not in {f.rule_id for f in other}
 

@@ -1660,18 +1660,24 @@ def test_an_answer_to_questions_is_the_answerers_own_word(analyzer, text, assert
 @pytest.mark.parametrize(
     "text, asserted",
     [
-        # a body that voted against a proposal, or had a rule struck, in the next sentence rejects it
-        (
-            "Bij de start van de regeling stelde een lid van het bestuur voor de premie alleen aan getrouwde mannen "
-            "uit te keren. De algemene vergadering stemde tegen: ieder lid krijgt de premie.",
-            False,
-        ),
+        # a rule struck in the next sentence, named back, rejects the claim before it …
         (
             "Voor getrouwde mannen gold bij de harmonie een hogere onkostenvergoeding. De ledenraad heeft die "
             "vergoeding laten schrappen.",
             False,
         ),
-        # … not a party's own vote, with its reason
+        # … not something else struck, nor a vote against by some (what was adopted stands: a hostile review)
+        (
+            "Voor getrouwde mannen geldt bij de harmonie een hogere onkostenvergoeding. De ledenraad heeft de "
+            "extra folder laten schrappen.",
+            True,
+        ),
+        (
+            "De wintertoeslag gaat alleen naar getrouwde mannen, omdat zij het gezin onderhouden. Vijf leden "
+            "stemden tegen; de rest stemde voor.",
+            True,
+        ),
+        # … nor a party's own vote, with its reason
         (
             "Onze fractie stemt tegen extra taalplekken voor Syrische vrouwen: bij Syriërs blijft de vrouw nu "
             "eenmaal thuis.",
@@ -1679,7 +1685,7 @@ def test_an_answer_to_questions_is_the_answerers_own_word(analyzer, text, assert
         ),
     ],
 )
-def test_a_vote_against_or_a_rule_struck_rejects_the_claim_before_it(analyzer, text, asserted):
+def test_a_rule_struck_rejects_the_claim_before_it(analyzer, text, asserted):
     assert bool(_assertions(analyzer, text)) is asserted
 
 

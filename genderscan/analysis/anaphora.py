@@ -1025,11 +1025,13 @@ def _anyone_before(doc: Doc, start: int, end: int) -> bool:
 # A noun in the form of a person's role: an agent noun ("voeger", "bestuurder", "coureur", "machinist", "solist",
 # "handelaar", "aspirant"); not one of the things and measures of that form a text names after "een/elke"
 # ("computer", "container", "meter", "filter", "jaar").
-_ROLE_FORM = re.compile(r"^[a-zà-ÿ-]{3,}(?:[^aeiou]er|eur|ier|ist|aar|ant|icus|wacht|arts|kundige)$")
-"""(Also a technicus, a toiletwacht, a tandarts or a deskundige.)"""
+_ROLE_FORM = re.compile(r"^[a-zà-ÿ-]{3,}(?:[^aeiou]er|eur|ier|ist|aar|ant|icus|arts)$")
+"""(Also a technicus or a tandarts; not -wacht, which is also a group or a service, "een buurtwacht", "een
+huisartsenwacht", nor -kundige, also an adjective, "een geneeskundige verklaring": a hostile review.)"""
 _THING_FORMS = frozenset(
     {
         "computer",
+        "ficus",
         "trekker",
         "gieter",
         "boiler",

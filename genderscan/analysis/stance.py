@@ -150,6 +150,17 @@ _ANSWER_OF = re.compile(
 """A label that names the answer to questions put to someone, and who answers ("antwoord van Rompvorm op vragen van
 de gemeente …", "Antwoord van het college op schriftelijke vragen"; group 1, or none: "Antwoord op de aanbesteding van
 de gemeente X, vraag 12")."""
+_ANSWERING_BODY = re.compile(
+    r"(?:het\s+college|de\s+gemeente|(?:de\s+)?(?:wethouder|burgemeester)\b.*|b\s*(?:en|&)\s*w|het\s+bestuur|de\s+directie)$",
+    re.IGNORECASE,
+)
+"""A named answerer who speaks for the body: the college, the municipality, an alderman or the mayor, the board."""
+_PUT_BY_THE_BODY = re.compile(
+    r"\b(?:aanbesteding\w*|offerte\w*|inschrijving\w*|vragen\s+van\s+(?:de\s+gemeente|het\s+college))\b", re.IGNORECASE
+)
+"""… or any answerer to a tender's questions or to questions the body put (a firm's answer, "antwoord van X op vragen
+van de gemeente over de loonkloof"); not a resident, a client, an expert or a minister answering others (a hostile
+review)."""
 _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 """A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
@@ -188,9 +199,15 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
         if (
             answer
             and not text[q1:].strip(" .,;!\n")
+            and (
+                answer.group(1) is None
+                or _ANSWERING_BODY.match(answer.group(1))
+                or _PUT_BY_THE_BODY.search(form.group(1))
+            )
             and not any(
-                _term_matches(w.lower(), t)
+                _term_matches(part.lower(), t)
                 for w in _SPEAKER_WORD.findall(answer.group(1) or "")
+                for part in (w, *w.split("-"))
                 for t in cues.outside_speakers
             )
         ):
