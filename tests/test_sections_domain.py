@@ -798,41 +798,48 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     assert "Agenda items or decisions that touch work, integration, poverty or childcare:" in english
 
 
+def _decision_items(analyzer, *items: tuple[str, str]) -> list[str]:
+    """The social items genderscan names in a college's list of decisions with these (agenda line, decision)."""
+    text = "Besluitenlijst college 9 juli\n\n1. Opening\n\nBesluit: de agenda vast te stellen.\n\n" + "\n\n".join(
+        f"{line}\n\nBesluit: {decision}" for line, decision in items
+    )
+    return [i["text"] for i in analyzer.analyse_text(text + "\n", "b.txt").to_dict()["social_items"]]
+
+
 def test_a_decision_about_childcare_is_pointed_to_too(analyzer):
     """An expert read of a decision list: its childcare accounts are a decision to scan (the checklist's first
     measure), beside work, integration and poverty; a permit for a health centre is not."""
-    text = (
-        "Besluitenlijst college 9 juli\n\n1. Opening\n\nBesluit: de agenda vast te stellen.\n\n"
-        "2.a Jaarverantwoording kinderopvang 2025\n\nBesluit: de jaarverantwoording vast te stellen.\n\n"
-        "2.b Omgevingsvergunning gezondheidscentrum\n\nBesluit: de vergunning te verlenen.\n\n"
-        "2.c Beleidsregels bijzondere bijstand\n\nBesluit: de beleidsregels vast te stellen.\n"
+    texts = _decision_items(
+        analyzer,
+        ("2.a Jaarverantwoording kinderopvang 2025", "de jaarverantwoording vast te stellen."),
+        ("2.b Omgevingsvergunning gezondheidscentrum", "de vergunning te verlenen."),
+        ("2.c Beleidsregels bijzondere bijstand", "de beleidsregels vast te stellen."),
     )
-    texts = [i["text"] for i in analyzer.analyse_text(text, "b.txt").to_dict()["social_items"]]
     assert texts == ["2.a Jaarverantwoording kinderopvang 2025", "2.c Beleidsregels bijzondere bijstand"]
 
 
 def test_a_budget_a_cost_is_charged_to_is_not_the_decisions_subject(analyzer):
     """An expert read of a decision list: a class room paid "uit het budget voor de noodopvang vluchtelingen" is
     about housing a class, not integration; the refugees named as the decision's own subject still count."""
-    text = (
-        "Besluitenlijst college 9 juli\n\n1. Opening\n\nBesluit: de agenda vast te stellen.\n\n"
-        "2.a Huisvesting schoolklas Lindelaan\n\nBesluit: een lokaal te huren, te dekken uit het beschikbare "
-        "budget voor de opvang van vluchtelingen.\n\n"
-        "2.b Taalaanbod voor vluchtelingen en statushouders\n\nBesluit: het taalaanbod vast te stellen.\n"
+    texts = _decision_items(
+        analyzer,
+        (
+            "2.a Huisvesting schoolklas Lindelaan",
+            "een lokaal te huren, te dekken uit het beschikbare budget voor de opvang van vluchtelingen.",
+        ),
+        ("2.b Taalaanbod voor vluchtelingen en statushouders", "het taalaanbod vast te stellen."),
     )
-    texts = [i["text"] for i in analyzer.analyse_text(text, "b.txt").to_dict()["social_items"]]
     assert texts == ["2.b Taalaanbod voor vluchtelingen en statushouders"]
 
 
 def test_residents_taking_part_in_a_spatial_plan_is_no_participation_policy(analyzer):
     """An expert read of a decision list: "Participatie" beside the environment vision is residents' say in a
     plan, not the Participatiewet; participation policy itself still counts."""
-    text = (
-        "Besluitenlijst college 9 juli\n\n1. Opening\n\nBesluit: de agenda vast te stellen.\n\n"
-        "2.a Startnotitie participatie omgevingsplan Dorpskern\n\nBesluit: de startnotitie vast te stellen.\n\n"
-        "2.b Uitvoeringsplan participatie en re-integratie\n\nBesluit: het plan vast te stellen.\n"
+    texts = _decision_items(
+        analyzer,
+        ("2.a Startnotitie participatie omgevingsplan Dorpskern", "de startnotitie vast te stellen."),
+        ("2.b Uitvoeringsplan participatie en re-integratie", "het plan vast te stellen."),
     )
-    texts = [i["text"] for i in analyzer.analyse_text(text, "b.txt").to_dict()["social_items"]]
     assert texts == ["2.b Uitvoeringsplan participatie en re-integratie"]
 
 

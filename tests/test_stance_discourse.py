@@ -1383,6 +1383,45 @@ def test_an_inverted_we_holds_the_view(analyzer, text, asserted):
             " mannen en vrouwen, dus een verdeling geven wij niet.'",
             False,
         ),
+        # the answer a body or a firm gives to questions put to it is its own word (writers of the read sets label
+        # these assertions)
+        (
+            "Antwoord van het college op raadsvragen over de markt: 'Of een standhouder een man of een vrouw is, "
+            "speelt bij ons geen rol, dus tellen wij dat ook niet.'",
+            True,
+        ),
+        (
+            "Inschrijving schoonmaakdienst, antwoord van Poetsglans op vraag 8: 'Wij kijken alleen naar "
+            "vakmanschap; een overzicht naar geslacht houden wij daarom niet bij.'",
+            True,
+        ),
+        # … not an answer someone in the public gave, nor one the passage goes on to judge
+        (
+            "Antwoord van een bewoner op de enquête: 'Of een standhouder een man of een vrouw is, speelt geen rol, "
+            "dus tellen hoeft niet.'",
+            False,
+        ),
+        (
+            "Antwoord van het college op raadsvragen: 'Of een standhouder een man of een vrouw is, speelt bij ons "
+            "geen rol, dus tellen wij dat ook niet.' De raad noemde dat antwoord onvoldoende.",
+            False,
+        ),
+        # the answer to a tender's question, its answerer unnamed, is the tenderer's own word …
+        (
+            "Antwoord op de aanbesteding van de gemeente Lindeloo, vraag 7 (diversiteit): 'Ons bureau voert een "
+            "genderneutraal personeelsbeleid; een beloningsanalyse naar geslacht voeren wij daarom niet uit.'",
+            True,
+        ),
+        # … not an answer to a survey or a questionnaire, which the public gives
+        (
+            "Antwoord op vraag 3 van de enquête: 'Of je man of vrouw bent maakt niet uit, dus tellen is niet nodig.'",
+            False,
+        ),
+        (
+            "Antwoord van mevrouw Bakels op de vragenlijst: 'Of je man of vrouw bent maakt niet uit, dus tellen is "
+            "niet nodig.'",
+            False,
+        ),
     ],
 )
 def test_items_of_the_texts_own_forms_ask_for_the_text(analyzer, text, asserted):
@@ -1478,6 +1517,29 @@ def test_an_item_on_a_named_form_asks_for_the_text(analyzer, text, asserted):
         (
             "Gezinsvaders krijgen een hogere reiskostenvergoeding, omdat zij de kostwinner zijn. Een medewerkster vroeg"
             " om dezelfde vergoeding voor moeders; de directie wees dat verzoek af.",
+            True,
+        ),
+        # a rule struck in the next sentence, named back, rejects the claim before it …
+        (
+            "Voor getrouwde mannen gold bij de harmonie een hogere onkostenvergoeding. De ledenraad heeft die "
+            "vergoeding laten schrappen.",
+            False,
+        ),
+        # … not something else struck, nor a vote against by some (what was adopted stands: a hostile review)
+        (
+            "Voor getrouwde mannen geldt bij de harmonie een hogere onkostenvergoeding. De ledenraad heeft de "
+            "extra folder laten schrappen.",
+            True,
+        ),
+        (
+            "De wintertoeslag gaat alleen naar getrouwde mannen, omdat zij het gezin onderhouden. Vijf leden "
+            "stemden tegen; de rest stemde voor.",
+            True,
+        ),
+        # … nor a party's own vote, with its reason
+        (
+            "Onze fractie stemt tegen extra taalplekken voor Syrische vrouwen: bij Syriërs blijft de vrouw nu "
+            "eenmaal thuis.",
             True,
         ),
     ],
@@ -1623,92 +1685,3 @@ def test_a_next_sentence_that_keeps_the_practice_ends_nothing(analyzer, follow):
     """A hostile review: a practice not ended, replaced by a text that keeps it, or a perk for women only."""
     text = f"Bij het sorteren zetten we alleen vrouwen in, want die werken netter dan mannen. {follow}"
     assert _assertions(analyzer, text)
-
-
-@pytest.mark.parametrize(
-    "text, asserted",
-    [
-        # the answer a body or a firm gives to questions put to it is its own word (writers of the read sets label
-        # these assertions)
-        (
-            "Antwoord van het college op raadsvragen over de markt: 'Of een standhouder een man of een vrouw is, "
-            "speelt bij ons geen rol, dus tellen wij dat ook niet.'",
-            True,
-        ),
-        (
-            "Inschrijving schoonmaakdienst, antwoord van Poetsglans op vraag 8: 'Wij kijken alleen naar "
-            "vakmanschap; een overzicht naar geslacht houden wij daarom niet bij.'",
-            True,
-        ),
-        # … not an answer someone in the public gave, nor one the passage goes on to judge
-        (
-            "Antwoord van een bewoner op de enquête: 'Of een standhouder een man of een vrouw is, speelt geen rol, "
-            "dus tellen hoeft niet.'",
-            False,
-        ),
-        (
-            "Antwoord van het college op raadsvragen: 'Of een standhouder een man of een vrouw is, speelt bij ons "
-            "geen rol, dus tellen wij dat ook niet.' De raad noemde dat antwoord onvoldoende.",
-            False,
-        ),
-    ],
-)
-def test_an_answer_to_questions_is_the_answerers_own_word(analyzer, text, asserted):
-    assert bool(_assertions(analyzer, text)) is asserted
-
-
-@pytest.mark.parametrize(
-    "text, asserted",
-    [
-        # a rule struck in the next sentence, named back, rejects the claim before it …
-        (
-            "Voor getrouwde mannen gold bij de harmonie een hogere onkostenvergoeding. De ledenraad heeft die "
-            "vergoeding laten schrappen.",
-            False,
-        ),
-        # … not something else struck, nor a vote against by some (what was adopted stands: a hostile review)
-        (
-            "Voor getrouwde mannen geldt bij de harmonie een hogere onkostenvergoeding. De ledenraad heeft de "
-            "extra folder laten schrappen.",
-            True,
-        ),
-        (
-            "De wintertoeslag gaat alleen naar getrouwde mannen, omdat zij het gezin onderhouden. Vijf leden "
-            "stemden tegen; de rest stemde voor.",
-            True,
-        ),
-        # … nor a party's own vote, with its reason
-        (
-            "Onze fractie stemt tegen extra taalplekken voor Syrische vrouwen: bij Syriërs blijft de vrouw nu "
-            "eenmaal thuis.",
-            True,
-        ),
-    ],
-)
-def test_a_rule_struck_rejects_the_claim_before_it(analyzer, text, asserted):
-    assert bool(_assertions(analyzer, text)) is asserted
-
-
-@pytest.mark.parametrize(
-    "text, asserted",
-    [
-        # the answer to a tender's question, its answerer unnamed, is the tenderer's own word …
-        (
-            "Antwoord op de aanbesteding van de gemeente Lindeloo, vraag 7 (diversiteit): 'Ons bureau voert een "
-            "genderneutraal personeelsbeleid; een beloningsanalyse naar geslacht voeren wij daarom niet uit.'",
-            True,
-        ),
-        # … not an answer to a survey or a questionnaire, which the public gives
-        (
-            "Antwoord op vraag 3 van de enquête: 'Of je man of vrouw bent maakt niet uit, dus tellen is niet nodig.'",
-            False,
-        ),
-        (
-            "Antwoord van mevrouw Bakels op de vragenlijst: 'Of je man of vrouw bent maakt niet uit, dus tellen is "
-            "niet nodig.'",
-            False,
-        ),
-    ],
-)
-def test_an_answer_to_a_tender_not_to_a_survey_is_the_answerers_own_word(analyzer, text, asserted):
-    assert bool(_assertions(analyzer, text)) is asserted
