@@ -5080,6 +5080,12 @@ def test_measures_said_in_other_words(analyzer, text, measure_id, status):
             "werkgevers_inclusief",
             "missing",
         ),
+        # … and so is taking up the possibilities of a thing (an expert read of the national coalition agreement)
+        (
+            "De gemeente gaat aan de slag met de mogelijkheden van anoniem solliciteren.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
         (
             "Het college beoogt een akkoord met werkgevers over het eerst openstellen van vacatures.",
             "werkgevers_inclusief",
