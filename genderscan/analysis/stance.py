@@ -165,6 +165,26 @@ _SPEAKER_WORD = re.compile(r"\w+(?:-\w+)*")
 """A word of a speaker's name or role, hyphenated ones whole ("voice-over")."""
 
 
+def _answer_of_the_body(label: str, cues: StanceCues) -> bool:
+    """The *label* gives the answer a body or a firm gave to questions put to it ("Antwoord van het college op
+    schriftelijke vragen", "Aanbesteding scholenbouw, antwoord van Boograam op vraag 11"): its own words, what it holds;
+    not one given by a resident, a client, an expert or an outsider (``outside_speakers``, hyphenated parts too)."""
+    answer = _ANSWER_OF.search(label)
+    if answer is None:
+        return False
+    answerer = answer.group(1)
+    if answerer is None:
+        return True
+    if not (_ANSWERING_BODY.match(answerer) or _PUT_BY_THE_BODY.search(label)):
+        return False
+    return not any(
+        _term_matches(part.lower(), t)
+        for w in _SPEAKER_WORD.findall(answerer)
+        for part in (w, *w.split("-"))
+        for t in cues.outside_speakers
+    )
+
+
 def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     """The quotation at [q0, q1) of *text* is a clause spoken by someone who speaks for the policy: the
     speaker is named before a colon or after a speech verb just after the closing mark, and is one of
@@ -181,40 +201,23 @@ def staff_speech(text: str, q0: int, q1: int, cues: StanceCues) -> bool:
     # a letter, unless a speech verb after it gives it to its writer ("'Geachte heer, …,' schreef een inspreker")
     if spoken is None and _own_letter(text, q0, q1, cues):
         return True
+    form = _FORM_LABEL.search(text[:q0])
+    form_label = form.group(1) if form and len(form.group(1)) <= FORM_LABEL_MAX_CHARS else None
+    closed = not text[q1:].strip(" .,;!\n")  # the passage does not go on to judge the quotation
     if (
         (colon is None or len(colon.group(1).split()) > SPEAKER_MAX_WORDS)
-        and (form := _FORM_LABEL.search(text[:q0]))
-        and len(form.group(1)) <= FORM_LABEL_MAX_CHARS
-        and ("," in form.group(1) or _sent_to_body(form.group(1)))
-        and not _SOMEONE_ELSES_ANSWER.search(form.group(1))
-        and not text[q1:].strip(" .,;!\n")
-        and _own_channel(form.group(1), text[q1:], cues, text)
+        and form_label
+        and ("," in form_label or _sent_to_body(form_label))
+        and not _SOMEONE_ELSES_ANSWER.search(form_label)
+        and closed
+        and _own_channel(form_label, text[q1:], cues, text)
     ):
         # the answer written in one of its own forms or accounts, its field named after the comma, or an account
         # sent to the body ("Evaluatie zeepkistenrace Stichting X voor de gemeente Y"); not an answer someone gave
         # ("antwoord van een ouder", "ingevuld door een moeder"), nor one the passage goes on to judge
         return True
-    if (form := _FORM_LABEL.search(text[:q0])) and len(form.group(1)) <= FORM_LABEL_MAX_CHARS:
-        answer = _ANSWER_OF.search(form.group(1))
-        if (
-            answer
-            and not text[q1:].strip(" .,;!\n")
-            and (
-                answer.group(1) is None
-                or _ANSWERING_BODY.match(answer.group(1))
-                or _PUT_BY_THE_BODY.search(form.group(1))
-            )
-            and not any(
-                _term_matches(part.lower(), t)
-                for w in _SPEAKER_WORD.findall(answer.group(1) or "")
-                for part in (w, *w.split("-"))
-                for t in cues.outside_speakers
-            )
-        ):
-            # the answer a body or a firm gave to questions put to it ("Antwoord van het college op schriftelijke
-            # vragen: '…'", "Aanbesteding scholenbouw, antwoord van Boograam op vraag 11: '…'"): its own words, what it
-            # holds; not one given by someone ("antwoord van een ouder"), nor one the passage goes on to judge
-            return True
+    if form_label and closed and _answer_of_the_body(form_label, cues):
+        return True
     if colon and len(colon.group(1).split()) <= SPEAKER_MAX_WORDS:
         label = colon.group(1)
         tail = _SPEAKER_WORD.findall(label.rsplit(",", 1)[-1]) if "," in label else []
