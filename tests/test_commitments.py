@@ -270,6 +270,13 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # a call some months after the work started is aftercare the body gives
+        (
+            "De werkcoach belt iedere werknemer vier en acht maanden na de start van het werk.",
+            "nazorg",
+            "present",
+            "commitment",
+        ),
     ],
 )
 def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):

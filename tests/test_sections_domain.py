@@ -1256,6 +1256,27 @@ def test_back_matter_of_a_social_document_is_no_policy_text(analyzer):
     assert "ander beleid" not in md
 
 
+def test_a_glossary_annex_is_back_matter(analyzer):
+    """ "Bijlage Begrippen" is the glossary itself, not annex number "Begrippen": its definitions name the
+    checklist's words (childcare, income support) but commit to nothing and decide no section's domain."""
+    from genderscan.analysis.domains import back_matter_heading
+
+    names = frozenset(analyzer.lexicon.back_matter)
+    assert back_matter_heading("Bijlage Begrippen", names)
+    assert back_matter_heading("Bijlage 3: Begrippenlijst", names)
+    assert not back_matter_heading("Bijlage Uitvoeringsagenda", names)
+    assert not back_matter_heading("Bijlagen", names)
+    glossary = (
+        "Bijlage Begrippen\n\n"
+        "Kinderopvang: opvang van kinderen tot 13 jaar die de gemeente vergoedt aan deelnemers.\n\n"
+        "Nazorg: begeleiding na plaatsing door een jobcoach."
+    )
+    report = analyzer.analyse_text(f"{WERK}\n\n{glossary}", "plan.txt")
+    assert "Bijlage Begrippen" in {tuple(s.path)[-1] for s in report.mentions.sections if s.back_matter}
+    evidence = [e.text for m in report.measures for e in m.evidence]
+    assert not any(t.startswith(("Kinderopvang:", "Nazorg:")) for t in evidence)
+
+
 def test_an_annex_after_the_references_is_text_again(analyzer, tmp_path):
     """References in the last fifth run to the end (a colophon's address lines), unless an annex or a numbered
     section follows them: its commitments count."""
@@ -1453,6 +1474,23 @@ def test_prose_of_the_finance_chapter_after_the_social_one_commits_to_nothing(an
     )
     assert "5 Financiën" in by_domain["other"]
     assert _measure_of(data, "training_klantmanagers")["status"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "heading", ["5 Personeel van het netbedrijf", "5 Dienstverlening aan inwoners en eigen personeel"]
+)
+def test_a_chapter_after_the_social_one_on_a_partners_own_staff_commits_to_nothing(analyzer, heading):
+    """A chapter on the staff of the body or a partner after the social one: its prose names jobseekers from
+    income support (the partner's own vacancies) but what it agrees is for the partner's personnel, not the
+    social policy's measures."""
+    staff = (
+        "Het bedrijf neemt voor dit werk 40 medewerkers in dienst. Elke vacature van het bedrijf staat eerst tien"
+        " werkdagen alleen open voor werkzoekenden uit de bijstand; een diploma wordt niet gevraagd."
+    )
+    _, data, by_domain = _budget_variant(analyzer, "5 Financiën\n\nDe lasten", f"{heading}\n\n{staff}\n\nDe lasten")
+    assert data["domain"] == "participatie"
+    assert heading in by_domain["other"]
+    assert _measure_of(data, "werkgevers_inclusief")["status"] == "missing"
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from ..model import (
 )
 from ..progress import Progress
 from ..syntax import SyntaxModel
-from .commitments import NOT_DONE_KINDS, DocumentFacts
+from .commitments import NOT_DONE_KINDS, DocumentFacts, own_staff_section
 from .domains import DomainMap, map_domains, social_items
 from .evidence import evidence, stereotyped_sentences
 from .matching import CompiledLexicon, ParsedDocument, ParsedPassage
@@ -236,15 +236,19 @@ def evidence_scope(parsed: list[ParsedPassage], domains: DomainMap) -> ParsedDoc
 def measure_scope(read: ParsedDocument, domains: DomainMap) -> ParsedDocument:
     """The passages of *read* (:func:`evidence_scope`) the measures take commitments from: of the money chapters
     beside the verdict's scope only their table rows, which carry the social measures' money, and prose that names
-    the checklist's people (:func:`_names_its_people`); their other prose is every programme's or another area's
-    ("Alle Wmo-consulenten volgen een training", in a chapter on care after the one on work)."""
+    the checklist's people (:func:`_names_its_people`), unless it is about the staff of the body or a partner
+    (:func:`~genderscan.analysis.commitments.own_staff_section`: "6 Personeel van het netbedrijf"); their other prose
+    is every programme's or another area's ("Alle Wmo-consulenten volgen een training", in a chapter on care after the
+    one on work)."""
     if not domains.support:
         return read
     prose = frozenset(domains.support)
     return ParsedDocument(
         pp
         for i, pp in zip(domains.evidence_scope or (), read, strict=True)
-        if i not in prose or pp.passage.kind == "table_cell" or _names_its_people(pp)
+        if i not in prose
+        or pp.passage.kind == "table_cell"
+        or (_names_its_people(pp) and not own_staff_section(pp.passage.location.section_path, pp.passage.text))
     )
 
 

@@ -3277,7 +3277,9 @@ _INTENT_HEADING = re.compile(
 # organisatie", "Paragraaf bedrijfsvoering"): a facility there is for its employees, not for residents.
 _OWN_STAFF_HEADING = re.compile(
     r"^[\W\d_]*(?:paragraaf\s+|hoofdstuk\s+|portefeuille\s+)?(?:[\w-]+\s+(?:van|voor)\s+)?(?:de\s+)?(?:eigen\s+(?:medewerkers|"
-    r"personeel|organisatie)|personeelsbeleid|personeel(?:\s+en\s+organisatie)?|bedrijfsvoering|hr-?beleid)\W*$",
+    r"personeel|organisatie)|personeelsbeleid|personeel(?:\s+en\s+organisatie)?|bedrijfsvoering|hr-?beleid"
+    # the staff of a named organisation ("6 Personeel van het netbedrijf", "Personeel van de uitvoerder")
+    r"|personeel\s+van\s+(?:het|de)\s+[\w-]+)\W*$",
     re.IGNORECASE,
 )
 # … and a heading over the organisation with its staff or its money ("5 Medewerkers en organisatie", "Portefeuille
@@ -3290,6 +3292,8 @@ _MIXED_STAFF_HEADING = re.compile(
     r"(?:financiën|organisatie))\W*$",
     re.IGNORECASE,
 )
+# … and one that names the own staff beside something else ("5 Dienstverlening aan inwoners en eigen personeel")
+_NAMES_OWN_STAFF = re.compile(r"\beigen\s+(?:personeel|medewerkers)\b", re.IGNORECASE)
 _STAFF = re.compile(
     r"\b(?:medewerkers?|personeel|personeelsleden|ambtenaren|collega's|wie bij (?:ons|de gemeente) werkt)\b",
     re.IGNORECASE,
@@ -3335,7 +3339,9 @@ def own_staff_section(section_path: tuple[str, ...] | None, paragraph: str = "")
     headings = [str(h).strip() for h in section_path or ()]
     if any(_OWN_STAFF_HEADING.match(h) or _staff_words_only(h) for h in headings):
         return True
-    return bool(_STAFF.search(paragraph)) and any(_MIXED_STAFF_HEADING.match(h) for h in headings)
+    return bool(_STAFF.search(paragraph)) and any(
+        _MIXED_STAFF_HEADING.match(h) or _NAMES_OWN_STAFF.search(h) for h in headings
+    )
 
 
 def intent_section(section_path: tuple[str, ...] | None) -> bool:

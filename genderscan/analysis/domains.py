@@ -1001,7 +1001,10 @@ def _participation_throughout(guess: DomainGuess, domains: list[str]) -> bool:
     return guess.id == BENEFIT_DOMAIN and all(d in (OTHER, SUPPORT, BENEFIT_DOMAIN) for d in domains)
 
 
-_NUMBERING = re.compile(r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)\s+[\w.]+\W*)?", re.IGNORECASE)
+# (a number, a roman numeral or one letter: "Bijlage Begrippen" is the glossary itself)
+_NUMBERING = re.compile(
+    r"^[\W\d_]*(?:(?:hoofdstuk|bijlage|deel)(?:\s+(?:[\w.]*\d[\w.]*|[ivxlcdm]+\b|[a-z]\b))?\W*)?", re.IGNORECASE
+)
 # A back-matter heading is short ("7. Literatuur", "Bijlage 2: Colofon"); longer ones are not looked at.
 BACK_MATTER_HEADING = 60
 
