@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.keys import ANAPHORA_PREFIX, MALE, MASCULINE
@@ -506,6 +507,8 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
         return True
     if _apposed_after_phrase(doc, a_end):
         return True  # "De secretaris van de adviesraad, Jan de Wit, zegt dat hij …"
+    if _apposed_to_a_name(doc, a_start, a_end):
+        return True  # "Meneer Juvan, jobcoach, begeleidde zijn honderdste deelnemer"
     if _male_record(doc, a_end):
         return True  # "Deelnemer (man, 33) … Hij gaf aan": a record of one man (not "(man of vrouw)")
     if _named_between(doc, a_end, p_start):
@@ -583,6 +586,27 @@ def _apposed_name(doc: Doc, i: int) -> bool:
         return False
     tail = doc[i + 2 : min(len(doc), i + 2 + NAME_WORDS)]
     return any(t.text == "," for t in tail)
+
+
+# Words that may stand before a role noun apposed to a name ("Meneer Jamnik, de bedrijfsleider, …")
+_APPOSED_DETERMINERS = frozenset({"de", "het", "onze", "ons", "hun", "een"})
+
+
+def _apposed_to_a_name(doc: Doc, a_start: int, a_end: int) -> bool:
+    """The role noun stands between commas right after a person's name, with a title or as a first and last name
+    ("Meneer Juvan, jobcoach, begeleidde …", "Peter Smit, onze consulent, …"): it says what that person does."""
+    k = a_start - 1
+    while k >= 0 and doc[k].lower_ in _APPOSED_DETERMINERS:
+        k -= 1
+    if k < 2 or doc[k].text != "," or a_end >= len(doc) or doc[a_end].text != ",":
+        return False
+    last = doc[k - 1]
+    if not (last.is_alpha and last.text[:1].isupper() and last.text[1:2].islower()):
+        return False
+    before = doc[k - 2]
+    return before.lower_ in ("meneer", "mevrouw", "heer", "dhr", "mr") or (
+        before.is_alpha and before.text[:1].isupper() and before.text[1:2].islower() and before.lower_ not in STOP_WORDS
+    )  # (not a place after a preposition: "In Hoorn, de consulent, …")
 
 
 # Nouns for a man, said of the antecedent ("de klant is een vader"): the pronoun is his.

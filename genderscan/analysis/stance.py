@@ -853,6 +853,8 @@ def _own_request(sent: Span, at: int) -> bool:
     relative = False  # in a relative clause set off by commas (", die eerder om meer vrouwen vroeg,"): what that
     # clause says of the body is no request of the sentence's own
     for t in sent.doc[sent.start : at]:
+        if t.lower_ == "dat" and t.i > sent.start and t.nbor(-1).lower_ in _SHOWING:
+            break  # "liet zien dat 41 van deze moeders wel wilden werken": what a finding showed, no request
         if not relative:
             before.append(t.lower_)
         if t.text == ",":
@@ -863,6 +865,8 @@ def _own_request(sent: Span, at: int) -> bool:
 
 
 _RELATIVE = frozenset({"die", "dat", "wie", "welke"})
+# Words before the "dat" of what a finding showed ("liet zien dat", "bleek dat", "toonde aan dat")
+_SHOWING = frozenset({"zien", "bleek", "bleken", "blijkt", "blijken", "aan", "uit"})
 
 
 # Verbs by which someone asks for or proposes something, and the nouns of a proposal.
@@ -1286,7 +1290,8 @@ ALLOTTING = frozenset({"voor"})
 # A rate a rule sets, by its noun in the sentence ("De avondtoeslag is voor vaders 25 procent", "een vrijlating van 15
 # procent van de inkomsten"): a percentage of pay or income, not of people.
 _RATE = re.compile(
-    r"(?:toeslag|toelage|vrijlating|korting|commissie|opslag|premie|bonus|gratificatie|vergoeding|tarief|bijdrage|gage|honorarium)$"
+    r"(?:toeslag|toelage|vrijlating|korting|commissie|opslag|premie|bonus|gratificatie|vergoeding|tarief|bijdrage|gage|honorarium"
+    r"|eindejaarsuitkering|winstuitkering|jubileumuitkering)$"
 )
 # A source that reports a figure: the percentage beside an allowance is then its figure, no rate the text sets (not
 # "volgens" or "blijkt" alone: "volgens de directie hebben zij die het hardst nodig" gives a reason, a hostile review).
@@ -1294,6 +1299,7 @@ _REPORTED = frozenset({"meldt", "melden", "meldde", "meldden", "rapporteert", "b
 _SOURCE = re.compile(r"(?:monitor|analyse|onderzoek|enquête|peiling|rapport)$")
 _OF_MONEY = frozenset(
     {"inkomsten", "inkomen", "loon", "salaris", "omzet", "bedrag", "uitkering", "verdiensten", "opbrengst", "prijs"}
+    | {"basisloon", "uurloon", "maandloon", "jaarloon", "brutoloon", "cao-loon", "basissalaris", "maandsalaris"}
 )
 
 
@@ -1379,10 +1385,11 @@ POSITIVE_NEGATION_REACH = 4
 # … and before an adoption cue ("De raad ziet het niet als een succes dat …").
 ADOPTION_NEGATION_REACH = 2
 _DENIALS = frozenset({"niet", "geen"})
-# What a sentence says someone seldom has is no measure either ("zelden een eigen inkomen"; not "zonder" or "nooit":
+# What a sentence says someone seldom has or little wants is no measure either ("zelden een eigen inkomen", "weinig
+# behoefte aan een eigen inkomen"; not "zonder" or "nooit":
 # "vrouwen zonder eigen inkomen helpen we aan werk", "mag nooit zonder eigen inkomen komen te zitten" counter it, a
 # hostile review).
-_LACKS = _DENIALS | {"zelden", "nauwelijks"}
+_LACKS = _DENIALS | {"zelden", "nauwelijks", "weinig"}
 # A denial does not reach across these to the cue after them.
 _DENIAL_BREAKS = frozenset({",", ";", ":", "maar", "wel"})
 # How many words after a positive-action cue, in its clause, a negation still denies it ("een volledig eigen inkomen
