@@ -598,7 +598,10 @@ def _apposed_to_a_name(doc: Doc, a_start: int, a_end: int) -> bool:
     k = a_start - 1
     while k >= 0 and doc[k].lower_ in _APPOSED_DETERMINERS:
         k -= 1
-    if k < 2 or doc[k].text != "," or a_end >= len(doc) or doc[a_end].text != ",":
+    end = a_end  # the apposition may go on a few words ("Meneer Spiteri, teeltleider tomaten, neemt …")
+    while end < min(len(doc), a_end + 4) and doc[end].text != "," and _apposition_word(doc[end]):
+        end += 1
+    if k < 2 or doc[k].text != "," or end >= len(doc) or doc[end].text != ",":
         return False
     last = doc[k - 1]
     if not (last.is_alpha and last.text[:1].isupper() and last.text[1:2].islower()):
@@ -607,6 +610,13 @@ def _apposed_to_a_name(doc: Doc, a_start: int, a_end: int) -> bool:
     return before.lower_ in ("meneer", "mevrouw", "heer", "dhr", "mr") or (
         before.is_alpha and before.text[:1].isupper() and before.text[1:2].islower() and before.lower_ not in STOP_WORDS
     )  # (not a place after a preposition: "In Hoorn, de consulent, …")
+
+
+def _apposition_word(tok) -> bool:
+    """A word that may go on in an apposition after its role noun ("teeltleider tomaten", "consulent bij de
+    gemeente"): a lower-case word, not a pronoun nor a conjunction that joins a second person ("de klant en zijn
+    partner")."""
+    return tok.is_alpha and tok.text.islower() and tok.lower_ not in _PRONOUNS and tok.lower_ not in ("en", "of")
 
 
 # Nouns for a man, said of the antecedent ("de klant is een vader"): the pronoun is his.

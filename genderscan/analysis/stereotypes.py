@@ -273,6 +273,11 @@ def find_stereotypes(
                     for keys in needed[i]
                 )
             ]
+            # a rule its own unless cancels here takes no match from another rule (below)
+            per_rule = [
+                (rule, [m for m in found if not pp.hits.any(rule.keys.unless, pp.doc[m.context_start : sent.end])])
+                for rule, found in per_rule
+            ]
             nearest: dict[int, tuple[int, str]] = {}
             # this sentence's findings; the categories its rules assert; whether a rule (not a frame) read it
             first, claimed, read = len(findings), set(), False
@@ -291,8 +296,6 @@ def find_stereotypes(
                 m = next((x for x in found if not x.asked), found[0])
                 start, end = m.start, m.end
                 context = pp.doc[m.context_start : sent.end]
-                if pp.hits.any(rule.keys.unless, context):
-                    continue
                 waived = [s for s in pp.passage.suppress if s[0] in (rule.id, rule.category)]
                 if waived:
                     if suppressed is not None:
