@@ -564,6 +564,8 @@ def test_a_pronoun_after_a_role_named_by_its_holder_is_that_persons(analyzer):
         ("Als eigenaar van het parkeerbedrijf beslist de gemeente mee over zijn tarieven.", False),
         # a name in apposition after the role's own phrase; a hometrainer is no trainer
         ("De voorzitter van de cliëntenraad, Henk Bosman, laat weten dat hij tevreden is.", False),
+        # a role apposed to a man's name, running on for a few words
+        ("Meneer Dekker, consulent schuldhulp bij het loket, gaat in mei met verlof; zijn klanten bellen Ans.", False),
         ("De hometrainer in de gymzaal is nieuw; hij staat naast de wandrekken.", False),
         ("De voetbaltrainer bespreekt met de jeugdleden zijn plannen voor het seizoen.", True),
     ],

@@ -2085,3 +2085,35 @@ def test_a_short_chapter_on_people_at_risk_is_still_rescued(analyzer):
     data = analyzer.analyse_text(_route_note("1 Jongeren met risico op werkloosheid"), "notitie.txt").to_dict()
     sections = {d["id"]: [s[-1] for s in d["sections"]] for d in data["domains"]}
     assert "1 Jongeren met risico op werkloosheid" in sections["participatie"], sections
+
+
+_GREEN_WORK = (
+    "Groenploegplan 2031-2033\nSamen werken in het groen\n\n"
+    "1 Aanleiding\n\nInwoners met een bijstandsuitkering vinden moeilijk een betaalde baan. De groenploeg biedt hun "
+    "werkervaring, zodat zij via re-integratie uitstromen naar werk bij een werkgever in de regio.\n\n"
+    "2 Het werk in de parken\n\n"
+    + " ".join(
+        [
+            "De ploeg maait de bermen langs de singels, snoeit de hagen in het stadspark en houdt de vijvers schoon.",
+            "In het voorjaar plant zij bollen in de plantsoenen en in de herfst ruimt zij het blad van de paden.",
+            "Het gereedschap staat in de loods bij de kwekerij, waar ook de aanhangers en de maaiers worden gestald.",
+            "Een vakman wijst elke ochtend de klussen toe en controleert aan het eind van de dag het werk.",
+        ]
+        * 4
+    )
+    + "\n\n3 Wie meedoet\n\nDeelnemers komen uit de bijstand en krijgen een klantmanager van het werkplein. De "
+    "uitkering loopt door zolang het traject duurt; wie een baan vindt, stroomt uit. De Participatiewet is het kader, "
+    "en het re-integratiebudget betaalt de begeleiding.\n\n"
+    "4 Na de ploeg\n\nNa een jaar zoekt de klantmanager met iedere deelnemer een baan bij een werkgever; wie dan nog "
+    "een uitkering heeft, krijgt een nieuw traject.\n"
+)
+
+
+def test_a_plan_whose_title_names_another_area_is_social_when_its_text_is_dense_with_social_terms(analyzer):
+    """A work project in the parks ("Groenploegplan … in het groen") whose text is about people on benefits,
+    their trajectories and jobs, far above the bar, is participation policy; the same plan with a few social words
+    stays about the parks (the title's area)."""
+    dense = analyzer.analyse_text(_GREEN_WORK, "plan.txt")
+    assert dense.domain.id == "participatie"
+    sparse = _GREEN_WORK.split("\n3 Wie meedoet")[0] + "\n"
+    assert analyzer.analyse_text(sparse, "plan.txt").domain.id == "other"

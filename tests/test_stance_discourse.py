@@ -46,6 +46,8 @@ def test_the_claim_alone_is_an_assertion(analyzer):
         "Het inkomensoverzicht van de afdeling liet geen verschil tussen mannen en vrouwen zien.",
         "Juist dergelijke vooroordelen willen wij in de training bespreekbaar maken.",
         "Sinds de herziening in maart krijgt iedereen in de bijstand hetzelfde aanbod.",
+        # the claim called unfounded
+        "Die bewering is niet onderbouwd.",
     ],
 )
 def test_a_rejection_in_the_next_sentence_makes_it_critical(analyzer, after):
@@ -102,6 +104,8 @@ def test_a_consequence_in_the_next_sentence_keeps_the_assertion(analyzer):
         # the document speaks after the view, but to deny it a place in its policy
         "Werkgevers gaan er vaak van uit dat de man de hoofdverdiener is; bij de selectie spreken we af dat dit "
         "niet meetelt.",
+        # a question someone asked about why the practice is so
+        "Een inspreker vroeg waarom de brief over de bijstand alleen op naam van de man wordt verstuurd.",
     ],
 )
 def test_what_others_say_is_reported_not_asserted(analyzer, text):

@@ -1066,10 +1066,17 @@ SHORT_DOCUMENT_WORDS = 2500
 SHORT_DOCUMENT_FACTOR = 3
 
 
-def _rate(guess: DomainGuess, parsed: list[ParsedPassage], lexicon: Lexicon, words: int) -> bool:
-    """The document's best domain is clear over the whole text: SHORT_DOCUMENT_FACTOR times MIN_RATE."""
+# … and even when its title names another area ("Groenbrigadeplan", a work project for people on benefits in the
+# parks), when they come this many times as often: its running text is about the social domain, not the area
+TITLE_ELSEWHERE_FACTOR = 6
+
+
+def _rate(
+    guess: DomainGuess, parsed: list[ParsedPassage], lexicon: Lexicon, words: int, factor: int = SHORT_DOCUMENT_FACTOR
+) -> bool:
+    """The document's best domain is clear over the whole text: *factor* times MIN_RATE."""
     hits = sum(min(n, MAX_PER_TERM) for n in _domain_counts(parsed, lexicon)[guess.id].values())
-    return bool(words) and 1000 * hits / words >= SHORT_DOCUMENT_FACTOR * MIN_RATE
+    return bool(words) and 1000 * hits / words >= factor * MIN_RATE
 
 
 def _domains(
@@ -1130,13 +1137,14 @@ def _domains(
     if not social:
         if (
             guess.id != OTHER
-            and not elsewhere_title
             and root.words < SHORT_DOCUMENT_WORDS
-            and _rate(guess, parsed, lexicon, root.words)
+            and _rate(
+                guess, parsed, lexicon, root.words, TITLE_ELSEWHERE_FACTOR if elsewhere_title else SHORT_DOCUMENT_FACTOR
+            )
         ):
             # a short plan cut into short sections ("1 Waarom dit plan", "2 Resultaten", … of a thousand words):
-            # no section has enough words to decide, the document as a whole does; not one whose title names
-            # another area ("Mobiliteitsplan …" with a short chapter on employers and jobseekers)
+            # no section has enough words to decide, the document as a whole does; one whose title names another
+            # area ("Mobiliteitsplan …" with a short chapter on employers and jobseekers) only at a far higher rate
             return guess, whole(guess.id)
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
             guess = DomainGuess(OTHER, _closest_section(root), ())
