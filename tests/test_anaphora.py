@@ -566,6 +566,9 @@ def test_a_pronoun_after_a_role_named_by_its_holder_is_that_persons(analyzer):
         ("De voorzitter van de cliëntenraad, Henk Bosman, laat weten dat hij tevreden is.", False),
         # a role apposed to a man's name, running on for a few words
         ("Meneer Dekker, consulent schuldhulp bij het loket, gaat in mei met verlof; zijn klanten bellen Ans.", False),
+        # a trade in a work instruction is a role; a named man said to have that trade is that man
+        ("Een monteur die de pompkelder opent, zet eerst zijn helm op.", True),
+        ("Meneer Kramer is sinds 2003 monteur bij de gemeente; zijn kennis is onmisbaar.", False),
         ("De hometrainer in de gymzaal is nieuw; hij staat naast de wandrekken.", False),
         ("De voetbaltrainer bespreekt met de jeugdleden zijn plannen voor het seizoen.", True),
     ],

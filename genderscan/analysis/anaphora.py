@@ -509,6 +509,8 @@ def _one_known_person(doc: Doc, a_start: int, a_end: int, p_start: int) -> bool:
         return True  # "De secretaris van de adviesraad, Jan de Wit, zegt dat hij …"
     if _apposed_to_a_name(doc, a_start, a_end):
         return True  # "Meneer Juvan, jobcoach, begeleidde zijn honderdste deelnemer"
+    if _predicate_of_a_man(doc[a_end - 1]):
+        return True  # "Meneer Junaedi is hoofdoperator; hij haalde zijn certificaat …"
     if _male_record(doc, a_end):
         return True  # "Deelnemer (man, 33) … Hij gaf aan": a record of one man (not "(man of vrouw)")
     if _named_between(doc, a_end, p_start):
@@ -610,6 +612,19 @@ def _apposed_to_a_name(doc: Doc, a_start: int, a_end: int) -> bool:
     return before.lower_ in ("meneer", "mevrouw", "heer", "dhr", "mr") or (
         before.is_alpha and before.text[:1].isupper() and before.text[1:2].islower() and before.lower_ not in STOP_WORDS
     )  # (not a place after a preposition: "In Hoorn, de consulent, …")
+
+
+def _predicate_of_a_man(tok: Token) -> bool:
+    """The role noun is what a named man, a man or "hij" is (the noun with a copula, by the parse): "Meneer Scicluna is
+    de langst zittende operator", "Mijn vader was metselaar", "… dat hij in Eritrea elektricien was"."""
+    x = token_syntax(tok)
+    if x is None or not any(c.dep_ == "cop" for c in x.children):
+        return False
+    subjects = [c for c in x.children if c.dep_.startswith("nsubj")]
+    return any(
+        c.pos_ == "PROPN" or c.lower_ in _MEN or c.lower_ == "hij" or any(g.pos_ == "PROPN" for g in c.children)
+        for c in subjects
+    )
 
 
 def _apposition_word(tok) -> bool:

@@ -1067,8 +1067,21 @@ SHORT_DOCUMENT_FACTOR = 3
 
 
 # … and even when its title names another area ("Groenbrigadeplan", a work project for people on benefits in the
-# parks), when they come this many times as often: its running text is about the social domain, not the area
+# parks), when they come this many times as often and run through its sections (TITLE_ELSEWHERE_SPREAD): its
+# running text is about the social domain, not the area
 TITLE_ELSEWHERE_FACTOR = 6
+
+
+# … and those terms run through it: the sections that name them hold at least this share of its words (not a mobility
+# plan with one paragraph on jobseekers: a hostile review)
+TITLE_ELSEWHERE_SPREAD = 0.6
+
+
+def _spread(tops: list[_Node], domain: str) -> float:
+    """The share of the words of the top-level sections *tops* that lie in a section naming a term of *domain*."""
+    total = sum(node.words for node in tops)
+    named = sum(node.words for node in tops if _per_domain(node.terms)[domain])
+    return named / total if total else 0.0
 
 
 def _rate(
@@ -1141,6 +1154,7 @@ def _domains(
             and _rate(
                 guess, parsed, lexicon, root.words, TITLE_ELSEWHERE_FACTOR if elsewhere_title else SHORT_DOCUMENT_FACTOR
             )
+            and (not elsewhere_title or _spread(tops, guess.id) >= TITLE_ELSEWHERE_SPREAD)
         ):
             # a short plan cut into short sections ("1 Waarom dit plan", "2 Resultaten", … of a thousand words):
             # no section has enough words to decide, the document as a whole does; one whose title names another
