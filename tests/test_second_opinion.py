@@ -323,8 +323,8 @@ def test_a_role_by_its_form_lowers_gm900s_bar_and_only_there(analyzer, monkeypat
             "Als een zeilmaker een scheur vindt, meldt hij dat dezelfde dag bij de wedstrijdleiding.",
             "Als een scooter stilvalt, geeft hij een foutcode op het scherm bij het stuur.",
             "Als een zeilmakerij een scheur vindt, meldt hij dat dezelfde dag bij de wedstrijdleiding.",
-            # (-icus is a role's form too; a ficus is a plant)
-            "Als een technicus een lek vindt, meldt hij dat dezelfde dag bij de ploegleider.",
+            # (-icus is a role's form too; a ficus is a plant; "technicus" is a trade GM008 lists)
+            "Als een logisticus een lek vindt, meldt hij dat dezelfde dag bij de ploegleider.",
             "Als een rubberficus geel blad krijgt, heeft hij te veel water gehad.",
         ]
     )

@@ -2094,12 +2094,12 @@ _GREEN_WORK = (
     "2 Het werk in de parken\n\n"
     + " ".join(
         [
-            "De ploeg maait de bermen langs de singels, snoeit de hagen in het stadspark en houdt de vijvers schoon.",
+            "De ploeg van deelnemers met een uitkering maait de bermen langs de singels en snoeit de hagen.",
             "In het voorjaar plant zij bollen in de plantsoenen en in de herfst ruimt zij het blad van de paden.",
             "Het gereedschap staat in de loods bij de kwekerij, waar ook de aanhangers en de maaiers worden gestald.",
             "Een vakman wijst elke ochtend de klussen toe en controleert aan het eind van de dag het werk.",
         ]
-        * 4
+        * 6
     )
     + "\n\n3 Wie meedoet\n\nDeelnemers komen uit de bijstand en krijgen een klantmanager van het werkplein. De "
     "uitkering loopt door zolang het traject duurt; wie een baan vindt, stroomt uit. De Participatiewet is het kader, "
@@ -2111,9 +2111,12 @@ _GREEN_WORK = (
 
 def test_a_plan_whose_title_names_another_area_is_social_when_its_text_is_dense_with_social_terms(analyzer):
     """A work project in the parks ("Groenploegplan … in het groen") whose text is about people on benefits,
-    their trajectories and jobs, far above the bar, is participation policy; the same plan with a few social words
-    stays about the parks (the title's area)."""
+    their trajectories and jobs through all its sections, far above the bar, is participation policy; the same plan
+    with a few social words stays about the parks (the title's area), and so does a plan about the parks with one
+    paragraph on jobseekers."""
     dense = analyzer.analyse_text(_GREEN_WORK, "plan.txt")
     assert dense.domain.id == "participatie"
-    sparse = _GREEN_WORK.split("\n3 Wie meedoet")[0] + "\n"
+    parks = _GREEN_WORK.replace("De ploeg van deelnemers met een uitkering maait", "De aannemer maait")
+    assert analyzer.analyse_text(parks, "plan.txt").domain.id == "other"
+    sparse = parks.split("\n3 Wie meedoet")[0] + "\n"
     assert analyzer.analyse_text(sparse, "plan.txt").domain.id == "other"
