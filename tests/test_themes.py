@@ -1,4 +1,4 @@
-"""Leads: themes that reach women and men differently (mantelzorg, single parents, domestic violence), named
+"""Leads: themes that reach women and men differently (mantelzorg, single parents, domestic violence, poverty), named
 without women, men or gender, quoted in the report as places to ask for figures and effects by sex."""
 
 from __future__ import annotations
@@ -88,6 +88,11 @@ def test_definitions_other_words_back_matter_and_linked_lead_ins_give_no_lead(an
         (
             "Voor de afwikkeling van de toeslagenaffaire houdt de gemeente een budget van 80.000 euro aan.",
             "toeslagenaffaire",
+        ),
+        ("Het minimabeleid staat open voor alle inwoners met een laag inkomen.", "armoede"),
+        (
+            "Kinderarmoede pakken we aan met een kindpakket voor ieder kind in een gezin met een laag inkomen.",
+            "armoede",
         ),
     ],
 )

@@ -1,8 +1,9 @@
 """Leads: themes that reach women and men differently, named without women, men or gender.
 
-Mantelzorg falls more often and more heavily on women, most single parents are mothers, and domestic
-violence reaches women and men differently. A policy text can name such a theme in gender-neutral words
-only ("aandacht voor mantelzorg en respijtzorg", "alleenstaande ouders met schulden"). Two expert reads of
+Mantelzorg falls more often and more heavily on women, most single parents are mothers, domestic
+violence reaches women and men differently, and poverty hits single-parent families, mostly mothers, far
+more often. A policy text can name such a theme in gender-neutral words only ("aandacht voor mantelzorg en
+respijtzorg", "alleenstaande ouders met schulden"). Two expert reads of
 the corpus's coalition agreements and decision lists asked for these places as leads: where to ask for
 figures and effects by sex. A theme is a lead where the document names it in running text and never in a
 sentence that also names women, men or gender (there it made the link itself). No finding, measure or
