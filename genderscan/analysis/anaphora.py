@@ -590,6 +590,8 @@ def _apposed_name(doc: Doc, i: int) -> bool:
     return any(t.text == "," for t in tail)
 
 
+# Forms of address before a man's or woman's name ("meneer Juvan", "de heer Kuipers", "dhr. Smit")
+_HONORIFICS = frozenset({"meneer", "mevrouw", "heer", "dhr", "mr"})
 # Words that may stand before a role noun apposed to a name ("Meneer Jamnik, de bedrijfsleider, …")
 _APPOSED_DETERMINERS = frozenset({"de", "het", "onze", "ons", "hun", "een"})
 
@@ -609,7 +611,7 @@ def _apposed_to_a_name(doc: Doc, a_start: int, a_end: int) -> bool:
     if not (last.is_alpha and last.text[:1].isupper() and last.text[1:2].islower()):
         return False
     before = doc[k - 2]
-    return before.lower_ in ("meneer", "mevrouw", "heer", "dhr", "mr") or (
+    return before.lower_ in _HONORIFICS or (
         before.is_alpha and before.text[:1].isupper() and before.text[1:2].islower() and before.lower_ not in STOP_WORDS
     )  # (not a place after a preposition: "In Hoorn, de consulent, …")
 
@@ -654,9 +656,9 @@ def _male_record(doc: Doc, at: int) -> bool:
 
 # Titles and roles that may stand between a comma or colon and a name ("Rol klant: meneer Ezeanya", "de
 # indiener, raadslid Lieuwe Wijma"): a place ("woonachtig in Wendam") or a document word ("zie Bijlage 2") is none.
-_TITLES = frozenset(
+_TITLES = _HONORIFICS | frozenset(
     {
-        "meneer", "mevrouw", "de", "heer", "dhr", "mr", "raadslid", "wethouder", "burgemeester", "docent", "collega",
+        "de", "raadslid", "wethouder", "burgemeester", "docent", "collega",
         "teamleider", "klantmanager", "consulent", "jobcoach", "werkcoach", "mentor", "buurtcoach", "coördinator",
         "voorzitter", "inspreker", "fractievoorzitter", "directeur", "medewerker",
     }
