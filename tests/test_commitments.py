@@ -5121,3 +5121,30 @@ def test_measures_said_in_other_words(analyzer, text, measure_id, status):
 )
 def test_what_is_aimed_at_is_an_intent(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize("heading", ["5.3 Wat open blijft", "7.2 Wat nog niet is besloten", "Open punten"])
+def test_a_section_of_what_is_left_open_or_undecided_intends(heading):
+    """Blind-labelled plans and agreements (sixty-third session) list what they leave open under a heading of its
+    own; a point there ("Of iedere volwassene … een eigen gesprek krijgt, … wordt bekeken") is no commitment."""
+    text = (
+        f"Werkplan Lindewold\n\n{heading}\n\n"
+        "Over een aantal punten is nog geen besluit genomen:\n\n"
+        "- Iedere volwassene in een huishouden krijgt een eigen gesprek, los van de partner."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    measure = _measure(report, "individuele_benadering")
+    assert measure.status == "missing"
+    assert [e.kind for e in measure.evidence] in (["intent"], ["shortage"])
+
+
+def test_a_row_of_one_signed_agreement_commits(analyzer):
+    """A table captioned as one agreement and its signing ("Tabel 3 Werkafspraak, ondertekend op …") holds what
+    was agreed, like "Wat we afspreken": its row on work carved into tasks and no diploma asked commits."""
+    text = (
+        "Uitvoeringsplan werk en inkomen\n\n2 Re-integratie\n\nWe helpen inwoners met een bijstandsuitkering naar "
+        "betaald werk bij een werkgever.\n\nTabel 3 Werkafspraak, ondertekend op 3 maart 2090\n\n"
+        "| Onderdeel | Wat de ondernemer doet | Vanaf |\n|---|---|---|\n"
+        "| Eisen | Geen diploma of werkervaring als voorwaarde voor de banen | 1 juli 2090 |\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "werkgevers_inclusief").status == "present"

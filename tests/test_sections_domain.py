@@ -2120,3 +2120,18 @@ def test_a_plan_whose_title_names_another_area_is_social_when_its_text_is_dense_
     assert analyzer.analyse_text(parks, "plan.txt").domain.id == "other"
     sparse = parks.split("\n3 Wie meedoet")[0] + "\n"
     assert analyzer.analyse_text(sparse, "plan.txt").domain.id == "other"
+
+
+def test_an_agreements_opening_chapter_on_its_aims_does_not_pull_the_other_chapters_into_the_measure_check(analyzer):
+    """Blind-labelled agreements (sixty-third session): an agreement whose first chapter ("1 Doel en partijen") lists
+    the work places among its other aims is framed by that chapter, not about work in it. Its chapters on bread,
+    the shop's discount pass and energy come before the chapter on work, so they are no money chapters of it, and
+    the shop's pass "ook wie geen uitkering heeft" is no evidence for the checklist."""
+    text = (ROOT / "tests" / "data" / "overeenkomst_bakkerij.txt").read_text(encoding="utf-8")
+    data = analyzer.analyse_text(text, "overeenkomst.txt").to_dict()
+    by_domain = {d["id"]: [s[0] for s in d["sections"]] for d in data["domains"]}
+    assert by_domain["participatie"] == ["5 Werken en leren in de bakkerij"]
+    assert "1 Doel en partijen" in by_domain["other"]
+    assert data["domain_detail"]["money_sections"] == [["6 Geld, toezicht en geschillen"]]
+    evidence = [e["text"] for m in data["measures"] if m["id"] == "nuggers" for e in m.get("evidence", [])]
+    assert not any("broodpas" in t or "geen uitkering heeft" in t for t in evidence)

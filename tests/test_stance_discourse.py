@@ -1689,3 +1689,17 @@ def test_a_next_sentence_that_keeps_the_practice_ends_nothing(analyzer, follow):
     """A hostile review: a practice not ended, replaced by a text that keeps it, or a perk for women only."""
     text = f"Bij het sorteren zetten we alleen vrouwen in, want die werken netter dan mannen. {follow}"
     assert _assertions(analyzer, text)
+
+
+def test_advice_turned_down_by_its_addressee_is_no_claim_and_taking_over_the_care_is_no_adoption(analyzer):
+    """Blind-labelled sets (sixty-third session): a consultant's advice that the company then "wees … af" is
+    rejected; and "de zorg overnemen" inside a reported claim is what the claim says, not the document taking the
+    claim over (the adoption cue needs a view or a relative "dat" before it)."""
+    advice = (
+        "Een wervingsbureau raadde af om Somalische vrouwen aan te nemen, omdat hun mannen dat niet zouden"
+        " toestaan. De directie wees het advies af en nodigde de kandidates zelf uit."
+    )
+    assert not _assertions(analyzer, advice)
+    told = "Er wordt weleens beweerd dat in Koerdische families de dochters de zorg voor hun ouders vanzelf overnemen."
+    found = analyzer.findings_per_text([told], second_opinion=False)[0]
+    assert found and {f.stance for f in found} == {"critical"}

@@ -2493,7 +2493,8 @@ def _kind(
 # agreed or decided ("Tabel 3 Vastgestelde resultaatafspraken", "5.2 Wat we afspreken", "Besluit van de raad") …
 _AGREED_HEADING = re.compile(
     r"\b(?:wat\s+we\s+afspreken|wat\s+wij\s+afspreken|(?:\w+)?afspraken|besluit|besloten|vastgesteld\w*|overeengekomen"
-    r"|vastgelegd)\b",
+    # (also one agreement named and signed: "Tabel 3 Werkafspraak, ondertekend op 30 januari 2090")
+    r"|vastgelegd|(?:\w+)?afspraak,?\s+(?:ondertekend|getekend))\b",
     re.IGNORECASE,
 )
 # … and not one of proposals, advice, open points, wishes, figures, results or what is not (yet) agreed
@@ -3262,13 +3263,17 @@ def _completed(sentence: str) -> bool:
     return found is not None and not _STOPPED_LATER.search(sentence, found.end())
 
 
-# A heading that says its section holds what is still to be found out ("Wat we nog willen uitzoeken", "Wat nog
-# moet worden uitgezocht", "Verkenningen"): what its section commits to is intended, not done.
+# A heading that says its section holds what is still to be found out or decided ("Wat we nog willen uitzoeken", "Wat
+# nog moet worden uitgezocht", "Verkenningen", "Wat open blijft"): what its section commits to is intended, not done.
 _INTENT_HEADING = re.compile(
     r"\b(?:willen|wil|gaan|nog)\b.{0,25}\b(?:uitzoeken|onderzoeken|verkennen|bekijken|uit te zoeken|te onderzoeken)\b"
     # "Wat nog moet worden uitgezocht"; not "Ons aanbod nog eens bekeken"
     r"|\bnog\s+(?:moet|moeten|dient|dienen)\b.{0,20}\b(?:uitgezocht|onderzocht|verkend|bekeken)\b"
-    r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?verkenning(?:en)?\b",
+    r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?verkenning(?:en)?\b"
+    # … or what is left open or undecided ("5.3 Wat open blijft", "7.2 Wat nog niet is besloten", "Open punten")
+    r"|\bwat\s+(?:nog\s+)?open\s+(?:blijft|staat|ligt)\b"
+    r"|\bnog\s+niet\s+(?:is\s+|zijn\s+)?(?:besloten|beslist|geregeld|vastgesteld|afgesproken)\b"
+    r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?open\s+(?:punten|vragen|eindjes)\b",
     re.IGNORECASE,
 )
 

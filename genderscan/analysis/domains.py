@@ -903,6 +903,10 @@ def map_domains(
         support = tuple(i for i, d in enumerate(domains) if d == SUPPORT)
         frames = _frames(root, domains, words)
         framed = frozenset(frames)
+        # support follows the first social chapter: not a frame before it ("1 Doel en partijen" naming the work
+        # places among the other aims), after which the chapters on other areas are no money of the social one
+        first = next((i for i, d in enumerate(domains) if d not in (OTHER, SUPPORT) and i not in framed), len(domains))
+        support = tuple(i for i in support if i > first)
         domains = [OTHER if d == SUPPORT or i in framed else d for i, d in enumerate(domains)]
         domains, back = _without_back_matter(parsed, lexicon, domains, words)
         support = tuple(i for i in support if i not in back)
@@ -924,7 +928,7 @@ def map_domains(
 # chapter among a document's social sections once in 46 times (and that one was a subsection of a social chapter).
 _RUNNING = (
     r"(?:uitvoering|planning|organisatie|bestuur|algemeen\s+bestuur|risico's|risico|monitoring|bedrijfsvoering"
-    r"|sturing|verantwoording|looptijd|geschillen|slotbepalingen)"
+    r"|sturing|verantwoording|looptijd|geschillen|slotbepalingen|toezicht|overleg)"
 )
 """(An agreement's term and disputes run it too: "7 Geld, looptijd en geschillen".)"""
 _MONEY_WORD = r"(?:financiën|financiering|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking)"
@@ -932,6 +936,8 @@ _MONEY_WORD = r"(?:financiën|financiering|financieel\s+(?:beeld|overzicht|kader
 with a word of running, "Uitvoering en geld", it is the budget.)"""
 _FRAME_HEADING = re.compile(
     r"^[\W\d_]*(?:(?:hoofdstuk|deel)\s+[\w.]+\W*)?(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
+    # (an agreement's or plan's opening chapter on why and with whom: "1 Aanleiding en doel", "1 Doel en partijen")
+    r"|aanleiding|doel|doelen|partijen"
     r"|overzicht\W*$|vervolg\W*$|tot\s+slot\W*$|afsluiting\W*$|slotwoord)\b|\bin\s+(?:het\s+kort|vogelvlucht)\W*$"
     r"|^[\W\d_]*(?:medewerkers|personeel|bedrijfsvoering)(?:\s*(?:,|en|&)\s*(?:medewerkers|personeel|bedrijfsvoering"
     r"|organisatie|middelen|financiën))*\W*$"
