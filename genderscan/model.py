@@ -119,6 +119,11 @@ SECTION_PARTS = 2
 
 
 DECISIONS = "decisions"
+
+MAX_SOCIAL_ITEMS = 6
+"""Decisions about social policy a record of decisions names at most (``social_items``); a report that lists this
+many says they may be the first ones only."""
+
 BUDGET_LINES = "budget_lines"
 TEMPLATE = "template"
 """What a text that is no policy text is (``DomainGuess.non_policy_kind``): a record of decisions, a regulation

@@ -5148,3 +5148,21 @@ def test_a_row_of_one_signed_agreement_commits(analyzer):
         "| Eisen | Geen diploma of werkervaring als voorwaarde voor de banen | 1 juli 2090 |\n"
     )
     assert _measure(analyzer.analyse_text(text), "werkgevers_inclusief").status == "present"
+
+
+def test_the_initiators_proposals_asked_of_the_college_are_requests():
+    """A council members' initiative (blind-labelled sets, sixty-third session): its list under "De indieners stellen
+    de raad voor het college te vragen:" and under the heading "Voorstellen van de indieners" asks; only what the
+    council then adopts commits."""
+    items = (
+        "1. kinderopvang te regelen tijdens alle taallessen;\n\n"
+        "2. na afronding van de inburgering een jaar nazorg te bieden bij de overgang naar werk."
+    )
+    for heading, lead in (
+        ("2 Wat wij voorstellen", "De indieners stellen de raad voor het college te vragen:"),
+        ("3 Voorstellen van de indieners", "Zij vragen om het volgende:"),
+    ):
+        text = f"Initiatiefvoorstel werk voor inburgeraars\n\n{heading}\n\n{lead}\n\n{items}"
+        report = Analyzer(domain="inburgering").analyse_text(text)
+        for measure_id in ("kinderopvang", "nazorg"):
+            assert [e.kind for e in _measure(report, measure_id).evidence] == ["recommendation"], (heading, measure_id)

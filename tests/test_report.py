@@ -281,7 +281,7 @@ def test_print_and_phone_rules_are_in_the_stylesheet():
 def test_markdown_has_what_now_contents_and_working_anchors(example):
     md = FORMATTERS["md"].render(example)
     assert md.index("## Wat nu") < md.index("Inhoud:") < md.index("## Samenvatting")
-    assert md.index("Ernst van een aanname: **hoog**") < md.index("## Samenvatting")  # the legend at the top
+    assert md.index("Ernst van een bevinding: **hoog**") < md.index("## Samenvatting")  # the legend at the top
     targets = set(re.findall(r"\]\(#([^)]+)\)", md))
     anchors = set(re.findall(r'<a id="([^"]+)"></a>', md))
     assert {"wat-nu", "maatregel-kinderopvang", "bronnen"} <= targets
@@ -718,8 +718,8 @@ def test_a_laws_generic_hij_is_left_for_its_next_amendment(analyzer):
 
 def test_the_severity_legend_stands_only_over_findings(analyzer):
     plain = analyzer.analyse_text("Werkplan\n\nWij helpen inwoners met een bijstandsuitkering aan werk.\n")
-    assert "Ernst van een aanname" not in _md(plain.to_dict())
-    assert "Ernst van een aanname" in _md(analyzer.analyse_text(_GM_TEXT).to_dict())
+    assert "Ernst van een bevinding" not in _md(plain.to_dict())
+    assert "Ernst van een bevinding" in _md(analyzer.analyse_text(_GM_TEXT).to_dict())
 
 
 def test_an_agenda_item_is_quoted_without_its_web_address_or_opening_rule():

@@ -12,6 +12,7 @@ from conftest import ROOT
 from genderscan import errors
 from genderscan.analysis import parse_document
 from genderscan.analysis.domains import (
+    _OPENING_FRAME_HEADING,
     MAX_SOCIAL_ITEMS,
     MIN_SECTION_WORDS,
     NON_POLICY_RATE,
@@ -776,8 +777,8 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     what_now = md[md.index("## Wat nu") : md.index("## Samenvatting")]
     assert "Dit document is geen beleidstekst: het is een besluitenlijst." in what_now
     assert (
-        "Agendapunten of besluiten die werk, inburgering, armoede of kinderopvang raken: “2.a Evaluatie re-integratie"
-        in what_now
+        "De eerste 6 agendapunten of besluiten die werk, inburgering, armoede of kinderopvang raken (er kunnen er meer"
+        " zijn): “2.a Evaluatie re-integratie" in what_now
     )
     assert (
         "“2.c Schuldhulpverlening: jaarverslag van de kredietbank” (§ 2. Werk, inkomen en zorg, alinea 5)" in what_now
@@ -795,7 +796,10 @@ def test_a_record_of_decisions_names_its_decisions_about_social_policy(analyzer)
     assert "EIGE-vragen: niet van toepassing (geen beleidstekst)" in html and "2.c Schuldhulpverlening" in html
     english = FORMATTERS["md"].render(localise(data, analyzer.lexicon, "en"))
     assert "This document is no policy text: it is a record of decisions." in english
-    assert "Agenda items or decisions that touch work, integration, poverty or childcare:" in english
+    assert (
+        "The first 6 agenda items or decisions that touch work, integration, poverty or childcare (there may be more):"
+        in english
+    )
 
 
 def _decision_items(analyzer, *items: tuple[str, str]) -> list[str]:
@@ -2135,3 +2139,46 @@ def test_an_agreements_opening_chapter_on_its_aims_does_not_pull_the_other_chapt
     assert data["domain_detail"]["money_sections"] == [["6 Geld, toezicht en geschillen"]]
     evidence = [e["text"] for m in data["measures"] if m["id"] == "nuggers" for e in m.get("evidence", [])]
     assert not any("broodpas" in t or "geen uitkering heeft" in t for t in evidence)
+
+
+def test_a_decision_named_again_by_a_compound_is_one_item_and_a_full_list_says_there_may_be_more(analyzer):
+    """An expert read of the Wassenaar decision texts (sixty-third session): "Stand van zaken energie armoede" and its
+    short text about "energiearmoede" are one decision, not two of the six places; a list that fills all six says it
+    may hold the first ones only."""
+    records = [
+        ("Stand van zaken energie armoede", "Het college neemt kennis van de notitie over energiearmoede."),
+        ("Eenmalige energietoeslag 2029", "De beleidsregels voor de eenmalige energietoeslag vast te stellen."),
+        ("Verlenging opvang asielzoekers", "De opvang van asielzoekers op het landgoed te verlengen."),
+        ("Subsidie taalcafé statushouders", "De subsidie voor het taalcafé voor statushouders te verlenen."),
+        ("Beleidsregels bijzondere bijstand", "De beleidsregels bijzondere bijstand vast te stellen."),
+        ("Jaarverslag kinderopvang", "Het jaarverslag over de kinderopvang vast te stellen."),
+        ("Re-integratie en werk", "Het uitvoeringsplan re-integratie naar werk vast te stellen."),
+    ]
+    lines = ["COLLEGEBESLUITEN (7 besluiten)"]
+    for month, (title, decision) in enumerate(records, start=1):
+        lines += [
+            f"Besluit: {title} Datum: 2029-0{month}-12 Type: collegebesluit",
+            f"Besluittekst (kort): Besluit: {decision}",
+        ]
+    data = analyzer.analyse_text("\n\n".join(lines) + "\n", "besluiten.txt").to_dict()
+    texts = [i["text"] for i in data["social_items"]]
+    assert len(texts) == 6 and not any("notitie over energiearmoede" in t for t in texts)
+    assert "Eenmalige energietoeslag" in texts[1]
+    md = FORMATTERS["md"].render(data)
+    assert "De eerste 6 agendapunten of besluiten" in md and "(er kunnen er meer zijn)" in md
+
+
+@pytest.mark.parametrize(
+    "heading, opening",
+    [
+        ("1 Doel en partijen", True),
+        ("1. Aanleiding en doel", True),
+        ("Hoofdstuk 1 Doelen", True),
+        ("4 Doelen voor de komende jaren", False),
+        ("3 Partijen in de wijk en wat zij doen voor werk", False),
+    ],
+)
+def test_only_a_first_chapter_on_aims_or_parties_frames_the_document(heading, opening):
+    """A hostile review (sixty-third session): a chapter on aims or parties in the middle of a document holds its
+    policy; only the first chapter frames it."""
+    assert bool(_OPENING_FRAME_HEADING.search(heading)) is opening

@@ -3270,10 +3270,13 @@ _INTENT_HEADING = re.compile(
     # "Wat nog moet worden uitgezocht"; not "Ons aanbod nog eens bekeken"
     r"|\bnog\s+(?:moet|moeten|dient|dienen)\b.{0,20}\b(?:uitgezocht|onderzocht|verkend|bekeken)\b"
     r"|\bwat (?:verkennen|onderzoeken|bekijken) (?:wij|we)\b|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?verkenning(?:en)?\b"
-    # … or what is left open or undecided ("5.3 Wat open blijft", "7.2 Wat nog niet is besloten", "Open punten")
-    r"|\bwat\s+(?:nog\s+)?open\s+(?:blijft|staat|ligt)\b"
-    r"|\bnog\s+niet\s+(?:is\s+|zijn\s+)?(?:besloten|beslist|geregeld|vastgesteld|afgesproken)\b"
-    r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?open\s+(?:punten|vragen|eindjes)\b",
+    # … or what is left open or undecided, as the whole heading ("5.3 Wat open blijft", "7.2 Wat nog niet is besloten",
+    # "Open punten", "Nog te besluiten"; not "Wat open blijft tijdens de verbouwing", "Wat vorig jaar nog niet geregeld
+    # was" or "Open punten …, nu opgelost": a hostile review)
+    r"|\bwat\s+(?:nog\s+)?open\s+(?:blijft|staat|ligt)\W*$"
+    r"|\bnog\s+niet\s+(?:is\s+|zijn\s+)?(?:besloten|beslist|geregeld|vastgesteld|afgesproken)\W*$"
+    r"|\bnog\s+te\s+(?:besluiten|beslissen|regelen|bepalen)\W*$"
+    r"|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?open\s+(?:punten|vragen|eindjes)\W*$",
     re.IGNORECASE,
 )
 
@@ -3468,6 +3471,9 @@ _HIGHER = (
 _RECOMMENDATIONS_HEADING = re.compile(
     r"^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?(?:(?:(?:conclusies?|bevindingen|analyse)\s+en\s+)?aanbeveling(?:en)?\b|"
     r"wensen(?:\s+en\s+gunningscriteria)?\W*$|gunningscriteria\b|"
+    # … or the proposals or advice of others ("3 Voorstellen van de indieners", "Advies van de adviesraad")
+    r"(?:voorstel(?:len)?|advie(?:s|zen))\s+(?:van|door)\s+(?:de\s+)?(?:indieners|initiatiefnemers|fracties?|werkgroep"
+    r"|adviesraad|cliëntenraad|rekenkamer)\b|"
     r"(?:onze\s+|wat\s+(?:wij|we)\s+)?(?:vragen|verzoeken|wensen|oproep(?:en)?|lobbypunten)\s+(?:aan|richting|voor)\s+"
     rf"(?:{_HIGHER})|wat\s+(?:wij|we)\s+(?:van|aan)\s+(?:{_HIGHER})\s+(?:vragen|verzoeken)\b"
     rf"|wat\s+(?:wij|we)\s+(?:vragen|verzoeken)\s+van\s+(?:{_HIGHER})|wat\s+(?:wij|we)\s+(?:{_HIGHER})\s+(?:vragen|verzoeken)\b)",

@@ -79,7 +79,7 @@ from ..lexicon.keys import (
     rule_key,
 )
 from ..lexicon.schema import Lexicon
-from ..model import BUDGET_LINES, DECISIONS, NOTE_MARKS, TEMPLATE, DomainGuess, DomainShare
+from ..model import BUDGET_LINES, DECISIONS, MAX_SOCIAL_ITEMS, NOTE_MARKS, TEMPLATE, DomainGuess, DomainShare
 from .matching import ParsedPassage
 
 OTHER = "other"
@@ -408,10 +408,6 @@ class _Node:
         return 1000 * self.cues / self.words if self.words else 0.0
 
 
-MAX_SOCIAL_ITEMS = 6
-"""Decisions about social policy a record of decisions names at most (``social_items``)."""
-
-
 def _prose(pp: ParsedPassage) -> bool:
     return pp.passage.kind in PROSE_KINDS and pp.passage.is_content
 
@@ -635,7 +631,7 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
             # nothing); a line of footnote marks alone, the sentence
             item = SocialItem(title or _clean(named[0][0].text), line, terms)
         else:
-            same = last is not None and last[1] & set(terms) and order - last[0] <= SAME_DECISION_PASSAGES
+            same = last is not None and _same_terms(last[1], terms) and order - last[0] <= SAME_DECISION_PASSAGES
             last = (order, frozenset(terms))
             if same and pp.passage.kind == "paragraph":
                 continue  # the same decision again, just after it (its title, its short and its full text)
@@ -645,6 +641,14 @@ def social_items(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[SocialIt
         if len(found) >= MAX_SOCIAL_ITEMS:
             break
     return found
+
+
+def _same_terms(before: frozenset[str], terms: list[str]) -> bool:
+    """Two passages name the same thing: a term in common, also as the head of a compound or written apart
+    ("Stand van zaken energie armoede" and then "… de memo over energiearmoede": one decision, an expert read of the
+    Wassenaar decision texts), not another compound ("energietoeslag")."""
+    own = {t.replace(" ", "") for t in terms}
+    return any(a.endswith(b) or b.endswith(a) for a in (t.replace(" ", "") for t in before) for b in own)
 
 
 Tally = tuple[int, Counter[tuple[str, str]] | None]
@@ -936,8 +940,6 @@ _MONEY_WORD = r"(?:financiën|financiering|financieel\s+(?:beeld|overzicht|kader
 with a word of running, "Uitvoering en geld", it is the budget.)"""
 _FRAME_HEADING = re.compile(
     r"^[\W\d_]*(?:(?:hoofdstuk|deel)\s+[\w.]+\W*)?(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
-    # (an agreement's or plan's opening chapter on why and with whom: "1 Aanleiding en doel", "1 Doel en partijen")
-    r"|aanleiding|doel|doelen|partijen"
     r"|overzicht\W*$|vervolg\W*$|tot\s+slot\W*$|afsluiting\W*$|slotwoord)\b|\bin\s+(?:het\s+kort|vogelvlucht)\W*$"
     r"|^[\W\d_]*(?:medewerkers|personeel|bedrijfsvoering)(?:\s*(?:,|en|&)\s*(?:medewerkers|personeel|bedrijfsvoering"
     r"|organisatie|middelen|financiën))*\W*$"
@@ -948,6 +950,11 @@ _FRAME_HEADING = re.compile(
     rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)+geld(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
     rf"|^[\W\d_]*geld\s*(?:,|en|&)\s*{_RUNNING}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}))*\W*$",
     re.IGNORECASE,
+)
+# … and an agreement's or plan's first chapter on why and with whom ("1 Aanleiding en doel", "1 Doel en partijen"), as
+# its first chapter only: "4 Doelen voor de komende jaren" in the middle holds the policy (a hostile review)
+_OPENING_FRAME_HEADING = re.compile(
+    r"^[\W_]*(?:hoofdstuk\s+)?1\.?\s+(?:aanleiding|doel|doelen|doelstelling|doelstellingen|partijen)\b", re.IGNORECASE
 )
 
 
@@ -967,7 +974,13 @@ def _frames(root: _Node, domains: list[str], words: list[int]) -> tuple[int, ...
     if len(tops) == 1 and tops[0].children:
         tops = tops[0].children  # a title that heads the whole text
     apart = frozenset((OTHER, SUPPORT))
-    chapters = [node for node in tops if node.path and not node.headed and _FRAME_HEADING.search(str(node.path[-1]))]
+    chapters = [
+        node
+        for node in tops
+        if node.path
+        and not node.headed
+        and (_FRAME_HEADING.search(str(node.path[-1])) or _OPENING_FRAME_HEADING.search(str(node.path[-1])))
+    ]
     framed = {i for node in chapters for i in _passages(node) if domains[i] not in apart}
     if not framed:
         return ()

@@ -23,7 +23,7 @@ gender-blindness, the others last but for the wording.
 
 from __future__ import annotations
 
-from ..model import DECISIONS, GENDERDATA, SEVERITIES
+from ..model import DECISIONS, GENDERDATA, MAX_SOCIAL_ITEMS, SEVERITIES
 
 MAX_ACTIONS = 5
 
@@ -115,7 +115,9 @@ def non_policy_advice(ui: dict, kind: str | None, decisions: list[dict] | tuple[
     about social policy, then says how to scan it as policy if it is a short proposal after all."""
     text = ui.get(f"act_non_policy_{kind}") or ui["act_non_policy"]
     if decisions:
-        text = f"{text} {ui['act_decisions'].format(quotes=_quotes(decisions))}"
+        # the analysis lists at most MAX_SOCIAL_ITEMS: a full list says it may be the first ones only (an expert read)
+        key = "act_decisions_first" if len(decisions) >= MAX_SOCIAL_ITEMS else "act_decisions"
+        text = f"{text} {ui[key].format(quotes=_quotes(decisions), n=len(decisions))}"
     return f"{text} {ui['not_a_record']}" if kind == DECISIONS else text
 
 

@@ -81,7 +81,7 @@ UI: dict[str, dict] = {
             " en om cijfers per geslacht bij te houden."
         ),
         "times": "{n} keer",
-        "legend": "Ernst van een aanname",
+        "legend": "Ernst van een bevinding",
         "legend_text": {
             "high": "bepaalt direct wie welke ondersteuning krijgt",
             "medium": "kleurt het beeld van de doelgroep",
@@ -365,6 +365,10 @@ UI: dict[str, dict] = {
         "key_non_policy_decisions": "Dit document is geen beleidstekst: het is een besluitenlijst.",
         "key_non_policy_budget_lines": "Dit document is geen beleidstekst: het is een voorschrift of overzicht van begrotingsposten.",
         "act_decisions": "Agendapunten of besluiten die werk, inburgering, armoede of kinderopvang raken: {quotes}.",
+        "act_decisions_first": (
+            "De eerste {n} agendapunten of besluiten die werk, inburgering, armoede of kinderopvang raken (er kunnen er"
+            " meer zijn): {quotes}."
+        ),
         "key_non_policy_template": "Dit document is geen beleidstekst: het is een sjabloon met schrijfaanwijzingen.",
         "no_effects_non_policy_template": "Niet beoordeeld: dit document is een sjabloon, geen beleid.",
         "no_checklist_non_policy_template": "Geen checklist: dit document is een sjabloon. De checklist is gemaakt voor beleid over werk, inburgering en armoede; toets de voorstellen die met het sjabloon worden geschreven.",
@@ -462,7 +466,7 @@ UI: dict[str, dict] = {
             " and to keep figures broken down by sex."
         ),
         "times": "{n} times",
-        "legend": "Severity of an assumption",
+        "legend": "Severity of a finding",
         "legend_text": {
             "high": "directly decides who gets which support",
             "medium": "shapes the picture of the target group",
@@ -732,6 +736,10 @@ UI: dict[str, dict] = {
         "key_non_policy_decisions": "This document is no policy text: it is a record of decisions.",
         "key_non_policy_budget_lines": "This document is no policy text: it is a regulation or overview of budget lines.",
         "act_decisions": "Agenda items or decisions that touch work, integration, poverty or childcare: {quotes}.",
+        "act_decisions_first": (
+            "The first {n} agenda items or decisions that touch work, integration, poverty or childcare (there may be"
+            " more): {quotes}."
+        ),
         "key_non_policy_template": "This document is no policy text: it is a template with instructions for its writer.",
         "no_effects_non_policy_template": "Not assessed: this document is a template, not policy.",
         "no_checklist_non_policy_template": "No checklist: this document is a template. The checklist is made for policy on work, integration and poverty; check the proposals written with the template.",
