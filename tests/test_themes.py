@@ -139,3 +139,26 @@ def test_a_bad_theme_in_the_lexicon_is_a_coded_error(tmp_path, monkeypatch, entr
     with pytest.raises(LexiconError, match=message) as err:
         loader.load_lexicon(cache=False)
     assert err.value.code.startswith("GS-E")
+
+
+def test_a_lead_quotes_the_verdicts_own_sections_first(analyzer):
+    """An expert read of the Wassenaar budget (sixty-third session): its reading guide names "armoede" among the
+    world's goals before the chapter on work and income names the minima policy; the lead quotes that chapter
+    first, where an adviser can ask for figures by sex."""
+    from conftest import ROOT
+
+    text = (ROOT / "tests" / "data" / "overeenkomst_bakkerij.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "De overeenkomst loopt vier jaar",
+        "Wereldwijd helpen de duurzame doelen bij uitdagingen als armoede en klimaat. De overeenkomst loopt vier jaar",
+    ).replace(
+        "De bakkerij meldt verzuim dezelfde dag aan het team Werk.",
+        "De bakkerij meldt verzuim dezelfde dag aan het team Werk. Deelnemers horen van hun klantmanager welke"
+        " regelingen uit het minimabeleid voor hen gelden.",
+    )
+    report = analyzer.analyse_text(text, "overeenkomst.txt")
+    assert [s[0] for d in report.to_dict()["domains"] if d["id"] == "participatie" for s in d["sections"]] == [
+        "5 Werken en leren in de bakkerij"
+    ]
+    quotes = leads(report)["armoede"]
+    assert "minimabeleid" in quotes[0] and any("duurzame doelen" in q for q in quotes)

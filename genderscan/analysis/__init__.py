@@ -142,7 +142,9 @@ def analyse_document(
     # themes that reach women and men differently, named without them (mantelzorg, single parents): leads for the
     # whole text, also outside the verdict's sections; none in a template or a rule about budget lines, which
     # name them as lines to fill in ("Mantelzorg", "vergoeding van kinderopvang alleenstaande ouders")
-    leads = [] if guess.non_policy_kind in (TEMPLATE, BUDGET_LINES) else theme_leads(parsed, lexicon)
+    # (quoted from the verdict's sections first, where there are some)
+    first = frozenset(domains.scope) if domains.scope is not None else None
+    leads = [] if guess.non_policy_kind in (TEMPLATE, BUDGET_LINES) else theme_leads(parsed, lexicon, first)
     numbers = section_paragraphs(document)
     articles = article_places(document)
     title = document_title(document)

@@ -45,10 +45,12 @@ LEAD_IN_ITEMS = 8
 women, men or gender in one of them links the theme ("- treft vaker vrouwen dan mannen;")."""
 
 
-def theme_leads(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[ThemeLead]:
+def theme_leads(parsed: list[ParsedPassage], lexicon: Lexicon, first: frozenset[int] | None = None) -> list[ThemeLead]:
     """The lexicon's themes that *parsed* names in running text, outside its back matter and glossaries, and
     never in a passage (with a lead-in's items) that refers to women, men or gender, each with its first
-    MAX_QUOTES sentences that are no definition, in the lexicon's order."""
+    MAX_QUOTES sentences that are no definition, in the lexicon's order; those of the passages *first* (the
+    verdict's sections) before the others: a budget's reading guide names "armoede" among the world's goals before
+    its chapter on the minima policy does (an expert read of the Wassenaar budget)."""
     apart = _back_matter(parsed, lexicon)
     known: dict[int, bool] = {}
 
@@ -64,7 +66,9 @@ def theme_leads(parsed: list[ParsedPassage], lexicon: Lexicon) -> list[ThemeLead
         key = theme_key(theme.id)
         quotes: list[Evidence] = []
         linked = False
-        for i, pp in enumerate(parsed):
+        order = sorted(range(len(parsed)), key=lambda i: (first is not None and i not in first, i))
+        for i in order:
+            pp = parsed[i]
             if key not in pp.hit_keys or i in apart:
                 continue
             if gendered(i) or any(gendered(j) for j in _items(parsed, i)):
