@@ -61,12 +61,13 @@ def theme_leads(parsed: list[ParsedPassage], lexicon: Lexicon, first: frozenset[
             known[j] = bool(gender_references(parsed[j]))
         return known[j]
 
+    # the verdict's sections first, then the rest, each in reading order (the same for every theme)
+    order = range(len(parsed)) if first is None else sorted(range(len(parsed)), key=lambda i: (i not in first, i))
     out = []
     for theme in lexicon.themes:
         key = theme_key(theme.id)
         quotes: list[Evidence] = []
         linked = False
-        order = sorted(range(len(parsed)), key=lambda i: (first is not None and i not in first, i))
         for i in order:
             pp = parsed[i]
             if key not in pp.hit_keys or i in apart:
