@@ -109,6 +109,28 @@ class TestPossessiveOrVerb:
     @pytest.mark.parametrize(
         "text",
         [
+            # a bare sex noun closing the clause after a plural or a number: the verb with the sex as predicate
+            "Het bestuur telt negen leden, van wie vier vrouwen; twee van de drie penningmeesters zijn vrouw.",
+            "Wie van de aanwezige wethouders zijn man?",
+        ],
+    )
+    def test_zijn_before_a_bare_sex_noun_after_a_plural_is_the_verb(self, analyzer, text):
+        assert not _generic(analyzer, text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the possessive where a singular person or a coordination comes before it
+            "Wie een toeslag aanvraagt, vermeldt ook het inkomen van zijn vrouw.",
+            "Iedereen die verhuist, meldt dat samen met zijn vrouw.",
+        ],
+    )
+    def test_zijn_before_a_sex_noun_after_a_person_is_the_possessive(self, analyzer, text):
+        assert _generic(analyzer, text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             # "die" after a semicolon is a demonstrative subject; "dat" opens a clause whose verb follows
             "Bel eerst de aanvrager; die stuurt zijn loonstroken dan zelf na.",
             "Iedere huurder heeft er recht op dat zijn reparatieverzoek binnen een week wordt behandeld.",

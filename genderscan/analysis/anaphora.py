@@ -277,6 +277,8 @@ def is_possessive_zijn(tok: Token) -> bool:
         return False  # "op zijn minst", "op zijn vroegst": an adverb, no pronoun
     if tok.i > 0 and doc[tok.i - 1].lower_ in PREPOSITIONS:
         return True
+    if _sex_predicate(tok):
+        return False  # "3 van de 5 bestuurders zijn vrouw.": the verb with a bare sex noun as the predicate
     if _modal_infinitive(tok):
         return False
     by_words = _possessive_by_words(tok)
@@ -305,6 +307,23 @@ def is_possessive_zijn(tok: Token) -> bool:
     else:
         parsed = x.pos_ in ("PRON", "DET") or "Poss=Yes" in str(x.morph)
     return parsed and by_words
+
+
+SEX_NOUNS = frozenset({"vrouw", "man", "vrouwelijk", "mannelijk"})
+
+
+def _sex_predicate(tok: Token) -> bool:
+    """``zijn`` between a plural noun or a number and a bare "vrouw" or "man" that closes the clause: the verb
+    with the sex as its predicate ("4 van de 7 stemmers zijn vrouw.", "Hoeveel deelnemers zijn man?"), not the
+    possessive of "de klant en zijn vrouw" or "belt hij zijn vrouw." (a coordination or a pronoun before it)."""
+    doc = tok.doc
+    if not 0 < tok.i < len(doc) - 1 or doc[tok.i + 1].lower_ not in SEX_NOUNS:
+        return False
+    if tok.i + 2 < len(doc) and doc[tok.i + 2].text not in _CLAUSE_END:
+        return False
+    before = doc[tok.i - 1]
+    parsed = token_syntax(before)
+    return before.like_num or (parsed is not None and "|mv|" in f"{parsed.tag_}|")
 
 
 # Words that open a clause of their own (with punctuation, they bound the clause of a word).
