@@ -315,7 +315,8 @@ SEX_NOUNS = frozenset({"vrouw", "man", "vrouwelijk", "mannelijk"})
 def _sex_predicate(tok: Token) -> bool:
     """``zijn`` between a plural noun or a number and a bare "vrouw" or "man" that closes the clause: the verb
     with the sex as its predicate ("4 van de 7 stemmers zijn vrouw.", "Hoeveel deelnemers zijn man?"), not the
-    possessive of "de klant en zijn vrouw" or "belt hij zijn vrouw." (a coordination or a pronoun before it)."""
+    possessive of "de klant en zijn vrouw", "belt hij zijn vrouw." or "verzorgt al jaren zijn vrouw." (a coordination,
+    a pronoun or the clause's own finite verb before it)."""
     doc = tok.doc
     if not 0 < tok.i < len(doc) - 1 or doc[tok.i + 1].lower_ not in SEX_NOUNS:
         return False
@@ -323,7 +324,8 @@ def _sex_predicate(tok: Token) -> bool:
         return False
     before = doc[tok.i - 1]
     parsed = token_syntax(before)
-    return before.like_num or (parsed is not None and "|mv|" in f"{parsed.tag_}|")
+    # (not after the clause's own finite verb: "Een mantelzorger verzorgt al jaren zijn vrouw.")
+    return (before.like_num or (parsed is not None and "|mv|" in f"{parsed.tag_}|")) and not _finite_verb_besides(tok)
 
 
 # Words that open a clause of their own (with punctuation, they bound the clause of a word).
