@@ -3718,6 +3718,28 @@ def test_an_organisation_described_by_name_is_the_one_the_agreement_was_signed_w
 
 
 @pytest.mark.parametrize(
+    "later, status",
+    [
+        # the agreement signed with "de vereniging" the description calls it, or its subsidy continued by its name,
+        # a few sentences on
+        ("De gemeente heeft op 3 maart een subsidieovereenkomst met de vereniging getekend.", "present"),
+        ("Zij houdt een inloop op dinsdag. De subsidie aan Het Rozenperk wordt in 2027 voortgezet.", "present"),
+        # … not one refused, still to be decided or from another funder
+        ("Zij houdt een inloop op dinsdag. De subsidie aan Het Rozenperk wordt niet voortgezet.", "missing"),
+        ("De subsidie aan Het Rozenperk kan in 2027 worden verlengd als het budget het toelaat.", "missing"),
+        ("De provincie heeft de subsidie aan Het Rozenperk voor 2027 toegekend.", "missing"),
+    ],
+)
+def test_an_organisation_described_then_contracted_as_the_vereniging_or_by_its_name(analyzer, later, status):
+    text = (
+        "5 Samenwerking\n\nVrouwenvereniging Het Rozenperk is een vereniging van en voor vrouwen uit de wijk Oost. "
+        + later
+        + "\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "vrouwenorganisaties").status == status
+
+
+@pytest.mark.parametrize(
     "decision, status",
     [
         ("Besluit. Het overleg stemt in.", "present"),

@@ -3769,32 +3769,66 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
     met Stichting Varenkamp is op 1 maart ondertekend. Varenkamp is een organisatie van en voor vrouwen …"): the
     description says what the organisation is, the other sentence what the body agreed with it."""
     sents = pp.sentences()
-    # the subject's capitalised word (the parser may read an unknown name as a noun: then the other sentence
-    # must have it capitalised inside it, where only a name is)
-    names = {
-        t.text
-        for t in sents[index]
-        if len(t.text) >= 3
-        and t.text[0].isupper()
-        and (p := token_syntax(t)) is not None
-        and p.dep_ in _SUBJECTS
-        and p.pos_ != "PRON"
-    }
+    # the subject's capitalised words, its name's other words too ("Stichting Duizendschoon is een …": the parser
+    # may make either the subject); the parser may read an unknown name as a noun: then the other sentence must
+    # have it capitalised inside it, where only a name is
+    names: set[str] = set()
+    for t in sents[index]:
+        p = token_syntax(t)
+        if p is None or p.dep_ not in _SUBJECTS or p.pos_ == "PRON":
+            continue
+        names |= {w.text for w in p.subtree if len(w.text) >= 3 and w.text[0].isupper() and w.i <= p.i + 3}
+    names -= _NOT_A_NAME
     if not names:
         return None
-    near = [*sents[max(0, index - LAID_DOWN_REACH) : index], *sents[index + 1 : index + 1 + LAID_DOWN_REACH]]
+    # … or the kind of body the description calls it ("… is een vereniging van en voor vrouwen. De gemeente heeft
+    # een subsidieovereenkomst met de vereniging getekend"), after it only
+    kind = _DESCRIBED_AS.search(sents[index].text)
+    after = sents[index + 1 : index + 1 + LAID_DOWN_REACH + 1]
+    near = [*sents[max(0, index - LAID_DOWN_REACH) : index], *after]
     for other in near:
-        if not any(t.text in names and t.i > other.start for t in other):
+        named = any(t.text in names and t.i > other.start for t in other)
+        if not named and not (
+            kind is not None
+            and other.start > sents[index].start
+            and re.search(rf"\b(?:de|het|deze|die)\s+{kind.group(1)}\b", other.text, re.IGNORECASE)
+        ):
             continue
-        found = _SIGNED_AGREEMENT.search(other.text)
-        if found and not _NOT_SIGNED.search(other.text) and _SIGNED_BY_US.search(other.text):
+        if _NOT_SIGNED.search(other.text):
+            continue
+        if _SIGNED_AGREEMENT.search(other.text) and _SIGNED_BY_US.search(other.text):
+            return other
+        if _GRANTED.search(other.text) and not _OTHER_FUNDER.search(other.text) and not _NOT_GRANTED.search(other.text):
             return other
     return None
 
 
+# Capitalised words that open a sentence or name no organisation.
+_NOT_A_NAME = frozenset({"De", "Het", "Een", "Deze", "Die", "Dit", "Dat", "Zij", "Wij", "Stichting", "Vereniging"})
+# What a description calls the organisation ("… is een vereniging van en voor vrouwen"), to be named so again.
+_DESCRIBED_AS = re.compile(
+    r"\b(?:is|zijn)\s+een\s+(vereniging|stichting|organisatie|zelforganisatie|coöperatie|netwerk|collectief)\b",
+    re.IGNORECASE,
+)
+# A subsidy granted or continued ("De subsidie aan Het Kantwerk wordt voortgezet; de beschikking is verleend").
+_GRANTED = re.compile(
+    r"\bsubsidie\w*\b[^.;]{0,80}?\b(?:verleend|toegekend|voortgezet|verstrekt|verlengd)\b"
+    r"|\bbeschikking\b[^.;]{0,60}?\bverleend\b",
+    re.IGNORECASE,
+)
+# … not one refused, ended or still to be decided ("wordt niet voortgezet", "kan worden verlengd")
+_NOT_GRANTED = re.compile(
+    r"\b(?:niet|geen|nog|zou|zouden|wil|willen|kan|kunnen|moet|moeten|zal|zullen|mits|indien|als)\b[^.;]{0,60}?"
+    r"\b(?:verleend|toegekend|voortgezet|verstrekt|verlengd)\b|\b(?:stopt|beëindigd|ingetrokken|afgewezen)\b",
+    re.IGNORECASE,
+)
+# … by a funder other than the body ("De provincie verleent …", "het fonds")
+_OTHER_FUNDER = re.compile(r"\b(?:provincie|rijk|ministerie|fonds|europese|eu)\b", re.IGNORECASE)
+
+
 # An agreement signed ("de samenwerkingsovereenkomst … is ondertekend", "hebben … een convenant gesloten").
 _SIGNED_AGREEMENT = re.compile(
-    r"\b(?:(?:samenwerkings)?overeenkomst|convenant|samenwerkingsafspraken)\b[^.;]{0,120}?\b(?:ondertekend|getekend|"
+    r"\b\w*(?:overeenkomst|convenant|samenwerkingsafspraken)\b[^.;]{0,120}?\b(?:ondertekend|getekend|"
     r"gesloten|aangegaan)\b",
     re.IGNORECASE,
 )
