@@ -3718,6 +3718,29 @@ def test_an_organisation_described_by_name_is_the_one_the_agreement_was_signed_w
 
 
 @pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # figures by sex shown in what the body reports, in the words "geven … weer" or sent to the council
+        ("In het jaarverslag geven wij het bereik van de pas voor vrouwen en mannen apart weer.", "present"),
+        (
+            "Elk kwartaal stuurt het college de raad een overzicht van het bereik, met meisjes en jongens apart.",
+            "present",
+        ),
+        # … not a wish or a figure that is not there
+        ("Wij willen in het jaarverslag het bereik voor vrouwen en mannen apart weergeven.", "missing"),
+        ("Het overzicht dat het college de raad stuurt, geeft vrouwen en mannen niet apart weer.", "missing"),
+    ],
+)
+def test_figures_by_sex_given_in_a_report_or_sent_to_the_council(analyzer, sentence, status):
+    text = (
+        "2 Armoede\n\nWie bijstand ontvangt, krijgt de stadspas voor huishoudens met een laag inkomen. "
+        + sentence
+        + "\n"
+    )
+    assert _measure(analyzer.analyse_text(text), "genderdata").status == status
+
+
+@pytest.mark.parametrize(
     "later, status",
     [
         # the agreement signed with "de vereniging" the description calls it, or its subsidy continued by its name,
