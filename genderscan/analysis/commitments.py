@@ -3773,13 +3773,17 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
     # may make either the subject); the parser may read an unknown name as a noun: then the other sentence must
     # have it capitalised inside it, where only a name is
     names: set[str] = set()
+    last = ""  # the name's last word ("Rozenperk" of "Vrouwenvereniging Het Rozenperk"), which the other must hold
     for t in sents[index]:
         p = token_syntax(t)
         if p is None or p.dep_ not in _SUBJECTS or p.pos_ == "PRON":
             continue
-        names |= {w.text for w in p.subtree if len(w.text) >= 3 and w.text[0].isupper() and w.i <= p.i + 3}
+        words = [w for w in p.subtree if len(w.text) >= 3 and w.text[0].isupper() and w.i <= p.i + 3]
+        names |= {w.text for w in words}
+        last = max(words, key=lambda w: w.i).text if words else last
     names -= _NOT_A_NAME
-    if not names:
+    # (an organisation of and for women and men is no women's organisation)
+    if not names or _MIXED.search(sents[index].text):
         return None
     # … or the kind of body the description calls it ("… is een vereniging van en voor vrouwen. De gemeente heeft
     # een subsidieovereenkomst met de vereniging getekend"), after it only
@@ -3787,18 +3791,28 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
     after = sents[index + 1 : index + 1 + LAID_DOWN_REACH + 1]
     near = [*sents[max(0, index - LAID_DOWN_REACH) : index], *after]
     for other in near:
-        named = any(t.text in names and t.i > other.start for t in other)
-        if not named and not (
-            kind is not None
-            and other.start > sents[index].start
-            and re.search(rf"\b(?:de|het|deze|die)\s+{kind.group(1)}\b", other.text, re.IGNORECASE)
-        ):
+        doc = other.doc
+        # every word of the name, not followed by another capitalised word ("De Pauw" is not "De Pauw Boys")
+        found = [t for t in other if t.text in names and t.i > other.start]
+        # (nor preceded by one: "Vooruit" of "Mannen Vooruit")
+        named = (last in names and last in {t.text for t in found}) and not any(
+            (t.i + 1 < other.end and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].text not in names)
+            or (
+                t.i - 1 > other.start
+                and doc[t.i - 1].text[:1].isupper()
+                and doc[t.i - 1].text not in names | _NOT_A_NAME
+            )
+            for t in found
+        )
+        # … or the kind of body the description called it, with no other name or body after it ("met de
+        # vereniging", not "met de stichting Humanitas" or "de vereniging voor vaders")
+        if not named and not (kind is not None and other.start > sents[index].start and _KIND_AGAIN.search(other.text)):
             continue
-        if _NOT_SIGNED.search(other.text):
+        if _NOT_SIGNED.search(other.text) or _NOT_GRANTED.search(other.text) or _OTHER_FUNDER.search(other.text):
             continue
         if _SIGNED_AGREEMENT.search(other.text) and _SIGNED_BY_US.search(other.text):
             return other
-        if _GRANTED.search(other.text) and not _OTHER_FUNDER.search(other.text) and not _NOT_GRANTED.search(other.text):
+        if _GRANTED.search(other.text):
             return other
     return None
 
@@ -3810,26 +3824,45 @@ _DESCRIBED_AS = re.compile(
     r"\b(?:is|zijn)\s+een\s+(vereniging|stichting|organisatie|zelforganisatie|coöperatie|netwerk|collectief)\b",
     re.IGNORECASE,
 )
-# A subsidy granted or continued ("De subsidie aan Het Kantwerk wordt voortgezet; de beschikking is verleend").
+# A subsidy granted or continued ("De subsidie aan Het Kantwerk wordt voortgezet; de beschikking is verleend", "De
+# gemeente verstrekt de stichting een subsidie").
 _GRANTED = re.compile(
     r"\bsubsidie\w*\b[^.;]{0,80}?\b(?:verleend|toegekend|voortgezet|verstrekt|verlengd)\b"
-    r"|\bbeschikking\b[^.;]{0,60}?\bverleend\b",
+    r"|\bbeschikking\b[^.;]{0,60}?\bverleend\b"
+    r"|\b(?:verstrekt|verstrekken|verleent|verlenen|kent|kennen)\b[^.;]{0,60}?\bsubsidie",
     re.IGNORECASE,
 )
+# The organisation named again by a kind of body, with no other name or body after it ("met de stichting", "de
+# vereniging voor 2027"; not "de stichting Humanitas", "de vereniging voor vaders", "de organisatie achter …").
+_KIND_AGAIN = re.compile(
+    r"(?i:\b(?:de|het|deze|die)\s+(?:vereniging|stichting|organisatie|zelforganisatie|coöperatie|netwerk|collectief))"
+    r"\b(?!\s+(?:[A-Z]|(?i:van|achter|uit)\b|(?i:voor)\s+(?!\d)))"
+)
+# An organisation of and for both sexes.
+_MIXED = re.compile(r"\b(?:vrouwen en mannen|mannen en vrouwen)\b", re.IGNORECASE)
 # … not one refused, ended or still to be decided ("wordt niet voortgezet", "kan worden verlengd")
+# (nor one told as past, hoped for or under a condition: "werd in 2019 voor het laatst verleend", "mits …",
+# "onder voorbehoud", "hoopt dat de subsidie wordt voortgezet")
 _NOT_GRANTED = re.compile(
-    r"\b(?:niet|geen|nog|zou|zouden|wil|willen|kan|kunnen|moet|moeten|zal|zullen|mits|indien|als)\b[^.;]{0,60}?"
-    r"\b(?:verleend|toegekend|voortgezet|verstrekt|verlengd)\b|\b(?:stopt|beëindigd|ingetrokken|afgewezen)\b",
+    r"\b(?:niet|geen|zou|zouden|wil|willen|kan|kunnen|moet|moeten|mits|indien|als)\b[^.;]{0,60}?"
+    r"\b(?:verleend|toegekend|voortgezet|verstrekt|verlengd)\b|\b(?:stopt|beëindigd|ingetrokken|afgewezen)\b"
+    r"|\b(?:werd|werden|had|hadden|was|waren|vorige|destijds|vroeger|voorheen|laatst|voorwaarde|mits|voorbehoud|"
+    r"voorlopig|hoopt|hopen|hoop)\b",
     re.IGNORECASE,
 )
 # … by a funder other than the body ("De provincie verleent …", "het fonds")
-_OTHER_FUNDER = re.compile(r"\b(?:provincie|rijk|ministerie|fonds|europese|eu)\b", re.IGNORECASE)
+_OTHER_FUNDER = re.compile(
+    r"\b(?:provincie|rijk|ministerie|\w*fonds|europese|eu|\w*corporatie|uwv|moskee|kerk|bank)\b", re.IGNORECASE
+)
 
 
 # An agreement signed ("de samenwerkingsovereenkomst … is ondertekend", "hebben … een convenant gesloten").
 _SIGNED_AGREEMENT = re.compile(
-    r"\b\w*(?:overeenkomst|convenant|samenwerkingsafspraken)\b[^.;]{0,120}?\b(?:ondertekend|getekend|"
-    r"gesloten|aangegaan)\b",
+    r"\b(?!(?:huur|arbeids|koop|pacht|lease|geheimhoudings)overeenkomst)\w*(?:overeenkomst|convenant|"
+    r"samenwerkingsafspraken)\b[^.;]{0,120}?\b(?:ondertekend|getekend|gesloten|aangegaan)\b"
+    # (… or the verb first: "tekende de wethouder de samenwerkingsovereenkomst met het collectief")
+    r"|\b(?:tekende|tekenden|ondertekende|ondertekenden|sloot|sloten|tekent|tekenen|ondertekent|sluit|sluiten)\b"
+    r"[^.;]{0,80}?\b(?!(?:huur|arbeids|koop|pacht|lease)overeenkomst)\w*(?:overeenkomst|convenant)\b",
     re.IGNORECASE,
 )
 # … not one still to be signed, or not signed ("zal … worden ondertekend zodra", "is nog niet getekend")
