@@ -3794,11 +3794,13 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
         doc = other.doc
         # every word of the name, not followed by another capitalised word ("De Pauw" is not "De Pauw Boys")
         found = [t for t in other if t.text in names and t.i > other.start]
-        # (nor preceded by one: "Vooruit" of "Mannen Vooruit")
+        # (nor preceded by one where the description gave a name of more words: "Vooruit" of "Mannen Vooruit" for
+        # "Stichting Vrouwen Vooruit"; a short form may stand for a longer name: "Kleurrijk Kwartier")
         named = (last in names and last in {t.text for t in found}) and not any(
             (t.i + 1 < other.end and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].text not in names)
             or (
-                t.i - 1 > other.start
+                len(names) > 1
+                and t.i - 1 > other.start
                 and doc[t.i - 1].text[:1].isupper()
                 and doc[t.i - 1].text not in names | _NOT_A_NAME
             )
