@@ -3792,7 +3792,7 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
     near = [*sents[max(0, index - LAID_DOWN_REACH) : index], *after]
     for other in near:
         doc = other.doc
-        # every word of the name, not followed by another capitalised word ("De Pauw" is not "De Pauw Boys")
+        # the name's last word, not followed by another capitalised word ("De Pauw" is not "De Pauw Boys")
         found = [t for t in other if t.text in names and t.i > other.start]
         # (nor preceded by one where the description gave a name of more words: "Vooruit" of "Mannen Vooruit" for
         # "Stichting Vrouwen Vooruit"; a short form may stand for a longer name: "Kleurrijk Kwartier")
