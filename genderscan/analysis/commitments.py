@@ -3787,11 +3787,11 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
         return None
     # … or the kind of body the description calls it ("… is een vereniging van en voor vrouwen. De gemeente heeft
     # een subsidieovereenkomst met de vereniging getekend"), after it only
-    kind = _DESCRIBED_AS.search(sents[index].text)
+    described = _DESCRIBED_AS.search(sents[index].text) is not None
     after = sents[index + 1 : index + 1 + LAID_DOWN_REACH + 1]
     near = [*sents[max(0, index - LAID_DOWN_REACH) : index], *after]
+    doc = sents[index].doc
     for other in near:
-        doc = other.doc
         # the name's last word, not followed by another capitalised word ("De Pauw" is not "De Pauw Boys")
         found = [t for t in other if t.text in names and t.i > other.start]
         # (nor preceded by one where the description gave a name of more words: "Vooruit" of "Mannen Vooruit" for
@@ -3808,7 +3808,7 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
         )
         # … or the kind of body the description called it, with no other name or body after it ("met de
         # vereniging", not "met de stichting Humanitas" or "de vereniging voor vaders")
-        if not named and not (kind is not None and other.start > sents[index].start and _KIND_AGAIN.search(other.text)):
+        if not named and not (described and other.start > sents[index].start and _KIND_AGAIN.search(other.text)):
             continue
         if _NOT_SIGNED.search(other.text) or _NOT_GRANTED.search(other.text) or _OTHER_FUNDER.search(other.text):
             continue
@@ -3821,9 +3821,10 @@ def signed_with_named(pp: ParsedPassage, index: int) -> Span | None:
 
 # Capitalised words that open a sentence or name no organisation.
 _NOT_A_NAME = frozenset({"De", "Het", "Een", "Deze", "Die", "Dit", "Dat", "Zij", "Wij", "Stichting", "Vereniging"})
-# What a description calls the organisation ("… is een vereniging van en voor vrouwen"), to be named so again.
+# A description that calls the organisation a kind of body ("… is een vereniging van en voor vrouwen"): a sentence
+# after it may name it by any kind of body (``_KIND_AGAIN``: "met de stichting").
 _DESCRIBED_AS = re.compile(
-    r"\b(?:is|zijn)\s+een\s+(vereniging|stichting|organisatie|zelforganisatie|coöperatie|netwerk|collectief)\b",
+    r"\b(?:is|zijn)\s+een\s+(?:vereniging|stichting|organisatie|zelforganisatie|coöperatie|netwerk|collectief)\b",
     re.IGNORECASE,
 )
 # A subsidy granted or continued ("De subsidie aan Het Kantwerk wordt voortgezet; de beschikking is verleend", "De
@@ -3858,13 +3859,15 @@ _OTHER_FUNDER = re.compile(
 )
 
 
+# Agreements that bind no one to the organisation's work: a lease, an employment, sale or confidentiality contract.
+_NOT_AN_AGREEMENT = r"(?!(?:huur|arbeids|koop|pacht|lease|geheimhoudings)overeenkomst)"
 # An agreement signed ("de samenwerkingsovereenkomst … is ondertekend", "hebben … een convenant gesloten").
 _SIGNED_AGREEMENT = re.compile(
-    r"\b(?!(?:huur|arbeids|koop|pacht|lease|geheimhoudings)overeenkomst)\w*(?:overeenkomst|convenant|"
+    rf"\b{_NOT_AN_AGREEMENT}\w*(?:overeenkomst|convenant|"
     r"samenwerkingsafspraken)\b[^.;]{0,120}?\b(?:ondertekend|getekend|gesloten|aangegaan)\b"
     # (… or the verb first: "tekende de wethouder de samenwerkingsovereenkomst met het collectief")
     r"|\b(?:tekende|tekenden|ondertekende|ondertekenden|sloot|sloten|tekent|tekenen|ondertekent|sluit|sluiten)\b"
-    r"[^.;]{0,80}?\b(?!(?:huur|arbeids|koop|pacht|lease)overeenkomst)\w*(?:overeenkomst|convenant)\b",
+    rf"[^.;]{{0,80}}?\b{_NOT_AN_AGREEMENT}\w*(?:overeenkomst|convenant)\b",
     re.IGNORECASE,
 )
 # … not one still to be signed, or not signed ("zal … worden ondertekend zodra", "is nog niet getekend")
