@@ -668,3 +668,22 @@ def test_het_word_persons_and_article_paragraphs(analyzer, text, rules):
 def test_zijn_after_the_main_clauses_finite_verb(analyzer, text, possessive):
     pp = _parsed(analyzer, text)
     assert is_possessive_zijn(_pronoun(pp, "zijn")) is possessive
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # the clause's lexical finite verb stands before "zijn" with words between: the possessive, whatever tagger
+        # and parser made of it (a noun read as an adjective after a "zijn" read as the copula)
+        ("De wijkconsulent toont bij de deur steeds zijn legitimatiebewijs.", True),
+        ("De controleur laat bij binnenkomst altijd zijn dienstpas zien.", True),
+        # a copula or raising verb before it leaves "zijn" a verb of the clause
+        ("De aanvragen blijken na controle altijd zijn goedgekeurd.", False),
+        # a role noun that belongs to someone named ("zijn klantmanager") is that person's, not anyone in the role
+        ("De heer Okkerse belt met zijn jobcoach; zijn rooster is rond.", False),
+        # … but a letter's "uw klantmanager … hij" is anyone in the role the reader has
+        ("Volgende week belt uw jobcoach u; hij maakt dan een afspraak.", True),
+    ],
+)
+def test_a_lexical_verb_before_zijn_and_a_possessed_role(analyzer, text, generic):
+    assert bool(_generic(analyzer, text)) is generic

@@ -277,6 +277,41 @@ def _measure(report, measure_id):
             "present",
             "commitment",
         ),
+        # the same coach kept for a span once a debt arrangement ended, or a return without a new registration
+        (
+            "Wie de schuldregeling heeft afgerond, houdt daarna nog tien maanden dezelfde budgetcoach.",
+            "nazorg",
+            "present",
+            "commitment",
+        ),
+        (
+            "Raakt een deelnemer zijn nieuwe baan kwijt, dan kan hij zonder nieuwe intake terugkomen bij het leerbedrijf.",
+            "nazorg",
+            "present",
+            "commitment",
+        ),
+        # (not the same coach from the intake on: that is the route itself)
+        ("Na de intake houdt iedere deelnemer drie jaar dezelfde werkcoach.", "nazorg", "missing", None),
+        # "eventuele" before a noun is "any … there may be", no intent
+        (
+            "Iedere deelnemer krijgt een eigen werkplan, los van de afspraken met een eventuele partner.",
+            "individuele_benadering",
+            "present",
+            "commitment",
+        ),
+        (
+            "De gemeente biedt eventueel een eigen werkplan aan iedere deelnemer.",
+            "individuele_benadering",
+            "missing",
+            "intent",
+        ),
+        # people without a municipal benefit, in other words
+        (
+            "Het leerbedrijf houdt vier plekken vrij voor werkzoekenden zonder gemeentelijke uitkering.",
+            "nuggers",
+            "present",
+            "commitment",
+        ),
     ],
 )
 def test_evidence_kind_and_status(analyzer, text, measure_id, status, kind):

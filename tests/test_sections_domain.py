@@ -2182,3 +2182,32 @@ def test_only_a_first_chapter_on_aims_or_parties_frames_the_document(heading, op
     """A hostile review (sixty-third session): a chapter on aims or parties in the middle of a document holds its
     policy; only the first chapter frames it."""
     assert bool(_OPENING_FRAME_HEADING.search(heading)) is opening
+
+
+POOL = """Overeenkomst zwembad De Golfslag 2031-2034
+
+1 Aanleiding
+
+De gemeente en de exploitant sluiten deze overeenkomst om het zwembad De Golfslag te vernieuwen en open te houden. In deze overeenkomst staat wie wat doet bij de bouw, het beheer en de leerplekken.
+
+2 Bouw en beheer van het bad
+
+De exploitant vervangt in 2031 het dak, de filterinstallatie en de kleedkamers. De aannemer levert het werk op voor de zomer van 2032 en de gemeente betaalt de helft van de kosten uit het investeringskrediet. Na de oplevering zorgt de exploitant voor het dagelijks onderhoud, de schoonmaak van de baden en de controle van de waterkwaliteit. Elk kwartaal meldt de exploitant de storingen en de energiekosten aan de gemeente. De parkeerplaats krijgt nieuwe verlichting en een laadpaal voor de bus van de zwemschool. Het terras wordt uitgebreid met twintig zitplaatsen en een overkapping tegen de regen.
+
+3 Leren en werken in het zwembad
+
+Het zwembad biedt ieder jaar twaalf leerwerkplekken voor inwoners met een bijstandsuitkering of zonder uitkering. Team Werk stuurt iedere volwassene in een bijstandshuishouden een eigen uitnodiging. Iedere deelnemer krijgt een eigen werkplan en een vaste begeleider van de exploitant. De deelnemers werken aan de kassa, in de schoonmaak, in de technische ruimte en bij het toezicht op de baden. De gemeente betaalt de begeleiding uit het participatiebudget en vergoedt de kinderopvang voor deelnemers met jonge kinderen. Wie na de leerplek een baan vindt, houdt nog een halfjaar dezelfde werkcoach. Ieder halfjaar rapporteert team Werk aan de raad hoeveel vrouwen en mannen een plek hadden en hoeveel van hen uitstroomden naar betaald werk. De exploitant neemt ieder jaar ten minste vier deelnemers in vaste dienst en vraagt daarbij geen diploma. De werktijden worden afgestemd op de schooltijden van de kinderen van de deelnemers. Een vrouwennetwerk uit de wijk denkt twee keer per jaar mee over de werving van deelnemers.
+
+4 Geld en looptijd
+
+De overeenkomst loopt van 1 januari 2031 tot en met 31 december 2034. De exploitant ontvangt een jaarlijkse bijdrage voor het openhouden van het bad. Geschillen legt partijen voor aan een onafhankelijke commissie.
+"""
+
+
+def test_a_chapter_on_building_and_upkeep_is_another_area(analyzer):
+    # a building's construction and upkeep ("Bouw …") is no social policy, even in an agreement whose one social
+    # chapter places people in the building: it gives no evidence for the measures
+    report = analyzer.analyse_text(POOL, "zwembad.txt")
+    shares = {d.id: d for d in report.domains}
+    assert ("2 Bouw en beheer van het bad",) in shares["other"].sections
+    assert ("3 Leren en werken in het zwembad",) in shares["participatie"].sections

@@ -1703,3 +1703,26 @@ def test_advice_turned_down_by_its_addressee_is_no_claim_and_taking_over_the_car
     told = "Er wordt weleens beweerd dat in Koerdische families de dochters de zorg voor hun ouders vanzelf overnemen."
     found = analyzer.findings_per_text([told], second_opinion=False)[0]
     assert found and {f.stance for f in found} == {"critical"}
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # the text's own staff as its ground, without a rejection: the text builds on it
+        ("Alleenstaande moeders willen volgens de consulenten geen volle werkweek.", True),
+        # some of them, or a rejection after it: a view observed in others
+        ("Alleenstaande moeders willen volgens sommige consulenten geen volle werkweek.", False),
+        (
+            "Alleenstaande moeders willen volgens de consulenten geen volle werkweek. Dat beeld delen wij niet:"
+            " de aanmeldingen voor de banenroute laten iets anders zien.",
+            False,
+        ),
+    ],
+)
+def test_a_view_of_the_texts_own_staff_is_its_ground_unless_rejected(analyzer, text, asserted):
+    assert ("motivatie" in _assertions(analyzer, text)) is asserted
+
+
+def test_the_noun_tegenspraak_rejects_nothing(analyzer):
+    text = "Turkse vrouwen zijn volgens de werkmeester gewend dat mannen beslissen, zodat zij weinig tegenspraak geven."
+    assert "culturalisering" in _assertions(analyzer, text)

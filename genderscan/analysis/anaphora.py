@@ -293,6 +293,8 @@ def is_possessive_zijn(tok: Token) -> bool:
         by_words = False  # "zijn AVG-proof", "zijn energie-neutraal": a hyphenated adjective, not "zijn VCA-diploma"
     if by_words and tok.i > 0 and _finite_before(tok):
         return True  # right after its clause's finite verb, whatever the parse says: "Wie …, zet zijn laarzen …"
+    if by_words and _lexical_verb_before(tok):
+        return True  # "De consulent laat bij aankomst altijd zijn legitimatiebewijs zien"
     # (not where the tagger and the parser agree it is the verb: "Bij de klant zijn huisbezoeken vaker nodig dan …")
     agreed_verb = x.tag_.startswith("WW|") and x.dep_.split(":")[0] in ("aux", "cop")
     if by_words and not agreed_verb and _nominal(doc[tok.i + 1]) and _finite_verb_besides(tok):
@@ -452,6 +454,28 @@ def _verb_after_relative(doc: Doc, j: int) -> bool:
         return False
     lemma = lemma_of(word)
     return lemma != word and lemma.endswith("en")
+
+
+# Finite verbs after which a bare "zijn" may still be a verb of the clause (a copula, an auxiliary, a raising verb).
+_NOT_LEXICAL = frozenset("zijn worden hebben blijken lijken schijnen blijven".split())
+
+
+def _lexical_verb_before(tok: Token) -> bool:
+    """A main clause whose finite verb, a lexical one (not a modal, an auxiliary or a raising verb), stands before
+    ``zijn`` with no "te" between: that clause has its verb, so ``zijn`` before a word it can possess is the
+    possessive even where both tagger and parser took it for the verb and its noun for an adjective ("De consulent
+    laat bij aankomst altijd zijn legitimatiebewijs zien")."""
+    doc = tok.doc
+    lo, _, subordinate = _clause(tok)
+    if subordinate:
+        return False
+    for j in range(tok.i - 1, lo - 1, -1):
+        word = doc[j].lower_
+        if word == "te":
+            return False
+        if _finite(doc[j]):
+            return word not in MODALS and lemma_of(word) not in _NOT_LEXICAL and word not in _NOT_LEXICAL
+    return False
 
 
 def _finite_verb_besides(tok: Token) -> bool:
@@ -617,12 +641,18 @@ _HONORIFICS = frozenset({"meneer", "mevrouw", "heer", "dhr", "mr"})
 _APPOSED_DETERMINERS = frozenset({"de", "het", "onze", "ons", "hun", "een"})
 
 
+def _apposed_adjective(tok: Token) -> bool:
+    """A lower-case prenominal adjective by its Alpino tag ("nieuwe", "vaste")."""
+    x = token_syntax(tok)
+    return tok.text.islower() and x is not None and x.tag_.startswith("ADJ|prenom")
+
+
 def _apposed_to_a_name(doc: Doc, a_start: int, a_end: int) -> bool:
     """The role noun stands between commas right after a person's name, with a title or as a first and last name
     ("Meneer Juvan, jobcoach, begeleidde …", "Peter Smit, onze consulent, …"): it says what that person does."""
     k = a_start - 1
-    while k >= 0 and doc[k].lower_ in _APPOSED_DETERMINERS:
-        k -= 1
+    while k >= 0 and (doc[k].lower_ in _APPOSED_DETERMINERS or _apposed_adjective(doc[k])):
+        k -= 1  # (also an adjective: "De heer Bos, onze nieuwe consulent, …", a hostile review)
     end = a_end  # the apposition may go on a few words ("Meneer Spiteri, teeltleider tomaten, neemt …")
     while end < min(len(doc), a_end + 4) and doc[end].text != "," and _apposition_word(doc[end]):
         end += 1
@@ -942,6 +972,20 @@ def _modifier(tok: Token) -> bool:
     )
 
 
+# (not "uw", "je": a letter's "uw klantmanager … hij" is anyone in the role the reader has; "mijn klantmanager" is
+# the writer's own)
+_POSSESSIVES = frozenset({"zijn", "haar", "hun", "mijn"})
+
+
+def _possessed(doc: Doc, i: int) -> bool:
+    """The person noun at *i* belongs to someone a possessive right before it names ("zijn klantmanager", "haar eigen
+    consulent", "mijn klantmanager"): a particular person's, not anyone in the role."""
+    j = i - 1
+    while j >= 0 and j >= i - 2 and doc[j].lower_ in ("eigen", "vaste", "nieuwe", "vorige"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _POSSESSIVES
+
+
 def _resolved_span(
     hits: Hits,
     antecedent_key: str,
@@ -958,6 +1002,8 @@ def _resolved_span(
     p_start, p_end = pronoun
     if doc[p_start].lower_ == "zijn" and het_person(doc[resolved.i]):
         return None  # "ieder lid … zijn stem": the neuter possessive of a het-word person (het lid, het kind)
+    if _possessed(doc, resolved.i):
+        return None  # "Meneer Fois heeft een gesprek met zijn klantmanager; zijn dossier …": someone's own one
     for scope in scopes:
         for a_start, a_end in hits.get(antecedent_key, scope):
             if not any(a_start <= i < a_end for i in resolved.covers) or a_start > p_start:

@@ -829,6 +829,8 @@ def discourse_stance(
             # "… om te laten zien dat ze iets doen", "is geslaagd te noemen", "hoeft niet te vragen": an infinitive,
             # nobody reports anything (not "het is te makkelijk om te zeggen dat …", which speaks of a claim)
             continue
+        if _staff_ground(sent, cue):
+            continue
         if not _own_voice(sent, hits, cue, end):
             return "critical", _text(sent, cue)
     # a fact the document itself acts on ("we richten ons eerst op de man, omdat hij in de meeste
@@ -843,6 +845,31 @@ def discourse_stance(
     if discourse.genre and not hits.any(STANCE_OWN, sent):
         return "critical", discourse.genre
     return None
+
+
+# The organisation's own staff and the employers it works with, named after "volgens"
+_OWN_STAFF = frozenset(
+    "klantmanager klantmanagers consulent consulenten medewerker medewerkers professional professionals werkgever "
+    "werkgevers".split()
+)
+# … as some of them, one of them or those interviewed: views observed in others
+_SOME_OF_THEM = frozenset(
+    "sommige enkele veel meerdere diverse verschillende geïnterviewde ondervraagde andere aantal een één".split()
+)
+
+
+def _staff_ground(sent: Span, cue: tuple[int, int]) -> bool:
+    """The attribution is "volgens de klantmanagers" (the text's own staff or its employers, all of them) in the middle
+    of the sentence ("… hebben zich volgens de klantmanagers neergelegd bij …"): the ground the text builds on, not a
+    view it reports; a rejection after it still makes the claim critical. In the read sentence sets 27 sentences with
+    "volgens <staff>" and no rejection were labelled assertions; the 15 criticals rejected the view, or named some or
+    one of the staff or those interviewed. At the head of the sentence it stays a report ("Volgens de consulenten
+    is …")."""
+    doc = sent.doc
+    start, end = cue
+    if start == sent.start or doc[start].lower_ != "volgens" or doc[end - 1].lower_ not in _OWN_STAFF:
+        return False
+    return not any(t.lower_ in _SOME_OF_THEM for t in doc[start:end])
 
 
 def _own_request(sent: Span, at: int) -> bool:
