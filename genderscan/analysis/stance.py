@@ -872,6 +872,12 @@ def _staff_ground(sent: Span, cue: tuple[int, int]) -> bool:
     return not any(t.lower_ in _SOME_OF_THEM for t in doc[start:end])
 
 
+def on_staff_ground(sent: Span, hits: Hits) -> bool:
+    """The sentence reports its own staff's view in its middle (:func:`_staff_ground`): the text's own ground, which
+    the second opinion, reading the sentence alone, would take for someone else's words."""
+    return any(_staff_ground(sent, cue) for cue in hits.get(STANCE_ATTRIBUTION, sent))
+
+
 def _own_request(sent: Span, at: int) -> bool:
     """Whether a later sentence puts its own request or proposal before the rejection at *at* ("Een medewerkster
     vroeg om dezelfde toelage; de directie wees dat verzoek af", "Een amendement om ook de vrouw uit te nodigen

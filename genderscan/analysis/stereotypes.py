@@ -28,7 +28,7 @@ from .commitments import DocumentFacts
 from .matching import ParsedPassage
 from .rules import asked_before, document_allows, rule_matches
 from .second_opinion import prepare, reads_another, veto
-from .stance import Discourse, classify, endorsed, quote_ranges
+from .stance import Discourse, classify, endorsed, on_staff_ground, quote_ranges
 
 
 def fingerprint(rule_id: str, sentence: str, occurrence: int) -> str:
@@ -344,9 +344,14 @@ def find_stereotypes(
                     # a report that it or a next sentence endorses is the document's own: the second opinion reads
                     # the sentence alone and takes it for someone else's words
                     # (or that it adopts in the same sentence: "Een collega zei dat …, en dat is ook zo")
+                    # (and so is its own staff's view in the middle of the sentence: "… zijn volgens de consulenten …")
                     and not (
                         pp.hits.any(STANCE_ATTRIBUTION, sent)
-                        and (endorsed(sent, pp.hits, discourse) or _called_true(pp, sent))
+                        and (
+                            endorsed(sent, pp.hits, discourse)
+                            or _called_true(pp, sent)
+                            or on_staff_ground(sent, pp.hits)
+                        )
                     )
                     and (chance := veto(sent, rule.category)) is not None
                 ):
