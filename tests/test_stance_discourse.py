@@ -1726,3 +1726,10 @@ def test_a_view_of_the_texts_own_staff_is_its_ground_unless_rejected(analyzer, t
 def test_the_noun_tegenspraak_rejects_nothing(analyzer):
     text = "Turkse vrouwen zijn volgens de werkmeester gewend dat mannen beslissen, zodat zij weinig tegenspraak geven."
     assert "culturalisering" in _assertions(analyzer, text)
+
+
+def test_the_second_opinion_does_not_set_aside_a_claim_on_the_staffs_ground(analyzer):
+    # read alone, the sentence looks like someone else's words; mid-sentence, the staff's view is the text's ground
+    text = "Bovendien zijn vrouwen volgens de consulenten minder ambitieus dan mannen."
+    found = analyzer.findings_per_text([text])[0]
+    assert "motivatie" in {f.category for f in found if f.stance == "assertion"}
