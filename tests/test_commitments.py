@@ -843,6 +843,22 @@ def test_a_need_met_by_the_body_is_a_commitment(analyzer):
     assert measure.status == "present" and measure.evidence[0].kind == "commitment"
 
 
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # a scheme open to people without a benefit, or taking them in fully, is the commitment itself
+        ("De taalregeling is open voor iedere volwassen inwoner, ook als hij geen uitkering ontvangt.", "present"),
+        ("Nieuwkomers die geen uitkering ontvangen, doen in de taalroute volledig mee.", "present"),
+        ("Ook bewoners zonder uitkering kunnen gewoon meedoen aan de cursus.", "present"),
+        # … not a figure of how often they take part, nor a plan to look into it
+        ("Bewoners zonder uitkering kunnen minder vaak meedoen aan de cursus, blijkt uit de monitor.", "missing"),
+        ("Wij onderzoeken of bewoners zonder uitkering kunnen meedoen aan de cursus.", "missing"),
+    ],
+)
+def test_a_scheme_open_to_people_without_a_benefit_commits(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "nuggers").status == status
+
+
 def test_every_route_open_to_every_participant_is_a_diverse_offer(analyzer):
     text = "Alle leerwerkroutes staan open voor iedere deelnemer, die zelf een richting kiest."
     measure = _measure(analyzer.analyse_text(text), "divers_aanbod")

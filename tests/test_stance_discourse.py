@@ -48,6 +48,9 @@ def test_the_claim_alone_is_an_assertion(analyzer):
         "Sinds de herziening in maart krijgt iedereen in de bijstand hetzelfde aanbod.",
         # the claim called unfounded
         "Die bewering is niet onderbouwd.",
+        # overruled by a decision for both partners or both sexes
+        "Het college besliste dat beide partners tegelijk een eigen traject krijgen.",
+        "De wethouder kiest ervoor vaders en moeders hetzelfde aanbod te doen.",
     ],
 )
 def test_a_rejection_in_the_next_sentence_makes_it_critical(analyzer, after):
