@@ -1736,3 +1736,20 @@ def test_the_second_opinion_does_not_set_aside_a_claim_on_the_staffs_ground(anal
     text = "Bovendien zijn vrouwen volgens de consulenten minder ambitieus dan mannen."
     found = analyzer.findings_per_text([text])[0]
     assert "motivatie" in {f.category for f in found if f.stance == "assertion"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a provision for women said not to be for the men is the split itself, not a positive action …
+        "Het bedrijf regelt gratis kinderopvang voor medewerksters; voor mannen is die regeling niet bedoeld.",
+        # … and a provision "not there for fathers" is its exclusion, not a denial that the claim exists
+        "Bij een ziek kind krijgt de moeder een dag extra verlof; voor vaders bestaat die regeling niet.",
+    ],
+)
+def test_a_provision_kept_from_the_men_is_asserted(analyzer, text):
+    assert _assertions(analyzer, text) == {"zorgrol"}
+
+
+def test_a_claim_said_not_to_exist_is_still_rejected(analyzer):
+    assert _assertions(analyzer, "Vrouwen zorgen beter voor kinderen. Zo'n verschil bestaat eigenlijk niet.") == set()

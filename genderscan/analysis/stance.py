@@ -1518,8 +1518,20 @@ def _positive(hits: Hits, sent: Span) -> list[tuple[int, int]]:
         )
         if owner in _NOT_HERS and _INCOME_CUE.search(doc[a:b].text):
             continue  # (only an income: "het huishouden kreeg een apart gesprek met de vrouw" is hers)
+        if _MEN_EXCLUDED.search(doc[b : sent.end].text):
+            continue  # (kept from the men: "regelt gratis kinderopvang voor medewerksters; voor mannen is die …")
         out.append((a, b))
     return out
+
+
+# A provision said, after its cue, not to be for the men ("…; voor mannen is die regeling niet bedoeld", "… vaders
+# vallen erbuiten"): one kept for women is the split itself, no positive action.
+_MEN_EXCLUDED = re.compile(
+    r"\b(?:voor|aan)\s+(?:de\s+)?(?:mannen|vaders|jongens|mannelijke\s+\w+)\s+(?:is|zijn|geldt|gelden|bestaat|bestaan)\b"
+    r"[^.;]{0,40}?\bniet\b"
+    r"|\b(?:mannen|vaders|jongens)\b[^.;]{0,30}?\b(?:vallen|valt)\s+(?:er\s*)?buiten\b",
+    re.IGNORECASE,
+)
 
 
 # Words that turn a clause against the one before ("Beide partners hebben een eigen klantmanager; toch richten we
