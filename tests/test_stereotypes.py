@@ -210,7 +210,9 @@ def test_every_generic_masculine_rule_offers_die_diens_hun(lexicon):
 
 def test_speedups_match_exactly_like_the_plain_spacy_matcher(analyzer):
     """One LEMMA spec per word and the lookup index for plain sequences find
-    the same spans as spaCy's Matcher on lemma-or-lower patterns (every text)."""
+    the same spans as spaCy's Matcher on lemma-or-lower patterns (every text of the sentence file, and every
+    third example sentence of each rule, at least two per rule: the plain Matcher is slow, and `genderscan lexicon
+    test` runs all examples through the fast one)."""
     import json
     from pathlib import Path
 
@@ -223,7 +225,7 @@ def test_speedups_match_exactly_like_the_plain_spacy_matcher(analyzer):
     plain.matcher = DocMatcher(plain, analyzer.nlp.vocab)
     lines = (Path(__file__).parent / "data" / "sentences-nl.jsonl").read_text(encoding="utf-8").splitlines()
     texts = [json.loads(line)["text"] for line in lines]
-    texts += [ex for r in analyzer.lexicon.rules for ex in r.examples_match + r.examples_no_match]
+    texts += [ex for r in analyzer.lexicon.rules for ex in (r.examples_match + r.examples_no_match)[::3]]
     found = 0
     for doc in analyzer.nlp.pipe(texts):
         reference = plain.hits(doc).by_key
