@@ -599,6 +599,9 @@ def test_a_practice_judged_or_ended_is_no_assertion(analyzer, text):
         # … but a name or status the policy itself gives is its own wording
         ("Moeders met jonge kinderen krijgen bij de intake de status 'niet bemiddelbaar' en geen begeleiding.", True),
         ("De gemeente start 'Mama Werkt': baantjes van een paar uur per week voor moeders, naast het gezin.", True),
+        # … and so is a class it records someone in
+        ("Vrouwen die lang thuis waren, noteert de consulent als 'niet bemiddelbaar'.", True),
+        ("Klanten die zes jaar geen baan hadden, merk je aan als 'niet bemiddelbaar' wanneer het vrouwen zijn.", True),
         # an assumption applied in a procedure is made; one said to be made often or wrongly is named
         ("Spreekt een vrouwelijke klant geen werkwens uit, dan wordt aangenomen dat zij liever thuis blijft.", True),
         ("Vaak wordt aangenomen dat vrouwen in de bijstand liever thuis blijven.", False),
