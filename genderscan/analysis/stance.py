@@ -505,16 +505,16 @@ def _mostly_quoted(doc, start: int, end: int, quotes: list[tuple[int, int]]) -> 
 
 
 # Words right before a quotation that make it a name or status the policy itself gives: a status ("krijgt de
-# status 'niet bemiddelbaar'"), a result it counts ("het resultaat 'duurzaam aan het werk'"), a project it starts
+# status 'niet bemiddelbaar'"), a mark it counts ("het kenmerk 'vrouw, ouder dan 50'"), a project it starts
 # ("start 'Moeders aan de Slag'"), a class it records someone in ("markeer je als 'niet bemiddelbaar'"). Not
 # "label" or "etiket", words of those who criticise one ("het label 'moeilijk bemiddelbaar' werd op vrouwen
 # geplakt").
 _NAMING = re.compile(
     r"(?:\b(?:status|categorie|code|project|programma|pilot|cursus|werkwijze|heet|heten|groep|doelgroep|regeling|"
-    r"module|traject|resultaat|uitkomst|indicator|kenmerk)"
+    r"module|traject|indicator|kenmerk)"
     r"|\b(?:markeer|markeert|markeren|gemarkeerd|registreer|registreert|registreren|geregistreerd|noteer|noteert|"
     r"noteren|genoteerd|aanmerken|aangemerkt|merk|merkt|merken|classificeer|classificeert|geclassificeerd|codeer|codeert|gecodeerd)"
-    r"(?:\s+\w+){0,3}\s+als"
+    r"(?:\s+\w+){0,4}\s+als"
     r"|(?<!\bde )(?<!\bbij )\b(?:start|starten|startte|startten))\s*:?\s*$",
     re.IGNORECASE,
 )
