@@ -18,6 +18,8 @@ from genderscan.analysis.domains import (
     NON_POLICY_RATE,
     SPLIT_WORDS,
     detect_domain,
+    title_elsewhere,
+    title_motto,
 )
 from genderscan.analysis.mentions import passage_words
 from genderscan.errors import InputError
@@ -255,6 +257,30 @@ def test_a_title_on_another_area_with_a_small_social_part_is_no_social_policy(an
     # … the same chapters under a title that names no area: the work chapter is judged
     plain = analyzer.analyse_text(text.replace("Woonvisie 2030-2040", "Nota 2030-2040") + "\n", "nota.txt")
     assert plain.domain.id == "participatie"
+
+
+@pytest.mark.parametrize(
+    ("title", "motto"),
+    [
+        ("Taalbootplan 2088-2091\nTaal over het water", True),
+        ("Groenploegplan 2031-2033\nSamen werken in het groen", True),
+        ("Havenplan 2088-2091\nLes aan de haven", True),
+        ("Water en vaarwegen 2088-2091", False),
+        ("Visie op de haven 2088-2091", False),
+        ("Taalplan 2088-2091\nWater en taal", False),
+    ],
+)
+def test_an_area_word_only_in_a_mottos_phrase_is_a_weaker_sign_of_another_area(analyzer, title, motto):
+    """A blind-labelled integration plan (sixty-eighth session) titled "Taalbootplan" over the motto "Taal over het
+    water" was read as a plan about water: an area word after a preposition belongs to the motto. Such a title still
+    names another area (the parks of a green work project), but a short plan dense with social terms through all its
+    sections is then read at the usual rate. A line that opens with the kind of document names its area."""
+    body = "1 Aanleiding\n\nNieuwkomers volgen taalles in de dorpen."
+    parsed = parse_document(
+        document_from_text(f"{title}\n\n{body}\n", "plan.txt"), analyzer.nlp, analyzer.compiled, analyzer.syntax
+    )
+    assert title_elsewhere(parsed, analyzer.lexicon)
+    assert title_motto(parsed) is motto
 
 
 def test_money_worries_in_a_title_name_a_social_area_beside_another(analyzer):

@@ -239,6 +239,38 @@ def title_elsewhere(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
     return found
 
 
+# A preposition, and an optional article or possessive, before an area word of a title line: a motto's phrase
+# ("Taal over het water", "Samen werken in het groen"), unless the line opens with the kind of document ("Visie op
+# de haven", "Plan voor de openbare ruimte")
+_GOVERNED = frozenset("aan bij door in langs met naar om onder op over tot tussen uit van via voor zonder".split())
+_ARTICLE = frozenset({"de", "het", "een", "onze", "ons", "je", "jouw", "uw", "hun", "haar", "zijn"})
+_DOCUMENT_KIND = re.compile(
+    r"^(?:visie|beleid|beleidsplan|beleidskader|kader|nota|notitie|plan|actieplan|uitvoeringsplan|programma|agenda"
+    r"|aanpak|koers|strategie|verordening|regeling)$"
+)
+
+
+def title_motto(parsed: list[ParsedPassage]) -> bool:
+    """Every area word of the document's title (:func:`_title`) stands in a motto's phrase after a preposition
+    ("Taalbootplan 2088–2091 / Taal over het water"): a weaker sign of another area than "Mobiliteitsplan", so a
+    short plan dense with social terms through its sections is that social policy (:func:`_domains`)."""
+    found = False
+    for pp, keys in _title(parsed):
+        if OTHER_HEADING not in keys:
+            continue
+        words = [t for t in pp.doc if t.is_alpha]
+        if words and _DOCUMENT_KIND.match(words[0].lower_):
+            return False
+        for start, _ in pp.hits.get(OTHER_HEADING):
+            i = start - 1
+            if i >= 0 and pp.doc[i].lower_ in _ARTICLE:
+                i -= 1
+            if i < 0 or pp.doc[i].lower_ not in _GOVERNED:
+                return False
+        found = True
+    return found
+
+
 def title_checklist(parsed: list[ParsedPassage], lexicon: Lexicon) -> bool:
     """The document's title (:func:`_title`) names a checklist domain's policy or people ("Wijkplan Armoede en
     Schulden", "Uitvoeringsplan Inburgering"), and no other area beside it: a title that lists areas ("Afspraken …
@@ -1171,13 +1203,19 @@ def _domains(
             guess.id != OTHER
             and root.words < SHORT_DOCUMENT_WORDS
             and _rate(
-                guess, parsed, lexicon, root.words, TITLE_ELSEWHERE_FACTOR if elsewhere_title else SHORT_DOCUMENT_FACTOR
+                guess,
+                parsed,
+                lexicon,
+                root.words,
+                TITLE_ELSEWHERE_FACTOR if elsewhere_title and not title_motto(parsed) else SHORT_DOCUMENT_FACTOR,
             )
             and (not elsewhere_title or _spread(tops, guess.id) >= TITLE_ELSEWHERE_SPREAD)
         ):
             # a short plan cut into short sections ("1 Waarom dit plan", "2 Resultaten", … of a thousand words):
             # no section has enough words to decide, the document as a whole does; one whose title names another
-            # area ("Mobiliteitsplan …" with a short chapter on employers and jobseekers) only at a far higher rate
+            # area ("Mobiliteitsplan …" with a short chapter on employers and jobseekers) only at a far higher rate,
+            # and one whose area word stands only in a motto's phrase ("Taal over het water") at the usual rate,
+            # with the social terms running through its sections
             return guess, whole(guess.id)
         if guess.id != OTHER:  # no section clears the bar: the document's rate came from scattered words
             guess = DomainGuess(OTHER, _closest_section(root), ())
