@@ -1756,3 +1756,13 @@ def test_a_provision_kept_from_the_men_is_asserted(analyzer, text):
 
 def test_a_claim_said_not_to_exist_is_still_rejected(analyzer):
     assert _assertions(analyzer, "Vrouwen zorgen beter voor kinderen. Zo'n verschil bestaat eigenlijk niet.") == set()
+
+
+def test_a_verb_of_criticising_makes_what_follows_criticism(analyzer):
+    """A hostile review of the sixty-eighth session's rules: "De raad kritiseert dat …" names the practice to reject it;
+    the same practice said plainly is a claim."""
+    criticised = "De wethouder kritiseert dat vrouwen in de bijstand standaard naar de schoonmaak worden geleid."
+    findings = analyzer.findings_per_text([criticised])[0]
+    assert findings and all(f.stance == "critical" for f in findings)
+    plain = "Vrouwen in de bijstand worden standaard naar de schoonmaak geleid."
+    assert "beroepssegregatie" in _assertions(analyzer, plain)
