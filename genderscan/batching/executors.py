@@ -27,12 +27,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import errors
+from .. import errors, stopping
 from ..errors import ConfigError
 from .lifeline import exit_with
 from .worker import WARM_ENV, Options, analyse_bytes, analyse_path, analyzer_for, options_text
 
 WARM_MODULE = "genderscan.batching._forkserver"
+POLL_SECONDS = 0.2
+"""How long the client waits for a result before it looks whether it was asked to stop."""
 
 
 @dataclass(frozen=True)
@@ -105,37 +107,45 @@ class LocalExecutor:
         )
 
     def results(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, dict[str, Any]]]:
+        """Results as documents finish. A stop (SIGTERM, Ctrl-C) is taken only between waits
+        (:mod:`genderscan.stopping`): raised inside concurrent.futures it could leave a lock held and
+        the pool waiting for ever."""
         todo = iter(tasks)
         window = 2 * self.jobs
         pool = self._pool()
         pending: dict[Any, Task] = {}
         try:
-            while True:
-                while len(pending) < window:
-                    task = next(todo, None)
-                    if task is None:
-                        break
-                    pending[pool.submit(self.function, str(task.path), self.options)] = task
-                if not pending:
-                    return
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                broken = False
-                for fut in done:
-                    task = pending.pop(fut)
-                    try:
-                        yield task, fut.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        yield (
-                            task,
-                            _crashed("a worker process died while analysing this document (out of memory or killed)"),
-                        )
-                if broken:
-                    for task in list(pending.values()):
-                        yield task, _crashed("a worker process died while this document was queued")
-                    pending.clear()
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = self._pool()
+            with stopping.deferred():
+                while True:
+                    stopping.check()
+                    while len(pending) < window:
+                        task = next(todo, None)
+                        if task is None:
+                            break
+                        pending[pool.submit(self.function, str(task.path), self.options)] = task
+                    if not pending:
+                        return
+                    done, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                    stopping.check()
+                    broken = False
+                    for fut in done:
+                        task = pending.pop(fut)
+                        try:
+                            yield task, fut.result()
+                        except BrokenProcessPool:
+                            broken = True
+                            yield (
+                                task,
+                                _crashed(
+                                    "a worker process died while analysing this document (out of memory or killed)"
+                                ),
+                            )
+                    if broken:
+                        for task in list(pending.values()):
+                            yield task, _crashed("a worker process died while this document was queued")
+                        pending.clear()
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool = self._pool()
         except BaseException:  # stopped: SIGTERM or Ctrl-C, the store cannot be written, the caller stopped
             _stop(pool)
             raise

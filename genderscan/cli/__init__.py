@@ -11,7 +11,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from .. import __version__, _spacy_cli, regexcache
+from .. import __version__, _spacy_cli, regexcache, stopping
 from . import language
 from ._util import EXIT_ERROR, report_error, tolerate_encoding
 from .analyse import analyse_cli
@@ -118,14 +118,6 @@ app.command(
 )(evaluate_cli)
 
 
-def _terminated(signum: int, frame: Any) -> None:
-    """SIGTERM (or SIGHUP: the terminal closed) ends a run as Ctrl-C does: the exception unwinds it, so a
-    batch stops its workers and keeps every committed document, and a half-written file is removed;
-    exit status 128 + the signal (143, 129). A second signal ends the process at once."""
-    signal.signal(signum, signal.SIG_DFL)
-    raise SystemExit(128 + signum)
-
-
 def rarer_collections() -> None:
     """Collect garbage as rarely for the whole run as :func:`genderscan.api.fewer_collections` does while a
     document is analysed. Importing spaCy, reading the cached lexicon and writing the report make hundreds
@@ -173,7 +165,7 @@ def main() -> None:
     _spacy_cli.remember_entry_points()
     for ending in (signal.SIGTERM, signal.SIGHUP):
         if signal.getsignal(ending) is signal.SIG_DFL:  # not one ignored on purpose (nohup)
-            signal.signal(ending, _terminated)
+            signal.signal(ending, stopping.terminated)
     try:
         app(prog_name="genderscan")
     except SystemExit as done:
