@@ -2237,3 +2237,71 @@ def test_a_chapter_on_building_and_upkeep_is_another_area(analyzer):
     shares = {d.id: d for d in report.domains}
     assert ("2 Bouw en beheer van het bad",) in shares["other"].sections
     assert ("3 Leren en werken in het zwembad",) in shares["participatie"].sections
+
+
+FILLER = (
+    "De werkplaats aan de haven is elke werkdag open van negen tot vijf en heeft een eigen ingang aan de kade. "
+    "Wie iets wil ophalen, meldt zich bij de balie en krijgt een bonnetje met een nummer. "
+)
+
+
+def test_numbered_paragraphs_of_an_article_sit_under_it():
+    """An agreement cut into articles with numbered paragraphs ("Artikel 5 …", "5.1 …", "5.2 …"): the paragraphs are
+    the article's (a blind-labelled agreement's poverty article was read as six chapters); a law's "§ 2.1" over its
+    articles stays above them."""
+    text = (
+        "Artikel 4 Terrein\n\nHet bedrijf huurt het terrein.\n\n"
+        "Artikel 5 Energiekosten\n\nPartijen spreken het volgende af.\n\n5.1 Waarom\n\nDe kosten stijgen.\n\n"
+        "5.2 Wie\n\nIeder huishouden kan meedoen.\n\nArtikel 6 Looptijd\n\nDeze overeenkomst loopt tot 2030.\n"
+    )
+    paths = {p.text: p.location.section_path for p in document_from_text(text, "o.txt").passages}
+    assert paths["De kosten stijgen."] == ("Artikel 5 Energiekosten", "5.1 Waarom")
+    assert paths["Ieder huishouden kan meedoen."] == ("Artikel 5 Energiekosten", "5.2 Wie")
+    assert paths["Deze overeenkomst loopt tot 2030."] == ("Artikel 6 Looptijd",)
+    law = "Hoofdstuk 2 Bijstand\n\nArtikel 7 Recht\n\nIeder heeft recht op bijstand.\n"
+    assert {p.text: p.location.section_path for p in document_from_text(law, "w.txt").passages}[
+        "Ieder heeft recht op bijstand."
+    ] == ("Hoofdstuk 2 Bijstand", "Artikel 7 Recht")
+
+
+def test_short_sections_around_one_deciding_section_give_the_plans_domain(analyzer):
+    """A short plan for newcomers of short sections that name integration densely, and one longer section on the
+    lessons full of employers: the plan is about integration, not about work because its one long section is."""
+    short = [
+        f"{n} {h}\n\n{t} " + FILLER * 4
+        for n, h, t in [
+            ("1", "Aanleiding", "Nieuwkomers en statushouders volgen overdag de inburgering en taalles."),
+            ("2", "Voor wie", "Het plan is voor inburgeraars met een baan en voor nieuwkomers zonder taalniveau B1."),
+            ("4", "Intake", "De intake hoort bij de inburgering; statushouders kiezen zelf hun leerroute."),
+            ("5", "Cijfers", "Wij tellen elk jaar hoeveel nieuwkomers de inburgering in de avond afronden."),
+        ]
+    ]
+    lessons = (
+        "3 Het lesaanbod\n\nMet werkgevers sluiten we een werkgeversakkoord over de roosters op lesavonden. "
+        "Wie geen uitkering heeft, doet in de lessen werkervaring op. "
+        + ("Werkgevers stellen een lokaal beschikbaar. " + FILLER * 2)
+        * 4
+    )
+    text = "\n\n".join(["Avondleerplan 2031", short[0], short[1], lessons, short[2], short[3]]) + "\n"
+    report = analyzer.analyse_text(text, "avondleren.txt")
+    assert report.domain.id == "inburgering"
+
+
+def test_poverty_in_everyday_words_in_a_heading_names_its_chapter(analyzer):
+    """An agreement's chapter headed "Energiekosten van huishoudens met een smalle beurs", open to people with wages,
+    a pension or a benefit, names jobs and benefits as often as poverty: its heading says it is poverty policy."""
+    other = [
+        f"Artikel {n} {h}\n\n" + FILLER * 6 for n, h in [(1, "Partijen"), (2, "Terrein en water"), (4, "Looptijd")]
+    ]
+    poverty = "Artikel 3 Energiekosten van huishoudens met een smalle beurs\n\n" + " ".join(
+        [
+            "Het fonds is er voor huishoudens tot 120 procent van het sociaal minimum.",
+            "Het maakt niet uit of het inkomen uit een baan, een uitkering of een pensioen komt.",
+            "Wie een baan heeft bij een werkgever in de regio, kan ook meedoen; de voedselbank verwijst door.",
+            "Een energiecoach komt langs en vervangt lampen en tochtstrips. " + FILLER * 3,
+            "Huishoudens met een laag inkomen en een baan vullen één formulier in.",
+        ]
+    )
+    text = "\n\n".join(["Overeenkomst rekencentrum 2031", other[0], other[1], poverty, other[2]]) + "\n"
+    report = analyzer.analyse_text(text, "overeenkomst.txt")
+    assert report.domain.id == "armoede"

@@ -136,6 +136,23 @@ def number_depth(title: str) -> int | None:
     return parts
 
 
+def _number_text(title: str) -> str | None:
+    """The number of a numbered heading as written ("5" of "Artikel 5 Energiekosten", "5.1" of "5.1 Waarom")."""
+    m = _NUMBERED.match(title.strip())
+    return m.group("num") if m else None
+
+
+def _in_article(title: str, article: str | None, depth: int) -> int:
+    """The depth of a heading numbered "5.1" or "5.1.2" under the open "Artikel 5": below the article (an agreement
+    cut into articles with numbered paragraphs), not above it as a law's paragraph "§ 5.1" over its articles; else
+    *depth*."""
+    m = _NUMBERED.match(title.strip())
+    if article is None or not m or m.group("word") or m.group("par") or not m.group("num"):
+        return depth
+    first, _, rest = m.group("num").partition(".")
+    return _ARTICLE_DEPTH + depth - 1 if rest and first == article else depth
+
+
 def label_word(title: str) -> str:
     """The label word of a numbered heading ("deel" of "Deel B Reactie"), or ""."""
     m = _NUMBERED.match(title.strip())
@@ -469,9 +486,11 @@ def outline(
     out: list[Passage] = []
     tree = Outline()
     toc_path: tuple[str, ...] | None = None
+    article: str | None = None  # the number of the article open now ("5" of "Artikel 5 Energiekosten")
     for i, p in enumerate(passages):
         if i == restart:
             tree.clear()
+            article = None
         kind = kinds[i]
         if kind == "toc":
             if toc_path is None or is_toc_title(p.text):
@@ -488,6 +507,14 @@ def outline(
                     depth = 0 if parts_first else 1
                 if depth is None and i in document_parts:
                     depth = 0 if parts_first else 1  # a part of the document, as a numbered appendix is
+                if depth is not None and depth != _ARTICLE_DEPTH:
+                    depth = _in_article(p.text, article, depth)
+                if depth is not None:
+                    article = (
+                        _number_text(p.text)
+                        if depth == _ARTICLE_DEPTH
+                        else (article if depth > _ARTICLE_DEPTH else None)
+                    )
                 if depth is not None:
                     key += (UNNUMBERED + 1 + depth if i in steps else depth,)
                 elif is_capitals(p.text) and i + 1 < len(passages) and kinds[i + 1] == "heading":
