@@ -379,3 +379,30 @@ def test_a_role_threshold_needs_the_pronoun_reading(tmp_path):
     )
     with pytest.raises(LexiconError, match="role_threshold"):
         load_lexicon([rules])
+
+
+def test_a_role_with_a_relative_clause_is_anyones_like_a_role_after_een(analyzer, monkeypatch):
+    """ "De <role> die …, … zijn/hij": a noun of a role's form that a relative clause makes whoever does that, as
+    "een" would (writers of work instructions name trades no rule lists); not a thing of that form, and not without
+    the clause, and not after a comma, where the clause tells more of one person (sentences written for this test)."""
+    from genderscan.analysis import second_opinion
+
+    categories = [r.category for r in analyzer.lexicon.rules]
+
+    def readings(sent):
+        alone = {c: {"generiek_mannelijk": 0.95}.get(c, 0.0) for c in categories}
+        return alone, alone
+
+    monkeypatch.setattr(second_opinion, "_readings", readings)
+    role, comma, thing, bare = analyzer.findings_per_text(
+        [
+            "De bandenwisselaar die zijn plek verlaat, legt het gereedschap terug in de kist.",
+            "De bandenwisselaar, die zijn plek verlaat, legt het gereedschap terug in de kist.",
+            "De container die zijn deksel kwijt is, wordt door de gemeente vervangen.",
+            "De bandenwisselaar legt zijn gereedschap terug in de kist.",
+        ]
+    )
+    assert "GM900" in {f.rule_id for f in role}
+    assert "GM900" not in {f.rule_id for f in comma}
+    assert "GM900" not in {f.rule_id for f in thing}
+    assert "GM900" not in {f.rule_id for f in bare}

@@ -2258,6 +2258,14 @@ def test_numbered_paragraphs_of_an_article_sit_under_it():
     assert paths["De kosten stijgen."] == ("Artikel 5 Energiekosten", "5.1 Waarom")
     assert paths["Ieder huishouden kan meedoen."] == ("Artikel 5 Energiekosten", "5.2 Wie")
     assert paths["Deze overeenkomst loopt tot 2030."] == ("Artikel 6 Looptijd",)
+    regulation = (
+        "Hoofdstuk 2 Ondersteuning\n\n2.1 Aanbod\n\nArtikel 2 Aanbod\n\nHet college biedt ondersteuning.\n\n"
+        "2.2 Loonkostensubsidie\n\nArtikel 3 Subsidie\n\nHet college verstrekt loonkostensubsidie.\n"
+    )
+    # (a regulation whose paragraphs hold its articles: "2.2" after "Artikel 2" is the next paragraph; a hostile review)
+    assert {p.text: p.location.section_path for p in document_from_text(regulation, "v.txt").passages}[
+        "Het college verstrekt loonkostensubsidie."
+    ] == ("Hoofdstuk 2 Ondersteuning", "2.2 Loonkostensubsidie", "Artikel 3 Subsidie")
     law = "Hoofdstuk 2 Bijstand\n\nArtikel 7 Recht\n\nIeder heeft recht op bijstand.\n"
     assert {p.text: p.location.section_path for p in document_from_text(law, "w.txt").passages}[
         "Ieder heeft recht op bijstand."
@@ -2304,4 +2312,29 @@ def test_poverty_in_everyday_words_in_a_heading_names_its_chapter(analyzer):
     )
     text = "\n\n".join(["Overeenkomst rekencentrum 2031", other[0], other[1], poverty, other[2]]) + "\n"
     report = analyzer.analyse_text(text, "overeenkomst.txt")
+    assert report.domain.id == "armoede"
+
+
+def test_a_long_section_headed_by_its_domain_keeps_a_short_plan_in_it(analyzer):
+    """An energy-poverty plan whose long section "2 Aanpak van energiearmoede" decides poverty, beside a short
+    section on hiring jobseekers as energy coaches full of words of work: the plan stays a poverty plan (a hostile
+    review), though short sections dense with another domain otherwise give a short plan that domain."""
+    poverty = "2 Aanpak van energiearmoede\n\n" + " ".join(
+        [
+            "Huishoudens met een laag inkomen krijgen een bezoek van een energiecoach.",
+            "Wie een betalingsachterstand heeft bij de energieleverancier, krijgt hulp van de schuldhulpverlening.",
+            "Energiearmoede pakken we aan met isolatie van de woning en een energietoeslag.",
+            FILLER * 8,
+        ]
+    )
+    coaches = "3 Energiecoaches uit de wijk\n\n" + " ".join(
+        [
+            "Werkzoekenden met een uitkering worden opgeleid tot energiecoach.",
+            "Zo doen zij werkervaring op en zetten zij een stap naar betaald werk; de re-integratie loopt via de klantmanager.",
+            "Wie uit de bijstand komt, houdt een vaste werkgever in de wijk.",
+            FILLER * 6,
+        ]
+    )
+    text = "\n\n".join(["Warm de winter door", "1 Aanleiding\n\n" + FILLER * 3, poverty, coaches]) + "\n"
+    report = analyzer.analyse_text(text, "winter.txt")
     assert report.domain.id == "armoede"

@@ -1051,7 +1051,8 @@ def model_pronoun_span(
     if not spans:
         return None
     shaped = _GENERIC_SHAPE.match(doc[sent.start].lower_) or any(
-        doc[i].lower_ in ("elke", "iedere", "ieder", "wie", "degene") for i in range(sent.start, sent.end)
+        doc[i].lower_ in ("elke", "iedere", "ieder", "wie", "degene") or _role_with_clause(doc, i, sent.end)
+        for i in range(sent.start, sent.end)
     )
     candidates = [
         doc[s]
@@ -1133,11 +1134,25 @@ def _handled_before(doc: Doc, start: int, end: int) -> bool:
 
 def _anyone_before(doc: Doc, start: int, end: int) -> bool:
     """Anyone in a role before the pronoun: "een", "elke", "iedere" or "ieder" before a word, or "wie" or
-    "degene". A definite thing ("De startboei is losgeraakt; hij wordt …") is no role of anyone's."""
+    "degene", or a role's noun that a relative clause makes anyone's (:func:`_role_with_clause`). A definite thing
+    ("De startboei is losgeraakt; hij wordt …") is no role of anyone's."""
     return any(
-        (doc[i].lower_ in _ANYONE and i + 1 < end and doc[i + 1].is_alpha) or doc[i].lower_ in ("wie", "degene")
+        (doc[i].lower_ in _ANYONE and i + 1 < end and doc[i + 1].is_alpha)
+        or doc[i].lower_ in ("wie", "degene")
+        or _role_with_clause(doc, i, end)
         for i in range(start, end)
     )
+
+
+def _role_with_clause(doc: Doc, i: int, end: int) -> bool:
+    """ "De ovenschuiver die de laatste dienst draait, …": "de", a noun of a role's form (``_ROLE_FORM``, no thing of
+    that form) and "die" right after it, before token *end*: whoever does what the clause says, as "een" or "wie"
+    would introduce them (a writer of instructions names trades that no list holds). Not "De dakdekker, die …": a
+    clause after a comma tells more of one person."""
+    if doc[i].lower_ != "de" or i + 2 >= end:
+        return False
+    noun = doc[i + 1].lower_
+    return doc[i + 2].lower_ == "die" and bool(_ROLE_FORM.match(noun)) and not _thing_form(noun)
 
 
 # A noun in the form of a person's role: an agent noun ("voeger", "bestuurder", "coureur", "machinist", "solist",
@@ -1224,7 +1239,14 @@ _THING_FORMS = frozenset(
 def _introduced(doc: Doc, start: int, end: int) -> Token | None:
     """The noun right after the first "een/elke/iedere/ieder" from token *start* up to token *end*: the one who is
     introduced ("Als een zeilmaker een scheur vindt, meldt hij …")."""
-    return next((doc[i + 1] for i in range(start, end) if doc[i].lower_ in _ANYONE and i + 1 < end), None)
+    return next(
+        (
+            doc[i + 1]
+            for i in range(start, end)
+            if (doc[i].lower_ in _ANYONE and i + 1 < end) or _role_with_clause(doc, i, end)
+        ),
+        None,
+    )
 
 
 def _thing_form(word: str) -> bool:

@@ -427,6 +427,9 @@ class _Node:
     """The one checklist domain its heading names, when that domain comes first in titles (``title_precedence``:
     "4 Inburgering en integratie")."""
     elsewhere: bool = False
+    topic: str | None = None
+    """The one checklist domain whose terms its heading holds, other than participation, whose words stand in every
+    domain's texts ("2 Aanpak van energiearmoede"; not "4 Taal, werk en inkomen")."""
     gendered: int = 0
     """Passages of running text that name women, men or gender."""
     measured: int = 0
@@ -741,6 +744,9 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             )
         elif pp.passage.kind == "heading" and OTHER_HEADING in pp.hit_keys:
             node.elsewhere = True
+        if pp.passage.kind == "heading":
+            topics = {d for d, key in domains if d != WELFARE and key in pp.hit_keys}
+            node.topic = next(iter(topics)) if len(topics) == 1 and BENEFIT_DOMAIN not in topics else None
         if GENDER in pp.hit_keys and _prose(pp):
             node.gendered += 1
         if any(k.startswith(MEASURE_RULE) for k in pp.hit_keys):
@@ -1136,6 +1142,16 @@ TITLE_ELSEWHERE_FACTOR = 6
 TITLE_ELSEWHERE_SPREAD = 0.6
 
 
+def _headed_as(tops: list[_Node], decided: list[str | None], domain: str) -> bool:
+    """A top section long enough to decide by its words that decided *domain* under a heading whose terms name it
+    (``_Node.topic``: "2 Aanpak van energiearmoede" of three hundred words): its domain is the plan's by its heading
+    too (not a short chapter "6 Statushouders en inburgering" of a work company's plan)."""
+    return any(
+        node.topic == domain and node.words >= MIN_SECTION_WORDS and any(decided[i] == domain for i in _passages(node))
+        for node in tops
+    )
+
+
 def _spread(tops: list[_Node], domain: str) -> float:
     """The share of the words of the top-level sections *tops* that lie in a section naming a term of *domain*."""
     total = sum(node.words for node in tops)
@@ -1248,7 +1264,8 @@ def _domains(
                     within.update(tally)
             named = _per_domain(around)[guess.id]
             if (
-                1000 * named / undecided >= SECTION_RATE
+                not _headed_as(tops, decided, main)
+                and 1000 * named / undecided >= SECTION_RATE
                 and sum(1 for d, _ in around if d == guess.id) >= MIN_TERMS
                 and named > _per_domain(within)[main]
             ):

@@ -142,6 +142,22 @@ def _number_text(title: str) -> str | None:
     return m.group("num") if m else None
 
 
+def _paragraphs_first(passages: Sequence[Passage], kinds: list[str]) -> bool:
+    """A heading numbered "2.1" stands before the first article: a regulation whose paragraphs hold articles
+    ("2.1 Aanbod" over "Artikel 2 Aanbod"), where "2.2" after "Artikel 2" is the next paragraph, not part of it."""
+    for p, kind in zip(passages, kinds, strict=True):
+        if kind != "heading":
+            continue
+        m = _NUMBERED.match(p.text.strip())
+        if not m:
+            continue
+        if (m.group("word") or "").lower() == "artikel":
+            return False
+        if not m.group("word") and not m.group("par") and m.group("num") and "." in m.group("num").rstrip("."):
+            return True
+    return False
+
+
 def _in_article(title: str, article: str | None, depth: int) -> int:
     """The depth of a heading numbered "5.1" or "5.1.2" under the open "Artikel 5": below the article (an agreement
     cut into articles with numbered paragraphs), not above it as a law's paragraph "§ 5.1" over its articles; else
@@ -487,6 +503,7 @@ def outline(
     tree = Outline()
     toc_path: tuple[str, ...] | None = None
     article: str | None = None  # the number of the article open now ("5" of "Artikel 5 Energiekosten")
+    paragraphs_over_articles = _paragraphs_first(passages, kinds)
     for i, p in enumerate(passages):
         if i == restart:
             tree.clear()
@@ -507,7 +524,7 @@ def outline(
                     depth = 0 if parts_first else 1
                 if depth is None and i in document_parts:
                     depth = 0 if parts_first else 1  # a part of the document, as a numbered appendix is
-                if depth is not None and depth != _ARTICLE_DEPTH:
+                if depth is not None and depth != _ARTICLE_DEPTH and not paragraphs_over_articles:
                     depth = _in_article(p.text, article, depth)
                 if depth is not None:
                     article = (
