@@ -424,8 +424,8 @@ class _Node:
     cues: int = 0
     headed: bool = False
     named: str | None = None
-    """The one checklist domain its heading names, when that domain comes first in titles (``title_precedence``:
-    "4 Inburgering en integratie")."""
+    """The one checklist domain its domain heading names, when that domain comes first in titles (``title_precedence``:
+    "4 Inburgering en integratie") or is not participation (``topic``)."""
     elsewhere: bool = False
     topic: str | None = None
     """The one checklist domain whose terms its heading holds, other than participation, whose words stand in every
@@ -730,23 +730,20 @@ def _tree(parsed: list[ParsedPassage], lexicon: Lexicon, words: list[int]) -> tu
             node = _node(path, nodes)
         cues, terms = tally = _tally(pp, domains)
         tallies.append(tally)
-        if pp.passage.kind == "heading" and DOMAIN_HEADING in pp.hit_keys:
-            node.headed = True
-            named = [d for d, key in domains if d != WELFARE and key in pp.hit_keys]
-            # only a domain that outranks the others in a title (inburgering): a chapter "Participatie en werk" of
-            # an integration plan is the integration duty's part on work; or one other than participation, whose
-            # words of benefits and employers also stand in the others' texts ("Energiekosten van huishoudens met
-            # een smalle beurs", open to people with wages, a pension or a benefit)
-            node.named = (
-                named[0]
-                if len(named) == 1 and (named[0] in lexicon.title_precedence or named[0] != BENEFIT_DOMAIN)
-                else None
-            )
-        elif pp.passage.kind == "heading" and OTHER_HEADING in pp.hit_keys:
-            node.elsewhere = True
         if pp.passage.kind == "heading":
-            topics = {d for d, key in domains if d != WELFARE and key in pp.hit_keys}
-            node.topic = next(iter(topics)) if len(topics) == 1 and BENEFIT_DOMAIN not in topics else None
+            # the one checklist domain whose terms the heading holds: only one that outranks the others in a title
+            # (inburgering: a chapter "Participatie en werk" of an integration plan is the integration duty's part
+            # on work) or one other than participation, whose words of benefits and employers also stand in the
+            # others' texts ("Energiekosten van huishoudens met een smalle beurs", open to people with wages, a
+            # pension or a benefit)
+            named = [d for d, key in domains if d != WELFARE and key in pp.hit_keys]
+            alone = named[0] if len(named) == 1 else None
+            node.topic = alone if alone != BENEFIT_DOMAIN else None
+            if DOMAIN_HEADING in pp.hit_keys:
+                node.headed = True
+                node.named = alone if alone in lexicon.title_precedence else node.topic
+            elif OTHER_HEADING in pp.hit_keys:
+                node.elsewhere = True
         if GENDER in pp.hit_keys and _prose(pp):
             node.gendered += 1
         if any(k.startswith(MEASURE_RULE) for k in pp.hit_keys):

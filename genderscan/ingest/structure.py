@@ -532,7 +532,6 @@ def outline(
                         if depth == _ARTICLE_DEPTH
                         else (article if depth > _ARTICLE_DEPTH else None)
                     )
-                if depth is not None:
                     key += (UNNUMBERED + 1 + depth if i in steps else depth,)
                 elif is_capitals(p.text) and i + 1 < len(passages) and kinds[i + 1] == "heading":
                     key += (UNNUMBERED_CAPS,)  # a chapter over its sections
