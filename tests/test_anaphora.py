@@ -687,3 +687,19 @@ def test_zijn_after_the_main_clauses_finite_verb(analyzer, text, possessive):
 )
 def test_a_lexical_verb_before_zijn_and_a_possessed_role(analyzer, text, generic):
     assert bool(_generic(analyzer, text)) is generic
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # "de nieuwe <role>" is whoever starts in a role no list holds, as "een" would introduce them
+        ("Zodra de nieuwe dakdekker zijn proefweek heeft afgerond, mag hij zelf de ladder op.", True),
+        ("Op de eerste dag krijgt de nieuwe stratenveger zijn hesje en zijn sleutels.", True),
+        # … not a new thing of a role's form, nor an office
+        ("Zodra de nieuwe computer is aangesloten, start hij vanzelf op.", False),
+        ("De nieuwe burgemeester hield zijn eerste toespraak in de raadszaal.", False),
+    ],
+)
+def test_the_new_one_in_a_role_is_anyone_in_it(analyzer, text, generic):
+    (findings,) = analyzer.findings_per_text([text])
+    assert any(f.category == "generiek_mannelijk" and f.stance == "assertion" for f in findings) is generic

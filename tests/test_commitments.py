@@ -5258,3 +5258,45 @@ def test_the_initiators_proposals_asked_of_the_college_are_requests():
         report = Analyzer(domain="inburgering").analyse_text(text)
         for measure_id in ("kinderopvang", "nazorg"):
             assert [e.kind for e in _measure(report, measure_id).evidence] == ["recommendation"], (heading, measure_id)
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a women's association funded as a partner
+        (
+            "De gemeente verleent Vrouwenvereniging De Linde een subsidie voor twee ervaringsdeskundigen op het spreekuur.",
+            "vrouwenorganisaties",
+            "present",
+        ),
+        # places reserved for a group are a commitment to it
+        ("Vijf van de twintig plekken zijn gereserveerd voor inwoners zonder uitkering.", "nuggers", "present"),
+        # a talk with the participant alone, a plan apart from the partner's
+        ("Het eerste gesprek voert de consulent met de deelnemer alleen.", "individuele_benadering", "present"),
+        (
+            "Iedere deelnemer stelt met de coach een werkplan op, los van het plan van de partner.",
+            "individuele_benadering",
+            "present",
+        ),
+        # a list of what the plan does not settle: each item is left out
+        ("Dit plan regelt niet: - nazorg na de plaatsing; - kinderopvang tijdens de lessen.", "nazorg", "missing"),
+        (
+            "Dit plan regelt niet: - nazorg na de plaatsing; - kinderopvang tijdens de lessen.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "Niet in dit hoofdstuk geregeld: - een convenant met het vrouwenplatform; - scholing van de coaches.",
+            "vrouwenorganisaties",
+            "missing",
+        ),
+        # a goal the parties do not take up
+        (
+            "Een doel voor een eigen inkomen van de deelnemers nemen wij niet op.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+    ],
+)
+def test_commitments_and_their_absence_in_other_words(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status

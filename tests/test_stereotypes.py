@@ -811,3 +811,56 @@ _CATEGORY = {
 def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_claim(analyzer, text):
     (findings,) = analyzer.findings_per_text([text])
     assert "CU013" not in {f.rule_id for f in findings}
+
+
+@pytest.mark.parametrize(
+    "text, category, found",
+    [
+        # an origin named by an adjective no list holds, a knack said to come with it, and a placement
+        ("Estlandse metselaars hebben het voegen gewoon meegekregen; daarom zetten we hen op de gevels.", "CU", True),
+        ("Maltese koks hebben het kruiden in hun vingers, dus zij krijgen bij ons de sauzen.", "CU", True),
+        # … not a trade or a kind of work by an adjective of the same ending ("-ische", "-lijkse")
+        ("Technische vaklieden hebben het in hun vingers; daarom zetten we hen op de machines.", "CU", False),
+        # "letten op" is a verb, no people of an origin
+        ("De vrijwilligers letten op de kinderen; zij zijn het gewend om dat samen te doen.", "CU", False),
+        # mothers or women with children granted room the others do not get
+        ("Werkneemsters met kinderen krijgen vrij op de sportdag van school; de anderen werken door.", "ZR", True),
+        ("Voor moeders geldt een reistijd van hooguit twintig minuten; voor andere werkzoekenden een uur.", "ZR", True),
+        (
+            "Werkneemsters met kinderen krijgen vrij op de sportdag van school; voor de vaders geldt hetzelfde.",
+            "ZR",
+            False,
+        ),
+        # men paid more because the family lives on their pay
+        ("Vaders krijgen een hogere eindejaarsuitkering, want van hun loon leeft het gezin.", "KW", True),
+        ("Vaders krijgen een hogere eindejaarsuitkering als zij langer dan tien jaar in dienst zijn.", "KW", False),
+        # a woman's own matter settled with or signed by her husband
+        ("Bij ziekte van een getrouwde verkoopster belt de afdeling eerst haar man.", "HH", True),
+        (
+            "De aanvraag van een gehuwde vrouw wordt pas verwerkt als haar man het formulier heeft ondertekend.",
+            "HH",
+            True,
+        ),
+        ("De uitnodiging voor het gesprek richten we aan beide echtelieden, met de man als aanspreekpunt.", "HH", True),
+    ],
+)
+def test_frames_of_the_seventieth_session(analyzer, text, category, found):
+    (findings,) = analyzer.findings_per_text([text])
+    asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
+    assert (_CATEGORY[category] in asserted) is found, asserted
+
+
+def test_women_said_not_to_want_it_and_the_men_served_first_is_their_lack_of_will(analyzer):
+    text = "Vrouwelijke deelnemers hebben weinig behoefte aan een stage; we bieden die daarom eerst aan de mannen aan."
+    (findings,) = analyzer.findings_per_text([text])
+    asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
+    assert asserted == {"motivatie"}
+
+
+def test_a_proposal_stopped_in_the_same_sentence_is_no_assertion(analyzer):
+    text = (
+        "Een afdelingshoofd wilde de verlofaanvraag van getrouwde medewerksters laten meetekenen door hun man; "
+        "de ondernemingsraad heeft dat tegengehouden."
+    )
+    (findings,) = analyzer.findings_per_text([text])
+    assert findings and all(f.stance != "assertion" for f in findings)

@@ -1145,14 +1145,25 @@ def _anyone_before(doc: Doc, start: int, end: int) -> bool:
 
 
 def _role_with_clause(doc: Doc, i: int, end: int) -> bool:
-    """ "De ovenschuiver die de laatste dienst draait, …": "de", a noun of a role's form (``_ROLE_FORM``, no thing of
-    that form) and "die" right after it, before token *end*: whoever does what the clause says, as "een" or "wie"
-    would introduce them (a writer of instructions names trades that no list holds). Not "De dakdekker, die …": a
-    clause after a comma tells more of one person."""
+    """A role's noun from token *i* that is anyone's, as "een" or "wie" would introduce it (:func:`_role_at`)."""
+    return _role_at(doc, i, end) is not None
+
+
+def _role_at(doc: Doc, i: int, end: int) -> int | None:
+    """The index of a noun of a role's form (``_ROLE_FORM``, no thing of that form) that anyone in the role is,
+    before token *end*, or None: "De ovenschuiver die de laatste dienst draait, …" ("de", the noun and "die" right
+    after it: whoever does what the clause says), or "de nieuwe ovenschuiver" (whoever starts in the role). A
+    writer of instructions names trades that no list holds. Not "De dakdekker, die …": a clause after a comma tells
+    more of one person."""
     if doc[i].lower_ != "de" or i + 2 >= end:
-        return False
+        return None
     noun = doc[i + 1].lower_
-    return doc[i + 2].lower_ == "die" and bool(_ROLE_FORM.match(noun)) and not _thing_form(noun)
+    if doc[i + 2].lower_ == "die" and _ROLE_FORM.match(noun) and not _thing_form(noun):
+        return i + 1
+    later = doc[i + 2].lower_
+    if noun == "nieuwe" and _ROLE_FORM.match(later) and not _thing_form(later):
+        return i + 2
+    return None
 
 
 # A noun in the form of a person's role: an agent noun ("voeger", "bestuurder", "coureur", "machinist", "solist",
@@ -1237,16 +1248,16 @@ _THING_FORMS = frozenset(
 
 
 def _introduced(doc: Doc, start: int, end: int) -> Token | None:
-    """The noun right after the first "een/elke/iedere/ieder" from token *start* up to token *end*: the one who is
-    introduced ("Als een zeilmaker een scheur vindt, meldt hij …")."""
-    return next(
-        (
-            doc[i + 1]
-            for i in range(start, end)
-            if (doc[i].lower_ in _ANYONE and i + 1 < end) or _role_with_clause(doc, i, end)
-        ),
-        None,
-    )
+    """The noun right after the first "een/elke/iedere/ieder" from token *start* up to token *end*, or the first
+    role's noun that is anyone's (:func:`_role_at`): the one who is introduced ("Als een zeilmaker een scheur vindt,
+    meldt hij …", "Pas als de nieuwe zeilmaker zijn proef heeft gedaan, …")."""
+    for i in range(start, end):
+        if doc[i].lower_ in _ANYONE and i + 1 < end:
+            return doc[i + 1]
+        role = _role_at(doc, i, end)
+        if role is not None:
+            return doc[role]
+    return None
 
 
 def _thing_form(word: str) -> bool:

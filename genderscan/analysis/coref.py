@@ -360,8 +360,13 @@ class Resolver:
     ) -> str:
         doc = self.doc
         # "de klant, meneer Jansen,": a second name for the noun says who it is; so does "mannelijke" before it
-        # ("de mannelijke kandidaat, omdat hij …"), as "vrouwelijke" makes a woman below
-        if tok.i in self._men or any(c.dep_ in (*_NAMING, "amod") and c.i + offset in self._men for c in x.children):
+        # ("de mannelijke kandidaat, omdat hij …"), as "vrouwelijke" makes a woman below; and a role in apposition
+        # to a man named first is his ("De heer Smit, eigenaar van de zaak, …")
+        if (
+            tok.i in self._men
+            or any(c.dep_ in (*_NAMING, "amod") and c.i + offset in self._men for c in x.children)
+            or (x.dep_ == "appos" and x.head.i != x.i and x.head.i + offset in self._men)
+        ):
             return MALE_PERSON
         if person_hit:
             return PERSON
