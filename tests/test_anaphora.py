@@ -703,3 +703,26 @@ def test_a_lexical_verb_before_zijn_and_a_possessed_role(analyzer, text, generic
 def test_the_new_one_in_a_role_is_anyone_in_it(analyzer, text, generic):
     (findings,) = analyzer.findings_per_text([text])
     assert any(f.category == "generiek_mannelijk" and f.stance == "assertion" for f in findings) is generic
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # a letter's opening to a reader of either sex names no man: "hij" after it is anyone's
+        (
+            "Geachte heer, mevrouw, wie een parkeervergunning aanvraagt, krijgt bericht; tot dan hoeft hij niets te doen.",
+            True,
+        ),
+        ("Beste meneer/mevrouw, een bewoner die bezwaar maakt, krijgt binnen zes weken zijn antwoord.", True),
+        # … a man named in it is still a man
+        (
+            "Geachte heer Bakker, wie een parkeervergunning aanvraagt, krijgt bericht; tot dan hoeft hij niets te doen.",
+            False,
+        ),
+        # a role in apposition to a named man is his
+        ("De heer Smit, eigenaar van de bakkerij, stopt ermee; zijn zoon neemt het over en hij blijft helpen.", False),
+    ],
+)
+def test_a_salutation_to_either_reader_names_no_man(analyzer, text, generic):
+    (findings,) = analyzer.findings_per_text([text])
+    assert any(f.category == "generiek_mannelijk" and f.stance == "assertion" for f in findings) is generic

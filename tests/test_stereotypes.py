@@ -864,3 +864,48 @@ def test_a_proposal_stopped_in_the_same_sentence_is_no_assertion(analyzer):
     )
     (findings,) = analyzer.findings_per_text([text])
     assert findings and all(f.stance != "assertion" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # an adjective of origin by its form names people only before a noun of people
+        (
+            "Het Deense model van leerwerkplekken zit inmiddels ingebakken in ons beleid; daarom starten we op de werkvloer.",
+            "CU013",
+        ),
+        (
+            "Door de Europese regels voor aanbesteding zijn wij gewend om elk contract openbaar te maken; dus duurt het langer.",
+            "CU013",
+        ),
+        # one man's knack is no group's
+        (
+            "Trainer Kofi Mensah heeft de Ghanese dansen van jongs af in zijn vingers; daarom geeft hij de les in de wijk.",
+            "CU013",
+        ),
+        # the same room for the fathers
+        ("Moeders mogen bij een ziek kind direct naar huis; de vaders mogen dat evenzeer.", "ZR040"),
+        ("Moeders mogen bij een ziek kind direct naar huis; vaders mogen dat ook.", "ZR040"),
+        # a higher pay for men denied
+        (
+            "Wij geven vaders geen hogere toelage omdat het gezin van hun loon zou leven; de toelage is voor iedereen gelijk.",
+            "KW020",
+        ),
+    ],
+)
+def test_hostile_cases_of_the_seventieth_session_stay_quiet(analyzer, text, rule):
+    (findings,) = analyzer.findings_per_text([text])
+    assert not any(f.rule_id == rule and f.stance == "assertion" for f in findings)
+
+
+def test_a_proposal_turned_down_by_a_body_in_the_passive_is_no_assertion(analyzer):
+    text = "Het voorstel om moeders met jonge kinderen vrij te stellen van de sollicitatieplicht is door de raad afgewezen."
+    # (the rules' reading; the second opinion's own reading of the sentence may still assert a care role)
+    (findings,) = analyzer.findings_per_text([text], second_opinion=False)
+    assert findings and not any(f.stance == "assertion" for f in findings)
+
+
+def test_mothers_exempted_and_the_men_not_is_a_care_role(analyzer):
+    text = "Voor moeders geldt een vrijstelling van de weekenddiensten; de mannen draaien alle diensten."
+    (findings,) = analyzer.findings_per_text([text])
+    assert "zorgrol" in {c for f in findings if f.stance == "assertion" for c in f.categories()}

@@ -26,7 +26,7 @@ import re
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon.keys import ANAPHORA_PREFIX, MALE, MASCULINE
+from ..lexicon.keys import ANAPHORA_PREFIX, MASCULINE
 from ..lexicon.schema import AnaphoraPattern, Antecedents
 from ..nlp import lemma_of
 from ..syntax import has_syntax, syntax_offset, token_syntax
@@ -41,6 +41,7 @@ from .coref import (
     body_before,
     bound_to,
     het_person,
+    men_named,
     word_class,
 )
 from .matching import Hits
@@ -843,7 +844,7 @@ def anaphora_spans(
             if not antecedents:
                 continue
             a_start, a_end = antecedents[-1] if same else antecedents[0]
-            if hits.any(MALE, scope) or hits.any(MALE, sent):
+            if men_named(hits, doc, scope) or men_named(hits, doc, sent):
                 break
             if doc[p_start].lower_ == "zijn" and _neuter_in_between(doc, a_end, p_start):
                 break
@@ -1078,7 +1079,7 @@ def model_pronoun_span(
         }
         if not acting:
             return None
-    if hits.any(MALE, sent) or (previous is not None and hits.any(MALE, previous)):
+    if men_named(hits, doc, sent) or (previous is not None and men_named(hits, doc, previous)):
         return None
     for tok in candidates:
         if (

@@ -194,6 +194,20 @@ def _covered(hits: Hits, keys: list[str]) -> frozenset[int]:
     return frozenset(i for key in keys for s, e in hits.get(key) for i in range(s, e))
 
 
+_READER_TITLES = frozenset({"mevrouw", "mevr", "mw"})
+
+
+def _salutation(doc: Doc, start: int, end: int) -> bool:
+    """A man's title beside "mevrouw" opening a letter to a reader of either sex ("Geachte heer, mevrouw", "Beste
+    meneer/mevrouw"): it names no man."""
+    return any(t.lower_.rstrip(".") in _READER_TITLES for t in doc[max(0, start - 3) : min(len(doc), end + 3)])
+
+
+def men_named(hits: Hits, doc: Doc, span: Span | None = None) -> list[tuple[int, int]]:
+    """The words of *doc* (in *span*, if given) that name a man (``MALE``), but a salutation to either sex."""
+    return [(s, e) for s, e in hits.get(MALE, span) if not _salutation(doc, s, e)]
+
+
 def _antecedent_keys(hits: Hits) -> list[str]:
     """The keys of the antecedent terms of every anaphora rule (``ana:<id>:<n>:a``, lexicon/keys.py)."""
     return [key for key in hits.by_key if key.startswith("ana:") and key.endswith(":a")]
@@ -281,7 +295,7 @@ class Resolver:
         self.offices = word_class(antecedents.offices)
         self.not_personal = word_class(antecedents.not_personal)
         self._persons = _covered(hits, _antecedent_keys(hits))
-        self._men = _covered(hits, [MALE])
+        self._men = frozenset(i for s, e in men_named(hits, doc) for i in range(s, e))
         self._mentions: dict[int, list[Mention]] = {}
         self._resolved: dict[int, Mention | None] = {}
         self._busy: set[int] = set()
