@@ -5323,3 +5323,20 @@ def test_commitments_and_their_absence_in_other_words(analyzer, text, measure_id
 )
 def test_hostile_measure_cases_of_the_seventieth_session(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # help that is there for every household whatever its income comes from: open to people without a benefit
+        (
+            "De schuldhulp van het wijkteam is er voor ieder huishouden met een laag inkomen, wat de bron van dat "
+            "inkomen ook is.",
+            "present",
+        ),
+        # … not the source named as a condition in a figure
+        ("In 2031 kwam de helft van de aanvragen van huishoudens met een uitkering.", "missing"),
+    ],
+)
+def test_help_for_every_household_whatever_its_income_source(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "nuggers").status == status
