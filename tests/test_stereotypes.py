@@ -842,6 +842,14 @@ def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_clai
             True,
         ),
         ("De uitnodiging voor het gesprek richten we aan beide echtelieden, met de man als aanspreekpunt.", "HH", True),
+        # the income or papers of his wife that a man in a role fills in or brings
+        (
+            "Een nieuwe glazenwasser zet bij de start het inkomen van zijn partner op het loonheffingsformulier.",
+            "HH",
+            True,
+        ),
+        ("Controleer of de aanvrager de jaaropgave van zijn vrouw heeft meegenomen naar het gesprek.", "HH", True),
+        ("Elke aanvrager vult zijn of haar eigen inkomen in; de partner doet dat apart.", "HH", False),
     ],
 )
 def test_frames_of_the_seventieth_session(analyzer, text, category, found):
