@@ -721,6 +721,8 @@ def test_the_new_one_in_a_role_is_anyone_in_it(analyzer, text, generic):
         ),
         # a role in apposition to a named man is his
         ("De heer Smit, eigenaar van de bakkerij, stopt ermee; zijn zoon neemt het over en hij blijft helpen.", False),
+        # a couple named is a man and a woman, no salutation
+        ("De heer en mevrouw Smit, eigenaren van de bakkerij, stoppen ermee; hij blijft nog een jaar helpen.", False),
     ],
 )
 def test_a_salutation_to_either_reader_names_no_man(analyzer, text, generic):

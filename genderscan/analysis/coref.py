@@ -195,12 +195,18 @@ def _covered(hits: Hits, keys: list[str]) -> frozenset[int]:
 
 
 _READER_TITLES = frozenset({"mevrouw", "mevr", "mw"})
+_OR = frozenset({",", "/", "of"})
 
 
 def _salutation(doc: Doc, start: int, end: int) -> bool:
-    """A man's title beside "mevrouw" opening a letter to a reader of either sex ("Geachte heer, mevrouw", "Beste
-    meneer/mevrouw"): it names no man."""
-    return any(t.lower_.rstrip(".") in _READER_TITLES for t in doc[max(0, start - 3) : min(len(doc), end + 3)])
+    """A man's title that "mevrouw" stands beside as its alternative, opening a letter to a reader of either sex
+    ("Geachte heer, mevrouw", "Beste meneer/mevrouw", "Geachte mevrouw of heer"): it names no man. Not "de heer en
+    mevrouw Jansen", two people."""
+    after = doc[end : end + 2]
+    before = doc[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0].lower_ in _OR and after[1].lower_.rstrip(".") in _READER_TITLES) or (
+        len(before) == 2 and before[1].lower_ in _OR and before[0].lower_.rstrip(".") in _READER_TITLES
+    )
 
 
 def men_named(hits: Hits, doc: Doc, span: Span | None = None) -> list[tuple[int, int]]:
