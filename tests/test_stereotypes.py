@@ -833,6 +833,8 @@ def test_an_origin_and_van_huis_uit_without_a_placement_is_no_culturalising_clai
         ),
         # men paid more because the family lives on their pay
         ("Vaders krijgen een hogere eindejaarsuitkering, want van hun loon leeft het gezin.", "KW", True),
+        # … also with the reason put as a conditional
+        ("Mannen krijgen een hogere toeslag, omdat zij anders hun gezin niet zouden kunnen onderhouden.", "KW", True),
         ("Vaders krijgen een hogere eindejaarsuitkering als zij langer dan tien jaar in dienst zijn.", "KW", False),
         # a woman's own matter settled with or signed by her husband
         ("Bij ziekte van een getrouwde verkoopster belt de afdeling eerst haar man.", "HH", True),
