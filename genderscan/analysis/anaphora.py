@@ -1052,7 +1052,7 @@ def model_pronoun_span(
     if not spans:
         return None
     shaped = _GENERIC_SHAPE.match(doc[sent.start].lower_) or any(
-        doc[i].lower_ in ("elke", "iedere", "ieder", "wie", "degene") or _role_with_clause(doc, i, sent.end)
+        doc[i].lower_ in ("elke", "iedere", "ieder", "wie", "degene") or _role_at(doc, i, sent.end) is not None
         for i in range(sent.start, sent.end)
     )
     candidates = [
@@ -1135,19 +1135,14 @@ def _handled_before(doc: Doc, start: int, end: int) -> bool:
 
 def _anyone_before(doc: Doc, start: int, end: int) -> bool:
     """Anyone in a role before the pronoun: "een", "elke", "iedere" or "ieder" before a word, or "wie" or
-    "degene", or a role's noun that a relative clause makes anyone's (:func:`_role_with_clause`). A definite thing
+    "degene", or a role's noun that a relative clause or "nieuwe" makes anyone's (:func:`_role_at`). A definite thing
     ("De startboei is losgeraakt; hij wordt …") is no role of anyone's."""
     return any(
         (doc[i].lower_ in _ANYONE and i + 1 < end and doc[i + 1].is_alpha)
         or doc[i].lower_ in ("wie", "degene")
-        or _role_with_clause(doc, i, end)
+        or _role_at(doc, i, end) is not None
         for i in range(start, end)
     )
-
-
-def _role_with_clause(doc: Doc, i: int, end: int) -> bool:
-    """A role's noun from token *i* that is anyone's, as "een" or "wie" would introduce it (:func:`_role_at`)."""
-    return _role_at(doc, i, end) is not None
 
 
 def _role_at(doc: Doc, i: int, end: int) -> int | None:
