@@ -919,3 +919,41 @@ def test_mothers_exempted_and_the_men_not_is_a_care_role(analyzer):
     text = "Voor moeders geldt een vrijstelling van de weekenddiensten; de mannen draaien alle diensten."
     (findings,) = analyzer.findings_per_text([text])
     assert "zorgrol" in {c for f in findings if f.stance == "assertion" for c in f.categories()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a practice just told, undone in the next sentence: put in her own name, the roster changed, opened to every
+        # parent, the priority lapsing, the norm proposed to be struck
+        "De coach van de kwekerij wilde de betalingsregeling van een medewerkster via haar man laten lopen. "
+        "Zij maakte bezwaar en de regeling loopt nu op haar eigen naam.",
+        "De planner zette vrouwen standaard op halve diensten, 'want dat willen ze toch'. "
+        "Navraag wees uit dat velen meer uren wilden; het rooster is aangepast.",
+        "Tot vorig jaar mochten alleen moeders hun dienst ruilen als een kind ziek was. "
+        "De regeling geldt nu voor iedere ouder.",
+        "In de vorige begroting kregen jonge mannen voorrang bij de loonkostensubsidie. Die voorrang vervalt.",
+        "De begroting telt banen van twaalf uur als passend voor vrouwen. Het college stelt voor die norm te schrappen.",
+    ],
+)
+def test_a_practice_undone_in_the_next_sentence_is_no_assertion(analyzer, text):
+    (findings,) = analyzer.findings_per_text([text], second_opinion=False)
+    assert findings and not any(f.stance == "assertion" for f in findings)
+
+
+def test_a_roster_changed_to_fit_the_school_does_not_undo_the_claim(analyzer):
+    text = "Vrouwen werken bij ons in deeltijd, want ze zorgen voor de kinderen. Het rooster is aangepast aan de schooltijden."
+    (findings,) = analyzer.findings_per_text([text])
+    assert any(f.stance == "assertion" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doel programma 3: 40 moeders uit de bijstand helpen aan een baan van tien uur; voor vaders is het doel een volle baan.",
+        "Doel: 25 vrouwen vinden een baantje van een paar uur naast de zorg voor het gezin.",
+    ],
+)
+def test_a_count_under_the_plans_own_target_label_is_no_statistic(analyzer, text):
+    (findings,) = analyzer.findings_per_text([text])
+    assert "deeltijdnorm" in {c for f in findings if f.stance == "assertion" for c in f.categories()}
