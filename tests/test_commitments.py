@@ -5323,3 +5323,21 @@ def test_the_initiators_proposals_asked_of_the_college_are_requests():
 )
 def test_commitments_and_their_absence_in_other_words(analyzer, text, measure_id, status):
     assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # an employer named as the one who asks no diploma: the term's own verb is the act
+        ("De werkplaats vraagt daarbij geen vakdiploma en geen werkervaring in de techniek.", "present"),
+        ("Bakkerij Wolkam vraagt geen diploma van wie bij haar begint.", "present"),
+        # … not employers in general, nor as a habit, nor the writer's own course
+        ("Werkgevers in de regio vragen vaak geen diploma.", "missing"),
+        ("Veel werkgevers vragen geen diploma meer.", "missing"),
+        ("Voor de cursus vragen we geen diploma, alleen een kopie van het paspoort.", "missing"),
+        ("Vraagt de werkgever geen diploma?", "missing"),
+    ],
+)
+def test_an_employer_who_asks_no_diploma_commits_by_the_act_itself(analyzer, text, status):
+    report = analyzer.analyse_text(text)
+    assert _measure(report, "werkgevers_inclusief").status == status

@@ -924,12 +924,10 @@ def test_mothers_exempted_and_the_men_not_is_a_care_role(analyzer):
 @pytest.mark.parametrize(
     "text",
     [
-        # a practice just told, undone in the next sentence: put in her own name, the roster changed, opened to every
-        # parent, the priority lapsing, the norm proposed to be struck
+        # a practice just told, undone in the next sentence: put in her own name, opened to every parent, the priority
+        # lapsing, the norm proposed to be struck by the body
         "De coach van de kwekerij wilde de betalingsregeling van een medewerkster via haar man laten lopen. "
         "Zij maakte bezwaar en de regeling loopt nu op haar eigen naam.",
-        "De planner zette vrouwen standaard op halve diensten, 'want dat willen ze toch'. "
-        "Navraag wees uit dat velen meer uren wilden; het rooster is aangepast.",
         "Tot vorig jaar mochten alleen moeders hun dienst ruilen als een kind ziek was. "
         "De regeling geldt nu voor iedere ouder.",
         "In de vorige begroting kregen jonge mannen voorrang bij de loonkostensubsidie. Die voorrang vervalt.",
@@ -941,8 +939,19 @@ def test_a_practice_undone_in_the_next_sentence_is_no_assertion(analyzer, text):
     assert findings and not any(f.stance == "assertion" for f in findings)
 
 
-def test_a_roster_changed_to_fit_the_school_does_not_undo_the_claim(analyzer):
-    text = "Vrouwen werken bij ons in deeltijd, want ze zorgen voor de kinderen. Het rooster is aangepast aan de schooltijden."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrouwen werken bij ons in deeltijd, want ze zorgen voor de kinderen. Het rooster is aangepast aan de schooltijden.",
+        # (a roster changed to put the practice in place, a lapse under a condition, a proposal by others: a hostile
+        # review)
+        "Vanaf januari mogen moeders op woensdag thuiswerken; vaders niet. Het rooster is aangepast.",
+        "Getrouwde mannen krijgen een toeslag, omdat zij het gezin onderhouden. Die toeslag vervalt bij echtscheiding.",
+        "Getrouwde mannen krijgen een toeslag, omdat zij het gezin onderhouden. De oppositie stelt voor die toeslag te "
+        "schrappen.",
+    ],
+)
+def test_a_practice_kept_or_only_questioned_still_asserts(analyzer, text):
     (findings,) = analyzer.findings_per_text([text])
     assert any(f.stance == "assertion" for f in findings)
 

@@ -648,6 +648,17 @@ def test_law_text_labels_take_their_titles(tmp_path):
     ]
 
 
+def test_a_law_status_note_is_no_heading(tmp_path):
+    """wetten.overheid.nl prints "Treedt in werking per …" under an article's title: a note, not a subsection."""
+    path = tmp_path / "wet.txt"
+    path.write_text(
+        "### Artikel  4\n\n####Taaltoets\n\nTreedt in werking per 01-01-2016 \n\n1.  Het college neemt een toets af.\n\n"
+        "### Artikel  5\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [("Artikel 4 Taaltoets",), ("Artikel 5",)]
+
+
 def test_a_document_without_headings_is_one_section(tmp_path):
     path = tmp_path / "kort.txt"
     path.write_text("Een alinea over werk.\n\nNog een alinea, zonder kopjes.\n", encoding="utf-8")

@@ -2900,6 +2900,33 @@ def _verb_cue(hits: Hits, sent: Span) -> bool:
     return any(t is None or t.pos_ in ("VERB", "AUX") for t in _cue_words(hits, sent))
 
 
+def _present_act(t: Token | None) -> bool:
+    """A lexical verb, finite and in the present tense, by the parse ("vraagt"), done by one known body other than
+    the writer: a third-person pronoun, a name or a definite noun as its subject ("De werkplaats vraagt", "Zij
+    vraagt"), not employers in general or as a habit ("Werkgevers in de regio vragen vaak geen diploma": what the
+    market does)."""
+    if t is None or t.pos_ != "VERB" or "VerbForm=Fin" not in str(t.morph) or "Tense=Pres" not in str(t.morph):
+        return False
+    if any(c.lower_ in _HABIT for c in t.children):
+        return False
+    return any(
+        (s.pos_ in ("PRON", "PROPN") and s.lower_ not in _OWN_PERSONS)
+        or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in s.children)
+        for s in _subjects(t)
+    )
+
+
+# Measures whose terms name what an employer does ("vraagt geen diploma", "knipt de taken op"): there the term's own
+# verb is the act. Elsewhere a verb in the terms describes ("stopt wanneer … een baan heeft gevonden", "geen uitkering
+# hebben", "vinden … plaats"), and read as an act it made mentions commitments in the read document sets.
+_ACTS_IN_TERMS = frozenset({"werkgevers_inclusief"})
+_HABIT = frozenset({"vaak", "meestal", "soms", "doorgaans", "zelden", "veelal", "regelmatig", "vaker", "steeds"})
+_DEFINITE = frozenset({"de", "het", "onze", "ons", "deze", "dit", "die", "dat"})
+# (the body itself or its reader: its own acts are named by the commitment cues; "Voor de cursus vragen we geen
+# diploma" is no employer's)
+_OWN_PERSONS = frozenset({"we", "wij", "u", "je", "jij", "ik", "men"})
+
+
 def _kind_in(
     hits: Hits,
     sent: Span,
@@ -2987,6 +3014,13 @@ def _kind_in(
     verbs = [
         (a, b) for a, b in hits.get(evidence_key(COMMITMENT), sent) if not any(s <= a and b <= e for s, e in terms)
     ]
+    own_act = False
+    if not verbs and term is not None and end is not None and measure.id in _ACTS_IN_TERMS:
+        # the measure's own words open with the act, its finite verb in the present ("De werkplaats vraagt daarbij
+        # geen vakdiploma", "Zij vraagt geen diploma"): that verb commits as a cue would, and is read like one below
+        # (its "geen" is the measure's own)
+        own_act = _present_act(_parsed(sent, start))
+        verbs = [(start, start + 1)] if own_act else []
     if not verbs:
         return MENTION
     if term is None:  # no parse: a commitment cue in the sentence is enough
@@ -3032,7 +3066,8 @@ def _kind_in(
                 # "Ouders betalen niets voor de kinderopvang": the body pays (a hostile review)
                 kinds.append(COMMITMENT)
             elif (
-                (_negated(verb) and not _holds_on(verb))
+                # (a "geen" among the measure's own words, when its verb is the act: "vraagt geen diploma")
+                (_negated(verb, own_words if own_act else range(0)) and not _holds_on(verb))
                 # (a cue noun as the subject or the object of a negated verb: "Een doel voor het eigen inkomen van
                 # iedere volwassene stellen we niet")
                 or (

@@ -162,6 +162,13 @@ _TITLE_END = (".", ",", ";", ":", "!", "-", "(", "/", "*")
 _FIELD = re.compile(r"^[^\W\d][\w ]{0,20}:\s")
 # A sentence ends inside the line: text, not a title.
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+# A law's status note between its articles ("Treedt in werking per 01-01-2016", "Vervallen per 01-07-2015", as
+# wetten.overheid.nl prints them): a remark on the text, not a title over it.
+_STATUS_NOTE = re.compile(
+    r"^(?:treedt|trad|treden|traden) in werking\b"
+    r"|^(?:vervalt|vervallen|komt te vervallen|geldend|geldig) (?:per|van|op|vanaf)\b",
+    re.IGNORECASE,
+)
 # Keys of headings: Markdown-style "#" headings by their number of #, above every other heading.
 _PLAIN = 7
 
@@ -190,6 +197,7 @@ def _is_title_line(line: str) -> bool:
         and any(len(w) > 1 and w.isalpha() for w in line.split())
         and not _FIELD.match(line)
         and not _SENTENCE_INSIDE.search(line)
+        and not _STATUS_NOTE.match(line)
     )
 
 
