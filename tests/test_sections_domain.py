@@ -12,6 +12,7 @@ from conftest import ROOT
 from genderscan import errors
 from genderscan.analysis import parse_document
 from genderscan.analysis.domains import (
+    _FRAME_HEADING,
     _OPENING_FRAME_HEADING,
     MAX_SOCIAL_ITEMS,
     MIN_SECTION_WORDS,
@@ -2338,3 +2339,21 @@ def test_a_long_section_headed_by_its_domain_keeps_a_short_plan_in_it(analyzer):
     text = "\n\n".join(["Warm de winter door", "1 Aanleiding\n\n" + FILLER * 3, poverty, coaches]) + "\n"
     report = analyzer.analyse_text(text, "winter.txt")
     assert report.domain.id == "armoede"
+
+
+@pytest.mark.parametrize(
+    "heading, frame",
+    [
+        ("Overwegingen", True),
+        ("Aanbiedingsbrief", True),
+        ("6 Weerstandsvermogen en risico's", True),
+        ("Managementsamenvatting", True),
+        # (not a chapter on considerations about the policy itself)
+        ("3 Overwegingen bij de keuze van de trajecten", False),
+        ("4 Werk en inkomen", False),
+    ],
+)
+def test_recitals_cover_letters_and_reserves_frame_the_document(heading, frame):
+    """An agreement's recitals, a budget's cover letter and its paragraph on reserves frame the document: writers of
+    the read document sets never listed one among the social sections."""
+    assert bool(_FRAME_HEADING.search(heading)) is frame

@@ -968,9 +968,10 @@ def map_domains(
 
 
 # A chapter that frames the whole document rather than one policy area: its opening, overview or close
-# ("1 Voorwoord", "Samenvatting", "2 De afdeling in het kort", "Financiën in vogelvlucht", "7 Vervolg"), or the
-# body's own staff and running ("7 Medewerkers en bedrijfsvoering"). Writers of 80 labelled sets listed such a
-# chapter among a document's social sections once in 46 times (and that one was a subsection of a social chapter).
+# ("1 Voorwoord", "Samenvatting", "Overwegingen", "2 De afdeling in het kort", "Financiën in vogelvlucht", "7
+# Vervolg"), or the body's own staff and running ("7 Medewerkers en bedrijfsvoering"). Writers of 80 labelled sets
+# listed such a chapter among a document's social sections once in 46 times (and that one was a subsection of a
+# social chapter).
 _RUNNING = (
     r"(?:uitvoering|planning|organisatie|bestuur|algemeen\s+bestuur|risico's|risico|monitoring|bedrijfsvoering"
     r"|sturing|verantwoording|looptijd|geschillen|slotbepalingen|toezicht|overleg)"
@@ -981,6 +982,10 @@ _MONEY_WORD = r"(?:financiën|financiering|financieel\s+(?:beeld|overzicht|kader
 with a word of running, "Uitvoering en geld", it is the budget.)"""
 _FRAME_HEADING = re.compile(
     r"^[\W\d_]*(?:(?:hoofdstuk|deel)\s+[\w.]+\W*)?(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
+    # (an agreement's recitals, a budget's cover letter and its paragraph on reserves and risks: "Overwegingen",
+    # "Aanbiedingsbrief", "6 Weerstandsvermogen en risico's"; writers of the read sets never listed one among the
+    # social sections; not "3 Overwegingen bij de keuze van de trajecten", a chapter of the policy)
+    r"|overwegingen\W*$|aanbiedingsbrief\W*$|begeleidende\s+brief\W*$|managementsamenvatting|weerstandsvermogen"
     r"|overzicht\W*$|vervolg\W*$|tot\s+slot\W*$|afsluiting\W*$|slotwoord)\b|\bin\s+(?:het\s+kort|vogelvlucht)\W*$"
     r"|^[\W\d_]*(?:medewerkers|personeel|bedrijfsvoering)(?:\s*(?:,|en|&)\s*(?:medewerkers|personeel|bedrijfsvoering"
     r"|organisatie|middelen|financiën))*\W*$"
