@@ -3020,7 +3020,8 @@ def _kind_in(
         # geen vakdiploma", "Zij vraagt geen diploma"): that verb commits as a cue would, and is read like one below
         # (its "geen" is the measure's own)
         own_act = _present_act(_parsed(sent, start))
-        verbs = [(start, start + 1)] if own_act else []
+        if own_act:
+            verbs = [(start, start + 1)]
     if not verbs:
         return MENTION
     if term is None:  # no parse: a commitment cue in the sentence is enough
