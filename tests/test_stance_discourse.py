@@ -1766,3 +1766,41 @@ def test_a_verb_of_criticising_makes_what_follows_criticism(analyzer):
     assert findings and all(f.stance == "critical" for f in findings)
     plain = "Vrouwen in de bijstand worden standaard naar de schoonmaak geleid."
     assert "beroepssegregatie" in _assertions(analyzer, plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        # the reason for something no longer done, after "want", is the text's own claim
+        (
+            "De zwemochtend voor vrouwen organiseren we niet meer, want moeders blijven liever thuis bij de kinderen.",
+            True,
+        ),
+        # a reason denied with "niet omdat" is no claim
+        ("We organiseren de ochtend niet omdat moeders liever thuis zijn, maar omdat de zaal dan vrij is.", False),
+    ],
+)
+def test_a_negation_does_not_reach_across_want(analyzer, text, asserted):
+    assert ("motivatie" in _assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        # the text's own reason for not looking, at the sentence's opening (after a short label too)
+        (
+            "Omdat de cursussen voor iedereen gelijk zijn, is niet onderzocht of vrouwen en mannen er evenveel aan hebben.",
+            True,
+        ),
+        (
+            "Bevinding 2: omdat de regeling voor alle inwoners hetzelfde is, is nooit nagegaan of mannen en vrouwen haar even vaak gebruiken.",
+            True,
+        ),
+        # a question the text says was never tested
+        ("Of dat door hun cultuur komt of door de lestijden, is nooit onderzocht.", False),
+    ],
+)
+def test_not_testing_for_a_reason_of_its_own_is_the_neutral_claim(analyzer, text, asserted):
+    found = _assertions(analyzer, text)
+    assert ("genderneutraal" in found) is asserted
+    assert "culturalisering" not in found

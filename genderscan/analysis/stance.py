@@ -1794,6 +1794,8 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
             continue  # "zonder/in plaats van … dat" scopes over what follows it ("…, zonder aan te nemen dat mannen …")
         if doc[s:e].text.lower() == _DENIED and _INEQUALITY.search(sent.text):
             continue  # "… kan er van ongelijke behandeling geen sprake zijn": denying inequality is the neutral claim
+        if doc[s:e].text.lower() in _UNTESTED and _opens_with_reason(doc, sent, s):
+            continue  # "Omdat … voor iedereen hetzelfde waren, is niet onderzocht of …": the text's own excuse
         if key == STANCE_DEFINITION and doc[s].text == ":" and end > s:
             continue  # a glossary colon ("Hoofdaanvrager: de persoon …") spares the term, not its definition
         # a cue inside a long match (the second opinion's runs to the sentence's end) counts only in the
@@ -1810,6 +1812,23 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
         if not _scope_break(between) and not _scope_break(after) and not any(t.lower_ in _REASONS for t in after):
             return s, e
     return None
+
+
+# A question left untested: a rejection when the sentence opens with what was not tested ("Of … door hun cultuur
+# komt, is nooit onderzocht"), the text's own choice when it opens with its reason for not testing ("Omdat de
+# trajecten voor iedereen gelijk waren, is niet onderzocht of …").
+_UNTESTED = frozenset({"niet onderzocht", "nooit onderzocht", "nooit nagegaan", "niet nagegaan"})
+_REASON_OPENERS = frozenset({"omdat", "aangezien", "doordat"})
+
+
+def _opens_with_reason(doc, sent: Span, before: int) -> bool:
+    """The sentence (or its part after a short label such as "Conclusie 4:") opens with a reason, before *before*."""
+    words = [t for t in doc[sent.start : before] if not t.is_space]
+    for k, t in enumerate(words[:4]):
+        if t.text == ":":
+            words = words[k + 1 :]
+            break
+    return bool(words) and words[0].lower_ in _REASON_OPENERS
 
 
 # Openers of an adverbial phrase cue ("zonder aan te nemen dat", "in plaats van te veronderstellen dat"): it
@@ -1848,9 +1867,10 @@ def _past(doc, hits: Hits, sent: Span, start: int) -> tuple[int, int] | None:
 
 
 def _negation(doc, hits: Hits, sent: Span, start: int, window: int) -> tuple[int, int] | None:
-    """A negation at most *window* tokens before token *start*, in the same clause."""
+    """A negation at most *window* tokens before token *start*, in the same clause: not across "want", which
+    gives the reason for what was negated ("… organiseren we niet meer, want moeders …"), unlike "niet omdat …"."""
     found = hits.negation_before(sent, start, window)
-    if found and any(t.text in _CLAUSE_BREAKS for t in doc[found[1] : start]):
+    if found and any(t.text in _CLAUSE_BREAKS or t.lower_ == "want" for t in doc[found[1] : start]):
         return None
     return found
 
