@@ -1794,7 +1794,7 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
             continue  # "zonder/in plaats van … dat" scopes over what follows it ("…, zonder aan te nemen dat mannen …")
         if doc[s:e].text.lower() == _DENIED and _INEQUALITY.search(sent.text):
             continue  # "… kan er van ongelijke behandeling geen sprake zijn": denying inequality is the neutral claim
-        if doc[s:e].text.lower() in _UNTESTED and _opens_with_reason(doc, sent, s):
+        if doc[s:e].text.lower() in _UNTESTED and start < s and _opens_with_reason(doc, sent, s):
             continue  # "Omdat … voor iedereen hetzelfde waren, is niet onderzocht of …": the text's own excuse
         if key == STANCE_DEFINITION and doc[s].text == ":" and end > s:
             continue  # a glossary colon ("Hoofdaanvrager: de persoon …") spares the term, not its definition
@@ -1819,16 +1819,22 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
 # trajecten voor iedereen gelijk waren, is niet onderzocht of …").
 _UNTESTED = frozenset({"niet onderzocht", "nooit onderzocht", "nooit nagegaan", "niet nagegaan"})
 _REASON_OPENERS = frozenset({"omdat", "aangezien", "doordat"})
+# … and the words of an equality claim in that reason
+_EQUAL = frozenset(
+    {"iedereen", "hetzelfde", "dezelfde", "gelijk", "gelijke", "neutraal", "sekseneutraal", "genderneutraal", "samen"}
+)
 
 
 def _opens_with_reason(doc, sent: Span, before: int) -> bool:
-    """The sentence (or its part after a short label such as "Conclusie 4:") opens with a reason, before *before*."""
+    """The sentence (or its part after a short label such as "Conclusie 4:") opens with a reason that claims
+    equality ("Omdat de trajecten voor iedereen hetzelfde waren, …"; not "Omdat het budget op was, …"), before
+    *before*."""
     words = [t for t in doc[sent.start : before] if not t.is_space]
     for k, t in enumerate(words[:4]):
         if t.text == ":":
             words = words[k + 1 :]
             break
-    return bool(words) and words[0].lower_ in _REASON_OPENERS
+    return bool(words) and words[0].lower_ in _REASON_OPENERS and any(t.lower_ in _EQUAL for t in words)
 
 
 # Openers of an adverbial phrase cue ("zonder aan te nemen dat", "in plaats van te veronderstellen dat"): it
