@@ -1817,8 +1817,7 @@ def _scoped(doc, hits: Hits, sent: Span, start: int, end: int, key: str = STANCE
 # A question left untested: a rejection when the sentence opens with what was not tested ("Of … door hun cultuur
 # komt, is nooit onderzocht"), the text's own choice when it opens with its reason for not testing ("Omdat de
 # trajecten voor iedereen gelijk waren, is niet onderzocht of …").
-_UNTESTED = frozenset({"niet onderzocht", "nooit onderzocht", "nooit nagegaan", "niet nagegaan"})
-_REASON_OPENERS = frozenset({"omdat", "aangezien", "doordat"})
+_UNTESTED = frozenset({"niet onderzocht", "nooit onderzocht", "nooit nagegaan"})  # the cues of stance.yml
 # … and the words of an equality claim in that reason
 _EQUAL = frozenset(
     {"iedereen", "hetzelfde", "dezelfde", "gelijk", "gelijke", "neutraal", "sekseneutraal", "genderneutraal", "samen"}
@@ -1849,6 +1848,8 @@ _INEQUALITY = re.compile(r"\b(?:ongelijk\w*|benadel\w*|discrimin\w*|achterstel\w
 # cue, the same words belong to the subject that is rejected ("Het voorstel om …, omdat dat vrouwenwerk zou
 # zijn, is verworpen").
 _REASONS = frozenset({"aangezien", "omdat", "doordat", "zodat"})
+# … of which these can open a sentence with its reason (:func:`_opens_with_reason`)
+_REASON_OPENERS = _REASONS - {"zodat"}
 
 
 # How many words may stand before an opening in the past ("En vroeger …", "Maar in het verleden …").
