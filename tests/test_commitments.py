@@ -5341,3 +5341,170 @@ def test_commitments_and_their_absence_in_other_words(analyzer, text, measure_id
 def test_an_employer_who_asks_no_diploma_commits_by_the_act_itself(analyzer, text, status):
     report = analyzer.analyse_text(text)
     assert _measure(report, "werkgevers_inclusief").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a list whose lead says its items are left out, also after a "maar" (seventy-third session)
+        (
+            "De volgende punten zijn besproken, maar vallen buiten dit plan: - kinderopvang: deelnemers regelen die "
+            "zelf; - begeleiding na uitstroom naar werk.",
+            "kinderopvang",
+            "missing",
+        ),
+        (
+            "De volgende punten zijn besproken, maar maken geen deel uit van de regeling: - begeleiding na uitstroom.",
+            "nazorg",
+            "missing",
+        ),
+        # … not a lead that turns to what is in
+        (
+            "Deze punten stonden niet in de oude regeling, maar zijn nu wel opgenomen: - kinderopvang tijdens de "
+            "cursus, betaald door de gemeente.",
+            "kinderopvang",
+            "present",
+        ),
+        # a measure called desirable is wished for, not taken
+        (
+            "Een eigen ontwikkelplan voor iedere kandidaat zou wenselijk zijn, maar is in deze overeenkomst niet "
+            "opgenomen.",
+            "individuele_benadering",
+            "missing",
+        ),
+        # agreements that are not there yet
+        (
+            "De bedrijven zijn positief, maar afspraken over contracten met aangepast werk zijn er nog niet.",
+            "werkgevers_inclusief",
+            "missing",
+        ),
+        # a recommendation in the perfect tense, whatever head the parser gave its participle
+        (
+            "Het vrouwencentrum heeft ook aanbevolen dat de consulenten van de afdeling Inkomen een training volgen "
+            "over de manier waarop verwachtingen over moeders en vaders hun gesprekken met bezoekers kleuren.",
+            "training_klantmanagers",
+            "missing",
+        ),
+        # a training named in one sentence, its topic in the next: the staff's own expectations of women and men
+        (
+            "De zes consulenten volgen in maart een cursus. Daarin leren zij hoe hun verwachtingen van mannen en "
+            "vrouwen hun gesprekken sturen.",
+            "training_klantmanagers",
+            "present",
+        ),
+        # … not what the women expect
+        (
+            "De zes consulenten volgen in maart een cursus over de nieuwe wet. De vrouwen vertellen over hun "
+            "verwachtingen van mannen.",
+            "training_klantmanagers",
+            "missing",
+        ),
+        # the aftercare of a fitted thing, an organisation independent of grants
+        (
+            "Het montagebedrijf verzorgt de nazorg van elke installatie: na drie maanden controleert een ploeg de panelen.",
+            "nazorg",
+            "missing",
+        ),
+        (
+            "Het warmtebedrijf is sinds 2088 economisch zelfstandig: het ontvangt geen exploitatiebijdrage meer.",
+            "economische_zelfstandigheid",
+            "missing",
+        ),
+        # a scheme described as it runs
+        (
+            "Iedere deelnemer heeft bij de start een eigen intakegesprek met de klantmanager.",
+            "individuele_benadering",
+            "present",
+        ),
+        ("Tijdens de cursussen is er kosteloze opvang voor kinderen van 0 tot 12 jaar.", "kinderopvang", "present"),
+        (
+            "De regeling geldt voor ieder huishouden met een schuld, ongeacht de bron van het inkomen.",
+            "nuggers",
+            "present",
+        ),
+        (
+            "Het huishouden kan na de afsluiting in dat jaar zonder nieuwe aanmelding en zonder wachttijd terugkomen.",
+            "nazorg",
+            "present",
+        ),
+        # the terms of a scheme, right after the sentence that opens it for everyone
+        (
+            "De regeling geldt voor ieder huishouden met een laag inkomen. Het maakt niet uit waar het inkomen "
+            "vandaan komt: loon, een eigen bedrijf of een uitkering.",
+            "nuggers",
+            "present",
+        ),
+        (
+            "Wij onderzoeken of de regeling voor ieder huishouden kan gelden. Het maakt niet uit waar het inkomen "
+            "vandaan komt.",
+            "nuggers",
+            "missing",
+        ),
+        # a choice of one's own among kinds of work or help, and of rosters one of which fits school hours
+        ("Deelnemers kiezen na twee proefdagen zelf uit vier werksoorten.", "divers_aanbod", "present"),
+        ("De klantmanager kiest zelf uit drie routes welke het beste past.", "divers_aanbod", "missing"),
+        (
+            "Huishoudens kiezen zelf hoe zij geholpen willen worden en kunnen op elk moment overstappen naar een "
+            "andere vorm.",
+            "divers_aanbod",
+            "present",
+        ),
+        (
+            "Deelnemers die voor kinderen tot twaalf jaar zorgen, kiezen bij de start tussen een dagdienst van 9.00 "
+            "tot 14.30 uur en vier vaste dagen.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        (
+            "De werkgever kiest tussen twee roosters: van 7.00 tot 15.30 uur of van 9.00 tot 17.30 uur.",
+            "werk_zorg_combinatie",
+            "missing",
+        ),
+        # a training's topic in a sentence that opens with "Onderwerp is"
+        (
+            "De vier klantmanagers volgen in mei een training van twee dagdelen. Onderwerp is de manier waarop hun "
+            "eigen verwachtingen over vrouwen en mannen bepalen wie zij aanspreken.",
+            "training_klantmanagers",
+            "present",
+        ),
+        (
+            "De vier klantmanagers volgen in mei een training van twee dagdelen. Onderwerp is de nieuwe verordening.",
+            "training_klantmanagers",
+            "missing",
+        ),
+    ],
+)
+def test_left_out_wished_and_described_measures(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "6 Wat dit plan niet regelt",
+        "4.7 Wat deze afspraak niet regelt",
+        "Wat we nog niet regelen",
+        "8 Wat de regeling niet omvat",
+    ],
+)
+def test_a_section_of_what_the_document_does_not_settle_commits_to_nothing(heading):
+    """Blind-labelled plans and agreements (sets 149-152) end with what they leave out; an offer named there
+    ("Vrouwencentrum … heeft aangeboden …", "kinderopvang: deelnemers regelen die zelf") is no commitment."""
+    text = (
+        f"Werkplan Lindewold\n\n1 Inleiding\n\nHet college stelt dit plan vast.\n\n{heading}\n\n"
+        "Vrouwencentrum De Aalscholver heeft aangeboden deelnemers te helpen met vragen over school.\n\n"
+        "Kinderopvang regelen deelnemers zelf, de gemeente betaalt niets."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    assert _measure(report, "vrouwenorganisaties").status == "missing"
+    assert _measure(report, "kinderopvang").status == "missing"
+
+
+def test_a_section_that_settles_both_what_it_does_and_not_is_not_left_out():
+    text = (
+        "Werkplan Lindewold\n\n1 Inleiding\n\nHet college stelt dit plan vast.\n\n"
+        "6 Wat dit plan wel en niet regelt\n\n"
+        "De gemeente vergoedt de kinderopvang van deelnemers volledig."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    assert _measure(report, "kinderopvang").status == "present"

@@ -2351,6 +2351,13 @@ def test_a_long_section_headed_by_its_domain_keeps_a_short_plan_in_it(analyzer):
         # (not a chapter on considerations about the policy itself)
         ("3 Overwegingen bij de keuze van de trajecten", False),
         ("4 Werk en inkomen", False),
+        # an agreement's money chapter under its label, and a budget's reserves or balance sheet (seventy-third session)
+        ("Afspraak 6 Geld, looptijd en geschillen", True),
+        ("Artikel 7 Geld, evaluatie en geschillen", True),
+        ("6 Financiën en reserves", True),
+        ("6 Balans, reserves en risico's", True),
+        ("Artikel 5 Werk op de bouwplaats", False),
+        ("5 Geld", False),
     ],
 )
 def test_recitals_cover_letters_and_reserves_frame_the_document(heading, frame):

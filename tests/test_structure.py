@@ -494,6 +494,25 @@ def test_txt_parts_with_a_letter_hold_their_sections(tmp_path):
     ]
 
 
+def test_txt_an_agreement_in_numbered_agreements_holds_their_paragraphs(tmp_path):
+    """ "Afspraak 4" is a chapter like "Hoofdstuk 4": "4.1" belongs to it, and "Afspraak 5" after "4.7" is the next
+    chapter, not a part of 4.7 (a blind-labelled agreement, set 149)."""
+    path = tmp_path / "overeenkomst.txt"
+    path.write_text(
+        "Overeenkomst Lindewold\n\nAfspraak 4 Taal en werk\n\n4.1 Wie meedoet\n\nIedere nieuwkomer kan meedoen.\n\n"
+        "4.2 Opvang\n\nDe gemeente betaalt de opvang.\n\nAfspraak 5 Het eigen personeel\n\nDe fabriek neemt twintig "
+        "mensen aan.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [
+        ("Overeenkomst Lindewold",),
+        ("Afspraak 4 Taal en werk",),
+        ("Afspraak 4 Taal en werk", "4.1 Wie meedoet"),
+        ("Afspraak 4 Taal en werk", "4.2 Opvang"),
+        ("Afspraak 5 Het eigen personeel",),
+    ]
+
+
 def test_txt_a_part_between_chapters_is_a_chapter_and_an_appendix_ends_a_part(tmp_path):
     between = tmp_path / "advies.txt"
     between.write_text(
@@ -709,6 +728,8 @@ def test_sections_of_a_document(tmp_path):
         ("Deel II", 0),
         ("Bijlage A Cijfers", 1),
         ("Hoofdstuk IV Werk", 1),
+        # an agreement cut into "Afspraak 4" with "4.1" under it
+        ("Afspraak 4 Taal en werk", 1),
         ("Deel van het budget", None),
         ("Bijlage bij de brief", None),
         ("A Werk", None),

@@ -208,9 +208,21 @@ def _semicolon_between(a: Token, b: Token) -> bool:
     return any(t.text == ";" for t in a.doc[lo:hi])
 
 
+# The auxiliaries of a perfect or passive ("heeft aanbevolen", "is toegezegd").
+_PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
+
+
 def _related(cue: Token, term: Token) -> bool:
     """The cue belongs to the term's clause or a clause above it (not to another list item or clause)."""
     term_line = _line(term)
+    if (
+        cue.pos_ == "VERB"
+        and cue.dep_ in ("obj", "xcomp")
+        and {cue.head.lemma_, lemma_of(cue.head.lower_)} & _PERFECT_AUXILIARIES
+    ):
+        # a participle the parser hung as the object of its auxiliary ("Cluffelhuis heeft ook aanbevolen dat …",
+        # with the "dat" clause on "heeft"): the auxiliary's clause is the cue's
+        cue = cue.head
     return cue.i in term_line or term.i in _line(cue)[1:] or _clause_head(cue).i in term_line
 
 
@@ -235,6 +247,9 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             and not _striving_funded(doc, sent, a, b)
             and not _their_wish(doc, sent, a)
         ]
+    if key == evidence_key(SHORTAGE):
+        # a shortage cue said to be absent ("zonder wachttijd", "geen wachtlijst"): no shortage
+        spans = [(a, b) for a, b in spans if a == 0 or sent.doc[a - 1].lower_ not in _ABSENT]
     if term is None or not spans:
         return bool(spans)
     for start, end in spans:
@@ -251,6 +266,9 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
     return False
 
 
+_ABSENT = frozenset({"zonder", "geen"})
+
+
 # A wish of the people the measure is for, not of the body: "iedere klant die dat wil", "wie dat wenst", "als de
 # deelnemer dat wil" (the verb after "die/wie/als … dat/het").
 _WISH_VERBS = frozenset({"wil", "willen", "wenst", "wensen", "wilt"})
@@ -260,10 +278,20 @@ _WISH_OPENERS = frozenset({"die", "wie", "als", "wanneer", "indien", "zolang"})
 def _their_wish(doc, sent: Span, a: int) -> bool:
     """The intent cue at token *a* is the wish of the people a sentence offers something to ("krijgt iedere
     klant die dat wil twee jaar nazorg"): "wil" right after "dat" or "het", in a clause opened by "die", "wie",
-    "als", "wanneer", "indien" or "zolang" at most four words before "dat"."""
-    if doc[a].lower_ not in _WISH_VERBS or a - 1 < sent.start or doc[a - 1].lower_ not in ("dat", "het"):
+    "als", "wanneer", "indien" or "zolang" at most four words before "dat"; or "willen" after "hoe", "wat", … and
+    "zij" ("kiezen zelf hoe zij geholpen willen worden")."""
+    if doc[a].lower_ not in _WISH_VERBS or a - 1 < sent.start:
+        return False
+    before = [t.lower_ for t in doc[max(sent.start, a - 6) : a]]
+    if any(w in _ASKED_OPENERS for w in before) and any(w in _THEY for w in before):
+        return True  # "kiezen zelf hoe zij geholpen willen worden": what they want, asked of them
+    if doc[a - 1].lower_ not in ("dat", "het"):
         return False
     return any(doc[i].lower_ in _WISH_OPENERS for i in range(max(sent.start, a - 5), a - 1))
+
+
+_ASKED_OPENERS = frozenset({"hoe", "wat", "welke", "welk", "waar", "wanneer"})
+_THEY = frozenset({"zij", "ze", "hij", "u", "jij", "je"})
 
 
 # A proposal, motion or decision put off ("Het college besluit het voorstel voor kinderopvang tijdens trajecten aan te
@@ -2982,8 +3010,11 @@ def _kind_in(
     if passage_kind == "table_cell" and end is not None and _pro_memorie_row(row, end):
         return SHORTAGE  # "Begeleiding na het examen | p.m. | - | project afgesloten": no money set aside
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
+    if _left_out_item(sent, start):
+        return SHORTAGE
     if (
         _cue(hits, evidence_key(SHORTAGE), sent, term)
+        or _not_there_yet(sent, start)
         or (term is not None and _closed(sent, term))
         or (term is not None and _needless(hits, sent, term))
         or _refused(hits, sent, term, start)
@@ -3139,6 +3170,38 @@ def _kind_in(
     return kinds[0] if kinds else MENTION
 
 
+# The lead of a list that says its items are left out ("De volgende punten zijn besproken, maar vallen buiten deze
+# overeenkomst: - …; - …", "…, maar maken geen deel uit van de regeling:"); not one that turns to what is in ("…
+# niet in de oude regeling, maar wel in deze:").
+_LEFT_OUT_LEAD = re.compile(
+    r"\b(?:vallen|valt)\s+(?:\w+\s+){0,2}?buiten\b|\b(?:maken|maakt)\s+(?:\w+\s+){0,2}?geen\s+(?:deel|onderdeel)\s+uit\b"
+    r"|\b(?:zijn|is)\s+(?:\w+\s+){0,2}?geen\s+(?:deel|onderdeel)\s+van\b"
+    r"|\bniet\s+(?:opgenomen|afgesproken|meegenomen|overgenomen|toegezegd|geregeld)\b",
+    re.IGNORECASE,
+)
+_LEAD_TURNS = re.compile(r"\bwel\b|\bin\s+plaats\s+daarvan\b", re.IGNORECASE)
+
+
+# What the sentence ends by saying is not there yet ("…, maar afspraken over contracten zijn er nog niet.")
+_NOT_THERE_YET = re.compile(r"\b(?:is|zijn)\s+er\s+nog\s+(?:niet|geen)\W*$", re.IGNORECASE)
+
+
+def _not_there_yet(sent: Span, start: int) -> bool:
+    """*sent* ends with :data:`_NOT_THERE_YET`, in the clause of the term at token *start* (no ";" between)."""
+    found = _NOT_THERE_YET.search(sent.text)
+    return found is not None and ";" not in sent.text[sent.doc[start].idx - sent.start_char : found.start()]
+
+
+def _left_out_item(sent: Span, start: int) -> bool:
+    """The measure's term (at token *start*) is an item of a list after a colon whose lead says the items are left out
+    (:data:`_LEFT_OUT_LEAD`)."""
+    colon = next((t.i for t in sent.doc[sent.start : start] if t.text == ":"), None)
+    if colon is None:
+        return False
+    lead = sent.doc[sent.start : colon].text
+    return bool(_LEFT_OUT_LEAD.search(lead)) and not _LEAD_TURNS.search(lead)
+
+
 def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
     """A sentence that commits to something, with no cue of another kind (*own*: the document's
     municipality, whose name is no other party)."""
@@ -3227,6 +3290,10 @@ _NOT_DONE_HEADING = re.compile(
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
+    # "6 Wat dit plan niet regelt", "4.7 Wat deze afspraak niet regelt", "Wat we nog niet regelen", "Wat de regeling
+    # niet omvat" (not "Wat dit plan wel en niet regelt", nor "… niet regelt, maar wel …")
+    r"|^[\W\d_]*wat\s+(?:(?!\bwel\b)[\w'-]+\s+){0,3}(?:nog\s+)?niet\s+(?:regelt|regelen|omvat|omvatten|bevat|bevatten|dekt"
+    r"|dekken)\W*$"
     # "Wat nog niet is besloten", "Acties die wij niet of later uitvoeren", "Wat niet of nog niet gebeurt", "Wat
     # (nog) niet is geregeld" (not "Wat wel en niet is besloten")
     r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert)\b"
@@ -3782,6 +3849,28 @@ def laid_down_after(pp: ParsedPassage, index: int, own: str | None) -> Span | No
             funds = _FOR_THIS.search(after.text) and _FUNDING.search(after.text)
         if (_LAID_DOWN.match(after.text) or funds) and not _NAMES_A_LAW.search(after.text):
             return after if _commits_plainly(pp.hits, after, own) else None
+    return None
+
+
+# A scheme's opening statement of whom it is for ("De regeling geldt voor ieder huishouden …", "De pas is voor ieder
+# huishouden …"): the sentences right after it that say on what terms ("Het maakt niet uit waar het inkomen vandaan
+# komt", "Een uitkering is niet nodig") state the scheme, as it does.
+_SCHEME_FOR_ALL = re.compile(
+    r"\b(?:regeling|pas|kortingspas|stadspas|aanbod|route|fonds|hulp)\s+(?:geldt|is|staat\s+open)\s+voor\s+"
+    r"(?:ieder|iedere|elk|elke|alle)\b",
+    re.IGNORECASE,
+)
+SCHEME_REACH = 2
+"""How many sentences after a scheme's opening statement say its terms."""
+
+
+def scheme_terms(pp: ParsedPassage, index: int, own: str | None) -> Span | None:
+    """The sentence within SCHEME_REACH before sentence *index* of *pp* that opens a scheme for everyone
+    (:data:`_SCHEME_FOR_ALL`) and commits plainly, when sentence *index* says on what terms."""
+    sents = pp.sentences()
+    for before in reversed(sents[max(0, index - SCHEME_REACH) : index]):
+        if _SCHEME_FOR_ALL.search(before.text):
+            return before if _commits_plainly(pp.hits, before, own) else None
     return None
 
 

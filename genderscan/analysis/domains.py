@@ -974,14 +974,20 @@ def map_domains(
 # social chapter).
 _RUNNING = (
     r"(?:uitvoering|planning|organisatie|bestuur|algemeen\s+bestuur|risico's|risico|monitoring|bedrijfsvoering"
-    r"|sturing|verantwoording|looptijd|geschillen|slotbepalingen|toezicht|overleg)"
+    r"|sturing|verantwoording|looptijd|geschillen|slotbepalingen|toezicht|overleg|evaluatie)"
 )
-"""(An agreement's term and disputes run it too: "7 Geld, looptijd en geschillen".)"""
-_MONEY_WORD = r"(?:financiën|financiering|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking)"
+"""(An agreement's term, evaluation and disputes run it too: "7 Geld, looptijd en geschillen", "Artikel 7 Geld,
+evaluatie en geschillen".)"""
+_MONEY_WORD = (
+    r"(?:financiën|financiering|financieel\s+(?:beeld|overzicht|kader)|middelen|kosten|dekking|reserves|balans)"
+)
 """(Not "geld" alone: "5 Geld" heads a chapter on money troubles as often as the document's budget, a hostile review;
 with a word of running, "Uitvoering en geld", it is the budget.)"""
+# The label of a numbered part before a frame's name ("Hoofdstuk 6 Financiën", "Artikel 7 Geld, evaluatie en
+# geschillen").
+_LABEL = r"(?:(?:hoofdstuk|deel|artikel|afspraak)\s+[\w.]+\W*)?"
 _FRAME_HEADING = re.compile(
-    r"^[\W\d_]*(?:(?:hoofdstuk|deel)\s+[\w.]+\W*)?(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
+    rf"^[\W\d_]*{_LABEL}(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
     # (an agreement's recitals, a budget's cover letter and its paragraph on reserves and risks: "Overwegingen",
     # "Aanbiedingsbrief", "6 Weerstandsvermogen en risico's"; writers of the read sets never listed one among the
     # social sections; not "3 Overwegingen bij de keuze van de trajecten", a chapter of the policy)
@@ -992,9 +998,9 @@ _FRAME_HEADING = re.compile(
     # … or the document's money and the running of it ("6 Uitvoering en geld", "4 Financiën", "7 Bestuur, organisatie
     # en geld", "5 Planning en financiën", "7 Sturing en geld"): writers of the read sets listed such a top chapter
     # among the social sections in none of 90 documents that have one
-    rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)*{_MONEY_WORD}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
-    rf"|^[\W\d_]*(?:{_RUNNING}\s*(?:,|en|&)\s*)+geld(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
-    rf"|^[\W\d_]*geld\s*(?:,|en|&)\s*{_RUNNING}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}))*\W*$",
+    rf"|^[\W\d_]*{_LABEL}(?:{_RUNNING}\s*(?:,|en|&)\s*)*{_MONEY_WORD}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
+    rf"|^[\W\d_]*{_LABEL}(?:{_RUNNING}\s*(?:,|en|&)\s*)+geld(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}|geld))*\W*$"
+    rf"|^[\W\d_]*{_LABEL}geld\s*(?:,|en|&)\s*{_RUNNING}(?:\s*(?:,|en|&)\s*(?:{_RUNNING}|{_MONEY_WORD}))*\W*$",
     re.IGNORECASE,
 )
 # … and an agreement's or plan's first chapter on why and with whom ("1 Aanleiding en doel", "1 Doel en partijen"), as

@@ -53,6 +53,7 @@ from .commitments import (
     requested_item,
     run_in_commitment,
     run_in_heading,
+    scheme_terms,
     section_commitment,
     signed_with_named,
     we_act,
@@ -445,6 +446,12 @@ def measure_evidence(
                     both = f"{sent.text.strip()} {signed.text.strip()}"
                     out.append(evidence(both, pp.passage.location, terms, COMMITMENT))
                     continue
+            if kind == MENTION and free and not advisory and pp.passage.kind == "paragraph":
+                opening = scheme_terms(pp, i, facts.own)
+                if opening is not None:  # "De regeling geldt voor ieder huishouden … Het maakt niet uit waar …"
+                    both = f"{opening.text.strip()} {sent.text.strip()}"
+                    out.append(evidence(both, pp.passage.location, terms, COMMITMENT))
+                    continue
             if kind == MENTION and free and not pp.hits.any(evidence_key(COMMITMENT), sent) and not advisory:
                 laid = laid_down_after(pp, i, facts.own)
                 if laid is not None:  # "… tussen 9.00 en 14.30 uur, zodat … Dit is vastgelegd in de opdracht aan …"
@@ -508,10 +515,13 @@ def _kind_at(
     )
 
 
-BACK_REFERENCE = frozenset({"die", "deze", "daarin", "hierin", "daar", "daarbij", "hierbij", "zij", "ze"})
+BACK_REFERENCE = frozenset(
+    {"die", "deze", "daarin", "hierin", "daar", "daarbij", "hierbij", "zij", "ze", "onderwerp", "thema", "inhoud"}
+)
 """A sentence that opens with one of these goes on about what the sentence before it named ("… volgen de
-training Open Blik. Die gaat over …"), or about those who follow it ("Alle klantmanagers volgen een
-training. Zij leren eigen aannames over vrouwen en mannen herkennen.")."""
+training Open Blik. Die gaat over …", "… volgen een training van twee dagdelen. Onderwerp is …"), or about those
+who follow it ("Alle klantmanagers volgen een training. Zij leren eigen aannames over vrouwen en mannen
+herkennen.")."""
 BACK_REFERENCE_REACH = 4
 """… as does one that names the measure's own word (its first near group) among its first words ("In de
 training leren zij …")."""

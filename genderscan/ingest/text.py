@@ -147,7 +147,7 @@ _FINITE_VERBS = frozenset(
 # the title in capitals (so that "15 december 2021" and "3522 KE Utrecht" are no headings).
 _TXT_HEADING = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:[Hh]oofdstuk|[Pp]aragraaf|[Pp]rogramma|[Dd]eel|[Tt]hema|[Pp]ijler|[Aa]rtikel"
-    r"|[Aa]gendapunt|[Pp]unt)"
+    r"|[Aa]gendapunt|[Pp]unt|[Aa]fspraak)"
     r"\s+(?:\d+(?:\.\d+)*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?))\s+[^\W\d_a-z].{0,100}$"
 )
 _TXT_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
