@@ -5472,6 +5472,49 @@ def test_an_employer_who_asks_no_diploma_commits_by_the_act_itself(analyzer, tex
             "training_klantmanagers",
             "missing",
         ),
+        # a hostile review: a wish that goes on to pay, "as needed", results not there yet, a practice elsewhere, a
+        # trial that has been, a scheme's exclusion, the college's or a school's choice, leads that turn
+        (
+            "De gemeente vindt kinderopvang tijdens de taalles wenselijk en vergoedt die daarom vanaf januari.",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "Het convenant is getekend door tien werkgevers met afspraken over aangepast werk, maar resultaten zijn er "
+            "nog niet.",
+            "werkgevers_inclusief",
+            "present",
+        ),
+        (
+            "In Lindewold kan iedere werknemer na plaatsing een jaar lang terugkomen bij de jobcoach; wij onderzoeken of "
+            "dat hier ook kan.",
+            "nazorg",
+            "missing",
+        ),
+        ("Tijdens de proef, die vorig jaar afliep, is er kosteloze kinderopvang geweest.", "kinderopvang", "missing"),
+        (
+            "De regeling geldt voor ieder huishouden met een bijstandsuitkering. Huishoudens zonder uitkering vallen er "
+            "niet onder.",
+            "nuggers",
+            "missing",
+        ),
+        ("Het college kiest zelf uit vier mogelijkheden hoe het de bezuiniging invult.", "divers_aanbod", "missing"),
+        (
+            "De klantmanager kiest niet voor de deelnemer: die kiest zelf uit vier leerroutes.",
+            "divers_aanbod",
+            "present",
+        ),
+        (
+            "Wat in het oude convenant niet afgesproken was, regelt de gemeente nu zelf: kinderopvang tijdens de "
+            "training, volledig vergoed.",
+            "kinderopvang",
+            "present",
+        ),
+        (
+            "Buiten deze afspraak vallen: de reiskosten en de kinderopvang van deelnemers.",
+            "kinderopvang",
+            "missing",
+        ),
     ],
 )
 def test_left_out_wished_and_described_measures(analyzer, text, measure_id, status):
@@ -5485,6 +5528,8 @@ def test_left_out_wished_and_described_measures(analyzer, text, measure_id, stat
         "4.7 Wat deze afspraak niet regelt",
         "Wat we nog niet regelen",
         "8 Wat de regeling niet omvat",
+        "6 Wat niet onder deze afspraak valt",
+        "5 Wat regelt dit plan niet?",
     ],
 )
 def test_a_section_of_what_the_document_does_not_settle_commits_to_nothing(heading):
@@ -5498,6 +5543,29 @@ def test_a_section_of_what_the_document_does_not_settle_commits_to_nothing(headi
     report = Analyzer(domain="participatie").analyse_text(text)
     assert _measure(report, "vrouwenorganisaties").status == "missing"
     assert _measure(report, "kinderopvang").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["4 Wat het Rijk niet regelt", "3 Wat de landelijke regeling niet dekt", "4 Wat werkgevers nog niet regelen"],
+)
+def test_what_another_body_leaves_open_heads_what_the_municipality_adds(heading):
+    """A hostile review: "Wat het Rijk niet regelt" heads the municipality's own addition, not what it leaves out."""
+    text = (
+        f"Werkplan Lindewold\n\n1 Inleiding\n\nHet college stelt dit plan vast.\n\n{heading}\n\n"
+        "Daarom vergoedt de gemeente de kinderopvang van deelnemers volledig."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    assert _measure(report, "kinderopvang").status == "present"
+
+
+def test_a_turn_in_a_section_of_what_is_left_out_commits():
+    text = (
+        "Werkplan Lindewold\n\n1 Inleiding\n\nHet college stelt dit plan vast.\n\n5 Wat dit plan niet regelt\n\n"
+        "Dit plan regelt niet de hoogte van de uitkering. Wel vergoedt de gemeente de kinderopvang van deelnemers."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    assert _measure(report, "kinderopvang").status == "present"
 
 
 def test_a_section_that_settles_both_what_it_does_and_not_is_not_left_out():

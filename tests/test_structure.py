@@ -513,6 +513,24 @@ def test_txt_an_agreement_in_numbered_agreements_holds_their_paragraphs(tmp_path
     ]
 
 
+def test_txt_a_numbered_heading_between_sentences_of_one_block_heads_what_follows(tmp_path):
+    """A heading line without blank lines around it, between two sentences, is a heading (a hostile review); a
+    numbered list in a block is not."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Werkplan\n\n5 Wat dit plan niet regelt\nDe reiskosten vallen onder de bestaande regeling.\n6 Kinderopvang\n"
+        "De gemeente betaalt de kinderopvang.\n\n7 Stappen\n\nZo meldt u zich aan.\n1 Bel het loket\n2 Vul het "
+        "formulier in\nDaarna volgt een gesprek.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [
+        ("Werkplan",),
+        ("5 Wat dit plan niet regelt",),
+        ("6 Kinderopvang",),
+        ("7 Stappen",),
+    ]
+
+
 def test_txt_a_part_between_chapters_is_a_chapter_and_an_appendix_ends_a_part(tmp_path):
     between = tmp_path / "advies.txt"
     between.write_text(

@@ -3014,7 +3014,7 @@ def _kind_in(
         return SHORTAGE
     if (
         _cue(hits, evidence_key(SHORTAGE), sent, term)
-        or _not_there_yet(sent, start)
+        or _not_there_yet(sent, start, end)
         or (term is not None and _closed(sent, term))
         or (term is not None and _needless(hits, sent, term))
         or _refused(hits, sent, term, start)
@@ -3040,6 +3040,10 @@ def _kind_in(
         return SHORTAGE  # "Inwoners zonder uitkering verwijzen wij door naar het UWV": not done here
     if _question(sent):
         return MENTION  # "Kan het college de eigen bijdrage voor kinderopvang vergoeden …?": asked, not done
+    if _HERE_TOO.search(sent.text):
+        return MENTION  # "In Deventer kan iedere werknemer … terugkomen; wij onderzoeken of dat hier ook kan"
+    if _HAS_BEEN.search(sent.text) and not _STILL.search(sent.text):
+        return MENTION  # "Tijdens de proef, die in 2022 afliep, is er kosteloze kinderopvang geweest."
     # a cue inside the measure's own words ("aanbod" of "divers aanbod") commits to nothing
     terms = hits.get(measure.rule.keys.own, sent)
     verbs = [
@@ -3174,32 +3178,69 @@ def _kind_in(
 # overeenkomst: - …; - …", "…, maar maken geen deel uit van de regeling:"); not one that turns to what is in ("…
 # niet in de oude regeling, maar wel in deze:").
 _LEFT_OUT_LEAD = re.compile(
-    r"\b(?:vallen|valt)\s+(?:\w+\s+){0,2}?buiten\b|\b(?:maken|maakt)\s+(?:\w+\s+){0,2}?geen\s+(?:deel|onderdeel)\s+uit\b"
+    r"\b(?:vallen|valt)\s+(?:\w+\s+){0,2}?buiten\b|\bbuiten\s+(?:\w+\s+){0,3}?(?:vallen|valt)\b"
+    r"|\b(?:maken|maakt)\s+(?:\w+\s+){0,2}?geen\s+(?:deel|onderdeel)\s+uit\b"
     r"|\b(?:zijn|is)\s+(?:\w+\s+){0,2}?geen\s+(?:deel|onderdeel)\s+van\b"
     r"|\bniet\s+(?:opgenomen|afgesproken|meegenomen|overgenomen|toegezegd|geregeld)\b",
     re.IGNORECASE,
 )
-_LEAD_TURNS = re.compile(r"\bwel\b|\bin\s+plaats\s+daarvan\b", re.IGNORECASE)
+# … unless, after its last cue, the lead turns to what is done ("… niet opgenomen, maar komen er vanaf 2026 in:", "Wat
+# in het convenant niet afgesproken was, regelt de gemeente nu zelf:"), or the items were left out before and are
+# new now ("die in het vorige plan niet geregeld waren:"): a hostile review
+_LEAD_TURNS = re.compile(
+    r"\b(?:wel|maar|nu|zelf|daarom|omdat|toegevoegd|nieuw|regelt|regelen|vergoedt|vergoeden|betaalt|betalen|loopt|lopen"
+    r"|uitvoert|uitvoeren)\b|\bin\s+plaats\s+daarvan\b",
+    re.IGNORECASE,
+)
+_LEAD_BEFORE = re.compile(r"\b(?:vorige|oude|eerdere)\b", re.IGNORECASE)
+_LEAD_WAS = re.compile(r"\b(?:was|waren|stond|stonden)\b", re.IGNORECASE)
+
+
+# Another place's practice, held up for this one ("…; wij onderzoeken of dat hier ook kan", "dat willen wij hier ook"):
+# a hostile review
+_HERE_TOO = re.compile(
+    r"\bof\s+(?:dat|dit)\s+(?:hier|bij\s+ons)\b|\b(?:dat|dit)\s+(?:willen|gaan)\s+(?:wij|we)\s+(?:hier|bij\s+ons)\s+ook\b",
+    re.IGNORECASE,
+)
+# What has been and is over ("… is er kosteloze kinderopvang geweest"), unless it goes on
+# (only "er is … geweest", what existed: not "klanten die lang buiten beeld zijn geweest", a clause about people)
+_HAS_BEEN = re.compile(
+    r"\b(?:is|zijn|was|waren)\s+er\b[^.;]{0,60}\bgeweest\b|\ber\s+(?:is|zijn)\b[^.;]{0,60}\bgeweest\b", re.IGNORECASE
+)
+_STILL = re.compile(r"\b(?:blijft|blijven|wordt|worden|voortgezet|nog\s+steeds|nu|voortaan)\b", re.IGNORECASE)
 
 
 # What the sentence ends by saying is not there yet ("…, maar afspraken over contracten zijn er nog niet.")
 _NOT_THERE_YET = re.compile(r"\b(?:is|zijn)\s+er\s+nog\s+(?:niet|geen)\W*$", re.IGNORECASE)
 
 
-def _not_there_yet(sent: Span, start: int) -> bool:
-    """*sent* ends with :data:`_NOT_THERE_YET`, in the clause of the term at token *start* (no ";" between)."""
+def _not_there_yet(sent: Span, start: int, end: int | None) -> bool:
+    """*sent* ends with :data:`_NOT_THERE_YET`, said of the term that runs from token *start* (to *end*) up to it: no
+    ";", "," or "maar" between the term's end and the cue ("…, maar resultaten zijn er nog niet" is said of the
+    results, a hostile review)."""
     found = _NOT_THERE_YET.search(sent.text)
-    return found is not None and ";" not in sent.text[sent.doc[start].idx - sent.start_char : found.start()]
+    if found is None:
+        return False
+    last = sent.doc[(end if end is not None else start + 1) - 1]
+    between = sent.text[last.idx + len(last.text) - sent.start_char : found.start()]
+    return not re.search(r"[;,]|\bmaar\b", between)
 
 
 def _left_out_item(sent: Span, start: int) -> bool:
     """The measure's term (at token *start*) is an item of a list after a colon whose lead says the items are left out
-    (:data:`_LEFT_OUT_LEAD`)."""
+    (:data:`_LEFT_OUT_LEAD`), and does not turn after that (:data:`_LEAD_TURNS`) or speak of the past
+    (:data:`_LEAD_BEFORE`)."""
     colon = next((t.i for t in sent.doc[sent.start : start] if t.text == ":"), None)
     if colon is None:
         return False
     lead = sent.doc[sent.start : colon].text
-    return bool(_LEFT_OUT_LEAD.search(lead)) and not _LEAD_TURNS.search(lead)
+    cues = list(_LEFT_OUT_LEAD.finditer(lead))
+    return (
+        bool(cues)
+        and not _LEAD_TURNS.search(lead, cues[-1].end())
+        and not _LEAD_WAS.search(lead, cues[-1].end())
+        and not _LEAD_BEFORE.search(lead)
+    )
 
 
 def _commits_plainly(hits: Hits, sent: Span, own: str | None = None) -> bool:
@@ -3290,10 +3331,6 @@ _NOT_DONE_HEADING = re.compile(
     # "5 Afgevallen varianten", "Verworpen alternatieven"; not "Verworpen moties", "Afgevallen deelnemers"
     r"|\b(?:afgevallen|verworpen)\s+(?:\w+\s+)?(?:varianten|variant|alternatieven|scenario'?s|opties|modellen)\b"
     r"|\bwat doen (?:we|wij) (?:\(nog\) |nog )?niet\W*$"  # "Wat doen we (nog) niet?"
-    # "6 Wat dit plan niet regelt", "4.7 Wat deze afspraak niet regelt", "Wat we nog niet regelen", "Wat de regeling
-    # niet omvat" (not "Wat dit plan wel en niet regelt", nor "… niet regelt, maar wel …")
-    r"|^[\W\d_]*wat\s+(?:(?!\bwel\b)[\w'-]+\s+){0,3}(?:nog\s+)?niet\s+(?:regelt|regelen|omvat|omvatten|bevat|bevatten|dekt"
-    r"|dekken)\W*$"
     # "Wat nog niet is besloten", "Acties die wij niet of later uitvoeren", "Wat niet of nog niet gebeurt", "Wat
     # (nog) niet is geregeld" (not "Wat wel en niet is besloten")
     r"|(?<!wel en )\bniet\b(?:(?!\bmaar\b).){0,20}\b(?:besloten|beslist|uitvoeren|uitvoert)\b"
@@ -3306,6 +3343,22 @@ _NOT_DONE_HEADING = re.compile(
     # (not what is still open to requests: "Regelingen die nog open staan voor nieuwe aanvragen")
     r"|\bnog\s+(?:openstaan|openstaat|open\s+staan|open\s+staat)\b(?!\s+voor\s+(?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|volgend|besluitvorming|behandeling|besluit|bespreking|uitvoering|later)\b))|^[\W\d_]*(?:\d+(?:\.\d+)*\s+)?openstaande\s+(?:toezeggingen|acties|afspraken|punten)\b",
+    re.IGNORECASE,
+)
+
+
+# A heading that says its section holds what the document itself leaves out ("6 Wat dit plan niet regelt", "4.7 Wat
+# deze afspraak niet regelt", "Wat we nog niet regelen", "8 Wat de regeling niet omvat", "Wat niet onder deze afspraak
+# valt", "Wat regelt dit plan niet?"); not what another body or law leaves open ("Wat het Rijk niet regelt", "Wat de
+# landelijke regeling niet dekt", which heads what the municipality adds: a hostile review), nor "wel en niet".
+_DOCUMENT = (
+    r"(?:dit|deze|het|de)\s+(?:plan|afspraak|afspraken|overeenkomst|regeling|notitie|nota|hoofdstuk|artikel|programma"
+    r"|protocol|leidraad|convenant|pas|begroting|voorstel|aanpak|route|werkwijze|paragraaf|besluit|verordening)"
+)
+_LEFT_OUT_HEADING = re.compile(
+    rf"^[\W\d_]*wat\s+(?:{_DOCUMENT}|we|wij)\s+(?:nog\s+)?niet\s+(?:regelt|regelen|omvat|omvatten|bevat|bevatten|dekt"
+    rf"|dekken)\W*$|^[\W\d_]*wat\s+(?:nog\s+)?niet\s+(?:onder|in)\s+{_DOCUMENT}\s+(?:valt|vallen)\W*$"
+    rf"|^[\W\d_]*wat\s+(?:regelt|omvat|bevat)\s+{_DOCUMENT}\s+(?:nog\s+)?niet\W*$",
     re.IGNORECASE,
 )
 
@@ -3535,7 +3588,10 @@ def not_done_section(section_path: tuple[str, ...] | None, sentence: str = "") -
     """Whether a heading above a passage (its section path) says the section holds what is not done; under rejected
     variants not a heading that also names the choice ("Afgevallen varianten en keuze"), nor a *sentence* that
     chooses ("Wij kiezen daarom voor variant B: …")."""
-    if any(_NOT_DONE_BY_US.search(str(h)) and not _ALSO_DONE.search(str(h)) for h in section_path or ()):
+    if any(
+        (_NOT_DONE_BY_US.search(str(h)) and not _ALSO_DONE.search(str(h))) or _LEFT_OUT_HEADING.search(str(h))
+        for h in section_path or ()
+    ):
         # (a sentence there may turn to what is done, or say the item was carried out; not under rejected
         # variants or open items, whose sentences tell what was dropped or is still to come: a hostile review)
         return not (_CONTRAST.match(sentence) or _TURN.search(sentence) or _completed(sentence))
@@ -3856,10 +3912,13 @@ def laid_down_after(pp: ParsedPassage, index: int, own: str | None) -> Span | No
 # huishouden …"): the sentences right after it that say on what terms ("Het maakt niet uit waar het inkomen vandaan
 # komt", "Een uitkering is niet nodig") state the scheme, as it does.
 _SCHEME_FOR_ALL = re.compile(
-    r"\b(?:regeling|pas|kortingspas|stadspas|aanbod|route|fonds|hulp)\s+(?:geldt|is|staat\s+open)\s+voor\s+"
+    r"\b(?:de|deze|onze)\s+(?:regeling|pas|kortingspas|stadspas|aanbod|route|fonds|hulp)\s+(?:geldt|is|staat\s+open)"
+    r"\s+voor\s+"
     r"(?:ieder|iedere|elk|elke|alle)\b",
     re.IGNORECASE,
 )
+_IT_DOES_NOT_MATTER = re.compile(r"\bmaakt\s+(?:het\s+)?niet\s+uit\b")
+"""("Het maakt niet uit waar het inkomen vandaan komt" says no condition, it denies none.)"""
 SCHEME_REACH = 2
 """How many sentences after a scheme's opening statement say its terms."""
 
@@ -3868,6 +3927,9 @@ def scheme_terms(pp: ParsedPassage, index: int, own: str | None) -> Span | None:
     """The sentence within SCHEME_REACH before sentence *index* of *pp* that opens a scheme for everyone
     (:data:`_SCHEME_FOR_ALL`) and commits plainly, when sentence *index* says on what terms."""
     sents = pp.sentences()
+    words = _IT_DOES_NOT_MATTER.sub(" ", sents[index].text.lower()).split()
+    if any(w.strip(".,;:") in (*_NEGATIONS, "buiten", "zelf") for w in words):
+        return None  # "Inwoners zonder uitkering vallen er niet onder", "Kinderopvang regelen zij zelf"
     for before in reversed(sents[max(0, index - SCHEME_REACH) : index]):
         if _SCHEME_FOR_ALL.search(before.text):
             return before if _commits_plainly(pp.hits, before, own) else None

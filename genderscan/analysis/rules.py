@@ -63,6 +63,10 @@ from .evidence import Excluded, claims_in_passage, evidence, in_excluded
 from .matching import Hits, ParsedPassage, passages_with
 from .second_opinion import model_span
 
+NUGGERS = "nuggers"
+"""The measure whose scheme's terms (who may use it, whatever the source of income) follow its opening
+(:func:`~genderscan.analysis.commitments.scheme_terms`)."""
+
 
 @dataclass(frozen=True)
 class Match:
@@ -446,7 +450,7 @@ def measure_evidence(
                     both = f"{sent.text.strip()} {signed.text.strip()}"
                     out.append(evidence(both, pp.passage.location, terms, COMMITMENT))
                     continue
-            if kind == MENTION and free and not advisory and pp.passage.kind == "paragraph":
+            if kind == MENTION and free and not advisory and pp.passage.kind == "paragraph" and measure.id == NUGGERS:
                 opening = scheme_terms(pp, i, facts.own)
                 if opening is not None:  # "De regeling geldt voor ieder huishouden … Het maakt niet uit waar …"
                     both = f"{opening.text.strip()} {sent.text.strip()}"

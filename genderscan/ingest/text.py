@@ -220,13 +220,29 @@ def _hash_heading(line: str) -> tuple[int, str] | None:
     return len(m.group(1)), m.group(2)
 
 
+def _inner_heading(lines: list[str], n: int) -> bool:
+    """Line *n* of a block is a numbered heading between two sentences, without the blank lines around it ("…
+    regeling.\\n6 Kinderopvang\\nDe gemeente betaalt …", a hostile review): the line before it ends a sentence and the
+    line after it is running text, not the next item of a numbered list."""
+    if not 0 < n < len(lines) - 1 or not numbered_heading(lines[n]):
+        return False
+    before, after = lines[n - 1].rstrip(), lines[n + 1].strip()
+    return (
+        before.endswith((".", "!", "?"))
+        and not numbered_heading(before)
+        and not numbered_heading(after)
+        and not _TXT_BULLET.match(after)
+        and after[:1].isupper()
+    )
+
+
 def _pieces(lines: list[str]) -> list[tuple[str, list[str], tuple[int, ...] | None]]:
     """A block's lines as (kind, lines, heading key) pieces: headings split off, the rest kept together."""
     if len(lines) > 1 and all(ln.lstrip().startswith("#") for ln in lines):
         return [("text", lines, None)]  # a comment block of "#" lines (a source note), not headings
     out: list[tuple[str, list[str], tuple[int, ...] | None]] = []
     rest: list[str] = []
-    for ln in lines:
+    for n, ln in enumerate(lines):
         hashed = _hash_heading(ln)
         if hashed is not None:
             if rest:
@@ -234,6 +250,9 @@ def _pieces(lines: list[str]) -> list[tuple[str, list[str], tuple[int, ...] | No
                 rest = []
             level, title = hashed
             out.append(("heading", [title], (level,)))
+        elif rest and _inner_heading(lines, n):
+            out.append(("text", rest, None))
+            rest = [ln]  # heads the lines after it, as a block's first line does
         else:
             rest.append(ln)
     if rest:
