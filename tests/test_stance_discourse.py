@@ -1804,3 +1804,19 @@ def test_not_testing_for_a_reason_of_its_own_is_the_neutral_claim(analyzer, text
     found = _assertions(analyzer, text)
     assert ("genderneutraal" in found) is asserted
     assert "culturalisering" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        # "niet" with a verb of giving, right before the group: the group is left out, the claim stands
+        (
+            "Nachtdiensten geven we niet aan vrouwen met kinderen; zij moeten 's ochtends de kinderen naar school brengen.",
+            True,
+        ),
+        # … not when the negation rejects ("niet alleen aan"), nor not asking
+        ("Wij vragen niet aan moeders om tijdens het overleg voor de kinderen te zorgen.", False),
+    ],
+)
+def test_a_negated_gift_to_a_group_leaves_it_out(analyzer, text, asserted):
+    assert ("zorgrol" in _assertions(analyzer, text)) is asserted

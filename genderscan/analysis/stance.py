@@ -1879,7 +1879,30 @@ def _negation(doc, hits: Hits, sent: Span, start: int, window: int) -> tuple[int
     found = hits.negation_before(sent, start, window)
     if found and any(t.text in _CLAUSE_BREAKS or t.lower_ == "want" for t in doc[found[1] : start]):
         return None
+    if found and _withheld(doc, sent, found, start):
+        return None
     return found
+
+
+# Verbs of giving, offering or scheduling: "niet" with one of them, right before the group the match opens with, is
+# the act of leaving that group out ("Avonddiensten geven we niet aan vrouwen met kinderen; zij moeten …"), not a
+# rejection of the claim; "niet alleen aan", "niet per se" still reject, and so does not asking ("Wij vragen niet aan
+# moeders om …").
+_GIVING = frozenset(
+    {"geven", "geeft", "gaven", "gaf", "bieden", "biedt", "boden", "bood", "roosteren", "roostert", "plannen", "plant"}
+)
+_TO_GROUP = frozenset({"aan", "voor", "de", "het", "onze", "alle"})
+
+
+def _withheld(doc, sent: Span, negation: tuple[int, int], start: int) -> bool:
+    """The negation "niet" at *negation* leaves out the group the match opens with at *start*: "aan" or "voor" (and
+    perhaps an article) between them, and a verb of giving (:data:`_GIVING`) at most three words before it."""
+    between = doc[negation[1] : start]
+    if doc[negation[0]].lower_ != "niet" or any(t.lower_ not in _TO_GROUP for t in between):
+        return False
+    if not any(t.lower_ in ("aan", "voor") for t in between):
+        return False  # "geeft geen voorrang aan de man", "niet voorrang": the priority itself is denied
+    return any(t.lower_ in _GIVING for t in doc[max(sent.start, negation[0] - 3) : negation[0]])
 
 
 def classify(
