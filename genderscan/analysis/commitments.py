@@ -3228,8 +3228,8 @@ def _not_there_yet(sent: Span, start: int, end: int | None) -> bool:
 
 def _left_out_item(sent: Span, start: int) -> bool:
     """The measure's term (at token *start*) is an item of a list after a colon whose lead says the items are left out
-    (:data:`_LEFT_OUT_LEAD`), and does not turn after that (:data:`_LEAD_TURNS`) or speak of the past
-    (:data:`_LEAD_BEFORE`)."""
+    (:data:`_LEFT_OUT_LEAD`), and does not turn after that (:data:`_LEAD_TURNS`) or speak of the past (:data:`_LEAD_WAS`
+    after it, :data:`_LEAD_BEFORE` anywhere)."""
     colon = next((t.i for t in sent.doc[sent.start : start] if t.text == ":"), None)
     if colon is None:
         return False
@@ -3913,8 +3913,7 @@ def laid_down_after(pp: ParsedPassage, index: int, own: str | None) -> Span | No
 # komt", "Een uitkering is niet nodig") state the scheme, as it does.
 _SCHEME_FOR_ALL = re.compile(
     r"\b(?:de|deze|onze)\s+(?:regeling|pas|kortingspas|stadspas|aanbod|route|fonds|hulp)\s+(?:geldt|is|staat\s+open)"
-    r"\s+voor\s+"
-    r"(?:ieder|iedere|elk|elke|alle)\b",
+    r"\s+voor\s+(?:ieder|iedere|elk|elke|alle)\b",
     re.IGNORECASE,
 )
 _IT_DOES_NOT_MATTER = re.compile(r"\bmaakt\s+(?:het\s+)?niet\s+uit\b")
