@@ -5576,3 +5576,57 @@ def test_a_section_that_settles_both_what_it_does_and_not_is_not_left_out():
     )
     report = Analyzer(domain="participatie").analyse_text(text)
     assert _measure(report, "kinderopvang").status == "present"
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # a noun of agreement denied right after it: talked about, not agreed (seventy-fourth session)
+        (
+            "Met de vrouwenbond is gepraat over een gezamenlijk spreekuur; afspraken zijn er nog niet.",
+            "vrouwenorganisaties",
+            "missing",
+        ),
+        (
+            "Met de vrouwenvereniging zijn afspraken gemaakt over een wekelijkse inloop in de bibliotheek.",
+            "vrouwenorganisaties",
+            "present",
+        ),
+        # a present plural the tagger reads as a past ("sturen"): it commits, a real past does not
+        (
+            "Partijen sturen de raad ieder jaar in april een overzicht waarin vrouwen en mannen apart worden vermeld.",
+            "genderdata",
+            "present",
+        ),
+        (
+            "Partijen stuurden de raad in 2031 een overzicht waarin vrouwen en mannen apart werden vermeld.",
+            "genderdata",
+            "missing",
+        ),
+    ],
+)
+def test_denied_agreements_and_misread_presents(analyzer, text, measure_id, status):
+    assert _measure(analyzer.analyse_text(text), measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "heading", ["Bijlage Begrippen", "Artikel 1 Begripsbepalingen", "Bijlage B Begrippen en afkortingen", "Definities"]
+)
+def test_a_glossary_entry_defines_a_measure_and_commits_to_nothing(heading):
+    text = (
+        "Uitvoeringsplan Ravenstede\n\n1 Aanpak\n\nHet college stelt dit plan vast.\n\n"
+        f"{heading}\n\nKinderopvangtoeslag: een bijdrage van het Rijk in de kosten van kinderopvang voor ouders "
+        "die werken of een traject volgen."
+    )
+    report = Analyzer(domain="participatie").analyse_text(text)
+    measure = _measure(report, "kinderopvang")
+    assert measure.status == "missing"
+    assert measure.evidence and all(e.kind == "other_sense" for e in measure.evidence)
+
+
+def test_a_glossary_heading_is_told_apart_from_a_chapter_that_names_definitions():
+    from genderscan.analysis.commitments import glossary_section
+
+    assert glossary_section(("Plan", "Bijlage 2: Begrippenlijst"))
+    assert not glossary_section(("Plan", "3 Wat we verstaan onder kinderopvang en hoe we die regelen"))
+    assert not glossary_section(None)

@@ -2364,3 +2364,26 @@ def test_recitals_cover_letters_and_reserves_frame_the_document(heading, frame):
     """An agreement's recitals, a budget's cover letter and its paragraph on reserves frame the document: writers of
     the read document sets never listed one among the social sections."""
     assert bool(_FRAME_HEADING.search(heading)) is frame
+
+
+def test_a_heading_that_names_a_social_area_counts_as_one_of_its_terms(analyzer):
+    """An agreement's article headed "Wat partijen doen voor huishoudens met een laag inkomen", whose text speaks of
+    the pass by its own name and names one word of work: its heading says what it is about (seventy-fourth
+    session). An article with the same text under a heading that names no area stays out."""
+    other = [f"Artikel {n} {h}\n\n" + FILLER * 6 for n, h in [(1, "Partijen"), (2, "Terrein en bouw"), (4, "Looptijd")]]
+    body = " ".join(
+        [
+            "Met de Duinpas krijgt een huishouden korting op brood, zuivel en groente.",
+            "De gemeente betaalt de helft van de korting, de winkel de andere helft.",
+            "De winkel zoekt bovendien een vaste kracht voor een baan in het magazijn.",
+            FILLER * 4,
+        ]
+    )
+    for heading, social in [
+        ("Artikel 3 Wat partijen doen voor huishoudens met een laag inkomen", True),
+        ("Artikel 3 Korting aan de kassa", False),
+    ]:
+        text = "\n\n".join(["Winkelovereenkomst Duinwijk 2031", other[0], other[1], f"{heading}\n\n{body}", other[2]])
+        report = analyzer.analyse_text(text + "\n", "winkel.txt")
+        covered = {p for d in report.domains if d.id != "other" for p in d.sections}
+        assert ((heading,) in covered) is social, heading

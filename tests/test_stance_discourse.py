@@ -1820,3 +1820,62 @@ def test_not_testing_for_a_reason_of_its_own_is_the_neutral_claim(analyzer, text
 )
 def test_a_negated_gift_to_a_group_leaves_it_out(analyzer, text, asserted):
     assert ("zorgrol" in _assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a practice told in the past, changed by the body in the next sentence's opening (seventy-fourth session)
+        (
+            "De fietskluis stond altijd op naam van de man, ook als de vrouw de fiets gebruikte. Voortaan "
+            "registreren we wie de kluis huurt.",
+            False,
+        ),
+        (
+            "Eerder belden wij moeders over de schoolkeuze van hun kinderen. Sinds dit jaar bellen we beide ouders.",
+            False,
+        ),
+        # … not a present claim, nor a change that someone else makes
+        (
+            "De fietskluis staat altijd op naam van de man, ook als de vrouw de fiets gebruikt. Voortaan "
+            "registreren we ook het slot.",
+            True,
+        ),
+        (
+            "De fietskluis stond altijd op naam van de man, ook als de vrouw de fiets gebruikte. Voortaan "
+            "kiest de vereniging zelf een slot.",
+            True,
+        ),
+    ],
+)
+def test_a_past_practice_changed_by_the_body_from_now_on_is_not_asserted(analyzer, text, asserted):
+    assert bool(_assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a pronoun in words the text says it no longer writes is quoted, not its own wording
+        (
+            "In dit plan schrijven we niet meer 'de aanvrager en zijn gezin': ieder gezinslid heeft een eigen plan.",
+            False,
+        ),
+        ("Wij gebruiken niet langer 'de deelnemer en zijn vrouw': een deelnemer kan ook een vrouw zijn.", False),
+        # … a label the text gives still is its own
+        ("De aanvrager en zijn gezin: zo heet de groep in ons systeem.", True),
+    ],
+)
+def test_generic_masculine_in_words_the_text_no_longer_uses_is_quoted(analyzer, text, asserted):
+    assert ("generiek_mannelijk" in _assertions(analyzer, text)) is asserted
+
+
+@pytest.mark.parametrize(
+    "text, asserted",
+    [
+        # a negation in a condition that opens the sentence negates the condition, not the claim after the comma
+        ("Spreekt een cliënte geen Nederlands, regel de afspraak dan altijd met haar echtgenoot.", True),
+        ("Als een cursiste geen telefoon heeft, bespreken we het rooster met haar man.", True),
+    ],
+)
+def test_a_negation_in_an_opening_condition_does_not_reach_the_claim(analyzer, text, asserted):
+    assert ("huishoudniveau" in _assertions(analyzer, text)) is asserted

@@ -741,9 +741,29 @@ def _past_only(verb: Token) -> bool:
         return bool(auxiliaries) and all(_finite_past(c) for c in auxiliaries)
     if not _finite_past(verb):
         return False
-    if verb.lower_.endswith("en") and verb.lower_ == lemma_of(verb.lower_):
+    if verb.lower_.endswith("en") and _present_plural(verb.lower_):
         return False  # the infinitive's form ("sluiten"): a present plural the tagger at times reads as past
     return all(_finite_past(c) for c in _auxiliaries(verb))
+
+
+# A long vowel of a closed syllable, written single in the open one ("stuur" -> "sturen", "loop" -> "lopen").
+_LONG_VOWEL_STEM = re.compile(r"(\w*?)(aa|ee|oo|uu|oe|ie|eu|ui|ei|ij|ou)([^\Waeiouy])")
+
+
+def _present_plural(form: str) -> bool:
+    """*form* (ending in -en) is the infinitive, that is a present plural: simplemma gives it as its own lemma
+    ("sluiten"), or gives the noun it is the plural of, with a long vowel ("sturen": "stuur", "lopen": "loop"). A strong
+    past has another lemma ("boden": "bode", "gingen": "gaan"); a short vowel's plural doubles the consonant, so
+    "stonden" ("stond") stays a past."""
+    lemma = lemma_of(form)
+    if lemma == form:
+        return True
+    stem = _LONG_VOWEL_STEM.fullmatch(lemma)
+    if stem is None:
+        return False
+    head, vowel, tail = stem.groups()
+    single = vowel[0] if vowel in ("aa", "ee", "oo", "uu") else vowel
+    return form == f"{head}{single}{tail}en"
 
 
 _OWN_CLAUSE = frozenset({"ROOT", "root", "acl:relcl", "ccomp", "advcl", "conj"})
@@ -3076,6 +3096,9 @@ def _kind_in(
         if v_end - v_start > 1 and any(t.lower_ in _NEGATIONS for t in sent.doc[v_start:v_end]):
             kinds.append(SHORTAGE)  # "maakt met werkgevers geen afspraken": the cue itself is negated
             continue
+        if _denied_noun(sent, v_start, v_end):
+            kinds.append(SHORTAGE)  # "Met de vereniging is gesproken; afspraken zijn er niet.": the cue is denied
+            continue
         if syntax_offset(sent.doc[v_start]) != offset:
             continue  # another piece of a very long sentence
         candidates = [_parsed(sent, i) for i in range(v_start, v_end)]
@@ -3224,6 +3247,24 @@ def _not_there_yet(sent: Span, start: int, end: int | None) -> bool:
     last = sent.doc[(end if end is not None else start + 1) - 1]
     between = sent.text[last.idx + len(last.text) - sent.start_char : found.start()]
     return not re.search(r"[;,]|\bmaar\b", between)
+
+
+# What a noun of agreement is said not to be, right after it ("afspraken zijn er (nog) niet", "… zijn nog niet
+# gemaakt"); not "zijn er niet alleen met …"
+_DENIED_AFTER = re.compile(
+    r"^\s*(?:zijn|waren|is|was)\s+(?:er\s+)?(?:nog\s+)?(?:niet|geen)\b(?!\s+(?:alleen|enkel|slechts|voor|met|over)\b)",
+    re.IGNORECASE,
+)
+_AGREEMENT_NOUNS = frozenset({"afspraak", "afspraken", "overeenkomst", "overeenkomsten", "toezegging", "toezeggingen"})
+
+
+def _denied_noun(sent: Span, start: int, end: int) -> bool:
+    """The commitment cue from token *start* to *end* is one noun of agreement that the words right after it deny
+    (:data:`_DENIED_AFTER`): what was talked about is not agreed."""
+    if end - start != 1 or sent.doc[start].lower_ not in _AGREEMENT_NOUNS:
+        return False
+    cue = sent.doc[start]
+    return _DENIED_AFTER.match(sent.text[cue.idx + len(cue.text) - sent.start_char :]) is not None
 
 
 def _left_out_item(sent: Span, start: int) -> bool:
@@ -3563,6 +3604,22 @@ _METHOD_HEADING = re.compile(
     r"(?:methode|methoden)\s+van\s+(?:het\s+)?onderzoek)\W*$",
     re.IGNORECASE,
 )
+
+
+# A glossary's heading, its numbering aside ("Bijlage Begrippen", "Artikel 1 Begripsbepalingen", "2. Definities",
+# "Bijlage B Begrippen en afkortingen"): what stands under it defines words, it does nothing.
+_GLOSSARY_HEADING = re.compile(
+    r"^[\W\d_]*(?:(?:bijlage|artikel|hoofdstuk|deel|paragraaf)(?:\s+[\w.]*\d[\w.]*|\s+[ivxlcdm]+\b|\s+[a-z]\b)?\W*)?"
+    r"(?:lijst\s+van\s+|verklarende\s+)?(?:begrippen(?:lijst)?|begripsbepalingen?|begripsomschrijvingen?|definities"
+    r"|woordenlijst|afkortingen(?:lijst)?)(?:\s+en\s+(?:afkortingen|begrippen|definities))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def glossary_section(section_path: tuple[str, ...] | None) -> bool:
+    """Whether a heading above a passage is a glossary's (``_GLOSSARY_HEADING``): an entry there defines the measure's
+    words ("Kinderopvangtoeslag: een bijdrage van het Rijk …"), it commits to nothing."""
+    return any(len(str(h)) <= 60 and _GLOSSARY_HEADING.match(str(h)) for h in section_path or ())
 
 
 def method_section(section_path: tuple[str, ...] | None) -> bool:

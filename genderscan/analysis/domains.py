@@ -830,7 +830,11 @@ def _decide(node: _Node, inherited: str | None, min_rate: float, out: list[str |
             _assign(node, OTHER, out)
             return
         if node.headed:
-            social = _social(node.terms, node.words, MIN_RATE, HEADED_MIN_TERMS)
+            # (a heading that names one checklist domain is a term of its own: "Artikel 5 Wat partijen doen voor
+            # huishoudens met een laag inkomen", whose text speaks of the pass by its name)
+            named = node.named or node.topic
+            terms = node.terms + Counter({(named, "(heading)"): 1}) if named else node.terms
+            social = _social(terms, node.words, MIN_RATE, HEADED_MIN_TERMS)
         else:
             social = _social(node.terms, node.words, min_rate)
         if social is not None:

@@ -527,6 +527,8 @@ def _own_name(text: str, q0: int, q1: int, sent_start: int = 0) -> bool:
     ombudsman kritiseert de doelgroep '…':", *sent_start*: where the sentence begins)."""
     if text[q0 : q0 + 1] not in "'\"‘“„«" or _OTHERS_WORD.search(text[sent_start:q0]):
         return False
+    if _NO_LONGER_OURS.search(text[sent_start:q0]):
+        return False  # words the text no longer uses ("schrijven wij niet meer 'de klant en zijn gezin':")
     if text[q0 + 1 : q1 - 1].strip().lower() in PRONOUNS and not _WE.search(text[sent_start:q0]):
         # the word itself, talked about ("niet 'hij': de helft van onze bellers is vrouw"); not the document's
         # own convention ("In deze nota noemen wij de werkzoekende 'hij': dat leest makkelijker")
@@ -535,6 +537,11 @@ def _own_name(text: str, q0: int, q1: int, sent_start: int = 0) -> bool:
         return True
     # a label, not a quoted sentence commented on after the colon ("'Wij vinden … gaat': die zin …")
     return text[q1 : q1 + 2].lstrip().startswith(":") and len(text[q0:q1].split()) <= LABEL_WORDS
+
+
+# Right before a quotation: the text says it no longer writes or uses these words ("niet meer 'de klant en zijn
+# vrouw'", "nooit meer over 'de kostwinner'").
+_NO_LONGER_OURS = re.compile(r"\b(?:niet|nooit)\s+(?:meer|langer)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
 
 _WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
@@ -991,6 +998,7 @@ _EVERY = frozenset({"elke", "iedere", "ieder", "elk"})
 # "In de nieuwe werkwijze …", "… is per 1 maart vervallen", "die scripts zijn herschreven").
 _SINCE = re.compile(
     r"\b(?:voortaan|vanaf nu|met ingang van|nieuwe werkwijze|nieuwe aanpak|vervolgfase"
+    r"|(?:sinds|vanaf)\s+(?:dit|vorig)\s+(?:jaar|kwartaal|seizoen)"
     r"|herschreven|aangepast|vervallen|afgeschaft|losgelaten|rechtgezet|gecorrigeerd)\b",
     re.IGNORECASE,
 )
@@ -1025,8 +1033,13 @@ def _changed_since(sent: Span, start: int, first: Span) -> str | None:
     helpers = [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
     # the tense of the finite verb: the auxiliary or copula when there is one ("Vrouwen zijn van nature zorgzamer"
     # is present, whatever the tagger makes of "zorgzamer")
-    finite = [v for v in [*helpers, head] if "Fin" in v.morph.get("VerbForm", [])]
-    if not finite or "Past" not in finite[0].morph.get("Tense", []):
+    # (the Alpino tag decides where it names a finite form: the morphologizer at times gives a past a present's
+    # features, "Eerder benaderden wij …": WW|pv|verl|mv with Tense=Pres)
+    finite = [v for v in [*helpers, head] if "Fin" in v.morph.get("VerbForm", []) or "|pv|" in v.tag_]
+    if not finite:
+        return None
+    tag = finite[0].tag_
+    if not ("|pv|verl" in tag if "|pv|" in tag else "Past" in finite[0].morph.get("Tense", [])):
         return None
     # a practice (passive, or done by the body or its staff), not what people did ("Moeders zorgden voor de
     # kinderen"), unless the next sentence points back at it ("Deze volgorde is per 1 maart vervallen")
@@ -1034,7 +1047,10 @@ def _changed_since(sent: Span, start: int, first: Span) -> str | None:
     subjects = [c for t in [head, *helpers] for c in t.children if c.dep_ == "nsubj"]
     done_by_us = any(_PRACTITIONERS.search(" ".join(w.lower_ for w in c.subtree)) for c in subjects)
     pointing = any(t.lower_ in _BACK for t in first[:4])
-    if not (passive or done_by_us or pointing):
+    # (… or the next sentence opens with the change and the body makes it: "De opslag stond altijd op naam van de man
+    # … Voortaan registreren we wie de auto brengt.")
+    ours_now = found.start() - first.start_char <= 2 and _PRACTITIONERS.search(first.text.lower()) is not None
+    if not (passive or done_by_us or pointing or ours_now):
         return None
     if _STILL.search(first.text):
         return None  # "Dat blijft zo, maar voortaan …": the claim still holds
@@ -1879,9 +1895,27 @@ def _negation(doc, hits: Hits, sent: Span, start: int, window: int) -> tuple[int
     found = hits.negation_before(sent, start, window)
     if found and any(t.text in _CLAUSE_BREAKS or t.lower_ == "want" for t in doc[found[1] : start]):
         return None
+    if found and _in_condition(doc, sent, found, start):
+        return None
     if found and _withheld(doc, sent, found, start):
         return None
     return found
+
+
+_CONDITIONS = frozenset({"als", "wanneer", "indien", "zodra", "mocht"})
+
+
+def _in_condition(doc, sent: Span, negation: tuple[int, int], start: int) -> bool:
+    """The negation stands in a clause of condition that opens the sentence and closes with a comma before the match
+    ("Spreekt een klant geen Nederlands, bespreek …", "Als een klant geen Nederlands spreekt, …"): it negates the
+    condition, not the claim. The condition opens with a finite verb (by its parse) or a conjunction of condition."""
+    if not any(t.text == "," for t in doc[negation[1] : start]):
+        return False
+    first = doc[sent.start]
+    if first.lower_ in _CONDITIONS:
+        return True
+    parsed = token_syntax(first)
+    return parsed is not None and "|pv|" in parsed.tag_ and parsed.lower_ not in ("is", "zijn", "wordt", "worden")
 
 
 # Verbs of giving, offering or scheduling: "niet" with one of them, right before the group the match opens with, is
