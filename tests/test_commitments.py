@@ -5610,6 +5610,22 @@ def test_denied_agreements_and_misread_presents(analyzer, text, measure_id, stat
 
 
 @pytest.mark.parametrize(
+    "text, status",
+    [
+        # a choice of one's own between several kinds of help, or among forms of help that can be combined
+        (
+            "Iedere huurder kiest zelf tussen vier soorten ondersteuning: een gesprek, een cursus, een coach of een app.",
+            "present",
+        ),
+        ("Huurders kiezen zelf in welke vorm zij steun krijgen en mogen die vormen combineren.", "present"),
+        ("De coach kiest tussen twee soorten ondersteuning voor de huurder.", "missing"),
+    ],
+)
+def test_a_choice_of_ones_own_between_kinds_of_help(analyzer, text, status):
+    assert _measure(analyzer.analyse_text(text), "divers_aanbod").status == status
+
+
+@pytest.mark.parametrize(
     "heading", ["Bijlage Begrippen", "Artikel 1 Begripsbepalingen", "Bijlage B Begrippen en afkortingen", "Definities"]
 )
 def test_a_glossary_entry_defines_a_measure_and_commits_to_nothing(heading):
