@@ -208,3 +208,22 @@ def test_damaged_missing_or_unwritable_template_entries_only_cost_speed(tmp_path
     assert report() == first
     os.chmod(where / "templates-text", 0o777)
     assert report() == first
+
+
+def test_an_analyzer_made_again_takes_the_compiled_lexicon_from_memory(folder, monkeypatch):
+    """A second analyzer of the same lexicon in one process (a test suite, a server, a batch worker) reads no cache
+    file again, and analyses as the first does."""
+    from genderscan import Analyzer
+
+    text = "De gemeente vergoedt de kinderopvang. Iedere klant meldt zijn inkomsten."
+    first = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    assert list(folder.glob("compiled-*.pickle"))
+    loads = []
+    real = pickle.load
+    monkeypatch.setattr(cache.pickle, "load", lambda fh: loads.append(fh.name) or real(fh))
+    again = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    assert not [name for name in loads if "compiled-" in str(name)]
+    for data in (first, again):
+        data.pop("generated", None)
+        data.get("run", {}).pop("seconds", None)
+    assert again["findings"] == first["findings"] and again["measures"] == first["measures"]

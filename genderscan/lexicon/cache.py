@@ -32,6 +32,7 @@ import pickle
 import re
 import sys
 import tempfile
+import threading
 import time
 import weakref
 from collections.abc import Callable, Iterable
@@ -124,17 +125,35 @@ def derived(kind: str, key: str, build: Callable[[], Any], *, accept: Callable[[
         return build()
     prefix = f"{kind}-"
     entry = folder / f"{prefix}{key}{SUFFIX}"
+    with _MEMO_LOCK:
+        remembered = _MEMO.get((kind, key, str(entry)))
+    if remembered is not None:
+        return remembered
+    value = None
     if own_file(entry) and private(folder):
         try:
             with entry.open("rb") as fh:
-                value = pickle.load(fh)
-            if accept(value):
-                return value
+                loaded = pickle.load(fh)
+            if accept(loaded):
+                value = loaded
         except Exception:  # noqa: BLE001 - a damaged or foreign entry: build it again and replace it
             pass
-    value = build()
-    _store(folder, entry, value, prefix=prefix, lazy=True)
+    if value is None:
+        value = build()
+        _store(folder, entry, value, prefix=prefix, lazy=True)
+    with _MEMO_LOCK:
+        _MEMO[(kind, key, str(entry))] = value
+        while len(_MEMO) > MEMO_SIZE:
+            _MEMO.pop(next(iter(_MEMO)))
     return value
+
+
+MEMO_SIZE = 4
+"""Derived values this process keeps after reading them (:func:`derived`): an analyzer made again with the same
+lexicon (a test suite, a server, a batch worker) takes the compiled lexicon from memory, not 0.25 s of unpickling.
+The value is only read after it is made (its parts go into a new Matcher), so analyzers may share it."""
+_MEMO: dict[tuple[str, str, str], Any] = {}
+_MEMO_LOCK = threading.Lock()
 
 
 class LazyPattern:
