@@ -5619,6 +5619,9 @@ def test_denied_agreements_and_misread_presents(analyzer, text, measure_id, stat
         ),
         ("Huurders kiezen zelf in welke vorm zij steun krijgen en mogen die vormen combineren.", "present"),
         ("De coach kiest tussen twee soorten ondersteuning voor de huurder.", "missing"),
+        # (kinds of something else: payment, childcare, a fee)
+        ("Huurders kiezen zelf tussen drie soorten betaling: per maand, per kwartaal of per jaar.", "missing"),
+        ("Huurders kiezen zelf in welke vorm zij de huur betalen en mogen elk jaar wisselen.", "missing"),
     ],
 )
 def test_a_choice_of_ones_own_between_kinds_of_help(analyzer, text, status):
@@ -5638,6 +5641,15 @@ def test_a_glossary_entry_defines_a_measure_and_commits_to_nothing(heading):
     measure = _measure(report, "kinderopvang")
     assert measure.status == "missing"
     assert measure.evidence and all(e.kind == "other_sense" for e in measure.evidence)
+
+
+def test_running_text_under_a_glossary_heading_still_commits():
+    text = (
+        "Uitvoeringsplan Ravenstede\n\n1 Aanpak\n\nHet college stelt dit plan vast.\n\nBegrippen\n\n"
+        "In dit plan leggen we een paar woorden uit. Omdat een traject zonder opvang niet lukt, vergoeden wij vanaf "
+        "1 maart de kinderopvang van iedere deelnemer volledig."
+    )
+    assert _measure(Analyzer(domain="participatie").analyse_text(text), "kinderopvang").status == "present"
 
 
 def test_a_glossary_heading_is_told_apart_from_a_chapter_that_names_definitions():

@@ -2368,9 +2368,20 @@ def test_recitals_cover_letters_and_reserves_frame_the_document(heading, frame):
 
 def test_a_heading_that_names_a_social_area_counts_as_one_of_its_terms(analyzer):
     """An agreement's article headed "Wat partijen doen voor huishoudens met een laag inkomen", whose text speaks of
-    the pass by its own name and names one word of work: its heading says what it is about (seventy-fourth
-    session). An article with the same text under a heading that names no area stays out."""
-    other = [f"Artikel {n} {h}\n\n" + FILLER * 6 for n, h in [(1, "Partijen"), (2, "Terrein en bouw"), (4, "Looptijd")]]
+    the pass by its own name and names one word of work, beside the article on who gets the pass: its heading says
+    what it is about (seventy-fourth session). Not under a heading that names no area, nor among articles none of
+    which is social (a fee "voor minima" in a shop agreement, a hostile review)."""
+    other = [
+        f"Artikel {n} {h}\n\n" + FILLER * 24 for n, h in [(1, "Partijen"), (2, "Terrein en bouw"), (5, "Looptijd")]
+    ]
+    eligible = "Artikel 3 Wie de Duinpas krijgt\n\n" + " ".join(
+        [
+            "De Duinpas is er voor huishoudens met een laag inkomen tot 120 procent van het sociaal minimum.",
+            "Wie bijstand of een andere uitkering heeft, of een baan met een laag loon, kan de pas aanvragen.",
+            "De minimaregelingen van de gemeente gelden naast de pas; de bestaanszekerheid van huishoudens staat voorop.",
+            FILLER * 8,
+        ]
+    )
     body = " ".join(
         [
             "Met de Duinpas krijgt een huishouden korting op brood, zuivel en groente.",
@@ -2379,11 +2390,13 @@ def test_a_heading_that_names_a_social_area_counts_as_one_of_its_terms(analyzer)
             FILLER * 4,
         ]
     )
-    for heading, social in [
-        ("Artikel 3 Wat partijen doen voor huishoudens met een laag inkomen", True),
-        ("Artikel 3 Korting aan de kassa", False),
+    for heading, with_eligible, social in [
+        ("Artikel 4 Wat partijen doen voor huishoudens met een laag inkomen", True, True),
+        ("Artikel 4 Korting aan de kassa", True, False),
+        ("Artikel 4 Wat partijen doen voor huishoudens met een laag inkomen", False, False),
     ]:
-        text = "\n\n".join(["Winkelovereenkomst Duinwijk 2031", other[0], other[1], f"{heading}\n\n{body}", other[2]])
+        parts = [other[0], other[1], *([eligible] if with_eligible else []), f"{heading}\n\n{body}", other[2]]
+        text = "\n\n".join(["Winkelovereenkomst Duinwijk 2031", *parts])
         report = analyzer.analyse_text(text + "\n", "winkel.txt")
         covered = {p for d in report.domains if d.id != "other" for p in d.sections}
-        assert ((heading,) in covered) is social, heading
+        assert ((heading,) in covered) is social, (heading, with_eligible)

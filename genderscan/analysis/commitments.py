@@ -3616,10 +3616,25 @@ _GLOSSARY_HEADING = re.compile(
 )
 
 
+# An entry of a glossary: a short term and a colon, dash or "=" before its definition ("Kinderopvangtoeslag: een
+# bijdrage …", "a. nazorg – begeleiding na …"), or a definition in words ("Onder nazorg wordt verstaan …").
+_ENTRY = re.compile(
+    r"^\W*(?:[a-z]{1,3}[.)]\s*)?[^\s:=–—.;]+(?:\s+[^\s:=–—.;]+){0,3}\s*(?::|=|\s[–—-]\s)\s*\S"
+    r"|\bwordt\s+(?:hier\s+|in\s+\w+\s+\w+\s+)?verstaan\s+onder\b|\bverstaan\s+we\s+onder\b",
+    re.IGNORECASE,
+)
+
+
 def glossary_section(section_path: tuple[str, ...] | None) -> bool:
-    """Whether a heading above a passage is a glossary's (``_GLOSSARY_HEADING``): an entry there defines the measure's
-    words ("Kinderopvangtoeslag: een bijdrage van het Rijk …"), it commits to nothing."""
+    """Whether a heading above a passage is a glossary's (``_GLOSSARY_HEADING``)."""
     return any(len(str(h)) <= 60 and _GLOSSARY_HEADING.match(str(h)) for h in section_path or ())
+
+
+def glossary_entry(section_path: tuple[str, ...] | None, sentence: str) -> bool:
+    """*sentence* is an entry of a glossary (:data:`_ENTRY` under :func:`glossary_section`): it defines the measure's
+    words ("Kinderopvangtoeslag: een bijdrage van het Rijk …"), it commits to nothing. Running text under such a
+    heading ("In dit plan spreken partijen af: …", "Wij vergoeden vanaf 1 januari …") is read as anywhere else."""
+    return glossary_section(section_path) and _ENTRY.search(sentence) is not None
 
 
 def method_section(section_path: tuple[str, ...] | None) -> bool:

@@ -822,18 +822,23 @@ def _assign(node: _Node, domain: str, out: list[str | None]) -> None:
         _assign(child, domain, out)
 
 
-def _decide(node: _Node, inherited: str | None, min_rate: float, out: list[str | None]) -> None:
+def _decide(
+    node: _Node, inherited: str | None, min_rate: float, out: list[str | None], bonus: frozenset[str] = frozenset()
+) -> None:
     """Give every passage under *node* its domain (top-down; see the module's docstring); None
-    where no section above it was long enough to decide."""
+    where no section above it was long enough to decide. A headed section whose heading names one of the domains in
+    *bonus* counts its heading as one of that domain's terms."""
     if node.words >= (HEADED_MIN_WORDS if node.headed else MIN_SECTION_WORDS):
         if node.non_policy() >= NON_POLICY_RATE:
             _assign(node, OTHER, out)
             return
         if node.headed:
-            # (a heading that names one checklist domain is a term of its own: "Artikel 5 Wat partijen doen voor
-            # huishoudens met een laag inkomen", whose text speaks of the pass by its name)
+            # (a heading that names one checklist domain which the document's other sections are social in, is a term of
+            # its own: "Artikel 5 Wat partijen doen voor huishoudens met een laag inkomen", whose text speaks of the
+            # pass of Artikel 4 by its name; not a lone article on a fee "voor minima" among non-social ones, a
+            # hostile review)
             named = node.named or node.topic
-            terms = node.terms + Counter({(named, "(heading)"): 1}) if named else node.terms
+            terms = node.terms + Counter({(named, "(heading)"): 1}) if named in bonus else node.terms
             social = _social(terms, node.words, MIN_RATE, HEADED_MIN_TERMS)
         else:
             social = _social(node.terms, node.words, min_rate)
@@ -847,7 +852,7 @@ def _decide(node: _Node, inherited: str | None, min_rate: float, out: list[str |
     for i in node.own:
         out[i] = inherited
     for child in node.children:
-        _decide(child, inherited, min_rate, out)
+        _decide(child, inherited, min_rate, out, bonus)
 
 
 def _split(node: _Node, social: str, out: list[str | None]) -> bool:
@@ -1201,8 +1206,15 @@ def _domains(
     elsewhere_title = title_elsewhere(parsed, lexicon)
     if elsewhere_title and len(tops) == 1 and tops[0].children:
         tops = tops[0].children  # the title heads the whole text ("Woonvisie 2030-2040" > "2. Wonen", …)
+    rate = MIN_RATE if guess.id != OTHER else SECTION_RATE
     for child in tops:
-        _decide(child, None, MIN_RATE if guess.id != OTHER else SECTION_RATE, decided)
+        _decide(child, None, rate, decided)
+    found = frozenset(d for d in decided if d not in (None, OTHER))
+    if found:
+        # a second pass: a section headed by a domain the document is already social in needs one term less
+        decided = [None] * len(parsed)
+        for child in tops:
+            _decide(child, None, rate, decided, found)
     social: Counter[str] = Counter()
     other = 0
     for d, w in zip(decided, words, strict=True):

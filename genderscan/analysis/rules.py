@@ -38,7 +38,7 @@ from .commitments import (
     elsewhere_section,
     evidence_kind,
     for_other_group,
-    glossary_section,
+    glossary_entry,
     intent_section,
     laid_down_after,
     method_section,
@@ -390,7 +390,7 @@ def measure_evidence(
                 and not we_act(pp.hits, sent, facts.own)
             ):
                 kind = MENTION  # under "Andere gemeenten" a practice is theirs ("Ook heeft Dommelkamp afspraken …")
-            if kind != OTHER_SENSE and glossary_section(path):
+            if kind != OTHER_SENSE and glossary_entry(path, sent.text):
                 kind = OTHER_SENSE  # under "Begrippen" an entry defines the measure's words
             if kind in (COMMITMENT, OTHER_GROUP) and method_section(path):
                 kind = MENTION  # under "Opzet van de analyse" the figures split by sex are the study's own

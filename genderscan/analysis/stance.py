@@ -541,7 +541,13 @@ def _own_name(text: str, q0: int, q1: int, sent_start: int = 0) -> bool:
 
 # Right before a quotation: the text says it no longer writes or uses these words ("niet meer 'de klant en zijn
 # vrouw'", "nooit meer over 'de kostwinner'").
-_NO_LONGER_OURS = re.compile(r"\b(?:niet|nooit)\s+(?:meer|langer)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+# (a verb of writing, naming or using before it, as a main clause's verb comes before "niet meer": not "Moeders die niet
+# meer werken heten '…'", a hostile review)
+_NO_LONGER_OURS = re.compile(
+    r"\b(?:schrijven|schrijft|gebruiken|gebruikt|noemen|noemt|spreken|spreekt|hanteren|hanteert|zeggen|zegt|praten"
+    r"|praat|hebben\s+het|heeft\s+het)\b(?:\s+[\w-]+){0,4}?\s+(?:niet|nooit)\s+(?:meer|langer)(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 _WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.IGNORECASE)
@@ -1046,15 +1052,33 @@ def _changed_since(sent: Span, start: int, first: Span) -> str | None:
     passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in head.children)
     subjects = [c for t in [head, *helpers] for c in t.children if c.dep_ == "nsubj"]
     done_by_us = any(_PRACTITIONERS.search(" ".join(w.lower_ for w in c.subtree)) for c in subjects)
-    pointing = any(t.lower_ in _BACK for t in first[:4])
-    # (… or the next sentence opens with the change and the body makes it: "De opslag stond altijd op naam van de man
-    # … Voortaan registreren we wie de auto brengt.")
-    ours_now = found.start() - first.start_char <= 2 and _PRACTITIONERS.search(first.text.lower()) is not None
+    # (not the "dit" of the change's own "Sinds dit jaar")
+    pointing = any(t.lower_ in _BACK and not found.start() <= t.idx - first.start_char < found.end() for t in first[:4])
+    # (… or a thing was held or kept so, not people said to be so, and the next sentence opens with the change, made
+    # by the body for each person: "De opslag stond altijd op naam van de man … Voortaan registreren we wie de auto
+    # brengt."; not "Vrouwen pasten beter in de zorg. Voortaan wijzen wij hen …", nor "… Voortaan leggen wij dat ook
+    # vast", which adds to it: a hostile review)
+    ours_now = (
+        found.start() - first.start_char <= 2
+        and _PRACTITIONERS.search(first.text.lower()) is not None
+        and _EACH_PERSON.search(first.text) is not None
+        and bool(subjects)
+        and all(c.pos_ in ("NOUN", "PROPN") and not _PERSONS.search(c.lower_) for c in subjects)
+    )
     if not (passive or done_by_us or pointing or ours_now):
         return None
     if _STILL.search(first.text):
         return None  # "Dat blijft zo, maar voortaan …": the claim still holds
     return found.group(0)
+
+
+# A change made for each person on their own ("wie de auto brengt", "iedere volwassene", "beide partners").
+_EACH_PERSON = re.compile(r"\b(?:wie|ieder|iedere|elk|elke|beide|allebei|zelf|eigen|ongeacht)\b", re.IGNORECASE)
+# People named as the subject of a claim (the claim is about them, not about a thing kept in a man's name).
+_PERSONS = re.compile(
+    r"(?:vrouw|man|mannen|moeder|vader|ouder|dame|heer|heren|meisje|jongen|partner|echtgeno|gezin|klant|deelnemer"
+    r"|bewoner|inwoner|medewerker|werknemer|kandidat|cursist|sters?$|ers?$)"
+)
 
 
 # Who carries out a practice: the document's voice, the body and its staff.
@@ -1903,14 +1927,18 @@ def _negation(doc, hits: Hits, sent: Span, start: int, window: int) -> tuple[int
 
 
 _CONDITIONS = frozenset({"als", "wanneer", "indien", "zodra", "mocht"})
+_OWN_NEGATIONS = frozenset({"niet", "geen", "nooit", "niets", "niemand"})
 
 
 def _in_condition(doc, sent: Span, negation: tuple[int, int], start: int) -> bool:
     """The negation stands in a clause of condition that opens the sentence and closes with a comma before the match
     ("Spreekt een klant geen Nederlands, bespreek …", "Als een klant geen Nederlands spreekt, …"): it negates the
     condition, not the claim. The condition opens with a finite verb (by its parse) or a conjunction of condition."""
-    if not any(t.text == "," for t in doc[negation[1] : start]):
+    comma = next((t.i for t in doc[negation[1] : start] if t.text == ","), None)
+    if comma is None:
         return False
+    if any(t.lower_ in _OWN_NEGATIONS for t in doc[comma : sent.end]):
+        return False  # the claim's clause has a negation of its own ("…, dan bespreken wij het niet met haar man")
     first = doc[sent.start]
     if first.lower_ in _CONDITIONS:
         return True
