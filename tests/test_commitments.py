@@ -5622,6 +5622,8 @@ def test_denied_agreements_and_misread_presents(analyzer, text, measure_id, stat
         # (kinds of something else: payment, childcare, a fee)
         ("Huurders kiezen zelf tussen drie soorten betaling: per maand, per kwartaal of per jaar.", "missing"),
         ("Huurders kiezen zelf in welke vorm zij de huur betalen en mogen elk jaar wisselen.", "missing"),
+        # (employers or staff choosing for themselves)
+        ("Werkgevers kiezen zelf in welke vorm zij hulp krijgen en kunnen die vormen combineren.", "missing"),
     ],
 )
 def test_a_choice_of_ones_own_between_kinds_of_help(analyzer, text, status):
