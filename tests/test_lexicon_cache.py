@@ -211,13 +211,14 @@ def test_damaged_missing_or_unwritable_template_entries_only_cost_speed(tmp_path
 
 
 def test_an_analyzer_made_again_takes_the_compiled_lexicon_from_memory(folder, monkeypatch):
-    """A second analyzer of the same lexicon in one process (a test suite, a server, a batch worker) reads no cache
-    file again, and analyses as the first does."""
+    """Once an analyzer has read the compiled lexicon back from the cache folder, the next one in the same process (a
+    test suite, a server, a batch worker) reads no cache file again, and analyses as the first does."""
     from genderscan import Analyzer
 
     text = "De gemeente vergoedt de kinderopvang. Iedere klant meldt zijn inkomsten."
-    first = Analyzer(domain="participatie").analyse_text(text).to_dict()
+    first = Analyzer(domain="participatie").analyse_text(text).to_dict()  # compiled and stored
     assert list(folder.glob("compiled-*.pickle"))
+    Analyzer(domain="participatie")  # read back from the folder, and kept
     loads = []
     real = pickle.load
     monkeypatch.setattr(cache.pickle, "load", lambda fh: loads.append(fh.name) or real(fh))

@@ -141,6 +141,7 @@ def derived(kind: str, key: str, build: Callable[[], Any], *, accept: Callable[[
     if value is None:
         value = build()
         _store(folder, entry, value, prefix=prefix, lazy=True)
+        return value  # (what was just built is not kept: the next analyzer reads it back as every later run does)
     with _MEMO_LOCK:
         _MEMO[(kind, key, str(entry))] = value
         while len(_MEMO) > MEMO_SIZE:
@@ -149,8 +150,9 @@ def derived(kind: str, key: str, build: Callable[[], Any], *, accept: Callable[[
 
 
 MEMO_SIZE = 4
-"""Derived values this process keeps after reading them (:func:`derived`): an analyzer made again with the same
-lexicon (a test suite, a server, a batch worker) takes the compiled lexicon from memory, not 0.25 s of unpickling.
+"""Derived values this process keeps after reading them from the cache folder (:func:`derived`): an analyzer made
+again with the same lexicon (a test suite, a server, a batch worker) takes the compiled lexicon from memory, not 0.25 s
+of unpickling.
 The value is only read after it is made (its parts go into a new Matcher), so analyzers may share it."""
 _MEMO: dict[tuple[str, str, str], Any] = {}
 _MEMO_LOCK = threading.Lock()
