@@ -728,3 +728,19 @@ def test_the_new_one_in_a_role_is_anyone_in_it(analyzer, text, generic):
 def test_a_salutation_to_either_reader_names_no_man(analyzer, text, generic):
     (findings,) = analyzer.findings_per_text([text])
     assert any(f.category == "generiek_mannelijk" and f.stance == "assertion" for f in findings) is generic
+
+
+@pytest.mark.parametrize(
+    "text, generic",
+    [
+        # a title kept on its full stop by the tokenizer ("Dhr.", "dr.") still names one person
+        ("Beleidsadviseur dr. Anneke Brouwer leest de aanvragen; hij kan om een toelichting vragen.", False),
+        ("Dhr. Wouter Kramer, vrijwilliger sinds 2021, opent het buurthuis; hij heeft de sleutel.", False),
+        # the role alone, or an office said to be it, is anyone in it
+        ("De beleidsadviseur leest de aanvragen; hij kan om een toelichting vragen.", True),
+        ("Elke vrijwilliger, ook sinds 2021, opent het buurthuis; hij heeft een sleutel.", True),
+    ],
+)
+def test_a_title_with_its_full_stop_names_one_person(analyzer, text, generic):
+    (findings,) = analyzer.findings_per_text([text])
+    assert any(f.category == "generiek_mannelijk" and f.stance == "assertion" for f in findings) is generic

@@ -5651,3 +5651,57 @@ def test_a_glossary_heading_is_told_apart_from_a_chapter_that_names_definitions(
     assert glossary_section(("Plan", "Bijlage 2: Begrippenlijst"))
     assert not glossary_section(("Plan", "3 Wat we verstaan onder kinderopvang en hoe we die regelen"))
     assert not glossary_section(None)
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # several kinds of help one may combine and switch between, without a word of routes
+        ("Huurders kunnen de twee soorten steun combineren en elk kwartaal wisselen.", "divers_aanbod", "present"),
+        ("Het is mogelijk om de drie manieren te combineren en later te wisselen.", "divers_aanbod", "present"),
+        ("Het is niet mogelijk om de manieren te combineren of te wisselen.", "divers_aanbod", "missing"),
+        ("Vorig jaar konden huurders de vormen combineren en wisselen.", "divers_aanbod", "missing"),
+        ("De drie routes zijn niet te combineren en wisselen kan niet.", "divers_aanbod", "missing"),
+        ("Ouders kunnen drie vormen van kinderopvang combineren en van opvang wisselen.", "divers_aanbod", "missing"),
+        # a condition waived, said as the scheme's own rule
+        ("Een uitkering is geen voorwaarde voor deelname aan de route.", "nuggers", "present"),
+        # (… not for another thing or another body's service)
+        ("Een uitkering is geen voorwaarde voor schuldhulp.", "nuggers", "missing"),
+        ("In Almere is een uitkering geen voorwaarde.", "nuggers", "missing"),
+        ("Het maakt niet uit waar het geld vandaan komt: loon, pensioen of een uitkering.", "nuggers", "present"),
+        ("Er is een groep huurders zonder uitkering die werk zoekt.", "nuggers", "missing"),
+        ("Huurders zonder uitkering kunnen zich melden voor informatie.", "nuggers", "missing"),
+        ("Wij vinden dat een uitkering geen voorwaarde zou moeten zijn.", "nuggers", "missing"),
+        # what the people a scheme is for may do, or a rule that holds for them
+        ("In de herfstvakantie mag een deelnemer met zorgtaken minder uren werken.", "werk_zorg_combinatie", "present"),
+        ("Deelnemers met zorgtaken kunnen in minder dagdelen per week deelnemen.", "werk_zorg_combinatie", "present"),
+        ("Deelnemers met zorgtaken zouden in minder dagdelen kunnen deelnemen.", "werk_zorg_combinatie", "missing"),
+        ("Ouders kunnen werk en zorg vaak moeilijk combineren.", "werk_zorg_combinatie", "missing"),
+        (
+            "Voor iedere deelnemer die zorgt voor jonge kinderen geldt het volgende: de werkdag begint niet voor 9.30 uur.",
+            "werk_zorg_combinatie",
+            "present",
+        ),
+        (
+            "Voor iedere deelnemer die zorgt voor jonge kinderen geldt het volgende: de werkdag begint niet binnen "
+            "schooltijd.",
+            "werk_zorg_combinatie",
+            "missing",
+        ),
+        # (the people's own care in a relative clause is no provision by the body)
+        (
+            "Aangepaste werktijden voor deelnemers die zorgen voor jonge kinderen zijn besproken, maar niet ingepland.",
+            "werk_zorg_combinatie",
+            "missing",
+        ),
+        # figures by sex kept, said in the present passive; people on a waiting list are no shortage of it
+        ("Van de mensen op de wachtlijst worden leeftijd en geslacht bijgehouden.", "genderdata", "present"),
+        ("Van alle deelnemers worden geslacht en leeftijd bijgehouden.", "genderdata", "present"),
+        ("Het aantal deelnemers naar geslacht is gestegen.", "genderdata", "missing"),
+        ("Geslacht en leeftijd van werkzoekenden worden bijgehouden door het CBS.", "genderdata", "missing"),
+        ("Er staan dertig ouders op de wachtlijst voor kinderopvang.", "kinderopvang", "missing"),
+    ],
+)
+def test_a_rule_of_the_scheme_commits_without_a_verb_of_doing(text, measure_id, status):
+    report = Analyzer(domain="armoede" if measure_id == "nuggers" else "participatie").analyse_text(text)
+    assert _measure(report, measure_id).status == status

@@ -966,3 +966,26 @@ def test_a_practice_kept_or_only_questioned_still_asserts(analyzer, text):
 def test_a_count_under_the_plans_own_target_label_is_no_statistic(analyzer, text):
     (findings,) = analyzer.findings_per_text([text])
     assert "deeltijdnorm" in {c for f in findings if f.stance == "assertion" for c in f.categories()}
+
+
+@pytest.mark.parametrize(
+    "text, categories",
+    [
+        # the man of a household as its contact, with a woman or the family in the sentence
+        ("Bij een huurachterstand van een gezin belt de consulent eerst de vader.", {"huishoudniveau"}),
+        ("De uitnodiging voor de buurtmaaltijd sturen we per huishouden naar de man.", {"huishoudniveau"}),
+        # … with her community as the reason, both are claimed
+        (
+            "Bij Koerdische deelneemsters bespreken we het rooster eerst met de echtgenoot, in die gemeenschap beslist "
+            "hij daarover.",
+            {"huishoudniveau", "culturalisering"},
+        ),
+        # each adult on their own, or both parents: none
+        ("Bij een huurachterstand van een gezin belt de consulent beide ouders, ieder afzonderlijk.", set()),
+        ("Het gesprek over de omgangsregeling voert de gezinscoach met de vader en de moeder.", set()),
+    ],
+)
+def test_the_man_as_the_households_contact(analyzer, text, categories):
+    (findings,) = analyzer.findings_per_text([text])
+    asserted = {c for f in findings if f.stance == "assertion" for c in (f.category, *f.also)}
+    assert asserted == categories

@@ -637,7 +637,17 @@ def _apposed_name(doc: Doc, i: int) -> bool:
 
 
 # Forms of address before a man's or woman's name ("meneer Juvan", "de heer Kuipers", "dhr. Smit")
-_HONORIFICS = frozenset({"meneer", "mevrouw", "heer", "dhr", "mr"})
+_HONORIFICS = frozenset({"meneer", "mevrouw", "heer", "dhr", "mr", "mevr", "mw"})
+# Titles of degree or office before a name ("dr. Jeffreys", "ir. De Wit"): one known person, whatever the sex.
+_DEGREES = frozenset({"dr", "drs", "ir", "ing", "prof", "mr"})
+
+
+def _word(tok: Token) -> str:
+    """*tok* in lower case without the full stop of an abbreviation ("Dhr." -> "dhr", "dr." -> "dr"): the tokenizer
+    keeps such a stop on its word."""
+    return tok.lower_[:-1] if tok.lower_.endswith(".") and len(tok.lower_) > 1 else tok.lower_
+
+
 # Words that may stand before a role noun apposed to a name ("Meneer Jamnik, de bedrijfsleider, …")
 _APPOSED_DETERMINERS = frozenset({"de", "het", "onze", "ons", "hun", "een"})
 
@@ -663,7 +673,7 @@ def _apposed_to_a_name(doc: Doc, a_start: int, a_end: int) -> bool:
     if not (last.is_alpha and last.text[:1].isupper() and last.text[1:2].islower()):
         return False
     before = doc[k - 2]
-    return before.lower_ in _HONORIFICS or (
+    return _word(before) in _HONORIFICS or (
         before.is_alpha and before.text[:1].isupper() and before.text[1:2].islower() and before.lower_ not in STOP_WORDS
     )  # (not a place after a preposition: "In Hoorn, de consulent, …")
 
@@ -685,7 +695,11 @@ def _apposition_word(tok) -> bool:
     """A word that may go on in an apposition after its role noun ("teeltleider tomaten", "consulent bij de
     gemeente"): a lower-case word, not a pronoun nor a conjunction that joins a second person ("de klant en zijn
     partner")."""
-    return tok.is_alpha and tok.text.islower() and tok.lower_ not in _PRONOUNS and tok.lower_ not in ("en", "of")
+    return (
+        (tok.is_alpha and tok.text.islower() and tok.lower_ not in _PRONOUNS and tok.lower_ not in ("en", "of"))
+        or tok.like_num
+        or tok.text.isdigit()  # ("vrijwilliger sinds 2019")
+    )
 
 
 # Nouns for a man, said of the antecedent ("de klant is een vader"): the pronoun is his.
@@ -708,7 +722,7 @@ def _male_record(doc: Doc, at: int) -> bool:
 
 # Titles and roles that may stand between a comma or colon and a name ("Rol klant: meneer Ezeanya", "de
 # indiener, raadslid Lieuwe Wijma"): a place ("woonachtig in Wendam") or a document word ("zie Bijlage 2") is none.
-_TITLES = _HONORIFICS | frozenset(
+_TITLES = _HONORIFICS | _DEGREES | frozenset(
     {
         "de", "raadslid", "wethouder", "burgemeester", "docent", "collega",
         "teamleider", "klantmanager", "consulent", "jobcoach", "werkcoach", "mentor", "buurtcoach", "coördinator",
@@ -724,7 +738,7 @@ def _titled_name(doc: Doc, i: int) -> bool:
     if doc[i].text not in (":", ","):
         return False
     j = i + 1
-    while j < min(len(doc), i + 3) and doc[j].lower_ in _TITLES:
+    while j < min(len(doc), i + 3) and _word(doc[j]) in _TITLES:
         j += 1
     if j >= len(doc) or doc[j].lower_ in _PRONOUNS or not _name(doc, j):
         return False
@@ -748,13 +762,14 @@ def _named_between(doc: Doc, a_end: int, p_start: int) -> bool:
                 or predicated
                 or (before is not None and before.text in (":", ";", ","))
             )
-            if said and doc[k].lower_ in _TITLES and doc[k].lower_ not in ("de", "mevrouw"):
+            if said and _word(doc[k]) in _TITLES and _word(doc[k]) not in ("de", "mevrouw", "mevr", "mw"):
                 return True
             if _name(doc, k) and (predicated or (before is not None and before.text == ":")):
                 return True
         # a first name and a last name with a particle ("De klantmanager is Pieter de Boer; hij belt u")
         elif predicated and _name(doc, k) and _surname_after(doc, k + 1, p_start):
             return True
+
     return False
 
 

@@ -36,7 +36,7 @@ from ..lexicon.keys import (
     unless_key,
 )
 from ..lexicon.schema import Measure
-from ..model import Passage
+from ..model import GENDERDATA, Passage
 from ..syntax import heads_of, syntax_offset, token_syntax
 from .matching import Hits, ParsedDocument, ParsedPassage
 from .municipality import municipality
@@ -261,12 +261,30 @@ def _cue(hits: Hits, key: str, sent: Span, term: Token | None, verbal: bool = Fa
             cue = token_syntax(sent.doc[i])
             if cue is not None and _particle_denied(cue):
                 continue  # "houdt niet op bij de plaatsing", "houdt pas op wanneer …"
+            if key == evidence_key(SHORTAGE) and cue is not None and cue.doc is term.doc and _people_listed(cue, term):
+                continue
             if cue is not None and cue.doc is term.doc and _related(cue, term):
                 return True
     return False
 
 
 _ABSENT = frozenset({"zonder", "geen"})
+
+
+_LISTED_PEOPLE = re.compile(r"^(?:kandidaten|kandidaat|personen|gezinnen|jongeren|aanmeldingen)$", re.IGNORECASE)
+
+
+def _people_listed(cue: Token, term: Token) -> bool:
+    """A waiting list that names where people are ("Ook van de kandidaten op de wachtlijst worden geslacht en leeftijd
+    bijgehouden"): the list modifies a noun, and the measure's words are not its own ("ouders op de wachtlijst voor
+    kinderopvang" waits for the measure)."""
+    return (
+        cue.lower_.startswith(("wachtlijst", "wachttijd"))
+        and cue.dep_ == "nmod"
+        and any(c.lower_ == "op" for c in cue.children)  # people "op de wachtlijst", not access "via een wachtlijst"
+        and bool(_RESIDENTS.match(cue.head.text) or _LISTED_PEOPLE.match(cue.head.text))
+        and term not in cue.subtree
+    )
 
 
 # A wish of the people the measure is for, not of the body: "iedere klant die dat wil", "wie dat wenst", "als de
@@ -2933,9 +2951,23 @@ def _verb_negated_inside(words: Span) -> bool:
     """The measure's own words are a verb with "niet" inside ("splitst … niet uit"): not "geen" before a
     noun, which is part of a group's name ("inwoners die geen uitkering ontvangen"), nor "niet alleen …, maar
     ook" ("beide partners: niet alleen de aanvrager, maar ook de partner krijgt een traject")."""
-    if not any(t.lower_ == "niet" and not _not_only(t) and not _or_not(t) for t in words):
+    if not any(t.lower_ == "niet" and not _not_only(t) and not _or_not(t) and not _clock_limit(t) for t in words):
         return False
     return any((p := token_syntax(t)) is not None and p.pos_ == "VERB" for t in words)
+
+
+_CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?$")
+
+
+def _clock_limit(negation: Token) -> bool:
+    """ "niet voor 9.15 uur", "niet na 14.30 uur", "niet vóór half tien": a time limit on hours (a schedule around
+    school or care), not a negation of the act."""
+    doc = negation.doc
+    i = negation.i
+    if not (i + 2 < len(doc) and doc[i + 1].lower_ in ("voor", "vóór", "na", "later", "eerder")):
+        return False
+    j = i + 2 + (doc[i + 1].lower_ in ("later", "eerder") and doc[i + 2].lower_ == "dan")
+    return j < len(doc) and (bool(_CLOCK.match(doc[j].text)) or doc[j].lower_ in ("half", "kwart"))
 
 
 def _cue_words(hits: Hits, sent: Span) -> list[Token | None]:
@@ -2968,6 +3000,88 @@ def _present_act(t: Token | None) -> bool:
 # verb is the act. Elsewhere a verb in the terms describes ("stopt wanneer … een baan heeft gevonden", "geen uitkering
 # hebben", "vinden … plaats"), and read as an act it made mentions commitments in the read document sets.
 _ACTS_IN_TERMS = frozenset({"werkgevers_inclusief"})
+# Measures whose terms state who may use a scheme ("Een uitkering is geen voorwaarde", "ongeacht waar het inkomen
+# vandaan komt", "ook zonder uitkering"): said in the present as the scheme's own rule of who may take part, they
+# commit to it without a verb of doing (:func:`_eligibility_rule`).
+NUGGERS = "nuggers"
+WORK_CARE = "werk_zorg_combinatie"
+DIVERSE = "divers_aanbod"
+_RULES_IN_TERMS = frozenset({NUGGERS, WORK_CARE, DIVERSE, GENDERDATA})
+# … and of a diverse offer, only the ways one may combine and switch between ("De vier manieren zijn te combineren en
+# wisselen kan op elk moment"), not "Een breed aanbod van trajecten is belangrijk"
+_SWITCH = re.compile(r"\b(?:combin\w*|wissel\w*|overstap\w*|switch\w*)\b", re.IGNORECASE)
+# The words of a condition waived, which state a scheme's rule by themselves ("is geen voorwaarde", "is niet nodig",
+# "maakt niet uit", "ongeacht"); not "zonder uitkering" or "geen uitkering hebben", which describe people ("Inwoners
+# zonder uitkering kunnen zich melden voor informatie", "Er is een groep inwoners die geen uitkering heeft").
+_CONDITION_WAIVED = re.compile(r"\b(?:voorwaarde|vereiste|nodig|uit|ongeacht|gebonden|gekoppeld)\b", re.IGNORECASE)
+# The main verbs of such a rule: it is (no condition, not needed), does not matter, may or can be used or applied for,
+# one qualifies, takes part or is admitted ("mag … winkelen", "komt in aanmerking", "doet volledig mee", "wordt
+# toegelaten", "staat open").
+_RULE_VERBS = frozenset({"zijn", "maken", "mogen", "kunnen", "komen", "doen", "worden", "staan", "gelden"})
+
+
+_MODALS = frozenset({"mogen", "kunnen"})
+
+
+def _people_care(verb: Token) -> bool:
+    """*verb* is "zorgen (voor)" in a relative clause on the people a scheme is for ("deelnemers die zorgen voor jonge
+    kinderen", "iedere ouder die zorgt voor een familielid"): who they are, not what the body does."""
+    return (
+        verb.lower_ in ("zorgt", "zorgen", "zorgde", "zorgden")
+        and verb.dep_ == "acl:relcl"
+        and bool(
+            _RESIDENTS.match(verb.head.text)
+            or _RESIDENTS.match(verb.head.lemma_)
+            or _LISTED_PEOPLE.match(verb.head.text)
+            or verb.head.lower_.startswith("mantelzorger")
+        )
+    )
+
+
+def _holds_for_people(verb: Token) -> bool:
+    """*verb* is "gelden" with the people a scheme is for after "voor" ("Voor iedere deelnemer die zorgt voor kinderen
+    geldt het volgende: …"): a rule for them."""
+    return _lemma_in(verb, frozenset({"gelden"})) and any(
+        c.dep_ == "obl"
+        and any(g.lower_ == "voor" for g in c.children)
+        and bool(_RESIDENTS.match(c.text) or _RESIDENTS.match(c.lemma_))
+        for c in verb.children
+    )
+
+
+def _people_may(modal: Token) -> bool:
+    """The subject of *modal* (or of the verb it governs, where the parser took it for that verb's object: "mag een
+    deelnemer … minder uren werken") names the people a scheme is for, with or without an article ("een deelnemer
+    met zorgtaken", "iedere ouder")."""
+    verbs = [modal, *(c for c in modal.children if c.dep_ == "xcomp")]
+    phrases = [_phrase(c) for v in verbs for c in v.children if c.dep_ in (*_SUBJECTS, "obj")]
+    return any(_RESIDENTS.match(p) or _RESIDENTS.match(p.split(" ", 1)[-1]) for p in phrases)
+
+
+def _eligibility_rule(sent: Span, start: int, end: int, *, modal: bool = False) -> bool:
+    """*sent* states in the present who may take part (its main clause's finite verb, or its modal or copula, one of
+    :data:`_RULE_VERBS`), with no negation of that clause outside the measure's own words (*start*, *end*: indices
+    of the parsed copy): "Ieder huishouden … mag bij de kruidenier winkelen, ongeacht waar het inkomen vandaan
+    komt", "Een uitkering is geen voorwaarde"; not "Inwoners zonder uitkering kunnen niet deelnemen", nor a count
+    ("telt … inwoners zonder uitkering") or a past. *modal*: only what the people it is for may or can do ("In de
+    schoolvakanties mag een deelnemer met zorgtaken minder uren werken"; not "De zorgvraag stijgt en steeds meer
+    inwoners combineren werk en zorg", a description)."""
+    root = _main_verb(sent, start)
+    if root is None:
+        return False
+    verbs = [root, *(c for c in root.children if c.dep_ in ("aux", "cop", "aux:pass"))]
+    if modal and not (any(_lemma_in(v, _MODALS) for v in verbs) and _people_may(root)) and not _holds_for_people(root):
+        return False
+    finite = [v for v in verbs if "VerbForm=Fin" in str(v.morph)]
+    if not finite or any("Tense=Pres" not in str(v.morph) for v in finite):
+        return False
+    if not any(_lemma_in(v, _RULE_VERBS) for v in verbs):
+        return False
+    if _hypothetical(root) or any(c.dep_ == "expl" and c.lower_ == "er" for c in root.children):
+        return False  # "Er is een groep inwoners die …": there is, not may
+    return not any(c.lower_ in _NEGATIONS and not start <= c.i < end for v in verbs for c in v.children)
+
+
 _HABIT = frozenset({"vaak", "meestal", "soms", "doorgaans", "zelden", "veelal", "regelmatig", "vaker", "steeds"})
 _DEFINITE = frozenset({"de", "het", "onze", "ons", "deze", "dit", "die", "dat"})
 # (the body itself or its reader: its own acts are named by the commitment cues; "Voor de cursus vragen we geen
@@ -3067,7 +3181,11 @@ def _kind_in(
     # a cue inside the measure's own words ("aanbod" of "divers aanbod") commits to nothing
     terms = hits.get(measure.rule.keys.own, sent)
     verbs = [
-        (a, b) for a, b in hits.get(evidence_key(COMMITMENT), sent) if not any(s <= a and b <= e for s, e in terms)
+        (a, b)
+        for a, b in hits.get(evidence_key(COMMITMENT), sent)
+        if not any(s <= a and b <= e for s, e in terms)
+        # ("deelnemers die zorgen voor jonge kinderen": their care, not the body's provision)
+        and not ((cue := token_syntax(sent.doc[a])) is not None and _people_care(cue))
     ]
     own_act = False
     if not verbs and term is not None and end is not None and measure.id in _ACTS_IN_TERMS:
@@ -3077,6 +3195,13 @@ def _kind_in(
         own_act = _present_act(_parsed(sent, start))
         if own_act:
             verbs = [(start, start + 1)]
+    if (
+        not verbs
+        and term is not None
+        and end is not None
+        and _rule_of_scheme(sent, start, end, measure, passage_kind, own)
+    ):
+        return _rule_kind(hits, sent, start, own, regions)
     if not verbs:
         return MENTION
     if term is None:  # no parse: a commitment cue in the sentence is enough
@@ -3194,7 +3319,163 @@ def _kind_in(
                 kinds.append(MENTION)  # "… de pilot uitgevoerd, waarin een traject rekening hield met de zorg"
             else:
                 return COMMITMENT
+    if not kinds and end is not None and _rule_of_scheme(sent, start, end, measure, passage_kind, own):
+        # no cue of the sentence is the term's ("Vanaf 1 april kan iedere …")
+        return _rule_kind(hits, sent, start, own, regions)
     return kinds[0] if kinds else MENTION
+
+
+def _rule_of_scheme(
+    sent: Span, start: int, end: int, measure: Measure, passage_kind: str, own: str | None = None
+) -> bool:
+    """*sent*, running text, states a rule of the scheme for *measure* (:data:`_RULES_IN_TERMS`,
+    :func:`_eligibility_rule`) with the measure's words from token *start* to *end*."""
+    if passage_kind not in ("paragraph", "list_item") or measure.id not in _RULES_IN_TERMS:
+        return False
+    words = sent.doc[start:end].text
+    if (measure.id == NUGGERS and not _CONDITION_WAIVED.search(words)) or (
+        measure.id == DIVERSE and not _SWITCH.search(words)
+    ):
+        return False
+    # (a rule is the document's own: not one told of another place, "In Tilburg mag een deelnemer …"; nor one denied
+    # anywhere in the sentence, "De drie routes zijn niet te combineren", "Voor ouders geldt geen aparte regeling";
+    # nor an ability or a habit, "Ouders kunnen werk en zorg vaak moeilijk combineren", or a condition, "… beter
+    # combineren als er meer kinderopvang is": a hostile review)
+    place = _ELSEWHERE_OPENING.match(sent.text)
+    if (place and place.group(1) != own) or any(
+        t.lower_ in _NEGATIONS
+        and not _clock_limit(t)
+        # (a waived condition's own "niet"/"geen" is the rule: "is geen voorwaarde", "maakt niet uit")
+        and not (measure.id == NUGGERS and start <= t.i < end)
+        for t in sent
+    ):
+        return False
+    if any(t.lower_ in _NOT_A_RULE for t in sent):
+        return False
+    at = syntax_offset(sent.doc[start])
+    if measure.id == DIVERSE and not _kinds_of_help(sent, start - at, end - at):
+        return False
+    if measure.id == NUGGERS and not _waived_for_the_scheme(sent, start - at, end - at):
+        return False
+    if measure.id == GENDERDATA:
+        # figures by sex kept in the present passive, the measure's own participle the main verb ("Ook van de
+        # kandidaten op de wachtlijst worden geslacht en leeftijd bijgehouden"); not "Het aantal deelnemers naar
+        # geslacht is gestegen"
+        root = _main_verb(sent, start - at)
+        return (
+            root is not None
+            # (the participle the root, or joined to a root the parser made of "geslacht": "worden geslacht en
+            # leeftijd bijgehouden")
+            and any(
+                t.lower_ in _RECORDED and (t.i == root.i or (t.head.i == root.i and t.dep_ == "conj"))
+                for t in root.doc[start - at : end - at]
+            )
+            # (its "worden" wherever the parser hung it: on the subject, in "worden geslacht en leeftijd bijgehouden")
+            and any(t.dep_ == "aux:pass" and t.lower_ in ("wordt", "worden") for t in root.subtree)
+            # (kept by the body, not by another: "… worden bijgehouden door het CBS")
+            and not any(c.dep_ == "obl:agent" and not _OWN_AGENT.search(_phrase(c)) for c in root.children)
+            and not any(c.lower_ in _NEGATIONS for c in root.children)
+        )
+    return _eligibility_rule(sent, start - at, end - at, modal=measure.id == WORK_CARE)
+
+
+_RECORDED = frozenset({"bijgehouden", "geregistreerd", "uitgesplitst", "vastgelegd", "gemeten", "gerapporteerd"})
+_OWN_AGENT = re.compile(r"\b(?:gemeente|college|team|wij|we|ons|onze|consulent\w*|klantmanager\w*)\b", re.IGNORECASE)
+# A sentence that opens with another place ("In Tilburg …", "In Almere zijn …"): an example, not the scheme's rule.
+_ELSEWHERE_OPENING = re.compile(r"^\W*(?:[Ii]n|[Bb]ij)\s+([A-Z][a-z]+)\b(?!\s+(?:van|voor)\b)")
+# Words of ability, habit, comparison or condition: a description, not a rule ("kunnen … vaak moeilijk combineren",
+# "beter … als er meer kinderopvang is").
+_NOT_A_RULE = frozenset(
+    {"moeilijk", "lastig", "vaak", "soms", "zelden", "beter", "makkelijker", "moeilijker", "als", "indien", "wanneer",
+     "zouden", "zou"}
+)  # fmt: skip
+# What may be combined and switched between: kinds of help, work, learning or applying, named alone ("de vier
+# manieren") or by such a noun ("soorten werk"), not kinds of something else ("soorten koffie", "vormen van
+# kinderopvang", "manieren van aflossen").
+_HELP_KINDS = re.compile(
+    r"^(?:hulp|steun|ondersteuning|begeleiding|werk|leren|les|lessen|route|routes|traject|trajecten|aanbod|cursus|"
+    r"cursussen|opleiding|opleidingen|coaching|aanvragen|contact|begeleiders?)$",
+    re.IGNORECASE,
+)
+
+
+def _kinds_of_help(sent: Span, start: int, end: int) -> bool:
+    """The ways, forms or kinds of the measure's words (indices of the parsed copy) are of help, work or learning: the
+    noun after them (with or without "van") is one of :data:`_HELP_KINDS`, or none follows."""
+    root = _parse_root(sent)
+    if root is None:
+        return False
+    doc = root.doc
+    for t in doc[start:end]:
+        if t.lower_ in (
+            "manieren",
+            "vormen",
+            "soorten",
+            "werksoorten",
+            "onderdelen",
+            "routes",
+            "richtingen",
+            "mogelijkheden",
+        ):
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ == "van":
+                nxt = doc[t.i + 2] if t.i + 2 < len(doc) else None
+            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or bool(_HELP_KINDS.match(nxt.lower_))
+    return False
+
+
+# What a waived condition may be waived for, named after "voor" or "om … te": the scheme itself or taking part in it.
+_SCHEME_WORDS = re.compile(
+    r"^(?:regeling|regelingen|aanbod|traject|trajecten|route|routes|project|programma|cursus|cursussen|deelname|"
+    r"begeleiding|opleiding|leerwerk\w*|werkroute\w*|aanmelding|inschrijving|deelnemen|meedoen|aanmelden)$",
+    re.IGNORECASE,
+)
+
+
+def _waived_for_the_scheme(sent: Span, start: int, end: int) -> bool:
+    """A condition waived ("Een uitkering is geen voorwaarde …") for the document's own scheme: it names no purpose,
+    or the purpose after "voor" or in "om … te" is the scheme or taking part in it; not "voor schuldhulp", "om
+    vrijwilligerswerk te doen", "om ingeschreven te staan bij het UWV" (a hostile review)."""
+    root = _parse_root(sent)
+    if root is None:
+        return False
+    doc = root.doc
+    # (before the measure's words too: "Voor de gratis zwemles van de kinderen is een uitkering geen voorwaarde")
+    around = [t for k, t in enumerate(doc) if not start <= k < end]
+    purpose = None
+    for k, t in enumerate(around[:-1]):
+        if t.lower_ in ("voor", "om"):
+            words = [w for w in around[k + 1 : k + 8] if w.pos_ in ("NOUN", "VERB", "PROPN")]
+            purpose = words[0] if words else None
+            break
+    return purpose is None or bool(_SCHEME_WORDS.match(purpose.lower_))
+
+
+def _main_verb(sent: Span, start: int) -> Token | None:
+    """The verb of *sent*'s main clause: the parse's root, or where the parser made a noun the root ("Vanaf 1 april
+    kan iedere deelnemer …" with "deelnemer" on top), the verb of the clause of the word at *start* (an index of
+    the parsed copy)."""
+    root = _parse_root(sent)
+    if root is None or root.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in root.children):
+        return root
+    word = root.doc[start] if start < len(root.doc) else root
+    head = _clause_head(word)
+    while head.dep_ == "acl:relcl":
+        head = _clause_head(head.head)
+    return head if head.pos_ in ("VERB", "AUX") else root
+
+
+def _rule_kind(hits: Hits, sent: Span, start: int, own: str | None, regions: frozenset[str]) -> str:
+    """A rule of the scheme commits, unless it is another place's, an example ("In de regio Kustmaas kunnen
+    inburgeraars hun lesuren verdelen …"), or goes on from a sentence that means to look into the scheme or
+    recommends it ("Wij onderzoeken of de regeling voor ieder huishouden kan gelden. Het maakt niet uit waar het
+    inkomen vandaan komt.": the rule of a scheme still to be decided)."""
+    if sent.start > 0:
+        before = sent.doc[sent.start - 1].sent
+        if hits.any(evidence_key(INTENT), before) or hits.any(evidence_key(RECOMMENDATION), before):
+            return INTENT
+    root = _main_verb(sent, start - syntax_offset(sent.doc[start]))
+    return COMMITMENT if root is not None and not _third_party(root, own, regions) else MENTION
 
 
 # The lead of a list that says its items are left out ("De volgende punten zijn besproken, maar vallen buiten deze
@@ -3920,6 +4201,22 @@ _DOING = frozenset(
 _POINTS_BACK = re.compile(r"^\W*(?:die|dit|dat|deze|daarvoor|daar)\b", re.IGNORECASE)
 
 
+_ENDING = frozenset({"eindigen", "stoppen", "ophouden", "aflopen"})
+
+
+def _help_ends(sent: Span) -> bool:
+    """The sentence's main verb says that something ends ("Het traject eindigt zodra …", "De begeleiding stopt bij
+    de plaatsing"), not negated ("stopt niet"): under a heading named after a measure, the help it names ends, and
+    a cue in its clause of time ("zodra … heeft getekend") commits to nothing."""
+    root = _parse_root(sent)
+    return (
+        root is not None
+        and root.pos_ == "VERB"
+        and _lemma_in(root, _ENDING)
+        and not any(c.lower_ in _NEGATIONS for c in root.children)
+    )
+
+
 def _first_cue(
     pp: ParsedPassage, sent: Span, looking: bool, own: str | None, measure: Measure | None = None
 ) -> bool | None:
@@ -3936,6 +4233,8 @@ def _first_cue(
             return None  # "Voorstel. Kosteloze opvang bieden …": the "Besluit." paragraph after it decides
         if any(_self_arranged(v) for v in _cue_words(pp.hits, sent) if v is not None):
             return False  # "Is er opvang?" answered by "Ouders regelen zelf opvang": no facility
+        if _help_ends(sent):
+            return False  # "3.3 Na de plaatsing / Het traject eindigt zodra … heeft getekend": no help after it
         if _commits_plainly(pp.hits, sent, own):
             return True
         others = (evidence_key(k) for k in (OTHER_SENSE, SHORTAGE, RECOMMENDATION, INTENT))
