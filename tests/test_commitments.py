@@ -5705,3 +5705,33 @@ def test_a_glossary_heading_is_told_apart_from_a_chapter_that_names_definitions(
 def test_a_rule_of_the_scheme_commits_without_a_verb_of_doing(text, measure_id, status):
     report = Analyzer(domain="armoede" if measure_id == "nuggers" else "participatie").analyse_text(text)
     assert _measure(report, measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # asked for or talked about, but not taken up, whatever the parse makes of a long subject (the second is read
+        # as a commitment without this: "liggen vast" after the colon)
+        (
+            "Een cursus voor werkcoaches over de beelden die bepalen wie zij welk werk aanbieden, is door de adviesraad "
+            "gevraagd, maar niet ingepland.",
+            "training_klantmanagers",
+            "missing",
+        ),
+        (
+            "Aangepaste werktijden voor deelnemers die zorgen voor een ziek familielid zijn door de adviesraad gevraagd, "
+            "maar niet ingepland: de ritten liggen vast.",
+            "werk_zorg_combinatie",
+            "missing",
+        ),
+        # (asked for and done)
+        (
+            "Een training voor klantmanagers over gender is door de raad gevraagd en wordt in maart gegeven.",
+            "training_klantmanagers",
+            "present",
+        ),
+    ],
+)
+def test_asked_for_but_not_taken_up_is_a_shortage(text, measure_id, status):
+    report = Analyzer(domain="participatie").analyse_text(text)
+    assert _measure(report, measure_id).status == status

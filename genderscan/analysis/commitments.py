@@ -3146,6 +3146,8 @@ def _kind_in(
     term = _parsed(sent, start)  # None without a parse (--model blank): cues count anywhere in the sentence
     if _left_out_item(sent, start):
         return SHORTAGE
+    if _asked_not_done(sent, start):
+        return SHORTAGE
     if (
         _cue(hits, evidence_key(SHORTAGE), sent, term)
         or _not_there_yet(sent, start, end)
@@ -3516,6 +3518,23 @@ _STILL = re.compile(r"\b(?:blijft|blijven|wordt|worden|voortgezet|nog\s+steeds|n
 
 # What the sentence ends by saying is not there yet ("…, maar afspraken over contracten zijn er nog niet.")
 _NOT_THERE_YET = re.compile(r"\b(?:is|zijn)\s+er\s+nog\s+(?:niet|geen)\W*$", re.IGNORECASE)
+
+
+# Asked or talked about by someone, but not done: "… is door de cliëntenraad gevraagd, maar niet ingepland", "…
+# zijn besproken, maar nog niet toegezegd" (read from the words: the parse of such a long subject is often wrong).
+_ASKED_NOT_DONE = re.compile(
+    r"\b(?:is|zijn|werd|werden)\b[^.;:]{0,80}?\b(?:gevraagd|voorgesteld|besproken|aangevraagd|geadviseerd|aanbevolen"
+    r"|bepleit|overwogen)\s*,?\s*maar\s+(?:\w+\s+){0,3}?(?:niet|nog\s+niet|nooit)\s+(?:\w+\s+){0,2}?"
+    r"(?:ingepland|gepland|opgenomen|toegezegd|begroot|geregeld|afgesproken|uitgevoerd|overgenomen|ingevoerd)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_not_done(sent: Span, start: int) -> bool:
+    """The measure's words, before it, are the subject of a sentence that says they were asked for or talked about
+    but not taken up (:data:`_ASKED_NOT_DONE`)."""
+    found = _ASKED_NOT_DONE.search(sent.text)
+    return found is not None and sent.doc[start].idx - sent.start_char < found.start()
 
 
 def _not_there_yet(sent: Span, start: int, end: int | None) -> bool:
