@@ -769,7 +769,6 @@ def _named_between(doc: Doc, a_end: int, p_start: int) -> bool:
         # a first name and a last name with a particle ("De klantmanager is Pieter de Boer; hij belt u")
         elif predicated and _name(doc, k) and _surname_after(doc, k + 1, p_start):
             return True
-
     return False
 
 
