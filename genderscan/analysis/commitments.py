@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lemmas import lemma_of
 from ..lexicon.keys import (
@@ -3058,17 +3058,14 @@ def _people_may(modal: Token) -> bool:
     return any(_RESIDENTS.match(p) or _RESIDENTS.match(p.split(" ", 1)[-1]) for p in phrases)
 
 
-def _eligibility_rule(sent: Span, start: int, end: int, *, modal: bool = False) -> bool:
-    """*sent* states in the present who may take part (its main clause's finite verb, or its modal or copula, one of
-    :data:`_RULE_VERBS`), with no negation of that clause outside the measure's own words (*start*, *end*: indices
-    of the parsed copy): "Ieder huishouden … mag bij de kruidenier winkelen, ongeacht waar het inkomen vandaan
-    komt", "Een uitkering is geen voorwaarde"; not "Inwoners zonder uitkering kunnen niet deelnemen", nor a count
-    ("telt … inwoners zonder uitkering") or a past. *modal*: only what the people it is for may or can do ("In de
-    schoolvakanties mag een deelnemer met zorgtaken minder uren werken"; not "De zorgvraag stijgt en steeds meer
-    inwoners combineren werk en zorg", a description)."""
-    root = _main_verb(sent, start)
-    if root is None:
-        return False
+def _eligibility_rule(root: Token, start: int, end: int, *, modal: bool = False) -> bool:
+    """The sentence of *root* (its main verb, :func:`_main_verb`) states in the present who may take part (that verb,
+    or its modal or copula, one of :data:`_RULE_VERBS`), with no negation of its clause outside the measure's own
+    words (*start*, *end*: indices of the parsed copy): "Ieder huishouden … mag bij de kruidenier winkelen, ongeacht
+    waar het inkomen vandaan komt", "Een uitkering is geen voorwaarde"; not "Inwoners zonder uitkering kunnen niet
+    deelnemen", nor a count ("telt … inwoners zonder uitkering") or a past. *modal*: only what the people it is for
+    may or can do ("In de schoolvakanties mag een deelnemer met zorgtaken minder uren werken"; not "De zorgvraag
+    stijgt en steeds meer inwoners combineren werk en zorg", a description)."""
     verbs = [root, *(c for c in root.children if c.dep_ in ("aux", "cop", "aux:pass"))]
     if modal and not (any(_lemma_in(v, _MODALS) for v in verbs) and _people_may(root)) and not _holds_for_people(root):
         return False
@@ -3197,13 +3194,10 @@ def _kind_in(
         own_act = _present_act(_parsed(sent, start))
         if own_act:
             verbs = [(start, start + 1)]
-    if (
-        not verbs
-        and term is not None
-        and end is not None
-        and _rule_of_scheme(sent, start, end, measure, passage_kind, own)
-    ):
-        return _rule_kind(hits, sent, start, own, regions)
+    if not verbs and term is not None and end is not None:
+        rule = _rule_of_scheme(sent, start, end, measure, passage_kind, own)
+        if rule is not None:
+            return _rule_kind(hits, sent, rule, own, regions)
     if not verbs:
         return MENTION
     if term is None:  # no parse: a commitment cue in the sentence is enough
@@ -3321,24 +3315,27 @@ def _kind_in(
                 kinds.append(MENTION)  # "… de pilot uitgevoerd, waarin een traject rekening hield met de zorg"
             else:
                 return COMMITMENT
-    if not kinds and end is not None and _rule_of_scheme(sent, start, end, measure, passage_kind, own):
+    if not kinds and end is not None:
         # no cue of the sentence is the term's ("Vanaf 1 april kan iedere …")
-        return _rule_kind(hits, sent, start, own, regions)
+        rule = _rule_of_scheme(sent, start, end, measure, passage_kind, own)
+        if rule is not None:
+            return _rule_kind(hits, sent, rule, own, regions)
     return kinds[0] if kinds else MENTION
 
 
 def _rule_of_scheme(
     sent: Span, start: int, end: int, measure: Measure, passage_kind: str, own: str | None = None
-) -> bool:
-    """*sent*, running text, states a rule of the scheme for *measure* (:data:`_RULES_IN_TERMS`,
-    :func:`_eligibility_rule`) with the measure's words from token *start* to *end*."""
+) -> Token | None:
+    """The main verb of *sent*, running text, when the sentence states a rule of the scheme for *measure*
+    (:data:`_RULES_IN_TERMS`, :func:`_eligibility_rule`) with the measure's words from token *start* to *end*; else
+    None."""
     if passage_kind not in ("paragraph", "list_item") or measure.id not in _RULES_IN_TERMS:
-        return False
+        return None
     words = sent.doc[start:end].text
     if (measure.id == NUGGERS and not _CONDITION_WAIVED.search(words)) or (
         measure.id == DIVERSE and not _SWITCH.search(words)
     ):
-        return False
+        return None
     # (a rule is the document's own: not one told of another place, "In Tilburg mag een deelnemer …"; nor one denied
     # anywhere in the sentence, "De drie routes zijn niet te combineren", "Voor ouders geldt geen aparte regeling";
     # nor an ability or a habit, "Ouders kunnen werk en zorg vaak moeilijk combineren", or a condition, "… beter
@@ -3351,26 +3348,32 @@ def _rule_of_scheme(
         and not (measure.id == NUGGERS and start <= t.i < end)
         for t in sent
     ):
-        return False
+        return None
     if any(t.lower_ in _NOT_A_RULE for t in sent):
-        return False
-    at = syntax_offset(sent.doc[start])
-    if measure.id == DIVERSE and not _kinds_of_help(sent, start - at, end - at):
-        return False
-    if measure.id == NUGGERS and not _waived_for_the_scheme(sent, start - at, end - at):
-        return False
+        return None
+    term = _parsed(sent, start)
+    if term is None:
+        return None
+    # the measure's words in the parsed copy
+    doc, lo = term.doc, term.i
+    hi = lo + end - start
+    if measure.id == DIVERSE and not _kinds_of_help(doc, lo, hi):
+        return None
+    if measure.id == NUGGERS and not _waived_for_the_scheme(doc, lo, hi):
+        return None
+    root = _main_verb(sent, lo)
+    if root is None:
+        return None
     if measure.id == GENDERDATA:
         # figures by sex kept in the present passive, the measure's own participle the main verb ("Ook van de
         # kandidaten op de wachtlijst worden geslacht en leeftijd bijgehouden"); not "Het aantal deelnemers naar
         # geslacht is gestegen"
-        root = _main_verb(sent, start - at)
-        return (
-            root is not None
+        kept = (
             # (the participle the root, or joined to a root the parser made of "geslacht": "worden geslacht en
             # leeftijd bijgehouden")
-            and any(
+            any(
                 t.lower_ in _RECORDED and (t.i == root.i or (t.head.i == root.i and t.dep_ == "conj"))
-                for t in root.doc[start - at : end - at]
+                for t in doc[lo:hi]
             )
             # (its "worden" wherever the parser hung it: on the subject, in "worden geslacht en leeftijd bijgehouden")
             and any(t.dep_ == "aux:pass" and t.lower_ in ("wordt", "worden") for t in root.subtree)
@@ -3378,7 +3381,8 @@ def _rule_of_scheme(
             and not any(c.dep_ == "obl:agent" and not _OWN_AGENT.search(_phrase(c)) for c in root.children)
             and not any(c.lower_ in _NEGATIONS for c in root.children)
         )
-    return _eligibility_rule(sent, start - at, end - at, modal=measure.id == WORK_CARE)
+        return root if kept else None
+    return root if _eligibility_rule(root, lo, hi, modal=measure.id == WORK_CARE) else None
 
 
 _RECORDED = frozenset({"bijgehouden", "geregistreerd", "uitgesplitst", "vastgelegd", "gemeten", "gerapporteerd"})
@@ -3401,13 +3405,9 @@ _HELP_KINDS = re.compile(
 )
 
 
-def _kinds_of_help(sent: Span, start: int, end: int) -> bool:
-    """The ways, forms or kinds of the measure's words (indices of the parsed copy) are of help, work or learning: the
-    noun after them (with or without "van") is one of :data:`_HELP_KINDS`, or none follows."""
-    root = _parse_root(sent)
-    if root is None:
-        return False
-    doc = root.doc
+def _kinds_of_help(doc: Doc, start: int, end: int) -> bool:
+    """The ways, forms or kinds of the measure's words (*start* to *end* of the parsed copy *doc*) are of help, work or
+    learning: the noun after them (with or without "van") is one of :data:`_HELP_KINDS`, or none follows."""
     for t in doc[start:end]:
         if t.lower_ in (
             "manieren",
@@ -3434,14 +3434,11 @@ _SCHEME_WORDS = re.compile(
 )
 
 
-def _waived_for_the_scheme(sent: Span, start: int, end: int) -> bool:
-    """A condition waived ("Een uitkering is geen voorwaarde …") for the document's own scheme: it names no purpose,
-    or the purpose after "voor" or in "om … te" is the scheme or taking part in it; not "voor schuldhulp", "om
-    vrijwilligerswerk te doen", "om ingeschreven te staan bij het UWV" (a hostile review)."""
-    root = _parse_root(sent)
-    if root is None:
-        return False
-    doc = root.doc
+def _waived_for_the_scheme(doc: Doc, start: int, end: int) -> bool:
+    """A condition waived ("Een uitkering is geen voorwaarde …", from *start* to *end* of the parsed copy *doc*) for
+    the document's own scheme: it names no purpose, or the purpose after "voor" or in "om … te" is the scheme or taking
+    part in it; not "voor schuldhulp", "om vrijwilligerswerk te doen", "om ingeschreven te staan bij het UWV" (a
+    hostile review)."""
     # (before the measure's words too: "Voor de gratis zwemles van de kinderen is een uitkering geen voorwaarde")
     around = [t for k, t in enumerate(doc) if not start <= k < end]
     purpose = None
@@ -3467,17 +3464,16 @@ def _main_verb(sent: Span, start: int) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else root
 
 
-def _rule_kind(hits: Hits, sent: Span, start: int, own: str | None, regions: frozenset[str]) -> str:
-    """A rule of the scheme commits, unless it is another place's, an example ("In de regio Kustmaas kunnen
-    inburgeraars hun lesuren verdelen …"), or goes on from a sentence that means to look into the scheme or
-    recommends it ("Wij onderzoeken of de regeling voor ieder huishouden kan gelden. Het maakt niet uit waar het
-    inkomen vandaan komt.": the rule of a scheme still to be decided)."""
+def _rule_kind(hits: Hits, sent: Span, root: Token, own: str | None, regions: frozenset[str]) -> str:
+    """A rule of the scheme (*root*: its main verb) commits, unless it is another place's, an example ("In de regio
+    Kustmaas kunnen inburgeraars hun lesuren verdelen …"), or goes on from a sentence that means to look into the
+    scheme or recommends it ("Wij onderzoeken of de regeling voor ieder huishouden kan gelden. Het maakt niet uit waar
+    het inkomen vandaan komt.": the rule of a scheme still to be decided)."""
     if sent.start > 0:
         before = sent.doc[sent.start - 1].sent
         if hits.any(evidence_key(INTENT), before) or hits.any(evidence_key(RECOMMENDATION), before):
             return INTENT
-    root = _main_verb(sent, start - syntax_offset(sent.doc[start]))
-    return COMMITMENT if root is not None and not _third_party(root, own, regions) else MENTION
+    return MENTION if _third_party(root, own, regions) else COMMITMENT
 
 
 # The lead of a list that says its items are left out ("De volgende punten zijn besproken, maar vallen buiten deze
