@@ -5735,3 +5735,37 @@ def test_a_rule_of_the_scheme_commits_without_a_verb_of_doing(text, measure_id, 
 def test_asked_for_but_not_taken_up_is_a_shortage(text, measure_id, status):
     report = Analyzer(domain="participatie").analyse_text(text)
     assert _measure(report, measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status",
+    [
+        # another cost or condition waived beside the benefit is no denial of the rule
+        ("Een uitkering is geen voorwaarde en er is geen eigen bijdrage.", "nuggers", "present"),
+        ("Een uitkering is geen voorwaarde, maar inwoners zonder uitkering kunnen niet meedoen.", "nuggers", "missing"),
+        # a condition coordinated with the measure's own negated words describes the people, it denies nothing
+        (
+            "Van de veertig plekken houden wij er tien vrij voor inwoners die geen werk en geen uitkering hebben.",
+            "nuggers",
+            "present",
+        ),
+        ("Voor inwoners die geen werk en geen uitkering hebben, is er geen plek.", "nuggers", "missing"),
+    ],
+)
+def test_conditions_beside_the_waived_benefit(text, measure_id, status):
+    report = Analyzer(domain="armoede").analyse_text(text)
+    assert _measure(report, measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Alle drie de leerroutes staan open voor iedere deelnemer.", "present"),
+        # open to every participant who finishes the route: jobs after it, not a choice of routes
+        ("De vaste banen staan open voor iedere deelnemer die de route afrondt.", "missing"),
+        ("De vaste banen staan open voor alle deelnemers die de leerroutes afronden.", "missing"),
+    ],
+)
+def test_every_route_open_names_the_routes(text, status):
+    report = Analyzer(domain="inburgering").analyse_text(text)
+    assert _measure(report, "divers_aanbod").status == status

@@ -989,3 +989,58 @@ def test_the_man_as_the_households_contact(analyzer, text, categories):
     (findings,) = analyzer.findings_per_text([text])
     asserted = {c for f in findings if f.stance == "assertion" for c in (f.category, *f.also)}
     assert asserted == categories
+
+
+@pytest.mark.parametrize(
+    "text, categories",
+    [
+        # scarce paid work handed out first to family men or to whoever "supports a family": who gets the chance
+        # (kansrijkheid) for the breadwinner's reason (kostwinner), one claim
+        (
+            "De extra weekenddiensten in de bakkerij gaan eerst naar de vaders in de ploeg; zij moeten thuis de huur "
+            "betalen.",
+            {"kansrijkheid", "kostwinner"},
+        ),
+        (
+            "Het verlengde contract houden we voor Sander, die als vader van twee een gezin te onderhouden heeft.",
+            {"kansrijkheid", "kostwinner"},
+        ),
+        # by a fixed ground for all, or told as ended: none
+        ("De extra weekenddiensten verdelen we op dienstjaren, ook onder de vaders in de ploeg.", set()),
+        ("Vroeger gingen de extra weekenddiensten eerst naar de getrouwde mannen; dat is afgeschaft.", set()),
+    ],
+)
+def test_scarce_work_for_the_family_man(analyzer, text, categories):
+    (findings,) = analyzer.findings_per_text([text])
+    asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
+    assert asserted == categories
+
+
+@pytest.mark.parametrize(
+    "text, categories",
+    [
+        # the same for all, so nothing separate or adapted for the bodies or needs that fall outside
+        (
+            "Iedere vrijwilliger draagt hetzelfde jack in maat XL; kleinere maten schaffen we apart niet aan.",
+            {"genderneutraal"},
+        ),
+        (
+            "De regels van het leerbedrijf zijn voor alle leerlingen gelijk, dus een aparte rustruimte voor zwangere "
+            "leerlingen komt er niet.",
+            {"genderneutraal"},
+        ),
+        # a separate way offered beside the common one, or no body or sex in the sentence: none
+        (
+            "Iedere vrijwilliger draagt hetzelfde jack; wie een kleinere maat nodig heeft, kan die apart bestellen.",
+            set(),
+        ),
+        (
+            "De parkeertarieven zijn voor alle bezoekers gelijk; een aparte regeling voor bedrijven is niet nodig.",
+            set(),
+        ),
+    ],
+)
+def test_sameness_as_the_reason_for_nothing_separate(analyzer, text, categories):
+    (findings,) = analyzer.findings_per_text([text])
+    asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
+    assert asserted == categories

@@ -948,6 +948,9 @@ def _negated(verb: Token, own: range = range(0)) -> bool:
             c.dep_ == "obj"
             and not _burden(c)
             and any(g.lower_ in _NEGATIONS and g.dep_ == "det" and g.i not in own for g in c.children)
+            # (not a condition coordinated with the measure's own negated words: "die geen inburgeringsplicht en
+            # geen uitkering hebben" describes the people)
+            and not any(g.dep_ == "conj" and g.i in own for g in c.children)
             for c in verb.children
         )
         or any(_negated_manner(c, own) for c in verb.children)
@@ -3021,6 +3024,16 @@ _RULE_VERBS = frozenset({"zijn", "maken", "mogen", "kunnen", "komen", "doen", "w
 
 
 _MODALS = frozenset({"mogen", "kunnen"})
+# What a scheme may waive beside the benefit (:func:`_also_waived`).
+_WAIVABLE = frozenset(
+    {"voorwaarde", "voorwaarden", "eis", "eisen", "bijdrage", "kosten", "wachttijd", "wachtlijst", "inkomenstoets"}
+)
+
+
+def _also_waived(neg: Token) -> bool:
+    """*neg* is the "geen" of a condition or cost a scheme waives ("geen eigen bijdrage", "geen wachttijd", "geen
+    voorwaarden"): no denial of the rule beside it."""
+    return neg.lower_ == "geen" and any(t.lower_ in _WAIVABLE for t in neg.doc[neg.i + 1 : neg.i + 3])
 
 
 def _people_care(verb: Token) -> bool:
@@ -3076,7 +3089,10 @@ def _eligibility_rule(root: Token, start: int, end: int, *, modal: bool = False)
         return False
     if _hypothetical(root) or any(c.dep_ == "expl" and c.lower_ == "er" for c in root.children):
         return False  # "Er is een groep inwoners die …": there is, not may
-    return not any(c.lower_ in _NEGATIONS and not start <= c.i < end for v in verbs for c in v.children)
+    # (nor the "geen" of a cost or condition waived beside it: "… is geen voorwaarde en er is geen eigen bijdrage")
+    return not any(
+        c.lower_ in _NEGATIONS and not start <= c.i < end and not _also_waived(c) for v in verbs for c in v.children
+    )
 
 
 _HABIT = frozenset({"vaak", "meestal", "soms", "doorgaans", "zelden", "veelal", "regelmatig", "vaker", "steeds"})
@@ -3344,8 +3360,9 @@ def _rule_of_scheme(
     if (place and place.group(1) != own) or any(
         t.lower_ in _NEGATIONS
         and not _clock_limit(t)
-        # (a waived condition's own "niet"/"geen" is the rule: "is geen voorwaarde", "maakt niet uit")
-        and not (measure.id == NUGGERS and start <= t.i < end)
+        # (a waived condition's own "niet"/"geen" is the rule: "is geen voorwaarde", "maakt niet uit"; so is another
+        # condition or cost waived beside it: "… is geen voorwaarde en er is geen eigen bijdrage")
+        and not (measure.id == NUGGERS and (start <= t.i < end or _also_waived(t)))
         for t in sent
     ):
         return None

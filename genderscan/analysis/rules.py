@@ -758,12 +758,29 @@ def _negated_match(hits: Hits, sent: Span, m: Match, window: int) -> bool:
     """A negation just before the match or before its head ("geen kinderopvang"); one inside the match is
     part of the measure's own words ("inwoners die geen uitkering ontvangen")."""
     found = hits.negation_before(sent, m.start, window)
-    if found is not None and not _costs_nothing(sent.doc, found[0]):
+    if found is not None and not _costs_nothing(sent.doc, found[0]) and not _parallel(sent.doc, found[0], m.start):
         return True
     if m.head is None:
         return False
     found = hits.negation_before(sent, m.head, window)
     return found is not None and not m.start <= found[0] < m.end and not _costs_nothing(sent.doc, found[0])
+
+
+_NEGATION_WORDS = frozenset({"geen", "niet", "zonder"})
+_JOINS = frozenset({"en", "of", ",", "noch"})
+
+
+def _parallel(doc, i: int, start: int) -> bool:
+    """The negation at *i* opens a condition coordinated with the match, whose own words open with a negation too
+    ("nieuwkomers die geen inburgeringsplicht en geen uitkering hebben"): the people's description, not the measure
+    denied."""
+    between = doc[i + 1 : start]
+    return (
+        doc[start].lower_ in _NEGATION_WORDS
+        and 1 <= len(between) <= 4
+        and between[-1].lower_ in _JOINS
+        and not any(t.lower_ in _NEGATION_WORDS for t in between)
+    )
 
 
 # Paying or costing nothing for it ("U betaalt niets voor de kinderopvang", "De opvang kost ouders niets"): free, not
