@@ -5769,3 +5769,30 @@ def test_conditions_beside_the_waived_benefit(text, measure_id, status):
 def test_every_route_open_names_the_routes(text, status):
     report = Analyzer(domain="inburgering").analyse_text(text)
     assert _measure(report, "divers_aanbod").status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, status, domain",
+    [
+        # a rule of the scheme the sentence itself turns, calls a proposal or makes wait for money
+        (
+            "Een uitkering is geen voorwaarde en er is geen eigen bijdrage; dit is een voorstel dat de raad nog moet "
+            "goedkeuren.",
+            "nuggers",
+            "missing",
+            "armoede",
+        ),
+        ("Een uitkering is geen voorwaarde, maar de cursus zit tot de zomer vol.", "nuggers", "missing", "armoede"),
+        # a noun the tagger reads as a finite past ("nieuwkomer") makes no past clause of the subject
+        (
+            "Iedere volwassen nieuwkomer in een bezocht huishouden krijgt een eigen gesprek met een consulent, zonder "
+            "partner erbij.",
+            "individuele_benadering",
+            "present",
+            "inburgering",
+        ),
+    ],
+)
+def test_a_rule_turned_and_a_misread_past(text, measure_id, status, domain):
+    report = Analyzer(domain=domain).analyse_text(text)
+    assert _measure(report, measure_id).status == status

@@ -909,7 +909,17 @@ def _past_clause(term: Token, verb: Token) -> bool:
     # a clause of its own has a subject or an opener ("waarin", "die", "dat"): not a word the tagger took for a
     # past verb ("standaard twaalf maanden nazorg")
     clause = any(c.dep_ in ("nsubj", "nsubj:pass", "mark", "expl") for c in head.children)
-    return head.i != verb.i and head.pos_ in ("VERB", "AUX") and head.head.i != head.i and clause and _past_only(head)
+    # (a "verb" that is itself the subject or object of another is a noun the tagger misread: "Iedere volwassen
+    # nieuwkomer … krijgt een eigen gesprek", with "nieuwkomer" a finite past)
+    misread = head.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "nmod")
+    return (
+        head.i != verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and head.head.i != head.i
+        and clause
+        and not misread
+        and _past_only(head)
+    )
 
 
 # Verbs that, negated, keep what they govern: "Dat doel laten we niet los", "… stellen we niet ter discussie",
@@ -3410,8 +3420,10 @@ _ELSEWHERE_OPENING = re.compile(r"^\W*(?:[Ii]n|[Bb]ij)\s+([A-Z][a-z]+)\b(?!\s+(?
 # "beter … als er meer kinderopvang is").
 _NOT_A_RULE = frozenset(
     {"moeilijk", "lastig", "vaak", "soms", "zelden", "beter", "makkelijker", "moeilijker", "als", "indien", "wanneer",
-     "zouden", "zou"}
+     "zouden", "zou", "zodra", "mits", "maar", "voorstel", "goedkeuren", "goedkeuring"}
 )  # fmt: skip
+"""(… or a turn, a proposal or a condition of money or approval: "…, maar het traject is vol tot 2027", "…; dit is een
+voorstel dat de raad nog moet goedkeuren", "…, zodra de raad daar geld voor vrijmaakt", a hostile review)"""
 # What may be combined and switched between: kinds of help, work, learning or applying, named alone ("de vier
 # manieren") or by such a noun ("soorten werk"), not kinds of something else ("soorten koffie", "vormen van
 # kinderopvang", "manieren van aflossen").
