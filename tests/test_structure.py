@@ -1054,3 +1054,24 @@ def test_txt_a_sentence_or_an_initial_at_a_paragraphs_end_is_no_glued_heading(tm
         encoding="utf-8",
     )
     assert headings(read_document(path)) == [("WERK EN INKOMEN",)]
+
+
+def test_txt_the_next_point_of_a_hard_wrapped_numbered_list_is_no_heading(tmp_path):
+    """A decision's points, wrapped over lines, go on as a list: "3. Indien …, dit ontwerpbesluit" after "1." and "2."
+    is its third point, not a heading over the rest of the document (an expert read of a real decision list); a
+    block opened by a numbered heading still has its next numbered heading between two sentences."""
+    path = tmp_path / "besluiten.txt"
+    path.write_text(
+        "Raadsbesluiten\n\nBesluit:\n1. Een ontwerpbesluit vast te stellen voor de schuur aan de Dijkweg.\n"
+        "2. Het ontwerpbesluit zes weken \nter inzage te leggen.\n3. Indien geen zienswijzen zijn ingediend, dit "
+        "ontwerpbesluit \nVerklaring van geen bedenkingen als definitief te beschouwen.\n\nCollegebesluiten\n\nHet college besluit de subsidie te "
+        "verlengen.\n\n5. Wat dit plan niet regelt\nDe reiskosten vallen onder de oude regeling.\n6. Kinderopvang\n"
+        "De gemeente betaalt de opvang.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [
+        ("Raadsbesluiten",),
+        ("Collegebesluiten",),
+        ("5. Wat dit plan niet regelt",),
+        ("6. Kinderopvang",),
+    ]

@@ -228,11 +228,31 @@ def _inner_heading(lines: list[str], n: int) -> bool:
         return False
     before, after = lines[n - 1].rstrip(), lines[n + 1].strip()
     return (
-        before.endswith((".", "!", "?"))
+        not _next_in_list(lines, n)
+        and before.endswith((".", "!", "?"))
         and not numbered_heading(before)
         and not numbered_heading(after)
         and not _TXT_BULLET.match(after)
         and after[:1].isupper()
+    )
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(\d+)[.)]\s")
+
+
+def _next_in_list(lines: list[str], n: int) -> bool:
+    """Line *n* is the next item of a numbered list above it in the block ("1. Een ontwerpbesluit …\n2. Het
+    ontwerpbesluit … ter inzage te leggen.\n3. Indien geen zienswijzen zijn ingediend, dit ontwerpbesluit\n…", a
+    decision's points hard-wrapped): an item, not a heading (an expert read of a real decision list)."""
+    m = _ITEM_NUMBER.match(lines[n])
+    if m is None or int(m.group(1)) < 2:
+        return False
+    previous = str(int(m.group(1)) - 1)
+    # (the item before it, below the block's first line or the list's first item: a block opened by "5. Wat dit plan
+    # niet regelt" is headed by it, and its "6. Kinderopvang" between two sentences is the next heading)
+    return any(
+        (p := _ITEM_NUMBER.match(ln)) is not None and p.group(1) == previous and (k > 0 or previous == "1")
+        for k, ln in enumerate(lines[:n])
     )
 
 
