@@ -1075,3 +1075,23 @@ def test_txt_the_next_point_of_a_hard_wrapped_numbered_list_is_no_heading(tmp_pa
         ("5. Wat dit plan niet regelt",),
         ("6. Kinderopvang",),
     ]
+
+
+def test_txt_a_budgets_programmes_hold_their_numbered_paragraphs(tmp_path):
+    """ "Programma 4 Bestaanszekerheid" heads "4.1 …" to "4.3 …", and "Programma 5" after "4.3" is its sibling, not a
+    heading without a number below it (a read document set: the social programme's sections and the next programme
+    were mixed up)."""
+    path = tmp_path / "rapportage.txt"
+    path.write_text(
+        "Programma 3 Verkeer\n\nDe rotonde is klaar.\n\nProgramma 4 Bestaanszekerheid\n\nHet aantal aanvragen steeg.\n\n"
+        "4.1 Meedoen\n\nDe meedoenregeling staat open voor iedereen met een laag inkomen.\n\n4.3 Schulden\n\n"
+        "De wachttijd is twee weken.\n\nProgramma 5 Sport\n\nHet zwembad is gesloten.\n",
+        encoding="utf-8",
+    )
+    assert headings(read_document(path)) == [
+        ("Programma 3 Verkeer",),
+        ("Programma 4 Bestaanszekerheid",),
+        ("Programma 4 Bestaanszekerheid", "4.1 Meedoen"),
+        ("Programma 4 Bestaanszekerheid", "4.3 Schulden"),
+        ("Programma 5 Sport",),
+    ]

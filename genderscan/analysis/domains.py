@@ -994,7 +994,7 @@ _MONEY_WORD = (
 with a word of running, "Uitvoering en geld", it is the budget.)"""
 # The label of a numbered part before a frame's name ("Hoofdstuk 6 Financiën", "Artikel 7 Geld, evaluatie en
 # geschillen").
-_LABEL = r"(?:(?:hoofdstuk|deel|artikel|afspraak)\s+[\w.]+\W*)?"
+_LABEL = r"(?:(?:hoofdstuk|deel|artikel|afspraak|programma|thema|pijler)\s+[\w.]+\W*)?"
 _FRAME_HEADING = re.compile(
     rf"^[\W\d_]*{_LABEL}(?:voorwoord|woord\s+vooraf|vooraf|inleiding|samenvatting|leeswijzer"
     # (an agreement's recitals, a budget's cover letter and its paragraph on reserves and risks: "Overwegingen",
