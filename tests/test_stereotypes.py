@@ -1008,17 +1008,6 @@ def test_the_man_as_the_households_contact(analyzer, text, categories):
         # by a fixed ground for all, or told as ended: none
         ("De extra weekenddiensten verdelen we op dienstjaren, ook onder de vaders in de ploeg.", set()),
         ("Vroeger gingen de extra weekenddiensten eerst naar de getrouwde mannen; dat is afgeschaft.", set()),
-    ],
-)
-def test_scarce_work_for_the_family_man(analyzer, text, categories):
-    (findings,) = analyzer.findings_per_text([text])
-    asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
-    assert asserted == categories
-
-
-@pytest.mark.parametrize(
-    "text, categories",
-    [
         # the same for all, so nothing separate or adapted for the bodies or needs that fall outside
         (
             "Iedere vrijwilliger draagt hetzelfde jack in maat XL; kleinere maten schaffen we apart niet aan.",
@@ -1040,7 +1029,7 @@ def test_scarce_work_for_the_family_man(analyzer, text, categories):
         ),
     ],
 )
-def test_sameness_as_the_reason_for_nothing_separate(analyzer, text, categories):
+def test_scarce_work_for_the_family_man_and_sameness_as_the_reason_for_nothing_separate(analyzer, text, categories):
     (findings,) = analyzer.findings_per_text([text])
     asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
     assert asserted == categories

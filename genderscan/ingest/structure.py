@@ -36,7 +36,7 @@ _ARTICLE_DEPTH = 9
 # "3", "3.2", "3.2.1.", "6a", "§ 1.1", "Hoofdstuk 4", "Paragraaf 3.2", "Artikel 12", "Bijlage 2"; after a
 # label word also a capital letter or a Roman number ("Deel B", "Bijlage A", "Hoofdstuk IV")
 _NUMBERED = re.compile(
-    r"^(?:(?P<word>hoofdstuk|afdeling|paragraaf|artikel|bijlage|deel|titel|afspraak|programma|thema|pijler|agendapunt)"
+    r"^(?:(?P<word>hoofdstuk|afdeling|paragraaf|artikel|bijlage|deel|titel|afspraak|programma|thema|pijler|agendapunt|punt)"
     r"\s+|(?P<par>§)\s*)?"
     r"(?:(?P<num>\d{1,3}[a-z]{0,2}(?:\.(?:\d{1,2}[a-z]?|[a-z])){0,4})|(?<=\s)(?P<letter>(?-i:[IVXLC]{1,6}|[A-Z])))"
     r"\.?(?=[\s:–-]|$)",
@@ -132,7 +132,7 @@ def number_depth(title: str) -> int | None:
         return 0  # the document opens with parts (outline)
     # ("Afspraak 4 Taal en werk" of an agreement over "4.1"; a budget's "Programma 4 Bestaanszekerheid" over "4.1 Stand
     # van zaken", and "Programma 5" after "4.6" its sibling, not a heading without a number below it)
-    if word in ("hoofdstuk", "bijlage", "titel", "afspraak", "programma", "thema", "pijler", "agendapunt"):
+    if word in ("hoofdstuk", "bijlage", "titel", "afspraak", "programma", "thema", "pijler", "agendapunt", "punt"):
         return 1
     if word in ("afdeling", "paragraaf", "§"):
         return max(2, parts)
