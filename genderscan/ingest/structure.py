@@ -33,11 +33,15 @@ UNNUMBERED = 101
 # Articles of a law ("Artikel 12") sit below chapters and paragraphs whatever their number.
 _ARTICLE_DEPTH = 9
 
+# Label words of a chapter, one level below the document ("Afspraak 4 Taal en werk" of an agreement over "4.1"; a
+# budget's "Programma 4 Bestaanszekerheid" over "4.1 Stand van zaken", and "Programma 5" after "4.6" its sibling, not
+# a heading without a number below it) and the other label words of a numbered heading (number_depth).
+_CHAPTER_WORDS = ("hoofdstuk", "bijlage", "titel", "afspraak", "programma", "thema", "pijler", "agendapunt", "punt")
+_LABEL_WORDS = ("afdeling", "paragraaf", "artikel", "deel", *_CHAPTER_WORDS)
 # "3", "3.2", "3.2.1.", "6a", "§ 1.1", "Hoofdstuk 4", "Paragraaf 3.2", "Artikel 12", "Bijlage 2"; after a
 # label word also a capital letter or a Roman number ("Deel B", "Bijlage A", "Hoofdstuk IV")
 _NUMBERED = re.compile(
-    r"^(?:(?P<word>hoofdstuk|afdeling|paragraaf|artikel|bijlage|deel|titel|afspraak|programma|thema|pijler|agendapunt|punt)"
-    r"\s+|(?P<par>§)\s*)?"
+    rf"^(?:(?P<word>{'|'.join(_LABEL_WORDS)})\s+|(?P<par>§)\s*)?"
     r"(?:(?P<num>\d{1,3}[a-z]{0,2}(?:\.(?:\d{1,2}[a-z]?|[a-z])){0,4})|(?<=\s)(?P<letter>(?-i:[IVXLC]{1,6}|[A-Z])))"
     r"\.?(?=[\s:–-]|$)",
     re.IGNORECASE,
@@ -130,9 +134,7 @@ def number_depth(title: str) -> int | None:
         return _ARTICLE_DEPTH
     if word == "deel":  # a part holds chapters ("Deel B Reactie van het college" over "1 Voortzetting"), when
         return 0  # the document opens with parts (outline)
-    # ("Afspraak 4 Taal en werk" of an agreement over "4.1"; a budget's "Programma 4 Bestaanszekerheid" over "4.1 Stand
-    # van zaken", and "Programma 5" after "4.6" its sibling, not a heading without a number below it)
-    if word in ("hoofdstuk", "bijlage", "titel", "afspraak", "programma", "thema", "pijler", "agendapunt", "punt"):
+    if word in _CHAPTER_WORDS:
         return 1
     if word in ("afdeling", "paragraaf", "§"):
         return max(2, parts)
