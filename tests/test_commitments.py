@@ -5792,3 +5792,82 @@ def test_asked_for_but_not_taken_up_is_a_shortage(text, measure_id, status):
 def test_a_rule_or_offer_read_with_the_rest_of_its_sentence(text, measure_id, status, domain):
     report = Analyzer(domain=domain).analyse_text(text)
     assert _measure(report, measure_id).status == status
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, kind",
+    [
+        # the person's sex among the things a partner records, and an overview that shows women and men apart
+        (
+            "Vanaf 1 januari registreert het wijkteam bij elke aanvraag het geslacht, de leeftijd en de woonwijk van "
+            "de aanvrager.",
+            "genderdata",
+            "commitment",
+        ),
+        (
+            "Het college stuurt de raad elk jaar een overzicht waarin vrouwen en mannen, jongeren en ouderen "
+            "afzonderlijk zichtbaar zijn.",
+            "genderdata",
+            "commitment",
+        ),
+        # … not a record kept whatever the sex
+        (
+            "Het wijkteam registreert iedere melding, ongeacht het geslacht, de leeftijd of de wijk.",
+            "genderdata",
+            "other_sense",
+        ),
+        # shifts kept within the day or halved in the holidays for whoever cares for a child or a relative
+        (
+            "Voor iedere deelnemer die zorgt voor een kind onder de twaalf, regelt de kwekerij dat de diensten tussen "
+            "8.30 en 14.30 uur vallen.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
+        (
+            "Werkzoekenden met een zorgtaak mogen in de schoolvakanties hun uren halveren zonder gevolgen voor hun "
+            "uitkering.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
+        (
+            "Vrijwilligers die zorgen voor kinderen onder de tien werken tussen 9.00 en 14.00 uur, tenzij zij zelf "
+            "iets anders willen.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
+        ("De mantelzorgmakelaar houdt spreekuur tussen 9.00 en 12.00 uur.", "werk_zorg_combinatie", None),
+        # everyone chooses the workplace to start in
+        (
+            "Iedere deelnemer kiest in de eerste week zelf op welke werkplek hij of zij begint.",
+            "divers_aanbod",
+            "commitment",
+        ),
+        # open with or without a benefit: "of niet" is an alternative, not a denial
+        (
+            "De taalklas is er voor iedere nieuwkomer, of hij of zij nu een uitkering heeft of niet.",
+            "nuggers",
+            "commitment",
+        ),
+        (
+            "De werkcursus staat open voor iedere inwoner. Een uitkering is daarvoor niet nodig.",
+            "nuggers",
+            "commitment",
+        ),
+        # an offer another party made, not taken up, commits no one
+        (
+            "De vrouwenorganisatie Zonnewende heeft aangeboden gastvrouwen te leveren die bij de intake aanschuiven.",
+            "vrouwenorganisaties",
+            "recommendation",
+        ),
+        # the childcare a bike takes children to is a destination, no provision
+        (
+            "Een bakfiets is handig om de kinderen naar school of de kinderopvang te brengen.",
+            "kinderopvang",
+            "other_sense",
+        ),
+    ],
+)
+def test_recorded_sex_carers_shifts_offers_and_destinations(text, measure_id, kind):
+    report = Analyzer(domain="participatie").analyse_text(text)
+    kinds = {e.kind for e in _measure(report, measure_id).evidence}
+    assert (kind in kinds) if kind is not None else not kinds

@@ -1033,3 +1033,34 @@ def test_scarce_work_for_the_family_man_and_sameness_as_the_reason_for_nothing_s
     (findings,) = analyzer.findings_per_text([text])
     asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
     assert asserted == categories
+
+
+@pytest.mark.parametrize(
+    "text, categories",
+    [
+        # one paid or leading place handed to a man as such: who gets the chance
+        ("De betaalde functie van beheerder van de speeltuin gaat naar een mannelijke vrijwilliger.", {"kansrijkheid"}),
+        ("De leiding van de snoeiploeg geven we aan een van onze ervaren heren.", {"kansrijkheid"}),
+        ("Voor de coördinatie van de voedseltuin denken we aan een man; die houdt het langer vol.", {"kansrijkheid"}),
+        # open to both, or a named person appointed: none
+        ("De leiding van de snoeiploeg staat open voor iedere vrijwilliger, man of vrouw.", set()),
+        ("De coördinatie van de voedseltuin is aan Karel Mol gegeven.", set()),
+        # the man's work and chances talked over first in a couple: the breadwinner's priority
+        ("Bespreek bij gehuwden eerst de werkervaring van de man.", {"kostwinner"}),
+        ("We vragen eerst naar de werkervaring van beide partners.", set()),
+        # the first effort aimed at whoever earns most, in practice the man: who is seen as the better chance
+        (
+            "De eerste stap richt zich op de partner die het meest verdient; in de praktijk is dat de man.",
+            {"kansrijkheid"},
+        ),
+        # a preference for whoever brings in the family income: both
+        (
+            "Bij het verdelen van de stageplekken gaat de voorkeur uit naar wie voor het gezinsinkomen zorgt.",
+            {"kansrijkheid", "kostwinner"},
+        ),
+    ],
+)
+def test_a_place_given_to_a_man_and_the_man_first_in_a_couple(analyzer, text, categories):
+    (findings,) = analyzer.findings_per_text([text])
+    asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
+    assert asserted == categories

@@ -588,6 +588,29 @@ _TAKEN_OVER = re.compile(
     re.IGNORECASE,
 )
 
+# An offer another party has made to do something ("De vrouwenvereniging heeft aangeboden gastvrouwen te leveren",
+# "De bibliotheek bood aan om de lessen te geven"): made, not yet taken up, so no commitment; not one the sentence
+# says was accepted (:data:`_TAKEN_OVER`), nor the body's own (its name or one of its units before the verb).
+_OFFERED = re.compile(
+    r"^(?P<who>.{2,160}?)\s+(?:"
+    r"(?:heeft|hebben)\s+(?:[^\s.;:]+\s+){0,4}?aangeboden\s+(?:om\s+)?(?:[^\s.;:]+\s+){0,12}?te\s+\w"
+    r"|(?:bood|boden)\s+(?:[^\s.;:]+\s+){0,4}?aan\s+(?:om\s+)?(?:[^\s.;:]+\s+){0,12}?te\s+\w"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def _offered_by_others(sent: Span) -> bool:
+    """*sent* tells of an offer made by another party than the body (:data:`_OFFERED`) that it does not say was
+    taken up."""
+    text = sent.text.strip()
+    m = _OFFERED.match(text)
+    if m is None or _TAKEN_OVER.search(text):
+        return False
+    who = m.group("who")
+    return not (_BODY.match(who) or _OWN_UNIT.search(who))
+
+
 # An opening that is no subject ("Sinds 1 maart stelt het Werkplein voor iedere partner een plan op": the subject
 # follows the verb, and "stelt … op" draws up).
 _OPENING_ADVERBIAL = re.compile(
@@ -3195,6 +3218,8 @@ def _kind_in(
         return RECOMMENDATION  # "Wij vragen DUO om de landelijke monitor uit te splitsen naar geslacht"
     if _proposed_by_others(sent, start):
         return RECOMMENDATION  # "De school heeft voorgesteld om lessen onder schooltijd te geven"
+    if _offered_by_others(sent):
+        return RECOMMENDATION  # "De vrouwenvereniging heeft aangeboden gastvrouwen te leveren": offered, not agreed
     if _referred_to_uwv(sent, start):
         return SHORTAGE  # "Inwoners zonder uitkering verwijzen wij door naar het UWV": not done here
     if _question(sent):

@@ -758,7 +758,12 @@ def _negated_match(hits: Hits, sent: Span, m: Match, window: int) -> bool:
     """A negation just before the match or before its head ("geen kinderopvang"); one inside the match is
     part of the measure's own words ("inwoners die geen uitkering ontvangen")."""
     found = hits.negation_before(sent, m.start, window)
-    if found is not None and not _costs_nothing(sent.doc, found[0]) and not _parallel(sent.doc, found[0], m.start):
+    if (
+        found is not None
+        and not _costs_nothing(sent.doc, found[0])
+        and not _parallel(sent.doc, found[0], m.start)
+        and not _either_way(sent.doc, found[0])
+    ):
         return True
     if m.head is None:
         return False
@@ -781,6 +786,12 @@ def _parallel(doc, i: int, start: int) -> bool:
         and between[-1].lower_ in _JOINS
         and not any(t.lower_ in _NEGATION_WORDS for t in between)
     )
+
+
+def _either_way(doc, i: int) -> bool:
+    """The negation at *i* is the "niet" of "… of niet", an alternative ("of zij nu inburgeringsplichtig zijn of
+    niet"), not a denial."""
+    return doc[i].lower_ == "niet" and i > 0 and doc[i - 1].lower_ == "of"
 
 
 # Paying or costing nothing for it ("U betaalt niets voor de kinderopvang", "De opvang kost ouders niets"): free, not
