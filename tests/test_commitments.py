@@ -5859,6 +5859,27 @@ def test_a_rule_or_offer_read_with_the_rest_of_its_sentence(text, measure_id, st
             "vrouwenorganisaties",
             "recommendation",
         ),
+        # … but not the measure in another clause, nor an offer received
+        (
+            "Het buurthuis heeft aangeboden om de lessen te geven; de gemeente betaalt de kinderopvang tijdens de "
+            "lessen.",
+            "kinderopvang",
+            "commitment",
+        ),
+        ("Alle deelnemers hebben kinderopvang aangeboden gekregen tijdens het traject.", "kinderopvang", "commitment"),
+        # the carers' clause with its verb last
+        (
+            "Werkzoekenden die voor een kind zorgen, krijgen diensten tussen 9.00 en 14.30 uur.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
+        # sex kept without a list, and a family's line ("geslacht") is no sex
+        ("Het klantvolgsysteem legt voor iedere klant het geslacht vast.", "genderdata", "commitment"),
+        (
+            "Het streekarchief legt het geslacht, de stamboom en het familiewapen van de familie Dekker vast.",
+            "genderdata",
+            "other_sense",
+        ),
         # the childcare a bike takes children to is a destination, no provision
         (
             "Een bakfiets is handig om de kinderen naar school of de kinderopvang te brengen.",

@@ -1027,6 +1027,21 @@ def test_the_man_as_the_households_contact(analyzer, text, categories):
             "De parkeertarieven zijn voor alle bezoekers gelijk; een aparte regeling voor bedrijven is niet nodig.",
             set(),
         ),
+        # … also a shared room, or none there or needed for that reason
+        (
+            "Voor alle vrijwilligers geldt hetzelfde; ook de vrouwelijke leden kleden zich om in de gezamenlijke "
+            "ruimte van de loods.",
+            {"genderneutraal"},
+        ),
+        (
+            "Het buurthuis is voor iedereen op dezelfde manier ingericht; een plek om te kolven is er daarom niet.",
+            {"genderneutraal"},
+        ),
+        (
+            "Het buurthuis is voor iedereen op dezelfde manier ingericht; wie een plek om te kolven nodig heeft, kan "
+            "die desgewenst krijgen.",
+            set(),
+        ),
     ],
 )
 def test_scarce_work_for_the_family_man_and_sameness_as_the_reason_for_nothing_separate(analyzer, text, categories):
@@ -1045,6 +1060,10 @@ def test_scarce_work_for_the_family_man_and_sameness_as_the_reason_for_nothing_s
         # open to both, or a named person appointed: none
         ("De leiding van de snoeiploeg staat open voor iedere vrijwilliger, man of vrouw.", set()),
         ("De coördinatie van de voedseltuin is aan Karel Mol gegeven.", set()),
+        ("De coördinatie van de buurtmoestuin gaat naar een man én een vrouw.", set()),
+        ("De teamleiding gaat naar een mannelijke collega, die als enige reageerde.", set()),
+        # a function as a purpose, not a post
+        ("Bij de functie van de speeltuin denken we aan de vaders in de buurt.", set()),
         # the man's work and chances talked over first in a couple: the breadwinner's priority
         ("Bespreek bij gehuwden eerst de werkervaring van de man.", {"kostwinner"}),
         ("We vragen eerst naar de werkervaring van beide partners.", set()),

@@ -593,22 +593,29 @@ _TAKEN_OVER = re.compile(
 # says was accepted (:data:`_TAKEN_OVER`), nor the body's own (its name or one of its units before the verb).
 _OFFERED = re.compile(
     r"^(?P<who>.{2,160}?)\s+(?:"
-    r"(?:heeft|hebben)\s+(?:[^\s.;:]+\s+){0,4}?aangeboden\s+(?:om\s+)?(?:[^\s.;:]+\s+){0,12}?te\s+\w"
+    r"(?:heeft|hebben)\s+(?:[^\s.;:]+\s+){0,4}?aangeboden(?!\s+gekregen)\s+(?:om\s+)?(?:[^\s.;:]+\s+){0,12}?te\s+\w"
     r"|(?:bood|boden)\s+(?:[^\s.;:]+\s+){0,4}?aan\s+(?:om\s+)?(?:[^\s.;:]+\s+){0,12}?te\s+\w"
     r")",
     re.IGNORECASE,
 )
 
 
-def _offered_by_others(sent: Span) -> bool:
-    """*sent* tells of an offer made by another party than the body (:data:`_OFFERED`) that it does not say was
-    taken up."""
+def _offered_by_others(sent: Span, start: int) -> bool:
+    """The measure (its first word at token *start*) stands in the clause of an offer made by another party than
+    the body (:data:`_OFFERED`), which the sentence does not say was taken up; not an offer in a relative clause
+    ("Partners die hebben aangeboden om mee te werken, krijgen …") nor one received ("aangeboden gekregen")."""
     text = sent.text.strip()
     m = _OFFERED.match(text)
     if m is None or _TAKEN_OVER.search(text):
         return False
     who = m.group("who")
-    return not (_BODY.match(who) or _OWN_UNIT.search(who))
+    if _BODY.match(who) or _OWN_UNIT.search(who) or who.split()[-1].lower() in _RELATIVE:
+        return False
+    offset = _char_offset(sent, start) - (len(sent.text) - len(sent.text.lstrip()))
+    return not _CLAUSE_BREAK.search(text, 0, offset)
+
+
+_RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
 
 
 # An opening that is no subject ("Sinds 1 maart stelt het Werkplein voor iedere partner een plan op": the subject
@@ -3218,7 +3225,7 @@ def _kind_in(
         return RECOMMENDATION  # "Wij vragen DUO om de landelijke monitor uit te splitsen naar geslacht"
     if _proposed_by_others(sent, start):
         return RECOMMENDATION  # "De school heeft voorgesteld om lessen onder schooltijd te geven"
-    if _offered_by_others(sent):
+    if _offered_by_others(sent, start):
         return RECOMMENDATION  # "De vrouwenvereniging heeft aangeboden gastvrouwen te leveren": offered, not agreed
     if _referred_to_uwv(sent, start):
         return SHORTAGE  # "Inwoners zonder uitkering verwijzen wij door naar het UWV": not done here
