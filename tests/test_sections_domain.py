@@ -1413,7 +1413,7 @@ def test_a_short_proposal_read_as_a_record_says_how_to_scan_it_as_policy(analyze
     data = analyzer.analyse_text(KORT_RAADSVOORSTEL, "raadsvoorstel.txt").to_dict()
     assert data["domain_detail"]["non_policy_kind"] == "decisions"
     what_now = FORMATTERS["md"].render(data)
-    assert "Kies dan zelf het beleidsdomein (genderscan analyse --domain participatie" in what_now
+    assert "opnieuw scannen met een gekozen beleidsdomein (participatie, inburgering of armoede" in what_now
     forced = Analyzer(domain="armoede").analyse_text(KORT_RAADSVOORSTEL, "raadsvoorstel.txt").to_dict()
     assert forced["domain_detail"]["non_policy"] is False
     assert all(m["status"] != "not_applicable" for m in forced["measures"])

@@ -387,8 +387,9 @@ UI: dict[str, dict] = {
         # a short council proposal is as dense with decision formulas (its points under the proposal and again in
         # the draft decision); four hostile reviews found no sign that tells the two apart, so the reader decides
         "not_a_record": (
-            "Is dit geen besluitenlijst maar een kort voorstel met beslispunten? Kies dan zelf het beleidsdomein"
-            " (genderscan analyse --domain participatie, inburgering of armoede): dan wordt het als beleid gescand."
+            "Is dit geen besluitenlijst maar een kort voorstel met beslispunten? Laat het dan opnieuw scannen met een"
+            " gekozen beleidsdomein (participatie, inburgering of armoede; op de opdrachtregel met --domain): dan"
+            " wordt het als beleid gescand."
         ),
         # an expert read of the Iv3 regulation: what such a text can serve is a budget read by sex
         "act_non_policy_budget_lines": (
@@ -756,8 +757,9 @@ UI: dict[str, dict] = {
         "not_checked_non_policy": "Not checked (no policy text)",
         "act_non_policy": f"{_NO_VERDICT['en']} {_SCAN_DECIDED['en']}",
         "not_a_record": (
-            "Is this no record of decisions but a short proposal with decision points? Then choose the policy domain"
-            " yourself (genderscan analyse --domain participatie, inburgering or armoede), and it is scanned as policy."
+            "Is this no record of decisions but a short proposal with decision points? Then have it scanned again with"
+            " a chosen policy domain (participatie, inburgering or armoede; on the command line with --domain), and it"
+            " is scanned as policy."
         ),
         "act_non_policy_budget_lines": (
             f"{_NO_VERDICT['en']} Such"
