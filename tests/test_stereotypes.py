@@ -1067,9 +1067,6 @@ def test_scarce_work_for_the_family_man_and_sameness_as_the_reason_for_nothing_s
         # the man's work and chances talked over first in a couple: the breadwinner's priority
         ("Bespreek bij gehuwden eerst de werkervaring van de man.", {"kostwinner"}),
         ("We vragen eerst naar de werkervaring van beide partners.", set()),
-        # the household's bills and registration put with the father or the man
-        ("De rekening voor de muziekles van de kinderen sturen we naar de vader.", {"huishoudniveau"}),
-        ("De rekening voor de muziekles van de kinderen sturen we naar de ouder die het kind aanmeldde.", set()),
         # the first effort aimed at whoever earns most, in practice the man: who is seen as the better chance
         (
             "De eerste stap richt zich op de partner die het meest verdient; in de praktijk is dat de man.",
