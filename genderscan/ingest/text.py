@@ -53,12 +53,8 @@ def _blocks(text: str) -> list[str]:
         if tail is None:
             out.append(block)
         else:
-            out += [block[:tail].rstrip(), _Glued(block[tail:])]
+            out += [block[:tail].rstrip(), block[tail:]]
     return out
-
-
-class _Glued(str):
-    """A heading split off the end of the paragraph it was glued to (:func:`_glued_heading`)."""
 
 
 # The last words of a one-line paragraph after its last full stop, with no closing mark of their own: a heading that
@@ -75,13 +71,10 @@ def _glued_heading(block: str, after: str) -> int | None:
     if "\n" in block.strip() or not after.strip()[:1].isupper():
         return None
     m = _GLUED_TAIL.search(block.rstrip())
-    if m is None or len(m.group(1).split()) > GLUED_HEADING_WORDS or not _is_title_line(m.group(1), field_ok=True):
+    if m is None or len(m.group(1).split()) > GLUED_HEADING_WORDS or not _is_title_line(m.group(1)):
         return None
     if len(block[: m.start(1)].split()) < GLUED_BODY_WORDS:
         return None
-    label, colon, rest = m.group(1).partition(":")
-    if colon and (label.strip().lower() in _FIELD_LABELS or len(rest.split()) < 2):
-        return None  # a source or a note ("Bron: CBS"), not a topic with its subtitle ("Jeugdzorg: toegang voorop")
     words = m.group(1).lower().split()
     if words[0] in _SENTENCE_OPENERS or any(w.strip(",:;") in _FINITE_VERBS for w in words):
         return None  # a sentence without its full stop ("Het sociaal team werkt samen met …"), no heading
@@ -89,11 +82,6 @@ def _glued_heading(block: str, after: str) -> int | None:
         return None  # an initial ("de heer J. Bakker van …")
     return m.start(1)
 
-
-# The labels of a field after a paragraph, not of a topic heading.
-_FIELD_LABELS = frozenset(
-    {"bron", "bronnen", "noot", "zie", "foto", "beeld", "datum", "auteur", "tabel", "figuur", "bijlage", "kenmerk"}
-)
 
 # The first words and finite verbs that make the tail after a paragraph's last full stop a sentence (a hostile review:
 # "Moeders met jonge kinderen hoeven van ons niet te solliciteren", "De gemeente vergoedt kinderopvang …").
@@ -197,10 +185,8 @@ def numbered_heading(line: str) -> bool:
     return bool(_TXT_HEADING.match(line)) and not line.endswith((".", ",", ";", ":", "!"))
 
 
-def _is_title_line(line: str, field_ok: bool = False) -> bool:
-    """A short line that reads as a title: capital first, at most a few words, no closing punctuation; not a
-    colophon's field ("Uitgave: …") unless *field_ok* (a title glued to the end of a paragraph, where no colophon
-    stands: "Jeugdzorg: toegang en veiligheid voorop")."""
+def _is_title_line(line: str) -> bool:
+    """A short line that reads as a title: capital first, at most a few words, no closing punctuation."""
     line = line.strip()
     return (
         2 <= len(line) <= _TITLE_MAX
@@ -209,7 +195,7 @@ def _is_title_line(line: str, field_ok: bool = False) -> bool:
         and not line.endswith(_TITLE_END)
         and not _TXT_BULLET.match(line)
         and any(len(w) > 1 and w.isalpha() for w in line.split())
-        and (field_ok or not _FIELD.match(line))
+        and not _FIELD.match(line)
         and not _SENTENCE_INSIDE.search(line)
         and not _STATUS_NOTE.match(line)
     )
@@ -393,9 +379,7 @@ def read_txt(path: Path, data: bytes) -> tuple[list[Passage], None]:
                     # a caption right above its table ("Tabel 2 Lasten"); "5 Aanbevelingen" stays a heading
                     add(clean(first), i, "paragraph")
                     continue
-                # (a heading split off a paragraph's end may have a field's shape: "Jeugdzorg: toegang voorop")
-                glued = isinstance(block, _Glued)
-                if numbered_heading(first) or (len(run) == 1 and _is_title_line(first, glued)) or _title_first(run):
+                if numbered_heading(first) or (len(run) == 1 and _is_title_line(first)) or _title_first(run):
                     add(clean(first), i, "heading", (_PLAIN,))
                     run = run[1:]
                 if not run:
