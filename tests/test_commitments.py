@@ -5859,6 +5859,12 @@ def test_a_rule_or_offer_read_with_the_rest_of_its_sentence(text, measure_id, st
             "vrouwenorganisaties",
             "recommendation",
         ),
+        # … also under an article's number
+        (
+            "6.2 De vrouwenorganisatie Zonnewende heeft aangeboden gastvrouwen te leveren.",
+            "vrouwenorganisaties",
+            "recommendation",
+        ),
         # … but not the measure in another clause, nor an offer received
         (
             "Het buurthuis heeft aangeboden om de lessen te geven; de gemeente betaalt de kinderopvang tijdens de "

@@ -612,10 +612,13 @@ def _offered_by_others(sent: Span, start: int) -> bool:
     if _BODY.match(who) or _OWN_UNIT.search(who) or who.split()[-1].lower() in _RELATIVE:
         return False
     offset = _char_offset(sent, start) - (len(sent.text) - len(sent.text.lstrip()))
-    return not _CLAUSE_BREAK.search(text, 0, offset)
+    # (an article's number before it, "7.6 Stichting …", is no clause break)
+    number = _ITEM_NUMBER.match(text)
+    return not _CLAUSE_BREAK.search(text, number.end() if number else 0, offset)
 
 
 _RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
+_ITEM_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+")
 
 
 # An opening that is no subject ("Sinds 1 maart stelt het Werkplein voor iedere partner een plan op": the subject
