@@ -609,12 +609,11 @@ def _offered_by_others(sent: Span, start: int) -> bool:
     if m is None or _TAKEN_OVER.search(text):
         return False
     who = m.group("who")
-    if _BODY.match(who) or _OWN_UNIT.search(who) or who.split()[-1].lower() in _RELATIVE:
+    if _the_body(who) or who.split()[-1].lower() in _RELATIVE:
         return False
-    offset = _char_offset(sent, start) - (len(sent.text) - len(sent.text.lstrip()))
     # (an article's number before it, "7.6 Stichting …", is no clause break)
     number = _ITEM_NUMBER.match(text)
-    return not _CLAUSE_BREAK.search(text, number.end() if number else 0, offset)
+    return not _CLAUSE_BREAK.search(text, number.end() if number else 0, _offset_in_stripped(sent, start))
 
 
 _RELATIVE = frozenset({"die", "dat", "welke", "wie", "wat"})
@@ -643,16 +642,20 @@ def _proposed_by_others(sent: Span, start: int) -> bool:
     text = sent.text.strip()
     m = _PROPOSED.match(text)
     who = m.group("who") if m is not None else ""
-    if (
-        m is None
-        or _BODY.match(who)
-        or _OWN_UNIT.search(who)
-        or _OPENING_ADVERBIAL.match(who)
-        or _TAKEN_OVER.search(text)
-    ):
+    if m is None or _the_body(who) or _OPENING_ADVERBIAL.match(who) or _TAKEN_OVER.search(text):
         return False
-    offset = _char_offset(sent, start) - (len(sent.text) - len(sent.text.lstrip()))
+    offset = _offset_in_stripped(sent, start)
     return m.end() <= offset and not _CLAUSE_BREAK.search(text, m.end(), offset)
+
+
+def _the_body(who: str) -> bool:
+    """*who*, a sentence's opening before a proposal or an offer, is the body itself or one of its units."""
+    return bool(_BODY.match(who) or _OWN_UNIT.search(who))
+
+
+def _offset_in_stripped(sent: Span, start: int) -> int:
+    """The character offset of token *start* in ``sent.text.strip()``."""
+    return _char_offset(sent, start) - (len(sent.text) - len(sent.text.lstrip()))
 
 
 # A referral to the UWV, in the present ("verwijzen wij … door naar het UWV", "kunnen alleen bij het UWV terecht"):
@@ -982,7 +985,7 @@ def _negated(verb: Token, own: range = range(0)) -> bool:
             # a clause-final "niet" the parser takes for a separable particle ("kosten vergoedt de gemeente niet")
             and c.dep_ in ("advmod", "det", "obj", "amod", "compound:prt")
             and not _not_only(c)
-            and not _or_not(c)
+            and not or_not(c)
             and not _limit(c)
             and c.i not in own
             for c in verb.children
@@ -1070,7 +1073,7 @@ _ROUTINE = frozenset(
 )
 
 
-def _or_not(negation: Token) -> bool:
+def or_not(negation: Token) -> bool:
     """ "… of niet": an alternative, not a negation ("vader of moeder, mantelzorger of niet")."""
     return negation.i > 0 and negation.doc[negation.i - 1].lower_ == "of"
 
@@ -2997,7 +3000,7 @@ def _verb_negated_inside(words: Span) -> bool:
     """The measure's own words are a verb with "niet" inside ("splitst … niet uit"): not "geen" before a
     noun, which is part of a group's name ("inwoners die geen uitkering ontvangen"), nor "niet alleen …, maar
     ook" ("beide partners: niet alleen de aanvrager, maar ook de partner krijgt een traject")."""
-    if not any(t.lower_ == "niet" and not _not_only(t) and not _or_not(t) and not _clock_limit(t) for t in words):
+    if not any(t.lower_ == "niet" and not _not_only(t) and not or_not(t) and not _clock_limit(t) for t in words):
         return False
     return any((p := token_syntax(t)) is not None and p.pos_ == "VERB" for t in words)
 

@@ -44,6 +44,7 @@ from .commitments import (
     method_section,
     money_table,
     not_done_section,
+    or_not,
     own_commitment,
     own_staff_section,
     proposal_adopted,
@@ -790,8 +791,8 @@ def _parallel(doc, i: int, start: int) -> bool:
 
 def _either_way(doc, i: int) -> bool:
     """The negation at *i* is the "niet" of "… of niet", an alternative ("of zij nu inburgeringsplichtig zijn of
-    niet"), not a denial."""
-    return doc[i].lower_ == "niet" and i > 0 and doc[i - 1].lower_ == "of"
+    niet"), not a denial (:func:`commitments.or_not`)."""
+    return doc[i].lower_ == "niet" and or_not(doc[i])
 
 
 # Paying or costing nothing for it ("U betaalt niets voor de kinderopvang", "De opvang kost ouders niets"): free, not
