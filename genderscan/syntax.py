@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
@@ -224,11 +225,35 @@ def attach(doc: Doc, model: SyntaxModel | None) -> Doc:
     return doc
 
 
+# A clause's or a list item's number or bullet before its sentence ("6.5", "b.", "(c)", "2)", "•"): parsed with
+# it, the number became the root and the sentence's own verb hung from it ("6.5 Voor iedere deelnemer … geldt …").
+_MARKER = re.compile(r"(?:\d+(?:\.\d+)+\.?|[a-zA-Z]\.|[ivxIVX]+\.|[-–•▪·*►]|[(\[]?(?:\d{1,3}|[a-zA-Z])[)\]])")
+_MARKER_PARTS = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[(\[)\]])")
+
+
+def _marker(sent: Span) -> int:
+    """How many words at the start of *sent* are its number or bullet (0 when none, or when little follows)."""
+    words = [t.text for t in sent[:4]]
+    n = 0
+    if words and _MARKER.fullmatch(words[0]):
+        n = 1
+    elif len(words) >= 3 and words[0] in "([" and _MARKER_PARTS.fullmatch(words[1]) and words[2] in ")]":
+        n = 3  # "( b )"
+    elif len(words) >= 2 and re.fullmatch(r"\d{1,3}|[a-zA-Z]", words[0]) and words[1] in ")]":
+        n = 2  # "1 )"
+    return n if len(sent) >= n + 3 else 0
+
+
 def _piece(sent: Span, i: int) -> tuple[int, int]:
-    """Start and end (doc offsets) of the part of *sent* that is parsed for the word at *i*."""
-    if len(sent) <= MAX_PARSE_WORDS:
-        return sent.start, sent.end
-    start = sent.start + (i - sent.start) // MAX_PARSE_WORDS * MAX_PARSE_WORDS
+    """Start and end (doc offsets) of the part of *sent* that is parsed for the word at *i*: its leading number
+    or bullet apart from the rest."""
+    lead = _marker(sent)
+    if lead and i < sent.start + lead:
+        return sent.start, sent.start + lead
+    first = sent.start + lead
+    if sent.end - first <= MAX_PARSE_WORDS:
+        return first, sent.end
+    start = first + (i - first) // MAX_PARSE_WORDS * MAX_PARSE_WORDS
     return start, min(start + MAX_PARSE_WORDS, sent.end)
 
 
@@ -288,6 +313,14 @@ def token_syntax(token: Token) -> Token | None:
     start, end = _piece(doc[slice(*_sentence(token))], token.i)
     parsed = _parsed(doc, start, end)
     return None if parsed is None else parsed[token.i - start]
+
+
+def past_marker(token: Token) -> Token:
+    """*token*, or where it is part of its sentence's leading number or bullet, the first word after it (whose parse
+    holds the sentence)."""
+    start, end = _sentence(token)
+    lead = _marker(token.doc[start:end])
+    return token.doc[start + lead] if token.i < start + lead else token
 
 
 def heads_of(token: Token, limit: int = 40) -> list[Token]:

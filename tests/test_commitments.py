@@ -5898,3 +5898,69 @@ def test_recorded_sex_carers_shifts_offers_and_destinations(text, measure_id, ki
     report = Analyzer(domain="participatie").analyse_text(text)
     kinds = {e.kind for e in _measure(report, measure_id).evidence}
     assert (kind in kinds) if kind is not None else not kinds
+
+
+@pytest.mark.parametrize(
+    "text, measure_id, kind",
+    [
+        # a clause's number before the sentence is parsed apart, so the sentence's own verb states the scheme's rule
+        (
+            "4.3 Voor iedere werkzoekende die voor een ziek familielid zorgt, geldt vanaf 1 maart het volgende: a. de "
+            "diensten vallen tussen 8.30 en 14.00 uur, tenzij de werkzoekende zelf iets anders kiest.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
+        # a "niet" in another item of a list run into one sentence denies nothing of this item
+        (
+            "Voor iedere werkzoekende die voor een kind zorgt, geldt het volgende: a. de diensten vallen tussen 8.30 en "
+            "14.00 uur; b. de werkzoekende wordt niet ingeroosterd op zaterdag.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
+        # … but a "niet" of the item itself still does
+        (
+            "Voor werkzoekenden die voor een kind zorgen, worden de diensten niet ingeroosterd tussen 8.30 en 14.00 uur.",
+            "werk_zorg_combinatie",
+            "shortage",
+        ),
+        # the carer's verb apart from the time window that holds its "tussen"
+        (
+            "Iedere deelnemer die zorgt voor een kind, werkt in de kas tussen 9.00 en 14.00 uur, tenzij de deelnemer "
+            "zelf andere tijden kiest.",
+            "werk_zorg_combinatie",
+            "commitment",
+        ),
+        # a course on the expectations the staff themselves hold, in the next sentence
+        (
+            "De zes werkcoaches volgen in mei een cursus van twee dagdelen. Die cursus gaat over de verwachtingen die "
+            "zij zelf hebben van vaders en moeders.",
+            "training_klantmanagers",
+            "commitment",
+        ),
+        # own income said as earned with one's own work, and a record of sex first in a list after a colon
+        (
+            "Het doel is dat iedere deelnemer binnen een jaar met eigen werk een inkomen verdient van ten minste het "
+            "minimumloon.",
+            "economische_zelfstandigheid",
+            "commitment",
+        ),
+        (
+            "Vanaf 1 maart legt het loket voor iedere aanvrager vast: geslacht, leeftijd en de regeling.",
+            "genderdata",
+            "commitment",
+        ),
+        # parts of the offer to switch between, the switch tagged as a noun
+        (
+            "Na ieder blok kan de deelnemer overstappen naar een ander onderdeel; twee onderdelen combineren kan ook.",
+            "divers_aanbod",
+            "commitment",
+        ),
+        # aftercare of plantings is another sense
+        ("De gemeente betaalt de nazorg groen langs de nieuwe weg.", "nazorg", "other_sense"),
+    ],
+)
+def test_numbered_clauses_list_items_and_own_expectations(text, measure_id, kind):
+    domain = "inburgering" if measure_id == "divers_aanbod" else "participatie"
+    report = Analyzer(domain=domain).analyse_text(text)
+    kinds = {e.kind for e in _measure(report, measure_id).evidence}
+    assert kind in kinds, kinds

@@ -13,6 +13,8 @@ from genderscan.syntax import (
     MAX_PARSE_WORDS,
     SHIPPED,
     attach,
+    heads_of,
+    past_marker,
     shipped_path,
     syntax_model,
     syntax_offset,
@@ -76,6 +78,23 @@ def test_a_long_sentence_is_parsed_in_pieces_that_line_up():
     parsed = token_syntax(zijn)
     assert parsed.text == "zijn" and parsed.i + syntax_offset(zijn) == zijn.i
     assert len(parsed.doc) <= MAX_PARSE_WORDS
+
+
+@pytest.mark.parametrize("marker", ["6.5", "b.", "( c )", "2 )", "•"])
+def test_a_clause_number_or_bullet_is_parsed_apart_from_its_sentence(marker):
+    doc = _doc(f"{marker} Voor iedere deelnemer met zorgtaken geldt vanaf 1 mei een rooster tussen 9.00 en 14.30 uur.")
+    number = doc[0]
+    first = past_marker(number)
+    assert first.text == "Voor"
+    verb = next(t for t in doc if t.text == "geldt")
+    parsed = token_syntax(verb)
+    # the sentence's own verb heads it, not the number; the offsets still line up
+    assert [parsed, *heads_of(parsed)][-1].text == "geldt"
+    assert parsed.i + syntax_offset(verb) == verb.i
+    assert token_syntax(number).text == number.text and len(token_syntax(number).doc) == first.i - doc[0].i
+    # a year or a count before the sentence is a word of it
+    doc = _doc("12 deelnemers volgen de cursus in mei.")
+    assert past_marker(doc[0]).i == 0
 
 
 def test_model_blank_parses_nothing():

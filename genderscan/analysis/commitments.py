@@ -37,7 +37,7 @@ from ..lexicon.keys import (
 )
 from ..lexicon.schema import Measure
 from ..model import GENDERDATA, Passage
-from ..syntax import heads_of, syntax_offset, token_syntax
+from ..syntax import heads_of, past_marker, syntax_offset, token_syntax
 from .matching import Hits, ParsedDocument, ParsedPassage
 from .municipality import municipality
 
@@ -206,6 +206,12 @@ def _semicolon_between(a: Token, b: Token) -> bool:
     uur; … telt niet als verzuim": the negation is the other clause's)."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[lo:hi])
+
+
+def _items_apart(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """A ";" between the word spans *a* and *b* (doc offsets, end exclusive): two items of a list or two clauses."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return any(t.text == ";" for t in doc[lo:hi])
 
 
 # The auxiliaries of a perfect or passive ("heeft aanbevolen", "is toegezegd").
@@ -1157,8 +1163,9 @@ _ARRANGING = frozenset({"regelen", "betalen", "bekostigen", "financieren", "orga
 # The people a facility is for, as the subject of arranging it "zelf" (not a team or partner that arranges it:
 # "Het wijkteam regelt zelf kinderopvang" is a facility, a hostile review).
 _RESIDENTS = re.compile(
-    r"^(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+)?(?:ouders?|deelnemers?|inwoners?|u|wie|cliënten|cliënt|klanten"
-    r"|werkzoekenden|inburgeraars?|gezinnen|moeders|vaders|mensen|bewoners|huishoudens?|aanvragers?)\b",
+    r"^(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+)?(?:ouders?|deelnemers?|deelneemsters?|inwoners?|u|wie|cliënten|cliënt"
+    r"|klanten?|werkzoekenden?|inburgeraars?|cursist(?:en)?|statushouders?|nieuwkomers?|gezinnen|moeders|vaders|mensen"
+    r"|bewoners|huishoudens?|aanvragers?)\b",
     re.IGNORECASE,
 )
 
@@ -2266,7 +2273,7 @@ def own_commitment(hits: Hits, sent: Span, *, elsewhere: bool = False, own: str 
 def _parse_root(sent: Span) -> Token | None:
     """The root of *sent*'s parse, reached from its first word (the blank Doc's span knows none); None without a
     parse."""
-    first = token_syntax(sent[0])
+    first = token_syntax(past_marker(sent[0]))
     return None if first is None else ([first, *heads_of(first)])[-1]
 
 
@@ -3279,7 +3286,10 @@ def _kind_in(
     kinds = []
     for v_start, v_end in verbs:
         if v_end - v_start > 1 and any(t.lower_ in _NEGATIONS for t in sent.doc[v_start:v_end]):
-            kinds.append(SHORTAGE)  # "maakt met werkgevers geen afspraken": the cue itself is negated
+            # (not a cue in another item of a list run into one sentence: "…: a. de werktijden vallen tussen 9.00 en
+            # 14.30 uur; b. de deelnemer wordt niet ingeroosterd in de avond": that "niet" is b.'s own)
+            if not _items_apart(sent.doc, (v_start, v_end), (start, end if end is not None else start + 1)):
+                kinds.append(SHORTAGE)  # "maakt met werkgevers geen afspraken": the cue itself is negated
             continue
         if _denied_noun(sent, v_start, v_end):
             kinds.append(SHORTAGE)  # "Met de vereniging is gesproken; afspraken zijn er niet.": the cue is denied
@@ -3411,6 +3421,8 @@ def _rule_of_scheme(
         # (a waived condition's own "niet"/"geen" is the rule: "is geen voorwaarde", "maakt niet uit"; so is another
         # condition or cost waived beside it: "… is geen voorwaarde en er is geen eigen bijdrage")
         and not (measure.id == NUGGERS and (start <= t.i < end or _also_waived(t)))
+        # (nor another item's "niet", after a ";": "…; b. de deelnemer wordt niet ingeroosterd in de avond")
+        and not _items_apart(sent.doc, (t.i, t.i + 1), (start, end))
         for t in sent
     ):
         return None
@@ -3489,7 +3501,13 @@ def _kinds_of_help(doc: Doc, start: int, end: int) -> bool:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ == "van":
                 nxt = doc[t.i + 2] if t.i + 2 < len(doc) else None
-            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "X") or bool(_HELP_KINDS.match(nxt.lower_))
+            # (the act of switching after them is no noun, whatever the tagger says: "twee onderdelen combineren")
+            return (
+                nxt is None
+                or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
+                or bool(_HELP_KINDS.match(nxt.lower_))
+                or bool(_SWITCH.fullmatch(nxt.lower_))
+            )
     return False
 
 
