@@ -5949,6 +5949,17 @@ def test_recorded_sex_carers_shifts_offers_and_destinations(text, measure_id, ki
             "genderdata",
             "commitment",
         ),
+        # … also with no date: the record's own verb is the act; an animal's sex is another sense
+        (
+            "Het loket legt voor iedere bewoner die zich meldt vast: geslacht, leeftijd en woonwijk.",
+            "genderdata",
+            "commitment",
+        ),
+        (
+            "In het dierenasiel legt de medewerker vast: geslacht, ras en leeftijd van het dier.",
+            "genderdata",
+            "other_sense",
+        ),
         # parts of the offer to switch between, the switch tagged as a noun
         (
             "Na ieder blok kan de deelnemer overstappen naar een ander onderdeel; twee onderdelen combineren kan ook.",
@@ -5956,7 +5967,8 @@ def test_recorded_sex_carers_shifts_offers_and_destinations(text, measure_id, ki
             "commitment",
         ),
         # aftercare of plantings is another sense
-        ("De gemeente betaalt de nazorg groen langs de nieuwe weg.", "nazorg", "other_sense"),
+        ("De gemeente betaalt de aanleg van de bomenrij en de nazorg van de beplanting.", "nazorg", "other_sense"),
+        ("bomenrij en nazorg groen (art. 5) | 62.000 | 20.000", "nazorg", "other_sense"),
     ],
 )
 def test_numbered_clauses_list_items_and_own_expectations(text, measure_id, kind):

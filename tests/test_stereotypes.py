@@ -1083,3 +1083,29 @@ def test_a_place_given_to_a_man_and_the_man_first_in_a_couple(analyzer, text, ca
     (findings,) = analyzer.findings_per_text([text])
     asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
     assert asserted == categories
+
+
+@pytest.mark.parametrize(
+    "text, categories",
+    [
+        # a scarce means of work handed to men, fathers or boys only or first
+        ("De twee betaalde vakantiebanen bij de kinderboerderij gaan eerst naar de jongens.", {"kansrijkheid"}),
+        ("Het sollicitatiebudget van 500 euro kennen we alleen toe aan mannelijke werkzoekenden.", {"kansrijkheid"}),
+        # … not both sexes, men's health, a parenting course, one man who is himself the worker, or "niet alleen"
+        ("De betaalde vakantiebanen gaan naar jongens en meisjes die zich het eerst melden.", set()),
+        ("De voorlichting over hartziekten is gericht op mannen boven de zestig.", set()),
+        ("De cursus is gericht op vaders die meer betrokken willen zijn bij de opvoeding.", set()),
+        ("De vergoeding voor de stageplek gaat naar de jongen die de stage loopt.", set()),
+        ("Het sollicitatiebudget gaat niet alleen naar mannen.", set()),
+        # mail, money or a form of a child or the family to the father
+        ("Het lesgeld voor de zwemles maken we over van de bankrekening van de vader.", {"huishoudniveau"}),
+        ("Brieven over de schoolresultaten sturen we naar het adres van de vader.", {"huishoudniveau"}),
+        # … not the father who is himself the applicant, nor the man in the street
+        ("De beslissing over zijn aanvraag sturen we naar de vader, omdat hij de aanvrager is.", set()),
+        ("De folder over de huurtoeslag moet ook voor de man in de straat te begrijpen zijn.", set()),
+    ],
+)
+def test_work_means_to_men_and_family_papers_to_the_father(analyzer, text, categories):
+    (findings,) = analyzer.findings_per_text([text])
+    asserted = {c for f in findings if f.stance == "assertion" for c in f.categories()}
+    assert asserted == categories

@@ -3055,7 +3055,7 @@ def _present_act(t: Token | None) -> bool:
 # Measures whose terms name what an employer does ("vraagt geen diploma", "knipt de taken op"): there the term's own
 # verb is the act. Elsewhere a verb in the terms describes ("stopt wanneer … een baan heeft gevonden", "geen uitkering
 # hebben", "vinden … plaats"), and read as an act it made mentions commitments in the read document sets.
-_ACTS_IN_TERMS = frozenset({"werkgevers_inclusief"})
+_ACTS_IN_TERMS = frozenset({"werkgevers_inclusief", "genderdata"})
 # Measures whose terms state who may use a scheme ("Een uitkering is geen voorwaarde", "ongeacht waar het inkomen
 # vandaan komt", "ook zonder uitkering"): said in the present as the scheme's own rule of who may take part, they
 # commit to it without a verb of doing (:func:`_eligibility_rule`).
