@@ -579,7 +579,8 @@ def test_the_gender_figure_says_its_conclusion_above_the_threshold(analyzer):
     assert data["gender_blind"] is False
     md = FORMATTERS["md"].render(data)
     assert (
-        "(boven de drempel van 1,5: vrouwen en mannen worden genoemd; of de analyse deugt, zegt dit cijfer niet)." in md
+        "(boven de drempel van 1,5: vrouwen, mannen of gender worden genoemd; of de analyse deugt, zegt dit cijfer niet)."
+        in md
     )
 
 

@@ -248,7 +248,9 @@ UI: dict[str, dict] = {
         # a count above the bar says women and men are named, not that the analysis is good (an expert read: "niet
         # genderneutraal geformuleerd" read as a defect in a plan that names them in its figures; "genderneutraal" itself
         # read as praise by an adviser, an expert read of the Wassenaar budget: the report says "genderblind")
-        "mentions_not_blind": "boven de drempel van {threshold}: vrouwen en mannen worden genoemd; of de analyse deugt, zegt dit cijfer niet",
+        # ("vrouwen, mannen of gender": a document may name women and never men, an expert read of the national
+        # coalition agreement)
+        "mentions_not_blind": "boven de drempel van {threshold}: vrouwen, mannen of gender worden genoemd; of de analyse deugt, zegt dit cijfer niet",
         "mentions_non_policy": "drempel {threshold}; geen beleidstekst, dus geen oordeel",
         "most_used": "Meest gebruikt",
         "part": "Deel van het document",
@@ -624,7 +626,7 @@ UI: dict[str, dict] = {
         "before_heading": "(text before the first heading)",
         "mentions_line": "References to women, men or gender: {n} in {words} words, {value} per 1,000 words ({verdict}).",
         "mentions_blind": "below the threshold of {threshold}: written gender-blind",
-        "mentions_not_blind": "above the threshold of {threshold}: women and men are named; whether the analysis is sound, this figure does not say",
+        "mentions_not_blind": "above the threshold of {threshold}: women, men or gender are named; whether the analysis is sound, this figure does not say",
         "mentions_non_policy": "threshold {threshold}; no policy text, so no verdict",
         "most_used": "Most used",
         "part": "Part of the document",
