@@ -228,7 +228,7 @@ def attach(doc: Doc, model: SyntaxModel | None) -> Doc:
 # A clause's or a list item's number or bullet before its sentence ("6.5", "b.", "(c)", "2)", "•"): parsed with
 # it, the number became the root and the sentence's own verb hung from it ("6.5 Voor iedere deelnemer … geldt …").
 _MARKER = re.compile(r"(?:\d+(?:\.\d+)+\.?|[a-zA-Z]\.|[ivxIVX]+\.|[-–•▪·*►]|[(\[]?(?:\d{1,3}|[a-zA-Z])[)\]])")
-_MARKER_PARTS = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[(\[)\]])")
+_MARKER_PARTS = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[ivxIVX]+)")
 
 
 def _marker(sent: Span) -> int:
@@ -237,9 +237,9 @@ def _marker(sent: Span) -> int:
     n = 0
     if words and _MARKER.fullmatch(words[0]):
         n = 1
-    elif len(words) >= 3 and words[0] in "([" and _MARKER_PARTS.fullmatch(words[1]) and words[2] in ")]":
+    elif len(words) >= 3 and words[0] in ("(", "[") and _MARKER_PARTS.fullmatch(words[1]) and words[2] in (")", "]"):
         n = 3  # "( b )"
-    elif len(words) >= 2 and re.fullmatch(r"\d{1,3}|[a-zA-Z]", words[0]) and words[1] in ")]":
+    elif len(words) >= 2 and re.fullmatch(r"\d{1,3}|[a-zA-Z]", words[0]) and words[1] in (")", "]"):
         n = 2  # "1 )"
     return n if len(sent) >= n + 3 else 0
 
@@ -291,12 +291,13 @@ def _parsed(doc: Doc, start: int, end: int) -> Doc | None:
 
 
 def sentence_syntax(sent: Span) -> Doc | None:
-    """The parsed copy of *sent* (word *k* of the copy is ``sent[k]``), or None without a syntax model.
+    """The parsed copy of *sent* from its first word after a leading number or bullet, if any (word *k* of the copy
+    is that word's *k*-th successor in *sent*), or None without a syntax model.
 
     Sentences longer than :data:`MAX_PARSE_WORDS` give the parse of their first piece; use
     :func:`token_syntax` to reach any word.
     """
-    start, end = _piece(sent, sent.start)
+    start, end = _piece(sent, sent.start + _marker(sent))
     return _parsed(sent.doc, start, end)
 
 
