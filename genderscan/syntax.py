@@ -227,8 +227,9 @@ def attach(doc: Doc, model: SyntaxModel | None) -> Doc:
 
 # A clause's or a list item's number or bullet before its sentence ("6.5", "b.", "(c)", "2)", "•"): parsed with
 # it, the number became the root and the sentence's own verb hung from it ("6.5 Voor iedere deelnemer … geldt …").
-_MARKER = re.compile(r"(?:\d+(?:\.\d+)+\.?|[a-zA-Z]\.|[ivxIVX]+\.|[-–•▪·*►]|[(\[]?(?:\d{1,3}|[a-zA-Z])[)\]])")
-_MARKER_PARTS = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[ivxIVX]+)")
+_LABEL = r"(?:\d{1,3}|[a-zA-Z])"  # an item's number or letter, as in "2)" or "(b)"
+_MARKER = re.compile(rf"(?:\d+(?:\.\d+)+\.?|[a-zA-Z]\.|[ivxIVX]+\.|[-–•▪·*►]|[(\[]?{_LABEL}[)\]])")
+_MARKER_PARTS = re.compile(rf"(?:{_LABEL}|[ivxIVX]+)")
 
 
 def _marker(sent: Span) -> int:
@@ -239,7 +240,7 @@ def _marker(sent: Span) -> int:
         n = 1
     elif len(words) >= 3 and words[0] in ("(", "[") and _MARKER_PARTS.fullmatch(words[1]) and words[2] in (")", "]"):
         n = 3  # "( b )"
-    elif len(words) >= 2 and re.fullmatch(r"\d{1,3}|[a-zA-Z]", words[0]) and words[1] in (")", "]"):
+    elif len(words) >= 2 and re.fullmatch(_LABEL, words[0]) and words[1] in (")", "]"):
         n = 2  # "1 )"
     return n if len(sent) >= n + 3 else 0
 

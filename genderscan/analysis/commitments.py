@@ -205,7 +205,7 @@ def _semicolon_between(a: Token, b: Token) -> bool:
     """A ";" between *a* and *b*: another clause, whatever head the parser gave them ("lessen tussen 9.00 en 14.30
     uur; … telt niet als verzuim": the negation is the other clause's)."""
     lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo:hi])
+    return _items_apart(a.doc, (lo, lo), (hi, hi))
 
 
 def _items_apart(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
